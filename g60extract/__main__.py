@@ -1,0 +1,3 @@
+from g60extract.cli import main
+
+main()

@@ -1,0 +1,149 @@
+"""Lexicons: package data read with ``importlib.resources``, extensible by users.
+
+A :class:`Lexicon` holds every word list the rules consult. The shipped one is built from the
+files in ``g60extract/lexicons``; :meth:`Lexicon.extended` adds a user's entries (from a
+mapping or a JSON/YAML-free JSON file) without touching the shipped data.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from g60extract.errors import ConfigError
+
+_PACKAGE = "g60extract.lexicons"
+
+
+def _read(name: str) -> str:
+    return resources.files(_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in _read(name).splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _words(name: str) -> list[str]:
+    words: list[str] = []
+    for line in _read(name).splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            words.extend(line.split())
+    return words
+
+
+@dataclass(frozen=True)
+class OrgSuffix:
+    suffix: str
+    type: str
+    strong: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the pipeline uses. Immutable; extend with :meth:`extended`."""
+
+    org_suffixes: tuple[OrgSuffix, ...]
+    known_orgs: Mapping[str, str]
+    aliases: Mapping[str, str]
+    places: Mapping[str, str]
+    g60_cities: tuple[str, ...]
+    org_stops: frozenset[str]
+    org_generic: frozenset[str]
+    org_false_heads: frozenset[str]
+    units: Mapping[str, str]
+    triggers: Mapping[str, Any]
+    boilerplate: Mapping[str, list[str]]
+    user_dict: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        return _default_lexicon()
+
+    def trigger_list(self, key: str) -> list[str]:
+        value = self.triggers.get(key, [])
+        if not isinstance(value, list):
+            raise ConfigError(f"trigger list {key!r} is not a list")
+        return value
+
+    def extended(self, extra: Mapping[str, Any]) -> Lexicon:
+        """A new lexicon with user entries added.
+
+        ``extra`` may hold ``organizations`` ({name: type}), ``aliases`` ({alias: canonical}),
+        ``org_suffixes`` ([[suffix, type, "strong"|"weak"]]), ``places`` ({name: kind}),
+        ``units`` ({unit: category}), ``words`` (extra segmentation words) and ``triggers``
+        ({list name: [words]}, appended to the shipped lists).
+        """
+        unknown = set(extra) - {
+            "organizations", "aliases", "org_suffixes", "places", "units", "words", "triggers",
+        }
+        if unknown:
+            raise ConfigError(f"unknown lexicon sections: {sorted(unknown)}")
+        suffixes = list(self.org_suffixes)
+        for row in extra.get("org_suffixes", []):
+            suffix, type_, *strength = row
+            suffixes.append(OrgSuffix(suffix, type_, (strength or ["weak"])[0] == "strong"))
+        triggers = dict(self.triggers)
+        for key, words in extra.get("triggers", {}).items():
+            base = triggers.get(key, [])
+            if not isinstance(base, list):
+                raise ConfigError(f"trigger list {key!r} cannot be extended")
+            triggers[key] = [*base, *words]
+        return replace(
+            self,
+            org_suffixes=tuple(sorted(suffixes, key=lambda s: -len(s.suffix))),
+            known_orgs={**self.known_orgs, **extra.get("organizations", {})},
+            aliases={**self.aliases, **extra.get("aliases", {})},
+            places={**self.places, **extra.get("places", {})},
+            units={**self.units, **extra.get("units", {})},
+            triggers=triggers,
+            user_dict=(*self.user_dict, *extra.get("words", [])),
+        )
+
+    def extended_from_file(self, path: str | Path) -> Lexicon:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ConfigError(f"cannot read lexicon file {path}: {exc}") from exc
+        if not isinstance(data, dict):
+            raise ConfigError(f"lexicon file {path} must hold a JSON object")
+        return self.extended(data)
+
+    def jieba_words(self) -> Iterable[tuple[str, int]]:
+        """Words the segmenter must keep whole: the shipped user dictionary plus known names."""
+        for line in _read("userdict.txt").splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and not line.startswith("#"):
+                yield parts[0], int(parts[1])
+        for name in (*self.known_orgs, *self.places, *self.user_dict):
+            yield name, 2000
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    suffixes = sorted(
+        (OrgSuffix(row[0], row[1], row[2] == "strong") for row in _rows("org_suffixes.tsv")),
+        key=lambda s: -len(s.suffix),
+    )
+    return Lexicon(
+        org_suffixes=tuple(suffixes),
+        known_orgs={row[0]: row[1] for row in _rows("org_known.tsv")},
+        aliases={row[0]: row[1] for row in _rows("aliases.tsv")},
+        places={row[0]: row[1] for row in _rows("places.tsv")},
+        g60_cities=tuple(row[0] for row in _rows("g60_cities.txt")),
+        org_stops=frozenset(_words("org_stops.txt")),
+        org_generic=frozenset(_words("org_generic.txt")),
+        org_false_heads=frozenset(_words("org_false_heads.txt")),
+        units={row[0]: row[1] for row in _rows("units.tsv")},
+        triggers=json.loads(_read("triggers.json")),
+        boilerplate=json.loads(_read("boilerplate.json")),
+    )

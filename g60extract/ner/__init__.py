@@ -1,0 +1,1 @@
+"""Rule-based recognisers (ORG, GPE, DATE, quantities, titles) and their spaCy component."""

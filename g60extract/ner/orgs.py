@@ -1,0 +1,197 @@
+"""The ORG recogniser: a gazetteer of known names plus a suffix grammar.
+
+A candidate ends in an organisation suffix (有限公司, 大学, 研究中心, 促进会, 联盟, 政府, 办 …) at a
+word boundary and extends leftwards word by word over its modifiers until a delimiter: 、,
+与/和/及/等, punctuation, a preposition or a verb that typically stands before a name. A weak
+suffix (中心, 平台, 联盟, 局 …) also needs a proper element among its modifiers — a place, a
+known name, a Latin or digit token such as G60 — so that 国际化专业平台 stays a category.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from g60extract.lexicon import Lexicon, OrgSuffix
+
+MAX_ORG_LEN = 32
+_NAME_CHAR = re.compile(r"[\w·（）()\-－]")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
+_GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgSpan:
+    start: int
+    end: int
+    type: str
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def _jieba_proper_words() -> frozenset[str]:
+    """Words jieba's own dictionary tags as place (ns) or organisation (nt) names."""
+    import jieba
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    words = set()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] in ("ns", "nt") and len(parts[0]) >= 2:
+                words.add(parts[0])
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _jieba_verbs() -> frozenset[str]:
+    import jieba
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    with path.open(encoding="utf-8") as f:
+        return frozenset(
+            parts[0] for parts in (line.split() for line in f)
+            if len(parts) == 3 and parts[2] in ("v", "p", "c", "d", "r", "m", "t", "f")
+        )
+
+
+class OrgRecognizer:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.known = dict(lexicon.known_orgs)
+        self._by_first: dict[str, list[str]] = {}
+        for name in sorted(self.known, key=len, reverse=True):
+            self._by_first.setdefault(name[0], []).append(name)
+        self._suffix_by_last: dict[str, list[OrgSuffix]] = {}
+        for suffix in lexicon.org_suffixes:  # already longest first
+            self._suffix_by_last.setdefault(suffix.suffix[-1], []).append(suffix)
+        generic = lexicon.org_generic
+        self.proper = (
+            (_jieba_proper_words() | frozenset(lexicon.places) | frozenset(self.known)) - generic
+        )
+        self.stops = lexicon.org_stops
+        self.verbs = _jieba_verbs() - self.proper
+        self.generic = generic
+        self.false_heads = lexicon.org_false_heads
+
+    # -- gazetteer -------------------------------------------------------------------------
+    def _known(self, text: str, start: int, end: int) -> Iterable[OrgSpan]:
+        i = start
+        while i < end:
+            for name in self._by_first.get(text[i], ()):
+                if text.startswith(name, i) and i + len(name) <= end:
+                    yield OrgSpan(i, i + len(name), self.known[name], "org.known")
+                    i += len(name) - 1
+                    break
+            i += 1
+
+    # -- suffix grammar --------------------------------------------------------------------
+    def _is_proper(self, word: str) -> bool:
+        return word in self.proper or _LATIN_OR_DIGIT.search(word) is not None
+
+    def _suffix_at(self, text: str, end: int, floor: int) -> OrgSuffix | None:
+        for suffix in self._suffix_by_last.get(text[end - 1], ()):
+            s = suffix.suffix
+            if end - len(s) >= floor and text.startswith(s, end - len(s)):
+                return suffix
+        return None
+
+    def _grammar(
+        self, text: str, tokens: Sequence[tuple[int, int]], blocked: Sequence[tuple[int, int]]
+    ) -> Iterable[OrgSpan]:
+        starts = [s for s, _ in tokens]
+        for ti, (_, tok_end) in enumerate(tokens):
+            suffix = self._suffix_at(text, tok_end, tokens[0][0])
+            if suffix is None:
+                continue
+            suffix_start = tok_end - len(suffix.suffix)
+            word = text[tokens[ti][0] : tok_end]
+            if (word != suffix.suffix and word in self.false_heads) or (len(word) > len(suffix.suffix) and word in self.verbs):
+                continue
+            # the word holding the suffix's first character is the rightmost name word
+            wi = ti
+            while wi > 0 and starts[wi] > suffix_start:
+                wi -= 1
+            words: list[str] = []
+            left = starts[wi]
+            if left < suffix_start:
+                words.append(text[left:suffix_start])
+            j = wi - 1
+            while j >= 0:
+                s, e = tokens[j]
+                word = text[s:e]
+                if (
+                    word in self.stops
+                    or not all(_NAME_CHAR.match(c) for c in word)
+                    or tok_end - s > MAX_ORG_LEN
+                    or any(bs <= s < be for bs, be in blocked)
+                ):
+                    break
+                # a verb right before a proper name starts the clause, not the name
+                if word in self.verbs and words and self._is_proper(words[-1]):
+                    break
+                words.append(word)
+                left = s
+                j -= 1
+            modifier = text[left:suffix_start]
+            while words and (words[-1] in self.generic and words[-1] in self.verbs):
+                left += len(words.pop())
+                modifier = text[left:suffix_start]
+            if not self._valid(modifier, words, suffix):
+                continue
+            yield OrgSpan(left, tok_end, suffix.type, "org.suffix")
+
+    def _valid(self, modifier: str, words: list[str], suffix: OrgSuffix) -> bool:
+        if len(modifier) < 2 or modifier.isdigit():
+            return False
+        if suffix.strong:
+            return not all(w in self.generic for w in words)
+        return any(self._is_proper(w) for w in words) or any(
+            p in modifier for p in ("G60", "“", "”")
+        )
+
+    def find(
+        self,
+        text: str,
+        tokens: Sequence[tuple[int, int]],
+        blocked: Sequence[tuple[int, int]] = (),
+    ) -> list[OrgSpan]:
+        """Organisations in one sentence: ``tokens`` are its word spans, in order.
+
+        ``blocked`` spans (dates, numbers) may not be part of a name.
+        """
+        if not tokens:
+            return []
+        start, end = tokens[0][0], tokens[-1][1]
+        found = list(self._known(text, start, end)) + list(self._grammar(text, tokens, blocked))
+        found = [o for o in found if not self._is_goal(text, o, found, end)]
+        return _longest_first(found)
+
+    def _is_goal(self, text: str, org: OrgSpan, found: list[OrgSpan], end: int) -> bool:
+        """上海国际科创中心和上海金融中心建设: a goal, not an organisation."""
+        if org.rule == "org.known" or not text.startswith("中心", org.end - 2):
+            return False
+        pos = org.end
+        for _ in range(4):
+            if text.startswith(_GOAL_AFTER, pos):
+                return True
+            if pos < end and text[pos] in "和与、及":
+                nxt = [o for o in found if o.start == pos + 1]
+                if not nxt:
+                    return False
+                pos = max(o.end for o in nxt)
+                continue
+            return False
+        return False
+
+
+def _longest_first(spans: list[OrgSpan]) -> list[OrgSpan]:
+    """Drop spans nested in or overlapping a longer one; keep text order."""
+    kept: list[OrgSpan] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)

@@ -1,0 +1,137 @@
+"""All rule-based recognisers over one text: ORG, GPE, DATE, quantities, and 《》 titles.
+
+Output is plain data (``Entity``), exact in character offsets; the spaCy component turns it
+into ``doc.ents``/``doc.spans`` and the extractors read it directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from g60extract.lexicon import Lexicon
+from g60extract.ner.orgs import OrgRecognizer
+from g60extract.rules import dates as date_rules
+from g60extract.rules import statistics as stat_rules
+
+_TITLE = re.compile(r"《([^《》\n]{1,80})》")
+_QUOTE = re.compile(r"“([^“”\n]{1,40})”")
+
+
+@dataclass(slots=True)
+class Entity:
+    label: str
+    start: int
+    end: int
+    sentence: int
+    rule: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """One sentence with its words and entities, as the relation rules see it."""
+
+    index: int
+    start: int
+    end: int
+    text: str  # the whole article text (offsets are absolute)
+    tokens: list[tuple[int, int]]
+    entities: list[Entity]
+
+    @property
+    def string(self) -> str:
+        return self.text[self.start : self.end]
+
+    def of(self, label: str) -> list[Entity]:
+        return [e for e in self.entities if e.label == label]
+
+
+def _overlaps(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+class Recognizer:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.orgs = OrgRecognizer(lexicon)
+        self.count_re, self.change_re = stat_rules.patterns(lexicon)
+        places = sorted(lexicon.places, key=len, reverse=True)
+        self._places = re.compile("|".join(re.escape(p) for p in places)) if places else None
+
+    def sentence(
+        self,
+        text: str,
+        index: int,
+        span: tuple[int, int],
+        tokens: list[tuple[int, int]],
+        published: dt.date | None,
+    ) -> SentenceView:
+        start, end = span
+        sent = text[start:end]
+        ents: list[Entity] = []
+        for m in _TITLE.finditer(text, start, end):
+            ents.append(Entity("WORK_OF_ART", m.start(), m.end(), index, "title.brackets",
+                               {"title": m.group(1)}))
+        # dates: longest match wins across the date rules
+        dctx = date_rules.DateContext(published, sent)
+        date_hits: list[Entity] = []
+        for rule in date_rules.RULES:
+            for m in rule.finditer(text, start, end):
+                built = rule.build(m, dctx)
+                if built is not None:
+                    date_hits.append(Entity("DATE", m.start(), m.end(), index, rule.name, built))
+        dates = _longest(date_hits)
+        ents.extend(dates)
+        date_spans = [(d.start, d.end) for d in dates]
+        token_ends = dict(tokens)
+        sctx = stat_rules.StatContext(text, start, end, token_ends, tuple(date_spans))
+        stats: list[Entity] = []
+        for pattern, rule in ((self.change_re, stat_rules.CHANGE), (self.count_re, stat_rules.COUNT)):
+            for m in pattern.finditer(text, start, end):
+                if _overlaps(m.span(), date_spans) or _overlaps(m.span(), [(s.start, s.end) for s in stats]):
+                    continue
+                if _inside_word_number(text, m.start(), m.end()):
+                    continue
+                built = rule.build(m, sctx)
+                if built is not None:
+                    label = _quantity_label(built)
+                    stats.append(Entity(label, m.start(), m.end(), index, rule.name, built))
+        ents.extend(stats)
+        blocked = date_spans + [(s.start, s.end) for s in stats]
+        for org in self.orgs.find(text, tokens, blocked):
+            ents.append(Entity("ORG", org.start, org.end, index, org.rule, {"type": org.type}))
+        if self._places is not None:
+            org_spans = [(e.start, e.end) for e in ents if e.label == "ORG"]
+            for m in self._places.finditer(text, start, end):
+                if not _overlaps(m.span(), org_spans):
+                    ents.append(Entity("GPE", m.start(), m.end(), index, "gpe.lexicon",
+                                       {"kind": self.lexicon.places[m.group(0)]}))
+        ents.sort(key=lambda e: (e.start, -e.end))
+        return SentenceView(index, start, end, text, tokens, ents)
+
+
+def _longest(ents: list[Entity]) -> list[Entity]:
+    kept: list[Entity] = []
+    for e in sorted(ents, key=lambda e: (-(e.end - e.start), e.start)):
+        if all(e.end <= k.start or e.start >= k.end for k in kept):
+            kept.append(e)
+    return sorted(kept, key=lambda e: e.start)
+
+
+def _inside_word_number(text: str, start: int, end: int) -> bool:
+    """G60, 5G, COVID-19: digits glued to Latin letters are names, not quantities."""
+    before = text[start - 1] if start > 0 else ""
+    return before.isascii() and before.isalpha()
+
+
+def _quantity_label(item: dict[str, Any]) -> str:
+    unit = item.get("unit") or ""
+    if unit in ("%", "个百分点", "‰"):
+        return "PERCENT"
+    if unit.endswith("元"):
+        return "MONEY"
+    return "CARDINAL" if unit in ("个", "家", "项", "条", "名", "人", "位") else "QUANTITY"

@@ -1,0 +1,133 @@
+"""spaCy integration: a tokenizer built from our segmenter and the ``g60_ner`` component.
+
+``g60_ner`` works in any ``zh`` pipeline: it writes ``doc.spans["g60"]`` (all recognised
+mentions, overlaps allowed), ``doc.ents`` (non-overlapping, aligned to tokens) and, as plain
+data, ``doc._.g60_entities`` (exact character offsets) and ``doc._.g60_page`` (body span,
+sentences, metadata). Set ``doc._.g60_published`` (ISO date) before it runs to resolve
+relative dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from g60extract.lexicon import Lexicon
+from g60extract.ner.recognizer import Entity, Recognizer, SentenceView
+from g60extract.page import analyse_page, split_sentences
+from g60extract.segmentation import Segmenter
+
+for _name in ("g60_page", "g60_entities", "g60_published"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+ENT_LABELS = ("ORG", "GPE", "DATE", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "WORK_OF_ART")
+
+
+class G60Tokenizer:
+    """Segments sentence by sentence so that no word crosses a sentence boundary."""
+
+    def __init__(self, vocab: Vocab, segmenter: Segmenter, lexicon: Lexicon) -> None:
+        self.vocab = vocab
+        self.segmenter = segmenter
+        self.lexicon = lexicon
+
+    def __call__(self, text: str) -> Doc:
+        page = analyse_page(text, self.lexicon)
+        sentences = split_sentences(text, page.body_start, page.body_end)
+        words: list[str] = []
+        pos = 0
+        for start, end in sentences:
+            if start > pos:
+                words.append(text[pos:start])
+            words.extend(w for w in self.segmenter.cut(text[start:end]) if w)
+            pos = end
+        if pos < len(text):
+            words.append(text[pos:])
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        doc._.g60_page = {
+            "body": [page.body_start, page.body_end],
+            "sentences": [list(s) for s in sentences],
+            "source": page.source,
+            "published": page.published.isoformat() if page.published else None,
+        }
+        return doc
+
+
+def _published(doc: Doc) -> dt.date | None:
+    value = doc._.g60_published or (doc._.g60_page or {}).get("published")
+    if not value:
+        return None
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+class G60EntityRecognizer:
+    def __init__(self, nlp: Language, name: str, lexicon: Lexicon | None = None) -> None:
+        self.name = name
+        self.recognizer = Recognizer(lexicon or Lexicon.default())
+
+    def analyse(self, doc: Doc) -> list[SentenceView]:
+        text = doc.text
+        page = doc._.g60_page
+        if page is None:  # a foreign tokenizer: find the body and sentences ourselves
+            info = analyse_page(text, self.recognizer.lexicon)
+            page = {"body": [info.body_start, info.body_end],
+                    "sentences": [list(s) for s in split_sentences(text, info.body_start, info.body_end)],
+                    "source": info.source,
+                    "published": info.published.isoformat() if info.published else None}
+            doc._.g60_page = page
+        published = _published(doc)
+        token_spans = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+        views, ti = [], 0
+        for index, (start, end) in enumerate(page["sentences"]):
+            while ti < len(token_spans) and token_spans[ti][1] <= start:
+                ti += 1
+            tokens = []
+            tj = ti
+            while tj < len(token_spans) and token_spans[tj][0] < end:
+                s, e = token_spans[tj]
+                tokens.append((max(s, start), min(e, end)))
+                tj += 1
+            views.append(self.recognizer.sentence(text, index, (start, end), tokens, published))
+        return views
+
+    def __call__(self, doc: Doc) -> Doc:
+        views = self.analyse(doc)
+        doc._.g60_entities = [entity_to_dict(e) for v in views for e in v.entities]
+        spans = []
+        for v in views:
+            for e in v.entities:
+                span = doc.char_span(e.start, e.end, label=e.label, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        doc.spans["g60"] = spans
+        doc.spans["g60_sentences"] = [
+            s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in doc._.g60_page["sentences"])
+            if s is not None
+        ]
+        doc.ents = filter_spans([s for s in spans if s.label_ in ENT_LABELS])
+        return doc
+
+
+def entity_to_dict(e: Entity) -> dict[str, Any]:
+    return {"label": e.label, "start": e.start, "end": e.end, "sentence": e.sentence,
+            "rule": e.rule, "attrs": e.attrs}
+
+
+@Language.factory(
+    "g60_ner",
+    assigns=["doc.ents", "doc.spans", "doc._.g60_entities", "doc._.g60_page"],
+    default_config={},
+)
+def make_g60_ner(nlp: Language, name: str) -> G60EntityRecognizer:
+    return G60EntityRecognizer(nlp, name)
+
+
+def ents_of(doc: Doc) -> list[Span]:
+    """The recognised mentions of a processed Doc."""
+    return list(doc.spans.get("g60", []))

@@ -1,0 +1,114 @@
+"""Page structure: where the article body lies, its metadata line, and its sentences.
+
+Crawled pages carry navigation, a ``来源/阅读量`` metadata line, disclaimers and teaser
+blocks of other stories. Everything the extractors report must lie inside the body span
+found here. All scanning is line based or uses regexes without nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from g60extract.lexicon import Lexicon
+
+# A sentence longer than this is cut at the nearest comma (or hard), which bounds the work
+# any rule regex can do on one sentence, whatever the input.
+MAX_SENTENCE = 400
+
+_META_DATETIME = re.compile(
+    r"(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:\s{0,3}(\d{1,2}):(\d{2}))?"
+)
+_META_SOURCE = re.compile(r"来源[:：]\s{0,3}([^\s|丨]{1,30})")
+_SENTENCE_END = re.compile(r"[。！？!?；;…]+[”’」』）)]?|\n+")
+_SOFT_BREAK = re.compile(r"[，,、：:]")
+
+
+@dataclass(frozen=True, slots=True)
+class PageInfo:
+    body_start: int
+    body_end: int
+    source: str | None
+    published: dt.datetime | None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for piece in text.split("\n"):
+        spans.append((start, start + len(piece)))
+        start += len(piece) + 1
+    return spans
+
+
+def analyse_page(text: str, lexicon: Lexicon) -> PageInfo:
+    """Find the body span and parse a metadata line when there is one."""
+    markers = lexicon.boilerplate
+    body_end_markers = tuple(markers["body_end"])
+    nav_markers = tuple(markers["nav_markers"])
+    meta_keys = tuple(markers["metadata_keys"])
+    lines = _lines(text)
+    body_start, source, published = 0, None, None
+    # The metadata line, if any, is near the top: the body starts after it.
+    for start, end in lines[:12]:
+        line = text[start:end].strip()
+        if not line:
+            continue
+        has_key = sum(key in line for key in meta_keys)
+        stamp = _META_DATETIME.search(line)
+        if has_key and stamp and len(line) < 200:
+            m = _META_SOURCE.search(line)
+            source = m.group(1) if m else None
+            published = _parse_stamp(stamp)
+            body_start = min(end + 1, len(text))
+            break
+    else:
+        for start, end in lines[:5]:
+            if text[start:end].strip().startswith(nav_markers):
+                body_start = min(end + 1, len(text))
+    body_end = len(text)
+    for start, end in lines:
+        if start < body_start:
+            continue
+        if text[start:end].strip().startswith(body_end_markers):
+            body_end = start
+            break
+    return PageInfo(body_start, max(body_start, body_end), source, published)
+
+
+def _parse_stamp(m: re.Match[str]) -> dt.datetime | None:
+    try:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        hh = int(m.group(4)) if m.group(4) else 0
+        mm = int(m.group(5)) if m.group(5) else 0
+        return dt.datetime(y, mo, d, hh, mm)  # noqa: DTZ001 - a page's local time, no zone given
+    except ValueError:
+        return None
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]``, stripped, none longer than MAX_SENTENCE."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        _emit(text, pos, m.end(), spans)
+        pos = m.end()
+    _emit(text, pos, end, spans)
+    return spans
+
+
+def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        soft = None
+        for m in _SOFT_BREAK.finditer(text, start + MAX_SENTENCE // 2, cut):
+            soft = m.end()
+        cut = soft or cut
+        out.append((start, cut))
+        start = cut
+    if end > start:
+        out.append((start, end))

@@ -1,0 +1,289 @@
+"""The Extractor: loads once, then turns article texts into ``ExtractionResult`` objects.
+
+Stages: page analysis and sentence split → segmentation (own jieba or pkuseg) into a spaCy
+``Doc`` → the ``g60_ner`` recognisers → relation rules (agreements, initiatives, events) →
+organisation merging → typed, offset-checked models.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import spacy
+
+from g60extract import models as m
+from g60extract.config import ExtractorConfig
+from g60extract.errors import EmptyTextError, InvalidDateError, InvalidInputError, RuleError, TextTooLongError
+from g60extract.lexicon import Lexicon
+from g60extract.ner.recognizer import Entity, SentenceView
+from g60extract.ner.spacy_component import G60EntityRecognizer, G60Tokenizer
+from g60extract.rules import agreements, events, initiatives
+from g60extract.rules import organizations as org_rules
+from g60extract.rules.base import SentenceRule
+from g60extract.rules.context import ArticleContext
+from g60extract.rules.user import load_user_rules
+from g60extract.segmentation import make_segmenter
+
+PublishedLike = dt.date | dt.datetime | str | None
+
+
+def parse_published(value: PublishedLike, record: str | None = None) -> dt.date | dt.datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime | dt.date):
+        return value
+    s = unicodedata.normalize("NFKC", str(value)).strip().replace("/", "-").replace(" ", "T", 1)
+    try:
+        if len(s) <= 10:
+            return dt.date.fromisoformat(s)
+        return dt.datetime.fromisoformat(s)
+    except ValueError:
+        raise InvalidDateError(f"published is not an ISO date: {value!r}", record=record) from None
+
+
+class Extractor:
+    """Reusable extractor. Build once (it loads the segmenter and lexicons), call many times.
+
+    Pickles as its configuration, so it can be shipped to worker processes.
+    """
+
+    def __init__(self, config: ExtractorConfig | None = None, **overrides: Any) -> None:
+        self.config = (config or ExtractorConfig()).model_copy(update=overrides)
+        lexicon = Lexicon.default()
+        for path in self.config.lexicon_files:
+            lexicon = lexicon.extended_from_file(path)
+        self.lexicon = lexicon
+        self.nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+        self.nlp.tokenizer = G60Tokenizer(self.nlp.vocab, make_segmenter(self.config.segmenter, lexicon), lexicon)
+        self.ner: G60EntityRecognizer = self.nlp.add_pipe("g60_ner")
+        self.ner.recognizer = type(self.ner.recognizer)(lexicon)
+        self.user_rules: tuple[SentenceRule, ...] = tuple(
+            rule for path in self.config.rule_files for rule in load_user_rules(path)
+        )
+        self.sentence_rules: tuple[SentenceRule, ...] = (
+            *agreements.RULES, *initiatives.RULES, *events.RULES, *self.user_rules,
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Extractor, (self.config,))
+
+    # -- public API -------------------------------------------------------------------------
+    def extract(
+        self,
+        text: str | m.Article,
+        published: PublishedLike = None,
+        *,
+        id: str | None = None,  # noqa: A002 - the record's id, as in the output model
+        title: str | None = None,
+        source: str | None = None,
+        url: str | None = None,
+    ) -> m.ExtractionResult:
+        """Extract from one article (its text, or an ``Article``)."""
+        if isinstance(text, m.Article):
+            article = text
+        else:
+            if not isinstance(text, str):
+                raise InvalidInputError(f"text must be str, not {type(text).__name__}", record=id)
+            article = m.Article(id=id, title=title, source=source, url=url,
+                                published=parse_published(published, id), text=text)
+        return self._extract(article)
+
+    def extract_many(self, articles: Iterable[str | m.Article | dict[str, Any]], **kwargs: Any) -> Iterator[m.ExtractionResult]:
+        """Results in input order, lazily (see ``g60extract.batch.extract_many`` for processes)."""
+        from g60extract.batch import extract_many
+
+        return extract_many(articles, extractor=self, **kwargs)
+
+    # -- internals --------------------------------------------------------------------------
+    def _extract(self, article: m.Article) -> m.ExtractionResult:
+        text = article.text
+        if not text.strip():
+            raise EmptyTextError("article text is empty", record=article.id)
+        if len(text) > self.config.max_chars:
+            raise TextTooLongError(
+                f"article has {len(text)} characters, over the limit of {self.config.max_chars}",
+                record=article.id,
+            )
+        doc = self.nlp.tokenizer(text)
+        page = doc._.g60_page
+        if article.published is None and page["published"]:
+            article = article.model_copy(update={"published": dt.datetime.fromisoformat(page["published"])})
+        if article.source is None and page["source"]:
+            article = article.model_copy(update={"source": page["source"]})
+        pub = article.published_date
+        doc._.g60_published = pub.isoformat() if pub else None
+        views = self.ner.analyse(doc)
+        warnings = []
+        if not any(unicodedata.name(c, "").startswith("CJK") for c in text[:2000]):
+            warnings.append("no Chinese text found")
+        if pub is None:
+            warnings.append("no publication date: relative dates are left unresolved")
+        ctx = ArticleContext(text=text, published=pub, lexicon=self.lexicon, sentences=views,
+                             org_recognizer=self.ner.recognizer.orgs)
+        return _assemble(article, page, views, ctx, self.sentence_rules, warnings)
+
+
+def _assemble(
+    article: m.Article,
+    page: dict[str, Any],
+    views: list[SentenceView],
+    ctx: ArticleContext,
+    rules: tuple[SentenceRule, ...],
+    warnings: list[str],
+) -> m.ExtractionResult:
+    text = article.text
+
+    def mention(start: int, end: int, sentence: int, rule: str | None) -> m.Mention:
+        return m.Mention(text=text[start:end], start=start, end=end, sentence=sentence, rule=rule)
+
+    # meetings first: later rules date what happened 会上 by the meeting
+    outputs: dict[str, list[tuple[SentenceView, SentenceRule, dict[str, Any]]]] = {}
+    ordered = sorted(rules, key=lambda r: r.field != "events")
+    for rule in ordered:
+        for view in views:
+            try:
+                items = list(rule.apply(view, ctx))
+            except Exception as exc:  # noqa: BLE001 - reported per record with the rule's name
+                raise RuleError(f"{type(exc).__name__}: {exc}", rule=rule.name, record=article.id) from exc
+            for item in items:
+                outputs.setdefault(rule.field, []).append((view, rule, item))
+                if rule.name == "event.meeting" and ctx.meeting_date is None and item.get("date"):
+                    ctx.meeting_date, ctx.meeting_name = item["date"], item["name"]
+
+    result_events: list[m.Event] = []
+    for view, rule, item in outputs.get("events", []):
+        if rule.name != "event.meeting":
+            result_events.append(_user_event(item, view, rule, mention, text))
+            continue
+        if item["date"] is None:
+            item["date"] = ctx.meeting_date if item["name"] == ctx.meeting_name else None
+        result_events.append(m.Event(
+            type=m.EventType.MEETING, name=item["name"], date=item["date"], place=item["place"],
+            trigger=mention(*item["trigger"], view.index, rule.name),
+            evidence=view.string,
+        ))
+
+    agreements_out: list[m.Agreement] = []
+    for view, rule, item in outputs.get("agreements", []):
+        agreements_out.append(m.Agreement(
+            parties=item["parties"], title=item["title"], kind=item["kind"], verb=item["verb"],
+            date=item["date"], trigger=mention(*item["trigger"], view.index, rule.name),
+        ))
+    # one signing event per signing date
+    by_date: dict[str | None, list[m.Agreement]] = {}
+    for a in agreements_out:
+        by_date.setdefault(a.date, []).append(a)
+    for date, group in by_date.items():
+        first = group[0]
+        result_events.append(m.Event(
+            type=m.EventType.SIGNING, name=first.title if len(group) == 1 else None,
+            object=first.title or first.kind if len(group) == 1 else None, date=date,
+            arguments={"parties": sorted({p for a in group for p in a.parties})},
+            trigger=first.trigger, evidence=ctx.sentences[first.trigger.sentence].string,
+        ))
+
+    initiatives_out: list[m.Initiative] = []
+    seen_names: set[str] = set()
+    event_of = {"alliance": m.EventType.ESTABLISHMENT, "designation": m.EventType.DESIGNATION,
+                "competition": m.EventType.AWARD}
+    for view, rule, item in outputs.get("initiatives", []):
+        if item["name"] in seen_names:
+            continue
+        seen_names.add(item["name"])
+        init = m.Initiative(
+            name=item["name"], kind=m.InitiativeKind(item["kind"]), action=item["action"],
+            actors=item["actors"], recipients=item["recipients"], date=item["date"],
+            mention=mention(*item["span"], view.index, rule.name),
+            trigger=mention(*item["trigger"], view.index, rule.name),
+        )
+        initiatives_out.append(init)
+        if rule.name == "initiative.establish":
+            etype = m.EventType.ESTABLISHMENT
+        elif rule.name == "initiative.launch":
+            etype = m.EventType.LAUNCH
+        elif rule.name.startswith("initiative.release"):
+            etype = m.EventType.RELEASE
+        else:
+            etype = event_of.get(init.kind.value, m.EventType.OTHER)
+        args = {"actors": init.actors} if init.actors else {}
+        if init.recipients:
+            args["recipients"] = init.recipients
+        result_events.append(m.Event(
+            type=etype, object=init.name, date=init.date, arguments=args,
+            trigger=init.trigger, evidence=view.string,
+        ))
+
+    organizations = _organizations(views, ctx, mention)
+    dates = [
+        m.DateMention(text=text[e.start:e.end], start=e.start, end=e.end, sentence=e.sentence,
+                      rule=e.rule, value=e.attrs["value"], granularity=m.Granularity(e.attrs["granularity"]),
+                      relative=e.attrs["relative"])
+        for v in views for e in v.of("DATE")
+    ]
+    statistics = [
+        m.Statistic(text=text[e.start:e.end], start=e.start, end=e.end, sentence=e.sentence, rule=e.rule,
+                    value=e.attrs["value"], unit=e.attrs["unit"], subject=e.attrs["subject"],
+                    subject_span=m.TextSpan(**e.attrs["subject_span"]) if e.attrs["subject_span"] else None,
+                    qualifier=e.attrs["qualifier"], change=e.attrs["change"], basis=e.attrs["basis"])
+        for v in views for e in v.entities if e.rule.startswith("statistic.")
+    ]
+    return m.ExtractionResult(
+        article=article,
+        body=m.TextSpan(start=page["body"][0], end=page["body"][1]),
+        sentences=[m.TextSpan(start=v.start, end=v.end) for v in views],
+        organizations=organizations, dates=dates, statistics=statistics,
+        agreements=agreements_out, initiatives=initiatives_out, events=result_events,
+        warnings=warnings,
+    )
+
+
+def _user_event(item: dict[str, Any], view: SentenceView, rule: SentenceRule, mention: Any, text: str) -> m.Event:
+    return m.Event(
+        type=m.EventType(item.get("type", "other")), name=item.get("name"), object=item.get("object"),
+        date=item.get("date"), place=item.get("place"),
+        trigger=mention(*item["trigger"], view.index, rule.name), evidence=view.string,
+    )
+
+
+def _organizations(views: list[SentenceView], ctx: ArticleContext, mention: Any) -> list[m.Organization]:
+    text = ctx.text
+    orgs: list[Entity] = []
+    for v in views:
+        for e in v.of("ORG"):
+            if (e.start, e.end) in ctx.designations:
+                inner = _inner_org(v, e, ctx)
+                if inner is None:
+                    continue
+                e = inner
+            orgs.append(e)
+    names = list(dict.fromkeys(text[e.start:e.end] for e in orgs))
+    groups = org_rules.cluster(names, ctx.lexicon)
+    out = []
+    for i, group in enumerate(groups):
+        main = max(group, key=len)
+        members = [e for e in orgs if text[e.start:e.end] in group]
+        types = [str(e.attrs["type"]) for e in members if text[e.start:e.end] == main] or [str(members[0].attrs["type"])]
+        out.append(m.Organization(
+            id=f"O{i + 1}", name=main, type=m.OrgType(types[0]),
+            aliases=[n for n in group if n != main],
+            canonical=org_rules.canonical(group, ctx.lexicon),
+            mentions=[mention(e.start, e.end, e.sentence, e.rule) for e in members],
+        ))
+    return out
+
+
+def _inner_org(v: SentenceView, e: Entity, ctx: ArticleContext) -> Entity | None:
+    """The organisation inside a designation (中阿G60合作发展促进中心 in …促进中心参访基地)."""
+    if ctx.org_recognizer is None:
+        return None
+    tokens = [(s, t) for s, t in v.tokens if e.start <= s and t <= e.end]
+    while tokens:
+        tokens = tokens[:-1]
+        found = [o for o in ctx.org_recognizer.find(ctx.text, tokens) if o.start == e.start]
+        if found:
+            o = found[0]
+            return Entity("ORG", o.start, o.end, e.sentence, o.rule, {"type": o.type})
+    return None

@@ -1,0 +1,91 @@
+"""What relation rules know about the article beyond their sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from g60extract.lexicon import Lexicon
+from g60extract.ner.recognizer import Entity, SentenceView
+
+_CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
+_GPE_FOLLOW = frozenset("与和同跟、及等，,分签达共双两方政")
+LIST_SEP = re.compile(r"、|，|,|以及|和|与|及|同|暨")
+
+
+@dataclass
+class ArticleContext:
+    text: str
+    published: dt.date | None
+    lexicon: Lexicon
+    sentences: list[SentenceView]
+    meeting_date: str | None = None
+    meeting_name: str | None = None
+    designations: list[tuple[int, int]] = field(default_factory=list)
+    org_recognizer: Any = None
+
+    def clause_start(self, s: SentenceView, pos: int) -> int:
+        start = s.start
+        for m in _CLAUSE.finditer(self.text, s.start, pos):
+            start = m.end()
+        return start
+
+    def clause_end(self, s: SentenceView, pos: int) -> int:
+        m = _CLAUSE.search(self.text, pos, s.end)
+        return m.start() if m else s.end
+
+    def sentence_date(self, s: SentenceView) -> str | None:
+        """The first resolved date of the sentence, else the meeting's date when the
+        sentence says it happened there (会上, 现场, 此次 …)."""
+        for e in s.of("DATE"):
+            if e.attrs.get("value") and e.attrs.get("granularity") == "day":
+                return str(e.attrs["value"])
+        here = self.lexicon.trigger_list("meeting_here_words")
+        if self.meeting_date and any(w in s.string for w in here):
+            return self.meeting_date
+        return None
+
+    def event_date(self, s: SentenceView) -> str | None:
+        """Like ``sentence_date``; in an article about one meeting, what it reports happened
+        there unless the sentence dates it otherwise."""
+        return self.sentence_date(s) or self.meeting_date
+
+    def orgs_between(self, s: SentenceView, start: int, end: int) -> list[Entity]:
+        """Organisations, and places standing alone as actors (中国与东盟), in ``start:end``."""
+        return [
+            e for e in s.entities
+            if start <= e.start and e.end <= end
+            and (e.label == "ORG" or (e.label == "GPE" and self._standalone(e, s)))
+        ]
+
+    def _standalone(self, e: Entity, s: SentenceView) -> bool:
+        before = self.text[e.start - 1] if e.start > s.start else "，"
+        after = self.text[e.end] if e.end < s.end else "。"
+        return before in "，,、与和同及；：" and after in _GPE_FOLLOW
+
+    def expand_anaphor(self, phrase: str, before: int) -> str:
+        """九城市 → G60科创走廊九城市 when the article said that earlier."""
+        best = phrase
+        pos = self.text.find(phrase, 0, before)
+        while 0 <= pos < before:
+            for s in self.sentences:
+                for e in s.of("ORG"):
+                    if e.end == pos and len(self.text[e.start : pos + len(phrase)]) > len(best):
+                        best = self.text[e.start : pos + len(phrase)]
+            pos = self.text.find(phrase, pos + 1, before)
+        return best
+
+
+@lru_cache(maxsize=256)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def find_words(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences of ``words`` in ``text[start:end]``, longest first at each spot."""
+    if not words:
+        return []
+    return [(m.start(), m.end(), m.group(0)) for m in _alternation(tuple(words)).finditer(text, start, end)]

@@ -1,0 +1,268 @@
+"""Date rules: time expressions normalised against the publication date.
+
+Values are ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``YYYY-Qn``, ``YYYY-Hn`` or ``START/END``.
+A month-day without a year takes the publication year, or the year before when that day lies
+more than a month after publication and the sentence does not speak of the future. Without a
+publication date, relative expressions come back with ``value=None`` (never the clock).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from g60extract.normalise.numbers import parse_small_int
+from g60extract.rules.base import Example, PatternRule
+
+_D = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # month or day numeral
+_Y = r"(?:\d{4}|[零〇一二三四五六七八九]{4})"  # year numeral
+_REL_YEAR = r"(?P<rel>今年|去年|明年|前年|上年|本年)"
+_QUARTER_NUM = "一二三四1234"
+_FUTURE = re.compile(r"将|起施行|预计|持续到|计划|即将|届时|拟")
+
+
+@dataclass(frozen=True, slots=True)
+class DateContext:
+    published: dt.date | None
+    sentence: str
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _rel_year(word: str | None, pub: dt.date | None) -> int | None:
+    if pub is None:
+        return None
+    offsets = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+    return pub.year + offsets.get(word or "今年", 0)
+
+
+def _valid(y: int, m: int, d: int = 1) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _infer_year(m: int, d: int, ctx: DateContext) -> int | None:
+    """Year of a month(-day) written without one (see module docstring)."""
+    pub = ctx.published
+    if pub is None:
+        return None
+    year = pub.year
+    if _valid(year, m, d) and dt.date(year, m, d) > pub + dt.timedelta(days=31):
+        if not _FUTURE.search(ctx.sentence):
+            year -= 1
+    return year
+
+
+def _item(value: str | None, granularity: str, relative: bool) -> dict[str, Any]:
+    return {"value": value, "granularity": granularity, "relative": relative}
+
+
+def _build_ymd(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
+    y, mo, d = (parse_small_int(m.group(k)) for k in ("y", "m", "d"))
+    if y is None or mo is None or d is None or not _valid(y, mo, d):
+        return None
+    return _item(f"{y:04d}-{mo:02d}-{d:02d}", "day", False)
+
+
+def _build_ym(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
+    y, mo = parse_small_int(m.group("y")), parse_small_int(m.group("m"))
+    if y is None or mo is None or not _valid(y, mo):
+        return None
+    return _item(_ym(y, mo), "month", False)
+
+
+def _build_y(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
+    y = parse_small_int(m.group("y"))
+    if y is None or not 1000 <= y <= 2999:
+        return None
+    return _item(f"{y:04d}", "year", False)
+
+
+def _period(year: int | None, m: re.Match[str], relative: bool) -> dict[str, Any] | None:
+    """The part after a year: 3月, 3月9日, 前8个月, 1至10月, 一季度, 前三季度, 上半年."""
+    g = m.groupdict()
+    if year is None:
+        value = None
+    elif g.get("m1"):
+        mo = parse_small_int(g["m1"])
+        if mo is None or not 1 <= mo <= 12:
+            return None
+        if g.get("d1"):
+            d = parse_small_int(g["d1"])
+            if d is None or not _valid(year, mo, d):
+                return None
+            return _item(f"{year:04d}-{mo:02d}-{d:02d}", "day", relative)
+        return _item(_ym(year, mo), "month", relative)
+    elif g.get("first"):
+        n = parse_small_int(g["first"])
+        if n is None or not 1 <= n <= 12:
+            return None
+        return _item(f"{_ym(year, 1)}/{_ym(year, n)}", "interval", relative)
+    elif g.get("ra"):
+        a, b = parse_small_int(g["ra"]), parse_small_int(g["rb"])
+        if a is None or b is None or not 1 <= a < b <= 12:
+            return None
+        return _item(f"{_ym(year, a)}/{_ym(year, b)}", "interval", relative)
+    elif g.get("q"):
+        q = _QUARTER_NUM.index(g["q"]) % 4 + 1
+        if g.get("qfirst"):
+            return _item(f"{year:04d}-Q1/{year:04d}-Q{q}", "interval", relative)
+        return _item(f"{year:04d}-Q{q}", "quarter", relative)
+    elif g.get("h"):
+        return _item(f"{year:04d}-H{1 if g['h'] == '上' else 2}", "half", relative)
+    else:
+        return _item(f"{year:04d}", "year", relative)
+    return _item(value, "interval", relative)
+
+
+_PERIOD = (
+    rf"(?:(?P<m1>{_D})月(?:份)?(?:(?P<d1>{_D})[日号])?"
+    rf"|前(?P<first>{_D})个?月"
+    rf"|(?P<ra>{_D})(?:至|到|—|－|-|~|～)(?P<rb>{_D})月"
+    rf"|(?P<qfirst>前)?第?(?P<q>[{_QUARTER_NUM}])季度"
+    r"|(?P<h>[上下])半年)"
+)
+
+
+def _build_rel_year(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
+    year = _rel_year(m.group("rel"), ctx.published)
+    return _period(year, m, relative=True)
+
+
+def _build_bare_period(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
+    g = m.groupdict()
+    if ctx.published is None:
+        gran = "day" if g.get("d1") else "month" if g.get("m1") else "interval"
+        return _item(None, gran, True)
+    mo = parse_small_int(g["m1"]) if g.get("m1") else 1
+    d = parse_small_int(g["d1"]) if g.get("d1") else 1
+    if mo is None or d is None or not _valid(2000, mo, d):
+        return None
+    if g.get("q"):
+        mo = (_QUARTER_NUM.index(g["q"]) % 4) * 3 + 1
+    year = _infer_year(mo, d, ctx)
+    return _period(year, m, relative=True)
+
+
+def _build_deictic(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
+    word, pub = m.group(0), ctx.published
+    days = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "前天": -2}
+    months = {"本月": 0, "这个月": 0, "当月": 0, "上个月": -1, "上月": -1, "下个月": 1, "下月": 1}
+    if word in days:
+        if pub is None:
+            return _item(None, "day", True)
+        return _item((pub + dt.timedelta(days=days[word])).isoformat(), "day", True)
+    if pub is None:
+        return _item(None, "month", True)
+    y, mo = _shift_month(pub.year, pub.month, months[word])
+    return _item(_ym(y, mo), "month", True)
+
+
+def _build_year_range(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
+    a, b = parse_small_int(m.group("y")), parse_small_int(m.group("y2"))
+    if a is None or b is None or not 1000 <= a < b <= 2999:
+        return None
+    return _item(f"{a:04d}/{b:04d}", "interval", False)
+
+
+_NOT_AFTER_DIGIT = r"(?<![\d０-９.])"
+
+RULES: tuple[PatternRule, ...] = (
+    PatternRule(
+        name="date.year_range",
+        field="dates",
+        doc="A span of years: 2021年至2025年, 2021—2025年.",
+        pattern=re.compile(rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})年?(?:至|到|—|－|-)(?P<y2>{_Y})年"),
+        build=_build_year_range,
+        examples=(Example("2021年至2025年，全省将新建基站3万个。", {"value": "2021/2025"}),),
+    ),
+    PatternRule(
+        name="date.absolute_day",
+        field="dates",
+        doc="A full date: 2024年11月9日, 二〇二四年十一月九日.",
+        pattern=re.compile(rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})年(?P<m>{_D})月(?P<d>{_D})[日号]"),
+        build=_build_ymd,
+        examples=(
+            Example("2023年6月18日，第五届智博会在重庆开幕。", {"value": "2023-06-18"}),
+            Example("二〇二四年十一月九日，大会召开。", {"value": "2024-11-09"}),
+            Example("2023年2月30日的说法并不存在。", None),
+        ),
+    ),
+    PatternRule(
+        name="date.absolute_period",
+        field="dates",
+        doc="A year with a month, months, quarter or half: 2023年5月, 2023年前三季度.",
+        pattern=re.compile(rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})年(?:度)?{_PERIOD}"),
+        build=lambda m, ctx: _period(parse_small_int(m.group("y")), m, relative=False),
+        examples=(
+            Example("2023年5月，浙江大学与宁波市签署协议。", {"value": "2023-05"}),
+            Example("2023年前三季度，全市外贸进出口增长5%。", {"value": "2023-Q1/2023-Q3"}),
+            Example("2022年上半年，营收达到12亿元。", {"value": "2022-H1"}),
+        ),
+    ),
+    PatternRule(
+        name="date.absolute_year",
+        field="dates",
+        doc="A year: 2024年, 2024年度.",
+        pattern=re.compile(rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})年(?:度)?(?![\d０-９]|[一二三四五六七八九十]{{1,3}}月|代)"),
+        build=_build_y,
+        examples=(
+            Example("2022年，合肥市新增高新技术企业1800家。", {"value": "2022"}),
+            Example("上世纪90年代以来，园区不断扩大。", None),
+        ),
+    ),
+    PatternRule(
+        name="date.relative_year",
+        field="dates",
+        doc="今年/去年/明年, alone or with a month, day, months, quarter or half.",
+        pattern=re.compile(rf"{_REL_YEAR}(?:{_PERIOD})?"),
+        build=_build_rel_year,
+        examples=(
+            Example("今年3月，大赛正式启动。", {"value": "2024-03"}),
+            Example("今年前8个月，全省出口增长6.1%。", {"value": "2024-01/2024-08"}, "2024-09-20"),
+            Example("去年，苏州实现地区生产总值2.4万亿元。", {"value": "2023"}),
+            Example("今年一季度，全市新签约项目120个。", {"value": "2024-Q1"}),
+            Example("今年1至10月，进出口总值增长5%。", {"value": "2024-01/2024-10"}),
+            Example("今年是联合国成立80周年。", {"value": "2025"}, "2025-06-26"),
+        ),
+    ),
+    PatternRule(
+        name="date.month_day",
+        field="dates",
+        doc="A month-day, a month, months or a quarter without a year, resolved as the guideline says.",
+        pattern=re.compile(
+            rf"(?<![年\d０-９一二三四五六七八九十第])(?:{_PERIOD})"
+        ),
+        build=_build_bare_period,
+        examples=(
+            Example("11月9日，论坛在嘉兴开幕。", {"value": "2024-11-09"}),
+            Example("12月30日，项目集中签约。", {"value": "2023-12-30"}, "2024-01-05"),
+            Example("新规将于12月30日起施行。", {"value": "2024-12-30"}, "2024-10-05"),
+            Example("一季度，全省实际使用外资增长12%。", {"value": "2024-Q1"}, "2024-04-20"),
+            Example("为期4个月的活动结束。", None),
+        ),
+    ),
+    PatternRule(
+        name="date.deictic",
+        field="dates",
+        doc="今天/昨天/本月/上个月 resolved against the publication date.",
+        pattern=re.compile(r"今天|今日|昨天|昨日|明天|前天|本月|这个月|当月|上个月|上月|下个月"),
+        build=_build_deictic,
+        examples=(
+            Example("第十四届中国航展今天闭幕。", {"value": "2022-11-13"}, "2022-11-13"),
+            Example("上个月，全国铁路发送旅客3.2亿人次。", {"value": "2024-10"}),
+        ),
+    ),
+)

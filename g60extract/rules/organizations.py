@@ -1,0 +1,106 @@
+"""Organisation rules: merge the spellings of one organisation within an article, and type it.
+
+Two mentions are the same organisation when one is an alias of the other in the shipped alias
+table, when they are equal after dropping a region prefix (长三角G60科创走廊 = G60科创走廊) or
+normalising 人民政府 → 政府 and 上海市 → (nothing) (上海市松江区人民政府 = 松江区政府), when the short
+one abbreviates the long one (G60联席办 ≈ 长三角G60科创走廊联席会议办公室), or when rapidfuzz's
+ratio is at least 90.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from rapidfuzz import fuzz
+
+from g60extract.lexicon import Lexicon
+from g60extract.rules.base import Example, Rule
+
+_LEVEL = re.compile(r"^(?:中国|中华人民共和国)?(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区|市))")
+
+
+def _core(name: str, places: Mapping[str, str]) -> str:
+    """A comparison key: 人民政府 → 政府, provincial/city prefix and region prefixes removed."""
+    key = name.replace("人民政府", "政府")
+    for _ in range(3):
+        stripped = False
+        for p in sorted((p for p in places if key.startswith(p) and len(key) - len(p) >= 3), key=len, reverse=True):
+            rest = key[len(p):]
+            if rest.startswith(("市", "省")):
+                rest = rest[1:]
+            key, stripped = rest, True
+            break
+        if not stripped:
+            break
+    return key
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Every character of ``short`` occurs in ``long`` in order, the last ones matching the
+    long name's head (G60联席办 in 长三角G60科创走廊联席会议办公室)."""
+    if len(short) < 3 or len(short) >= len(long) or short[-1] != long[-1] and not (
+        short.endswith("办") and long.endswith("办公室")
+    ):
+        return False
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def same_organization(a: str, b: str, lexicon: Lexicon) -> bool:
+    if a == b:
+        return True
+    aliases = lexicon.aliases
+    ca, cb = aliases.get(a, a), aliases.get(b, b)
+    if ca == cb:
+        return True
+    ka, kb = _core(a, lexicon.places), _core(b, lexicon.places)
+    if ka == kb and len(ka) >= 3:
+        return True
+    short, long = sorted((a, b), key=len)
+    if long.endswith(short) and len(short) >= 4 and _core(long, lexicon.places) == short:
+        return True
+    if _abbreviates(short, long) and any(ch.isascii() and ch.isalnum() for ch in short):
+        return True
+    return len(short) >= 5 and fuzz.ratio(a, b) >= 90
+
+
+def cluster(names: Iterable[str], lexicon: Lexicon) -> list[list[str]]:
+    """Group spellings of one organisation; each group lists its spellings, first seen first."""
+    groups: list[list[str]] = []
+    for name in names:
+        for group in groups:
+            if any(same_organization(name, other, lexicon) for other in group):
+                if name not in group:
+                    group.append(name)
+                break
+        else:
+            groups.append([name])
+    return groups
+
+
+def canonical(names: list[str], lexicon: Lexicon) -> str | None:
+    for name in names:
+        if name in lexicon.aliases:
+            return lexicon.aliases[name]
+        if name in lexicon.aliases.values():
+            return name
+    return None
+
+
+MERGE = Rule(
+    name="org.merge",
+    field="organizations",
+    doc=__doc__ or "",
+    examples=(
+        Example("上海市松江区人民政府与复旦大学签约。松江区政府表示将加强合作。",
+                {"name": "上海市松江区人民政府", "aliases": ["松江区政府"]}),
+        Example("长三角G60科创走廊建设提速，G60科创走廊九城市协同发展。",
+                {"name": "长三角G60科创走廊", "aliases": ["G60科创走廊"]}),
+        Example("正泰集团股份有限公司在温州发布新品。", {"name": "正泰集团股份有限公司", "type": "enterprise"}),
+        Example("在国际化专业平台的支持下，项目进展顺利。", None),
+        Example("服务上海国际科创中心和上海金融中心建设。", None),
+    ),
+)
+
+RULES = (MERGE,)
