@@ -244,14 +244,29 @@ def score_article(g: GoldArticle, r: ExtractionResult, report: Report) -> None:
     def rel(a: str, b: str) -> bool:
         return relaxed(a, b, same_groups)
 
-    # organizations: every surface form of every predicted organisation
     pred_orgs: list[tuple[Any, str]] = []
+    # organizations: every surface form of every predicted organisation; further spellings
+    # of one organisation that match the same gold item as another spelling are not errors
+    gold_orgs = [(o.name, o.optional, o.name) for o in g.organizations]
     for o in r.organizations:
-        for mention_text in dict.fromkeys(mm.text for mm in o.mentions if in_body(mm.start)):
-            first = next(mm for mm in o.mentions if mm.text == mention_text)
-            pred_orgs.append((mention_text, sent(first.start)))
-    _match("organizations", g.id, [(o.name, o.optional, o.name) for o in g.organizations],
-           pred_orgs, rel, report)
+        forms = list(dict.fromkeys(mm.text for mm in o.mentions if in_body(mm.start)))
+        if not forms:
+            continue
+        first = [next(mm for mm in o.mentions if mm.text == f) for f in forms]
+        pred = [(f, sent(mm.start)) for f, mm in zip(forms, first, strict=True)]
+        unmatched = [f for f in forms if not any(rel(gname, f) for gname, _, _ in gold_orgs)]
+        matched_forms = [p for p in pred if p[0] not in unmatched]
+        # one prediction per gold item: spellings of this organisation that hit the same item
+        seen: set[int] = set()
+        kept = []
+        for f, snt in matched_forms:
+            gi = next((i for i, (gname, _, _) in enumerate(gold_orgs) if rel(gname, f)), None)
+            if gi is not None and gi not in seen:
+                seen.add(gi)
+                kept.append((f, snt))
+        kept += [(f, snt) for f, snt in pred if f in unmatched]
+        pred_orgs.extend(kept)
+    _match("organizations", g.id, gold_orgs, pred_orgs, rel, report)
 
     _match("dates", g.id, [(d.value, d.optional, f"{d.text} → {d.value}") for d in g.dates],
            [(d.value or f"(unresolved {d.text})", sent(d.start)) for d in r.dates if in_body(d.start)],

@@ -20,6 +20,9 @@ from g60extract.lexicon import Lexicon, OrgSuffix
 MAX_ORG_LEN = 32
 _NAME_CHAR = re.compile(r"[\w·（）()\-－]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
+_NATIONAL = ("国家", "中央", "全国", "中国", "国务院")
+_DIRECTIONS = ("东", "西", "南", "北", "中", "华北", "华东", "华南", "华中", "内", "外", "上", "下", "全", "局", "总")
+_COUNT_WORD = re.compile(r"^(?:[首第]?[一二三四五六七八九十两几多每各\d]+|首)[个家批座所项条支名位届]$")
 _GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标")
 
 
@@ -78,11 +81,12 @@ class OrgRecognizer:
         self.false_heads = lexicon.org_false_heads
 
     # -- gazetteer -------------------------------------------------------------------------
-    def _known(self, text: str, start: int, end: int) -> Iterable[OrgSpan]:
+    def _known(self, text: str, start: int, end: int, token_ends: set[int]) -> Iterable[OrgSpan]:
         i = start
         while i < end:
             for name in self._by_first.get(text[i], ()):
-                if text.startswith(name, i) and i + len(name) <= end:
+                stop = i + len(name)
+                if text.startswith(name, i) and stop <= end and (stop in token_ends or stop == end):
                     yield OrgSpan(i, i + len(name), self.known[name], "org.known")
                     i += len(name) - 1
                     break
@@ -91,6 +95,15 @@ class OrgRecognizer:
     # -- suffix grammar --------------------------------------------------------------------
     def _is_proper(self, word: str) -> bool:
         return word in self.proper or _LATIN_OR_DIGIT.search(word) is not None
+
+    def _has_proper(self, fragment: str) -> bool:
+        """A place or known name anywhere inside a word fragment (国务院新闻 → 国务院)."""
+        n = len(fragment)
+        return any(
+            fragment[i : i + k] in self.proper
+            for k in range(2, min(n, 8) + 1)
+            for i in range(n - k + 1)
+        )
 
     def _suffix_at(self, text: str, end: int, floor: int) -> OrgSuffix | None:
         for suffix in self._suffix_by_last.get(text[end - 1], ()):
@@ -125,6 +138,7 @@ class OrgRecognizer:
                 word = text[s:e]
                 if (
                     word in self.stops
+                    or _COUNT_WORD.match(word) is not None
                     or not all(_NAME_CHAR.match(c) for c in word)
                     or tok_end - s > MAX_ORG_LEN
                     or any(bs <= s < be for bs, be in blocked)
@@ -149,8 +163,12 @@ class OrgRecognizer:
             return False
         if suffix.strong:
             return not all(w in self.generic for w in words)
-        return any(self._is_proper(w) for w in words) or any(
-            p in modifier for p in ("G60", "“", "”")
+        if suffix.type == "government" and modifier.startswith(_NATIONAL):
+            return True  # 国家电影局, 中央气象台
+        if len(suffix.suffix) == 1 and words and words[0].startswith(_DIRECTIONS) and len(words[0]) <= 3:
+            return False  # 中东部, 华北东北局(地)
+        return any(self._is_proper(w) or self._has_proper(w) for w in words) or any(
+            p in modifier for p in ("“", "”")
         )
 
     def find(
@@ -166,7 +184,8 @@ class OrgRecognizer:
         if not tokens:
             return []
         start, end = tokens[0][0], tokens[-1][1]
-        found = list(self._known(text, start, end)) + list(self._grammar(text, tokens, blocked))
+        token_ends = {e for _, e in tokens}
+        found = list(self._known(text, start, end, token_ends)) + list(self._grammar(text, tokens, blocked))
         found = [o for o in found if not self._is_goal(text, o, found, end)]
         return _longest_first(found)
 

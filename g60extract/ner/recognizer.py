@@ -84,7 +84,7 @@ class Recognizer:
                 built = rule.build(m, dctx)
                 if built is not None:
                     date_hits.append(Entity("DATE", m.start(), m.end(), index, rule.name, built))
-        dates = _longest(date_hits)
+        dates = _merge_parenthesised(text, _longest(date_hits))
         ents.extend(dates)
         date_spans = [(d.start, d.end) for d in dates]
         token_ends = dict(tokens)
@@ -112,6 +112,25 @@ class Recognizer:
                                        {"kind": self.lexicon.places[m.group(0)]}))
         ents.sort(key=lambda e: (e.start, -e.end))
         return SentenceView(index, start, end, text, tokens, ents)
+
+
+def _merge_parenthesised(text: str, dates: list[Entity]) -> list[Entity]:
+    """今天（10月3日）: one date, written twice."""
+    out: list[Entity] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end + 1 == d.start
+            and text[prev.end] in "（("
+            and d.end < len(text)
+            and text[d.end] in "）)"
+            and prev.attrs.get("value") == d.attrs.get("value")
+        ):
+            out[-1] = Entity("DATE", prev.start, d.end + 1, prev.sentence, prev.rule, prev.attrs)
+            continue
+        out.append(d)
+    return out
 
 
 def _longest(ents: list[Entity]) -> list[Entity]:

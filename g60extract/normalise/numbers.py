@@ -14,6 +14,7 @@ import cn2an
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
 MULTIPLIERS = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 10**2}
+# A multiplier after the numeral: 2万, 3.5亿 (千 only after digits: 3千; 三千 is one numeral).
 
 # One numeral: Arabic (with optional thousands commas / decimal point, full-width allowed)
 # or Chinese; then an optional multiplier. No nested quantifiers.
@@ -66,6 +67,8 @@ def parse_number(core: str) -> ParsedNumber | None:
             return ParsedNumber(float(s) * factor, chinese=False)
         except ValueError:
             return None
+    if s[0] in "千百万" and len(s) == 1:
+        return ParsedNumber(float(MULTIPLIERS[s]) * factor, chinese=True)  # 千余场
     try:
         value = cn2an.cn2an(s.replace("两", "二"), "normal")
     except (ValueError, KeyError, IndexError, TypeError):

@@ -122,13 +122,16 @@ def _period(year: int | None, m: re.Match[str], relative: bool) -> dict[str, Any
         return _item(f"{year:04d}-Q{q}", "quarter", relative)
     elif g.get("h"):
         return _item(f"{year:04d}-H{1 if g['h'] == '上' else 2}", "half", relative)
+    elif g.get("edge"):
+        return _item(_ym(year, 1 if g["edge"] == "初" else 12), "month", relative)
     else:
         return _item(f"{year:04d}", "year", relative)
     return _item(value, "interval", relative)
 
 
 _PERIOD = (
-    rf"(?:(?P<m1>{_D})月(?:份)?(?:(?P<d1>{_D})[日号])?"
+    rf"(?:(?P<m1>{_D})月(?:份)?(?:(?P<d1>{_D})[日号]|底|初|末|中旬|上旬|下旬)?"
+    r"|年?(?P<edge>底|末|初)"
     rf"|前(?P<first>{_D})个?月"
     rf"|(?P<ra>{_D})(?:至|到|—|－|-|~|～)(?P<rb>{_D})月"
     rf"|(?P<qfirst>前)?第?(?P<q>[{_QUARTER_NUM}])季度"
@@ -179,6 +182,38 @@ def _build_year_range(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | No
 
 _NOT_AFTER_DIGIT = r"(?<![\d０-９.])"
 
+
+def _build_day_range(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
+    pub = ctx.published
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if pub is None:
+        return _item(None, "interval", True)
+    if m.group("m"):
+        mo = parse_small_int(m.group("m"))
+        if mo is None:
+            return None
+        year = _infer_year(mo, d1, ctx)
+    else:
+        shift = {"上月": -1, "下月": 1}.get(m.group("rel") or "", 0)
+        year, mo = _shift_month(pub.year, pub.month, shift)
+    if year is None or not (d1 < d2 and _valid(year, mo, d1) and _valid(year, mo, d2)):
+        return None
+    return _item(f"{year:04d}-{mo:02d}-{d1:02d}/{year:04d}-{mo:02d}-{d2:02d}", "interval", True)
+
+
+def _build_bare_day(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
+    """20日 in a story of the 22nd: this month's 20th (or last month's, if still to come)."""
+    pub = ctx.published
+    d = int(m.group("d"))
+    if pub is None:
+        return _item(None, "day", True)
+    year, mo = pub.year, pub.month
+    if d > pub.day and not _FUTURE.search(ctx.sentence):
+        year, mo = _shift_month(year, mo, -1)
+    if not _valid(year, mo, d):
+        return None
+    return _item(f"{year:04d}-{mo:02d}-{d:02d}", "day", True)
+
 RULES: tuple[PatternRule, ...] = (
     PatternRule(
         name="date.year_range",
@@ -210,6 +245,7 @@ RULES: tuple[PatternRule, ...] = (
             Example("2023年5月，浙江大学与宁波市签署协议。", {"value": "2023-05"}),
             Example("2023年前三季度，全市外贸进出口增长5%。", {"value": "2023-Q1/2023-Q3"}),
             Example("2022年上半年，营收达到12亿元。", {"value": "2022-H1"}),
+            Example("预计2024年底具备通车条件。", {"value": "2024-12"}),
         ),
     ),
     PatternRule(
@@ -252,6 +288,31 @@ RULES: tuple[PatternRule, ...] = (
             Example("新规将于12月30日起施行。", {"value": "2024-12-30"}, "2024-10-05"),
             Example("一季度，全省实际使用外资增长12%。", {"value": "2024-Q1"}, "2024-04-20"),
             Example("为期4个月的活动结束。", None),
+        ),
+    ),
+    PatternRule(
+        name="date.day_range",
+        field="dates",
+        doc="Days of one month: 9月4日至6日, 本月21—22日.",
+        pattern=re.compile(
+            rf"(?:(?P<rel>本月|上月|下月)|(?<![年\d])(?P<m>{_D})月|(?<![\d月]))(?P<d1>\d{{1,2}})日?"
+            r"(?:至|到|—|－|~|～)(?P<d2>\d{1,2})日"
+        ),
+        build=_build_day_range,
+        examples=(
+            Example("峰会将于9月4日至6日在北京举行。", {"value": "2024-09-04/2024-09-06"}, "2024-09-01"),
+            Example("比赛将于本月21—22日在福州举行。", {"value": "2023-06-21/2023-06-22"}, "2023-06-11"),
+        ),
+    ),
+    PatternRule(
+        name="date.bare_day",
+        field="dates",
+        doc="A day of the month alone: 国新办20日举行发布会.",
+        pattern=re.compile(r"(?<![\d月０-９.年到—－~～])(?<!(?<!截)至)(?P<d>[1-9]|[12]\d|3[01])日(?![\d元])"),
+        build=_build_bare_day,
+        examples=(
+            Example("国务院新闻办公室20日举行新闻发布会。", {"value": "2024-09-20"}, "2024-09-22"),
+            Example("截至28日，累计发送旅客1.2亿人次。", {"value": "2024-01-28"}, "2024-02-02"),
         ),
     ),
     PatternRule(

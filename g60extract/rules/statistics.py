@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from g60extract.lexicon import Lexicon
-from g60extract.normalise.numbers import NUMBER, VAGUE, as_number, parse_number
+from g60extract.normalise.numbers import MULTIPLIERS, NUMBER, VAGUE, as_number, parse_number
 from g60extract.rules.base import Example, PatternRule
 
 _QUAL_BEFORE = {
@@ -31,6 +31,7 @@ _CHANGE = {"增长": "increase", "增加": "increase", "上升": "increase", "�
 _BASIS = {"同比": "year_on_year", "环比": "month_on_month"}
 # Units that never make a statistic on their own (durations, ordinals) are left out here.
 _SKIP_CATEGORIES = frozenset({"duration", "ordinal"})
+_NEEDS_ARABIC = frozenset({"地", "届", "处"})
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?（(）)\n]")
 _LEAD_WORDS = ("报告显示", "数据显示", "统计显示", "据统计", "据了解", "其中", "目前", "截至目前",
                "全年", "累计", "共计", "共有", "包含", "包括", "实现", "完成", "达到", "达",
@@ -58,7 +59,7 @@ def _patterns(units_key: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], 
     vague = "|".join(sorted(VAGUE, key=len, reverse=True))
     count = re.compile(
         rf"(?P<pre>{before})?"
-        rf"(?:(?P<vague>{vague})|(?P<num>{NUMBER})(?P<mid>多|余)?)"
+        rf"(?:(?P<vague>{vague})|(?P<num>{NUMBER})(?P<mid>多|余)?)(?P<mult>万亿|亿|万)?"
         rf"(?P<unit>{unit_alt})(?P<post>左右|以上|以下|以内)?"
     )
     change = re.compile(
@@ -127,6 +128,15 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
         if parsed is None:
             return None
         value = parsed.value
+    if m.group("mult"):
+        value *= MULTIPLIERS[m.group("mult")]
+    unit = m.group("unit")
+    for mult in ("万亿", "亿", "万"):
+        if unit.startswith(mult) and len(unit) > len(mult):
+            value, unit = value * MULTIPLIERS[mult], unit[len(mult):]
+            break
+    if unit == "成":  # 八成 → 80 %
+        value, unit = value * 10, "%"
     if m.group("pre"):
         qualifier = _QUAL_BEFORE[m.group("pre")]
     if m.group("mid"):
@@ -134,13 +144,15 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     if m.group("post"):
         qualifier = _QUAL_AFTER[m.group("post")]
     start, end = m.span()
-    if m.group("unit") == "个" and ctx.text.startswith(("月", "小时", "星期", "工作日"), end):
+    if unit == "个" and ctx.text.startswith(("月", "小时", "星期", "工作日"), end):
         return None  # 4个月: a duration
+    if unit in _NEEDS_ARABIC and (m.group("vague") or not m.group("num")[0].isdigit()):
+        return None  # 三地, 两届: anaphors and idioms, not counts
     # a slogan such as “五篇大文章” or a count inside a name: not a statistic of the article
     if start > 0 and ctx.text[start - 1] in "“\"第" and not m.group("pre"):
         return None
     subject = _following_subject(ctx, end) or _clause_subject(ctx, start)
-    return _stat(value, m.group("unit"), qualifier, None, None, subject)
+    return _stat(value, unit, qualifier, None, None, subject)
 
 
 def build_change(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
