@@ -107,16 +107,16 @@ def _register_optional() -> None:
     """Commands living in their own modules."""
     from g60extract import evaluation
 
+    from g60extract import rule_testing
+
     main.add_command(evaluation.eval_command)
     main.add_command(evaluation.eval_ner_command)
+    main.add_command(rule_testing.test_rules_command)
     try:
         from g60extract import batch_cli
     except ImportError:  # pragma: no cover - batch module always ships; keep the CLI usable
         return
     main.add_command(batch_cli.batch_command)
-    from g60extract import rule_testing
-
-    main.add_command(rule_testing.test_rules_command)
 
 
 _register_optional()
