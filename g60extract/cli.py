@@ -105,9 +105,7 @@ def models_pull(name: str, accept_license: bool, target: str | None) -> None:
 
 def _register_optional() -> None:
     """Commands living in their own modules."""
-    from g60extract import evaluation
-
-    from g60extract import rule_testing
+    from g60extract import evaluation, rule_testing
 
     main.add_command(evaluation.eval_command)
     main.add_command(evaluation.eval_ner_command)

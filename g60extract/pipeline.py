@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import spacy
@@ -24,7 +24,7 @@ from g60extract.rules import agreements, events, initiatives
 from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
 from g60extract.rules.context import ArticleContext
-from g60extract.rules.user import load_user_rules
+from g60extract.rules.user import RuleLike, as_rule, load_user_rules
 from g60extract.segmentation import make_segmenter
 
 PublishedLike = dt.date | dt.datetime | str | None
@@ -48,26 +48,54 @@ class Extractor:
     """Reusable extractor. Build once (it loads the segmenter and lexicons), call many times.
 
     Pickles as its configuration, so it can be shipped to worker processes.
+
+    ``rules`` and ``lexicon`` register user rules (``UserRule``, its dict, or a ``SentenceRule``)
+    and lexicon entries (the sections of a lexicon file) in code; :meth:`add_rule` adds one
+    later. They live outside the config: a pickled extractor carries them, but workers built
+    from an ``ExtractorConfig`` alone need them in ``rule_files`` and ``lexicon_files``.
     """
 
-    def __init__(self, config: ExtractorConfig | None = None, **overrides: Any) -> None:
+    def __init__(
+        self,
+        config: ExtractorConfig | None = None,
+        *,
+        rules: Iterable[RuleLike] = (),
+        lexicon: Mapping[str, Any] | None = None,
+        **overrides: Any,
+    ) -> None:
         self.config = (config or ExtractorConfig()).model_copy(update=overrides)
-        lexicon = Lexicon.default()
+        self._code_rules: list[RuleLike] = []
+        self._code_lexicon = dict(lexicon or {})
+        lex = Lexicon.default()
         for path in self.config.lexicon_files:
-            lexicon = lexicon.extended_from_file(path)
-        self.lexicon = lexicon
+            lex = lex.extended_from_file(path)
+        if self._code_lexicon:
+            lex = lex.extended(self._code_lexicon)
+        self.lexicon = lex
         self.nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
-        self.nlp.tokenizer = G60Tokenizer(self.nlp.vocab, make_segmenter(self.config.segmenter, lexicon), lexicon)
+        self.nlp.tokenizer = G60Tokenizer(self.nlp.vocab, make_segmenter(self.config.segmenter, lex), lex)
         self.ner: G60EntityRecognizer = self.nlp.add_pipe("g60_ner")
-        self.ner.recognizer = type(self.ner.recognizer)(lexicon)
+        self.ner.recognizer = type(self.ner.recognizer)(lex)
         self.user_rules: tuple[SentenceRule, ...] = tuple(
             rule for path in self.config.rule_files for rule in load_user_rules(path)
         )
         self.sentence_rules: tuple[SentenceRule, ...] = (
             *agreements.RULES, *initiatives.RULES, *events.RULES, *self.user_rules,
         )
+        for rule in rules:
+            self.add_rule(rule)
+
+    def add_rule(self, rule: RuleLike) -> SentenceRule:
+        """Register a user rule in code; it runs after the shipped and file rules."""
+        compiled = as_rule(rule)
+        self._code_rules.append(rule)
+        self.user_rules = (*self.user_rules, compiled)
+        self.sentence_rules = (*self.sentence_rules, compiled)
+        return compiled
 
     def __reduce__(self) -> tuple[Any, ...]:
+        if self._code_rules or self._code_lexicon:
+            return (_rebuild, (self.config, tuple(self._code_rules), self._code_lexicon))
         return (Extractor, (self.config,))
 
     # -- public API -------------------------------------------------------------------------
@@ -124,6 +152,10 @@ class Extractor:
         ctx = ArticleContext(text=text, published=pub, lexicon=self.lexicon, sentences=views,
                              org_recognizer=self.ner.recognizer.orgs)
         return _assemble(article, page, views, ctx, self.sentence_rules, warnings)
+
+
+def _rebuild(config: ExtractorConfig, rules: tuple[RuleLike, ...], lexicon: dict[str, Any]) -> Extractor:
+    return Extractor(config, rules=rules, lexicon=lexicon)
 
 
 def _assemble(

@@ -2,8 +2,10 @@
 
 ``check_example`` runs the whole extractor on an example sentence and looks, in the rule's
 field, for an item produced by that rule and matching the example's expectation (or, for a
-negative example, for no item of that rule). ``g60extract test-rules PATH`` runs the examples
-of the rules in a user's rules file; ``all_rules()`` lists the shipped ones.
+negative example, for no item of that rule). ``g60extract test-rules PATH [--lexicon FILE]``
+runs the examples of the rules in a user's rules file; ``run_examples(extractor,
+extractor.user_rules)`` does the same in code (a notebook, a pytest file);
+``all_rules()`` lists the shipped ones.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 
@@ -56,24 +58,46 @@ def check_example(extractor: Any, rule: Rule, example: Example) -> str | None:
     return None
 
 
-def run_examples(extractor: Any, rules: Iterable[Rule]) -> list[tuple[str, str, str | None]]:
-    return [(rule.name, ex.text, check_example(extractor, rule, ex)) for rule in rules for ex in rule.examples]
+class ExampleOutcome(NamedTuple):
+    """One example run: the rule, the example sentence, and ``None`` or why it failed."""
+
+    rule: str
+    text: str
+    error: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def run_examples(extractor: Any, rules: Iterable[Rule]) -> list[ExampleOutcome]:
+    """Every example of ``rules``, run through ``extractor``."""
+    return [ExampleOutcome(rule.name, ex.text, check_example(extractor, rule, ex))
+            for rule in rules for ex in rule.examples]
 
 
 @click.command("test-rules")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def test_rules_command(path: Path) -> None:
+@click.option("--lexicon", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="JSON lexicon extension the examples rely on (repeatable)")
+def test_rules_command(path: Path, lexicon: tuple[str, ...]) -> None:
     """Run the examples of the rules in a user rules file PATH as tests."""
     from g60extract.config import ExtractorConfig
+    from g60extract.errors import G60Error
     from g60extract.pipeline import Extractor
 
-    extractor = Extractor(ExtractorConfig(rule_files=(str(path),)))
+    try:
+        extractor = Extractor(ExtractorConfig(rule_files=(str(path),), lexicon_files=lexicon))
+    except G60Error as exc:
+        raise click.ClickException(str(exc)) from None
     results = run_examples(extractor, extractor.user_rules)
     failed = 0
     for name, text, error in results:
         status = "ok  " if error is None else "FAIL"
         click.echo(f"{status} {name}: {text}" + (f"\n     {error}" if error else ""))
         failed += error is not None
+    if not results:
+        click.echo(f"no examples in {path}: every rule needs examples to be tested", err=True)
     click.echo(f"{len(results) - failed} passed, {failed} failed")
     if failed or not results:
         raise SystemExit(1)

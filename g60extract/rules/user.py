@@ -1,4 +1,4 @@
-"""User rules loaded from JSON files, without forking the library.
+"""User rules, loaded from JSON files or registered in code, without forking the library.
 
 A file holds ``{"rules": [...]}``; each rule is a regex with named groups, the field it fills
 (``initiatives`` or ``events``), fixed values for the rest, and examples::
@@ -9,6 +9,10 @@ A file holds ``{"rules": [...]}``; each rule is a regex with named groups, the f
      "examples": [{"text": "嘉兴获批国家数字经济创新发展试验区。",
                    "expect": {"name": "国家数字经济创新发展试验区"}}]}
 
+Named groups: ``name`` (required for initiatives), ``actor`` and ``recipient`` (initiatives),
+``name``, ``object`` and ``place`` (events). The same rule can be registered in code as a
+:class:`UserRule` (or its dict) with ``Extractor(rules=[...])`` or ``Extractor.add_rule``.
+
 User patterns run with the ``regex`` module and a time limit per sentence, so a pattern that
 backtracks badly fails loudly instead of hanging a batch.
 """
@@ -16,7 +20,7 @@ backtracks badly fails loudly instead of hanging a batch.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -39,8 +43,8 @@ class ExampleSpec(BaseModel):
     published: str | None = "2024-11-25"
 
 
-class UserRuleSpec(BaseModel):
-    """One user rule as written in a rules file."""
+class UserRule(BaseModel):
+    """One user rule, as written in a rules file or built in code."""
 
     model_config = ConfigDict(extra="forbid")
     name: str = Field(pattern=r"^[\w.\-]+$")
@@ -53,7 +57,10 @@ class UserRuleSpec(BaseModel):
     examples: list[ExampleSpec] = Field(default_factory=list)
 
 
-def _compile(spec: UserRuleSpec) -> regex.Pattern[str]:
+UserRuleSpec = UserRule  # the name used before rules could be registered in code
+
+
+def _compile(spec: UserRule) -> regex.Pattern[str]:
     try:
         pattern = regex.compile(spec.pattern)
     except regex.error as exc:
@@ -64,7 +71,7 @@ def _compile(spec: UserRuleSpec) -> regex.Pattern[str]:
     return pattern
 
 
-def make_rule(spec: UserRuleSpec) -> SentenceRule:
+def make_rule(spec: UserRule) -> SentenceRule:
     pattern = _compile(spec)
 
     def apply(s: SentenceView, ctx: ArticleContext) -> Iterator[dict[str, Any]]:
@@ -79,7 +86,8 @@ def make_rule(spec: UserRuleSpec) -> SentenceRule:
                     "name": groups["name"], "kind": (spec.kind or InitiativeKind.OTHER).value,
                     "action": spec.action or m.group(0)[:4], "span": m.span("name"),
                     "trigger": m.span(), "date": ctx.event_date(s),
-                    "actors": [groups["actor"]] if "actor" in groups else [], "recipients": [],
+                    "actors": [groups["actor"]] if "actor" in groups else [],
+                    "recipients": [groups["recipient"]] if "recipient" in groups else [],
                 }
             else:
                 yield {
@@ -94,14 +102,36 @@ def make_rule(spec: UserRuleSpec) -> SentenceRule:
     )
 
 
-def load_user_rules(path: str | Path) -> list[SentenceRule]:
+def load_rule_specs(path: str | Path) -> list[UserRule]:
+    """The rules of a rules file, validated but not compiled."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        specs = [UserRuleSpec.model_validate(r) for r in data["rules"]]
+        return [UserRule.model_validate(r) for r in data["rules"]]
     except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
         raise ConfigError(f"cannot read rules file {path}: {exc}") from None
     except ValidationError as exc:
         raise ConfigError(f"invalid rule in {path}: {exc}") from None
-    return [make_rule(s) for s in specs]
 
 
+def load_user_rules(path: str | Path) -> list[SentenceRule]:
+    return [make_rule(s) for s in load_rule_specs(path)]
+
+
+RuleLike = UserRule | Mapping[str, Any] | SentenceRule
+
+
+def as_rule(rule: RuleLike) -> SentenceRule:
+    """A rule to register in code: a :class:`UserRule`, its dict, or a ready ``SentenceRule``
+    (a function over analysed sentences, as the shipped relation rules are)."""
+    if isinstance(rule, SentenceRule):
+        if rule.field not in ("agreements", "initiatives", "events"):
+            raise ConfigError(f"rule {rule.name!r}: sentence rules fill agreements, initiatives or events")
+        return rule
+    if isinstance(rule, Mapping):
+        try:
+            rule = UserRule.model_validate(dict(rule))
+        except ValidationError as exc:
+            raise ConfigError(f"invalid rule: {exc}") from None
+    if isinstance(rule, UserRule):
+        return make_rule(rule)
+    raise ConfigError(f"not a rule: {type(rule).__name__} (expected UserRule, dict or SentenceRule)")
