@@ -222,8 +222,8 @@ def _assemble(
     event_of = {"alliance": m.EventType.ESTABLISHMENT, "designation": m.EventType.DESIGNATION,
                 "competition": m.EventType.AWARD}
     for view, rule, item in outputs.get("initiatives", []):
-        if item["name"] in seen_names:
-            continue
+        if any(_same_name(item["name"], seen) for seen in seen_names):
+            continue  # a headline and its story name one initiative
         seen_names.add(item["name"])
         init = m.Initiative(
             name=item["name"], kind=m.InitiativeKind(item["kind"]), action=item["action"],
@@ -238,6 +238,8 @@ def _assemble(
             etype = m.EventType.LAUNCH
         elif rule.name.startswith("initiative.release"):
             etype = m.EventType.RELEASE
+        elif rule.name in ("initiative.programme", "initiative.plan"):
+            etype = m.EventType.LAUNCH if init.action in ("启动", "开展", "推出", "开启") else m.EventType.OTHER
         else:
             etype = event_of.get(init.kind.value, m.EventType.OTHER)
         args = {"actors": init.actors} if init.actors else {}
@@ -248,6 +250,7 @@ def _assemble(
             trigger=init.trigger, evidence=view.string,
         ))
 
+    result_events = _dedupe_events(result_events)
     organizations = _organizations(views, ctx, mention)
     dates = [
         m.DateMention(text=text[e.start:e.end], start=e.start, end=e.end, sentence=e.sentence,
@@ -270,6 +273,24 @@ def _assemble(
         agreements=agreements_out, initiatives=initiatives_out, events=result_events,
         warnings=warnings,
     )
+
+
+def _same_name(a: str, b: str) -> bool:
+    short, long = sorted((a.strip("“”"), b.strip("“”")), key=len)
+    return short == long or (short in long and len(short) >= 0.5 * len(long))
+
+
+def _dedupe_events(events: list[m.Event]) -> list[m.Event]:
+    """A headline and its story report one event: keep the first of each (type, name, object),
+    preferring the one that knows its date and place."""
+    kept: dict[tuple[str, str | None, str | None], m.Event] = {}
+    for e in events:
+        key = (e.type.value, e.name, e.object)
+        if key not in kept:
+            kept[key] = e
+        elif (e.date and not kept[key].date) or (e.place and not kept[key].place):
+            kept[key] = e.model_copy(update={"date": kept[key].date or e.date, "place": kept[key].place or e.place})
+    return list(kept.values())
 
 
 def _user_event(item: dict[str, Any], view: SentenceView, rule: SentenceRule, mention: Any, text: str) -> m.Event:

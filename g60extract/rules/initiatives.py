@@ -1,10 +1,13 @@
 """Initiative rules: things founded, launched, published or conferred, with their actors.
 
-- establishment: 发起成立/成立/组建 + an organisation name (联盟 → alliance, 平台/中心 → platform);
-- launch: a platform or base before 落地/揭牌/启动/上线;
-- release: 发布/印发/出台 next to a 《title》 (报告 → report, 清单 → list, 举措/意见 → document),
-  including a title that opens the sentence after "…在会上书面发布。";
-- designation: "X等N家单位被授予Y" → Y with recipients X;
+- establishment: 发起成立/成立/组建/揭牌 + an organisation (联盟 → alliance, 平台/中心 → platform),
+  or the organisation before 揭牌/挂牌成立;
+- launch: a platform, base, project or works before 落地/开工/投运/启动/上线;
+- release: 发布/印发/出台 next to a 《title》 or a document noun phrase (…政策措施, 行动方案), with
+  the organisation right before the verb as actor; also a title opening the sentence after
+  "…在会上书面发布。";
+- programmes: a “quoted” plan, action or initiative that is 实施/提出/启动/开展 (“十大合作计划”);
+- designation: "X等N家单位被授予Y" → Y with recipients X (not the granter in 被Z授予);
 - competition: 为…大赛获奖代表颁奖 → the competition.
 """
 
@@ -18,11 +21,21 @@ from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import LIST_SEP, ArticleContext, find_words
 
-_SKIP = re.compile(r"(?:了|的|正式|共同|联合|书面|首批|一批|一系列)*")
+_SKIP = re.compile(
+    r"(?:了|的|正式|共同|联合|书面|首批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
+    r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*"
+)
+_COUNT_PREFIX = re.compile(r"^(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
 _ACTOR_TRIM = re.compile(r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还)+$")
 _DESIGNATION_TAIL = re.compile(r"(?:荣誉称号|称号|荣誉|名单)$")
 _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute": "platform",
              "association": "other", "government": "other", "enterprise": "other"}
+_NP_BREAK = re.compile(r"[，,。；;：:！？!?（）()]|以及|并且|并|同时|进一步|持续|确保|着力|旨在")
+_SUBJECT_LEAD = re.compile(
+    r"^(?:今天|今日|昨天|日前|近日|目前|当天|此前|随后|同时|此外|其中|截至目前)?"
+    r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
+)
+_PLACE_TAIL = re.compile(r"(?:在[^，。在]{1,12}?)?(?:正式|顺利|成功|全面|集中|同步|首次|率先|也)*$")
 
 
 def _title_kind(ctx: ArticleContext, title: str) -> str:
@@ -43,6 +56,21 @@ def _org_kind(e: Entity, name: str) -> str:
     if name.endswith("基地"):
         return "base"
     return _ORG_KIND.get(str(e.attrs.get("type")), "other")
+
+
+def _np_kind(ctx: ArticleContext, name: str) -> str:
+    kind = _title_kind(ctx, name)
+    if kind != "other":
+        return kind
+    if name.endswith(("联盟",)):
+        return "alliance"
+    if name.endswith(("平台", "中心", "园区", "试验区", "示范区")):
+        return "platform"
+    if name.endswith("基地"):
+        return "base"
+    if name.endswith(("工程", "项目", "计划", "行动", "活动")):
+        return "project"
+    return "other"
 
 
 def _actors(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[str]:
@@ -68,58 +96,252 @@ def _item(name: str, kind: str, action: str, span: tuple[int, int], trigger: tup
             "date": date, "actors": actors or [], "recipients": recipients or []}
 
 
+def _skip(ctx: ArticleContext, pos: int, end: int) -> int:
+    m = _SKIP.match(ctx.text, pos, end)
+    return m.end() if m else pos
+
+
+def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[str],
+                   limit: int = 36) -> list[tuple[int, int]]:
+    """Noun phrases right after ``pos`` that end in one of ``heads``: 'A倡议、B倡议和C倡议' gives
+    three; each runs from the previous separator to its head."""
+    stop = _NP_BREAK.search(ctx.text, pos, s.end)
+    end = min(stop.start() if stop else s.end, pos + limit)
+    out: list[tuple[int, int]] = []
+    if ctx.text.startswith("“", pos):
+        close = ctx.text.find("”", pos, end)
+        if close > 0 and ctx.text[pos + 1 : close].endswith(tuple(heads)):
+            return [(pos + 1, close)]  # 发布的“行动方案”
+    hits = find_words(ctx.text, pos, end, heads)
+    start = pos
+    for hs, he, _ in hits:
+        nxt = ctx.text[he : he + 1]
+        if nxt and nxt not in "、和及与，,。；;：:）)" and not ctx.text.startswith(("等", "的"), he):
+            if not any(ctx.text.startswith(h, he) for h in heads):
+                continue  # the head word is inside a longer noun (计划生育)
+        prefix = _COUNT_PREFIX.match(ctx.text, start, he)
+        if prefix:
+            start = prefix.end()
+        if he - start >= 2:
+            out.append((start, he))
+        rest = ctx.text[he:end]
+        sep = re.match(r"[、和及与]", rest)
+        if not sep:
+            break
+        start = he + 1
+    return out
+
+
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    suffixes = [x.suffix for x in ctx.lexicon.org_suffixes] + ["试验区", "示范区", "小组", "工作专班"]
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("establish_verbs")):
-        m = _SKIP.match(ctx.text, ve, s.end)
-        pos = m.end() if m else ve
+        if ctx.text.startswith(("仪式", "典礼", "大会", "以来", "周年"), ve):
+            continue
+        pos = _skip(ctx, ve, s.end)
         target = next((e for e in s.of("ORG") if e.start == pos), None)
-        if target is None:
-            # 联盟在会上正式成立: the organisation stands before the verb
-            target = next((e for e in reversed(s.of("ORG")) if 0 <= vs - e.end <= 8
-                           and ctx.clause_start(s, vs) <= e.start), None)
-            if target is None or target.attrs.get("type") not in ("alliance", "platform", "research_institute"):
-                continue
-            actors: list[str] = []
-        else:
+        actors: list[str] = []
+        quoted = re.match(r"“([^“”]{2,20})”", ctx.text[pos : s.end])
+        if target is None and quoted:
+            span = (pos + 1, pos + 1 + len(quoted.group(1)))
+            yield _item(quoted.group(1), _np_kind(ctx, quoted.group(1)), verb, span, (vs, ve), ctx.event_date(s),
+                        _actors(ctx, s, vs))
+            continue
+        if target is not None:
+            span = (target.start, target.end)
+            kind = _org_kind(target, ctx.text[target.start : target.end])
             actors = _actors(ctx, s, vs)
-        name = ctx.text[target.start : target.end]
-        yield _item(name, _org_kind(target, name), verb, (target.start, target.end), (vs, ve),
-                    ctx.event_date(s), actors)
+        else:
+            phrases = _phrases_after(ctx, s, pos, suffixes, limit=24)
+            if phrases:
+                span = phrases[0]
+                kind = _np_kind(ctx, ctx.text[span[0] : span[1]])
+                actors = _actors(ctx, s, vs)
+            else:
+                # 联盟在会上正式成立 / 国家短视频基地今天在杭州揭牌: the name stands before the verb
+                before = next((e for e in reversed(s.of("ORG")) if e.end <= vs
+                               and ctx.clause_start(s, vs) <= e.start
+                               and _PLACE_TAIL.fullmatch(_strip_dates(ctx, s, e.end, vs)) is not None), None)
+                if before is not None and before.attrs.get("type") not in ("enterprise", "international_organization"):
+                    span = (before.start, before.end)
+                    kind = _org_kind(before, ctx.text[before.start : before.end])
+                else:
+                    subject = _subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, suffixes)
+                    if subject is None:
+                        continue
+                    span = subject
+                    kind = _np_kind(ctx, ctx.text[span[0] : span[1]])
+        name = ctx.text[span[0] : span[1]]
+        yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors)
+
+
+def _strip_dates(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> str:
+    """The text between two positions with its date mentions removed."""
+    pieces, pos = [], start
+    for d in s.of("DATE"):
+        if start <= d.start and d.end <= end:
+            pieces.append(ctx.text[pos : d.start])
+            pos = d.end
+    pieces.append(ctx.text[pos:end])
+    return "".join(pieces)
 
 
 def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    heads = ctx.lexicon.trigger_list("project_heads")
+    generic = set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("launch_verbs")):
-        start = ctx.clause_start(s, vs)
-        cands = [e for e in s.of("ORG") if start <= e.start and e.end <= vs
-                 and e.attrs.get("type") in ("platform", "research_institute", "alliance")]
-        if not cands:
+        if ctx.text.startswith(("仪式", "典礼", "以来"), ve):
             continue
-        target = cands[0]
-        name = ctx.text[target.start : target.end]
-        yield _item(name, _org_kind(target, name), verb, (target.start, target.end), (vs, ve),
-                    ctx.event_date(s))
+        start = ctx.clause_start(s, vs)
+        orgs = [e for e in s.of("ORG") if start <= e.start and e.end <= vs
+                and e.attrs.get("type") in ("platform", "research_institute", "alliance")]
+        # 'A等一批平台落地': the first listed; 'A指导举办的活动启动': A only modifies the subject
+        orgs = [e for e in orgs if "的" not in ctx.text[e.end : vs]]
+        if orgs:
+            target = orgs[0]
+            name = ctx.text[target.start : target.end]
+            yield _item(name, _org_kind(target, name), verb, (target.start, target.end), (vs, ve),
+                        ctx.event_date(s))
+            continue
+        span = _subject_phrase(ctx, s, start, vs, heads)
+        if span is None:
+            continue
+        name = ctx.text[span[0] : span[1]]
+        if _is_generic(name, heads, generic) or _starts_with_verb(ctx, s, span[0]):
+            continue
+        yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
+
+
+def _is_generic(name: str, heads: list[str], generic: set[str]) -> bool:
+    """重点项目, 10个重点项目, 辽宁一批重大项目: a category, not a named project."""
+    name = _COUNT_PREFIX.sub("", name)
+    head = next((h for h in sorted(heads, key=len, reverse=True) if name.endswith(h)), "")
+    rest = name[: len(name) - len(head)]
+    for word in sorted(generic, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return len(rest) < 2 or "一批" in name or "多个" in name
+
+
+def _starts_with_verb(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
+    recognizer = ctx.org_recognizer
+    if recognizer is None:
+        return False
+    first = next((ctx.text[a:b] for a, b in s.tokens if a == start), "")
+    return first in recognizer.verbs and first not in recognizer.proper
+
+
+def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
+                    heads: list[str]) -> tuple[int, int] | None:
+    """The noun phrase ending in a head word that is the subject right before ``verb``."""
+    seg_end = verb
+    tail = _PLACE_TAIL.search(_strip_dates(ctx, s, start, verb))
+    text = ctx.text
+    # walk back over dates, 在X and adverbs between the phrase and the verb
+    while True:
+        moved = False
+        for d in s.of("DATE"):
+            if d.end == seg_end:
+                seg_end, moved = d.start, True
+        m = re.search(r"(?:在[^，。在]{1,12}?|正式|顺利|成功|全面|集中|同步|首次|率先|也|将|已)$", text[start:seg_end])
+        if m and m.start() < m.end():
+            seg_end, moved = start + m.start(), True
+        if not moved:
+            break
+    del tail
+    head = next((h for h in sorted(heads, key=len, reverse=True) if text.startswith(h, seg_end - len(h))), None)
+    if head is None:
+        return None
+    lead = _SUBJECT_LEAD.match(text, start, seg_end)
+    begin = lead.end() if lead else start
+    for d in s.of("DATE"):
+        if d.start <= begin < d.end or d.start == begin:
+            begin = d.end
+    de = text.rfind("的", begin, seg_end)
+    if de >= 0 and text.count("“", begin, de) == text.count("”", begin, de):
+        begin = de + 1
+    dash = text.rfind("——", begin, seg_end)
+    if dash >= 0 and text.count("“", begin, dash) == text.count("”", begin, dash):
+        begin = dash + 2
+    if "在" in text[begin:seg_end]:
+        return None
+    if seg_end - begin < 4 or seg_end - begin > 40:
+        return None
+    return begin, seg_end
 
 
 def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     verbs = ctx.lexicon.trigger_list("release_verbs")
+    heads = [h for hs in ctx.lexicon.triggers["document_heads"].values() for h in hs] + ["政策措施", "行动方案"]
     seen: set[int] = set()
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
-        m = _SKIP.match(ctx.text, ve, s.end)
-        pos = m.end() if m else ve
-        titles = [e for e in s.of("WORK_OF_ART") if e.start == pos]
+        if ctx.text.startswith(("会", "厅", "平台"), ve):
+            continue  # 发布会, 发布厅: the meeting, not a release
+        pos = _skip(ctx, ve, s.end)
+        clause_end = ctx.clause_end(s, pos)
+        titles = [e for e in s.of("WORK_OF_ART") if pos <= e.start and e.end <= clause_end]
+        if titles and titles[0].start != pos:
+            titles = [t for t in titles if ctx.text[t.start - 1] in "、和与及"] if titles[0].start > pos else titles
         if not titles:
             # 《T》在会上发布 / 《T》正式发布: the title closes the clause before the verb
             start = ctx.clause_start(s, vs)
             titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= vs and vs - e.end <= 8]
+        actors = [ctx.text[o.start : o.end] for o in s.of("ORG")
+                  if o.end <= vs and vs - o.end <= 4 and ctx.clause_start(s, vs) <= o.start]
         for t in titles:
             if t.start in seen:
                 continue
             seen.add(t.start)
             title = str(t.attrs["title"])
-            actors = [ctx.text[o.start : o.end] for o in s.of("ORG")
-                      if o.end <= vs and vs - o.end <= 4 and ctx.clause_start(s, vs) <= o.start]
             yield _item(title, _title_kind(ctx, title), verb, (t.start + 1, t.end - 1), (vs, ve),
                         ctx.event_date(s), actors)
+        if titles and titles[0].start == pos:
+            continue
+        for span in _phrases_after(ctx, s, pos, heads, limit=30):
+            if any(t.start <= span[0] < t.end for t in titles):
+                continue
+            name = ctx.text[span[0] : span[1]]
+            if len(name) < 2 or name in heads and len(name) < 3:
+                continue
+            yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
+
+
+def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """A quoted programme that is implemented, proposed or launched: 实施“十大合作计划”."""
+    heads = ctx.lexicon.trigger_list("initiative_heads")
+    verbs = ctx.lexicon.trigger_list("implement_verbs")
+    for m in re.finditer(r"“([^“”]{2,30})”", ctx.text[s.start : s.end]):
+        qs, qe = s.start + m.start(), s.start + m.end()
+        inner = m.group(1)
+        end = qe
+        tail = re.match(r"[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")", ctx.text[qe:s.end])
+        if tail:
+            end = qe + tail.end()
+        elif not inner.endswith(tuple(heads)):
+            continue
+        clause = ctx.clause_start(s, qs)
+        trigger = [(a, b, v) for a, b, v in find_words(ctx.text, clause, qs, verbs) if qs - b <= 14]
+        if not trigger:
+            continue
+        vs, ve, verb = trigger[-1]
+        name = ctx.text[qs:end] if end > qe else inner
+        span = (qs, end) if end > qe else (qs + 1, qe - 1)
+        if verb in ("发布", "出台", "印发"):
+            continue  # find_releases reads these
+        yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
+
+
+def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """An unquoted programme after 实施/启动/推出: 启动粮油等主要农作物大面积单产提升行动."""
+    heads = ctx.lexicon.trigger_list("programme_heads")
+    generic = set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
+    for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("implement_verbs")):
+        pos = _skip(ctx, ve, s.end)
+        if ctx.text.startswith("“", pos):
+            continue  # find_programmes reads quoted names
+        for span in _phrases_after(ctx, s, pos, heads, limit=24):
+            name = ctx.text[span[0] : span[1]]
+            if len(name) < 5 or _is_generic(name, heads, generic):
+                continue
+            yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
 
 
 def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -156,7 +378,10 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             continue
         nstart = ctx.text.find(name, name_start, end)
         start = ctx.clause_start(s, vs)
-        recipients = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, start, vs)
+        bei = ctx.text.rfind("被", start, vs)
+        # in 'X被Z授予Y' Z grants: only what stands before 被 receives
+        limit = bei if bei >= 0 else vs
+        recipients = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, start, limit)
                       if o.label == "ORG"]
         if not recipients:
             continue
@@ -189,15 +414,21 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...]) -> Sen
 
 
 RULES = (
-    _rule("initiative.establish", "Alliances and platforms founded.", find_establishments, (
+    _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
         Example("会上，苏州市联合多家高校共同发起成立长三角人工智能产业创新联盟。",
                 {"name": "长三角人工智能产业创新联盟", "kind": "alliance", "action": "发起成立"}),
         Example("合肥综合性国家科学中心能源研究院正式成立。",
                 {"name": "合肥综合性国家科学中心能源研究院", "action": "正式成立"}),
+        Example("京津冀成立了15个跨区域特色职教集团。", {"name": "跨区域特色职教集团", "action": "成立"}),
+        Example("国家（杭州）短视频基地今天（4月26日）在浙江杭州揭牌。",
+                {"name": "国家（杭州）短视频基地", "action": "揭牌"}, "2024-04-26"),
     )),
-    _rule("initiative.launch", "Platforms and bases landed or launched.", find_launches, (
+    _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("长三角数字经济创新中心嘉兴协作基地等一批平台落地。",
                 {"name": "长三角数字经济创新中心嘉兴协作基地", "action": "落地"}),
+        Example("今天（6月9日），大唐西藏扎拉水电站主体工程开工建设。",
+                {"name": "大唐西藏扎拉水电站主体工程", "kind": "project", "action": "开工建设"}, "2023-06-11"),
+        Example("国家文物局指导举办的“文物保护进校园”活动今天在西安启动。", {"name": "“文物保护进校园”活动"}),
     )),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("会上发布了《长三角数字经济发展报告（2024）》。",
@@ -206,6 +437,17 @@ RULES = (
                 {"name": "关于支持跨境电商高质量发展的若干措施", "kind": "document", "actors": ["浙江省商务厅"]}),
         Example("《2023年度重点产业链供需清单》在会上正式发布。",
                 {"name": "2023年度重点产业链供需清单", "kind": "list"}),
+        Example("陕西省近日出台了促进全省经济全面恢复增长的政策措施。",
+                {"name": "促进全省经济全面恢复增长的政策措施", "kind": "document"}),
+        Example("国务院新闻办公室举行新闻发布会。", None),
+    )),
+    _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
+        Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
+        Example("人社部启动“百日千万”招聘专项行动。", {"name": "“百日千万”招聘专项行动"}),
+    )),
+    _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
+        Example("农业农村部启动粮油等主要农作物大面积单产提升行动。", {"name": "粮油等主要农作物大面积单产提升行动"}),
+        Example("我们将实施更加积极的就业政策。", None),
     )),
     _rule("initiative.release_following", "A title opening the sentence after a release.",
           find_following_titles, (
@@ -216,6 +458,7 @@ RULES = (
         Example("宁波材料技术研究所、嘉兴学院等8家单位被授予长三角新材料产业创新示范基地。",
                 {"name": "长三角新材料产业创新示范基地", "kind": "designation",
                  "recipients": ["宁波材料技术研究所", "嘉兴学院"]}),
+        Example("全体队员被联合国授予“和平荣誉勋章”。", None),
     )),
     _rule("initiative.competition", "Competitions whose awards are presented.", find_competitions, (
         Example("会上，为第二届长三角青年创新创业大赛获奖代表颁奖。",

@@ -31,6 +31,7 @@ _CHANGE = {"增长": "increase", "增加": "increase", "上升": "increase", "�
 _BASIS = {"同比": "year_on_year", "环比": "month_on_month"}
 # Units that never make a statistic on their own (durations, ordinals) are left out here.
 _SKIP_CATEGORIES = frozenset({"duration", "ordinal"})
+_JOINERS = frozenset({"和", "与", "及", "、"})
 _NEEDS_ARABIC = frozenset({"地", "届", "处"})
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?（(）)\n]")
 _LEAD_WORDS = ("报告显示", "数据显示", "统计显示", "据统计", "据了解", "其中", "目前", "截至目前",
@@ -38,7 +39,8 @@ _LEAD_WORDS = ("报告显示", "数据显示", "统计显示", "据统计", "据
                "共", "有", "约", "已", "将", "为", "的", "和", "与", "其", "总计", "合计")
 _SUBJECT_STOPS = frozenset(
     "中 被 共 和 与 及 等 的 在 为 将 是 了 也 都 已 从 向 对 把 由 获 获得 参加 参与 提出 包括 "
-    "达到 实现 完成 覆盖 涉及 分别 相继 其中 同比 环比 增长 下降 以上 左右 遴选 入选".split()
+    "达到 实现 完成 覆盖 涉及 分别 相继 其中 同比 环比 增长 下降 以上 左右 遴选 入选 各 各有 "
+    "已 已经 正在 将 可 能 到 至 从 以 占 达 超过 累计 包揽 进入 顺利 成功".split()
 )
 
 
@@ -74,11 +76,23 @@ def patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _patterns(tuple(sorted(lexicon.units.items())))
 
 
+_TRAIL = re.compile(r"(?:分别|同比|环比|累计|已经|已|将|可|共|总计|合计|预计)*(?:达到|达|超过|占到|占|为|有|提供|完成|实现|突破|增长到|增至|增长|增加|下降|减少|超|近|约|逾)?$")
+_NUMERIC = re.compile(r"[\d０-９一二三四五六七八九十百千万亿]")
+
+
 def _clause_subject(ctx: StatContext, end: int) -> tuple[str, int, int] | None:
-    """The clause before ``end`` with leading dates and filler words removed."""
+    """The clause before ``end`` with leading dates and filler words and trailing verbs removed;
+    an empty clause (…13.32万亿元，同比增长5.8%) borrows the previous clause's head."""
     start = ctx.sentence_start
-    for m in _CLAUSE_BREAK.finditer(ctx.text, ctx.sentence_start, end):
-        start = m.end()
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, ctx.sentence_start, end)]
+    if breaks:
+        start = breaks[-1]
+    if end - start < 2 and len(breaks) >= 1:
+        prev_start = breaks[-2] if len(breaks) >= 2 else ctx.sentence_start
+        first_num = _NUMERIC.search(ctx.text, prev_start, breaks[-1] - 1)
+        if first_num is None:
+            return None
+        start, end = prev_start, first_num.start()
     changed = True
     while changed and start < end:
         changed = False
@@ -89,6 +103,9 @@ def _clause_subject(ctx: StatContext, end: int) -> tuple[str, int, int] | None:
             if ctx.text.startswith(word, start) and start + len(word) < end:
                 start, changed = start + len(word), True
                 break
+    trail = _TRAIL.search(ctx.text, start, end)
+    if trail and trail.start() > start:
+        end = trail.start()
     while end > start and ctx.text[end - 1] in "的了，, ":
         end -= 1
     if end - start < 2 or end - start > 40:
@@ -97,17 +114,30 @@ def _clause_subject(ctx: StatContext, end: int) -> tuple[str, int, int] | None:
 
 
 def _following_subject(ctx: StatContext, pos: int) -> tuple[str, int, int] | None:
-    """Up to three words right after the unit (16条举措 → 举措)."""
+    """The noun phrase right after the unit: 16条举措 → 举措, 近60家企业和机构 → 企业和机构,
+    98场形式多样的配套活动 → 配套活动."""
     start, end, words = pos, pos, 0
-    while words < 3 and end < ctx.sentence_end:
+    while words < 6 and end < ctx.sentence_end and end - start < 14:
         tok_end = ctx.token_ends.get(end)
         if tok_end is None:
             break
         word = ctx.text[end:tok_end]
+        if word == "的" and end > start:
+            start = end = tok_end
+            continue
+        if word in _JOINERS and end > start:
+            nxt_end = ctx.token_ends.get(tok_end)
+            nxt = ctx.text[tok_end:nxt_end] if nxt_end else ""
+            if not nxt or nxt in _SUBJECT_STOPS or not all(_is_name_char(c) for c in nxt):
+                break
+            end, words = tok_end, words + 1
+            continue
         if word in _SUBJECT_STOPS or not all(_is_name_char(c) for c in word) or word[0].isdigit():
             break
         end, words = tok_end, words + 1
-    if end - start < 1 or end - start > 10:
+    while end > start and ctx.text[end - 1] in "和与及、":
+        end -= 1
+    if end - start < 1 or end - start > 14:
         return None
     return ctx.text[start:end], start, end
 
