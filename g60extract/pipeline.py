@@ -239,7 +239,9 @@ def _assemble(
         elif rule.name.startswith("initiative.release"):
             etype = m.EventType.RELEASE
         elif rule.name in ("initiative.programme", "initiative.plan"):
-            etype = m.EventType.LAUNCH if init.action in ("启动", "开展", "推出", "开启") else m.EventType.OTHER
+            if init.action not in ("启动", "开展", "推出", "开启"):
+                continue  # a programme proposed or carried on is an initiative, not a dated event
+            etype = m.EventType.LAUNCH
         else:
             etype = event_of.get(init.kind.value, m.EventType.OTHER)
         args = {"actors": init.actors} if init.actors else {}

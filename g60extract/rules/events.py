@@ -1,6 +1,9 @@
-"""Event rules. Meetings are read from sentences ("X大会在Y举行"); signing, establishment,
-launch, release, designation and award events are derived from the agreements and
-initiatives found, one event per initiative and one signing event per signing date.
+"""Event rules. Meetings are read from sentences; signing, establishment, launch, release,
+designation and award events are derived in the pipeline from the agreements and initiatives
+found (one event per initiative, one signing event per signing date).
+
+Three shapes name a meeting: "NAME(在PLACE)举行/开幕" (the head nearest the verb ends the
+name), "ORG举行/召开NAME", and "出席/主持NAME(开幕式)".
 """
 
 from __future__ import annotations
@@ -13,44 +16,79 @@ from g60extract.ner.recognizer import SentenceView
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import ArticleContext, find_words
 
-_NAME_LEFT_STOP = re.compile(r"[，,。；;：:、（）()“”]|在|于|举行|召开|出席|参加|期间|当天|今天|今日|昨天")
+_NAME_LEFT_STOP = re.compile(
+    r"[，,。；;：:、（）()]|在|于|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
+)
 _PLACE = re.compile(r"在([^，,。；;在]{2,20}?)(?:隆重|盛大|正式|顺利|成功)?(?:举行|召开|举办|开幕|闭幕|落幕|启幕)")
+_BETWEEN = re.compile(r"(?:今天|今日|昨天|日前|近日|将于|于|已|正式|隆重|盛大|顺利|成功|在[^，,。；;在]{2,20}?|（[^）]{1,12}）|[^，,。；;]{0,12}?日)*")
+_NAME_BODY = re.compile(r"[^，,。；;：:（）()、]{2,40}")
+
+
+def _date_of(s: SentenceView) -> str | None:
+    for d in s.of("DATE"):
+        if d.attrs.get("value") and d.attrs.get("granularity") == "day":
+            return str(d.attrs["value"])
+    return None
+
+
+def _meeting(name: str, span: tuple[int, int], trigger: tuple[int, int], verb: str,
+             place: str | None, date: str | None) -> dict[str, Any]:
+    return {"name": name, "span": span, "trigger": trigger, "verb": verb, "place": place, "date": date}
 
 
 def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
-    verbs = find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("meeting_verbs"))
-    if not verbs:
-        return
-    heads = find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("meeting_heads"))
-    for hs, he, head in heads:
-        vs, ve, verb = next(((a, b, v) for a, b, v in verbs if a >= he), (None, None, None))
-        if vs is None or vs - he > 24:
+    text = ctx.text
+    heads = ctx.lexicon.trigger_list("meeting_heads")
+    verbs = [v for v in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_verbs"))
+             if not text.startswith(("式", "典礼"), v[1])]
+    found: list[dict[str, Any]] = []
+    # NAME … 举行: the head nearest before the verb, with only dates/places/adverbs between
+    for vs, ve, verb in verbs:
+        clause = ctx.clause_start(s, vs)
+        head = None
+        for hs, he, _ in find_words(text, clause, vs, heads):
+            gap = _BETWEEN.fullmatch(text, he, vs)
+            if gap is not None:
+                head = (hs, he)
+        if head is None:
             continue
-        # the name: from the last stop before the head, skipping dates
-        start = s.start
-        for m in _NAME_LEFT_STOP.finditer(ctx.text, s.start, hs):
+        start = clause
+        for m in _NAME_LEFT_STOP.finditer(text, clause, head[0]):
             start = m.end()
-        for d in s.of("DATE"):
-            if d.start <= start < d.end or d.start == start:
-                start = d.end
-        name = ctx.text[start:he]
-        if len(name) < 4 or len(name) > 60:
+        name = text[start : head[1]]
+        if 3 <= len(name) <= 60 and not name.startswith(("的", "了")):
+            place = _PLACE.search(text, head[1], ve + 2)
+            found.append(_meeting(name, (start, head[1]), (vs, ve), verb,
+                                  place.group(1) if place else None, _date_of(s)))
+    # ORG 举行/召开 NAME and 出席/主持 NAME(开幕式)
+    attend = find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_attend_verbs"))
+    for vs, ve, verb in attend:
+        m = _NAME_BODY.match(text, ve, s.end)
+        if not m:
             continue
-        place_m = _PLACE.search(ctx.text, he, ve + 2)
-        date = None
-        for d in s.of("DATE"):
-            if d.attrs.get("value") and d.attrs.get("granularity") == "day":
-                date = str(d.attrs["value"])
-                break
-        yield {"name": name, "span": (start, he), "trigger": (vs, ve), "verb": verb,
-               "place": place_m.group(1) if place_m else None, "date": date}
-        return
+        hits = [h for h in find_words(text, ve, m.end(), heads)]
+        if not hits:
+            continue
+        # the name ends at the last head before a ceremony word or the clause end
+        he = hits[0][1]
+        for _, e2, _ in hits[1:]:
+            if e2 - ve <= 40:
+                he = e2
+        name = text[ve:he].lstrip("了")
+        ceremony = re.search(r"(?:开幕式|闭幕式|开幕会|闭幕会)$", name)
+        if ceremony and ceremony.start() >= 3:
+            he -= len(ceremony.group(0))
+            name = name[: ceremony.start()]
+        if len(name) < 3 or any(f["span"][0] <= ve < f["span"][1] for f in found):
+            continue
+        found.append(_meeting(name, (he - len(name), he), (vs, ve), verb, None, _date_of(s)))
+    yield from found
 
 
 MEETINGS = SentenceRule(
     name="event.meeting",
     field="events",
-    doc="A meeting, forum or expo held, with its date and place.",
+    doc=__doc__ or "",
     apply=find_meetings,
     examples=(
         Example("11月9日，2024长三角数字经济发展大会在嘉兴国际会展中心举行。",
@@ -58,6 +96,13 @@ MEETINGS = SentenceRule(
                  "place": "嘉兴国际会展中心"}),
         Example("第十四届中国航展今天闭幕。", {"type": "meeting", "name": "第十四届中国航展", "date": "2022-11-13"},
                 "2022-11-13"),
+        Example("2024年中非合作论坛峰会将于9月4日至6日在北京举行。",
+                {"type": "meeting", "name": "2024年中非合作论坛峰会", "place": "北京"}, "2024-09-01"),
+        Example("国务院新闻办公室举行“推动高质量发展”系列主题新闻发布会。",
+                {"type": "meeting", "name": "“推动高质量发展”系列主题新闻发布会"}),
+        Example("习近平主席出席中非合作论坛约翰内斯堡峰会开幕式并发表致辞。",
+                {"type": "meeting", "name": "中非合作论坛约翰内斯堡峰会"}),
+        Example("上海召开2023年全市优化营商环境建设大会。", {"type": "meeting", "name": "2023年全市优化营商环境建设大会"}),
         Example("各地积极开展防汛演练。", None),
     ),
 )
