@@ -124,7 +124,12 @@ class Lexicon:
             parts = line.split()
             if len(parts) >= 2 and not line.startswith("#"):
                 yield parts[0], int(parts[1])
-        for name in (*self.known_orgs, *self.places, *self.user_dict):
+        # short known names (人社部) stay out of the dictionary: as words they would split
+        # 人社部门 into 人社部|门; the gazetteer finds them anyway
+        for name in (*self.known_orgs, *self.places):
+            if len(name) >= 4:
+                yield name, 2000
+        for name in self.user_dict:
             yield name, 2000
 
 

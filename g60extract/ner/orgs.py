@@ -20,9 +20,13 @@ from g60extract.lexicon import Lexicon, OrgSuffix
 MAX_ORG_LEN = 32
 _NAME_CHAR = re.compile(r"[\w·（）()\-－]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
+_PLACE_ENDS = tuple("省市县区州镇村乡岛山江河湖港湾")
+_ORG_ENDS = tuple("局部委院所会社行厂校馆台司团办处署厅盟") + ("中心", "集团", "公司", "大学")
 _NATIONAL = ("国家", "中央", "全国", "中国", "国务院")
 _DIRECTIONS = ("东", "西", "南", "北", "中", "华北", "华东", "华南", "华中", "内", "外", "上", "下", "全", "局", "总")
-_COUNT_WORD = re.compile(r"^(?:[首第]?[一二三四五六七八九十两几多每各\d]+|首)[个家批座所项条支名位届]$")
+_COUNT_WORD = re.compile(
+    r"^(?:[首第]?[一二三四五六七八九十两几多每各\d]+|首)[个家批座所项条支名位届]$|^[^A-Za-z]*\d"
+)
 _GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标")
 
 
@@ -44,8 +48,14 @@ def _jieba_proper_words() -> frozenset[str]:
     with path.open(encoding="utf-8") as f:
         for line in f:
             parts = line.split()
-            if len(parts) == 3 and parts[2] in ("ns", "nt") and len(parts[0]) >= 2:
-                words.add(parts[0])
+            if len(parts) != 3 or len(parts[0]) < 2:
+                continue
+            word, tag = parts[0], parts[2]
+            # jieba's tags are noisy (深水 ns, 国际经贸 nt): keep the shapes of real names
+            if (tag == "ns" and (len(word) >= 3 or word.endswith(_PLACE_ENDS))) or (
+                tag == "nt" and word.endswith(_ORG_ENDS)
+            ):
+                words.add(word)
     return frozenset(words)
 
 
@@ -122,6 +132,8 @@ class OrgRecognizer:
                 continue
             suffix_start = tok_end - len(suffix.suffix)
             word = text[tokens[ti][0] : tok_end]
+            if text[suffix_start - 1 : suffix_start] in ("副", "分") and suffix.suffix == "中心":
+                continue  # 城市副中心, 分中心
             if (word != suffix.suffix and word in self.false_heads) or (len(word) > len(suffix.suffix) and word in self.verbs):
                 continue
             # the word holding the suffix's first character is the rightmost name word
@@ -137,7 +149,8 @@ class OrgRecognizer:
                 s, e = tokens[j]
                 word = text[s:e]
                 if (
-                    word in self.stops
+                    e != left  # a gap (whitespace) between words ends the name
+                    or word in self.stops
                     or _COUNT_WORD.match(word) is not None
                     or not all(_NAME_CHAR.match(c) for c in word)
                     or tok_end - s > MAX_ORG_LEN
@@ -161,6 +174,8 @@ class OrgRecognizer:
     def _valid(self, modifier: str, words: list[str], suffix: OrgSuffix) -> bool:
         if len(modifier) < 2 or modifier.isdigit():
             return False
+        if suffix.strong and not (suffix.suffix in self.verbs):  # 学会 is also 'to learn'
+            return not all(w in self.generic for w in words)
         if suffix.strong:
             return not all(w in self.generic for w in words)
         if suffix.type == "government" and modifier.startswith(_NATIONAL):
