@@ -17,12 +17,14 @@ from g60extract.config import ExtractorConfig
 from g60extract.errors import G60Error
 from g60extract.models import SCHEMA_VERSION, Article, ExtractionResult, json_schema
 from g60extract.pipeline import Extractor, PublishedLike
+from g60extract.resolution import OrgResolver
+from g60extract.rules.user import UserRule
 
 __version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA_VERSION", "Article", "ExtractionResult", "Extractor", "ExtractorConfig", "G60Error",
-    "__version__", "extract", "extract_many", "json_schema", "to_frames",
+    "OrgResolver", "UserRule", "__version__", "extract", "extract_many", "json_schema", "to_frames",
 ]
 
 
@@ -43,8 +45,9 @@ def extract_many(articles: Any, **kwargs: Any) -> Any:
     return _extract_many(articles, **kwargs)
 
 
-def to_frames(results: Any) -> Any:
-    """pandas DataFrames, one per kind, for many results (needs the ``pandas`` extra)."""
+def to_frames(results: Any, **kwargs: Any) -> Any:
+    """pandas DataFrames, one per kind, for many results (needs the ``pandas`` extra); organisation
+    spellings resolved across them (see ``g60extract.frames.to_frames``)."""
     from g60extract.frames import to_frames as _to_frames
 
-    return _to_frames(results)
+    return _to_frames(results, **kwargs)
