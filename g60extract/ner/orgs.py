@@ -60,6 +60,19 @@ def _jieba_proper_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _jieba_function_words() -> frozenset[str]:
+    """Prepositions, conjunctions, particles and pronouns: none is part of a name."""
+    import jieba
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    with path.open(encoding="utf-8") as f:
+        return frozenset(
+            parts[0] for parts in (line.split() for line in f)
+            if len(parts) == 3 and parts[2] in ("p", "c", "u", "r") and len(parts[0]) <= 2
+        )
+
+
+@lru_cache(maxsize=1)
 def _jieba_verbs() -> frozenset[str]:
     import jieba
 
@@ -87,6 +100,7 @@ class OrgRecognizer:
         )
         self.stops = lexicon.org_stops
         self.verbs = _jieba_verbs() - self.proper
+        self.function_words = _jieba_function_words() - self.proper - frozenset(lexicon.known_orgs)
         self.generic = generic
         self.false_heads = lexicon.org_false_heads
 
@@ -151,6 +165,7 @@ class OrgRecognizer:
                 if (
                     e != left  # a gap (whitespace) between words ends the name
                     or word in self.stops
+                    or word in self.function_words
                     or _COUNT_WORD.match(word) is not None
                     or not all(_NAME_CHAR.match(c) for c in word)
                     or tok_end - s > MAX_ORG_LEN
@@ -167,8 +182,13 @@ class OrgRecognizer:
             while words and (words[-1] in self.generic and words[-1] in self.verbs):
                 left += len(words.pop())
                 modifier = text[left:suffix_start]
-            if not self._valid(modifier, words, suffix):
-                continue
+            whole_name = word in self.proper and len(word) > len(suffix.suffix) and wi == ti
+            if whole_name and word.startswith(_DIRECTIONS) and len(word) <= 3 and len(suffix.suffix) == 1:
+                whole_name = False  # 中西部 is a region, not a ministry
+            if not whole_name and not self._valid(
+                modifier, words, suffix
+            ):
+                continue  # (a whole dictionary name such as 农业部 needs no more evidence)
             yield OrgSpan(left, tok_end, suffix.type, "org.suffix")
 
     def _valid(self, modifier: str, words: list[str], suffix: OrgSuffix) -> bool:
