@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
@@ -11,8 +13,10 @@ from g60extract.config import ExtractorConfig
 from g60extract.errors import G60Error
 from g60extract.readers import MAX_RECORD_BYTES, FieldMap
 
+F = TypeVar("F", bound=Callable[..., Any])
 
-def _field_option(kind: str, default: tuple[str, ...]) -> click.Option:
+
+def _field_option(kind: str, default: tuple[str, ...]) -> Callable[[F], F]:
     return click.option(f"--{kind}-field", f"{kind}_field", default=None, metavar="NAME[,NAME…]",
                         help=f"input field(s) holding the {kind} [default: {','.join(default)}]")
 
