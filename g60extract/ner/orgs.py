@@ -23,9 +23,11 @@ _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _PLACE_ENDS = tuple("省市县区州镇村乡岛山江河湖港湾")
 _ORG_ENDS = tuple("局部委院所会社行厂校馆台司团办处署厅盟") + ("中心", "集团", "公司", "大学")
 _NATIONAL = ("国家", "中央", "全国", "中国", "国务院")
-_DIRECTIONS = ("东", "西", "南", "北", "中", "华北", "华东", "华南", "华中", "内", "外", "上", "下", "全", "局", "总")
+_DIRECTION_WORDS = frozenset(
+    "东 西 南 北 中 东北 西北 东南 西南 华北 华东 华南 华中 中东 中西 东中 内 外 上 下 全 局 总 北京城".split()
+)
 _COUNT_WORD = re.compile(
-    r"^(?:[首第]?[一二三四五六七八九十两几多每各\d]+|首)[个家批座所项条支名位届]$|^[^A-Za-z]*\d"
+    r"^(?:[首第数]?[一二三四五六七八九十两几多每各数\d]+|首)[个家批座所项条支名位届]$|^[^A-Za-z]*\d"
 )
 _GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标")
 
@@ -72,15 +74,17 @@ def _jieba_function_words() -> frozenset[str]:
         )
 
 
-@lru_cache(maxsize=1)
-def _jieba_verbs() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def _jieba_verbs(tags: str = "v p c d r m t f") -> frozenset[str]:
+    """Words jieba tags with one of ``tags`` (default: verbs and function words)."""
     import jieba
 
+    wanted = tuple(tags.split())
     path = Path(jieba.__file__).with_name("dict.txt")
     with path.open(encoding="utf-8") as f:
         return frozenset(
             parts[0] for parts in (line.split() for line in f)
-            if len(parts) == 3 and parts[2] in ("v", "p", "c", "d", "r", "m", "t", "f")
+            if len(parts) == 3 and parts[2] in wanted
         )
 
 
@@ -100,6 +104,7 @@ class OrgRecognizer:
         )
         self.stops = lexicon.org_stops
         self.verbs = _jieba_verbs() - self.proper
+        self.pure_verbs = _jieba_verbs("v") - self.proper
         self.function_words = _jieba_function_words() - self.proper - frozenset(lexicon.known_orgs)
         self.generic = generic
         self.false_heads = lexicon.org_false_heads
@@ -179,11 +184,12 @@ class OrgRecognizer:
                 left = s
                 j -= 1
             modifier = text[left:suffix_start]
-            while words and (words[-1] in self.generic and words[-1] in self.verbs):
+            # a name never starts with a verb or adverb (非常欢迎中国人民银行)
+            while len(words) > 1 and words[-1] in self.pure_verbs:
                 left += len(words.pop())
                 modifier = text[left:suffix_start]
             whole_name = word in self.proper and len(word) > len(suffix.suffix) and wi == ti
-            if whole_name and word.startswith(_DIRECTIONS) and len(word) <= 3 and len(suffix.suffix) == 1:
+            if whole_name and word[: -len(suffix.suffix)] in _DIRECTION_WORDS and len(suffix.suffix) == 1:
                 whole_name = False  # 中西部 is a region, not a ministry
             if not whole_name and not self._valid(
                 modifier, words, suffix
@@ -200,7 +206,7 @@ class OrgRecognizer:
             return not all(w in self.generic for w in words)
         if suffix.type == "government" and modifier.startswith(_NATIONAL):
             return True  # 国家电影局, 中央气象台
-        if len(suffix.suffix) == 1 and words and words[0].startswith(_DIRECTIONS) and len(words[0]) <= 3:
+        if len(suffix.suffix) == 1 and words and words[0] in _DIRECTION_WORDS:
             return False  # 中东部, 华北东北局(地)
         return any(self._is_proper(w) or self._has_proper(w) for w in words) or any(
             p in modifier for p in ("“", "”")
@@ -222,7 +228,23 @@ class OrgRecognizer:
         token_ends = {e for _, e in tokens}
         found = list(self._known(text, start, end, token_ends)) + list(self._grammar(text, tokens, blocked))
         found = [o for o in found if not self._is_goal(text, o, found, end)]
-        return _longest_first(found)
+        return self._merge_adjacent(text, _longest_first(found), tokens)
+
+    def _merge_adjacent(self, text: str, spans: list[OrgSpan], tokens: Sequence[tuple[int, int]]) -> list[OrgSpan]:
+        """联合国|安理会 and 中国|全国政协: an organisation right after another organisation or a
+        place is its unit or its country's body; read them as one name."""
+        ends = {e: s for s, e in tokens}
+        out: list[OrgSpan] = []
+        for span in spans:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == span.start and span.end - prev.start <= MAX_ORG_LEN:
+                out[-1] = OrgSpan(prev.start, span.end, span.type, span.rule)
+                continue
+            begin = ends.get(span.start)
+            if span.rule == "org.known" and begin is not None and text[begin : span.start] in self.lexicon.places:
+                span = OrgSpan(begin, span.end, span.type, span.rule)
+            out.append(span)
+        return out
 
     def _is_goal(self, text: str, org: OrgSpan, found: list[OrgSpan], end: int) -> bool:
         """上海国际科创中心和上海金融中心建设: a goal, not an organisation."""
