@@ -229,9 +229,10 @@ class ExtractionResult(_Model):
 
     def __repr__(self) -> str:
         a = self.article
-        head = (a.title or a.text[:20].replace("\n", " ")).strip()
+        head = " ".join((a.title or a.text[self.body.start : self.body.start + 20]).split())
+        head = head if len(head) <= 30 else head[:29] + "…"
         return (
-            f"<ExtractionResult {a.id or ''} {head!r}: {len(self.organizations)} orgs, "
+            f"<ExtractionResult{' ' + a.id if a.id else ''} {head!r}: {len(self.organizations)} orgs, "
             f"{len(self.agreements)} agreements, {len(self.initiatives)} initiatives, "
             f"{len(self.statistics)} statistics, {len(self.dates)} dates, "
             f"{len(self.events)} events>"
