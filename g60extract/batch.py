@@ -320,9 +320,19 @@ class WorkerInitError(RuntimeError):
     """A worker process could not build its pipeline (the message says why)."""
 
 
+def _exit_with_parent(parent: int, interval: float = 0.5) -> None:
+    """A worker whose main process died (killed, crashed) ends too instead of lingering."""
+    while True:
+        time.sleep(interval)
+        if os.getppid() != parent:
+            os._exit(3)
+
+
 def _init_worker(spec: bytes, fields: FieldMap, mode: Mode) -> None:
     global _WORKER, _WORKER_FAILED
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True,
+                     name="g60-exit-with-parent").start()
     try:
         loaded = pickle.loads(spec)
         extractor = loaded if isinstance(loaded, Extractor) else get_extractor(loaded)
