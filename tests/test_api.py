@@ -1,0 +1,154 @@
+"""The public API: entry points, errors on bad input, the output contract."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+
+import jieba
+import pytest
+
+import g60extract
+from g60extract import Extractor, ExtractorConfig
+from g60extract.errors import EmptyTextError, G60Error, InvalidDateError, InvalidInputError, TextTooLongError
+from g60extract.models import SCHEMA_VERSION, ExtractionResult
+
+SENTENCE = "11月9日，浙江大学与嘉兴市人民政府签订战略合作框架协议，全年新增项目近300项。"
+
+
+def _all_mentions(r: ExtractionResult) -> list[tuple[int, int, str]]:
+    out = [(m.start, m.end, m.text) for o in r.organizations for m in o.mentions]
+    out += [(d.start, d.end, d.text) for d in r.dates] + [(s.start, s.end, s.text) for s in r.statistics]
+    out += [(a.trigger.start, a.trigger.end, a.trigger.text) for a in r.agreements]
+    out += [(i.mention.start, i.mention.end, i.mention.text) for i in r.initiatives]
+    out += [(e.trigger.start, e.trigger.end, e.trigger.text) for e in r.events]
+    return out
+
+
+def test_extract_one_article() -> None:
+    r = g60extract.extract(SENTENCE, published="2024-11-25")
+    assert r.schema_version == SCHEMA_VERSION
+    assert [a.parties for a in r.agreements] == [["浙江大学", "嘉兴市人民政府"]]
+    assert r.agreements[0].date == "2024-11-09"
+    assert any(s.value == 300 and s.qualifier and s.qualifier.value == "nearly" for s in r.statistics)
+
+
+def test_offsets_point_at_mentions(seed_result: ExtractionResult) -> None:
+    text = seed_result.article.text
+    mentions = _all_mentions(seed_result)
+    assert len(mentions) > 50
+    for start, end, mention in mentions:
+        assert text[start:end] == mention
+    for s in seed_result.statistics:
+        if s.subject_span:
+            assert text[s.subject_span.start : s.subject_span.end] == s.subject
+
+
+def test_json_round_trip(seed_result: ExtractionResult) -> None:
+    data = seed_result.model_dump_json()
+    again = ExtractionResult.model_validate_json(data)
+    assert again == seed_result
+    assert json.loads(data)["schema_version"] == SCHEMA_VERSION
+
+
+def test_json_schema_lists_top_level_fields() -> None:
+    schema = g60extract.json_schema()
+    for name in ("organizations", "dates", "statistics", "agreements", "initiatives", "events"):
+        assert name in schema["properties"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  "])
+def test_empty_text_is_a_clear_error(extractor: Extractor, text: str) -> None:
+    with pytest.raises(EmptyTextError, match="empty"):
+        extractor.extract(text, id="rec-7")
+
+
+def test_errors_name_the_record(extractor: Extractor) -> None:
+    with pytest.raises(G60Error, match="rec-7"):
+        extractor.extract("", id="rec-7")
+
+
+def test_errors_are_value_errors() -> None:
+    assert issubclass(G60Error, ValueError)
+
+
+def test_non_string_input(extractor: Extractor) -> None:
+    with pytest.raises(InvalidInputError):
+        extractor.extract(b"bytes", "2024-01-01")  # type: ignore[arg-type]
+
+
+def test_bad_published_date(extractor: Extractor) -> None:
+    with pytest.raises(InvalidDateError, match="not an ISO date"):
+        extractor.extract(SENTENCE, "yesterday")
+
+
+def test_size_limit() -> None:
+    small = Extractor(ExtractorConfig(max_chars=100))
+    with pytest.raises(TextTooLongError, match="over the limit"):
+        small.extract("中" * 101)
+
+
+def test_non_chinese_text_gives_an_empty_result_with_a_warning(extractor: Extractor) -> None:
+    r = extractor.extract("The quick brown fox met ACME Inc. on 11/9.", "2024-11-25")
+    assert not r.organizations and not r.events
+    assert any("Chinese" in w for w in r.warnings)
+
+
+def test_without_publication_date_relative_dates_stay_unresolved(extractor: Extractor) -> None:
+    r = extractor.extract("今年3月，大赛启动。")
+    assert r.dates[0].value is None
+    assert any("publication date" in w for w in r.warnings)
+
+
+def test_full_width_digits_and_control_characters(extractor: Extractor) -> None:
+    text = "\x00会上，\u200b项目同比增长４２．９５％，签约项目１２个。\x1b"
+    r = extractor.extract(text, "2024-11-25")
+    values = {(s.value, s.unit) for s in r.statistics}
+    assert (42.95, "%") in values and (12, "个") in values
+    for start, end, mention in _all_mentions(r):
+        assert text[start:end] == mention
+
+
+def test_one_megabyte_article(extractor: Extractor) -> None:
+    text = "11月9日，长三角G60科创走廊联席办与浙江大学签署战略合作协议，报道量同比增长5%。\n" * 25000
+    assert len(text.encode("utf-8")) > 1_000_000
+    r = extractor.extract(text, "2024-11-25")
+    assert len(r.statistics) == 25000
+    assert r.sentences[-1].end <= len(text)
+
+
+def test_one_sentence_of_100k_characters(extractor: Extractor) -> None:
+    text = "合作" * 50_000
+    r = extractor.extract(text, "2024-11-25")
+    assert max(s.end - s.start for s in r.sentences) <= 400
+
+
+def test_extractor_pickles_as_its_config() -> None:
+    ex = Extractor(ExtractorConfig(max_chars=5000))
+    again = pickle.loads(pickle.dumps(ex))
+    assert again.config == ex.config
+    assert again.extract(SENTENCE, "2024-11-25").agreements
+
+
+def test_config_is_json_serialisable() -> None:
+    cfg = ExtractorConfig(segmenter="jieba", max_chars=10)
+    assert ExtractorConfig.model_validate_json(cfg.model_dump_json()) == cfg
+
+
+def test_global_jieba_is_untouched(extractor: Extractor) -> None:
+    """The domain dictionary lives in the pipeline's own Tokenizer, not in jieba's global one."""
+    extractor.extract(SENTENCE, "2024-11-25")
+    assert "长三角G60科创走廊" not in jieba.dt.FREQ
+
+
+def test_article_object_and_metadata(extractor: Extractor) -> None:
+    art = g60extract.Article(id="a1", title="t", published=dt.date(2024, 11, 25), text=SENTENCE)
+    r = extractor.extract(art)
+    assert r.article.id == "a1"
+    assert "a1" in repr(r) and len(repr(r)) < 300
+
+
+def test_summary_is_readable(seed_result: ExtractionResult) -> None:
+    text = seed_result.summary()
+    assert "Agreements (9)" in text and "G60联席办" in text

@@ -1,0 +1,48 @@
+"""The gold set validates, and the eval command scores it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from g60extract.cli import main
+from g60extract.evaluation import GoldArticle, load_gold_dir, relaxed
+
+GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
+
+
+def test_gold_set_size_and_split() -> None:
+    dev, test = load_gold_dir(GOLD / "dev"), load_gold_dir(GOLD / "test")
+    assert len(test) >= 15
+    assert len(dev) + len(test) >= 41
+    assert not {g.id for g in dev} & {g.id for g in test}
+
+
+def test_every_gold_file_validates() -> None:
+    for path in sorted(GOLD.rglob("*.gold.json")):
+        g = GoldArticle.load(path)
+        assert g.text, path
+
+
+def test_relaxed_matching_follows_annotation_md() -> None:
+    assert relaxed("《长三角G60科创走廊国际形象与影响力报告》", "长三角G60科创走廊国际形象与影响力报告")
+    assert relaxed("浙江大学继续教育学院", "浙江大学继续教育学院 ")
+    assert relaxed("G60科创走廊", "长三角G60科创走廊")  # contained, 7/10 ≥ 60%
+    assert not relaxed("浙江大学", "浙江大学继续教育学院")  # 4/10 < 60%
+    assert relaxed("G60联席办", "长三角G60科创走廊联席会议办公室", [frozenset({"G60联席办", "长三角G60科创走廊联席会议办公室"})])
+
+
+def test_eval_command_on_the_seed(tmp_path: Path) -> None:
+    seed_dir = tmp_path / "seed"
+    seed_dir.mkdir()
+    for f in (GOLD / "dev").glob("000_*"):
+        (seed_dir / f.name).write_bytes(f.read_bytes())
+    out = CliRunner().invoke(main, ["eval", str(seed_dir), "--min-f1", "0.85"])
+    assert out.exit_code == 0, out.output
+    assert "organizations" in out.output
+
+
+def test_eval_exit_code_under_min_f1() -> None:
+    out = CliRunner().invoke(main, ["eval", str(GOLD / "test"), "--min-f1", "0.999"])
+    assert out.exit_code == 1

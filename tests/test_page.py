@@ -1,0 +1,42 @@
+"""Page boilerplate: metadata line, navigation, disclaimers and teasers."""
+
+from __future__ import annotations
+
+from g60extract import Extractor
+
+PAGE = """当前位置:首页 > 财经
+
+嘉兴召开科技大会
+
+2023-05-12 09:30 来源:嘉兴日报 阅读量:2310
+
+5月10日，嘉兴市科技大会召开，会上发布了《嘉兴市科技创新三年行动方案》。全市高新技术企业达3200家。
+
+免责声明:本文仅供参考。
+
+热门推荐
+  • 杭州亚运会新增场馆12个
+    9月23日，杭州亚运会开幕，阿里巴巴集团与浙江大学签署合作协议。
+"""
+
+
+def test_metadata_line_gives_source_and_date(extractor: Extractor) -> None:
+    r = extractor.extract(PAGE)
+    assert r.article.source == "嘉兴日报"
+    assert str(r.article.published).startswith("2023-05-12")
+
+
+def test_nothing_from_boilerplate(extractor: Extractor) -> None:
+    r = extractor.extract(PAGE)
+    cut = PAGE.index("免责声明")
+    assert r.body.end <= cut
+    assert [d.value for d in r.dates] == ["2023-05-10"]
+    assert {s.value for s in r.statistics} == {3200}
+    assert not r.agreements
+    assert all(m.start < cut for o in r.organizations for m in o.mentions)
+    assert [i.name for i in r.initiatives] == ["嘉兴市科技创新三年行动方案"]
+
+
+def test_navigation_is_not_body(extractor: Extractor) -> None:
+    r = extractor.extract(PAGE)
+    assert r.body.start > PAGE.index("阅读量")
