@@ -17,8 +17,8 @@ organisation when
    the same places and the same numbers (so 第七十一集团军 ≠ 第七十二集团军).
 
 Each group of spellings is named by its alias-table entry when it has one, else by its known
-organisation (``lexicons/org_known.tsv``: 商务部, not 中华人民共和国商务部), else by its longest
-spelling (ties: the most frequent, then the first in sort order).
+organisation (``lexicons/org_known.tsv``: 商务部, not 中华人民共和国商务部), else by its most
+frequent spelling (ties: the longest, then the first in sort order).
 
     >>> resolver = OrgResolver().fit(["长三角G60科创走廊联席会议办公室", "G60联席办"])
     >>> resolver.resolve("G60联席办")
@@ -187,7 +187,7 @@ class OrgResolver:
         if table:
             return min(table, key=lambda t: (-table[t], t))
         known = [n for n in members if n in self.lexicon.known_orgs]
-        return min(known or members, key=lambda n: (-len(n), -self._counts[n], n))
+        return min(known or members, key=lambda n: (-self._counts[n], -len(n), n))
 
     # -- resolving ------------------------------------------------------------------------
     def resolve(self, name: str) -> str:

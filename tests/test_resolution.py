@@ -75,12 +75,14 @@ def test_different_organisations(a, b) -> None:  # type: ignore[no-untyped-def]
     assert resolver.resolve(a) != resolver.resolve(b)
 
 
-def test_canonical_prefers_table_then_known_then_longest() -> None:
-    resolver = OrgResolver().fit(["G60联席办", "G60联席办", "松江区政府", "中华人民共和国商务部", "商务部"])
+def test_canonical_prefers_table_then_known_then_most_frequent() -> None:
+    resolver = OrgResolver().fit(["G60联席办", "G60联席办", "松江区政府", "中华人民共和国商务部", "商务部",
+                                  "沙县区总医院的", "三明市沙县区总医院", "福建三明市沙县区总医院", "三明市沙县区总医院"])
     assert resolver.resolve("G60联席办") == "长三角G60科创走廊联席会议办公室"  # table entry, never seen
     assert resolver.resolve("松江区政府") == "上海市松江区人民政府"
     assert resolver.resolve("中华人民共和国商务部") == "商务部"  # a known organisation
     assert resolver.groups()["商务部"] == ["中华人民共和国商务部", "商务部"]
+    assert resolver.resolve("福建三明市沙县区总医院") == "三明市沙县区总医院"  # the usual spelling
 
 
 def test_unfitted_names_resolve_against_fitted_ones() -> None:
