@@ -233,7 +233,9 @@ def score_article(g: GoldArticle, r: ExtractionResult, report: Report) -> None:
     same_groups = [frozenset(norm(s) for s in group) for group in g.same_entity]
     text = r.article.text
     cut = text.find(g.body_ends_before) if g.body_ends_before else -1
-    in_body = (lambda start: cut < 0 or start < cut)
+
+    def in_body(start: int) -> bool:
+        return cut < 0 or start < cut
 
     def sent(start: int) -> str:
         for s in r.sentences:
@@ -414,7 +416,7 @@ def eval_ner(path: Path, config: ExtractorConfig | None = None) -> dict[str, Sco
     posseg = jieba.posseg.POSTokenizer(jieba.Tokenizer())
     for text, gold in read_bio(path):
         tokens, pos = [], 0
-        for w in extractor.nlp.tokenizer.segmenter.cut(text):
+        for w in extractor.segmenter.cut(text):
             tokens.append((pos, pos + len(w)))
             pos += len(w)
         found = {(o.start, o.end) for o in extractor.ner.recognizer.orgs.find(text, tokens)}

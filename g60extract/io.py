@@ -28,7 +28,7 @@ def decode(data: bytes, encoding: str | None = None, record: str | None = None) 
     raise InvalidInputError("undecodable bytes: neither UTF-8 nor GB18030", record=record)
 
 
-def article_from_text(raw: str, *, id: str | None = None, published: str | None = None,  # noqa: A002
+def article_from_text(raw: str, *, id: str | None = None, published: str | None = None,
                       title: str | None = None, source: str | None = None, url: str | None = None) -> Article:
     """An Article from raw text or HTML; for HTML the article's text is the extracted text."""
     text = html_to_text(raw) if looks_like_html(raw) else raw

@@ -201,7 +201,7 @@ class Event(_Model):
 class ExtractionResult(_Model):
     """Everything extracted from one article."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.0"] = "1.0"
     article: Article
     body: TextSpan = Field(description="the article body; boilerplate lies outside it")
     sentences: list[TextSpan]

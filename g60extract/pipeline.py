@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 import spacy
 
@@ -73,8 +73,9 @@ class Extractor:
             lex = lex.extended(self._code_lexicon)
         self.lexicon = lex
         self.nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
-        self.nlp.tokenizer = G60Tokenizer(self.nlp.vocab, make_segmenter(self.config.segmenter, lex), lex)
-        self.ner: G60EntityRecognizer = self.nlp.add_pipe("g60_ner")
+        self.segmenter = make_segmenter(self.config.segmenter, lex)
+        self.nlp.tokenizer = G60Tokenizer(self.nlp.vocab, self.segmenter, lex)
+        self.ner = cast(G60EntityRecognizer, self.nlp.add_pipe("g60_ner"))
         self.ner.recognizer = type(self.ner.recognizer)(lex)
         self.user_rules: tuple[SentenceRule, ...] = tuple(
             rule for path in self.config.rule_files for rule in load_user_rules(path)
@@ -104,7 +105,7 @@ class Extractor:
         text: str | m.Article,
         published: PublishedLike = None,
         *,
-        id: str | None = None,  # noqa: A002 - the record's id, as in the output model
+        id: str | None = None,
         title: str | None = None,
         source: str | None = None,
         url: str | None = None,
@@ -168,7 +169,8 @@ def _assemble(
 ) -> m.ExtractionResult:
     text = article.text
 
-    def mention(start: int, end: int, sentence: int, rule: str | None) -> m.Mention:
+    def mention(span: tuple[int, int], sentence: int, rule: str | None) -> m.Mention:
+        start, end = span
         return m.Mention(text=text[start:end], start=start, end=end, sentence=sentence, rule=rule)
 
     # meetings first: later rules date what happened 会上 by the meeting
@@ -178,7 +180,7 @@ def _assemble(
         for view in views:
             try:
                 items = list(rule.apply(view, ctx))
-            except Exception as exc:  # noqa: BLE001 - reported per record with the rule's name
+            except Exception as exc:
                 raise RuleError(f"{type(exc).__name__}: {exc}", rule=rule.name, record=article.id) from exc
             for item in items:
                 outputs.setdefault(rule.field, []).append((view, rule, item))
@@ -194,7 +196,7 @@ def _assemble(
             item["date"] = ctx.meeting_date if item["name"] == ctx.meeting_name else None
         result_events.append(m.Event(
             type=m.EventType.MEETING, name=item["name"], date=item["date"], place=item["place"],
-            trigger=mention(*item["trigger"], view.index, rule.name),
+            trigger=mention(item["trigger"], view.index, rule.name),
             evidence=view.string,
         ))
 
@@ -202,7 +204,7 @@ def _assemble(
     for view, rule, item in outputs.get("agreements", []):
         agreements_out.append(m.Agreement(
             parties=item["parties"], title=item["title"], kind=item["kind"], verb=item["verb"],
-            date=item["date"], trigger=mention(*item["trigger"], view.index, rule.name),
+            date=item["date"], trigger=mention(item["trigger"], view.index, rule.name),
         ))
     # one signing event per signing date
     by_date: dict[str | None, list[m.Agreement]] = {}
@@ -228,8 +230,8 @@ def _assemble(
         init = m.Initiative(
             name=item["name"], kind=m.InitiativeKind(item["kind"]), action=item["action"],
             actors=item["actors"], recipients=item["recipients"], date=item["date"],
-            mention=mention(*item["span"], view.index, rule.name),
-            trigger=mention(*item["trigger"], view.index, rule.name),
+            mention=mention(item["span"], view.index, rule.name),
+            trigger=mention(item["trigger"], view.index, rule.name),
         )
         initiatives_out.append(init)
         if rule.name == "initiative.establish":
@@ -299,7 +301,7 @@ def _user_event(item: dict[str, Any], view: SentenceView, rule: SentenceRule, me
     return m.Event(
         type=m.EventType(item.get("type", "other")), name=item.get("name"), object=item.get("object"),
         date=item.get("date"), place=item.get("place"),
-        trigger=mention(*item["trigger"], view.index, rule.name), evidence=view.string,
+        trigger=mention(item["trigger"], view.index, rule.name), evidence=view.string,
     )
 
 
@@ -325,7 +327,7 @@ def _organizations(views: list[SentenceView], ctx: ArticleContext, mention: Any)
             id=f"O{i + 1}", name=main, type=m.OrgType(types[0]),
             aliases=[n for n in group if n != main],
             canonical=org_rules.canonical(group, ctx.lexicon),
-            mentions=[mention(e.start, e.end, e.sentence, e.rule) for e in members],
+            mentions=[mention((e.start, e.end), e.sentence, e.rule) for e in members],
         ))
     return out
 

@@ -3,12 +3,12 @@ nothing forbidden or from after 免责声明 is reported."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from g60extract.evaluation import GoldArticle, norm, relaxed
 from g60extract.models import ExtractionResult
-
-from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SEED_ID = "000_40cff2c05ace707d"

@@ -21,7 +21,7 @@ MAX_ORG_LEN = 32
 _NAME_CHAR = re.compile(r"[\w·（）()\-－]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _PLACE_ENDS = tuple("省市县区州镇村乡岛山江河湖港湾")
-_ORG_ENDS = tuple("局部委院所会社行厂校馆台司团办处署厅盟") + ("中心", "集团", "公司", "大学")
+_ORG_ENDS = (*"局部委院所会社行厂校馆台司团办处署厅盟", "中心", "集团", "公司", "大学")
 _NATIONAL = ("国家", "中央", "全国", "中国", "国务院")
 _DIRECTION_WORDS = frozenset(
     "东 西 南 北 中 东北 西北 东南 西南 华北 华东 华南 华中 中东 中西 东中 内 外 上 下 全 局 总 北京城".split()
@@ -200,7 +200,7 @@ class OrgRecognizer:
     def _valid(self, modifier: str, words: list[str], suffix: OrgSuffix) -> bool:
         if len(modifier) < 2 or modifier.isdigit():
             return False
-        if suffix.strong and not (suffix.suffix in self.verbs):  # 学会 is also 'to learn'
+        if suffix.strong and suffix.suffix not in self.verbs:  # 学会 is also 'to learn'
             return not all(w in self.generic for w in words)
         if suffix.strong:
             return not all(w in self.generic for w in words)

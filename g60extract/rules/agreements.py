@@ -17,7 +17,10 @@ from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import ArticleContext, find_words
 
 _FILLER = re.compile(r"(?:了|的|共同|正式|现场|双方|两国|一系列|一批|多项|\d+项|[一二三四五六七八九十]+项)*")
-_PROJECTS = re.compile(r"(?:[^，、\s]{0,12}?(?:本次|此次|这次)(?:[^，、\s]{1,5}会)?)?(?P<p>[^，、\s]{0,12}?项目(?:、[^，、\s]{1,12}?项目)*)(?=相继|集中|现场|成功|陆续|顺利|同时|$)")
+_PROJECTS = re.compile(
+    r"(?:[^，、\s]{0,12}?(?:本次|此次|这次)(?:[^，、\s]{1,5}会)?)?"
+    r"(?P<p>[^，、\s]{0,12}?项目(?:、[^，、\s]{1,12}?项目)*)(?=相继|集中|现场|成功|陆续|顺利|同时|$)"
+)
 _PROJECT_BEFORE = re.compile(r"项目(?:相继|集中|现场|成功|陆续|顺利|同时)?$")
 
 
@@ -97,9 +100,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             title_parties = [ctx.text[e.start : e.end] for e in s.of("ORG")
                              if ctx.text[e.start : e.end] in title and e.end <= ctx.text.find(title, s.start) + len(title)
                              and e.start >= ctx.text.find(title, s.start)]
-            if title_parties and (not parties or inside):
-                parties = [title_parties]
-            elif title_parties and not any(parties):
+            if (title_parties and (not parties or inside)) or (title_parties and not any(parties)):
                 parties = [title_parties]
         if not parties:
             # a titled agreement read from the title alone: 此次签署的《A与B…备忘录》

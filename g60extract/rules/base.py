@@ -55,7 +55,7 @@ class PatternRule(Rule):
 class SentenceRule(Rule):
     """A function over one analysed sentence yielding items of ``field``."""
 
-    apply: Callable[[Any], Iterable[Any]] = field(default=lambda sentence: ())
+    apply: Callable[..., Iterable[Any]] = field(default=lambda sentence, ctx: ())
 
 
 def matches(expected: Mapping[str, Any], item: Mapping[str, Any]) -> bool:

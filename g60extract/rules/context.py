@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from g60extract.lexicon import Lexicon
 from g60extract.ner.recognizer import Entity, SentenceView

@@ -59,9 +59,9 @@ def _infer_year(m: int, d: int, ctx: DateContext) -> int | None:
     if pub is None:
         return None
     year = pub.year
-    if _valid(year, m, d) and dt.date(year, m, d) > pub + dt.timedelta(days=31):
-        if not _FUTURE.search(ctx.sentence):
-            year -= 1
+    later = _valid(year, m, d) and dt.date(year, m, d) > pub + dt.timedelta(days=31)
+    if later and not _FUTURE.search(ctx.sentence):
+        year -= 1
     return year
 
 

@@ -20,7 +20,10 @@ _NAME_LEFT_STOP = re.compile(
     r"[，,。；;：:、（）()]|在|于|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
 )
 _PLACE = re.compile(r"在([^，,。；;在]{2,20}?)(?:隆重|盛大|正式|顺利|成功)?(?:举行|召开|举办|开幕|闭幕|落幕|启幕)")
-_BETWEEN = re.compile(r"(?:今天|今日|昨天|日前|近日|将于|于|已|正式|隆重|盛大|顺利|成功|在[^，,。；;在]{2,20}?|（[^）]{1,12}）|[^，,。；;]{0,12}?日)*")
+_BETWEEN = re.compile(
+    r"(?:今天|今日|昨天|日前|近日|将于|于|已|正式|隆重|盛大|顺利|成功|在[^，,。；;在]{2,20}?|（[^）]{1,12}）"
+    r"|[^，,。；;]{0,12}?日)*"
+)
 _NAME_BODY = re.compile(r"[^，,。；;：:（）()、]{2,40}")
 
 
@@ -63,10 +66,10 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     # ORG 举行/召开 NAME and 出席/主持 NAME(开幕式)
     attend = find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_attend_verbs"))
     for vs, ve, verb in attend:
-        m = _NAME_BODY.match(text, ve, s.end)
-        if not m:
+        body = _NAME_BODY.match(text, ve, s.end)
+        if not body:
             continue
-        hits = [h for h in find_words(text, ve, m.end(), heads)]
+        hits = find_words(text, ve, body.end(), heads)
         if not hits:
             continue
         # the name ends at the last head before a ceremony word or the clause end

@@ -114,11 +114,11 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             return [(pos + 1, close)]  # 发布的“行动方案”
     hits = find_words(ctx.text, pos, end, heads)
     start = pos
-    for hs, he, _ in hits:
+    for _, he, _ in hits:
         nxt = ctx.text[he : he + 1]
-        if nxt and nxt not in "、和及与，,。；;：:）)" and not ctx.text.startswith(("等", "的"), he):
-            if not any(ctx.text.startswith(h, he) for h in heads):
-                continue  # the head word is inside a longer noun (计划生育)
+        inside_noun = nxt and nxt not in "、和及与，,。；;：:）)" and not ctx.text.startswith(("等", "的"), he)
+        if inside_noun and not any(ctx.text.startswith(h, he) for h in heads):
+            continue  # the head word is inside a longer noun (计划生育)
         prefix = _COUNT_PREFIX.match(ctx.text, start, he)
         if prefix:
             start = prefix.end()
@@ -299,7 +299,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             if any(t.start <= span[0] < t.end for t in titles):
                 continue
             name = ctx.text[span[0] : span[1]]
-            if len(name) < 2 or name in heads and len(name) < 3:
+            if len(name) < 2 or (name in heads and len(name) < 3):
                 continue
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
 

@@ -39,9 +39,9 @@ def _core(name: str, places: Mapping[str, str]) -> str:
 def _abbreviates(short: str, long: str) -> bool:
     """Every character of ``short`` occurs in ``long`` in order, the last ones matching the
     long name's head (G60联席办 in 长三角G60科创走廊联席会议办公室)."""
-    if len(short) < 3 or len(short) >= len(long) or short[-1] != long[-1] and not (
+    if len(short) < 3 or len(short) >= len(long) or (short[-1] != long[-1] and not (
         short.endswith("办") and long.endswith("办公室")
-    ):
+    )):
         return False
     it = iter(long)
     return all(c in it for c in short)

@@ -38,9 +38,11 @@ _LEAD_WORDS = ("报告显示", "数据显示", "统计显示", "据统计", "据
                "全年", "累计", "共计", "共有", "包含", "包括", "实现", "完成", "达到", "达",
                "共", "有", "约", "已", "将", "为", "的", "和", "与", "其", "总计", "合计")
 _SUBJECT_STOPS = frozenset(
-    "中 被 共 和 与 及 等 的 在 为 将 是 了 也 都 已 从 向 对 把 由 获 获得 参加 参与 提出 包括 "
-    "达到 实现 完成 覆盖 涉及 分别 相继 其中 同比 环比 增长 下降 以上 左右 遴选 入选 各 各有 "
-    "已 已经 正在 将 可 能 到 至 从 以 占 达 超过 累计 包揽 进入 顺利 成功".split()
+    (
+        "中 被 共 和 与 及 等 的 在 为 将 是 了 也 都 已 从 向 对 把 由 获 获得 参加 参与 提出 包括 达到 实现 完成 "
+        "覆盖 涉及 分别 相继 其中 同比 环比 增长 下降 以上 左右 遴选 入选 各 各有 已经 正在 可 能 到 至 以 占 达 超过 "
+        "累计 包揽 进入 顺利 成功"
+    ).split()
 )
 
 
@@ -76,7 +78,10 @@ def patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _patterns(tuple(sorted(lexicon.units.items())))
 
 
-_TRAIL = re.compile(r"(?:分别|同比|环比|累计|已经|已|将|可|共|总计|合计|预计)*(?:达到|达|超过|占到|占|为|有|提供|完成|实现|突破|增长到|增至|增长|增加|下降|减少|超|近|约|逾)?$")
+_TRAIL = re.compile(
+    r"(?:分别|同比|环比|累计|已经|已|将|可|共|总计|合计|预计)*"
+    r"(?:达到|达|超过|占到|占|为|有|提供|完成|实现|突破|增长到|增至|增长|增加|下降|减少|超|近|约|逾)?$"
+)
 _NUMERIC = re.compile(r"[\d０-９一二三四五六七八九十百千万亿]")
 
 
@@ -148,6 +153,7 @@ def _is_name_char(c: str) -> bool:
 
 def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     qualifier = None
+    value: float
     if m.group("vague"):
         value, qualifier = VAGUE[m.group("vague")]
     else:
