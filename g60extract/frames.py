@@ -11,10 +11,12 @@ over time). Beyond the shared table columns:
 
 - organizations: ``canonical``, the organisation's name across the batch (``OrgResolver``);
 - agreements: ``parties`` as a list, ``parties_canonical``, ``party_types`` (the org type of each
-  party, ``None`` where the party is not a recognised organisation);
+  party, ``None`` where the party is not a recognised organisation: a country, a place), the
+  three aligned;
 - initiatives: ``actors_canonical``, ``recipients_canonical``;
 - statistics: ``unit_category`` (money, percent, count …, from the lexicon's units);
-- dates: ``period_start`` and ``period_end``, the first and last day of the normalised value.
+- dates: ``period_start`` and ``period_end``, the first and last day of the normalised value;
+- agreements, initiatives, statistics, dates, events: ``rule``, the rule that produced the item.
 
 Lists stay Python lists (``DataFrame.explode`` turns them into rows); enumerations are plain
 strings; missing values are ``None``/``NaN``/``NaT``.
@@ -40,9 +42,11 @@ if TYPE_CHECKING:
 ARTICLE_COLUMNS = ("article_id", "published", "title", "source", "url", "chars", "warnings")
 
 EXTRA_COLUMNS: dict[str, tuple[str, ...]] = {
-    "agreements": ("party_types",),
-    "statistics": ("unit_category",),
-    "dates": ("period_start", "period_end"),
+    "agreements": ("party_types", "rule"),
+    "initiatives": ("rule",),
+    "statistics": ("unit_category", "rule"),
+    "dates": ("period_start", "period_end", "rule"),
+    "events": ("rule",),
 }
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])))?$")
@@ -125,12 +129,18 @@ def to_frames(
             "url": r.article.url, "chars": len(r.article.text), "warnings": list(r.warnings),
         })
         flat = flat_rows(r, article_id=aid)
-        for row, types in zip(flat["agreements"], _party_types(r), strict=True):
-            row["party_types"] = types
-        for row in flat["statistics"]:
+        for row, types, a in zip(flat["agreements"], _party_types(r), r.agreements, strict=True):
+            row["party_types"], row["rule"] = types, a.trigger.rule
+        for row, init in zip(flat["initiatives"], r.initiatives, strict=True):
+            row["rule"] = init.mention.rule
+        for row, s in zip(flat["statistics"], r.statistics, strict=True):
             row["unit_category"] = lexicon.units.get(row["unit"]) if row["unit"] else None
-        for row in flat["dates"]:
+            row["rule"] = s.rule
+        for row, d in zip(flat["dates"], r.dates, strict=True):
             row["period_start"], row["period_end"] = period_bounds(row["value"])
+            row["rule"] = d.rule
+        for row, e in zip(flat["events"], r.events, strict=True):
+            row["rule"] = e.trigger.rule
         for kind, kind_rows in flat.items():
             for row in kind_rows:
                 row["published"] = published

@@ -234,7 +234,9 @@ def spellings(results: Iterable[Any]) -> list[str]:
 def resolve_frames(frames: dict[str, Any], resolver: OrgResolver) -> dict[str, Any]:
     """Add canonical names to DataFrames of ``to_frames``: ``canonical`` in organizations,
     ``parties_canonical`` in agreements, ``actors_canonical`` and ``recipients_canonical`` in
-    initiatives. The frames are changed in place and returned."""
+    initiatives (lists aligned with ``parties``, ``actors``, ``recipients``, so that
+    ``explode(["parties", "parties_canonical"])`` works). The frames are changed in place and
+    returned."""
     orgs = frames.get("organizations")
     if orgs is not None:
         orgs["canonical"] = [resolver.resolve(n) for n in orgs["name"]]
@@ -244,6 +246,6 @@ def resolve_frames(frames: dict[str, Any], resolver: OrgResolver) -> dict[str, A
         if frame is None:
             continue
         for col in cols:
-            values = [list(dict.fromkeys(resolver.resolve(p) for p in ps)) for ps in frame[col]]
+            values = [[resolver.resolve(p) for p in ps] for ps in frame[col]]
             frame.insert(frame.columns.get_loc(col) + 1, f"{col}_canonical", values)
     return frames

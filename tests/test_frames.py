@@ -64,6 +64,16 @@ def test_agreements_parties_are_lists_with_types(frames) -> None:  # type: ignor
     assert exploded["parties_canonical"].value_counts()["长三角G60科创走廊联席会议办公室"] == 6
 
 
+def test_lists_stay_aligned_and_rules_are_recorded(frames) -> None:  # type: ignore[no-untyped-def]
+    ag = frames["agreements"]
+    rows = ag.explode(["parties", "parties_canonical", "party_types"])
+    assert len(rows) == ag["parties"].map(len).sum()
+    assert set(rows[rows["parties"] == "G60联席办"]["party_types"]) == {"government"}
+    for kind in ("agreements", "initiatives", "statistics", "dates", "events"):
+        assert frames[kind]["rule"].notna().all(), kind
+    assert frames["statistics"]["rule"].str.startswith("statistic.").all()
+
+
 def test_organization_type_and_canonical(frames) -> None:  # type: ignore[no-untyped-def]
     orgs = frames["organizations"].set_index("name")
     assert orgs.loc["上海证券交易所", "type"] == "exchange"
