@@ -21,6 +21,8 @@ _PROJECTS = re.compile(
     r"(?:[^，、\s]{0,12}?(?:本次|此次|这次)(?:[^，、\s]{1,5}会)?)?"
     r"(?P<p>[^，、\s]{0,12}?项目(?:、[^，、\s]{1,12}?项目)*)(?=相继|集中|现场|成功|陆续|顺利|同时|$)"
 )
+_LIST_SPLIT = re.compile(r"、|以及|及|和|等[^、，]{0,6}$|等")
+_LEAD = re.compile(r"^(?:目前|此外|同时|截至目前|会上|现场|其中|今天|近日|日前)")
 _PROJECT_BEFORE = re.compile(r"项目(?:相继|集中|现场|成功|陆续|顺利|同时)?$")
 
 
@@ -55,28 +57,53 @@ def _party_name(ctx: ArticleContext, e: Entity) -> str:
 
 
 def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list[str]]:
-    """Party lists, one per agreement, from the clause before the verb."""
+    """Party lists, one per agreement, from the clause before the verb.
+
+    "A、B等单位分别与D" and "A、B同D" (a list on one side, one party on the other) give one
+    agreement per listed party with D; "A与B" gives one agreement between them.
+    """
     start = ctx.clause_start(s, verb_start)
     orgs = ctx.orgs_between(s, start, verb_start)
-    if not orgs:
-        return []
     seg = ctx.text[start:verb_start]
-    dist = seg.find("分别与")
-    if dist < 0:
-        dist = seg.find("分别同")
-    if dist >= 0:
-        pivot = start + dist
-        left = [o for o in orgs if o.end <= pivot]
+    pivot_m = re.search(r"分别(?:与|同|和)|(?<=[^、，])(?:同|与)(?=[^、，与同]{2,30}$)", seg)
+    if pivot_m is not None:
+        pivot = start + pivot_m.start()
+        left_text = ctx.text[start:pivot]
         right = [o for o in orgs if o.start >= pivot]
-        if left and right:
+        left_items = [p for p in _LIST_SPLIT.split(_LEAD.sub("", left_text)) if p]
+        distributive = pivot_m.group(0).startswith("分别") or len(left_items) > 1
+        if right and distributive:
             others = [_party_name(ctx, o) for o in right]
-            return [[_party_name(ctx, o), *others] for o in left]
+            left = [o for o in orgs if o.end <= pivot]
+            names = [_party_name(ctx, o) for o in left]
+            # keep listed parties the recogniser does not know (52个非洲国家) as written
+            for item in left_items:
+                if not any(n in item for n in names) and 2 <= len(item) <= 16:
+                    names.append(item)
+            ordered = sorted(names, key=lambda n: left_text.find(n))
+            return [[name, *others] for name in ordered]
     names = []
     for o in orgs:
         name = _party_name(ctx, o)
         if name not in names:
             names.append(name)
-    return [names]
+    return [names] if names else []
+
+
+def _place_parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[str]:
+    """The place that signs in '上海一批重大项目签约' or '在上海，63个项目集中签约'."""
+    clause = ctx.clause_start(s, verb_start)
+    for lo, hi in ((clause, verb_start), (s.start, clause)):
+        places = [e for e in s.of("GPE") if lo <= e.start and e.end <= hi]
+        if not places:
+            continue
+        first = places[0]
+        end = first.end
+        for nxt in places[1:]:  # 浙江宁波: consecutive places are one party
+            if nxt.start == end:
+                end = nxt.end
+        return [ctx.text[first.start : end]]
+    return []
 
 
 def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -84,11 +111,17 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         title, kind = _kind_after(ctx, s, ve)
         parties = _parties(ctx, s, vs)
-        clause_before = ctx.text[ctx.clause_start(s, vs) : vs]
-        if title is None and kind is None and _PROJECT_BEFORE.search(clause_before):
+        clause_start = ctx.clause_start(s, vs)
+        clause_before = ctx.text[clause_start:vs]
+        clause_after = ctx.text[ve : ctx.clause_end(s, ve)]
+        if title is None and kind is None and verb == "签约" and (
+            _PROJECT_BEFORE.search(clause_before) or "项目" in clause_after[:20]
+        ):
             kind = "项目签约"
             projects = _PROJECTS.search(clause_before)
             title = projects.group("p") if projects else None
+            if not parties:
+                parties = [p] if (p := _place_parties(ctx, s, vs)) else []
             if not parties:
                 subject = re.match(r"[^\s，、]{1,12}?(?=本次|此次|这次|联合|共同|相继|的|$)", clause_before)
                 if subject and subject.group(0):
@@ -96,27 +129,52 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if title is None and kind is None:
             continue
         if title:
-            inside = [e for e in s.of("ORG") if e.start > vs and ctx.text[e.start:e.end] in title]
-            title_parties = [ctx.text[e.start : e.end] for e in s.of("ORG")
-                             if ctx.text[e.start : e.end] in title and e.end <= ctx.text.find(title, s.start) + len(title)
-                             and e.start >= ctx.text.find(title, s.start)]
-            if (title_parties and (not parties or inside)) or (title_parties and not any(parties)):
-                parties = [title_parties]
+            title_start = ctx.text.find(title, s.start)
+            title_parties = [
+                ctx.text[e.start : e.end] for e in s.of("ORG")
+                if title_start <= e.start and e.end <= title_start + len(title)
+            ]
+            if len(title_parties) >= 2 or (title_parties and not parties):
+                parties = [title_parties]  # 《A与B…备忘录》 names its parties
+        if not parties:
+            subject = _LEAD.sub("", clause_before)
+            subject = re.sub(r"(?:已|已经|正式|共同|还|将|再次|先后|此前)+$", "", subject)
+            if re.fullmatch(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|双方|各方", subject):
+                parties = [[subject]]  # 三地已签署…: the places the article named as a group
         if not parties:
             # a titled agreement read from the title alone: 此次签署的《A与B…备忘录》
             if not title:
                 continue
             parties = [[]]
         date = ctx.event_date(s)
+        objects = [(title, kind)]
+        extra = _second_object(ctx, s, ve, title)
+        if extra:
+            objects.append(extra)
         for group in parties:
-            yield {
-                "parties": group,
-                "title": title,
-                "kind": kind,
-                "verb": verb,
-                "date": date,
-                "trigger": (vs, ve),
-            }
+            for obj_title, obj_kind in objects:
+                yield {
+                    "parties": group,
+                    "title": obj_title,
+                    "kind": obj_kind,
+                    "verb": verb,
+                    "date": date,
+                    "trigger": (vs, ve),
+                }
+
+
+def _second_object(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None) -> tuple[None, str] | None:
+    """签署《A》和B等5个重点领域合作框架协议: a second agreement after 和/及."""
+    if not title:
+        return None
+    close = ctx.text.find("》", verb_end, s.end)
+    if close < 0 or not ctx.text.startswith(("和", "及", "以及"), close + 1):
+        return None
+    end = ctx.clause_end(s, close + 1)
+    kinds = ctx.lexicon.trigger_list("agreement_kinds")
+    tail = ctx.text[close + 2 : end]
+    best = max((k for k in kinds if tail.endswith(k)), key=len, default=None)
+    return (None, best) if best else None
 
 
 AGREEMENTS = SentenceRule(
@@ -146,6 +204,12 @@ AGREEMENTS = SentenceRule(
             {"parties": ["中国商飞", "东方航空股份有限公司"], "kind": "合作备忘录"},
         ),
         Example("双方表示将继续加强交流。", None),
+        Example("今天，上海一批重大项目签约开工。", {"parties": ["上海"], "kind": "项目签约"}),
+        Example("目前，三地已签署《营商环境一体化发展合作框架协议》。", {"parties": ["三地"]}),
+        Example(
+            "52个非洲国家以及非盟委员会同中国签署了共建“一带一路”合作文件。",
+            {"parties": ["52个非洲国家", "中国"]},
+        ),
     ),
 )
 
