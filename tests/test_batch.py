@@ -376,3 +376,24 @@ def test_tables_from_output(tmp_path: Path) -> None:
     assert str(stats["value"].dtype) == "float64"
     assert str(stats["start"].dtype) == "int64"
     assert set(stats["article_id"]) <= {json.loads(line)["id"] for line in corpus_lines(8)}
+
+
+@needs_corpus
+def test_token_fast_path_equals_reading_the_doc(extractor: Extractor) -> None:
+    """The recogniser reads word spans the tokenizer recorded instead of Token objects (a
+    throughput fix): the sentence views must be exactly those read from the Doc."""
+
+    def views(doc: object) -> list[tuple]:
+        return [(v.index, v.start, v.end, v.tokens, [(e.label, e.start, e.end, e.rule) for e in v.entities])
+                for v in extractor.ner.analyse(doc)]  # type: ignore[arg-type]
+
+    for line in corpus_lines(30):
+        story = json.loads(line)
+        doc = extractor.nlp.tokenizer(article_of(Record(None, data=story)).text)
+        fast = views(doc)
+        doc._.g60_tokens = None
+        assert fast == views(doc), story["id"]
+    doc = extractor.nlp.tokenizer(TEXT)
+    with doc.retokenize() as retok:  # a later component merged words: the recorded spans are stale
+        retok.merge(doc[0:3])
+    assert views(doc)[0][3][0] == (doc[0].idx, doc[0].idx + len(doc[0].text))
