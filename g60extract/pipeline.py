@@ -206,16 +206,19 @@ def _assemble(
             parties=item["parties"], title=item["title"], kind=item["kind"], verb=item["verb"],
             date=item["date"], trigger=mention(item["trigger"], view.index, rule.name),
         ))
-    # one signing event per signing date
-    by_date: dict[str | None, list[m.Agreement]] = {}
+    # one signing event per signing occasion: per date when the article dates it (the
+    # signings of one meeting), else per sentence
+    occasions: dict[tuple[str | None, int | None], list[m.Agreement]] = {}
     for a in agreements_out:
-        by_date.setdefault(a.date, []).append(a)
-    for date, group in by_date.items():
+        occasions.setdefault((a.date, None if a.date else a.trigger.sentence), []).append(a)
+    for (date, _), group in occasions.items():
         first = group[0]
+        objects = list(dict.fromkeys(a.title or a.kind or "" for a in group))
         result_events.append(m.Event(
-            type=m.EventType.SIGNING, name=first.title if len(group) == 1 else None,
-            object=first.title or first.kind if len(group) == 1 else None, date=date,
-            arguments={"parties": sorted({p for a in group for p in a.parties})},
+            type=m.EventType.SIGNING, name=_signing_phrase(text, first.trigger),
+            object=objects[0] if len(objects) == 1 and objects[0] else None, date=date,
+            arguments={"parties": list(dict.fromkeys(p for a in group for p in a.parties)),
+                       "agreements": [o for o in objects if o]},
             trigger=first.trigger, evidence=ctx.sentences[first.trigger.sentence].string,
         ))
 
@@ -277,6 +280,19 @@ def _assemble(
         agreements=agreements_out, initiatives=initiatives_out, events=result_events,
         warnings=warnings,
     )
+
+
+_SIGNING_MANNER = ("集中", "现场", "云", "相继", "正式", "成功", "同步", "线上")
+
+
+def _signing_phrase(text: str, trigger: m.Mention) -> str:
+    """集中签约, 现场签约, “云签约”: the verb with the manner word before it."""
+    start = trigger.start
+    for word in _SIGNING_MANNER:
+        if text.startswith(word, start - len(word)):
+            start -= len(word)
+            break
+    return text[start : trigger.end]
 
 
 def _same_name(a: str, b: str) -> bool:
