@@ -141,11 +141,20 @@ _PERIOD = (
 
 def _build_rel_year(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
     year = _rel_year(m.group("rel"), ctx.published)
+    if m.group("since"):  # 今年以来: from January to the month of publication
+        pub = ctx.published
+        if pub is None or year is None:
+            return _item(None, "interval", True)
+        if year == pub.year:
+            return _item(f"{_ym(year, 1)}/{_ym(year, pub.month)}", "interval", True)
+        return _item(f"{_ym(year, 1)}/{_ym(pub.year, pub.month)}", "interval", True)
     return _period(year, m, relative=True)
 
 
 def _build_bare_period(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
     g = m.groupdict()
+    if g.get("edge"):
+        return None  # 底/初 only mean a month after a year: 当初, 初步 are not dates
     if ctx.published is None:
         gran = "day" if g.get("d1") else "month" if g.get("m1") else "interval"
         return _item(None, gran, True)
@@ -263,7 +272,7 @@ RULES: tuple[PatternRule, ...] = (
         name="date.relative_year",
         field="dates",
         doc="今年/去年/明年, alone or with a month, day, months, quarter or half.",
-        pattern=re.compile(rf"{_REL_YEAR}(?:{_PERIOD})?"),
+        pattern=re.compile(rf"{_REL_YEAR}(?:(?P<since>以来)|{_PERIOD})?"),
         build=_build_rel_year,
         examples=(
             Example("今年3月，大赛正式启动。", {"value": "2024-03"}),
@@ -272,6 +281,7 @@ RULES: tuple[PatternRule, ...] = (
             Example("今年一季度，全市新签约项目120个。", {"value": "2024-Q1"}),
             Example("今年1至10月，进出口总值增长5%。", {"value": "2024-01/2024-10"}),
             Example("今年是联合国成立80周年。", {"value": "2025"}, "2025-06-26"),
+            Example("今年以来，全国铁路发送旅客增长12%。", {"value": "2024-01/2024-11"}),
         ),
     ),
     PatternRule(
