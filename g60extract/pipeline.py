@@ -223,13 +223,17 @@ def _assemble(
         ))
 
     initiatives_out: list[m.Initiative] = []
-    seen_names: set[str] = set()
     event_of = {"alliance": m.EventType.ESTABLISHMENT, "designation": m.EventType.DESIGNATION,
                 "competition": m.EventType.AWARD}
+    # a headline and its story name one initiative: keep the fuller name, at the first place
+    chosen: list[tuple[SentenceView, SentenceRule, dict[str, Any]]] = []
     for view, rule, item in outputs.get("initiatives", []):
-        if any(_same_name(item["name"], seen) for seen in seen_names):
-            continue  # a headline and its story name one initiative
-        seen_names.add(item["name"])
+        same = next((i for i, (_, _, it) in enumerate(chosen) if _same_name(item["name"], it["name"])), None)
+        if same is None:
+            chosen.append((view, rule, item))
+        elif len(item["name"].strip("“”")) > len(chosen[same][2]["name"].strip("“”")):
+            chosen[same] = (view, rule, item)
+    for view, rule, item in chosen:
         init = m.Initiative(
             name=item["name"], kind=m.InitiativeKind(item["kind"]), action=item["action"],
             actors=item["actors"], recipients=item["recipients"], date=item["date"],

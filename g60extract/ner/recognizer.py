@@ -46,6 +46,10 @@ class SentenceView:
     def string(self) -> str:
         return self.text[self.start : self.end]
 
+    @property
+    def word_starts(self) -> set[int]:
+        return {s for s, _ in self.tokens}
+
     def of(self, label: str) -> list[Entity]:
         return [e for e in self.entities if e.label == label]
 

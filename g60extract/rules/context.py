@@ -84,8 +84,14 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-def find_words(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int, str]]:
-    """Non-overlapping occurrences of ``words`` in ``text[start:end]``, longest first at each spot."""
+def find_words(
+    text: str, start: int, end: int, words: list[str], word_starts: set[int] | None = None
+) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences of ``words`` in ``text[start:end]``, longest first at each spot;
+    with ``word_starts``, only those starting where a segmented word starts (上线 is not in 线上线下)."""
     if not words:
         return []
-    return [(m.start(), m.end(), m.group(0)) for m in _alternation(tuple(words)).finditer(text, start, end)]
+    hits = [(m.start(), m.end(), m.group(0)) for m in _alternation(tuple(words)).finditer(text, start, end)]
+    if word_starts is not None:
+        hits = [h for h in hits if h[0] in word_starts]
+    return hits

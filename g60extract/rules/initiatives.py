@@ -134,13 +134,13 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
 
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     suffixes = [x.suffix for x in ctx.lexicon.org_suffixes] + ["试验区", "示范区", "小组", "工作专班"]
-    for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("establish_verbs")):
+    for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("establish_verbs"), s.word_starts):
         if ctx.text.startswith(("仪式", "典礼", "大会", "以来", "周年"), ve):
             continue
         pos = _skip(ctx, ve, s.end)
         target = next((e for e in s.of("ORG") if e.start == pos), None)
         actors: list[str] = []
-        quoted = re.match(r"“([^“”]{2,20})”", ctx.text[pos : s.end])
+        quoted = re.match(r"“([^“”]{2,20})”(?=[，。；、,;]|$|的|等)", ctx.text[pos : s.end])
         if target is None and quoted:
             span = (pos + 1, pos + 1 + len(quoted.group(1)))
             yield _item(quoted.group(1), _np_kind(ctx, quoted.group(1)), verb, span, (vs, ve), ctx.event_date(s),
@@ -188,7 +188,7 @@ def _strip_dates(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> 
 def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     heads = ctx.lexicon.trigger_list("project_heads")
     generic = set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
-    for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("launch_verbs")):
+    for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("launch_verbs"), s.word_starts):
         if ctx.text.startswith(("仪式", "典礼", "以来"), ve):
             continue
         start = ctx.clause_start(s, vs)
@@ -241,7 +241,9 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         for d in s.of("DATE"):
             if d.end == seg_end:
                 seg_end, moved = d.start, True
-        m = re.search(r"(?:在[^，。在]{1,12}?|正式|顺利|成功|全面|集中|同步|首次|率先|也|将|已)$", text[start:seg_end])
+        m = re.search(
+            r"(?:在[^，。在]{1,12}?|正式|顺利|成功|全面|集中|同步|首次|率先|也|将|已|获批|刚刚|不久前)$", text[start:seg_end]
+        )
         if m and m.start() < m.end():
             seg_end, moved = start + m.start(), True
         if not moved:
@@ -258,6 +260,10 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     de = text.rfind("的", begin, seg_end)
     if de >= 0 and text.count("“", begin, de) == text.count("”", begin, de):
         begin = de + 1
+    for count in ("首个", "首家", "首批", "第一个", "一批"):
+        at = text.rfind(count, begin, seg_end)
+        if at >= 0:
+            begin = at + len(count)  # 海南省首个营商环境建设局 → 营商环境建设局
     dash = text.rfind("——", begin, seg_end)
     if dash >= 0 and text.count("“", begin, dash) == text.count("”", begin, dash):
         begin = dash + 2
@@ -318,7 +324,10 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         elif not inner.endswith(tuple(heads)):
             continue
         clause = ctx.clause_start(s, qs)
-        trigger = [(a, b, v) for a, b, v in find_words(ctx.text, clause, qs, verbs) if qs - b <= 14]
+        trigger = [
+            (a, b, v) for a, b, v in find_words(ctx.text, clause, qs, verbs)
+            if qs - b <= 14 or re.fullmatch(r"(?:“[^“”]{2,30}”[和、及与]?)+", ctx.text[b:qs].lstrip("了"))
+        ]
         if not trigger:
             continue
         vs, ve, verb = trigger[-1]
@@ -383,6 +392,8 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         limit = bei if bei >= 0 else vs
         recipients = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, start, limit)
                       if o.label == "ORG"]
+        if not recipients and bei >= 0 and 2 <= bei - start <= 20:
+            recipients = [ctx.text[start:bei]]  # 700名维和官兵被联合国授予…
         if not recipients:
             continue
         ctx.designations.append((nstart, nstart + len(name)))
@@ -458,7 +469,7 @@ RULES = (
         Example("宁波材料技术研究所、嘉兴学院等8家单位被授予长三角新材料产业创新示范基地。",
                 {"name": "长三角新材料产业创新示范基地", "kind": "designation",
                  "recipients": ["宁波材料技术研究所", "嘉兴学院"]}),
-        Example("全体队员被联合国授予“和平荣誉勋章”。", None),
+        Example("全体队员被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["全体队员"]}),
     )),
     _rule("initiative.competition", "Competitions whose awards are presented.", find_competitions, (
         Example("会上，为第二届长三角青年创新创业大赛获奖代表颁奖。",
