@@ -289,7 +289,17 @@ Mode = Literal["objects", "lines"]
 
 
 def _peak_rss_kb() -> int:
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    """This process's peak resident set (kB). Linux: ``VmHWM``, the peak of this address space;
+    ``ru_maxrss`` is wrong for spawned workers, which inherit the parent's peak across exec."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return int(peak // 1024 if sys.platform == "darwin" else peak)  # macOS reports bytes
 
 
 def _run_here(
