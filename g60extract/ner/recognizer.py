@@ -129,9 +129,10 @@ def _merge_parenthesised(text: str, dates: list[Entity]) -> list[Entity]:
             and text[prev.end] in "（("
             and d.end < len(text)
             and text[d.end] in "）)"
-            and prev.attrs.get("value") == d.attrs.get("value")
+            and prev.rule == "date.deictic"
         ):
-            out[-1] = Entity("DATE", prev.start, d.end + 1, prev.sentence, prev.rule, prev.attrs)
+            # 今天（2月28日）: one date; the written-out day is the authority
+            out[-1] = Entity("DATE", prev.start, d.end + 1, prev.sentence, d.rule, d.attrs)
             continue
         out.append(d)
     return out

@@ -87,6 +87,10 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         name = _party_name(ctx, o)
         if name not in names:
             names.append(name)
+    # A与B签署 where B is not a recognised name: B as written
+    other = re.search(r"(?:与|同|和)([^，、与同和]{2,15}?)(?:共同|正式|现场|成功|再次)?$", seg)
+    if len(names) == 1 and other and names[0] not in other.group(1) and seg.find(names[0]) < other.start():
+        names.append(other.group(1))
     return [names] if names else []
 
 

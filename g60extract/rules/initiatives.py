@@ -305,7 +305,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             if any(t.start <= span[0] < t.end for t in titles):
                 continue
             name = ctx.text[span[0] : span[1]]
-            if len(name) < 2 or (name in heads and len(name) < 3):
+            if len(name) < 2:
                 continue
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
 
