@@ -27,8 +27,9 @@ _DIRECTION_WORDS = frozenset(
     "东 西 南 北 中 东北 西北 东南 西南 华北 华东 华南 华中 中东 中西 东中 内 外 上 下 全 局 总 北京城".split()
 )
 _COUNT_WORD = re.compile(
-    r"^(?:[首第数]?[一二三四五六七八九十两几多每各数\d]+|首)[个家批座所项条支名位届]$|^[^A-Za-z]*\d|^第[一二三四五六七八九十]+$"
+    r"^(?:[首第数]?[一二三四五六七八九十两几多每各数\d]+|首)[个家批座所项条支名位届]$|^[^A-Za-z]*\d"
 )
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 _GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标")
 
 
@@ -177,6 +178,8 @@ class OrgRecognizer:
                     or any(bs <= s < be for bs, be in blocked)
                 ):
                     break
+                if _ORDINAL.match(word) and text[e:suffix_start]:
+                    break  # 亚洲第一深水…平台 (but 保定市第二医院: the ordinal is part of the name)
                 # a verb right before a proper name starts the clause, not the name
                 if word in self.verbs and words and self._is_proper(words[-1]):
                     break
