@@ -24,14 +24,14 @@ def _core(name: str, places: Mapping[str, str]) -> str:
     """A comparison key: 人民政府 → 政府, provincial/city prefix and region prefixes removed."""
     key = name.replace("人民政府", "政府")
     for _ in range(3):
-        stripped = False
-        for p in sorted((p for p in places if key.startswith(p) and len(key) - len(p) >= 3), key=len, reverse=True):
-            rest = key[len(p):]
-            if rest.startswith(("市", "省")):
-                rest = rest[1:]
-            key, stripped = rest, True
-            break
-        if not stripped:
+        # the longest place the key starts with, leaving at least three characters
+        for k in range(min(8, len(key) - 3), 1, -1):
+            if key[:k] in places:
+                key = key[k:]
+                if key.startswith(("市", "省")):
+                    key = key[1:]
+                break
+        else:
             break
     return key
 
