@@ -111,16 +111,19 @@ class OrgRecognizer:
         self.false_heads = lexicon.org_false_heads
 
     # -- gazetteer -------------------------------------------------------------------------
-    def _known(self, text: str, start: int, end: int, token_ends: set[int]) -> Iterable[OrgSpan]:
-        i = start
-        while i < end:
+    def _known(self, text: str, tokens: Sequence[tuple[int, int]], token_ends: set[int]) -> Iterable[OrgSpan]:
+        """Known names that start and end at word boundaries, longest first, not overlapping."""
+        end = tokens[-1][1]
+        covered = -1
+        for i, _ in tokens:
+            if i < covered:
+                continue
             for name in self._by_first.get(text[i], ()):
                 stop = i + len(name)
-                if text.startswith(name, i) and stop <= end and (stop in token_ends or stop == end):
-                    yield OrgSpan(i, i + len(name), self.known[name], "org.known")
-                    i += len(name) - 1
+                if stop <= end and (stop in token_ends or stop == end) and text.startswith(name, i):
+                    yield OrgSpan(i, stop, self.known[name], "org.known")
+                    covered = stop
                     break
-            i += 1
 
     # -- suffix grammar --------------------------------------------------------------------
     def _is_proper(self, word: str) -> bool:
@@ -229,7 +232,7 @@ class OrgRecognizer:
             return []
         start, end = tokens[0][0], tokens[-1][1]
         token_ends = {e for _, e in tokens}
-        found = list(self._known(text, start, end, token_ends)) + list(self._grammar(text, tokens, blocked))
+        found = list(self._known(text, tokens, token_ends)) + list(self._grammar(text, tokens, blocked))
         found = [o for o in found if not self._is_goal(text, o, found, end)]
         return self._merge_adjacent(text, _longest_first(found), tokens)
 

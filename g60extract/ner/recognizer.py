@@ -63,8 +63,7 @@ class Recognizer:
         self.lexicon = lexicon
         self.orgs = OrgRecognizer(lexicon)
         self.count_re, self.change_re = stat_rules.patterns(lexicon)
-        places = sorted(lexicon.places, key=len, reverse=True)
-        self._places = re.compile("|".join(re.escape(p) for p in places)) if places else None
+        self.places = lexicon.places
 
     def sentence(
         self,
@@ -108,12 +107,12 @@ class Recognizer:
         blocked = date_spans + [(s.start, s.end) for s in stats]
         for org in self.orgs.find(text, tokens, blocked):
             ents.append(Entity("ORG", org.start, org.end, index, org.rule, {"type": org.type}))
-        if self._places is not None:
-            org_spans = [(e.start, e.end) for e in ents if e.label == "ORG"]
-            for m in self._places.finditer(text, start, end):
-                if not _overlaps(m.span(), org_spans):
-                    ents.append(Entity("GPE", m.start(), m.end(), index, "gpe.lexicon",
-                                       {"kind": self.lexicon.places[m.group(0)]}))
+        org_spans = [(e.start, e.end) for e in ents if e.label == "ORG"]
+        for a, b in tokens:  # places are words: 浙江|宁波, 浙江省 (with its level)
+            word = text[a:b]
+            kind = self.places.get(word) or (self.places.get(word[:-1]) if word[-1:] in "省市县区州" else None)
+            if kind and not _overlaps((a, b), org_spans):
+                ents.append(Entity("GPE", a, b, index, "gpe.lexicon", {"kind": kind}))
         ents.sort(key=lambda e: (e.start, -e.end))
         return SentenceView(index, start, end, text, tokens, ents)
 
