@@ -80,9 +80,7 @@ class Extractor:
         self.user_rules: tuple[SentenceRule, ...] = tuple(
             rule for path in self.config.rule_files for rule in load_user_rules(path)
         )
-        self.sentence_rules: tuple[SentenceRule, ...] = (
-            *agreements.RULES, *initiatives.RULES, *events.RULES, *self.user_rules,
-        )
+        self.sentence_rules: tuple[SentenceRule, ...] = _with_user_rules(self.user_rules)
         for rule in rules:
             self.add_rule(rule)
 
@@ -91,7 +89,7 @@ class Extractor:
         compiled = as_rule(rule)
         self._code_rules.append(rule)
         self.user_rules = (*self.user_rules, compiled)
-        self.sentence_rules = (*self.sentence_rules, compiled)
+        self.sentence_rules = _with_user_rules(self.user_rules)
         return compiled
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -153,6 +151,12 @@ class Extractor:
         ctx = ArticleContext(text=text, published=pub, lexicon=self.lexicon, sentences=views,
                              org_recognizer=self.ner.recognizer.orgs)
         return _assemble(article, page, views, ctx, self.sentence_rules, warnings)
+
+
+def _with_user_rules(user_rules: tuple[SentenceRule, ...]) -> tuple[SentenceRule, ...]:
+    """The shipped event rules first (a meeting dates what is reported from it), then the user's,
+    then the shipped agreement and initiative rules: for one item, a user's rule wins."""
+    return (*events.RULES, *user_rules, *agreements.RULES, *initiatives.RULES)
 
 
 def _rebuild(config: ExtractorConfig, rules: tuple[RuleLike, ...], lexicon: dict[str, Any]) -> Extractor:

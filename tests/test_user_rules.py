@@ -170,6 +170,21 @@ def test_rules_registered_in_code(extractor: Extractor) -> None:
     assert [o.ok for o in run_examples(later, later.user_rules)] == [True, True, True]
 
 
+def test_a_user_rule_wins_over_a_shipped_rule_for_the_same_item(extractor: Extractor) -> None:
+    text = "就在几天前，新疆自贸试验区获批成立。"
+    shipped = [i for i in extractor.extract(text).initiatives if i.name == "新疆自贸试验区"]
+    rule = {"name": "initiative.zone_founded", "field": "initiatives", "kind": "designation", "action": "获批成立",
+            "pattern": r"(?P<name>\p{Han}{2,20}?(?:试验区|示范区))(?:正式)?获批(?:成立|设立)",
+            "examples": [{"text": text, "expect": {"name": "新疆自贸试验区", "kind": "designation"}}]}
+    ex = Extractor(rules=[rule])
+    mine = [i for i in ex.extract(text).initiatives if i.name == "新疆自贸试验区"]
+    assert len(mine) == 1
+    assert (mine[0].kind.value, mine[0].mention.rule) == ("designation", "initiative.zone_founded")
+    assert [o.ok for o in run_examples(ex, ex.user_rules)] == [True]
+    if shipped:  # a shipped rule finds it too, and gives way
+        assert shipped[0].mention.rule != "initiative.zone_founded"
+
+
 def _founded(s: Any, ctx: Any) -> list[dict[str, Any]]:
     pos = ctx.text.find("揭牌", s.start, s.end)
     if pos < 0:
