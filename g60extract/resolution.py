@@ -7,9 +7,10 @@ organisation when
 
 1. the alias table says so (``lexicons/aliases.tsv``, plus the ``aliases`` of the user's lexicon
    files or of :meth:`OrgResolver.add_alias`): 松江区政府 → 上海市松江区人民政府;
-2. they have the same key: 人民政府 → 政府, and an outer place dropped only when an inner one
-   follows (上海市松江区人民政府 → 松江区政府, but 江苏省科技厅 ≠ 浙江省科技厅), and 中国/
-   中华人民共和国 dropped before a known organisation (中华人民共和国商务部 → 商务部);
+2. they have the same key: 人民政府 → 政府, an outer place dropped only when an inner one
+   follows (上海市松江区人民政府 → 松江区政府, but 江苏省科技厅 ≠ 浙江省科技厅), 中国/中华人民共和国
+   dropped before a known organisation (中华人民共和国商务部 → 商务部), and a legal form dropped
+   at the end (中国船舶集团有限公司 → 中国船舶集团);
 3. the short one abbreviates the long one and carries Latin letters or digits, the rule of
    ``rules/organizations.py`` (G60联席办 ≈ 长三角G60科创走廊联席会议办公室), with its Latin
    letters and digits standing whole in the long one (第0号 does not abbreviate 第100号);
@@ -39,6 +40,7 @@ from g60extract.lexicon import Lexicon
 
 _ADMIN = "(?:特别行政区|自治区|自治州|省|市|区|县)?"
 _NATIONAL = re.compile(r"^(?:中华人民共和国|中国)")
+_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
 _NUMERALS = re.compile(r"[0-9０-９一二三四五六七八九十百千万零〇两]")
 _LATIN = re.compile(r"[A-Za-z0-9]+")
 _MIN_FUZZY_LEN = 5
@@ -89,6 +91,9 @@ class OrgResolver:
         national = _NATIONAL.match(key)
         if national and key not in self.lexicon.known_orgs and key[national.end():] in self.lexicon.known_orgs:
             key = key[national.end():]
+        legal = _LEGAL_FORM.search(key)
+        if legal and legal.start() >= 4:
+            key = key[: legal.start()]
         return key
 
     def _places_in(self, name: str) -> list[str]:

@@ -54,6 +54,7 @@ def test_counts_are_per_organisation(frames) -> None:  # type: ignore[no-untyped
     ("国家发改委", "国家发展改革委"),
     ("上海证券交易所", "上交所"),
     ("长三角G60科创走廊", "G60科创走廊"),
+    ("中国船舶集团有限公司", "中国船舶集团"),
     ("上海长三角医疗器械产业发展促进会", "上海长三角医疗器械产业发展促进协会"),
 ])
 def test_same_organisation(a, b) -> None:  # type: ignore[no-untyped-def]
@@ -69,6 +70,8 @@ def test_same_organisation(a, b) -> None:  # type: ignore[no-untyped-def]
     ("2024长三角G60科创走廊大会组委会", "2023长三角G60科创走廊大会组委会"),
     ("杭州市人民政府", "嘉兴市人民政府"),
     ("复旦大学", "浙江大学"),
+    ("上海电气集团股份有限公司", "上海电气"),
+    ("华为有限公司", "华为"),
 ])
 def test_different_organisations(a, b) -> None:  # type: ignore[no-untyped-def]
     resolver = OrgResolver().fit([a, b])
