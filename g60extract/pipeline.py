@@ -204,16 +204,17 @@ def _assemble(
             evidence=view.string,
         ))
 
-    agreements_out: list[m.Agreement] = []
+    signed: list[m.Agreement] = []  # every signing, named parties or not
     for view, rule, item in outputs.get("agreements", []):
-        agreements_out.append(m.Agreement(
+        signed.append(m.Agreement(
             parties=item["parties"], title=item["title"], kind=item["kind"], verb=item["verb"],
             date=item["date"], trigger=mention(item["trigger"], view.index, rule.name),
         ))
     # one signing event per signing occasion: per date when the article dates it (the
     # signings of one meeting), else per sentence
+    agreements_out = [a for a in signed if a.parties]
     occasions: dict[tuple[str | None, int | None], list[m.Agreement]] = {}
-    for a in agreements_out:
+    for a in signed:
         occasions.setdefault((a.date, None if a.date else a.trigger.sentence), []).append(a)
     for (date, _), group in occasions.items():
         first = group[0]

@@ -171,6 +171,11 @@ class OrgRecognizer:
             while j >= 0:
                 s, e = tokens[j]
                 word = text[s:e]
+                if word in ("与", "和") and self._national_conjunct(text, tokens, j, words):
+                    words.append(word)
+                    left = s
+                    j -= 1
+                    continue
                 if (
                     e != left  # a gap (whitespace) between words ends the name
                     or word in self.stops
@@ -202,6 +207,25 @@ class OrgRecognizer:
             ):
                 continue  # (a whole dictionary name such as 农业部 needs no more evidence)
             yield OrgSpan(left, tok_end, suffix.type, "org.suffix")
+
+    def _national_conjunct(
+        self, text: str, tokens: Sequence[tuple[int, int]], j: int, words: list[str]
+    ) -> bool:
+        """中国物流与采购联合会, 国家粮食和物资储备局: 与/和 inside a national body's name, when
+        one or two words before it start with 中国/国家/中央."""
+        if not words:
+            return False
+        for k in (j - 1, j - 2):
+            if k < 0:
+                return False
+            word = text[tokens[k][0] : tokens[k][1]]
+            if word in self.stops or word in self.known or word.endswith(_ORG_ENDS) or not all(
+                _NAME_CHAR.match(c) for c in word
+            ):
+                return False  # 中国商飞与东方航空: two organisations, not one name
+            if word.startswith(_NATIONAL) or (k == j - 2 and text[tokens[k][0] :].startswith(_NATIONAL)):
+                return True
+        return False
 
     def _valid(self, modifier: str, words: list[str], suffix: OrgSuffix) -> bool:
         if len(modifier) < 2 or modifier.isdigit():

@@ -127,8 +127,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             if not parties:
                 parties = [p] if (p := _place_parties(ctx, s, vs)) else []
             if not parties:
-                subject = re.match(r"[^\s，、]{1,12}?(?=本次|此次|这次|联合|共同|相继|的|$)", clause_before)
-                if subject and subject.group(0):
+                # 九城市…相继签约: a group the article named before (G60科创走廊九城市)
+                subject = re.match(r"(?:[两三四五六七八九十]|\d{1,2})(?:城市|个城市|地|方|省|市|国)", clause_before)
+                if subject:
                     parties = [[ctx.expand_anaphor(subject.group(0), vs)]]
         if title is None and kind is None:
             continue
@@ -146,9 +147,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             if re.fullmatch(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|双方|各方", subject):
                 parties = [[subject]]  # 三地已签署…: the places the article named as a group
         if not parties:
-            # a titled agreement read from the title alone: 此次签署的《A与B…备忘录》
-            if not title:
-                continue
+            # signed, but by parties the article does not name: the signing still happened
             parties = [[]]
         date = ctx.event_date(s)
         objects = [(title, kind)]

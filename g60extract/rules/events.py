@@ -17,7 +17,7 @@ from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import ArticleContext, find_words
 
 _NAME_LEFT_STOP = re.compile(
-    r"[，,。；;：:、（）()]|在|于|的|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
+    r"[，,。；;：:、]|在|于|的|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
 )
 _PLACE = re.compile(r"在([^，,。；;在]{2,20}?)(?:隆重|盛大|正式|顺利|成功)?(?:举行|召开|举办|开幕|闭幕|落幕|启幕)")
 _BETWEEN = re.compile(
@@ -77,7 +77,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         for _, e2, _ in hits[1:]:
             if e2 - ve <= 40:
                 he = e2
-        name = text[ve:he].lstrip("了")
+        name = text[ve:he].lstrip("了的")
         ceremony = re.search(r"(?:开幕式|闭幕式|开幕会|闭幕会)$", name)
         if ceremony and ceremony.start() >= 3:
             he -= len(ceremony.group(0))

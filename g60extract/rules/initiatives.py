@@ -120,8 +120,8 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         if inside_noun and not any(ctx.text.startswith(h, he) for h in heads):
             continue  # the head word is inside a longer noun (计划生育)
         prefix = _COUNT_PREFIX.match(ctx.text, start, he)
-        if prefix:
-            start = prefix.end()
+        if prefix and he - prefix.end() > 4:
+            start = prefix.end()  # 首张跨境服务贸易负面清单 → 跨境…清单, but 20项便利措施 stays whole
         if he - start >= 2:
             out.append((start, he))
         rest = ctx.text[he:end]
@@ -166,7 +166,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                     kind = _org_kind(before, ctx.text[before.start : before.end])
                 else:
                     subject = _subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, suffixes)
-                    if subject is None:
+                    if subject is None or re.search(r"和|与|已|分别|完成", ctx.text[subject[0] : subject[1]]):
                         continue
                     span = subject
                     kind = _np_kind(ctx, ctx.text[span[0] : span[1]])
