@@ -96,8 +96,12 @@ def _item(name: str, kind: str, action: str, span: tuple[int, int], trigger: tup
             "date": date, "actors": actors or [], "recipients": recipients or []}
 
 
-def _skip(ctx: ArticleContext, pos: int, end: int) -> int:
-    m = _SKIP.match(ctx.text, pos, end)
+_SKIP_WORDS = re.compile(r"(?:了|的|正式|共同|联合|书面|新一轮)*")
+
+
+def _skip(ctx: ArticleContext, pos: int, end: int, *, counts: bool = True) -> int:
+    """Past particles and adverbs (and, with ``counts``, counts such as 15个) after a verb."""
+    m = (_SKIP if counts else _SKIP_WORDS).match(ctx.text, pos, end)
     return m.end() if m else pos
 
 
@@ -255,8 +259,9 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     lead = _SUBJECT_LEAD.match(text, start, seg_end)
     begin = lead.end() if lead else start
     for d in s.of("DATE"):
-        if d.start <= begin < d.end or d.start == begin:
-            begin = d.end
+        attached = d.attrs.get("granularity") == "year" and not d.attrs.get("relative")
+        if (d.start <= begin < d.end or d.start == begin) and not attached:
+            begin = d.end  # 今天（…）is not part of a name; 2024年金秋招聘月活动 keeps its year
     de = text.rfind("的", begin, seg_end)
     if de >= 0 and text.count("“", begin, de) == text.count("”", begin, de):
         begin = de + 1
@@ -264,9 +269,6 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         at = text.rfind(count, begin, seg_end)
         if at >= 0:
             begin = at + len(count)  # 海南省首个营商环境建设局 → 营商环境建设局
-    dash = text.rfind("——", begin, seg_end)
-    if dash >= 0 and text.count("“", begin, dash) == text.count("”", begin, dash):
-        begin = dash + 2
     if "在" in text[begin:seg_end]:
         return None
     if seg_end - begin < 4 or seg_end - begin > 40:
@@ -281,7 +283,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         if ctx.text.startswith(("会", "厅", "平台"), ve):
             continue  # 发布会, 发布厅: the meeting, not a release
-        pos = _skip(ctx, ve, s.end)
+        pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
         clause_end = ctx.clause_end(s, pos)
         titles = [e for e in s.of("WORK_OF_ART") if pos <= e.start and e.end <= clause_end]
         if titles and titles[0].start != pos:
