@@ -205,6 +205,11 @@ class ExtractionResult(_Model):
     article: Article
     body: TextSpan = Field(description="the article body; boilerplate lies outside it")
     sentences: list[TextSpan]
+    sections: list[TextSpan] = Field(
+        default_factory=list,
+        description="stories of the text: one for an article, several for a news bundle (联播快讯), "
+        "each opened by its headline line",
+    )
     organizations: list[Organization] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     statistics: list[Statistic] = Field(default_factory=list)

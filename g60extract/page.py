@@ -112,3 +112,31 @@ def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
         start = cut
     if end > start:
         out.append((start, end))
+
+
+_FINAL = re.compile(r"[。！？!?；;]")
+
+
+def section_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    """Section index of each sentence. A news bundle (联播快讯) is several stories in one text,
+    each opened by a headline line that its first sentence restates: a whole line without
+    sentence-final punctuation, at most 40 characters, whose two-character pieces mostly recur in
+    the next sentence (an article's sub-headings do not). What a story says happened 会上 belongs
+    to its own section."""
+    sections, current = [], 0
+    for i, (start, end) in enumerate(sentences):
+        whole_line = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+        headline = (
+            whole_line and end - start <= 40 and not _FINAL.search(text, start, end)
+            and i + 1 < len(sentences) and not text[start:end].endswith(("：", ":"))
+            and _restated(text[start:end], text[sentences[i + 1][0] : sentences[i + 1][1]])
+        )
+        if headline and i > 0:
+            current += 1
+        sections.append(current)
+    return sections
+
+
+def _restated(headline: str, sentence: str) -> bool:
+    pairs = {headline[k : k + 2] for k in range(len(headline) - 1)}
+    return bool(pairs) and sum(p in sentence for p in pairs) >= 0.5 * len(pairs)

@@ -25,6 +25,7 @@ from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
 from g60extract.rules.context import ArticleContext
 from g60extract.rules.user import RuleLike, as_rule, load_user_rules
+from g60extract.page import section_starts
 from g60extract.segmentation import make_segmenter
 
 PublishedLike = dt.date | dt.datetime | str | None
@@ -148,8 +149,9 @@ class Extractor:
             warnings.append("no Chinese text found")
         if pub is None:
             warnings.append("no publication date: relative dates are left unresolved")
+        sections = section_starts(text, [(v.start, v.end) for v in views])
         ctx = ArticleContext(text=text, published=pub, lexicon=self.lexicon, sentences=views,
-                             org_recognizer=self.ner.recognizer.orgs)
+                             sections=sections, org_recognizer=self.ner.recognizer.orgs)
         return _assemble(article, page, views, ctx, self.sentence_rules, warnings)
 
 
@@ -188,8 +190,8 @@ def _assemble(
                 raise RuleError(f"{type(exc).__name__}: {exc}", rule=rule.name, record=article.id) from exc
             for item in items:
                 outputs.setdefault(rule.field, []).append((view, rule, item))
-                if rule.name == "event.meeting" and ctx.meeting_date is None and item.get("date"):
-                    ctx.meeting_date, ctx.meeting_name = item["date"], item["name"]
+                if rule.name == "event.meeting" and item.get("date"):
+                    ctx.meetings.setdefault(ctx.section(view), (item["date"], item["name"]))
 
     result_events: list[m.Event] = []
     for view, rule, item in outputs.get("events", []):
@@ -197,7 +199,8 @@ def _assemble(
             result_events.append(_user_event(item, view, rule, mention, text))
             continue
         if item["date"] is None:
-            item["date"] = ctx.meeting_date if item["name"] == ctx.meeting_name else None
+            meeting = ctx.meeting_of(view)
+            item["date"] = meeting[0] if meeting and item["name"] == meeting[1] else None
         result_events.append(m.Event(
             type=m.EventType.MEETING, name=item["name"], date=item["date"], place=item["place"],
             trigger=mention(item["trigger"], view.index, rule.name),
@@ -285,6 +288,7 @@ def _assemble(
         article=article,
         body=m.TextSpan(start=page["body"][0], end=page["body"][1]),
         sentences=[m.TextSpan(start=v.start, end=v.end) for v in views],
+        sections=_section_spans(views, ctx.sections),
         organizations=organizations, dates=dates, statistics=statistics,
         agreements=agreements_out, initiatives=initiatives_out, events=result_events,
         warnings=warnings,
@@ -302,6 +306,16 @@ def _signing_phrase(text: str, trigger: m.Mention) -> str:
             start -= len(word)
             break
     return text[start : trigger.end]
+
+
+def _section_spans(views: list[SentenceView], sections: list[int]) -> list[m.TextSpan]:
+    spans: list[m.TextSpan] = []
+    for view, section in zip(views, sections, strict=True):
+        if section == len(spans):
+            spans.append(m.TextSpan(start=view.start, end=view.end))
+        else:
+            spans[-1] = m.TextSpan(start=spans[-1].start, end=view.end)
+    return spans
 
 
 def _same_name(a: str, b: str) -> bool:

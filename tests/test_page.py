@@ -40,3 +40,24 @@ def test_nothing_from_boilerplate(extractor: Extractor) -> None:
 def test_navigation_is_not_body(extractor: Extractor) -> None:
     r = extractor.extract(PAGE)
     assert r.body.start > PAGE.index("阅读量")
+
+
+BUNDLE = """央视网消息（新闻联播）：
+嘉兴科技大会今天开幕
+嘉兴科技大会今天（5月10日）开幕，会上发布了《嘉兴市科技创新行动方案》。
+湖州新材料论坛闭幕
+湖州新材料论坛5月8日闭幕。会上，12家企业签约入驻。
+"""
+
+
+def test_news_bundle_sections_keep_their_own_meeting_date(extractor: Extractor) -> None:
+    r = extractor.extract(BUNDLE, "2023-05-10")
+    assert len(r.sections) == 3
+    release = next(i for i in r.initiatives if i.kind.value == "document")
+    assert release.date == "2023-05-10"
+    meetings = {e.name: e.date for e in r.events if e.type.value == "meeting"}
+    assert meetings["湖州新材料论坛"] == "2023-05-08"
+
+
+def test_sub_headings_do_not_split_an_article(seed_result) -> None:  # type: ignore[no-untyped-def]
+    assert len(seed_result.sections) == 1

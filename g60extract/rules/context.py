@@ -22,10 +22,17 @@ class ArticleContext:
     published: dt.date | None
     lexicon: Lexicon
     sentences: list[SentenceView]
-    meeting_date: str | None = None
-    meeting_name: str | None = None
+    sections: list[int] = field(default_factory=list)  # section index of each sentence
+    meetings: dict[int, tuple[str, str]] = field(default_factory=dict)  # section → (date, name)
     designations: list[tuple[int, int]] = field(default_factory=list)
     org_recognizer: Any = None
+
+    def section(self, s: SentenceView) -> int:
+        return self.sections[s.index] if s.index < len(self.sections) else 0
+
+    def meeting_of(self, s: SentenceView) -> tuple[str, str] | None:
+        """The dated meeting of the sentence's section (a bundle's stories each have theirs)."""
+        return self.meetings.get(self.section(s))
 
     def clause_start(self, s: SentenceView, pos: int) -> int:
         start = s.start
@@ -44,14 +51,16 @@ class ArticleContext:
             if e.attrs.get("value") and e.attrs.get("granularity") == "day":
                 return str(e.attrs["value"])
         here = self.lexicon.trigger_list("meeting_here_words")
-        if self.meeting_date and any(w in s.string for w in here):
-            return self.meeting_date
+        meeting = self.meeting_of(s)
+        if meeting and any(w in s.string for w in here):
+            return meeting[0]
         return None
 
     def event_date(self, s: SentenceView) -> str | None:
         """Like ``sentence_date``; in an article about one meeting, what it reports happened
         there unless the sentence dates it otherwise."""
-        return self.sentence_date(s) or self.meeting_date
+        meeting = self.meeting_of(s)
+        return self.sentence_date(s) or (meeting[0] if meeting else None)
 
     def orgs_between(self, s: SentenceView, start: int, end: int) -> list[Entity]:
         """Organisations, and places standing alone as actors (中国与东盟), in ``start:end``."""
