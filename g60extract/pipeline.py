@@ -20,12 +20,12 @@ from g60extract.errors import EmptyTextError, InvalidDateError, InvalidInputErro
 from g60extract.lexicon import Lexicon
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.ner.spacy_component import G60EntityRecognizer, G60Tokenizer
+from g60extract.page import section_starts
 from g60extract.rules import agreements, events, initiatives
 from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
 from g60extract.rules.context import ArticleContext
 from g60extract.rules.user import RuleLike, as_rule, load_user_rules
-from g60extract.page import section_starts
 from g60extract.segmentation import make_segmenter
 
 PublishedLike = dt.date | dt.datetime | str | None

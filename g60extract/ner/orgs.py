@@ -254,7 +254,7 @@ class OrgRecognizer:
         """
         if not tokens:
             return []
-        start, end = tokens[0][0], tokens[-1][1]
+        end = tokens[-1][1]
         token_ends = {e for _, e in tokens}
         found = list(self._known(text, tokens, token_ends)) + list(self._grammar(text, tokens, blocked))
         found = [o for o in found if not self._is_goal(text, o, found, end)]

@@ -142,10 +142,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             if len(title_parties) >= 2 or (title_parties and not parties):
                 parties = [title_parties]  # 《A与B…备忘录》 names its parties
         if not parties:
-            subject = _LEAD.sub("", clause_before)
-            subject = re.sub(r"(?:已|已经|正式|共同|还|将|再次|先后|此前)+$", "", subject)
-            if re.fullmatch(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|双方|各方", subject):
-                parties = [[subject]]  # 三地已签署…: the places the article named as a group
+            group = re.sub(r"(?:已|已经|正式|共同|还|将|再次|先后|此前)+$", "", _LEAD.sub("", clause_before))
+            if re.fullmatch(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|双方|各方", group):
+                parties = [[group]]  # 三地已签署…: the places the article named as a group
         if not parties:
             # signed, but by parties the article does not name: the signing still happened
             parties = [[]]
