@@ -153,10 +153,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         extra = _second_object(ctx, s, ve, title)
         if extra:
             objects.append(extra)
-        for group in parties:
+        for party_list in parties:
             for obj_title, obj_kind in objects:
                 yield {
-                    "parties": group,
+                    "parties": party_list,
                     "title": obj_title,
                     "kind": obj_kind,
                     "verb": verb,
