@@ -5,7 +5,9 @@
     >>> frames["statistics"].query("unit == '%' and change == 'increase'")
 
 Kinds: ``organizations``, ``agreements``, ``initiatives``, ``statistics``, ``dates``, ``events``
-(the columns of ``g60extract.tables.COLUMNS``), and ``articles`` (one row per article). Every
+(the columns of ``g60extract.tables.COLUMNS``), and ``articles`` (one row per article; a record
+that failed, an ``ErrorRecord`` of ``extract_many(..., errors="yield")``, is a row there with
+its ``error`` and nothing elsewhere). Every
 frame starts with ``article_id`` and ``published`` (the article's publication date, for plots
 over time). Beyond the shared table columns:
 
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
 
     from g60extract.resolution import OrgResolver
 
-ARTICLE_COLUMNS = ("article_id", "published", "title", "source", "url", "chars", "warnings")
+ARTICLE_COLUMNS = ("article_id", "published", "title", "source", "url", "chars", "warnings", "error")
 
 EXTRA_COLUMNS: dict[str, tuple[str, ...]] = {
     "agreements": ("party_types", "rule"),
@@ -101,7 +103,7 @@ def _party_types(result: ExtractionResult) -> list[list[str | None]]:
 
 
 def to_frames(
-    results: ExtractionResult | Iterable[ExtractionResult],
+    results: ExtractionResult | Iterable[Any],
     *,
     resolve: bool = True,
     resolver: OrgResolver | None = None,
@@ -122,11 +124,17 @@ def to_frames(
     rows: dict[str, list[dict[str, Any]]] = {k: [] for k in KINDS}
     articles: list[dict[str, Any]] = []
     for i, r in enumerate(results):
+        if not isinstance(r, ExtractionResult):
+            if not (hasattr(r, "code") and hasattr(r, "message")):
+                raise TypeError(f"to_frames takes ExtractionResult objects, not {type(r).__name__}")
+            articles.append({"article_id": getattr(r, "id", None) or f"#{i}",
+                             "error": f"{r.code} {getattr(r, 'type', '')}: {r.message}"})
+            continue
         aid = r.article.id or f"#{i}"
         published = r.article.published_date
         articles.append({
             "article_id": aid, "published": published, "title": r.article.title, "source": r.article.source,
-            "url": r.article.url, "chars": len(r.article.text), "warnings": list(r.warnings),
+            "url": r.article.url, "chars": len(r.article.text), "warnings": list(r.warnings), "error": None,
         })
         flat = flat_rows(r, article_id=aid)
         for row, types, a in zip(flat["agreements"], _party_types(r), r.agreements, strict=True):
@@ -157,7 +165,7 @@ def to_frames(
 
         if resolver is None:
             resolver = OrgResolver(lexicon)
-        resolver.fit(spellings(results))
+        resolver.fit(spellings(r for r in results if isinstance(r, ExtractionResult)))
         resolve_frames(frames, resolver)
     return frames
 
@@ -166,9 +174,11 @@ def _typed(pandas: Any, frame: pd.DataFrame) -> pd.DataFrame:
     for col in ("published", "period_start", "period_end"):
         if col in frame:
             frame[col] = pandas.to_datetime(frame[col])
-    for col in ("start", "end", "mentions", "chars"):
+    for col in ("start", "end", "mentions"):
         if col in frame:
             frame[col] = frame[col].astype("int64")
+    if "chars" in frame:
+        frame["chars"] = frame["chars"].astype("Int64")  # missing for a failed record
     if "value" in frame and "unit" in frame:  # statistics (dates' value is a string)
         frame["value"] = frame["value"].astype("float64")
     if "relative" in frame:

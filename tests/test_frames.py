@@ -97,6 +97,19 @@ def test_many_results_and_missing_ids(extractor) -> None:  # type: ignore[no-unt
     assert frames["statistics"]["published"].iloc[0] == pd.Timestamp("2023-06-01")
 
 
+def test_failed_records_are_articles_with_their_error(extractor) -> None:  # type: ignore[no-untyped-def]
+    records = [{"id": "ok", "content": "复旦大学与华为技术有限公司签署战略合作协议。", "published": "2024-01-05"},
+               {"id": "empty", "content": "   "}]
+    results = list(extractor.extract_many(records, errors="yield"))
+    frames = g60extract.to_frames(results)
+    articles = frames["articles"].set_index("article_id")
+    assert articles.loc["ok", "error"] is None or pd.isna(articles.loc["ok", "error"])
+    assert "empty" in articles.loc["empty", "error"]
+    assert set(frames["agreements"]["article_id"]) == {"ok"}
+    with pytest.raises(TypeError, match="ExtractionResult"):
+        to_frames(["not a result"])
+
+
 def test_empty_frames_keep_their_columns(extractor) -> None:  # type: ignore[no-untyped-def]
     r = extractor.extract("天气晴朗。", None, id="x")
     frames = to_frames(r)
