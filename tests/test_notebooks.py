@@ -70,9 +70,9 @@ def test_notebook_runs(path: Path, tmp_path: Path) -> None:
     expected = EXPECTED[path.name]
     assert len(images) >= expected["images"], f"{path.name}: {len(images)} plots"
     assert seconds < expected["seconds"], f"{path.name} took {seconds:.0f} s"
-    # every result shown in a cell displays as HTML, not as a long repr
-    html = [o for o in outputs if "text/html" in o.get("data", {})]
-    assert html, f"{path.name}: no rich output"
+    # each notebook shows an ExtractionResult, which displays as the highlighted HTML view
+    html = [o.data["text/html"] for o in outputs if "text/html" in o.get("data", {})]
+    assert any('class="g60-result"' in h for h in html), f"{path.name}: no result displayed"
     stderr = "".join(o.text for o in outputs if o.output_type == "stream" and o.name == "stderr")
     assert "Traceback" not in stderr
     assert "Glyph" not in stderr, "a chart draws Chinese text without a CJK font"
