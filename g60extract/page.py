@@ -23,6 +23,11 @@ _META_DATETIME = re.compile(
 _META_SOURCE = re.compile(r"来源[:：]\s{0,3}([^\s|丨]{1,30})")
 _SENTENCE_END = re.compile(r"[。！？!?；;…]+[”’」』）)]?|\n+")
 _SOFT_BREAK = re.compile(r"[，,、：:]")
+# 央视网消息（新闻联播）：…, 新华社北京11月9日电 …, 本报讯 …: the agency line, not the story
+_BYLINE = re.compile(
+    r"\s{0,3}(?P<src>[\u4e00-\u9fff]{2,8}?)(?:消息|讯)(?:（[^）\n]{1,20}）)?[:：]"
+    r"|\s{0,3}(?P<agency>新华社|中新社|中新网)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电(?:（[^）\n]{1,30}）)?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +71,10 @@ def analyse_page(text: str, lexicon: Lexicon) -> PageInfo:
         for start, end in lines[:5]:
             if text[start:end].strip().startswith(nav_markers):
                 body_start = min(end + 1, len(text))
+    byline = _BYLINE.match(text, body_start)
+    if byline:
+        source = source or byline.group("src") or byline.group("agency")
+        body_start = byline.end()
     body_end = len(text)
     for start, end in lines:
         if start < body_start:

@@ -271,6 +271,9 @@ def _assemble(
 
     result_events = _dedupe_events(result_events)
     organizations = _organizations(views, ctx, mention)
+    by_surface = {mm.text: o.id for o in organizations for mm in o.mentions}
+    for a in agreements_out:
+        a.party_ids = [by_surface.get(p) for p in a.parties]
     dates = [
         m.DateMention(text=text[e.start:e.end], start=e.start, end=e.end, sentence=e.sentence,
                       rule=e.rule, value=e.attrs["value"], granularity=m.Granularity(e.attrs["granularity"]),

@@ -89,9 +89,21 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
             names.append(name)
     # A与B签署 where B is not a recognised name: B as written
     other = re.search(r"(?:与|同|和)([^，、与同和]{2,15}?)(?:共同|正式|现场|成功|再次)?$", seg)
-    if len(names) == 1 and other and names[0] not in other.group(1) and seg.find(names[0]) < other.start():
+    if (
+        len(names) == 1 and other and names[0] not in other.group(1) and seg.find(names[0]) < other.start()
+        and _plausible_party(ctx, other.group(1))
+    ):
         names.append(other.group(1))
     return [names] if names else []
+
+
+def _plausible_party(ctx: ArticleContext, phrase: str) -> bool:
+    """A noun phrase that can sign: no numbers, no verb at its end (洽谈, 集中)."""
+    if re.search(r"[\d０-９一二三四五六七八九十百千万]", phrase):
+        return False
+    recognizer = ctx.org_recognizer
+    last = phrase[-2:]
+    return not (recognizer is not None and (last in recognizer.pure_verbs or last in ctx.lexicon.org_stops))
 
 
 def _place_parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[str]:

@@ -17,23 +17,25 @@ from rapidfuzz import fuzz
 from g60extract.lexicon import Lexicon
 from g60extract.rules.base import Example, Rule
 
-_LEVEL = re.compile(r"^(?:中国|中华人民共和国)?(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区|市))")
+_LEVEL_CHARS = ("省", "市", "自治区", "区", "县")
 
 
-def _core(name: str, places: Mapping[str, str]) -> str:
-    """A comparison key: 人民政府 → 政府, provincial/city prefix and region prefixes removed."""
-    key = name.replace("人民政府", "政府")
-    for _ in range(3):
-        # the longest place the key starts with, leaving at least three characters
-        for k in range(min(8, len(key) - 3), 1, -1):
-            if key[:k] in places:
-                key = key[k:]
-                if key.startswith(("市", "省")):
-                    key = key[1:]
+def _place_prefix(prefix: str, places: Mapping[str, str]) -> bool:
+    """True when ``prefix`` is made only of place names, each optionally with its level
+    (上海市, 长三角, 江苏省苏州市)."""
+    pos = 0
+    while pos < len(prefix):
+        for k in range(min(8, len(prefix) - pos), 1, -1):
+            if prefix[pos : pos + k] in places:
+                pos += k
+                for level in _LEVEL_CHARS:
+                    if prefix.startswith(level, pos):
+                        pos += len(level)
+                        break
                 break
         else:
-            break
-    return key
+            return False
+    return pos > 0
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -54,12 +56,13 @@ def same_organization(a: str, b: str, lexicon: Lexicon) -> bool:
     ca, cb = aliases.get(a, a), aliases.get(b, b)
     if ca == cb:
         return True
-    ka, kb = _core(a, lexicon.places), _core(b, lexicon.places)
-    if ka == kb and len(ka) >= 3:
+    # 上海市松江区人民政府 = 松江区政府 and 长三角G60科创走廊 = G60科创走廊: the longer adds only places
+    # in front (never 江苏省科技厅 = 浙江省科技厅, nor 松江区政府 = 青浦区政府)
+    na, nb = a.replace("人民政府", "政府"), b.replace("人民政府", "政府")
+    short, long = sorted((na, nb), key=len)
+    if len(short) >= 4 and long.endswith(short) and _place_prefix(long[: -len(short)], lexicon.places):
         return True
     short, long = sorted((a, b), key=len)
-    if long.endswith(short) and len(short) >= 4 and _core(long, lexicon.places) == short:
-        return True
     if _abbreviates(short, long) and any(ch.isascii() and ch.isalnum() for ch in short):
         return True
     return len(short) >= 5 and fuzz.ratio(a, b) >= 90
