@@ -9,7 +9,6 @@ ratio is at least 90.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz
