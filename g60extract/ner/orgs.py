@@ -157,7 +157,7 @@ class OrgRecognizer:
             word = text[tokens[ti][0] : tok_end]
             if text[suffix_start - 1 : suffix_start] in ("副", "分") and suffix.suffix == "中心":
                 continue  # 城市副中心, 分中心
-            if (word != suffix.suffix and word in self.false_heads) or (len(word) > len(suffix.suffix) and word in self.verbs):
+            if (word != suffix.suffix and (word in self.false_heads or word[-2:] in self.false_heads)) or (len(word) > len(suffix.suffix) and word in self.verbs):
                 continue
             # the word holding the suffix's first character is the rightmost name word
             wi = ti
@@ -238,8 +238,10 @@ class OrgRecognizer:
             return True  # 国家电影局, 中央气象台
         if len(suffix.suffix) == 1 and words and words[0] in _DIRECTION_WORDS:
             return False  # 中东部, 华北东北局(地)
-        return any(self._is_proper(w) or self._has_proper(w) for w in words) or any(
-            p in modifier for p in ("“", "”")
+        return (
+            any(self._is_proper(w) for w in words)
+            or self._has_proper(modifier)  # 中|阿 技术转移中心: a place across words
+            or any(p in modifier for p in ("“", "”"))
         )
 
     def find(

@@ -145,6 +145,13 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                     parties = [[ctx.expand_anaphor(subject.group(0), vs)]]
         if title is None and kind is None:
             continue
+        if not parties:
+            # 签署A与B有关合作协议: the parties stand inside the object
+            obj = re.match(r"[^，。；]{2,30}?(?=有关|关于|的|签署|合作)", ctx.text[ve : ctx.clause_end(s, ve)])
+            if obj and re.search(r"与|和|同", obj.group(0)):
+                inside = ctx.orgs_between(s, ve, ve + obj.end())
+                if len(inside) >= 2:
+                    parties = [[_party_name(ctx, e) for e in inside]]
         if title:
             title_start = ctx.text.find(title, s.start)
             title_parties = [
@@ -155,7 +162,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [title_parties]  # 《A与B…备忘录》 names its parties
         if not parties:
             group = re.sub(r"(?:已|已经|正式|共同|还|将|再次|先后|此前)+$", "", _LEAD.sub("", clause_before))
-            if re.fullmatch(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|双方|各方", group):
+            if re.fullmatch(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}双方|各方", group):
                 parties = [[group]]  # 三地已签署…: the places the article named as a group
         if not parties:
             # signed, but by parties the article does not name: the signing still happened

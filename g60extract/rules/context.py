@@ -12,7 +12,7 @@ from g60extract.lexicon import Lexicon
 from g60extract.ner.recognizer import Entity, SentenceView
 
 _CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
-_GPE_FOLLOW = frozenset("与和同跟、及等，,分签达共双两方政")
+_GPE_FOLLOW = frozenset("与和同跟、及等，,分签达共双两方政就近今日在已将于正")
 LIST_SEP = re.compile(r"、|，|,|以及|和|与|及|同|暨")
 
 
