@@ -157,7 +157,8 @@ class OrgRecognizer:
             word = text[tokens[ti][0] : tok_end]
             if text[suffix_start - 1 : suffix_start] in ("副", "分") and suffix.suffix == "中心":
                 continue  # 城市副中心, 分中心
-            if (word != suffix.suffix and (word in self.false_heads or word[-2:] in self.false_heads)) or (len(word) > len(suffix.suffix) and word in self.verbs):
+            false_head = word in self.false_heads or word[-2:] in self.false_heads
+            if (word != suffix.suffix and false_head) or (len(word) > len(suffix.suffix) and word in self.verbs):
                 continue
             # the word holding the suffix's first character is the rightmost name word
             wi = ti

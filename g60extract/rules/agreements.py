@@ -125,6 +125,8 @@ def _place_parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> lis
 def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     verbs = ctx.lexicon.trigger_list("signing_verbs")
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
+        if ctx.text.startswith(("项目", "金额", "额", "总额", "规模", "率", "数"), ve):
+            continue  # 签约项目, 签约金额: the verb modifies a noun, nothing is signed here
         title, kind = _kind_after(ctx, s, ve)
         parties = _parties(ctx, s, vs)
         clause_start = ctx.clause_start(s, vs)

@@ -24,6 +24,8 @@ _BETWEEN = re.compile(
     r"(?:今天|今日|昨天|日前|近日|将于|于|已|正式|隆重|盛大|顺利|成功|在[^，,。；;在]{2,20}?|（[^）]{1,12}）"
     r"|[^，,。；;]{0,12}?日)*"
 )
+# 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
+_NOT_A_NAME = ("的", "了", "本届", "此次", "本次", "这次", "该", "主题", "系列", "相关", "各类", "多场", "一系列")
 _NAME_BODY = re.compile(r"[^，,。；;：:（）()、]{2,40}")
 
 
@@ -43,7 +45,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     text = ctx.text
     heads = ctx.lexicon.trigger_list("meeting_heads")
     verbs = [v for v in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_verbs"))
-             if not text.startswith(("式", "典礼"), v[1])]
+             if not text.startswith(("式", "典礼", "以来"), v[1])]  # 开幕式, 开幕以来: not the opening
     found: list[dict[str, Any]] = []
     # NAME … 举行: the head nearest before the verb, with only dates/places/adverbs between
     for vs, ve, verb in verbs:
@@ -59,7 +61,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         for m in _NAME_LEFT_STOP.finditer(text, clause, head[0]):
             start = m.end()
         name = text[start : head[1]]
-        if 3 <= len(name) <= 60 and not name.startswith(("的", "了")):
+        if 3 <= len(name) <= 60 and not name.startswith(_NOT_A_NAME):
             place = _PLACE.search(text, head[1], ve + 2)
             found.append(_meeting(name, (start, head[1]), (vs, ve), verb,
                                   place.group(1) if place else None, _date_of(s)))
@@ -82,7 +84,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if ceremony and ceremony.start() >= 3:
             he -= len(ceremony.group(0))
             name = name[: ceremony.start()]
-        if len(name) < 3 or any(f["span"][0] <= ve < f["span"][1] for f in found):
+        if len(name) < 3 or name.startswith(_NOT_A_NAME) or any(f["span"][0] <= ve < f["span"][1] for f in found):
             continue
         found.append(_meeting(name, (he - len(name), he), (vs, ve), verb, None, _date_of(s)))
     yield from found

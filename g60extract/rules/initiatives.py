@@ -193,8 +193,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     heads = ctx.lexicon.trigger_list("project_heads")
     generic = set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("launch_verbs"), s.word_starts):
-        if ctx.text.startswith(("仪式", "典礼", "以来"), ve):
-            continue
+        if ctx.text.startswith(("仪式", "典礼", "以来", "规模", "率", "量", "数", "时间", "后"), ve):
+            continue  # 投运仪式, 投运规模: not a launch of something named here
         start = ctx.clause_start(s, vs)
         orgs = [e for e in s.of("ORG") if start <= e.start and e.end <= vs
                 and e.attrs.get("type") in ("platform", "research_institute", "alliance")]
@@ -269,6 +269,9 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         at = text.rfind(count, begin, seg_end)
         if at >= 0:
             begin = at + len(count)  # 海南省首个营商环境建设局 → 营商环境建设局
+    dash = text.rfind("——", begin, seg_end)
+    if dash >= 0 and re.search(r"之一|首个|第一|\d", text[begin:dash]):
+        begin = dash + 2  # 国家150项重大水利工程之一——河南省…工程: the name follows the description
     if "在" in text[begin:seg_end]:
         return None
     if seg_end - begin < 4 or seg_end - begin > 40:
