@@ -62,6 +62,56 @@ def rate(n: int, chars: int, seconds: float) -> dict[str, float]:
             "chars_per_s": round(chars / seconds, 0)}
 
 
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def machine_busy() -> float | None:
+    """CPU seconds all processes of the machine have used (Linux ``/proc/stat``), else None."""
+    try:
+        parts = Path("/proc/stat").read_text(encoding="ascii").split("\n", 1)[0].split()
+    except OSError:
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in parts[1:9])
+    return (user + nice + system + irq + softirq + steal) / _TICK
+
+
+def process_cpu(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / _TICK  # utime + stime
+
+
+class Phase:
+    """Wall time of a phase, and how many cores other processes kept busy meanwhile (a noisy
+    neighbour makes throughput figures meaningless: the report says so)."""
+
+    def __init__(self, pids: list[int] | None = None) -> None:
+        self.pids = pids or []
+
+    def __enter__(self) -> Phase:
+        self.t0 = time.perf_counter()
+        self.busy0 = machine_busy()
+        self.own0 = time.process_time() + sum(process_cpu(p) for p in self.pids)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.seconds = time.perf_counter() - self.t0
+        own = time.process_time() + sum(process_cpu(p) for p in self.pids) - self.own0
+        busy1 = machine_busy()
+        self.own_cores = own / self.seconds
+        self.other_cores = None if busy1 is None or self.busy0 is None else max(
+            0.0, (busy1 - self.busy0 - own) / self.seconds)
+
+    def figures(self, n: int, chars: int) -> dict[str, Any]:
+        out: dict[str, Any] = rate(n, chars, self.seconds)
+        out["own_cores"] = round(self.own_cores, 2)
+        if self.other_cores is not None:
+            out["other_cores"] = round(self.other_cores, 2)
+        return out
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=2000, help="stories of the corpus (default 2000)")
@@ -91,19 +141,19 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     jieba.initialize()
     for t in texts[:50]:
         jieba.lcut(t)
-    t0 = time.perf_counter()
-    for t in texts:
-        jieba.lcut(t)
-    out["jieba_lcut"] = rate(n, chars, time.perf_counter() - t0)
+    with Phase() as phase:
+        for t in texts:
+            jieba.lcut(t)
+    out["jieba_lcut"] = phase.figures(n, chars)
 
     # the full pipeline on one core: Extractor.extract on the same texts (Article objects)
     extractor = Extractor()
     for a in articles[:50]:
         extractor.extract(a)
-    t0 = time.perf_counter()
-    for a in articles:
-        extractor.extract(a)
-    out["extract_j1"] = rate(n, chars, time.perf_counter() - t0)
+    with Phase() as phase:
+        for a in articles:
+            extractor.extract(a)
+    out["extract_j1"] = phase.figures(n, chars)
     out["ratio_full_over_jieba"] = round(out["extract_j1"]["articles_per_s"] / out["jieba_lcut"]["articles_per_s"], 3)
 
     # the batch job end to end, in process (-j 1) and with worker processes (-j N)
@@ -115,11 +165,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 for _ in runner.run(records[:50]):
                     pass
             ready = time.perf_counter()
-            lines = sum(1 for _ in runner.run(records))
-            t_end = time.perf_counter()
+            with Phase(list(runner.worker_peak_rss_kb)) as phase:
+                lines = sum(1 for _ in runner.run(records))
         assert lines == n
         key = f"batch_j{jobs}"
-        out[key] = rate(n, chars, t_end - ready)
+        out[key] = phase.figures(n, chars)
         out[key]["startup_seconds"] = round(ready - t_start, 2)
         if runner.worker_peak_rss_kb:
             out[key]["worker_peak_rss_mb"] = sorted(round(v / 1024, 1) for v in runner.worker_peak_rss_kb.values())
@@ -128,12 +178,17 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     m = out["machine"]
     print(f"machine: {m['cpu']}, {m['cores']} cores, {m['memory']}, Python {m['python']}, {m['os']}")
-    print(f"{'':34s}{'articles/s':>12s}{'chars/s':>14s}{'seconds':>9s}")
+    print(f"{'':34s}{'articles/s':>12s}{'chars/s':>14s}{'seconds':>9s}{'own cores':>11s}{'others':>8s}")
     rows = [("bare jieba.lcut", "jieba_lcut"), ("full pipeline, 1 core (extract)", "extract_j1"),
             ("batch -j 1 (end to end)", "batch_j1"), (f"batch -j {args.jobs} (end to end)", f"batch_j{args.jobs}")]
     for label, key in rows:
         r = out[key]
-        print(f"{label:34s}{r['articles_per_s']:>12,.1f}{r['chars_per_s']:>14,.0f}{r['seconds']:>9.2f}")
+        print(f"{label:34s}{r['articles_per_s']:>12,.1f}{r['chars_per_s']:>14,.0f}{r['seconds']:>9.2f}"
+              f"{r['own_cores']:>11.2f}{r.get('other_cores', float('nan')):>8.2f}")
+    noisy = [label for label, key in rows if out[key].get("other_cores", 0) > 0.15]
+    out["disturbed"] = noisy
+    if noisy:
+        print(f"WARNING: other processes kept cores busy during: {', '.join(noisy)}; rerun on a quiet machine")
     print(f"ratio full pipeline / bare jieba: {out['ratio_full_over_jieba']:.3f}")
     print(f"speed-up -j {args.jobs} over -j 1: {out['speedup_parallel']:.2f}x "
           f"(start-up apart: {out[f'batch_j{args.jobs}']['startup_seconds']:.1f} s for -j {args.jobs})")
