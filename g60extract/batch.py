@@ -23,7 +23,6 @@ import json
 import multiprocessing
 import os
 import pickle
-import resource
 import signal
 import sys
 import threading
@@ -300,6 +299,10 @@ def _peak_rss_kb() -> int:
                     return int(line.split()[1])
     except (OSError, ValueError, IndexError):
         pass
+    try:
+        import resource  # not on Windows
+    except ImportError:
+        return 0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return int(peak // 1024 if sys.platform == "darwin" else peak)  # macOS reports bytes
 
