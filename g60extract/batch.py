@@ -464,6 +464,7 @@ class Runner:
         self._extractor: Extractor | None = None
         self._pool: ProcessPoolExecutor | None = None
         self._start_method = start_method
+        self._crashes = 0
 
     # -- lifecycle ---------------------------------------------------------------------------
     def start(self) -> Runner:
@@ -518,37 +519,87 @@ class Runner:
             finally:  # the caller gets the extractor back outside any memory zone
                 _zones(self._extractor).close()
             return
-        pool = self._pool
         window = 2 * self.n_process + 1
-        pending: collections.deque[Future[tuple[int, int, list[Any]]]] = collections.deque()
+        pending: collections.deque[_InFlight] = collections.deque()
         try:
             for batch in _batches(records, self.batch_size):
-                pending.append(pool.submit(_work, batch))
+                pending.append(_InFlight(batch, self._submit(batch)))
                 if len(pending) >= window:
-                    yield from self._collect(pending.popleft())
+                    yield from self._collect(pending)
             while pending:
-                yield from self._collect(pending.popleft())
+                yield from self._collect(pending)
         finally:
-            for fut in pending:
-                fut.cancel()
+            for item in pending:
+                item.future.cancel()
 
-    def _collect(self, fut: Future[tuple[int, int, list[Any]]]) -> Iterator[Any]:
+    def _submit(self, batch: list[Record]) -> Future[tuple[int, int, list[Any]]]:
+        assert self._pool is not None
+        return self._pool.submit(_work, batch)
+
+    def _collect(self, pending: collections.deque[_InFlight]) -> Iterator[Any]:
+        item = pending.popleft()
         try:
-            pid, rss, outputs = fut.result()
-        except BrokenProcessPool as exc:
-            raise WorkerCrashed(
-                "a worker process died (killed, or out of memory?); the output so far is complete: "
-                "rerun with --resume to continue"
-            ) from exc
-        self.worker_peak_rss_kb[pid] = max(rss, self.worker_peak_rss_kb.get(pid, 0))
+            outputs = self._outputs(item.future)
+            self._crashes = 0
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory, a crash in native code) and took the pool
+            # with it. Start a new pool and run this batch in it alone, one record at a time: a
+            # record that kills its worker again becomes an error record (alone in the pool, so
+            # the blame is exact). Then send again what else was in flight.
+            self._restart()
+            outputs = list(self._one_by_one(item.batch))
+            for other in pending:
+                other.future = self._submit(other.batch)
         for out in outputs:
             if self.raise_errors and isinstance(out, ErrorRecord):
                 raise out.to_exception()
             yield out
 
+    def _outputs(self, fut: Future[tuple[int, int, list[Any]]]) -> list[Any]:
+        pid, rss, outputs = fut.result()
+        self.worker_peak_rss_kb[pid] = max(rss, self.worker_peak_rss_kb.get(pid, 0))
+        return outputs
+
+    def _restart(self) -> None:
+        self._crashes += 1
+        if self._crashes > MAX_CONSECUTIVE_CRASHES:
+            raise WorkerCrashed(
+                f"worker processes died {self._crashes} times in a row (out of memory?); the output so far "
+                "is complete: rerun with --resume to continue"
+            )
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        self.start()
+
+    def _one_by_one(self, batch: list[Record]) -> Iterator[Any]:
+        for record in batch:
+            try:
+                outputs = self._outputs(self._submit([record]))
+                self._crashes = 0
+            except BrokenProcessPool:
+                self._restart()
+                failed = ErrorRecord(
+                    _input_id(record, self.fields), INTERNAL_ERROR_CODE, "WorkerCrashed",
+                    "the worker process died while extracting this record (killed, out of memory, or a "
+                    "crash in native code)", record.ref)
+                outputs = [failed if self.mode == "objects" else (failed.to_json(), failed.code)]
+            yield from outputs
+
+
+@dataclass(slots=True)
+class _InFlight:
+    batch: list[Record]
+    future: Future[tuple[int, int, list[Any]]]
+
+
+#: A run stops when worker processes die this many times in a row (a systemic cause, such as a
+#: memory limit, rather than one bad record).
+MAX_CONSECUTIVE_CRASHES = 8
+
 
 class WorkerCrashed(RuntimeError):
-    """A worker process ended abnormally; the outputs written before it are complete."""
+    """Worker processes kept dying; the outputs written before are complete."""
 
 
 # -- the Python API ---------------------------------------------------------------------------

@@ -81,7 +81,8 @@ def batch_command(
     with the record's `id` first) or an error record naming the record and the reason.
 
     Exit code: 0 when no record failed (or with --allow-errors); 1 when some did; 2 when the run
-    could not start or complete (usage, configuration, a worker died); 130 when interrupted.
+    could not start or complete (usage, configuration, workers dying again and again); 130 when
+    interrupted.
     An interrupted run is continued with --resume.
     """
     from g60extract.batch import WorkerCrashed, run_batch
