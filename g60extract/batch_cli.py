@@ -16,9 +16,13 @@ from g60extract.readers import MAX_RECORD_BYTES, FieldMap
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+_LABELS = {"id": "the record's id", "title": "the title", "published": "the publication date",
+           "source": "the source", "url": "the URL", "text": "the text or HTML"}
+
+
 def _field_option(kind: str, default: tuple[str, ...]) -> Callable[[F], F]:
     return click.option(f"--{kind}-field", f"{kind}_field", default=None, metavar="NAME[,NAME…]",
-                        help=f"input field(s) holding the {kind} [default: {','.join(default)}]")
+                        help=f"input field(s) holding {_LABELS[kind]} [default: {','.join(default)}]")
 
 
 _defaults = FieldMap()
