@@ -75,7 +75,8 @@ class Extractor:
         self.lexicon = lex
         self.nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
         self.segmenter = make_segmenter(self.config.segmenter, lex)
-        self.nlp.tokenizer = G60Tokenizer(self.nlp.vocab, self.segmenter, lex)
+        self.tokenizer = G60Tokenizer(self.nlp.vocab, self.segmenter, lex)
+        self.nlp.tokenizer = self.tokenizer
         self.ner = cast(G60EntityRecognizer, self.nlp.add_pipe("g60_ner"))
         self.ner.recognizer = type(self.ner.recognizer)(lex)
         self.user_rules: tuple[SentenceRule, ...] = tuple(
@@ -135,15 +136,16 @@ class Extractor:
                 f"article has {len(text)} characters, over the limit of {self.config.max_chars}",
                 record=article.id,
             )
-        doc = self.nlp.tokenizer(text)
-        page = doc._.g60_page
+        # the spaCy pipeline's own stages, on plain data: ``self.nlp(text)`` gives the same
+        # entities as a Doc, for those who want one
+        seg = self.tokenizer.segment(text)
+        page = seg.page
         if article.published is None and page["published"]:
             article = article.model_copy(update={"published": dt.datetime.fromisoformat(page["published"])})
         if article.source is None and page["source"]:
             article = article.model_copy(update={"source": page["source"]})
         pub = article.published_date
-        doc._.g60_published = pub.isoformat() if pub else None
-        views = self.ner.analyse(doc)
+        views = self.ner.analyse_segmented(text, page, seg.sentence_tokens, pub)
         warnings = []
         if not any(unicodedata.name(c, "").startswith("CJK") for c in text[:2000]):
             warnings.append("no Chinese text found")
@@ -177,7 +179,8 @@ def _assemble(
 
     def mention(span: tuple[int, int], sentence: int, rule: str | None) -> m.Mention:
         start, end = span
-        return m.Mention(text=text[start:end], start=start, end=end, sentence=sentence, rule=rule)
+        # built from our own offsets, which the property tests check: no re-validation per mention
+        return m.Mention.model_construct(text=text[start:end], start=start, end=end, sentence=sentence, rule=rule)
 
     # meetings first: later rules date what happened 会上 by the meeting
     outputs: dict[str, list[tuple[SentenceView, SentenceRule, dict[str, Any]]]] = {}
@@ -275,22 +278,27 @@ def _assemble(
     for a in agreements_out:
         a.party_ids = [by_surface.get(p) for p in a.parties]
     dates = [
-        m.DateMention(text=text[e.start:e.end], start=e.start, end=e.end, sentence=e.sentence,
-                      rule=e.rule, value=e.attrs["value"], granularity=m.Granularity(e.attrs["granularity"]),
-                      relative=e.attrs["relative"])
+        m.DateMention.model_construct(
+            text=text[e.start:e.end], start=e.start, end=e.end, sentence=e.sentence, rule=e.rule,
+            value=e.attrs["value"], granularity=m.Granularity(e.attrs["granularity"]), relative=e.attrs["relative"],
+        )
         for v in views for e in v.of("DATE")
     ]
     statistics = [
-        m.Statistic(text=text[e.start:e.end], start=e.start, end=e.end, sentence=e.sentence, rule=e.rule,
-                    value=e.attrs["value"], unit=e.attrs["unit"], subject=e.attrs["subject"],
-                    subject_span=m.TextSpan(**e.attrs["subject_span"]) if e.attrs["subject_span"] else None,
-                    qualifier=e.attrs["qualifier"], change=e.attrs["change"], basis=e.attrs["basis"])
+        m.Statistic.model_construct(
+            text=text[e.start:e.end], start=e.start, end=e.end, sentence=e.sentence, rule=e.rule,
+            value=e.attrs["value"], unit=e.attrs["unit"], subject=e.attrs["subject"],
+            subject_span=m.TextSpan.model_construct(**e.attrs["subject_span"]) if e.attrs["subject_span"] else None,
+            qualifier=m.Qualifier(e.attrs["qualifier"]) if e.attrs["qualifier"] else None,
+            change=m.Change(e.attrs["change"]) if e.attrs["change"] else None,
+            basis=m.Basis(e.attrs["basis"]) if e.attrs["basis"] else None,
+        )
         for v in views for e in v.entities if e.rule.startswith("statistic.")
     ]
     return m.ExtractionResult(
         article=article,
         body=m.TextSpan(start=page["body"][0], end=page["body"][1]),
-        sentences=[m.TextSpan(start=v.start, end=v.end) for v in views],
+        sentences=[m.TextSpan.model_construct(start=v.start, end=v.end) for v in views],
         sections=_section_spans(views, ctx.sections),
         organizations=organizations, dates=dates, statistics=statistics,
         agreements=agreements_out, initiatives=initiatives_out, events=result_events,

@@ -30,7 +30,7 @@ class Segmenter(Protocol):
 class JiebaSegmenter:
     name = "jieba"
 
-    def __init__(self, lexicon: Lexicon, *, hmm: bool = True) -> None:
+    def __init__(self, lexicon: Lexicon, *, hmm: bool = False) -> None:
         import jieba
 
         jieba.setLogLevel(logging.WARNING)

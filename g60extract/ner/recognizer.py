@@ -17,6 +17,7 @@ from g60extract.ner.orgs import OrgRecognizer
 from g60extract.rules import dates as date_rules
 from g60extract.rules import statistics as stat_rules
 
+_DATE_HINT = re.compile(r"[\d０-９年月日季]|今天|今日|昨天|明天|前天|本月|当月|这个月|上个?月|下个?月|半年")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"“([^“”\n]{1,40})”")
 
@@ -41,17 +42,20 @@ class SentenceView:
     text: str  # the whole article text (offsets are absolute)
     tokens: list[tuple[int, int]]
     entities: list[Entity]
+    word_starts: set[int] = field(default_factory=set)
+    _by_label: dict[str, list[Entity]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.word_starts = {s for s, _ in self.tokens}
+        for e in self.entities:
+            self._by_label.setdefault(e.label, []).append(e)
 
     @property
     def string(self) -> str:
         return self.text[self.start : self.end]
 
-    @property
-    def word_starts(self) -> set[int]:
-        return {s for s, _ in self.tokens}
-
     def of(self, label: str) -> list[Entity]:
-        return [e for e in self.entities if e.label == label]
+        return self._by_label.get(label, [])
 
 
 def _overlaps(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
@@ -64,6 +68,7 @@ class Recognizer:
         self.orgs = OrgRecognizer(lexicon)
         self.count_re, self.change_re = stat_rules.patterns(lexicon)
         self.places = lexicon.places
+        self._gazetteer = self.orgs.gazetteer(lexicon.places)
 
     def sentence(
         self,
@@ -82,7 +87,8 @@ class Recognizer:
         # dates: longest match wins across the date rules
         dctx = date_rules.DateContext(published, sent)
         date_hits: list[Entity] = []
-        for rule in date_rules.RULES:
+        # most sentences hold no time expression: one search decides whether the rules run
+        for rule in date_rules.RULES if _DATE_HINT.search(text, start, end) else ():
             for m in rule.finditer(text, start, end):
                 built = rule.build(m, dctx)
                 if built is not None:
@@ -105,14 +111,19 @@ class Recognizer:
                     stats.append(Entity(label, m.start(), m.end(), index, rule.name, built))
         ents.extend(stats)
         blocked = date_spans + [(s.start, s.end) for s in stats]
-        for org in self.orgs.find(text, tokens, blocked):
+        hits = [(m.start(), m.end(), m.group(0)) for m in self._gazetteer.finditer(text, start, end)]
+        for org in self.orgs.find(text, tokens, blocked, hits):
             ents.append(Entity("ORG", org.start, org.end, index, org.rule, {"type": org.type}))
         org_spans = [(e.start, e.end) for e in ents if e.label == "ORG"]
-        for a, b in tokens:  # places are words: 浙江|宁波, 浙江省 (with its level)
-            word = text[a:b]
-            kind = self.places.get(word) or (self.places.get(word[:-1]) if word[-1:] in "省市县区州" else None)
-            if kind and not _overlaps((a, b), org_spans):
-                ents.append(Entity("GPE", a, b, index, "gpe.lexicon", {"kind": kind}))
+        if hits:
+            token_starts = dict(tokens)
+            for a, b, name in hits:  # places are words: 浙江|宁波, 浙江省 (with its level)
+                kind = self.places.get(name)
+                tok_end = token_starts.get(a)
+                if kind is None or tok_end is None or not (tok_end == b or (tok_end == b + 1 and text[b] in "省市县区州")):
+                    continue
+                if not _overlaps((a, tok_end), org_spans):
+                    ents.append(Entity("GPE", a, tok_end, index, "gpe.lexicon", {"kind": kind}))
         ents.sort(key=lambda e: (e.start, -e.end))
         return SentenceView(index, start, end, text, tokens, ents)
 

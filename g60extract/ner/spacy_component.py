@@ -10,6 +10,7 @@ relative dates.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -37,40 +38,62 @@ class G60Tokenizer:
         self.segmenter = segmenter
         self.lexicon = lexicon
 
-    def __call__(self, text: str) -> Doc:
+    def segment(self, text: str) -> Segmented:
+        """Page analysis, sentences and words, as plain data (no spaCy objects)."""
         page = analyse_page(text, self.lexicon)
         sentences = split_sentences(text, page.body_start, page.body_end)
         words: list[str] = []
-        # the non-space word spans of each sentence, as plain data: G60EntityRecognizer reads
-        # them instead of creating a Token object per word (a fifth of its time otherwise)
-        sentence_tokens: list[list[tuple[int, int]]] = []
-        pos = 0
-        for start, end in sentences:
-            if start > pos:
-                words.append(text[pos:start])
-            spans = []
-            at = start
-            for w in self.segmenter.cut(text[start:end]):
-                if not w:
-                    continue
-                words.append(w)
-                if not w.isspace():
-                    spans.append((at, at + len(w)))
-                at += len(w)
-            sentence_tokens.append(spans)
-            pos = end
-        if pos < len(text):
-            words.append(text[pos:])
-        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
-        # ``text`` is the same string object (no copy): doc.text would join every token again
-        doc._.g60_tokens = {"n_words": len(words), "sentences": sentence_tokens, "text": text}
-        doc._.g60_page = {
+        # the non-space word spans of each sentence: the recogniser reads these
+        sentence_tokens: list[list[tuple[int, int]]] = [[] for _ in sentences]
+        if page.body_start > 0:
+            words.append(text[: page.body_start])
+        # one segmenter call for the whole body (a call per sentence costs a fifth more); a word
+        # that straddles a sentence boundary (only at a hard cut of an over-long sentence) is split
+        n = len(sentences)
+        si, pos = 0, page.body_start
+        s_start, s_end = sentences[0] if n else (page.body_end, page.body_end)
+        append_word = words.append
+        for w in self.segmenter.cut(text[page.body_start : page.body_end]):
+            end = pos + len(w)
+            while pos < end:
+                while pos >= s_end and si + 1 < n:
+                    si += 1
+                    s_start, s_end = sentences[si]
+                stop = end if end <= s_end or pos >= s_end else s_end
+                if pos < s_start < stop:
+                    stop = s_start
+                piece = w if stop - pos == len(w) else text[pos:stop]
+                append_word(piece)
+                if s_start <= pos < s_end and not piece.isspace():
+                    sentence_tokens[si].append((pos, stop))
+                pos = stop
+        if page.body_end < len(text):
+            words.append(text[page.body_end :])
+        page_data = {
             "body": [page.body_start, page.body_end],
             "sentences": [list(s) for s in sentences],
             "source": page.source,
             "published": page.published.isoformat() if page.published else None,
         }
+        return Segmented(text, page_data, words, sentence_tokens)
+
+    def __call__(self, text: str) -> Doc:
+        seg = self.segment(text)
+        doc = Doc(self.vocab, words=seg.words, spaces=[False] * len(seg.words))
+        # ``text`` is the same string object (no copy): doc.text would join every token again
+        doc._.g60_tokens = {"n_words": len(seg.words), "sentences": seg.sentence_tokens, "text": text}
+        doc._.g60_page = seg.page
         return doc
+
+
+@dataclass(frozen=True, slots=True)
+class Segmented:
+    """What the tokenizer computes before any spaCy object exists."""
+
+    text: str
+    page: dict[str, Any]
+    words: list[str]
+    sentence_tokens: list[list[tuple[int, int]]]
 
 
 def _published(doc: Doc) -> dt.date | None:
@@ -84,6 +107,16 @@ class G60EntityRecognizer:
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon | None = None) -> None:
         self.name = name
         self.recognizer = Recognizer(lexicon or Lexicon.default())
+
+    def analyse_segmented(
+        self, text: str, page: dict[str, Any], sentence_tokens: list[list[tuple[int, int]]],
+        published: dt.date | None,
+    ) -> list[SentenceView]:
+        """The recognisers over the tokenizer's plain output (what ``Extractor`` uses: building a
+        spaCy ``Doc`` per article would only cost time when nobody reads it)."""
+        pairs = zip(page["sentences"], sentence_tokens, strict=True)
+        return [self.recognizer.sentence(text, index, (start, end), list(tokens), published)
+                for index, ((start, end), tokens) in enumerate(pairs)]
 
     def analyse(self, doc: Doc) -> list[SentenceView]:
         known = doc._.g60_tokens
@@ -100,9 +133,7 @@ class G60EntityRecognizer:
             doc._.g60_page = page
         published = _published(doc)
         if known and len(known["sentences"]) == len(page["sentences"]):
-            pairs = zip(page["sentences"], known["sentences"], strict=True)
-            return [self.recognizer.sentence(text, index, (start, end), list(tokens), published)
-                    for index, ((start, end), tokens) in enumerate(pairs)]
+            return self.analyse_segmented(text, page, known["sentences"], published)
         token_spans = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
         views, ti = [], 0
         for index, (start, end) in enumerate(page["sentences"]):

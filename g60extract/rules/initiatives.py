@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 from typing import Any
 
@@ -323,9 +324,9 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         qs, qe = s.start + m.start(), s.start + m.end()
         inner = m.group(1)
         end = qe
-        tail = re.match(r"[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")", ctx.text[qe:s.end])
+        tail = _tail_pattern(tuple(heads)).match(ctx.text, qe, s.end)
         if tail:
-            end = qe + tail.end()
+            end = tail.end()
         elif not inner.endswith(tuple(heads)):
             continue
         clause = ctx.clause_start(s, qs)
@@ -356,6 +357,11 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             if len(name) < 5 or _is_generic(name, heads, generic):
                 continue
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
+
+
+@lru_cache(maxsize=8)
+def _tail_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")")
 
 
 def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
