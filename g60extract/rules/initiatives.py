@@ -14,8 +14,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from g60extract.ner.recognizer import Entity, SentenceView
