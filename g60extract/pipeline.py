@@ -8,6 +8,7 @@ organisation merging → typed, offset-checked models.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, cast
@@ -186,7 +187,10 @@ def _assemble(
     outputs: dict[str, list[tuple[SentenceView, SentenceRule, dict[str, Any]]]] = {}
     ordered = sorted(rules, key=lambda r: r.field != "events")
     for rule in ordered:
+        gate = _gate(ctx.lexicon, rule.triggers)
         for view in views:
+            if gate is not None and gate.search(ctx.text, view.start, view.end) is None:
+                continue
             try:
                 items = list(rule.apply(view, ctx))
             except Exception as exc:
@@ -317,6 +321,20 @@ def _signing_phrase(text: str, trigger: m.Mention) -> str:
             start -= len(word)
             break
     return text[start : trigger.end]
+
+
+_GATES: dict[tuple[int, tuple[str, ...]], re.Pattern[str] | None] = {}
+
+
+def _gate(lexicon: Lexicon, triggers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern of all the trigger words a rule needs (cached per lexicon)."""
+    if not triggers:
+        return None
+    key = (id(lexicon), triggers)
+    if key not in _GATES:
+        words = sorted({w for t in triggers for w in lexicon.trigger_list(t)}, key=len, reverse=True)
+        _GATES[key] = re.compile("|".join(map(re.escape, words))) if words else None
+    return _GATES[key]
 
 
 def _section_spans(views: list[SentenceView], sections: list[int]) -> list[m.TextSpan]:

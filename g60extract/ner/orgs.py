@@ -156,7 +156,10 @@ class OrgRecognizer:
         self, text: str, tokens: Sequence[tuple[int, int]], blocked: Sequence[tuple[int, int]]
     ) -> Iterable[OrgSpan]:
         starts = [s for s, _ in tokens]
+        by_last = self._suffix_by_last
         for ti, (_, tok_end) in enumerate(tokens):
+            if text[tok_end - 1] not in by_last:
+                continue  # most words end in no suffix character: skip the call
             suffix = self._suffix_at(text, tok_end, tokens[0][0])
             if suffix is None:
                 continue

@@ -205,6 +205,7 @@ AGREEMENTS = SentenceRule(
     field="agreements",
     doc=__doc__ or "",
     apply=find_agreements,
+    triggers=("signing_verbs",),
     examples=(
         Example(
             "浙江大学与嘉兴市人民政府签订战略合作框架协议。",

@@ -56,6 +56,9 @@ class SentenceRule(Rule):
     """A function over one analysed sentence yielding items of ``field``."""
 
     apply: Callable[..., Iterable[Any]] = field(default=lambda sentence, ctx: ())
+    # lexicon trigger lists one of whose words a sentence must contain for the rule to apply
+    # (a cheap gate: most sentences trigger no rule); empty: always applies
+    triggers: tuple[str, ...] = ()
 
 
 def matches(expected: Mapping[str, Any], item: Mapping[str, Any]) -> bool:

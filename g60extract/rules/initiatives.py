@@ -431,8 +431,8 @@ def find_competitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         yield _item(name, "competition", verb, (start, he), (vs, ve), ctx.event_date(s))
 
 
-def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...]) -> SentenceRule:
-    return SentenceRule(name=name, field="initiatives", doc=doc, apply=apply, examples=examples)
+def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], triggers: tuple[str, ...] = ()) -> SentenceRule:
+    return SentenceRule(name=name, field="initiatives", doc=doc, apply=apply, examples=examples, triggers=triggers)
 
 
 RULES = (
@@ -444,14 +444,14 @@ RULES = (
         Example("京津冀成立了15个跨区域特色职教集团。", {"name": "跨区域特色职教集团", "action": "成立"}),
         Example("国家（杭州）短视频基地今天（4月26日）在浙江杭州揭牌。",
                 {"name": "国家（杭州）短视频基地", "action": "揭牌"}, "2024-04-26"),
-    )),
+    ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("长三角数字经济创新中心嘉兴协作基地等一批平台落地。",
                 {"name": "长三角数字经济创新中心嘉兴协作基地", "action": "落地"}),
         Example("今天（6月9日），大唐西藏扎拉水电站主体工程开工建设。",
                 {"name": "大唐西藏扎拉水电站主体工程", "kind": "project", "action": "开工建设"}, "2023-06-11"),
         Example("国家文物局指导举办的“文物保护进校园”活动今天在西安启动。", {"name": "“文物保护进校园”活动"}),
-    )),
+    ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("会上发布了《长三角数字经济发展报告（2024）》。",
                 {"name": "长三角数字经济发展报告（2024）", "kind": "report", "action": "发布"}),
@@ -462,15 +462,15 @@ RULES = (
         Example("陕西省近日出台了促进全省经济全面恢复增长的政策措施。",
                 {"name": "促进全省经济全面恢复增长的政策措施", "kind": "document"}),
         Example("国务院新闻办公室举行新闻发布会。", None),
-    )),
+    ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
         Example("人社部启动“百日千万”招聘专项行动。", {"name": "“百日千万”招聘专项行动"}),
-    )),
+    ), ("implement_verbs",)),
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
         Example("农业农村部启动粮油等主要农作物大面积单产提升行动。", {"name": "粮油等主要农作物大面积单产提升行动"}),
         Example("我们将实施更加积极的就业政策。", None),
-    )),
+    ), ("implement_verbs",)),
     _rule("initiative.release_following", "A title opening the sentence after a release.",
           find_following_titles, (
         Example("一批创新成果在会上书面发布。《合肥都市圈技术需求清单》包含需求120项。",
@@ -481,9 +481,9 @@ RULES = (
                 {"name": "长三角新材料产业创新示范基地", "kind": "designation",
                  "recipients": ["宁波材料技术研究所", "嘉兴学院"]}),
         Example("全体队员被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["全体队员"]}),
-    )),
+    ), ("designation_verbs",)),
     _rule("initiative.competition", "Competitions whose awards are presented.", find_competitions, (
         Example("会上，为第二届长三角青年创新创业大赛获奖代表颁奖。",
                 {"name": "第二届长三角青年创新创业大赛", "kind": "competition", "action": "颁奖"}),
-    )),
+    ), ("award_verbs",)),
 )
