@@ -89,6 +89,8 @@ class Recognizer:
         date_hits: list[Entity] = []
         # most sentences hold no time expression: one search decides whether the rules run
         for rule in date_rules.RULES if _DATE_HINT.search(text, start, end) else ():
+            if not rule.may_match(sent):
+                continue
             for m in rule.finditer(text, start, end):
                 built = rule.build(m, dctx)
                 if built is not None:

@@ -46,6 +46,11 @@ class PatternRule(Rule):
     build: Callable[[re.Match[str], Any], dict[str, Any] | None] = field(
         default=lambda m, ctx: None
     )
+    # substrings one of which every match contains: a sentence without any skips the regex
+    hints: tuple[str, ...] = ()
+
+    def may_match(self, sentence: str) -> bool:
+        return not self.hints or any(h in sentence for h in self.hints)
 
     def finditer(self, text: str, start: int, end: int) -> Iterable[re.Match[str]]:
         return self.pattern.finditer(text, start, end)

@@ -226,6 +226,7 @@ def _build_bare_day(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None
 RULES: tuple[PatternRule, ...] = (
     PatternRule(
         name="date.year_range",
+        hints=("年",),
         field="dates",
         doc="A span of years: 2021年至2025年, 2021—2025年.",
         pattern=re.compile(rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})年?(?:至|到|—|－|-)(?P<y2>{_Y})年"),
@@ -234,6 +235,7 @@ RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(
         name="date.absolute_day",
+        hints=("年",),
         field="dates",
         doc="A full date: 2024年11月9日, 二〇二四年十一月九日.",
         pattern=re.compile(rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})年(?P<m>{_D})月(?P<d>{_D})[日号]"),
@@ -246,6 +248,7 @@ RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(
         name="date.absolute_period",
+        hints=("年",),
         field="dates",
         doc="A year with a month, months, quarter or half: 2023年5月, 2023年前三季度.",
         pattern=re.compile(rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})年(?:度)?{_PERIOD}"),
@@ -259,6 +262,7 @@ RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(
         name="date.absolute_year",
+        hints=("年",),
         field="dates",
         doc="A year: 2024年, 2024年度.",
         pattern=re.compile(rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})年(?:度)?(?![\d０-９]|[一二三四五六七八九十]{{1,3}}月|代)"),
@@ -270,6 +274,7 @@ RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(
         name="date.relative_year",
+        hints=("年",),
         field="dates",
         doc="今年/去年/明年, alone or with a month, day, months, quarter or half.",
         pattern=re.compile(rf"{_REL_YEAR}(?:(?P<since>以来)|{_PERIOD})?"),
@@ -286,6 +291,7 @@ RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(
         name="date.month_day",
+        hints=("月", "季度", "半年"),
         field="dates",
         doc="A month-day, a month, months or a quarter without a year, resolved as the guideline says.",
         pattern=re.compile(
@@ -302,6 +308,7 @@ RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(
         name="date.day_range",
+        hints=("日",),
         field="dates",
         doc="Days of one month: 9月4日至6日, 本月21—22日.",
         pattern=re.compile(
@@ -316,6 +323,7 @@ RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(
         name="date.bare_day",
+        hints=("日",),
         field="dates",
         doc="A day of the month alone: 国新办20日举行发布会.",
         pattern=re.compile(r"(?<![\d月０-９.年到—－~～])(?<!(?<!截)至)(?P<d>[1-9]|[12]\d|3[01])日(?![\d元])"),
@@ -327,6 +335,7 @@ RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(
         name="date.deictic",
+        hints=("天", "日", "月"),
         field="dates",
         doc="今天/昨天/本月/上个月 resolved against the publication date.",
         pattern=re.compile(r"今天|今日|昨天|昨日|明天|前天|本月|这个月|当月|上个月|上月|下个月"),
