@@ -10,7 +10,7 @@ known name, a Latin or digit token such as G60 — so that 国际化专业平台
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -120,15 +120,16 @@ class OrgRecognizer:
         return re.compile(trie_pattern(names)) if names else re.compile(r"(?!)")
 
     def _known(
-        self, text: str, tokens: Sequence[tuple[int, int]], token_ends: set[int],
-        hits: Sequence[tuple[int, int, str]] | None = None,
+        self, text: str, tokens: Sequence[tuple[int, int]], token_ends: Container[int],
+        hits: Sequence[tuple[int, int, str]] | None = None, starts: Container[int] | None = None,
     ) -> Iterable[OrgSpan]:
         """Known names that start and end at word boundaries, longest first, not overlapping.
         ``hits`` are gazetteer matches found already (start, end, name)."""
         end = tokens[-1][1]
         if hits is None:
             hits = [(m.start(), m.end(), m.group(0)) for m in self.gazetteer(()).finditer(text, tokens[0][0], end)]
-        starts = {s for s, _ in tokens}
+        if starts is None:
+            starts = {s for s, _ in tokens}
         for i, stop, name in hits:
             kind = self.known.get(name)
             if kind is not None and i in starts and (stop in token_ends or stop == end):
@@ -155,10 +156,10 @@ class OrgRecognizer:
         return None
 
     def _grammar(
-        self, text: str, tokens: Sequence[tuple[int, int]], blocked: Sequence[tuple[int, int]]
+        self, text: str, tokens: Sequence[tuple[int, int]], blocked: Sequence[tuple[int, int]],
+        token_at_end: dict[int, int],
     ) -> Iterable[OrgSpan]:
         starts = [s for s, _ in tokens]
-        token_at_end = {e: i for i, (_, e) in enumerate(tokens)}
         # only positions right after a suffix's last character can end a name: one C-level scan
         ends = [m.end() for m in self._suffix_last.finditer(text, tokens[0][0], tokens[-1][1])]
         for tok_end in ends:
@@ -266,6 +267,8 @@ class OrgRecognizer:
         tokens: Sequence[tuple[int, int]],
         blocked: Sequence[tuple[int, int]] = (),
         hits: Sequence[tuple[int, int, str]] | None = None,
+        end_of: dict[int, int] | None = None,
+        index_of_end: dict[int, int] | None = None,
     ) -> list[OrgSpan]:
         """Organisations in one sentence: ``tokens`` are its word spans, in order.
 
@@ -274,8 +277,12 @@ class OrgRecognizer:
         if not tokens:
             return []
         end = tokens[-1][1]
-        token_ends = {e for _, e in tokens}
-        found = list(self._known(text, tokens, token_ends, hits)) + list(self._grammar(text, tokens, blocked))
+        if index_of_end is None:
+            index_of_end = {e: i for i, (_, e) in enumerate(tokens)}
+        found = [
+            *self._known(text, tokens, index_of_end, hits, end_of),
+            *self._grammar(text, tokens, blocked, index_of_end),
+        ]
         found = [o for o in found if not self._is_goal(text, o, found, end)]
         return self._merge_adjacent(text, _longest_first(found), tokens)
 

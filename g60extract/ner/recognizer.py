@@ -46,7 +46,8 @@ class SentenceView:
     _by_label: dict[str, list[Entity]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.word_starts = {s for s, _ in self.tokens}
+        if not self.word_starts:
+            self.word_starts = {s for s, _ in self.tokens}
         for e in self.entities:
             self._by_label.setdefault(e.label, []).append(e)
 
@@ -98,8 +99,8 @@ class Recognizer:
         dates = _merge_parenthesised(text, _longest(date_hits))
         ents.extend(dates)
         date_spans = [(d.start, d.end) for d in dates]
-        token_ends = dict(tokens)
-        sctx = stat_rules.StatContext(text, start, end, token_ends, tuple(date_spans))
+        end_of = dict(tokens)  # word start → word end
+        sctx = stat_rules.StatContext(text, start, end, end_of, tuple(date_spans))
         stats: list[Entity] = []
         for pattern, rule in ((self.change_re, stat_rules.CHANGE), (self.count_re, stat_rules.COUNT)):
             for m in pattern.finditer(text, start, end):
@@ -114,11 +115,12 @@ class Recognizer:
         ents.extend(stats)
         blocked = date_spans + [(s.start, s.end) for s in stats]
         hits = [(m.start(), m.end(), m.group(0)) for m in self._gazetteer.finditer(text, start, end)]
-        for org in self.orgs.find(text, tokens, blocked, hits):
+        index_of_end = {e: i for i, (_, e) in enumerate(tokens)}
+        for org in self.orgs.find(text, tokens, blocked, hits, end_of, index_of_end):
             ents.append(Entity("ORG", org.start, org.end, index, org.rule, {"type": org.type}))
         org_spans = [(e.start, e.end) for e in ents if e.label == "ORG"]
         if hits:
-            token_starts = dict(tokens)
+            token_starts = end_of
             for a, b, name in hits:  # places are words: 浙江|宁波, 浙江省 (with its level)
                 kind = self.places.get(name)
                 tok_end = token_starts.get(a)
@@ -127,7 +129,7 @@ class Recognizer:
                 if not _overlaps((a, tok_end), org_spans):
                     ents.append(Entity("GPE", a, tok_end, index, "gpe.lexicon", {"kind": kind}))
         ents.sort(key=lambda e: (e.start, -e.end))
-        return SentenceView(index, start, end, text, tokens, ents)
+        return SentenceView(index, start, end, text, tokens, ents, set(end_of))
 
 
 def _merge_parenthesised(text: str, dates: list[Entity]) -> list[Entity]:

@@ -10,7 +10,9 @@ relative dates.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from spacy.language import Language
@@ -20,7 +22,7 @@ from spacy.vocab import Vocab
 
 from g60extract.lexicon import Lexicon
 from g60extract.ner.recognizer import Entity, Recognizer, SentenceView
-from g60extract.page import analyse_page, split_sentences
+from g60extract.page import PageInfo, analyse_page, split_sentences
 from g60extract.segmentation import Segmenter
 
 for _name in ("g60_page", "g60_entities", "g60_published", "g60_tokens"):
@@ -49,11 +51,23 @@ class G60Tokenizer:
             words.append(text[: page.body_start])
         # one segmenter call for the whole body (a call per sentence costs a fifth more); a word
         # that straddles a sentence boundary (only at a hard cut of an over-long sentence) is split
+        cut = self.segmenter.cut(text[page.body_start : page.body_end])
+        offsets = list(accumulate(map(len, cut), initial=page.body_start))
+        boundaries = set(offsets)
+        if all(a in boundaries and b in boundaries for a, b in sentences):
+            # the usual case: every sentence starts and ends between words
+            words.extend(cut)
+            for si, (a, b) in enumerate(sentences):
+                lo, hi = bisect_left(offsets, a), bisect_left(offsets, b)
+                sentence_tokens[si] = [(offsets[k], offsets[k + 1]) for k in range(lo, hi) if not cut[k].isspace()]
+            if page.body_end < len(text):
+                words.append(text[page.body_end :])
+            return Segmented(text, self._page_data(page, sentences), words, sentence_tokens)
         n = len(sentences)
         si, pos = 0, page.body_start
         s_start, s_end = sentences[0] if n else (page.body_end, page.body_end)
         append_word = words.append
-        for w in self.segmenter.cut(text[page.body_start : page.body_end]):
+        for w in cut:
             end = pos + len(w)
             while pos < end:
                 while pos >= s_end and si + 1 < n:
@@ -69,13 +83,16 @@ class G60Tokenizer:
                 pos = stop
         if page.body_end < len(text):
             words.append(text[page.body_end :])
-        page_data = {
+        return Segmented(text, self._page_data(page, sentences), words, sentence_tokens)
+
+    @staticmethod
+    def _page_data(page: PageInfo, sentences: list[tuple[int, int]]) -> dict[str, Any]:
+        return {
             "body": [page.body_start, page.body_end],
             "sentences": [list(s) for s in sentences],
             "source": page.source,
             "published": page.published.isoformat() if page.published else None,
         }
-        return Segmented(text, page_data, words, sentence_tokens)
 
     def __call__(self, text: str) -> Doc:
         seg = self.segment(text)
