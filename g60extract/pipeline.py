@@ -148,7 +148,7 @@ class Extractor:
         pub = article.published_date
         views = self.ner.analyse_segmented(text, page, seg.sentence_tokens, pub)
         warnings = []
-        if not any(unicodedata.name(c, "").startswith("CJK") for c in text[:2000]):
+        if _CJK.search(text, 0, 5000) is None:
             warnings.append("no Chinese text found")
         if pub is None:
             warnings.append("no publication date: relative dates are left unresolved")
@@ -299,7 +299,8 @@ def _assemble(
         )
         for v in views for e in v.entities if e.rule.startswith("statistic.")
     ]
-    return m.ExtractionResult(
+    # every part is a typed model built above: assemble without a second validation pass
+    return m.ExtractionResult.model_construct(
         article=article,
         body=m.TextSpan(start=page["body"][0], end=page["body"][1]),
         sentences=[m.TextSpan.model_construct(start=v.start, end=v.end) for v in views],
@@ -323,6 +324,7 @@ def _signing_phrase(text: str, trigger: m.Mention) -> str:
     return text[start : trigger.end]
 
 
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _GATES: dict[tuple[int, tuple[str, ...]], re.Pattern[str] | None] = {}
 
 
