@@ -17,6 +17,7 @@ from g60extract.ner.orgs import OrgRecognizer
 from g60extract.rules import dates as date_rules
 from g60extract.rules import statistics as stat_rules
 
+_NUMERAL_HINT = re.compile(r"[\d０-９二三四五六七八九十百千万亿两零〇]")
 _DATE_HINT = re.compile(r"[\d０-９年月日季]|今天|今日|昨天|明天|前天|本月|当月|这个月|上个?月|下个?月|半年")
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"“([^“”\n]{1,40})”")
@@ -102,7 +103,9 @@ class Recognizer:
         end_of = dict(tokens)  # word start → word end
         sctx = stat_rules.StatContext(text, start, end, end_of, tuple(date_spans))
         stats: list[Entity] = []
-        for pattern, rule in ((self.change_re, stat_rules.CHANGE), (self.count_re, stat_rules.COUNT)):
+        # a quantity needs a numeral other than a lone 一 (一批, 一项 are not counts): skip the rest
+        numeric = _NUMERAL_HINT.search(text, start, end) is not None
+        for pattern, rule in ((self.change_re, stat_rules.CHANGE), (self.count_re, stat_rules.COUNT)) if numeric else ():
             for m in pattern.finditer(text, start, end):
                 if _overlaps(m.span(), date_spans) or _overlaps(m.span(), [(s.start, s.end) for s in stats]):
                     continue

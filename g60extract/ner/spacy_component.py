@@ -10,6 +10,7 @@ relative dates.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
@@ -29,6 +30,7 @@ for _name in ("g60_page", "g60_entities", "g60_published", "g60_tokens"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+_SPACE = re.compile(r"\s")
 ENT_LABELS = ("ORG", "GPE", "DATE", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "WORK_OF_ART")
 
 
@@ -59,7 +61,10 @@ class G60Tokenizer:
             words.extend(cut)
             for si, (a, b) in enumerate(sentences):
                 lo, hi = bisect_left(offsets, a), bisect_left(offsets, b)
-                sentence_tokens[si] = [(offsets[k], offsets[k + 1]) for k in range(lo, hi) if not cut[k].isspace()]
+                if _SPACE.search(text, a, b) is None:  # no whitespace word inside: pair offsets in C
+                    sentence_tokens[si] = list(zip(offsets[lo:hi], offsets[lo + 1 : hi + 1], strict=True))
+                else:
+                    sentence_tokens[si] = [(offsets[k], offsets[k + 1]) for k in range(lo, hi) if not cut[k].isspace()]
             if page.body_end < len(text):
                 words.append(text[page.body_end :])
             return Segmented(text, self._page_data(page, sentences), words, sentence_tokens)
