@@ -208,12 +208,30 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                         ctx.event_date(s))
             continue
         span = _subject_phrase(ctx, s, start, vs, heads)
+        if span is None and verb in _LAUNCH_TRANSITIVE:
+            # 启动建设数据交易所国际板, 上线就业智慧平台: the thing launched follows the verb
+            pos = _skip(ctx, ve, s.end)
+            pos = _skip_words(ctx, pos, ("建设", "运营", "试点"))
+            after = _phrases_after(ctx, s, pos, _OBJECT_HEADS, limit=20)
+            span = after[0] if after else None
         if span is None:
             continue
         name = ctx.text[span[0] : span[1]]
         if _is_generic(name, heads, generic) or _starts_with_verb(ctx, s, span[0]):
             continue
         yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
+
+
+_LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "开行", "推出", "开启", "启用"})
+_OBJECT_HEADS = ["网站", "门户网站", "国际板", "板", "专区", "专线", "班列", "线路", "系统", "平台", "小程序"]
+
+
+def _skip_words(ctx: ArticleContext, pos: int, words: tuple[str, ...]) -> int:
+    while True:
+        word = next((w for w in words if ctx.text.startswith(w, pos)), None)
+        if word is None:
+            return pos
+        pos += len(word)
 
 
 def _is_generic(name: str, heads: list[str], generic: set[str]) -> bool:
@@ -451,6 +469,7 @@ RULES = (
         Example("今天（6月9日），大唐西藏扎拉水电站主体工程开工建设。",
                 {"name": "大唐西藏扎拉水电站主体工程", "kind": "project", "action": "开工建设"}, "2023-06-11"),
         Example("国家文物局指导举办的“文物保护进校园”活动今天在西安启动。", {"name": "“文物保护进校园”活动"}),
+        Example("深圳今天开通前海跨境金融服务专线。", {"name": "前海跨境金融服务专线", "action": "开通"}),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("会上发布了《长三角数字经济发展报告（2024）》。",
