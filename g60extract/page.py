@@ -25,7 +25,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;…]+[”’」』）)]?|\n+")
 _SOFT_BREAK = re.compile(r"[，,、：:]")
 # 央视网消息（新闻联播）：…, 新华社北京11月9日电 …, 本报讯 …: the agency line, not the story
 _BYLINE = re.compile(
-    r"\s{0,3}(?P<src>[\u4e00-\u9fff]{2,8}?)(?:消息|讯)(?:（[^）\n]{1,20}）)?[:：]"
+    r"\s{0,3}(?P<src>[\u4e00-\u9fff]{0,6}(?:网|社|报|台|电视|新闻)|本报)(?:消息|讯)(?:（[^）\n]{1,20}）)?[:：]"
     r"|\s{0,3}(?P<agency>新华社|中新社|中新网)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电(?:（[^）\n]{1,30}）)?"
 )
 
@@ -134,7 +134,7 @@ def section_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     to its own section."""
     sections, current = [], 0
     for i, (start, end) in enumerate(sentences):
-        whole_line = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+        whole_line = (start == 0 or text[start - 1] in "\r\n") and (end == len(text) or text[end] in "\r\n")
         headline = (
             whole_line and end - start <= 40 and not _FINAL.search(text, start, end)
             and i + 1 < len(sentences) and not text[start:end].endswith(("：", ":"))

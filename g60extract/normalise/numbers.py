@@ -18,7 +18,8 @@ MULTIPLIERS = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "百"
 
 # One numeral: Arabic (with optional thousands commas / decimal point, full-width allowed)
 # or Chinese; then an optional multiplier. No nested quantifiers.
-ARABIC = r"\d{1,3}(?:[,，]\d{3})+(?:[.．]\d+)?|\d+(?:[.．]\d+)?"
+# bounded repeats: a run of 50,000 digits costs each start position at most a few steps
+ARABIC = r"\d{1,3}(?:[,，]\d{3}){1,5}(?:[.．]\d{1,8})?|\d{1,15}(?:[.．]\d{1,8})?"
 CHINESE = rf"[{CN_DIGITS}]{{1,12}}"
 NUMBER = rf"(?:{ARABIC}|{CHINESE})(?:万亿|亿|万|千)?"
 # Vague quantities: 上千, 数百, 几十, 成千上万 … (value, qualifier)

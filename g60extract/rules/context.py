@@ -26,6 +26,7 @@ class ArticleContext:
     meetings: dict[int, tuple[str, str]] = field(default_factory=dict)  # section → (date, name)
     designations: list[tuple[int, int]] = field(default_factory=list)
     org_recognizer: Any = None
+    _org_start_by_end: dict[int, int] | None = None
 
     def section(self, s: SentenceView) -> int:
         return self.sections[s.index] if s.index < len(self.sections) else 0
@@ -77,13 +78,17 @@ class ArticleContext:
 
     def expand_anaphor(self, phrase: str, before: int) -> str:
         """九城市 → G60科创走廊九城市 when the article said that earlier."""
+        if self._org_start_by_end is None:
+            self._org_start_by_end = {}
+            for s in self.sentences:
+                for e in s.of("ORG"):
+                    self._org_start_by_end[e.end] = min(e.start, self._org_start_by_end.get(e.end, e.start))
         best = phrase
         pos = self.text.find(phrase, 0, before)
         while 0 <= pos < before:
-            for s in self.sentences:
-                for e in s.of("ORG"):
-                    if e.end == pos and len(self.text[e.start : pos + len(phrase)]) > len(best):
-                        best = self.text[e.start : pos + len(phrase)]
+            start = self._org_start_by_end.get(pos)
+            if start is not None and pos + len(phrase) - start > len(best):
+                best = self.text[start : pos + len(phrase)]
             pos = self.text.find(phrase, pos + 1, before)
         return best
 

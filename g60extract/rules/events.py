@@ -20,10 +20,11 @@ _NAME_LEFT_STOP = re.compile(
     r"[，,。；;：:、]|在|于|的|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
 )
 _PLACE = re.compile(r"在([^，,。；;在]{2,20}?)(?:隆重|盛大|正式|顺利|成功)?(?:举行|召开|举办|开幕|闭幕|落幕|启幕)")
-_BETWEEN = re.compile(
-    r"(?:今天|今日|昨天|日前|近日|将于|于|已|正式|隆重|盛大|顺利|成功|在[^，,。；;在]{2,20}?|（[^）]{1,12}）"
-    r"|[^，,。；;]{0,12}?日)*"
-)
+# what may stand between a meeting's name and 举行: dates (removed first), 在+place, adverbs;
+# literal alternatives only and a bounded gap, so no input can make it backtrack
+_GAP_WORDS = re.compile(r"(?:今天|今日|昨天|日前|近日|将于|于|已|正式|隆重|盛大|顺利|成功)*")
+_GAP_PLACE = re.compile(r"在[^，,。；;在]{2,20}")
+_MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
 _NOT_A_NAME = ("的", "了", "本届", "此次", "本次", "这次", "该", "主题", "系列", "相关", "各类", "多场", "一系列")
 _NAME_BODY = re.compile(r"[^，,。；;：:（）()、]{2,40}")
@@ -41,6 +42,23 @@ def _meeting(name: str, span: tuple[int, int], trigger: tuple[int, int], verb: s
     return {"name": name, "span": span, "trigger": trigger, "verb": verb, "place": place, "date": date}
 
 
+def _gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
+    if end - start > _MAX_GAP:
+        return False
+    gap = text[start:end]
+    for d in s.of("DATE"):
+        if start <= d.start and d.end <= end:
+            gap = gap.replace(text[d.start : d.end], "", 1)
+    gap = gap.replace("（", "").replace("）", "")
+    m = _GAP_WORDS.match(gap)
+    rest = gap[m.end() :] if m else gap
+    place = _GAP_PLACE.match(rest)
+    if place:
+        rest = rest[place.end() :]
+    tail = _GAP_WORDS.match(rest)
+    return not rest[tail.end() if tail else 0 :]
+
+
 def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     text = ctx.text
     heads = ctx.lexicon.trigger_list("meeting_heads")
@@ -52,8 +70,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         clause = ctx.clause_start(s, vs)
         head = None
         for hs, he, _ in find_words(text, clause, vs, heads):
-            gap = _BETWEEN.fullmatch(text, he, vs)
-            if gap is not None:
+            if _gap_ok(s, text, he, vs):
                 head = (hs, he)
         if head is None:
             continue
