@@ -237,6 +237,22 @@ def score_article(g: GoldArticle, r: ExtractionResult, report: Report) -> None:
     def in_body(start: int) -> bool:
         return cut < 0 or start < cut
 
+    def outside(field_name: str, starts: list[tuple[int, str]]) -> None:
+        """Whatever is reported from after body_ends_before is a false hit (ANNOTATION.md)."""
+        score = report.scores.setdefault(field_name, Score())
+        for start, shown in starts:
+            if not in_body(start):
+                score.fp += 1
+                report.errors.append(ErrorRow(g.id, field_name, "false", f"{shown} (after {g.body_ends_before})"))
+
+    forbidden_orgs = {norm(f) for f in g.forbidden.get("organizations", [])}
+    outside("organizations", [(mm.start, mm.text) for o in r.organizations for mm in o.mentions])
+    outside("dates", [(d.start, d.text) for d in r.dates])
+    outside("statistics", [(s.start, s.text) for s in r.statistics])
+    outside("agreements", [(a.trigger.start, " + ".join(a.parties)) for a in r.agreements])
+    outside("initiatives", [(i.mention.start, i.name) for i in r.initiatives])
+    outside("events", [(e.trigger.start, e.type.value) for e in r.events])
+
     def sent(start: int) -> str:
         for s in r.sentences:
             if s.start <= start < s.end:
@@ -252,6 +268,10 @@ def score_article(g: GoldArticle, r: ExtractionResult, report: Report) -> None:
     gold_orgs = [(o.name, o.optional, o.name) for o in g.organizations]
     for o in r.organizations:
         forms = list(dict.fromkeys(mm.text for mm in o.mentions if in_body(mm.start)))
+        for f in [f for f in forms if norm(f) in forbidden_orgs]:
+            report.scores.setdefault("organizations", Score()).fp += 1  # listed as not an organisation
+            report.errors.append(ErrorRow(g.id, "organizations", "false", f"{f} (forbidden)"))
+            forms.remove(f)
         if not forms:
             continue
         first = [next(mm for mm in o.mentions if mm.text == f) for f in forms]

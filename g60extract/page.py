@@ -59,9 +59,11 @@ def analyse_page(text: str, lexicon: Lexicon) -> PageInfo:
         line = text[start:end].strip()
         if not line:
             continue
-        has_key = sum(key in line for key in meta_keys)
+        # a metadata line names its fields (来源:…, 阅读量:…) and is not prose: a story's lead
+        # sentence (…资金来源。) that happens to hold a date and a key word is not one
+        has_key = any(re.search(re.escape(key) + r"\s{0,2}[:：]", line) for key in meta_keys)
         stamp = _META_DATETIME.search(line)
-        if has_key and stamp and len(line) < 200:
+        if has_key and stamp and len(line) < 200 and "。" not in line:
             m = _META_SOURCE.search(line)
             source = m.group(1) if m else None
             published = _parse_stamp(stamp)
@@ -76,18 +78,23 @@ def analyse_page(text: str, lexicon: Lexicon) -> PageInfo:
         source = source or byline.group("src") or byline.group("agency")
         body_start = byline.end()
     body_end = len(text)
+    seen_body = False  # a disclaimer above the story does not end it
     for start, end in lines:
         if start < body_start:
             continue
-        if text[start:end].strip().startswith(body_end_markers):
+        line = text[start:end].strip()
+        if seen_body and line.startswith(body_end_markers):
             body_end = start
             break
+        seen_body = seen_body or (bool(line) and not line.startswith(body_end_markers))
     return PageInfo(body_start, max(body_start, body_end), source, published)
 
 
 def _parse_stamp(m: re.Match[str]) -> dt.datetime | None:
     try:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not 1000 <= y <= 2999:
+            return None
         hh = int(m.group(4)) if m.group(4) else 0
         mm = int(m.group(5)) if m.group(5) else 0
         return dt.datetime(y, mo, d, hh, mm)  # noqa: DTZ001 - a page's local time, no zone given

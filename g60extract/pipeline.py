@@ -29,6 +29,10 @@ from g60extract.rules.context import ArticleContext
 from g60extract.rules.user import RuleLike, as_rule, load_user_rules
 from g60extract.segmentation import make_segmenter
 
+# 2024-11-25, 2024-1-5, 2024/1/5, 2024年1月5日, with an optional time 08:23(:00) or T08:23
+_PUBLISHED = re.compile(
+    r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]{1,2}(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
 PublishedLike = dt.date | dt.datetime | str | None
 
 
@@ -37,13 +41,19 @@ def parse_published(value: PublishedLike, record: str | None = None) -> dt.date 
         return None
     if isinstance(value, dt.datetime | dt.date):
         return value
-    s = unicodedata.normalize("NFKC", str(value)).strip().replace("/", "-").replace(" ", "T", 1)
+    s = unicodedata.normalize("NFKC", str(value)).strip()
+    m = _PUBLISHED.fullmatch(s)
     try:
-        if len(s) <= 10:
-            return dt.date.fromisoformat(s)
-        return dt.datetime.fromisoformat(s)
+        if m is None:
+            raise ValueError(s)
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not 1000 <= y <= 2999:
+            raise ValueError(s)  # far years overflow 明天/下个月 arithmetic and are never news dates
+        if m.group(4):
+            return dt.datetime(y, mo, d, int(m.group(4)), int(m.group(5)), int(m.group(6) or 0))  # noqa: DTZ001
+        return dt.date(y, mo, d)
     except ValueError:
-        raise InvalidDateError(f"published is not an ISO date: {value!r}", record=record) from None
+        raise InvalidDateError(f"published is not a date (YYYY-MM-DD): {value!r}", record=record) from None
 
 
 class Extractor:
@@ -65,7 +75,8 @@ class Extractor:
         lexicon: Mapping[str, Any] | None = None,
         **overrides: Any,
     ) -> None:
-        self.config = (config or ExtractorConfig()).model_copy(update=overrides)
+        base = (config or ExtractorConfig()).model_dump()
+        self.config = ExtractorConfig.model_validate({**base, **overrides})  # unknown options fail here
         self._code_rules: list[RuleLike] = []
         self._code_lexicon = dict(lexicon or {})
         lex = Lexicon.default()
@@ -75,6 +86,7 @@ class Extractor:
             lex = lex.extended(self._code_lexicon)
         self.lexicon = lex
         self.nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+        self._gates: dict[tuple[str, ...], re.Pattern[str] | None] = {}
         self.segmenter = make_segmenter(self.config.segmenter, lex)
         self.tokenizer = G60Tokenizer(self.nlp.vocab, self.segmenter, lex)
         self.nlp.tokenizer = self.tokenizer
@@ -152,9 +164,11 @@ class Extractor:
             warnings.append("no Chinese text found")
         if pub is None:
             warnings.append("no publication date: relative dates are left unresolved")
+        if not views:
+            warnings.append("no article body found (the text is all page boilerplate)")
         sections = section_starts(text, [(v.start, v.end) for v in views])
         ctx = ArticleContext(text=text, published=pub, lexicon=self.lexicon, sentences=views,
-                             sections=sections, org_recognizer=self.ner.recognizer.orgs)
+                             sections=sections, org_recognizer=self.ner.recognizer.orgs, gates=self._gates)
         return _assemble(article, page, views, ctx, self.sentence_rules, warnings)
 
 
@@ -187,7 +201,7 @@ def _assemble(
     outputs: dict[str, list[tuple[SentenceView, SentenceRule, dict[str, Any]]]] = {}
     ordered = sorted(rules, key=lambda r: r.field != "events")
     for rule in ordered:
-        gate = _gate(ctx.lexicon, rule.triggers)
+        gate = _gate(ctx.lexicon, rule.triggers, ctx.gates)
         for view in views:
             if gate is not None and gate.search(ctx.text, view.start, view.end) is None:
                 continue
@@ -325,18 +339,16 @@ def _signing_phrase(text: str, trigger: m.Mention) -> str:
 
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_GATES: dict[tuple[int, tuple[str, ...]], re.Pattern[str] | None] = {}
-
-
-def _gate(lexicon: Lexicon, triggers: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern of all the trigger words a rule needs (cached per lexicon)."""
+def _gate(
+    lexicon: Lexicon, triggers: tuple[str, ...], cache: dict[tuple[str, ...], re.Pattern[str] | None]
+) -> re.Pattern[str] | None:
+    """One pattern of all the trigger words a rule needs (cached on the extractor's context)."""
     if not triggers:
         return None
-    key = (id(lexicon), triggers)
-    if key not in _GATES:
+    if triggers not in cache:
         words = sorted({w for t in triggers for w in lexicon.trigger_list(t)}, key=len, reverse=True)
-        _GATES[key] = re.compile("|".join(map(re.escape, words))) if words else None
-    return _GATES[key]
+        cache[triggers] = re.compile("|".join(map(re.escape, words))) if words else None
+    return cache[triggers]
 
 
 def _section_spans(views: list[SentenceView], sections: list[int]) -> list[m.TextSpan]:

@@ -22,6 +22,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+# characters XML forbids (NUL, vertical tab …): replaced so the output stays well-formed
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _esc(text: str) -> str:
+    return html.escape(_CONTROL.sub("\ufffd", text))
+
+
 if TYPE_CHECKING:
     from g60extract.models import ExtractionResult
 
@@ -160,7 +168,7 @@ _NEWLINES = re.compile(r"\n+")
 
 
 def _text(chunk: str) -> str:
-    return _NEWLINES.sub("<br/>\n", html.escape(chunk))
+    return _NEWLINES.sub("<br/>\n", _esc(chunk))
 
 
 def _render(node: _Node, text: str) -> str:
@@ -185,7 +193,7 @@ def _render_mark(node: _Node, text: str) -> str:
         inner += (f'<span class="g60-label" style="font-size:55%;font-weight:bold;color:{line};'
                   f'margin-left:2px;vertical-align:super">{label}</span>')
     return (f'<span class="g60-mark g60-{m.kind}" data-mid="{m.mid}" data-kind="{m.kind}" '
-            f'data-start="{m.start}" data-end="{m.end}" title="{html.escape("; ".join(m.notes))}" '
+            f'data-start="{m.start}" data-end="{m.end}" title="{_esc("; ".join(m.notes))}" '
             f'style="{style}">{inner}</span>')
 
 
@@ -200,9 +208,9 @@ def highlighted_text(r: ExtractionResult) -> str:
 # -- tables -------------------------------------------------------------------------------------
 def _table(headers: Sequence[str], rows: Iterable[Sequence[object]], cls: str) -> str:
     cell = "border:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top"
-    head = "".join(f'<th style="{cell};background:#f4f4f4">{html.escape(h)}</th>' for h in headers)
+    head = "".join(f'<th style="{cell};background:#f4f4f4">{_esc(h)}</th>' for h in headers)
     body = "".join(
-        "<tr>" + "".join(f'<td style="{cell}">{html.escape(_cell(c))}</td>' for c in row) + "</tr>"
+        "<tr>" + "".join(f'<td style="{cell}">{_esc(_cell(c))}</td>' for c in row) + "</tr>"
         for row in rows
     )
     return (f'<table class="{cls}" style="border-collapse:collapse;font-size:90%;margin:4px 0">'
@@ -220,14 +228,14 @@ def _cell(value: object) -> str:
 
 
 def _folded(title: str, count: int, table: str) -> str:
-    return (f'<details style="margin:4px 0"><summary style="cursor:pointer">{html.escape(title)} ({count})</summary>'
+    return (f'<details style="margin:4px 0"><summary style="cursor:pointer">{_esc(title)} ({count})</summary>'
             f"{table}</details>")
 
 
 def to_html(r: ExtractionResult) -> str:
     """The notebook view of one result (see the module's docstring)."""
     a = r.article
-    meta = " · ".join(html.escape(str(x)) for x in (a.id, a.published_date, a.source) if x)
+    meta = " · ".join(_esc(str(x)) for x in (a.id, a.published_date, a.source) if x)
     counts = [("organization", "organizations", len(r.organizations)), ("agreement", "agreements", len(r.agreements)),
               ("initiative", "initiatives", len(r.initiatives)), ("statistic", "statistics", len(r.statistics)),
               ("date", "dates", len(r.dates)), ("event", "events", len(r.events))]
@@ -255,10 +263,10 @@ def to_html(r: ExtractionResult) -> str:
         ((s.text, s.qualifier, s.value, s.unit, s.subject, s.change, s.basis) for s in r.statistics),
         "g60-statistics",
     )
-    warnings = "".join(f'<p style="color:#a94442;margin:2px 0">⚠ {html.escape(w)}</p>' for w in r.warnings)
+    warnings = "".join(f'<p style="color:#a94442;margin:2px 0">⚠ {_esc(w)}</p>' for w in r.warnings)
     return (
         '<div class="g60-result" style="font-family:sans-serif;max-width:60em">'
-        f'<div style="font-weight:bold;font-size:110%">{html.escape(a.title or a.id or "Extraction result")}</div>'
+        f'<div style="font-weight:bold;font-size:110%">{_esc(a.title or a.id or "Extraction result")}</div>'
         f'<div style="color:#666;font-size:90%">{meta}</div>{warnings}'
         f'<div style="margin:6px 0;font-size:85%">{legend}</div>'
         '<div class="g60-text" style="line-height:2.6;max-height:36em;overflow:auto;border:1px solid #eee;'

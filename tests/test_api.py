@@ -79,7 +79,7 @@ def test_non_string_input(extractor: Extractor) -> None:
 
 
 def test_bad_published_date(extractor: Extractor) -> None:
-    with pytest.raises(InvalidDateError, match="not an ISO date"):
+    with pytest.raises(InvalidDateError, match="not a date"):
         extractor.extract(SENTENCE, "yesterday")
 
 
@@ -152,3 +152,37 @@ def test_article_object_and_metadata(extractor: Extractor) -> None:
 def test_summary_is_readable(seed_result: ExtractionResult) -> None:
     text = seed_result.summary()
     assert "Agreements (9)" in text and "G60联席办" in text
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2024-1-5", "2024-01-05"), ("2024/1/5", "2024-01-05"), ("2024年1月5日", "2024-01-05"),
+     ("2024-01-05 8:05", "2024-01-05T08:05:00"), ("2024-11-25T08:23:00", "2024-11-25T08:23:00")],
+)
+def test_published_formats(value: str, expected: str) -> None:
+    from g60extract.pipeline import parse_published
+
+    parsed = parse_published(value)
+    assert parsed is not None
+    assert parsed.isoformat() == expected
+
+
+@pytest.mark.parametrize("value", ["9999-12-31", "0001-01-01", "2024-13-45"])
+def test_out_of_range_published_is_a_clear_error(extractor: Extractor, value: str) -> None:
+    with pytest.raises(InvalidDateError):
+        extractor.extract("明天，上海召开大会。", value)
+
+
+def test_far_dates_in_text_do_not_crash(extractor: Extractor) -> None:
+    r = extractor.extract("9999年12月31日，大会召开。下个月，论坛举行。", "2024-11-25")
+    assert all(d.value is None or len(d.value) <= 21 for d in r.dates)
+
+
+def test_unknown_option_is_rejected() -> None:
+    with pytest.raises(ValueError, match="segmentr"):
+        Extractor(segmentr="pkuseg")
+
+
+def test_learning_is_not_a_society(extractor: Extractor) -> None:
+    r = extractor.extract("小学生学会了垃圾分类。", "2024-11-25")
+    assert not r.organizations

@@ -61,3 +61,21 @@ def test_news_bundle_sections_keep_their_own_meeting_date(extractor: Extractor) 
 
 def test_sub_headings_do_not_split_an_article(seed_result) -> None:  # type: ignore[no-untyped-def]
     assert len(seed_result.sections) == 1
+
+
+def test_a_lead_sentence_is_not_a_metadata_line(extractor: Extractor) -> None:
+    text = "2024年3月5日，浙江大学与嘉兴市人民政府签订合作协议，明确资金来源。\n双方将共建研究院。"
+    r = extractor.extract(text, "2024-03-06")
+    assert r.body.start == 0
+    assert r.agreements
+
+
+def test_a_disclaimer_above_the_story_does_not_end_it(extractor: Extractor) -> None:
+    text = "免责声明：本文仅供参考。\n浙江大学与嘉兴市人民政府签订合作协议。"
+    r = extractor.extract(text, "2024-03-06")
+    assert r.agreements
+
+
+def test_an_empty_body_says_so(extractor: Extractor) -> None:
+    r = extractor.extract("当前位置:首页 > 财经\n", "2024-03-06")
+    assert any("body" in w for w in r.warnings)

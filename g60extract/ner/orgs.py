@@ -30,6 +30,7 @@ _DIRECTION_WORDS = frozenset(
 _COUNT_WORD = re.compile(
     r"^(?:[首第数]?[一二三四五六七八九十两几多每各数\d]+|首)[个家批座所项条支名位届]$|^[^A-Za-z]*\d"
 )
+_ALSO_VERBS = frozenset({"学会", "工会"})  # 学会 'learned', 会 'can': suffixes that also read as verbs
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 _GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标")
 
@@ -110,6 +111,7 @@ class OrgRecognizer:
         self.pure_verbs = _jieba_verbs("v") - self.proper
         self.function_words = _jieba_function_words() - self.proper - frozenset(lexicon.known_orgs)
         self.generic = generic
+        self._own_gazetteer: re.Pattern[str] | None = None
         self.false_heads = lexicon.org_false_heads
 
     # -- gazetteer -------------------------------------------------------------------------
@@ -127,7 +129,9 @@ class OrgRecognizer:
         ``hits`` are gazetteer matches found already (start, end, name)."""
         end = tokens[-1][1]
         if hits is None:
-            hits = [(m.start(), m.end(), m.group(0)) for m in self.gazetteer(()).finditer(text, tokens[0][0], end)]
+            if self._own_gazetteer is None:
+                self._own_gazetteer = self.gazetteer(self.lexicon.places)
+            hits = [(m.start(), m.end(), m.group(0)) for m in self._own_gazetteer.finditer(text, tokens[0][0], end)]
         if starts is None:
             starts = {s for s, _ in tokens}
         for i, stop, name in hits:
@@ -247,10 +251,9 @@ class OrgRecognizer:
     def _valid(self, modifier: str, words: list[str], suffix: OrgSuffix) -> bool:
         if len(modifier) < 2 or modifier.isdigit():
             return False
-        if suffix.strong and suffix.suffix not in self.verbs:  # 学会 is also 'to learn'
+        if suffix.strong and suffix.suffix not in _ALSO_VERBS:
             return not all(w in self.generic for w in words)
-        if suffix.strong:
-            return not all(w in self.generic for w in words)
+        # 学会 is also 'to learn' (小学生学会了…): such a suffix needs a proper name like a weak one
         if suffix.type == "government" and modifier.startswith(_NATIONAL):
             return True  # 国家电影局, 中央气象台
         if len(suffix.suffix) == 1 and words and words[0] in _DIRECTION_WORDS:

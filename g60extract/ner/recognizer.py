@@ -94,7 +94,10 @@ class Recognizer:
             if not rule.may_match(sent):
                 continue
             for m in rule.finditer(text, start, end):
-                built = rule.build(m, dctx)
+                try:
+                    built = rule.build(m, dctx)
+                except (OverflowError, ValueError):
+                    built = None  # a date beyond the calendar (9999年明天): not a date
                 if built is not None:
                     date_hits.append(Entity("DATE", m.start(), m.end(), index, rule.name, built))
         dates = _merge_parenthesised(text, _longest(date_hits))

@@ -122,13 +122,17 @@ def _published(doc: Doc) -> dt.date | None:
     value = doc._.g60_published or (doc._.g60_page or {}).get("published")
     if not value:
         return None
-    return dt.date.fromisoformat(str(value)[:10])
+    from g60extract.pipeline import parse_published  # one parser for every way a date comes in
+
+    parsed = parse_published(str(value))
+    return parsed.date() if isinstance(parsed, dt.datetime) else parsed
 
 
 class G60EntityRecognizer:
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon | None = None) -> None:
         self.name = name
         self.recognizer = Recognizer(lexicon or Lexicon.default())
+        self._segmenter: Segmenter | None = None  # built on first need (a foreign tokenizer)
 
     def analyse_segmented(
         self, text: str, page: dict[str, Any], sentence_tokens: list[list[tuple[int, int]]],
@@ -139,6 +143,21 @@ class G60EntityRecognizer:
         pairs = zip(page["sentences"], sentence_tokens, strict=True)
         return [self.recognizer.sentence(text, index, (start, end), list(tokens), published)
                 for index, ((start, end), tokens) in enumerate(pairs)]
+
+    def _own_words(self, text: str, page: dict[str, Any]) -> list[list[tuple[int, int]]]:
+        if self._segmenter is None:
+            from g60extract.segmentation import JiebaSegmenter
+
+            self._segmenter = JiebaSegmenter(self.recognizer.lexicon)
+        out = []
+        for start, end in page["sentences"]:
+            spans, pos = [], start
+            for w in self._segmenter.cut(text[start:end]):
+                if not w.isspace():
+                    spans.append((pos, pos + len(w)))
+                pos += len(w)
+            out.append(spans)
+        return out
 
     def analyse(self, doc: Doc) -> list[SentenceView]:
         known = doc._.g60_tokens
@@ -157,6 +176,9 @@ class G60EntityRecognizer:
         if known and len(known["sentences"]) == len(page["sentences"]):
             return self.analyse_segmented(text, page, known["sentences"], published)
         token_spans = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+        if token_spans and sum(e - s for s, e in token_spans) <= 1.2 * len(token_spans):
+            # spaCy's default zh tokenizer gives single characters: the ORG grammar needs words
+            return self.analyse_segmented(text, page, self._own_words(text, page), published)
         views, ti = [], 0
         for index, (start, end) in enumerate(page["sentences"]):
             while ti < len(token_spans) and token_spans[ti][1] <= start:

@@ -27,6 +27,7 @@ class ArticleContext:
     designations: list[tuple[int, int]] = field(default_factory=list)
     org_recognizer: Any = None
     _org_start_by_end: dict[int, int] | None = None
+    gates: dict[tuple[str, ...], Any] = field(default_factory=dict)
 
     def section(self, s: SentenceView) -> int:
         return self.sections[s.index] if s.index < len(self.sections) else 0

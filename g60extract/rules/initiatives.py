@@ -256,7 +256,6 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
                     heads: list[str]) -> tuple[int, int] | None:
     """The noun phrase ending in a head word that is the subject right before ``verb``."""
     seg_end = verb
-    tail = _PLACE_TAIL.search(_strip_dates(ctx, s, start, verb))
     text = ctx.text
     # walk back over dates, 在X and adverbs between the phrase and the verb
     while True:
@@ -271,7 +270,6 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             seg_end, moved = start + m.start(), True
         if not moved:
             break
-    del tail
     head = next((h for h in sorted(heads, key=len, reverse=True) if text.startswith(h, seg_end - len(h))), None)
     if head is None:
         return None

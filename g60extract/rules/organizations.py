@@ -68,17 +68,36 @@ def same_organization(a: str, b: str, lexicon: Lexicon) -> bool:
 
 
 def cluster(names: Iterable[str], lexicon: Lexicon) -> list[list[str]]:
-    """Group spellings of one organisation; each group lists its spellings, first seen first."""
+    """Group spellings of one organisation; each group lists its spellings, first seen first.
+
+    An article names a few dozen organisations and every pair is compared. A pathological list
+    of thousands is grouped by key instead (alias table, places in front dropped), in linear time.
+    """
+    names = list(dict.fromkeys(names))
+    if len(names) > 300:
+        return _cluster_by_key(names, lexicon)
     groups: list[list[str]] = []
     for name in names:
         for group in groups:
             if any(same_organization(name, other, lexicon) for other in group):
-                if name not in group:
-                    group.append(name)
+                group.append(name)
                 break
         else:
             groups.append([name])
     return groups
+
+
+def _cluster_by_key(names: list[str], lexicon: Lexicon) -> list[list[str]]:
+    """Linear grouping for very long lists: alias table, then the name without places in front."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        key = lexicon.aliases.get(name, name).replace("人民政府", "政府")
+        for k in range(len(key) - 4, 1, -1):
+            if _place_prefix(key[:k], lexicon.places):
+                key = key[k:]
+                break
+        groups.setdefault(key, []).append(name)
+    return list(groups.values())
 
 
 def canonical(names: list[str], lexicon: Lexicon) -> str | None:
