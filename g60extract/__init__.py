@@ -10,7 +10,6 @@ worker processes); ``ExtractionResult`` is the versioned output contract.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from g60extract.config import ExtractorConfig
@@ -28,14 +27,11 @@ __all__ = [
 ]
 
 
-@lru_cache(maxsize=2)
-def _default_extractor(config: ExtractorConfig) -> Extractor:
-    return Extractor(config)
-
-
 def extract(text: str | Article, published: PublishedLike = None, **kwargs: Any) -> ExtractionResult:
     """Extract from one article with a lazily built, cached default ``Extractor``."""
-    return _default_extractor(ExtractorConfig()).extract(text, published, **kwargs)
+    from g60extract.batch import get_extractor  # one pipeline per process, shared with extract_many
+
+    return get_extractor(ExtractorConfig()).extract(text, published, **kwargs)
 
 
 def extract_many(articles: Any, **kwargs: Any) -> Any:

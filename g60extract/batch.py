@@ -18,7 +18,6 @@ Output line shapes (JSON Lines, one per input record, in input order)::
 from __future__ import annotations
 
 import collections
-import contextlib
 import json
 import multiprocessing
 import os
@@ -28,7 +27,6 @@ import sys
 import threading
 import time
 import traceback
-import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -307,60 +305,13 @@ def _peak_rss_kb() -> int:
     return int(peak // 1024 if sys.platform == "darwin" else peak)  # macOS reports bytes
 
 
-class _Zones:
-    """spaCy memory zones over a long run, so that its vocabulary (every distinct word it has
-    seen) stops growing: the first ``warm`` records run outside any zone (their words, the common
-    ones, stay for good), then each zone spans ``span`` records and frees the rare words created
-    in it. Measured on the corpus: a zone per 32-record batch from the start costs 20 % of the
-    throughput (every batch recreates its whole vocabulary); this schedule costs about 3 % and
-    keeps peak memory flat."""
-
-    def __init__(self, extractor: Extractor, warm: int = 500, span: int = 128) -> None:
-        self.nlp = extractor.nlp
-        self.warm, self.span = warm, span
-        self.seen = 0
-        self._in_zone = 0
-        self._stack: contextlib.ExitStack | None = None
-
-    def before(self) -> None:
-        if self.seen >= self.warm and self._stack is None:
-            self._stack = contextlib.ExitStack()
-            self._stack.enter_context(self.nlp.memory_zone())
-            self._in_zone = 0
-
-    def after(self) -> None:
-        self.seen += 1
-        if self._stack is not None:
-            self._in_zone += 1
-            if self._in_zone >= self.span:
-                self.close()
-
-    def close(self) -> None:
-        if self._stack is not None:
-            stack, self._stack = self._stack, None
-            stack.close()
-
-
-_ZONES: weakref.WeakKeyDictionary[Extractor, _Zones] = weakref.WeakKeyDictionary()
-
-
-def _zones(extractor: Extractor) -> _Zones:
-    zones = _ZONES.get(extractor)
-    if zones is None:
-        zones = _ZONES[extractor] = _Zones(extractor)
-    return zones
-
-
 def _run_here(
     records: Sequence[Record], extractor: Extractor, fields: FieldMap, mode: Mode, raise_errors: bool
 ) -> Iterator[Any]:
-    zones = _zones(extractor)
+    # Extractor.extract builds no spaCy Doc, so spaCy's vocabulary does not grow over a long run
+    # (memory stays flat without spaCy memory zones: benchmarks/memory.py)
     for record in records:
-        zones.before()
-        try:
-            res = run_record(record, extractor, fields, raise_errors=raise_errors)
-        finally:
-            zones.after()
+        res = run_record(record, extractor, fields, raise_errors=raise_errors)
         if mode == "lines":
             yield output_line(res), res.code if isinstance(res, ErrorRecord) else None
         else:
@@ -513,11 +464,8 @@ class Runner:
         self.start()
         if self._pool is None:
             assert self._extractor is not None
-            try:
-                for batch in _batches(records, self.batch_size):
-                    yield from _run_here(batch, self._extractor, self.fields, self.mode, self.raise_errors)
-            finally:  # the caller gets the extractor back outside any memory zone
-                _zones(self._extractor).close()
+            for batch in _batches(records, self.batch_size):
+                yield from _run_here(batch, self._extractor, self.fields, self.mode, self.raise_errors)
             return
         window = 2 * self.n_process + 1
         pending: collections.deque[_InFlight] = collections.deque()
