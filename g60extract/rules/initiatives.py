@@ -33,7 +33,7 @@ _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute
              "association": "other", "government": "other", "enterprise": "other"}
 _NP_BREAK = re.compile(r"[，,。；;：:！？!?（）()]|以及|并且|并|同时|进一步|持续|确保|着力|旨在")
 _SUBJECT_LEAD = re.compile(
-    r"^(?:今天|今日|昨天|日前|近日|目前|当天|此前|随后|同时|此外|其中|截至目前)?"
+    r"^(?:今天|今日|昨天|日前|近日|目前|当天|此前|随后|同时|此外|其中|截至目前|不久前|前不久|几天前)?"
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
 )
 _PLACE_TAIL = re.compile(r"(?:在[^，。在]{1,12}?)?(?:正式|顺利|成功|全面|集中|同步|首次|率先|也)*$")
@@ -249,7 +249,7 @@ def _starts_with_verb(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
     if recognizer is None:
         return False
     first = next((ctx.text[a:b] for a, b in s.tokens if a == start), "")
-    return first in recognizer.verbs and first not in recognizer.proper
+    return first in recognizer.pure_verbs and first not in recognizer.proper
 
 
 def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
@@ -287,7 +287,8 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         if at >= 0:
             begin = at + len(count)  # 海南省首个营商环境建设局 → 营商环境建设局
     dash = text.rfind("——", begin, seg_end)
-    if dash >= 0 and re.search(r"之一|首个|第一|\d", text[begin:dash]):
+    same_head = dash >= 0 and any(text.startswith(h, dash - len(h)) and text.startswith(h, seg_end - len(h)) for h in heads)
+    if dash >= 0 and (same_head or re.search(r"之一|首个|第一|\d", text[begin:dash])):
         begin = dash + 2  # 国家150项重大水利工程之一——河南省…工程: the name follows the description
     if "在" in text[begin:seg_end]:
         return None
