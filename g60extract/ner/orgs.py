@@ -20,6 +20,9 @@ from g60extract.lexicon import Lexicon, OrgSuffix
 
 MAX_ORG_LEN = 32
 _NAME_CHAR = re.compile(r"[\w·（）()\-－]")
+_BEFORE_PLACE = frozenset({"附属", "驻", "中共", "国家", "全国", "中央", "原"})
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_NAME_OPENERS = frozenset("（）()-－—")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _PLACE_ENDS = tuple("省市县区州镇村乡岛山江河湖港湾")
 _ORG_ENDS = (*"局部委院所会社行厂校馆台司团办处署厅盟", "中心", "集团", "公司", "大学")
@@ -30,7 +33,7 @@ _DIRECTION_WORDS = frozenset(
 _COUNT_WORD = re.compile(
     r"^(?:[首第数]?[一二三四五六七八九十两几多每各数\d]+|首)[个家批座所项条支名位届]$|^[^A-Za-z]*\d"
 )
-_ALSO_VERBS = frozenset({"学会", "工会"})  # 学会 'learned', 会 'can': suffixes that also read as verbs
+_ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 _GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标")
 
@@ -62,6 +65,19 @@ def _jieba_proper_words() -> frozenset[str]:
             ):
                 words.add(word)
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _jieba_place_words() -> frozenset[str]:
+    """Words jieba tags as place names (ns), of the shape of real names."""
+    import jieba
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    with path.open(encoding="utf-8") as f:
+        return frozenset(
+            parts[0] for parts in (line.split() for line in f)
+            if len(parts) == 3 and parts[2] == "ns" and len(parts[0]) >= 3
+        )
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +127,7 @@ class OrgRecognizer:
         self.pure_verbs = _jieba_verbs("v") - self.proper
         self.function_words = _jieba_function_words() - self.proper - frozenset(lexicon.known_orgs)
         self.generic = generic
+        self._place_words = frozenset(lexicon.places) | _jieba_place_words()
         self._own_gazetteer: re.Pattern[str] | None = None
         self.false_heads = lexicon.org_false_heads
 
@@ -138,6 +155,14 @@ class OrgRecognizer:
             kind = self.known.get(name)
             if kind is not None and i in starts and (stop in token_ends or stop == end):
                 yield OrgSpan(i, stop, kind, "org.known")
+
+    def _in_titles(self, text: str, tokens: Sequence[tuple[int, int]]) -> Iterable[OrgSpan]:
+        """外交部长, 内政部长: jieba keeps a ministry and the 长 of its head as one word."""
+        for s, e in tokens:
+            if e - s >= 4 and text[e - 1] == "长":
+                body = text[s : e - 1]
+                if body in self.proper and body.endswith(_ORG_ENDS):
+                    yield OrgSpan(s, e - 1, "government", "org.title")
 
     # -- suffix grammar --------------------------------------------------------------------
     def _is_proper(self, word: str) -> bool:
@@ -174,11 +199,11 @@ class OrgRecognizer:
             if suffix is None:
                 continue
             suffix_start = tok_end - len(suffix.suffix)
-            word = text[tokens[ti][0] : tok_end]
+            head = text[tokens[ti][0] : tok_end]
             if text[suffix_start - 1 : suffix_start] in ("副", "分") and suffix.suffix == "中心":
                 continue  # 城市副中心, 分中心
-            false_head = word in self.false_heads or word[-2:] in self.false_heads
-            if (word != suffix.suffix and false_head) or (len(word) > len(suffix.suffix) and word in self.verbs):
+            false_head = head in self.false_heads or head[-2:] in self.false_heads
+            if (head != suffix.suffix and false_head) or (len(head) > len(suffix.suffix) and head in self.verbs):
                 continue
             # the word holding the suffix's first character is the rightmost name word
             wi = ti
@@ -212,22 +237,42 @@ class OrgRecognizer:
                 # a verb right before a proper name starts the clause, not the name
                 if word in self.verbs and words and self._is_proper(words[-1]):
                     break
+                # a name begins with its place: a common noun before one is a description
+                # (东道主法国队, 投保企业南岸猪鬃厂)
+                if (
+                    words and words[-1] in self._place_words and len(word) > 1 and _HAN.fullmatch(word)
+                    and not self._is_proper(word) and word not in _BEFORE_PLACE
+                ):
+                    break
                 words.append(word)
                 left = s
                 j -= 1
             modifier = text[left:suffix_start]
-            # a name never starts with a verb or adverb (非常欢迎中国人民银行)
-            while len(words) > 1 and words[-1] in self.pure_verbs:
+            # a name never starts with a verb, adverb or function word (非常欢迎中国人民银行,
+            # 后来司法部), nor with a bracket or dash ((上海古籍出版社, －－－西班牙队)
+            while len(words) > 1 and self._starts_clause(words[-1]):
                 left += len(words.pop())
-                modifier = text[left:suffix_start]
-            whole_name = word in self.proper and len(word) > len(suffix.suffix) and wi == ti
-            if whole_name and word[: -len(suffix.suffix)] in _DIRECTION_WORDS and len(suffix.suffix) == 1:
+            while left < suffix_start and text[left] in _NAME_OPENERS:
+                left += 1
+            modifier = text[left:suffix_start]
+            # a whole dictionary name such as 农业部 needs no more evidence; jieba's nt words of other
+            # kinds are often categories (商业银行, 上市公司, 中医医院)
+            whole_name = (
+                head in self.proper and len(head) > len(suffix.suffix) and wi == ti and suffix.type == "government"
+            )
+            if whole_name and head[: -len(suffix.suffix)] in _DIRECTION_WORDS and len(suffix.suffix) == 1:
                 whole_name = False  # 中西部 is a region, not a ministry
             if not whole_name and not self._valid(
                 modifier, words, suffix
             ):
-                continue  # (a whole dictionary name such as 农业部 needs no more evidence)
+                continue
             yield OrgSpan(left, tok_end, suffix.type, "org.suffix")
+
+    def _starts_clause(self, word: str) -> bool:
+        if word in self.function_words:
+            return True
+        # a lone 中 or 东 is the abbreviation of a country or region (中阿, 东盟)
+        return word in self.verbs and (len(word) > 1 or word in self.pure_verbs)
 
     def _national_conjunct(
         self, text: str, tokens: Sequence[tuple[int, int]], j: int, words: list[str]
@@ -251,6 +296,8 @@ class OrgRecognizer:
     def _valid(self, modifier: str, words: list[str], suffix: OrgSuffix) -> bool:
         if len(modifier) < 2 or modifier.isdigit():
             return False
+        if suffix.suffix in _ALSO_VERBS and (modifier.endswith(_ORG_ENDS) or all(w in self.proper for w in words)):
+            return False  # 九鼎轩置业企划有限公司组织一批…, 河北栾城县组织机关干部: the verb
         if suffix.strong and suffix.suffix not in _ALSO_VERBS:
             return not all(w in self.generic for w in words)
         # 学会 is also 'to learn' (小学生学会了…): such a suffix needs a proper name like a weak one
@@ -285,6 +332,7 @@ class OrgRecognizer:
         found = [
             *self._known(text, tokens, index_of_end, hits, end_of),
             *self._grammar(text, tokens, blocked, index_of_end),
+            *self._in_titles(text, tokens),
         ]
         found = [o for o in found if not self._is_goal(text, o, found, end)]
         return self._merge_adjacent(text, _longest_first(found), tokens)
@@ -300,7 +348,7 @@ class OrgRecognizer:
                 out[-1] = OrgSpan(prev.start, span.end, span.type, span.rule)
                 continue
             begin = ends.get(span.start)
-            if span.rule == "org.known" and begin is not None and text[begin : span.start] in self.lexicon.places:
+            if span.rule in ("org.known", "org.title") and begin is not None and text[begin : span.start] in self.lexicon.places:
                 span = OrgSpan(begin, span.end, span.type, span.rule)
             out.append(span)
         return out
