@@ -9,7 +9,7 @@ with a bounded number of batches in flight, so memory stays flat however long th
 
 Output line shapes (JSON Lines, one per input record, in input order)::
 
-    {"id": "…", "schema_version": "1.0", "article": {…}, …}          # ExtractionResult + id
+    {"id": "…", "schema_version": "1.1", "article": {…}, …}          # ExtractionResult + id
     {"id": "…", "error": {"code": "G001", "type": "EmptyTextError",
                           "message": "article text is empty", "record": "dump.jsonl:17",
                           "rule": "…"}}                                # rule only when known

@@ -3,7 +3,8 @@
 Every mention carries ``start``/``end`` character offsets into ``Article.text`` such that
 ``text[start:end]`` is the mention, and ``sentence``, the index of its sentence in
 ``ExtractionResult.sentences``. Field names follow ``ANNOTATION.md`` where they mean the same
-thing. ``SCHEMA_VERSION`` changes whenever a field is renamed, removed or changes meaning.
+thing. ``SCHEMA_VERSION`` changes whenever a field is renamed, removed or changes meaning (major)
+or a field is added (minor).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Literal["1.1"] = "1.1"
 
 
 class _Model(BaseModel):
@@ -152,6 +153,7 @@ class Statistic(Mention):
     """A reported quantity: ``value`` ``unit`` of ``subject``."""
 
     value: int | float
+    value_max: int | float | None = Field(default=None, description="upper end of a range (40—50亿元): value is its lower end")
     unit: str | None
     subject: str | None = None
     subject_span: TextSpan | None = None
@@ -201,7 +203,8 @@ class Event(_Model):
 class ExtractionResult(_Model):
     """Everything extracted from one article."""
 
-    schema_version: Literal["1.0"] = "1.0"
+    # 1.1 added Statistic.value_max; results written as 1.0 still load
+    schema_version: Literal["1.0", "1.1"] = SCHEMA_VERSION
     article: Article
     body: TextSpan = Field(description="the article body; boilerplate lies outside it")
     sentences: list[TextSpan]

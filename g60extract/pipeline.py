@@ -305,7 +305,7 @@ def _assemble(
     statistics = [
         m.Statistic.model_construct(
             text=text[e.start:e.end], start=e.start, end=e.end, sentence=e.sentence, rule=e.rule,
-            value=e.attrs["value"], unit=e.attrs["unit"], subject=e.attrs["subject"],
+            value=e.attrs["value"], value_max=e.attrs.get("value_max"), unit=e.attrs["unit"], subject=e.attrs["subject"],
             subject_span=m.TextSpan.model_construct(**e.attrs["subject_span"]) if e.attrs["subject_span"] else None,
             qualifier=m.Qualifier(e.attrs["qualifier"]) if e.attrs["qualifier"] else None,
             change=m.Change(e.attrs["change"]) if e.attrs["change"] else None,

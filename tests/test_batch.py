@@ -15,6 +15,7 @@ from g60extract import Article, ExtractionResult, Extractor, ExtractorConfig
 from g60extract.batch import ErrorRecord, article_of, extract_many, process_record, run_batch, write_tables
 from g60extract.cli import main
 from g60extract.errors import EmptyTextError, G60Error, InvalidDateError, RuleError
+from g60extract.models import SCHEMA_VERSION
 from g60extract.readers import FieldMap, Record, detect_encoding, expand_inputs, iter_records
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "xwlb-2022-2024.jsonl"
@@ -89,7 +90,7 @@ def test_every_record_yields_one_line_with_its_reason(tmp_path: Path, monkeypatc
         assert line["id"] == rid
         if err is None:
             assert "error" not in line
-            assert line["schema_version"] == "1.0"
+            assert line["schema_version"] == SCHEMA_VERSION
             assert line["article"]["id"] == rid
             ExtractionResult.model_validate({k: v for k, v in line.items() if k != "id"})
         else:

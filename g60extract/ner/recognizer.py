@@ -17,8 +17,9 @@ from g60extract.ner.orgs import OrgRecognizer
 from g60extract.rules import dates as date_rules
 from g60extract.rules import statistics as stat_rules
 
-_NUMERAL_HINT = re.compile(r"[\d０-９二三四五六七八九十百千万亿两零〇]")
-_DATE_HINT = re.compile(r"[\d０-９年月日季]|今天|今日|昨天|明天|前天|本月|当月|这个月|上个?月|下个?月|半年")
+_NUMERAL_HINT = re.compile(r"[\d０-９二三四五六七八九十百千万亿两零〇]|一半")
+# every date rule names the characters it cannot match without: their union gates the sentence
+_DATE_HINT = re.compile("|".join(sorted({re.escape(h) for rule in date_rules.RULES for h in rule.hints})))
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _QUOTE = re.compile(r"“([^“”\n]{1,40})”")
 
@@ -68,7 +69,9 @@ class Recognizer:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.orgs = OrgRecognizer(lexicon)
-        self.count_re, self.change_re = stat_rules.patterns(lexicon)
+        self.count_re, self.change_re, self.magnitude_re = stat_rules.patterns(lexicon)
+        # longest first: 万人次 before 人次 before 次
+        self._units = tuple(sorted(lexicon.units, key=len, reverse=True))
         self.places = lexicon.places
         self._gazetteer = self.orgs.gazetteer(lexicon.places)
 
@@ -104,11 +107,14 @@ class Recognizer:
         ents.extend(dates)
         date_spans = [(d.start, d.end) for d in dates]
         end_of = dict(tokens)  # word start → word end
-        sctx = stat_rules.StatContext(text, start, end, end_of, tuple(date_spans))
+        sctx = stat_rules.StatContext(text, start, end, end_of, tuple(date_spans), self._units)
         stats: list[Entity] = []
         # a quantity needs a numeral other than a lone 一 (一批, 一项 are not counts): skip the rest
         numeric = _NUMERAL_HINT.search(text, start, end) is not None
-        for pattern, rule in ((self.change_re, stat_rules.CHANGE), (self.count_re, stat_rules.COUNT)) if numeric else ():
+        passes = (
+            (self.change_re, stat_rules.CHANGE), (self.count_re, stat_rules.COUNT), (self.magnitude_re, stat_rules.MAGNITUDE)
+        )
+        for pattern, rule in passes if numeric else ():
             for m in pattern.finditer(text, start, end):
                 if _overlaps(m.span(), date_spans) or _overlaps(m.span(), [(s.start, s.end) for s in stats]):
                     continue

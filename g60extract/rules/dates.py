@@ -132,8 +132,8 @@ def _period(year: int | None, m: re.Match[str], relative: bool) -> dict[str, Any
 _PERIOD = (
     rf"(?:(?P<m1>{_D})月(?:份)?(?:(?P<d1>{_D})[日号]|底|初|末|中旬|上旬|下旬)?"
     r"|年?(?P<edge>底|末|初)"
-    rf"|前(?P<first>{_D})个?月"
-    rf"|(?P<ra>{_D})(?:至|到|—|－|-|~|～)(?P<rb>{_D})月"
+    rf"|前(?P<first>{_D}|两)个?月"
+    rf"|(?P<ra>{_D})(?:至|到|—|－|-|~|～|、)(?P<rb>{_D})月"
     rf"|(?P<qfirst>前)?第?(?P<q>[{_QUARTER_NUM}])季度"
     r"|(?P<h>[上下])半年)"
 )
@@ -141,13 +141,10 @@ _PERIOD = (
 
 def _build_rel_year(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
     year = _rel_year(m.group("rel"), ctx.published)
-    if m.group("since"):  # 今年以来: from January to the month of publication
-        pub = ctx.published
-        if pub is None or year is None:
-            return _item(None, "interval", True)
-        if year == pub.year:
-            return _item(f"{_ym(year, 1)}/{_ym(year, pub.month)}", "interval", True)
-        return _item(f"{_ym(year, 1)}/{_ym(pub.year, pub.month)}", "interval", True)
+    if m.string.startswith("同期", m.end()):
+        return None  # 去年同期, 上年同期: the basis of a comparison, not a time of the story
+    if m.group("since"):  # 今年以来 speaks of this year: annotators give the year
+        return _item(None if year is None else f"{year:04d}", "year", True)
     return _period(year, m, relative=True)
 
 
@@ -170,7 +167,12 @@ def _build_bare_period(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | N
 
 def _build_deictic(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
     word, pub = m.group(0), ctx.published
-    days = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "前天": -2}
+    days = {"今天": 0, "今日": 0, "今晚": 0, "今早": 0, "今晨": 0, "昨天": -1, "昨日": -1, "昨晚": -1,
+            "明天": 1, "明日": 1, "前天": -2}
+    if word.endswith("明两天"):  # 今明两天, 今（2月6日）明两天
+        if pub is None:
+            return _item(None, "interval", True)
+        return _item(f"{pub.isoformat()}/{(pub + dt.timedelta(days=1)).isoformat()}", "interval", True)
     months = {"本月": 0, "这个月": 0, "当月": 0, "上个月": -1, "上月": -1, "下个月": 1, "下月": 1}
     if word in days:
         if pub is None:
@@ -201,13 +203,25 @@ def _build_day_range(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | Non
         mo = parse_small_int(m.group("m"))
         if mo is None:
             return None
-        year = _infer_year(mo, d1, ctx)
+        if m.group("y"):
+            year = parse_small_int(m.group("y"))
+        elif m.group("ry"):
+            year = _rel_year(m.group("ry"), pub)
+        else:
+            year = _infer_year(mo, d1, ctx)
     else:
-        shift = {"上月": -1, "下月": 1}.get(m.group("rel") or "", 0)
+        shift = {"本月": 0, "上月": -1, "下月": 1}.get(m.group("rel") or "", 0)
         year, mo = _shift_month(pub.year, pub.month, shift)
-    if year is None or not (d1 < d2 and _valid(year, mo, d1) and _valid(year, mo, d2)):
+    if year is None:
         return None
-    return _item(f"{year:04d}-{mo:02d}-{d1:02d}/{year:04d}-{mo:02d}-{d2:02d}", "interval", True)
+    year2, mo2 = year, mo
+    if m.group("m2"):  # 9月29日至10月6日, 12月30日至1月2日
+        mo2 = int(m.group("m2"))
+        if mo2 < mo:
+            year2 += 1
+    if not (_valid(year, mo, d1) and _valid(year2, mo2, d2)) or (year2, mo2, d2) <= (year, mo, d1):
+        return None
+    return _item(f"{year:04d}-{mo:02d}-{d1:02d}/{year2:04d}-{mo2:02d}-{d2:02d}", "interval", True)
 
 
 def _build_bare_day(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
@@ -217,7 +231,7 @@ def _build_bare_day(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None
     if pub is None:
         return _item(None, "day", True)
     year, mo = pub.year, pub.month
-    if d > pub.day and not _FUTURE.search(ctx.sentence):
+    if d > pub.day and not _FUTURE.search(ctx.sentence) and not m.string.startswith(("起", "开始"), m.end()):
         year, mo = _shift_month(year, mo, -1)
     if not _valid(year, mo, d):
         return None
@@ -286,7 +300,8 @@ RULES: tuple[PatternRule, ...] = (
             Example("今年一季度，全市新签约项目120个。", {"value": "2024-Q1"}),
             Example("今年1至10月，进出口总值增长5%。", {"value": "2024-01/2024-10"}),
             Example("今年是联合国成立80周年。", {"value": "2025"}, "2025-06-26"),
-            Example("今年以来，全国铁路发送旅客增长12%。", {"value": "2024-01/2024-11"}),
+            Example("今年以来，全国铁路发送旅客增长12%。", {"value": "2024"}),
+            Example("进出口额较去年同期增长5%。", None),
         ),
     ),
     PatternRule(
@@ -308,17 +323,22 @@ RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(
         name="date.day_range",
-        hints=("日",),
+        hints=("日", "号"),
         field="dates",
-        doc="Days of one month: 9月4日至6日, 本月21—22日.",
+        doc="A span of days: 9月4日至6日, 本月21—22日, 9月29日至10月6日.",
         pattern=re.compile(
-            rf"(?:(?P<rel>本月|上月|下月)|(?<![年\d])(?P<m>{_D})月|(?<![\d月]))(?P<d1>\d{{1,2}})日?"
-            r"(?:至|到|—|－|~|～)(?P<d2>\d{1,2})日"
+            rf"(?:(?P<rel>本月|上月|下月)|(?:{_NOT_AFTER_DIGIT}(?P<y>{_Y})年|(?P<ry>今年|明年|去年))?(?<![\d])(?P<m>{_D})月"
+            r"|(?<![\d月]))(?P<d1>\d{1,2})[日号]?"
+            r"(?:至|到|—|－|~|～|持续到|一直到)(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>\d{1,2})[日号]"
         ),
         build=_build_day_range,
         examples=(
             Example("峰会将于9月4日至6日在北京举行。", {"value": "2024-09-04/2024-09-06"}, "2024-09-01"),
             Example("比赛将于本月21—22日在福州举行。", {"value": "2023-06-21/2023-06-22"}, "2023-06-11"),
+            Example("9月29日至10月6日，全国跨区域人员流动量累计21.97亿人次。", {"value": "2023-09-29/2023-10-06"}, "2023-10-06"),
+            Example("展会将从本月7日持续到11日。", {"value": "2023-06-07/2023-06-11"}, "2023-06-07"),
+            Example("第十五届全运会将于2025年11月9日至21日举行。", {"value": "2025-11-09/2025-11-21"}, "2024-11-09"),
+            Example("进博会将于今年11月5日—10日在上海举办。", {"value": "2024-11-05/2024-11-10"}, "2024-07-27"),
         ),
     ),
     PatternRule(
@@ -331,18 +351,24 @@ RULES: tuple[PatternRule, ...] = (
         examples=(
             Example("国务院新闻办公室20日举行新闻发布会。", {"value": "2024-09-20"}, "2024-09-22"),
             Example("截至28日，累计发送旅客1.2亿人次。", {"value": "2024-01-28"}, "2024-02-02"),
+            Example("新一轮强降雨28日起再次影响南方地区。", {"value": "2023-03-28"}, "2023-03-26"),
         ),
     ),
     PatternRule(
         name="date.deictic",
-        hints=("天", "日", "月"),
+        hints=("天", "日", "月", "晚", "早", "晨"),
         field="dates",
         doc="今天/昨天/本月/上个月 resolved against the publication date.",
-        pattern=re.compile(r"今天|今日|昨天|昨日|明天|前天|本月|这个月|当月|上个月|上月|下个月"),
+        pattern=re.compile(
+            r"今(?:天|日)?(?:（[^（）]{1,12}）)?明两天|今天|今日|今晚|今早|今晨|昨天|昨日|昨晚|明天|前天"
+            r"|本月|这个月|当月|上个月|上月|下个月"
+        ),
         build=_build_deictic,
         examples=(
             Example("第十四届中国航展今天闭幕。", {"value": "2022-11-13"}, "2022-11-13"),
             Example("上个月，全国铁路发送旅客3.2亿人次。", {"value": "2024-10"}),
+            Example("今明两天，南方仍有强降雨。", {"value": "2023-06-11/2023-06-12"}, "2023-06-11"),
+            Example("节目今晚播出。", {"value": "2024-01-27"}, "2024-01-27"),
         ),
     ),
 )

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from g60extract.lexicon import Lexicon
-from g60extract.normalise.numbers import MULTIPLIERS, NUMBER, VAGUE, as_number, parse_number
+from g60extract.normalise.numbers import ARABIC, MULTIPLIERS, NUMBER, VAGUE, as_number, parse_number
 from g60extract.rules.base import Example, PatternRule
 
 _QUAL_BEFORE = {
@@ -32,7 +32,9 @@ _BASIS = {"同比": "year_on_year", "环比": "month_on_month"}
 # Units that never make a statistic on their own (durations, ordinals) are left out here.
 _SKIP_CATEGORIES = frozenset({"duration", "ordinal"})
 _JOINERS = frozenset({"和", "与", "及", "、"})
-_NEEDS_ARABIC = frozenset({"地", "届", "处"})
+_NEEDS_ARABIC = frozenset({"地", "届", "处", "班"})  # 三地, 两届, 三班倒 (but 千余处)
+_NEIGHBOURS = re.compile(r"[一两二三四五六七八九]{2}")
+_MULT_TAIL = re.compile(r"(?:万亿|亿|万|千)$")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?（(）)\n]")
 _LEAD_WORDS = ("报告显示", "数据显示", "统计显示", "据统计", "据了解", "其中", "目前", "截至目前",
                "全年", "累计", "共计", "共有", "包含", "包括", "实现", "完成", "达到", "达",
@@ -53,28 +55,35 @@ class StatContext:
     sentence_end: int
     token_ends: dict[int, int]  # token start → token end
     dates: tuple[tuple[int, int], ...]
+    units: tuple[str, ...] = ()  # the lexicon's units, longest first
 
 
 @lru_cache(maxsize=8)
-def _patterns(units_key: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(units_key: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     units = sorted((u for u, cat in units_key if cat not in _SKIP_CATEGORIES), key=len, reverse=True)
     unit_alt = "|".join(re.escape(u) for u in units)
     before = "|".join(sorted(_QUAL_BEFORE, key=len, reverse=True))
     vague = "|".join(sorted(VAGUE, key=len, reverse=True))
     count = re.compile(
         rf"(?P<pre>{before})?"
-        rf"(?:(?P<vague>{vague})|(?P<num>{NUMBER})(?P<mid>多|余)?)(?P<mult>万亿|亿|万)?"
-        rf"(?P<unit>{unit_alt})(?P<post>左右|以上|以下|以内)?"
+        r"(?:(?P<half>一半)|"
+        rf"(?:(?P<vague>{vague})|(?P<num>{NUMBER})(?P<mid>多|余)?(?:[—－~～至到](?P<num2>{NUMBER}))?)"
+        rf"(?P<mult>万亿|亿|万)?(?P<unit>{unit_alt}))"
+        r"(?P<post>左右|以上|以下|以内)?"
     )
     change = re.compile(
         r"(?P<basis>同比|环比)?(?:分别)?"
         rf"(?P<chg>{'|'.join(_CHANGE)})了?(?P<pre>近|约|超过|超)?"
         rf"(?P<num>{NUMBER})(?P<unit>%|％|个百分点|倍|‰)"
     )
-    return count, change
+    magnitude = re.compile(
+        rf"(?P<pre>{before})?(?P<num>{ARABIC})(?P<mid>多|余)?(?P<mult>万亿|亿|万)(?P<mid2>多|余)?"
+        r"(?P<post>左右|以上)?(?![\d０-９万亿千百.])"
+    )
+    return count, change, magnitude
 
 
-def patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return _patterns(tuple(sorted(lexicon.units.items())))
 
 
@@ -154,25 +163,47 @@ def _is_name_char(c: str) -> bool:
 def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     qualifier = None
     value: float
+    value_max: float | None = None
+    if m.group("half"):  # 超过一半, 一半左右: a share
+        qualifier = _QUAL_BEFORE.get(m.group("pre") or "") or _QUAL_AFTER.get(m.group("post") or "")
+        return _stat(50, "%", qualifier, None, None, _clause_subject(ctx, m.start()))
     if m.group("vague"):
         value, qualifier = VAGUE[m.group("vague")]
     else:
         num = m.group("num")
-        if num in ("一", "两") or (num == "一" and not m.group("mid")):
-            return None  # 一批, 一项, 两国: articles and idioms, not counts
+        if num in ("一", "两", "零", "〇"):
+            return None  # 一批, 一项, 两国, 零部件: articles and idioms, not counts
+        if _NEIGHBOURS.fullmatch(num):  # 两三吨, 三四家: a range of two neighbouring numerals
+            a, b = (parse_number(c) for c in num)
+            if a is not None and b is not None and b.value == a.value + 1:
+                num, value_max = num[0], b.value
+        num2 = m.group("num2")
+        if num2:  # 40—50亿元: the lower end takes the upper end's multiplier
+            tail = _MULT_TAIL.search(num2)
+            if tail and not _MULT_TAIL.search(num):
+                num += tail.group(0)
+            upper = parse_number(num2)
+            value_max = upper.value if upper else None
         parsed = parse_number(num)
         if parsed is None:
             return None
         value = parsed.value
+        if value_max is not None and value_max <= value:
+            return None  # 2023-2024 and the like: not a range of counts
     if m.group("mult"):
         value *= MULTIPLIERS[m.group("mult")]
+        if value_max is not None:
+            value_max *= MULTIPLIERS[m.group("mult")]
     unit = m.group("unit")
     for mult in ("万亿", "亿", "万"):
         if unit.startswith(mult) and len(unit) > len(mult):
             value, unit = value * MULTIPLIERS[mult], unit[len(mult):]
+            if value_max is not None:
+                value_max *= MULTIPLIERS[mult]
             break
     if unit == "成":  # 八成 → 80 %
         value, unit = value * 10, "%"
+        value_max = value_max * 10 if value_max is not None else None
     if m.group("pre"):
         qualifier = _QUAL_BEFORE[m.group("pre")]
     if m.group("mid"):
@@ -182,12 +213,44 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     start, end = m.span()
     if unit == "个" and ctx.text.startswith(("月", "小时", "星期", "工作日"), end):
         return None  # 4个月: a duration
-    if unit in _NEEDS_ARABIC and (m.group("vague") or not m.group("num")[0].isdigit()):
+    if unit == "部" and ctx.text.startswith(("门", "委"), end):
+        return None  # 七部门联合印发: the bodies acting, not a count of the story
+    if unit in _NEEDS_ARABIC and (m.group("vague") or not m.group("num")[0].isdigit()) and not m.group("mid"):
         return None  # 三地, 两届: anaphors and idioms, not counts
     # a slogan such as “五篇大文章” or a count inside a name: not a statistic of the article
     if start > 0 and ctx.text[start - 1] in "“\"第" and not m.group("pre"):
         return None
+    if unit == "届" and 1900 <= value < 2100:
+        return None  # 2024届毕业生: a cohort named by its year
     subject = _following_subject(ctx, end) or _clause_subject(ctx, start)
+    stat = _stat(value, unit, qualifier, None, None, subject)
+    if value_max is not None:
+        stat["value_max"] = as_number(value_max)
+    return stat
+
+
+def build_magnitude(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
+    """1.35亿 with no unit after it: the unit is the noun that follows (800多万群众), or the
+    unit the measured thing ends with (观影人次为957万 → 人次), or none."""
+    parsed = parse_number(m.group("num"))
+    if parsed is None:
+        return None
+    value = parsed.value * MULTIPLIERS[m.group("mult")]
+    qualifier = _QUAL_BEFORE.get(m.group("pre") or "")
+    if m.group("mid") or m.group("mid2"):
+        qualifier = "more_than"
+    if m.group("post"):
+        qualifier = _QUAL_AFTER[m.group("post")]
+    unit: str | None = None
+    subject = _following_subject(ctx, m.end())
+    if subject is not None:
+        noun_end = ctx.token_ends.get(m.end(), m.end())
+        unit = ctx.text[m.end() : noun_end] if noun_end - m.end() >= 2 else None
+    else:
+        subject = _clause_subject(ctx, m.start())
+        if subject is not None:  # a one-character unit at the end (报考人数) is part of a noun
+            measured = subject[0].removesuffix("数")
+            unit = next((u for u in ctx.units if len(u) > 1 and measured.endswith(u)), None)
     return _stat(value, unit, qualifier, None, None, subject)
 
 
@@ -206,7 +269,7 @@ def build_change(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
 
 def _stat(
     value: float,
-    unit: str,
+    unit: str | None,
     qualifier: str | None,
     change: str | None,
     basis: str | None,
@@ -241,6 +304,10 @@ COUNT = PatternRule(
         Example("运送各类物资3000多件。", {"value": 3000, "unit": "件", "qualifier": "more_than"}),
         Example("投资约2.5亿美元建设新工厂。", {"value": 250000000, "unit": "美元", "qualifier": "about"}),
         Example("全省新建基站１２００个。", {"value": 1200, "unit": "个"}),
+        Example("预计带动消费40—50亿元。", {"value": 4000000000, "value_max": 5000000000, "unit": "元"}),
+        Example("超过一半的企业实现盈利。", {"value": 50, "unit": "%", "qualifier": "more_than"}),
+        Example("共查处案件1570余起。", {"value": 1570, "unit": "起", "qualifier": "more_than"}),
+        Example("全国高校2024届毕业生招聘会启动。", None),
         Example("一批重点项目集中开工。", None),
         Example("活动为期4个月。", None),
     ),
@@ -262,4 +329,16 @@ CHANGE = PatternRule(
     ),
 )
 
-RULES: tuple[PatternRule, ...] = (CHANGE, COUNT)
+MAGNITUDE = PatternRule(
+    name="statistic.magnitude",
+    field="statistics",
+    doc="A number with 万/亿 and no unit after it: 出游人次达1.35亿, 800多万群众, 超1.2万亿.",
+    build=build_magnitude,
+    examples=(
+        Example("全国国内旅游出游人次达1.35亿，同比增长155.3%。", {"value": 135000000, "unit": "人次"}),
+        Example("800多万群众参与活动。", {"value": 8000000, "unit": "群众", "qualifier": "more_than"}),
+        Example("全年减税降费超1.2万亿。", {"value": 1200000000000, "unit": None, "qualifier": "more_than"}),
+    ),
+)
+
+RULES: tuple[PatternRule, ...] = (CHANGE, COUNT, MAGNITUDE)
