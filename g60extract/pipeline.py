@@ -222,8 +222,11 @@ def _assemble(
         if item["date"] is None:
             meeting = ctx.meeting_of(view)
             item["date"] = meeting[0] if meeting and item["name"] == meeting[1] else None
+        # a sports games is held and opens like a meeting; annotators type it other
+        sports = item["name"].endswith(tuple(ctx.lexicon.trigger_list("sports_heads")))
         result_events.append(m.Event(
-            type=m.EventType.MEETING, name=item["name"], date=item["date"], place=item["place"],
+            type=m.EventType.OTHER if sports else m.EventType.MEETING, name=item["name"], date=item["date"],
+            place=item["place"],
             trigger=mention(item["trigger"], view.index, rule.name),
             evidence=view.string,
         ))

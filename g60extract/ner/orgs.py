@@ -21,6 +21,7 @@ from g60extract.lexicon import Lexicon, OrgSuffix
 MAX_ORG_LEN = 32
 _NAME_CHAR = re.compile(r"[\w·（）()\-－]")
 _BEFORE_PLACE = frozenset({"附属", "驻", "中共", "国家", "全国", "中央", "原"})
+_TITLES = ("常委", "委员", "长")  # 委员长 is 委员+长: the longer title is tried first
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NAME_OPENERS = frozenset("（）()-－—")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
@@ -93,7 +94,7 @@ def _jieba_function_words() -> frozenset[str]:
         )
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _jieba_verbs(tags: str = "v p c d r m t f") -> frozenset[str]:
     """Words jieba tags with one of ``tags`` (default: verbs and function words)."""
     import jieba
@@ -125,6 +126,7 @@ class OrgRecognizer:
         self.stops = lexicon.org_stops
         self.verbs = _jieba_verbs() - self.proper
         self.pure_verbs = _jieba_verbs("v") - self.proper
+        self.adverbs = _jieba_verbs("d") - self.proper
         self.function_words = _jieba_function_words() - self.proper - frozenset(lexicon.known_orgs)
         self.generic = generic
         self._place_words = frozenset(lexicon.places) | _jieba_place_words()
@@ -157,12 +159,16 @@ class OrgRecognizer:
                 yield OrgSpan(i, stop, kind, "org.known")
 
     def _in_titles(self, text: str, tokens: Sequence[tuple[int, int]]) -> Iterable[OrgSpan]:
-        """外交部长, 内政部长: jieba keeps a ministry and the 长 of its head as one word."""
-        for s, e in tokens:
-            if e - s >= 4 and text[e - 1] == "长":
-                body = text[s : e - 1]
-                if body in self.proper and body.endswith(_ORG_ENDS):
-                    yield OrgSpan(s, e - 1, "government", "org.title")
+        """外交部长, 中央政治局常委: jieba keeps a body and its member's title as one word."""
+        for i, (s, e) in enumerate(tokens):
+            for title in _TITLES:
+                if e - s >= len(title) + 3 and text.startswith(title, e - len(title)):
+                    body = text[s : e - len(title)]
+                    if body in self.proper and body.endswith(_ORG_ENDS):
+                        # 中共|中央政治局常委: the party's name before the body belongs to it
+                        start = tokens[i - 1][0] if i > 0 and text[tokens[i - 1][0] : s] == "中共" else s
+                        yield OrgSpan(start, e - len(title), "government", "org.title")
+                    break
 
     # -- suffix grammar --------------------------------------------------------------------
     def _is_proper(self, word: str) -> bool:

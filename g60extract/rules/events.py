@@ -27,6 +27,8 @@ _GAP_PLACE = re.compile(r"在[^，,。；;在]{2,20}")
 _MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
 _NOT_A_NAME = ("的", "了", "本届", "此次", "本次", "这次", "该", "主题", "系列", "相关", "各类", "多场", "一系列")
+# 举行会谈: talks between leaders are a meeting the article names by this word alone
+_SHORT_NAMES = frozenset({"会谈"})
 _NAME_BODY = re.compile(r"[^，,。；;：:（）()、]{2,40}")
 
 
@@ -78,7 +80,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         for m in _NAME_LEFT_STOP.finditer(text, clause, head[0]):
             start = m.end()
         name = text[start : head[1]]
-        if 3 <= len(name) <= 60 and not name.startswith(_NOT_A_NAME):
+        if 3 <= len(name) <= 60 and not name.startswith(_NOT_A_NAME) and "并" not in name:
             place = _PLACE.search(text, head[1], ve + 2)
             found.append(_meeting(name, (start, head[1]), (vs, ve), verb,
                                   place.group(1) if place else None, _date_of(s)))
@@ -98,10 +100,17 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 he = e2
         name = text[ve:he].lstrip("了的")
         ceremony = re.search(r"(?:开幕式|闭幕式|开幕会|闭幕会)$", name)
-        if ceremony and ceremony.start() >= 3:
+        if ceremony:
+            if ceremony.start() < 3:
+                continue  # 出席开幕式: the meeting is named elsewhere
             he -= len(ceremony.group(0))
             name = name[: ceremony.start()]
-        if len(name) < 3 or name.startswith(_NOT_A_NAME) or any(f["span"][0] <= ve < f["span"][1] for f in found):
+        if (
+            (len(name) < 3 and name not in _SHORT_NAMES)
+            or name.startswith(_NOT_A_NAME)
+            or "并" in name  # 会见并出席: two verbs, not a name
+            or any(f["span"][0] <= ve < f["span"][1] for f in found)
+        ):
             continue
         found.append(_meeting(name, (he - len(name), he), (vs, ve), verb, None, _date_of(s)))
     yield from found
@@ -127,6 +136,8 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "中非合作论坛约翰内斯堡峰会"}),
         Example("上海召开2023年全市优化营商环境建设大会。", {"type": "meeting", "name": "2023年全市优化营商环境建设大会"}),
         Example("各地积极开展防汛演练。", None),
+        Example("习近平同刚果（布）总统萨苏在人民大会堂举行会谈。", {"type": "meeting", "name": "会谈"}),
+        Example("王沪宁出席开幕式并致辞。", None),
     ),
 )
 

@@ -26,14 +26,15 @@ _SKIP = re.compile(
     r"(?:了|的|正式|共同|联合|书面|首批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
     r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*"
 )
-_COUNT_PREFIX = re.compile(r"^(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
+# used with .match(text, pos): no ^, which would only match at the string's real start
+_COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
 _ACTOR_TRIM = re.compile(r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还)+$")
 _DESIGNATION_TAIL = re.compile(r"(?:荣誉称号|称号|荣誉|名单)$")
 _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute": "platform",
              "association": "other", "government": "other", "enterprise": "other"}
 _NP_BREAK = re.compile(r"[，,。；;：:！？!?（）()]|以及|并且|并|同时|进一步|持续|确保|着力|旨在")
 _SUBJECT_LEAD = re.compile(
-    r"^(?:今天|今日|昨天|日前|近日|目前|当天|此前|随后|同时|此外|其中|截至目前|不久前|前不久|几天前)?"
+    r"(?:今天|今日|昨天|日前|近日|目前|当天|此前|随后|同时|此外|其中|截至目前|不久前|前不久|几天前)?"
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
 )
 _PLACE_TAIL = re.compile(r"(?:在[^，。在]{1,12}?)?(?:正式|顺利|成功|全面|集中|同步|首次|率先|也)*$")
@@ -140,10 +141,11 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     suffixes = [x.suffix for x in ctx.lexicon.org_suffixes] + ["试验区", "示范区", "小组", "工作专班"]
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("establish_verbs"), s.word_starts):
-        if ctx.text.startswith(("仪式", "典礼", "大会", "以来", "周年"), ve):
-            continue
+        if ctx.text.startswith(("仪式", "典礼", "大会", "以来", "周年"), ve) or _ANNIVERSARY.match(ctx.text, ve, s.end):
+            continue  # 成立130多年来, 成立75周年: an age, not a founding reported here
         pos = _skip(ctx, ve, s.end)
-        target = next((e for e in s.of("ORG") if e.start == pos), None)
+        # X落户Y: Y is where X settles; X stands before the verb
+        target = None if verb.endswith("落户") else next((e for e in s.of("ORG") if e.start == pos), None)
         actors: list[str] = []
         quoted = re.match(r"“([^“”]{2,20})”(?=[，。；、,;]|$|的|等)", ctx.text[pos : s.end])
         if target is None and quoted:
@@ -156,7 +158,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             kind = _org_kind(target, ctx.text[target.start : target.end])
             actors = _actors(ctx, s, vs)
         else:
-            phrases = _phrases_after(ctx, s, pos, suffixes, limit=24)
+            phrases = [] if verb.endswith("落户") else _phrases_after(ctx, s, pos, suffixes, limit=24)
             if phrases:
                 span = phrases[0]
                 kind = _np_kind(ctx, ctx.text[span[0] : span[1]])
@@ -207,7 +209,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield _item(name, _org_kind(target, name), verb, (target.start, target.end), (vs, ve),
                         ctx.event_date(s))
             continue
-        span = _subject_phrase(ctx, s, start, vs, heads)
+        span = _subject_phrase(ctx, s, start, vs, heads) or _quoted_before(ctx, s, start, vs)
         if span is None and verb in _LAUNCH_TRANSITIVE:
             # 启动建设数据交易所国际板, 上线就业智慧平台: the thing launched follows the verb
             pos = _skip(ctx, ve, s.end)
@@ -223,7 +225,26 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "开行", "推出", "开启", "启用"})
-_OBJECT_HEADS = ["网站", "门户网站", "国际板", "板", "专区", "专线", "班列", "线路", "系统", "平台", "小程序"]
+_OBJECT_HEADS = ["网站", "门户网站", "国际板", "板", "专区", "专线", "快线", "航线", "班列", "线路", "系统", "平台", "小程序",
+                 "改革", "栏目"]
+
+
+_QUOTED_TAIL = re.compile(r"“([^“”]{2,30})”$")
+
+
+def _quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -> tuple[int, int] | None:
+    """平台“海基一号”投用, 栏目“高质量发展故事汇”昨天正式上线: a quoted name right before the
+    verb, with only a date and adverbs between."""
+    gap = _strip_dates(ctx, s, start, verb)
+    gap = re.sub(r"(?:在[^，。在“”]{1,12}?|正式|顺利|成功|全面|集中|同步|首次|率先|也|将|已|刚刚)+$", "", gap)
+    m = _QUOTED_TAIL.search(gap)
+    if m is None:
+        return None
+    name = m.group(1)
+    if name.endswith(tuple(ctx.lexicon.trigger_list("meeting_heads"))):
+        return None  # “…招聘会”今天启动: a meeting opens
+    at = ctx.text.rfind("“" + name + "”", start, verb)
+    return (at + 1, at + 1 + len(name)) if at >= 0 else None
 
 
 def _skip_words(ctx: ArticleContext, pos: int, words: tuple[str, ...]) -> int:
@@ -236,7 +257,8 @@ def _skip_words(ctx: ArticleContext, pos: int, words: tuple[str, ...]) -> int:
 
 def _is_generic(name: str, heads: list[str], generic: set[str]) -> bool:
     """重点项目, 10个重点项目, 辽宁一批重大项目: a category, not a named project."""
-    name = _COUNT_PREFIX.sub("", name)
+    prefix = _COUNT_PREFIX.match(name)
+    name = name[prefix.end() :] if prefix else name
     head = next((h for h in sorted(heads, key=len, reverse=True) if name.endswith(h)), "")
     rest = name[: len(name) - len(head)]
     for word in sorted(generic, key=len, reverse=True):
@@ -250,6 +272,26 @@ def _starts_with_verb(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
         return False
     first = next((ctx.text[a:b] for a, b in s.tokens if a == start), "")
     return first in recognizer.pure_verbs and first not in recognizer.proper
+
+
+_ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]{1,4}(?:多|余)?(?:周年|年来|年以来|年)")
+_CLAUSE_LINKS = frozenset({"以及", "并", "并且", "而且", "特别是", "尤其是"})
+
+
+def _after_last_adverb(ctx: ArticleContext, s: SentenceView, begin: int, end: int) -> int:
+    """国家发展改革委将推动项目 → 推动项目: an adverb or a clause link inside the phrase means
+    the name starts after it (outside quotes: “看电影过大年”活动 keeps its words)."""
+    recognizer = ctx.org_recognizer
+    if recognizer is None:
+        return begin
+    text = ctx.text
+    for a, b in s.tokens:
+        if a < begin or b > end:
+            continue
+        word = text[a:b]
+        if (word in recognizer.adverbs or word in _CLAUSE_LINKS) and text.count("“", begin, a) == text.count("”", begin, a):
+            begin = b
+    return begin
 
 
 def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
@@ -282,6 +324,7 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     de = text.rfind("的", begin, seg_end)
     if de >= 0 and text.count("“", begin, de) == text.count("”", begin, de):
         begin = de + 1
+    begin = _after_last_adverb(ctx, s, begin, seg_end)
     for count in ("首个", "首家", "首批", "第一个", "一批"):
         at = text.rfind(count, begin, seg_end)
         if at >= 0:
@@ -312,7 +355,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if not titles:
             # 《T》在会上发布 / 《T》正式发布: the title closes the clause before the verb
             start = ctx.clause_start(s, vs)
-            titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= vs and vs - e.end <= 8]
+            titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= vs
+                      and len(_strip_dates(ctx, s, e.end, vs)) <= 8]
         actors = [ctx.text[o.start : o.end] for o in s.of("ORG")
                   if o.end <= vs and vs - o.end <= 4 and ctx.clause_start(s, vs) <= o.start]
         for t in titles:
