@@ -282,8 +282,11 @@ def score_article(g: GoldArticle, r: ExtractionResult, report: Report) -> None:
         seen: set[int] = set()
         kept = []
         for f, snt in matched_forms:
-            gi = next((i for i, (gname, _, _) in enumerate(gold_orgs) if rel(gname, f)), None)
-            if gi is not None and gi not in seen:
+            # a spelling the gold lists itself counts for that item, not for its same_entity partner
+            hits = [i for i, (gname, _, _) in enumerate(gold_orgs) if rel(gname, f) and i not in seen]
+            exact = [i for i in hits if norm(gold_orgs[i][0]) == norm(f)]
+            gi: int | None = (exact or hits)[0] if (exact or hits) else None
+            if gi is not None:
                 seen.add(gi)
                 kept.append((f, snt))
         kept += [(f, snt) for f, snt in pred if f in unmatched]

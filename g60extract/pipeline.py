@@ -298,6 +298,7 @@ def _assemble(
     by_surface = {mm.text: o.id for o in organizations for mm in o.mentions}
     for a in agreements_out:
         a.party_ids = [by_surface.get(p) for p in a.parties]
+    agreements_out = _dedupe_agreements(agreements_out)
     dates = [
         m.DateMention.model_construct(
             text=text[e.start:e.end], start=e.start, end=e.end, sentence=e.sentence, rule=e.rule,
@@ -367,6 +368,26 @@ def _section_spans(views: list[SentenceView], sections: list[int]) -> list[m.Tex
 def _same_name(a: str, b: str) -> bool:
     short, long = sorted((a.strip("“”"), b.strip("“”")), key=len)
     return short == long or (short in long and len(short) >= 0.5 * len(long))
+
+
+def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
+    """A headline and its story report one signing (总台与工行签署… / 中央广播电视总台与中国工商银行…):
+    the same organisations and the same agreement are one, written with the fuller names."""
+    kept: dict[tuple[frozenset[str], str], int] = {}
+    out: list[m.Agreement] = []
+    for a in agreements:
+        who = frozenset(i or p for i, p in zip(a.party_ids, a.parties, strict=False)) if a.party_ids else frozenset(a.parties)
+        key = (who, a.title or a.kind or "")
+        if key not in kept:
+            kept[key] = len(out)
+            out.append(a)
+            continue
+        prev = out[kept[key]]
+        if sum(map(len, a.parties)) > sum(map(len, prev.parties)):
+            out[kept[key]] = a.model_copy(update={"date": a.date or prev.date})
+        elif a.date and not prev.date:
+            out[kept[key]] = prev.model_copy(update={"date": a.date})
+    return out
 
 
 def _dedupe_events(events: list[m.Event]) -> list[m.Event]:

@@ -46,3 +46,25 @@ def test_eval_command_on_the_seed(tmp_path: Path) -> None:
 def test_eval_exit_code_under_min_f1() -> None:
     out = CliRunner().invoke(main, ["eval", str(GOLD / "test"), "--min-f1", "0.999"])
     assert out.exit_code == 1
+
+
+def test_a_spelling_the_gold_lists_counts_for_itself() -> None:
+    """Gold lists 中央广播电视总台 and 总台 as two surface forms and as one entity: one predicted
+    organisation written both ways finds both items."""
+    from g60extract import extract
+    from g60extract.evaluation import Report, score_article
+
+    text = "总台与中国工商银行签署战略合作协议\n中央广播电视总台与中国工商银行今天签署战略合作协议。"
+    gold = GoldArticle(
+        id="t", published="2023-11-27", text=text,
+        organizations=[{"name": "中央广播电视总台"}, {"name": "总台"}, {"name": "中国工商银行"}],
+        same_entity=[["中央广播电视总台", "总台"]],
+        agreements=[{"parties": ["中央广播电视总台", "中国工商银行"], "kind": "战略合作协议"}],
+    )
+    result = extract(text, published="2023-11-27")
+    report = Report()
+    score_article(gold, result, report)
+    orgs = report.scores["organizations"]
+    assert (orgs.tp, orgs.fp, orgs.fn) == (3, 0, 0)
+    # the headline and the story report one signing, kept with the fuller names
+    assert [a.parties for a in result.agreements] == [["中央广播电视总台", "中国工商银行"]]

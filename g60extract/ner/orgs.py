@@ -21,6 +21,8 @@ from g60extract.lexicon import Lexicon, OrgSuffix
 MAX_ORG_LEN = 32
 _NAME_CHAR = re.compile(r"[\w·（）()\-－]")
 _BEFORE_PLACE = frozenset({"附属", "驻", "中共", "国家", "全国", "中央", "原"})
+# numerals and 子/分/总 (子公司, 分公司) are not the characters of a transliterated name
+_NOT_NAME_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿子分总级类")
 _TITLES = ("常委", "委员", "长")  # 委员长 is 委员+长: the longer title is tried first
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NAME_OPENERS = frozenset("（）()-－—")
@@ -127,6 +129,7 @@ class OrgRecognizer:
         self.verbs = _jieba_verbs() - self.proper
         self.pure_verbs = _jieba_verbs("v") - self.proper
         self.adverbs = _jieba_verbs("d") - self.proper
+        self.person_like = _jieba_verbs("nr nrt nrfg nz") - self.verbs - generic
         self.function_words = _jieba_function_words() - self.proper - frozenset(lexicon.known_orgs)
         self.generic = generic
         self._place_words = frozenset(lexicon.places) | _jieba_place_words()
@@ -315,7 +318,24 @@ class OrgRecognizer:
             any(self._is_proper(w) for w in words)
             or self._has_proper(modifier)  # 中|阿 技术转移中心: a place across words
             or any(p in modifier for p in ("“", "”"))
+            or (suffix.type == "enterprise" and not modifier.endswith(("子", "分", "总")) and self._foreign_name(words))
         )
+
+    def _foreign_name(self, words: list[str]) -> bool:
+        """休斯公司, 劳|拉公司, 罗|威汽车公司: a transliterated name, which jieba knows as a
+        person-like word or (without HMM) cuts into single characters."""
+        if any(w in self.person_like for w in words):
+            return True
+        singles = 0
+        for w in words:
+            plain = (
+                len(w) == 1 and _HAN.fullmatch(w) and w not in _NOT_NAME_CHARS
+                and w not in self.function_words and w not in self.verbs
+            )
+            singles = singles + 1 if plain else 0
+            if singles >= 2:
+                return True
+        return False
 
     def find(
         self,
