@@ -211,7 +211,7 @@ def _assemble(
                 raise RuleError(f"{type(exc).__name__}: {exc}", rule=rule.name, record=article.id) from exc
             for item in items:
                 outputs.setdefault(rule.field, []).append((view, rule, item))
-                if rule.name == "event.meeting" and item.get("date"):
+                if rule.name == "event.meeting" and item.get("date") and item.get("object") is None:
                     ctx.meetings.setdefault(ctx.section(view), (item["date"], item["name"]))
 
     result_events: list[m.Event] = []
@@ -222,10 +222,15 @@ def _assemble(
         if item["date"] is None:
             meeting = ctx.meeting_of(view)
             item["date"] = meeting[0] if meeting and item["name"] == meeting[1] else None
-        # a sports games is held and opens like a meeting; annotators type it other
-        sports = item["name"].endswith(tuple(ctx.lexicon.trigger_list("sports_heads")))
+        # a sports games is held and opens like a meeting (annotators type it other); a signing
+        # ceremony is a signing
+        etype = m.EventType.MEETING
+        if item["name"].endswith(tuple(ctx.lexicon.trigger_list("sports_heads"))):
+            etype = m.EventType.OTHER
+        elif item["name"].endswith(tuple(ctx.lexicon.trigger_list("signing_ceremony_heads"))):
+            etype = m.EventType.SIGNING
         result_events.append(m.Event(
-            type=m.EventType.OTHER if sports else m.EventType.MEETING, name=item["name"], date=item["date"],
+            type=etype, name=item["name"], object=item.get("object"), date=item["date"],
             place=item["place"],
             trigger=mention(item["trigger"], view.index, rule.name),
             evidence=view.string,

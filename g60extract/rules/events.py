@@ -40,8 +40,23 @@ def _date_of(s: SentenceView) -> str | None:
 
 
 def _meeting(name: str, span: tuple[int, int], trigger: tuple[int, int], verb: str,
-             place: str | None, date: str | None) -> dict[str, Any]:
-    return {"name": name, "span": span, "trigger": trigger, "verb": verb, "place": place, "date": date}
+             place: str | None, date: str | None, object: str | None = None) -> dict[str, Any]:
+    return {"name": name, "span": span, "trigger": trigger, "verb": verb, "place": place, "date": date,
+            "object": object}
+
+
+# 国家副主席韩正在北京会见阿盟秘书长盖特: a leader meets a guest; the guest is the object
+_AUDIENCE = re.compile(r"(?:在(?P<place>[^，,。；;在]{2,12}?))?(?:分别)?会见(?![时中后前的])了?(?P<guest>[^，,。；;：:\n]{2,30})")
+
+
+def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    text = ctx.text
+    for m in _AUDIENCE.finditer(text, s.start, s.end):
+        guest = m.group("guest")
+        if guest.startswith(("会见", "时", "中", "并", "和", "及")):
+            continue
+        vs = m.start() + m.group(0).index("会见")
+        yield _meeting("会见", (vs, vs + 2), (vs, vs + 2), "会见", m.group("place"), _date_of(s), guest)
 
 
 def _gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
@@ -114,6 +129,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         found.append(_meeting(name, (he - len(name), he), (vs, ve), verb, None, _date_of(s)))
     yield from found
+    if any(v in text[s.start : s.end] for v in ctx.lexicon.trigger_list("audience_verbs")):
+        yield from find_audiences(s, ctx)
 
 
 MEETINGS = SentenceRule(
@@ -121,7 +138,7 @@ MEETINGS = SentenceRule(
     field="events",
     doc=__doc__ or "",
     apply=find_meetings,
-    triggers=("meeting_verbs", "meeting_attend_verbs"),
+    triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs"),
     examples=(
         Example("11月9日，2024长三角数字经济发展大会在嘉兴国际会展中心举行。",
                 {"type": "meeting", "name": "2024长三角数字经济发展大会", "date": "2024-11-09",
@@ -138,6 +155,9 @@ MEETINGS = SentenceRule(
         Example("各地积极开展防汛演练。", None),
         Example("习近平同刚果（布）总统萨苏在人民大会堂举行会谈。", {"type": "meeting", "name": "会谈"}),
         Example("王沪宁出席开幕式并致辞。", None),
+        Example("5月29日，国家副主席韩正在北京会见阿盟秘书长盖特。",
+                {"type": "meeting", "name": "会见", "object": "阿盟秘书长盖特", "place": "北京", "date": "2024-05-29"},
+                "2024-05-30"),
     ),
 )
 
