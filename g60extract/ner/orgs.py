@@ -243,8 +243,14 @@ class OrgRecognizer:
                     break
                 if _ORDINAL.match(word) and text[e:suffix_start]:
                     break  # 亚洲第一深水…平台 (but 保定市第二医院: the ordinal is part of the name)
-                # a verb right before a proper name starts the clause, not the name
-                if word in self.verbs and words and self._is_proper(words[-1]):
+                # a verb right before a proper name starts the clause, not the name; so does one
+                # before a national body's name (国家体育总局会同|国家发展改革委)
+                if word in self.verbs and words and (self._is_proper(words[-1]) or words[-1].startswith(_NATIONAL)):
+                    break
+                # 国家体育总局|会同|国家发展改革委: a whole body's name before a national one is another body
+                if len(words) >= 2 and words[-2].startswith(_NATIONAL) and not self._is_proper(words[-1]) and (
+                    word in self.proper and word.endswith(_ORG_ENDS)
+                ):
                     break
                 # a name begins with its place: a common noun before one is a description
                 # (东道主法国队, 投保企业南岸猪鬃厂)
@@ -259,7 +265,10 @@ class OrgRecognizer:
             modifier = text[left:suffix_start]
             # a name never starts with a verb, adverb or function word (非常欢迎中国人民银行,
             # 后来司法部), nor with a bracket or dash ((上海古籍出版社, －－－西班牙队)
-            while len(words) > 1 and self._starts_clause(words[-1]):
+            # ... nor with a common word before a national body's name (会同|国家发展改革委)
+            while len(words) > 1 and (
+                self._starts_clause(words[-1]) or (words[-2].startswith(_NATIONAL) and not self._is_proper(words[-1]))
+            ):
                 left += len(words.pop())
             while left < suffix_start and text[left] in _NAME_OPENERS:
                 left += 1
@@ -370,7 +379,11 @@ class OrgRecognizer:
         out: list[OrgSpan] = []
         for span in spans:
             prev = out[-1] if out else None
-            if prev is not None and prev.end == span.start and span.end - prev.start <= MAX_ORG_LEN:
+            aliases = self.lexicon.aliases
+            same = prev is not None and aliases.get(a := text[prev.start : prev.end], a) == aliases.get(
+                b := text[span.start : span.end], b
+            )  # 总台|央视: two names of one body side by side, not a body and its unit
+            if prev is not None and prev.end == span.start and span.end - prev.start <= MAX_ORG_LEN and not same:
                 out[-1] = OrgSpan(prev.start, span.end, span.type, span.rule)
                 continue
             begin = ends.get(span.start)
