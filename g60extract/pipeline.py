@@ -382,7 +382,8 @@ def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
     out: list[m.Agreement] = []
     for a in agreements:
         who = frozenset(i or p for i, p in zip(a.party_ids, a.parties, strict=False)) if a.party_ids else frozenset(a.parties)
-        key = (who, a.title or a.kind or "")
+        # project signings of one party are one occasion however each sentence words the projects
+        key = (who, "项目签约" if a.kind == "项目签约" else a.title or a.kind or "")
         if key not in kept:
             kept[key] = len(out)
             out.append(a)

@@ -88,7 +88,7 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         if name not in names:
             names.append(name)
     # A与B签署 where B is not a recognised name: B as written
-    other = re.search(r"(?:与|同|和)([^，、与同和]{2,15}?)(?:共同|正式|现场|成功|再次)?$", seg)
+    other = re.search(r"(?:与|同|和)([^，、与同和]{2,15}?)(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日)?$", seg)
     if (
         len(names) == 1 and other and names[0] not in other.group(1) and seg.find(names[0]) < other.start()
         and _plausible_party(ctx, other.group(1))
@@ -97,9 +97,13 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     return [names] if names else []
 
 
+_COUNTED_GROUP = re.compile(r"(?:\d{1,3}|[两三四五六七八九十]{1,3})[家个名](?:[\u4e00-\u9fff]{2,10})")
+
+
 def _plausible_party(ctx: ArticleContext, phrase: str) -> bool:
-    """A noun phrase that can sign: no numbers, no verb at its end (洽谈, 集中)."""
-    if re.search(r"[\d０-９一二三四五六七八九十百千万]", phrase):
+    """A noun phrase that can sign: no numbers other than a counted group (7家租赁公司),
+    no verb at its end (洽谈, 集中)."""
+    if re.search(r"[\d０-９一二三四五六七八九十百千万]", phrase) and not _COUNTED_GROUP.fullmatch(phrase):
         return False
     recognizer = ctx.org_recognizer
     last = phrase[-2:]
@@ -164,7 +168,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [title_parties]  # 《A与B…备忘录》 names its parties
         if not parties:
             group = re.sub(r"(?:已|已经|正式|共同|还|将|再次|先后|此前)+$", "", _LEAD.sub("", clause_before))
-            if re.fullmatch(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}双方|各方", group):
+            group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
+            if re.fullmatch(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}(?:双方|两国)|各方", group):
                 parties = [[group]]  # 三地已签署…: the places the article named as a group
         if not parties:
             # signed, but by parties the article does not name: the signing still happened
@@ -230,6 +235,9 @@ AGREEMENTS = SentenceRule(
         Example("双方表示将继续加强交流。", None),
         Example("今天，上海一批重大项目签约开工。", {"parties": ["上海"], "kind": "项目签约"}),
         Example("目前，三地已签署《营商环境一体化发展合作框架协议》。", {"parties": ["三地"]}),
+        Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
+                {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
+        Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄白两国"], "kind": "条约"}),
         Example(
             "52个非洲国家以及非盟委员会同中国签署了共建“一带一路”合作文件。",
             {"parties": ["52个非洲国家", "中国"]},

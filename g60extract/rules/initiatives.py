@@ -143,6 +143,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("establish_verbs"), s.word_starts):
         if ctx.text.startswith(("仪式", "典礼", "大会", "以来", "周年"), ve) or _ANNIVERSARY.match(ctx.text, ve, s.end):
             continue  # 成立130多年来, 成立75周年: an age, not a founding reported here
+        if ctx.text[max(s.start, vs - 2) : vs] in ("签署", "签订", "缔结"):
+            continue  # 签署建立俄白联盟国家条约: the founding is the treaty's name
         pos = _skip(ctx, ve, s.end)
         # X落户Y: Y is where X settles; X stands before the verb
         target = None if verb.endswith("落户") else next((e for e in s.of("ORG") if e.start == pos), None)
