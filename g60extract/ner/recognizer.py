@@ -72,6 +72,7 @@ class Recognizer:
         self.count_re, self.change_re, self.magnitude_re = stat_rules.patterns(lexicon)
         # longest first: 万人次 before 人次 before 次
         self._units = tuple(sorted(lexicon.units, key=len, reverse=True))
+        self._verbs = self.orgs.pure_verbs | self.orgs.adverbs
         self.places = lexicon.places
         self._gazetteer = self.orgs.gazetteer(lexicon.places)
 
@@ -107,7 +108,7 @@ class Recognizer:
         ents.extend(dates)
         date_spans = [(d.start, d.end) for d in dates]
         end_of = dict(tokens)  # word start → word end
-        sctx = stat_rules.StatContext(text, start, end, end_of, tuple(date_spans), self._units)
+        sctx = stat_rules.StatContext(text, start, end, end_of, tuple(date_spans), self._units, self._verbs)
         stats: list[Entity] = []
         # a quantity needs a numeral other than a lone 一 (一批, 一项 are not counts): skip the rest
         numeric = _NUMERAL_HINT.search(text, start, end) is not None

@@ -56,6 +56,7 @@ class StatContext:
     token_ends: dict[int, int]  # token start → token end
     dates: tuple[tuple[int, int], ...]
     units: tuple[str, ...] = ()  # the lexicon's units, longest first
+    verbs: frozenset[str] = frozenset()  # verbs and adverbs: a noun phrase ends before one
 
 
 @lru_cache(maxsize=8)
@@ -91,17 +92,27 @@ _TRAIL = re.compile(
     r"(?:分别|同比|环比|累计|已经|已|将|可|共|总计|合计|预计)*"
     r"(?:达到|达|超过|占到|占|为|有|提供|完成|实现|突破|增长到|增至|增长|增加|下降|减少|超|近|约|逾)?$"
 )
-_NUMERIC = re.compile(r"[\d０-９一二三四五六七八九十百千万亿]")
+# where a quantity starts: digits, or Chinese numerals with a multiplier or measure word (长三角,
+# 一般贸易 are words, not numbers)
+_NUMERIC = re.compile(r"[\d０-９]|[一二三四五六七八九十两]+[十百千万亿]*(?:[万亿]|[个家项条名位件座所批])")
+# 增速比1—2月份加快, 比2022年同期: the basis of a comparison ends the measured thing
+_COMPARISON = re.compile(r"(?:比|较|同比|环比)(?:[^，,；;]{0,14}?(?:同期|月份|季度|上半年|上年|去年|前|年|月))?")
 
 
 def _clause_subject(ctx: StatContext, end: int) -> tuple[str, int, int] | None:
     """The clause before ``end`` with leading dates and filler words and trailing verbs removed;
-    an empty clause (…13.32万亿元，同比增长5.8%) borrows the previous clause's head."""
+    an empty clause (…13.32万亿元，同比增长5.8%; 比2022年同期增长89.1%; 其中，3月份增长3.9%)
+    borrows the previous clause's head."""
     start = ctx.sentence_start
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, ctx.sentence_start, end)]
     if breaks:
         start = breaks[-1]
-    if end - start < 2 and len(breaks) >= 1:
+    cmp = _COMPARISON.search(ctx.text, start, end)
+    if cmp is not None and cmp.start() > start:
+        end = cmp.start()  # 增速比1—2月份加快 → 增速
+    elif cmp is not None:
+        end = start  # the clause is only the comparison
+    if _only_dates(ctx, start, end) and len(breaks) >= 1:
         prev_start = breaks[-2] if len(breaks) >= 2 else ctx.sentence_start
         first_num = _NUMERIC.search(ctx.text, prev_start, breaks[-1] - 1)
         if first_num is None:
@@ -122,9 +133,28 @@ def _clause_subject(ctx: StatContext, end: int) -> tuple[str, int, int] | None:
         end = trail.start()
     while end > start and ctx.text[end - 1] in "的了，, ":
         end -= 1
+    # 新开工重点产业项目60多个、总投资…: a listed quantity before 、 belongs to the item before
+    listed = ctx.text.rfind("、", start, end)
+    if listed > start and _NUMERIC.search(ctx.text, start, listed):
+        start = listed + 1
     if end - start < 2 or end - start > 40:
         return None
     return ctx.text[start:end], start, end
+
+
+def _only_dates(ctx: StatContext, start: int, end: int) -> bool:
+    """Nothing but dates and filler words (3月份, 其中，今年) between ``start`` and ``end``."""
+    pos = start
+    while pos < end:
+        date = next((de for ds, de in ctx.dates if ds <= pos < de), None)
+        if date is not None:
+            pos = date
+            continue
+        word = next((w for w in _LEAD_WORDS if ctx.text.startswith(w, pos)), None)
+        if word is None:
+            return end - pos < 2
+        pos += len(word)
+    return True
 
 
 def _following_subject(ctx: StatContext, pos: int) -> tuple[str, int, int] | None:
@@ -148,6 +178,8 @@ def _following_subject(ctx: StatContext, pos: int) -> tuple[str, int, int] | Non
             continue
         if word in _SUBJECT_STOPS or not all(_is_name_char(c) for c in word) or word[0].isdigit():
             break
+        if end > start and word in ctx.verbs:
+            break  # 企业和机构|现场签约, 运动员|报名参赛: the verb phrase is not what was counted
         end, words = tok_end, words + 1
     while end > start and ctx.text[end - 1] in "和与及、":
         end -= 1
