@@ -226,7 +226,7 @@ def _assemble(
         # ceremony is a signing
         etype = m.EventType.MEETING
         if item["name"].endswith(tuple(ctx.lexicon.trigger_list("sports_heads"))):
-            etype = m.EventType.OTHER
+            etype = m.EventType.LAUNCH if item["verb"] == "启动" else m.EventType.OTHER  # 大赛启动: launched
         elif item["name"].endswith(tuple(ctx.lexicon.trigger_list("signing_ceremony_heads"))):
             etype = m.EventType.SIGNING
         result_events.append(m.Event(

@@ -34,7 +34,7 @@ _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute
              "association": "other", "government": "other", "enterprise": "other"}
 _NP_BREAK = re.compile(r"[，,。；;：:！？!?（）()]|以及|并且|并|同时|进一步|持续|确保|着力|旨在")
 _SUBJECT_LEAD = re.compile(
-    r"(?:今天|今日|昨天|日前|近日|目前|当天|此前|随后|同时|此外|其中|截至目前|不久前|前不久|几天前)?"
+    r"(?:今天|今日|昨天|日前|近日|目前|当天|此前|随后|同时|此外|其中|截至目前|不久前|前不久|几天前|我国)?"
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
 )
 _PLACE_TAIL = re.compile(r"(?:在[^，。在]{1,12}?)?(?:正式|顺利|成功|全面|集中|同步|首次|率先|也)*$")
@@ -198,8 +198,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     heads = ctx.lexicon.trigger_list("project_heads")
     generic = set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("launch_verbs"), s.word_starts):
-        if ctx.text.startswith(("仪式", "典礼", "以来", "规模", "率", "量", "数", "时间", "后"), ve):
-            continue  # 投运仪式, 投运规模: not a launch of something named here
+        if ctx.text.startswith(("仪式", "典礼", "以来", "规模", "率", "量", "数", "时间", "后", "投运后", "投产后"), ve):
+            continue  # 投运仪式, 投运规模, 建成投运后: not a launch of something named here
         start = ctx.clause_start(s, vs)
         orgs = [e for e in s.of("ORG") if start <= e.start and e.end <= vs
                 and e.attrs.get("type") in ("platform", "research_institute", "alliance")]
@@ -226,7 +226,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
 
 
-_LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "开行", "推出", "开启", "启用"})
+_LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "开行", "推出", "开启", "启用", "建成"})
 _OBJECT_HEADS = ["网站", "门户网站", "国际板", "板", "专区", "专线", "快线", "航线", "班列", "线路", "系统", "平台", "小程序",
                  "改革", "栏目"]
 
@@ -308,7 +308,8 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             if d.end == seg_end:
                 seg_end, moved = d.start, True
         m = re.search(
-            r"(?:在[^，。在]{1,12}?|正式|顺利|成功|全面|集中|同步|首次|率先|也|将|已|获批|刚刚|不久前)$", text[start:seg_end]
+            r"(?:在[^，。在]{1,12}?|正式|顺利|成功|全面|集中|同步|首次|率先|也|将|已|获批|刚刚|不久前|实现全国|实现)$",
+            text[start:seg_end],
         )
         if m and m.start() < m.end():
             seg_end, moved = start + m.start(), True
@@ -327,6 +328,13 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     if de >= 0 and text.count("“", begin, de) == text.count("”", begin, de):
         begin = de + 1
     begin = _after_last_adverb(ctx, s, begin, seg_end)
+    # a headline's two halves are apart by a space; 《A》等系列计划 names the series after 等
+    cut = max(text.rfind(" ", begin, seg_end), text.rfind("\u3000", begin, seg_end))
+    if cut >= 0 and text.count("“", begin, cut) == text.count("”", begin, cut):
+        begin = cut + 1
+    listed = text.rfind("等", begin, seg_end)
+    if listed >= 0 and re.search(r"[》”][^《“]{0,6}$", text[begin:listed]):
+        begin = listed + 1
     for count in ("首个", "首家", "首批", "第一个", "一批"):
         at = text.rfind(count, begin, seg_end)
         if at >= 0:
@@ -370,7 +378,12 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                         ctx.event_date(s), actors)
         if titles and titles[0].start == pos:
             continue
-        for span in _phrases_after(ctx, s, pos, heads, limit=30):
+        after = _phrases_after(ctx, s, pos, heads, limit=30)
+        if not after and not titles and ctx.clause_end(s, ve) - ve <= 1:
+            # 中国企业全球形象评价体系发布: the thing released closes the clause before the verb
+            before = _subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, heads)
+            after = [before] if before else []
+        for span in after:
             if any(t.start <= span[0] < t.end for t in titles):
                 continue
             name = ctx.text[span[0] : span[1]]
