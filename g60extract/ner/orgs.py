@@ -24,6 +24,7 @@ _BEFORE_PLACE = frozenset({"附属", "驻", "中共", "国家", "全国", "中�
 # numerals and 子/分/总 (子公司, 分公司) are not the characters of a transliterated name
 _NOT_NAME_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿子分总级类")
 _TITLES = ("常委", "委员", "长")  # 委员长 is 委员+长: the longer title is tried first
+_TITLE_ENDS = frozenset(t[-1] for t in _TITLES)
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NAME_OPENERS = frozenset("（）()-－—")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
@@ -164,6 +165,8 @@ class OrgRecognizer:
     def _in_titles(self, text: str, tokens: Sequence[tuple[int, int]]) -> Iterable[OrgSpan]:
         """外交部长, 中央政治局常委: jieba keeps a body and its member's title as one word."""
         for i, (s, e) in enumerate(tokens):
+            if e - s < 4 or text[e - 1] not in _TITLE_ENDS:
+                continue  # one character test first: most words end in no title
             for title in _TITLES:
                 if e - s >= len(title) + 3 and text.startswith(title, e - len(title)):
                     body = text[s : e - len(title)]

@@ -27,6 +27,9 @@ _GAP_PLACE = re.compile(r"在[^，,。；;在]{2,20}")
 _MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
 _NOT_A_NAME = ("的", "了", "本届", "此次", "本次", "这次", "该", "主题", "系列", "相关", "各类", "多场", "一系列")
+_SETTING = re.compile(
+    r"在(?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的)?(?P<name>[^，,。；;在的“”]{4,40}?)(?:上|期间)[，,]"
+)
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
 _SHORT_NAMES = frozenset({"会谈"})
 _NAME_BODY = re.compile(r"[^，,。；;：:（）()、]{2,40}")
@@ -80,13 +83,15 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     text = ctx.text
     heads = ctx.lexicon.trigger_list("meeting_heads")
     verbs = [v for v in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_verbs"))
-             if not text.startswith(("式", "典礼", "以来"), v[1])]  # 开幕式, 开幕以来: not the opening
+             if not text.startswith(("式", "典礼"), v[1])]  # 开幕式: the ceremony, not the opening
     found: list[dict[str, Any]] = []
     # NAME … 举行: the head nearest before the verb, with only dates/places/adverbs between
     for vs, ve, verb in verbs:
         clause = ctx.clause_start(s, vs)
         head = None
         for hs, he, _ in find_words(text, clause, vs, heads):
+            if text.startswith("”", he) and text.count("“", clause, he) > text.count("”", clause, he):
+                he += 1  # 第二届“良渚论坛”在杭州开幕: the name closes its quote
             if _gap_ok(s, text, he, vs):
                 head = (hs, he)
         if head is None:
@@ -128,6 +133,26 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         ):
             continue
         found.append(_meeting(name, (he - len(name), he), (vs, ve), verb, None, _date_of(s)))
+        # 举办了A峰会、B论坛等数十场论坛: the further names of the list
+        pos = he
+        while text.startswith("、", pos):
+            part = _NAME_BODY.match(text, pos + 1, s.end)
+            if not part:
+                break
+            end = next((e for _, e, _ in find_words(text, pos + 1, part.end(), heads)
+                        if e >= s.end or text[e] in "、等，。；"), None)
+            if end is None:
+                break
+            found.append(_meeting(text[pos + 1 : end], (pos + 1, end), (vs, ve), verb, None, _date_of(s)))
+            pos = end
+    # 在今天开幕的第三十届中国北京种业大会上, 在2022年…参展商联盟大会上: a meeting as the setting
+    for m in _SETTING.finditer(text, s.start, s.end):
+        name = m.group("name")
+        if not name.endswith(tuple(heads)) or name.startswith(_NOT_A_NAME) or len(name) < 4:
+            continue
+        if any(f["span"][0] <= m.start("name") < f["span"][1] for f in found):
+            continue
+        found.append(_meeting(name, m.span("name"), m.span("name"), "在…上", None, _date_of(s)))
     yield from found
     if any(v in text[s.start : s.end] for v in ctx.lexicon.trigger_list("audience_verbs")):
         yield from find_audiences(s, ctx)
@@ -155,6 +180,11 @@ MEETINGS = SentenceRule(
         Example("各地积极开展防汛演练。", None),
         Example("习近平同刚果（布）总统萨苏在人民大会堂举行会谈。", {"type": "meeting", "name": "会谈"}),
         Example("王沪宁出席开幕式并致辞。", None),
+        Example("在今天开幕的第三十届中国北京种业大会上，300多家种业企业进行展览展示。",
+                {"type": "meeting", "name": "第三十届中国北京种业大会"}),
+        Example("今天，服贸会还举办了全球服务贸易企业家峰会、通用人工智能算力论坛等数十场论坛会议。",
+                {"type": "meeting", "name": "通用人工智能算力论坛"}),
+        Example("第二届“良渚论坛”在浙江杭州开幕。", {"type": "meeting", "name": "第二届“良渚论坛”"}),
         Example("5月29日，国家副主席韩正在北京会见阿盟秘书长盖特。",
                 {"type": "meeting", "name": "会见", "object": "阿盟秘书长盖特", "place": "北京", "date": "2024-05-29"},
                 "2024-05-30"),
