@@ -215,8 +215,11 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if span is None and verb in _LAUNCH_TRANSITIVE:
             # 启动建设数据交易所国际板, 上线就业智慧平台: the thing launched follows the verb
             pos = _skip(ctx, ve, s.end)
-            pos = _skip_words(ctx, pos, ("建设", "运营", "试点"))
-            after = _phrases_after(ctx, s, pos, _OBJECT_HEADS, limit=20)
+            pos = _skip_words(ctx, pos, ("建设", "运营", "试点", "实施", "了"))
+            # (a quoted programme, 启动“百日千万”招聘专项行动, is the programme rule's)
+            programme = verb in ("启动", "开启") and not ctx.text.startswith("“", pos)
+            heads_after = _OBJECT_HEADS + (_PROGRAMME_OBJECTS if programme else [])
+            after = _phrases_after(ctx, s, pos, heads_after, limit=24)
             span = after[0] if after else None
         if span is None:
             continue
@@ -227,6 +230,9 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "开行", "推出", "开启", "启用", "建成"})
+# 启动海关区域通关一体化改革, 启动实施个人养老金制度: a programme started is named after the verb
+# (行动, 计划, 工程 and 制度 started are the plan rule's)
+_PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季"]
 _OBJECT_HEADS = ["网站", "门户网站", "国际板", "板", "专区", "专线", "快线", "航线", "班列", "线路", "系统", "平台", "小程序",
                  "改革", "栏目"]
 
