@@ -24,7 +24,7 @@ _BEFORE_PLACE = frozenset({"附属", "驻", "中共", "国家", "全国", "中�
 # numerals and 子/分/总 (子公司, 分公司) are not the characters of a transliterated name
 _NOT_NAME_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿子分总级类")
 _TITLES = ("常委", "委员", "长")  # 委员长 is 委员+长: the longer title is tried first
-_TITLE_ENDS = frozenset(t[-1] for t in _TITLES)
+_TITLE_LAST = re.compile("[" + "".join(sorted({t[-1] for t in _TITLES})) + "]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _NAME_OPENERS = frozenset("（）()-－—")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
@@ -162,11 +162,16 @@ class OrgRecognizer:
             if kind is not None and i in starts and (stop in token_ends or stop == end):
                 yield OrgSpan(i, stop, kind, "org.known")
 
-    def _in_titles(self, text: str, tokens: Sequence[tuple[int, int]]) -> Iterable[OrgSpan]:
+    def _in_titles(
+        self, text: str, tokens: Sequence[tuple[int, int]], index_of_end: dict[int, int]
+    ) -> Iterable[OrgSpan]:
         """外交部长, 中央政治局常委: jieba keeps a body and its member's title as one word."""
-        for i, (s, e) in enumerate(tokens):
-            if e - s < 4 or text[e - 1] not in _TITLE_ENDS:
-                continue  # one character test first: most words end in no title
+        # one C-level scan for the titles' last characters, then only the words ending there
+        for m in _TITLE_LAST.finditer(text, tokens[0][0], tokens[-1][1]):
+            i = index_of_end.get(m.end(), -1)
+            if i < 0:
+                continue
+            s, e = tokens[i]
             for title in _TITLES:
                 if e - s >= len(title) + 3 and text.startswith(title, e - len(title)):
                     body = text[s : e - len(title)]
@@ -370,7 +375,7 @@ class OrgRecognizer:
         found = [
             *self._known(text, tokens, index_of_end, hits, end_of),
             *self._grammar(text, tokens, blocked, index_of_end),
-            *self._in_titles(text, tokens),
+            *self._in_titles(text, tokens, index_of_end),
         ]
         found = [o for o in found if not self._is_goal(text, o, found, end)]
         return self._merge_adjacent(text, _longest_first(found), tokens)

@@ -116,6 +116,8 @@ class Recognizer:
             (self.change_re, stat_rules.CHANGE), (self.count_re, stat_rules.COUNT), (self.magnitude_re, stat_rules.MAGNITUDE)
         )
         for pattern, rule in passes if numeric else ():
+            if rule is stat_rules.MAGNITUDE and "万" not in sent and "亿" not in sent:
+                continue  # no 万 or 亿: no bare magnitude to find
             for m in pattern.finditer(text, start, end):
                 if _overlaps(m.span(), date_spans) or _overlaps(m.span(), [(s.start, s.end) for s in stats]):
                     continue
