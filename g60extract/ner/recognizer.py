@@ -136,10 +136,15 @@ class Recognizer:
         org_spans = [(e.start, e.end) for e in ents if e.label == "ORG"]
         if hits:
             token_starts = end_of
-            for a, b, name in hits:  # places are words: 浙江|宁波, 浙江省 (with its level)
+            token_ends = set(index_of_end)
+            for a, b, name in hits:  # places are words: 浙江|宁波, 浙江省 (with its level), 刚果|（|布|）
                 kind = self.places.get(name)
                 tok_end = token_starts.get(a)
-                if kind is None or tok_end is None or not (tok_end == b or (tok_end == b + 1 and text[b] in "省市县区州")):
+                if kind is None or tok_end is None:
+                    continue
+                if tok_end < b and b in token_ends:
+                    tok_end = b
+                if not (tok_end == b or (tok_end == b + 1 and text[b] in "省市县区州")):
                     continue
                 if not _overlaps((a, tok_end), org_spans):
                     ents.append(Entity("GPE", a, tok_end, index, "gpe.lexicon", {"kind": kind}))

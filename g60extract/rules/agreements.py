@@ -171,6 +171,11 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
             if re.fullmatch(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}(?:双方|两国)|各方", group):
                 parties = [[group]]  # 三地已签署…: the places the article named as a group
+        if not parties and re.search(r"两国|双方", clause_before + clause_after[:6]):
+            # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
+            partner = _talks_partner(ctx, s)
+            if partner:
+                parties = [["中国", partner]]
         if not parties:
             # signed, but by parties the article does not name: the signing still happened
             parties = [[]]
@@ -189,6 +194,25 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                     "date": date,
                     "trigger": (vs, ve),
                 }
+
+
+def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
+    """The foreign state of a talks story: the first country other than China named in the
+    story's sentences up to this one, in 同/与…总统/总理/国王/首相 (…举行会谈/会见)."""
+    section = ctx.section(s)
+    for view in ctx.sentences[: s.index + 1]:
+        if ctx.section(view) != section:
+            continue
+        for e in view.of("GPE"):
+            name = ctx.text[e.start : e.end]
+            if e.attrs.get("kind") == "country" and name not in ("中国", "中华人民共和国") and _HEAD_OF_STATE.match(
+                ctx.text, e.end
+            ):
+                return name
+    return None
+
+
+_HEAD_OF_STATE = re.compile(r"(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人)")
 
 
 def _second_object(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None) -> tuple[None, str] | None:
@@ -235,6 +259,8 @@ AGREEMENTS = SentenceRule(
         Example("双方表示将继续加强交流。", None),
         Example("今天，上海一批重大项目签约开工。", {"parties": ["上海"], "kind": "项目签约"}),
         Example("目前，三地已签署《营商环境一体化发展合作框架协议》。", {"parties": ["三地"]}),
+        Example("习近平同刚果（布）总统萨苏举行会谈。会谈后，两国元首共同见证签署多项双边合作文件。",
+                {"parties": ["中国", "刚果（布）"], "kind": "合作文件"}),
         Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄白两国"], "kind": "条约"}),
