@@ -371,7 +371,8 @@ def _section_spans(views: list[SentenceView], sections: list[int]) -> list[m.Tex
 
 
 def _same_name(a: str, b: str) -> bool:
-    short, long = sorted((a.strip("“”"), b.strip("“”")), key=len)
+    # 营商环境意见 / 营商环境的意见: a headline drops the 的 its story writes
+    short, long = sorted((a.strip("“”").replace("的", ""), b.strip("“”").replace("的", "")), key=len)
     return short == long or (short in long and len(short) >= 0.5 * len(long))
 
 

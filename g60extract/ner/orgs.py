@@ -292,6 +292,8 @@ class OrgRecognizer:
                 modifier, words, suffix
             ):
                 continue
+            if text.count("（", left, tok_end) != text.count("）", left, tok_end):
+                continue  # 各级党委（党组: a name does not end inside a bracket it opened
             yield OrgSpan(left, tok_end, suffix.type, "org.suffix")
 
     def _starts_clause(self, word: str) -> bool:

@@ -79,6 +79,19 @@ def _gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
     return not rest[tail.end() if tail else 0 :]
 
 
+def _after_leading_verb(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> int:
+    """相信|俄中执政党对话机制第十次会议: a verb before a meeting's name is not part of it."""
+    recognizer = ctx.org_recognizer
+    if recognizer is None:
+        return start
+    for a, b in s.tokens:
+        if a == start and b < end and ctx.text[a:b] in recognizer.pure_verbs and ctx.text[a:b] not in recognizer.proper:
+            return b
+        if a > start:
+            break
+    return start
+
+
 def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     text = ctx.text
     heads = ctx.lexicon.trigger_list("meeting_heads")
@@ -99,6 +112,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         start = clause
         for m in _NAME_LEFT_STOP.finditer(text, clause, head[0]):
             start = m.end()
+        start = _after_leading_verb(ctx, s, start, head[1])
         name = text[start : head[1]]
         if 3 <= len(name) <= 60 and not name.startswith(_NOT_A_NAME) and "并" not in name:
             place = _PLACE.search(text, head[1], ve + 2)
