@@ -177,7 +177,7 @@ MEETINGS = SentenceRule(
     field="events",
     doc=__doc__ or "",
     apply=find_meetings,
-    triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs"),
+    triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs", "meeting_here_words"),
     examples=(
         Example("11月9日，2024长三角数字经济发展大会在嘉兴国际会展中心举行。",
                 {"type": "meeting", "name": "2024长三角数字经济发展大会", "date": "2024-11-09",
