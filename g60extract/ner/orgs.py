@@ -50,65 +50,52 @@ class OrgSpan:
     rule: str
 
 
+@dataclass(frozen=True, slots=True)
+class _JiebaWords:
+    """The word classes the grammar reads off jieba's own tagged dictionary."""
+
+    proper: frozenset[str]  # place (ns) and organisation (nt) names of the shape of real names
+    places: frozenset[str]  # place names (ns) of three or more characters
+    function: frozenset[str]  # prepositions, conjunctions, particles, pronouns: never in a name
+    verbs: frozenset[str]  # verbs and function words (v p c d r m t f)
+    pure_verbs: frozenset[str]  # v
+    adverbs: frozenset[str]  # d
+    person_like: frozenset[str]  # nr nrt nrfg nz: transliterations and other proper nouns
+
+
 @lru_cache(maxsize=1)
-def _jieba_proper_words() -> frozenset[str]:
-    """Words jieba's own dictionary tags as place (ns) or organisation (nt) names."""
+def _jieba_words() -> _JiebaWords:
+    """One pass over jieba's dict.txt (about 350,000 lines) for every class the grammar uses."""
     import jieba
 
-    path = Path(jieba.__file__).with_name("dict.txt")
-    words = set()
-    with path.open(encoding="utf-8") as f:
+    proper, places, function, verbs, pure, adverbs, person = (set[str]() for _ in range(7))
+    verb_tags = frozenset("v p c d r m t f".split())
+    person_tags = frozenset("nr nrt nrfg nz".split())
+    with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as f:
         for line in f:
             parts = line.split()
-            if len(parts) != 3 or len(parts[0]) < 2:
+            if len(parts) != 3:
                 continue
             word, tag = parts[0], parts[2]
+            if tag in verb_tags:
+                verbs.add(word)
+                if tag == "v":
+                    pure.add(word)
+                elif tag == "d":
+                    adverbs.add(word)
+            if tag in ("p", "c", "u", "r") and len(word) <= 2:
+                function.add(word)
+            if tag in person_tags:
+                person.add(word)
+            if tag == "ns" and len(word) >= 3:
+                places.add(word)
             # jieba's tags are noisy (深水 ns, 国际经贸 nt): keep the shapes of real names
-            if (tag == "ns" and (len(word) >= 3 or word.endswith(_PLACE_ENDS))) or (
-                tag == "nt" and word.endswith(_ORG_ENDS)
+            if len(word) >= 2 and (
+                (tag == "ns" and (len(word) >= 3 or word.endswith(_PLACE_ENDS)))
+                or (tag == "nt" and word.endswith(_ORG_ENDS))
             ):
-                words.add(word)
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def _jieba_place_words() -> frozenset[str]:
-    """Words jieba tags as place names (ns), of the shape of real names."""
-    import jieba
-
-    path = Path(jieba.__file__).with_name("dict.txt")
-    with path.open(encoding="utf-8") as f:
-        return frozenset(
-            parts[0] for parts in (line.split() for line in f)
-            if len(parts) == 3 and parts[2] == "ns" and len(parts[0]) >= 3
-        )
-
-
-@lru_cache(maxsize=1)
-def _jieba_function_words() -> frozenset[str]:
-    """Prepositions, conjunctions, particles and pronouns: none is part of a name."""
-    import jieba
-
-    path = Path(jieba.__file__).with_name("dict.txt")
-    with path.open(encoding="utf-8") as f:
-        return frozenset(
-            parts[0] for parts in (line.split() for line in f)
-            if len(parts) == 3 and parts[2] in ("p", "c", "u", "r") and len(parts[0]) <= 2
-        )
-
-
-@lru_cache(maxsize=4)
-def _jieba_verbs(tags: str = "v p c d r m t f") -> frozenset[str]:
-    """Words jieba tags with one of ``tags`` (default: verbs and function words)."""
-    import jieba
-
-    wanted = tuple(tags.split())
-    path = Path(jieba.__file__).with_name("dict.txt")
-    with path.open(encoding="utf-8") as f:
-        return frozenset(
-            parts[0] for parts in (line.split() for line in f)
-            if len(parts) == 3 and parts[2] in wanted
-        )
+                proper.add(word)
+    return _JiebaWords(*(frozenset(x) for x in (proper, places, function, verbs, pure, adverbs, person)))
 
 
 class OrgRecognizer:
@@ -123,17 +110,18 @@ class OrgRecognizer:
             self._suffix_by_last.setdefault(suffix.suffix[-1], []).append(suffix)
         self._suffix_last = re.compile("[" + "".join(map(re.escape, self._suffix_by_last)) + "]")
         generic = lexicon.org_generic
+        jw = _jieba_words()
         self.proper = (
-            (_jieba_proper_words() | frozenset(lexicon.places) | frozenset(self.known)) - generic
+            (jw.proper | frozenset(lexicon.places) | frozenset(self.known)) - generic
         )
         self.stops = lexicon.org_stops
-        self.verbs = _jieba_verbs() - self.proper
-        self.pure_verbs = _jieba_verbs("v") - self.proper
-        self.adverbs = _jieba_verbs("d") - self.proper
-        self.person_like = _jieba_verbs("nr nrt nrfg nz") - self.verbs - generic
-        self.function_words = _jieba_function_words() - self.proper - frozenset(lexicon.known_orgs)
+        self.verbs = jw.verbs - self.proper
+        self.pure_verbs = jw.pure_verbs - self.proper
+        self.adverbs = jw.adverbs - self.proper
+        self.person_like = jw.person_like - self.verbs - generic
+        self.function_words = jw.function - self.proper - frozenset(lexicon.known_orgs)
         self.generic = generic
-        self._place_words = frozenset(lexicon.places) | _jieba_place_words()
+        self._place_words = frozenset(lexicon.places) | jw.places
         self._own_gazetteer: re.Pattern[str] | None = None
         self.false_heads = lexicon.org_false_heads
 
