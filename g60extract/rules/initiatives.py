@@ -38,6 +38,10 @@ _SUBJECT_LEAD = re.compile(
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
 )
 _PLACE_TAIL = re.compile(r"(?:在[^，。在]{1,12}?)?(?:正式|顺利|成功|全面|集中|同步|首次|率先|也)*$")
+# one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
+_VERB_GAP = re.compile(
+    r"(?:在[^，。在“”]{1,12}?|正式|顺利|成功|全面|集中|同步|首次|率先|也|将|已|获批|刚刚|不久前|实现全国|实现)$"
+)
 
 
 def _title_kind(ctx: ArticleContext, title: str) -> str:
@@ -244,7 +248,8 @@ def _quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) 
     """平台“海基一号”投用, 栏目“高质量发展故事汇”昨天正式上线: a quoted name right before the
     verb, with only a date and adverbs between."""
     gap = _strip_dates(ctx, s, start, verb)
-    gap = re.sub(r"(?:在[^，。在“”]{1,12}?|正式|顺利|成功|全面|集中|同步|首次|率先|也|将|已|刚刚)+$", "", gap)
+    while (word := _VERB_GAP.search(gap)) is not None and word.start() < word.end():
+        gap = gap[: word.start()]
     m = _QUOTED_TAIL.search(gap)
     if m is None:
         return None
@@ -282,7 +287,7 @@ def _starts_with_verb(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
     return first in recognizer.pure_verbs and first not in recognizer.proper
 
 
-_ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]{1,4}(?:多|余)?(?:周年|年来|年以来|年)")
+_ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]{1,4}(?:多|余)?周?年")  # 130多年来, 75周年
 _CLAUSE_LINKS = frozenset({"以及", "并", "并且", "而且", "特别是", "尤其是"})
 
 
@@ -313,10 +318,7 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         for d in s.of("DATE"):
             if d.end == seg_end:
                 seg_end, moved = d.start, True
-        m = re.search(
-            r"(?:在[^，。在]{1,12}?|正式|顺利|成功|全面|集中|同步|首次|率先|也|将|已|获批|刚刚|不久前|实现全国|实现)$",
-            text[start:seg_end],
-        )
+        m = _VERB_GAP.search(text[start:seg_end])
         if m and m.start() < m.end():
             seg_end, moved = start + m.start(), True
         if not moved:

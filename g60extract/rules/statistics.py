@@ -197,8 +197,7 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     value: float
     value_max: float | None = None
     if m.group("half"):  # 超过一半, 一半左右: a share
-        qualifier = _QUAL_BEFORE.get(m.group("pre") or "") or _QUAL_AFTER.get(m.group("post") or "")
-        return _stat(50, "%", qualifier, None, None, _clause_subject(ctx, m.start()))
+        return _stat(50, "%", _qualifier(m), None, None, _clause_subject(ctx, m.start()))
     if m.group("vague"):
         value, qualifier = VAGUE[m.group("vague")]
     else:
@@ -222,26 +221,17 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
         value = parsed.value
         if value_max is not None and value_max <= value:
             return None  # 2023-2024 and the like: not a range of counts
-    if m.group("mult"):
-        value *= MULTIPLIERS[m.group("mult")]
-        if value_max is not None:
-            value_max *= MULTIPLIERS[m.group("mult")]
+    scale = MULTIPLIERS[m.group("mult")] if m.group("mult") else 1
     unit = m.group("unit")
     for mult in ("万亿", "亿", "万"):
         if unit.startswith(mult) and len(unit) > len(mult):
-            value, unit = value * MULTIPLIERS[mult], unit[len(mult):]
-            if value_max is not None:
-                value_max *= MULTIPLIERS[mult]
+            scale, unit = scale * MULTIPLIERS[mult], unit[len(mult):]
             break
     if unit == "成":  # 八成 → 80 %
-        value, unit = value * 10, "%"
-        value_max = value_max * 10 if value_max is not None else None
-    if m.group("pre"):
-        qualifier = _QUAL_BEFORE[m.group("pre")]
-    if m.group("mid"):
-        qualifier = "more_than"
-    if m.group("post"):
-        qualifier = _QUAL_AFTER[m.group("post")]
+        scale, unit = scale * 10, "%"
+    value *= scale
+    value_max = value_max * scale if value_max is not None else None
+    qualifier = _qualifier(m) or qualifier
     start, end = m.span()
     if unit == "个" and ctx.text.startswith(("月", "小时", "星期", "工作日"), end):
         return None  # 4个月: a duration
@@ -261,6 +251,17 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     return stat
 
 
+def _qualifier(m: re.Match[str]) -> str | None:
+    """近/约/超 before the number, 多/余 inside it, 左右/以上 after it: the last one written wins."""
+    groups = m.groupdict()
+    qualifier = _QUAL_BEFORE.get(groups.get("pre") or "")
+    if groups.get("mid") or groups.get("mid2"):
+        qualifier = "more_than"
+    if groups.get("post"):
+        qualifier = _QUAL_AFTER[groups["post"]]
+    return qualifier
+
+
 def build_magnitude(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     """1.35亿 with no unit after it: the unit is the noun that follows (800多万群众), or the
     unit the measured thing ends with (观影人次为957万 → 人次), or none."""
@@ -268,11 +269,7 @@ def build_magnitude(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None
     if parsed is None:
         return None
     value = parsed.value * MULTIPLIERS[m.group("mult")]
-    qualifier = _QUAL_BEFORE.get(m.group("pre") or "")
-    if m.group("mid") or m.group("mid2"):
-        qualifier = "more_than"
-    if m.group("post"):
-        qualifier = _QUAL_AFTER[m.group("post")]
+    qualifier = _qualifier(m)
     unit: str | None = None
     subject = _following_subject(ctx, m.end())
     if subject is not None:
