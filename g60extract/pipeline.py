@@ -229,6 +229,8 @@ def _assemble(
             etype = m.EventType.LAUNCH if item["verb"] == "启动" else m.EventType.OTHER  # 大赛启动: launched
         elif item["name"].endswith(tuple(ctx.lexicon.trigger_list("signing_ceremony_heads"))):
             etype = m.EventType.SIGNING
+        elif item["name"].rstrip("”").endswith(tuple(ctx.lexicon.trigger_list("occasion_heads"))):
+            etype = m.EventType.OTHER  # 植树活动, 入驻仪式, 宣传周 held: an occasion, not a meeting
         result_events.append(m.Event(
             type=etype, name=item["name"], object=item.get("object"), date=item["date"],
             place=item["place"],
@@ -398,16 +400,30 @@ def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
 
 
 def _dedupe_events(events: list[m.Event]) -> list[m.Event]:
-    """A headline and its story report one event: keep the first of each (type, name, object),
-    preferring the one that knows its date and place."""
-    kept: dict[tuple[str, str | None, str | None], m.Event] = {}
+    """A headline and its story report one event: keep the first of each type and name (the
+    headline's 2024“…”活动 and the story's 2024年“…”活动 are one), preferring the one that knows
+    its date and place."""
+    kept: list[m.Event] = []
     for e in events:
-        key = (e.type.value, e.name, e.object)
-        if key not in kept:
-            kept[key] = e
-        elif (e.date and not kept[key].date) or (e.place and not kept[key].place):
-            kept[key] = e.model_copy(update={"date": kept[key].date or e.date, "place": kept[key].place or e.place})
-    return list(kept.values())
+        at = next((i for i, k in enumerate(kept) if k.type == e.type
+                   and _same_event_name(k.name, e.name) and _same_event_name(k.object, e.object)), None)
+        if at is None:
+            kept.append(e)
+        elif (e.date and not kept[at].date) or (e.place and not kept[at].place):
+            k = kept[at]
+            kept[at] = e.model_copy(update={"date": k.date or e.date, "place": k.place or e.place})
+    return kept
+
+
+_YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
+
+
+def _same_event_name(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a == b
+    short, long = sorted((_YEAR_WORD.sub("", a.replace("“", "").replace("”", "")),
+                          _YEAR_WORD.sub("", b.replace("“", "").replace("”", ""))), key=len)
+    return short == long or (len(short) >= 4 and short in long and len(short) >= 0.7 * len(long))
 
 
 def _user_event(item: dict[str, Any], view: SentenceView, rule: SentenceRule, mention: Any, text: str) -> m.Event:

@@ -3,7 +3,8 @@ designation and award events are derived in the pipeline from the agreements and
 found (one event per initiative, one signing event per signing date).
 
 Three shapes name a meeting: "NAME(在PLACE)举行/开幕" (the head nearest the verb ends the
-name), "ORG举行/召开NAME", and "出席/主持NAME(开幕式)".
+name), "ORG举行/召开NAME", and "出席/主持NAME(开幕式)". Occasions held the same way (植树活动,
+入驻仪式, 宣传周, 龙舟世界杯) are events of type other; counted ones (98场配套活动) are not named.
 """
 
 from __future__ import annotations
@@ -32,6 +33,18 @@ _SETTING = re.compile(
 )
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
 _SHORT_NAMES = frozenset({"会谈"})
+_STARTS = frozenset({"启动", "开启", "开展"})
+# 94场新品集中发布活动, 上述活动, 集中签约等活动, 启动仪式: occasions counted or referred to, not named
+_COUNTED = re.compile(r"(?:\d+多?|[一二三四五六七八九十百千数多]+)[场项个次批类]|上述|各项|各类|等")
+
+
+# X启动仪式 held: X is launched (an initiative), the ceremony is not an event of its own
+_LAUNCH_CEREMONY = re.compile(r"(?:启动|开工|开通|投运|投产|通车|开园|开馆|开业|上线|揭牌)仪式$")
+
+
+def _unnamed_occasion(name: str) -> bool:
+    name = name.strip("“”")
+    return len(name) <= 4 or _COUNTED.search(name) is not None or _LAUNCH_CEREMONY.search(name) is not None
 _NAME_BODY = re.compile(r"[^，,。；;：:（）()、]{2,40}")
 
 
@@ -94,7 +107,8 @@ def _after_leading_verb(ctx: ArticleContext, s: SentenceView, start: int, end: i
 
 def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     text = ctx.text
-    heads = ctx.lexicon.trigger_list("meeting_heads")
+    occasions = ctx.lexicon.trigger_list("occasion_heads")
+    heads = ctx.lexicon.trigger_list("meeting_heads") + occasions
     verbs = [v for v in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_verbs"))
              if not text.startswith(("式", "典礼"), v[1])]  # 开幕式: the ceremony, not the opening
     found: list[dict[str, Any]] = []
@@ -107,8 +121,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 he += 1  # 第二届“良渚论坛”在杭州开幕: the name closes its quote
             if _gap_ok(s, text, he, vs):
                 head = (hs, he)
-        if head is None:
-            continue
+        occasion = head is not None and text[head[0] : head[1]].rstrip("”") in occasions
+        if head is None or (verb in _STARTS and occasion):
+            continue  # 活动启动: a programme launched, which the initiative rules read
         start = clause
         for m in _NAME_LEFT_STOP.finditer(text, clause, head[0]):
             start = m.end()
@@ -144,6 +159,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             or name.startswith(_NOT_A_NAME)
             or "并" in name  # 会见并出席: two verbs, not a name
             or any(f["span"][0] <= ve < f["span"][1] for f in found)
+            # 举办的“…活动”今天启动: the occasion is the subject of a later verb, read above
+            or (name.rstrip("”").endswith(tuple(occasions)) and text.startswith("的", ve))
         ):
             continue
         found.append(_meeting(name, (he - len(name), he), (vs, ve), verb, None, _date_of(s)))
@@ -167,7 +184,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if any(f["span"][0] <= m.start("name") < f["span"][1] for f in found):
             continue
         found.append(_meeting(name, m.span("name"), m.span("name"), "在…上", None, _date_of(s)))
-    yield from found
+    # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
+    yield from (f for f in found if not (f["name"].rstrip("”").endswith(tuple(occasions)) and _unnamed_occasion(f["name"])))
     if any(v in text[s.start : s.end] for v in ctx.lexicon.trigger_list("audience_verbs")):
         yield from find_audiences(s, ctx)
 
@@ -194,6 +212,8 @@ MEETINGS = SentenceRule(
         Example("各地积极开展防汛演练。", None),
         Example("习近平同刚果（布）总统萨苏在人民大会堂举行会谈。", {"type": "meeting", "name": "会谈"}),
         Example("王沪宁出席开幕式并致辞。", None),
+        Example("今天，贵州举行全省义务植树活动。", {"type": "other", "name": "全省义务植树活动"}),
+        Example("进博会期间举办了98场形式多样的配套活动。", None),
         Example("在今天开幕的第三十届中国北京种业大会上，300多家种业企业进行展览展示。",
                 {"type": "meeting", "name": "第三十届中国北京种业大会"}),
         Example("今天，服贸会还举办了全球服务贸易企业家峰会、通用人工智能算力论坛等数十场论坛会议。",

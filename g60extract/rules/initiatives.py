@@ -40,7 +40,7 @@ _SUBJECT_LEAD = re.compile(
 _PLACE_TAIL = re.compile(r"(?:在[^，。在]{1,12}?)?(?:正式|顺利|成功|全面|集中|同步|首次|率先|也)*$")
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
 _VERB_GAP = re.compile(
-    r"(?:在[^，。在“”]{1,12}?|正式|顺利|成功|全面|集中|同步|首次|率先|也|将|已|获批|刚刚|不久前|实现全国|实现)$"
+    r"(?:在[^，。在“”]{1,24}?|正式|顺利|成功|全面|集中|同步|首次|率先|同时|也|于|将|已|获批|刚刚|不久前|实现全国|实现)$"
 )
 
 
@@ -70,7 +70,7 @@ def _np_kind(ctx: ArticleContext, name: str) -> str:
         return kind
     if name.endswith(("联盟",)):
         return "alliance"
-    if name.endswith(("平台", "中心", "园区", "试验区", "示范区")):
+    if name.endswith(("平台", "中心", "园区", "试验区", "示范区", "先导区", "先行区")):
         return "platform"
     if name.endswith("基地"):
         return "base"
@@ -143,7 +143,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
 
 
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
-    suffixes = [x.suffix for x in ctx.lexicon.org_suffixes] + ["试验区", "示范区", "小组", "工作专班"]
+    suffixes = [x.suffix for x in ctx.lexicon.org_suffixes] + ["试验区", "示范区", "先导区", "先行区", "小组", "工作专班"]
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("establish_verbs"), s.word_starts):
         if ctx.text.startswith(("仪式", "典礼", "大会", "以来", "周年"), ve) or _ANNIVERSARY.match(ctx.text, ve, s.end):
             continue  # 成立130多年来, 成立75周年: an age, not a founding reported here
@@ -202,8 +202,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     heads = ctx.lexicon.trigger_list("project_heads")
     generic = set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("launch_verbs"), s.word_starts):
-        if ctx.text.startswith(("仪式", "典礼", "以来", "规模", "率", "量", "数", "时间", "后", "投运后", "投产后"), ve):
-            continue  # 投运仪式, 投运规模, 建成投运后: not a launch of something named here
+        if ctx.text.startswith(("典礼", "以来", "规模", "率", "量", "数", "时间", "后", "投运后", "投产后"), ve):
+            continue  # 投运规模, 建成投运后: not a launch of something named here
         start = ctx.clause_start(s, vs)
         orgs = [e for e in s.of("ORG") if start <= e.start and e.end <= vs
                 and e.attrs.get("type") in ("platform", "research_institute", "alliance")]
@@ -284,7 +284,8 @@ def _starts_with_verb(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
     if recognizer is None:
         return False
     first = next((ctx.text[a:b] for a, b in s.tokens if a == start), "")
-    return first in recognizer.pure_verbs and first not in recognizer.proper
+    # a one-character verb often opens a name (环北部湾…工程, 通…铁路): only words such as 推动 count
+    return len(first) > 1 and first in recognizer.pure_verbs and first not in recognizer.proper
 
 
 _ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]{1,4}(?:多|余)?周?年")  # 130多年来, 75周年
@@ -298,11 +299,14 @@ def _after_last_adverb(ctx: ArticleContext, s: SentenceView, begin: int, end: in
     if recognizer is None:
         return begin
     text = ctx.text
-    for a, b in s.tokens:
-        if a < begin or b > end:
-            continue
+    tokens = [(a, b) for a, b in s.tokens if a >= begin and b <= end]
+    for i, (a, b) in enumerate(tokens):
         word = text[a:b]
-        if (word in recognizer.adverbs or word in _CLAUSE_LINKS) and text.count("“", begin, a) == text.count("”", begin, a):
+        if text.count("“", begin, a) != text.count("”", begin, a):
+            continue
+        # an adverb cuts only where a verb follows it (将推动项目); 国家自然博物馆 keeps 自然
+        nxt = text[tokens[i + 1][0] : tokens[i + 1][1]] if i + 1 < len(tokens) else ""
+        if word in _CLAUSE_LINKS or (word in recognizer.adverbs and nxt in recognizer.verbs):
             begin = b
     return begin
 
@@ -323,8 +327,9 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             seg_end, moved = start + m.start(), True
         if not moved:
             break
+    # no heads: any noun phrase (…十大考古新发现揭晓)
     head = next((h for h in sorted(heads, key=len, reverse=True) if text.startswith(h, seg_end - len(h))), None)
-    if head is None:
+    if head is None and heads:
         return None
     lead = _SUBJECT_LEAD.match(text, start, seg_end)
     begin = lead.end() if lead else start
@@ -336,6 +341,8 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     if de >= 0 and text.count("“", begin, de) == text.count("”", begin, de):
         begin = de + 1
     begin = _after_last_adverb(ctx, s, begin, seg_end)
+    for hit in find_words(text, begin, seg_end, ctx.lexicon.trigger_list("meeting_attend_verbs")):
+        begin = max(begin, hit[1])  # 习近平出席北京大兴国际机场投运仪式: who attended is not the name
     # a headline's two halves are apart by a space; 《A》等系列计划 names the series after 等
     cut = max(text.rfind(" ", begin, seg_end), text.rfind("\u3000", begin, seg_end))
     if cut >= 0 and text.count("“", begin, cut) == text.count("”", begin, cut):
@@ -390,7 +397,14 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if not after and not titles and ctx.clause_end(s, ve) - ve <= 1:
             # 中国企业全球形象评价体系发布: the thing released closes the clause before the verb
             before = _subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, heads)
+            if before is None and verb in _ANNOUNCED:
+                before = _subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, [])
             after = [before] if before else []
+        if not after and not titles:
+            quoted = _QUOTED_RELEASE.match(ctx.text, pos, ctx.clause_end(s, pos))
+            if quoted is not None:
+                # 发布了2024年“最美医生”: a title conferred, quoted and closing the clause
+                after = [quoted.span(1)]
         for span in after:
             if any(t.start <= span[0] < t.end for t in titles):
                 continue
@@ -398,6 +412,11 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             if len(name) < 2:
                 continue
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
+
+
+# verbs whose subject, when it closes the clause, is what was announced whatever its head
+_ANNOUNCED = frozenset({"揭晓"})
+_QUOTED_RELEASE = re.compile(r"((?:\d{4}年度?)?“[^“”]{2,16}”)(?:名单|榜单)?$")
 
 
 def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -528,6 +547,8 @@ RULES = (
         Example("京津冀成立了15个跨区域特色职教集团。", {"name": "跨区域特色职教集团", "action": "成立"}),
         Example("国家（杭州）短视频基地今天（4月26日）在浙江杭州揭牌。",
                 {"name": "国家（杭州）短视频基地", "action": "揭牌"}, "2024-04-26"),
+        Example("国家自然博物馆今天正式揭牌。", {"name": "国家自然博物馆", "action": "揭牌"}),
+        Example("当地组建了汽车产业集群数字化转型联合体。", {"name": "汽车产业集群数字化转型联合体", "action": "组建"}),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("长三角数字经济创新中心嘉兴协作基地等一批平台落地。",
@@ -536,6 +557,9 @@ RULES = (
                 {"name": "大唐西藏扎拉水电站主体工程", "kind": "project", "action": "开工建设"}, "2023-06-11"),
         Example("国家文物局指导举办的“文物保护进校园”活动今天在西安启动。", {"name": "“文物保护进校园”活动"}),
         Example("深圳今天开通前海跨境金融服务专线。", {"name": "前海跨境金融服务专线", "action": "开通"}),
+        Example("环北部湾广西水资源配置工程开工建设。", {"name": "环北部湾广西水资源配置工程", "kind": "project"}),
+        Example("国家智慧教育读书平台也于今天上线。", {"name": "国家智慧教育读书平台", "kind": "platform"}),
+        Example("2023年国家网络安全宣传周今天启动。", {"name": "2023年国家网络安全宣传周", "action": "启动"}),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("会上发布了《长三角数字经济发展报告（2024）》。",
@@ -547,6 +571,8 @@ RULES = (
         Example("陕西省近日出台了促进全省经济全面恢复增长的政策措施。",
                 {"name": "促进全省经济全面恢复增长的政策措施", "kind": "document"}),
         Example("国务院新闻办公室举行新闻发布会。", None),
+        Example("2022年度全国十大考古新发现揭晓。", {"name": "2022年度全国十大考古新发现", "action": "揭晓"}),
+        Example("中央宣传部向全社会公开发布了2024年“最美医生”。", {"name": "2024年“最美医生”"}),
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
