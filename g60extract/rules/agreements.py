@@ -36,6 +36,9 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
     end = ctx.clause_end(s, pos)
     kinds = ctx.lexicon.trigger_list("agreement_kinds")
     hits = find_words(ctx.text, pos, min(end, pos + 30), kinds)
+    listed = find_words(ctx.text, pos, end, kinds)
+    if listed and listed[-1][1] == end and re.search(r"[、等]", ctx.text[pos:end]):
+        hits = listed[-1:]  # 签署共建“一带一路”、发展合作…等领域多项双边合作文件: the kind closes the list
     if hits:
         hs, he, _ = hits[0]
         # keep modifiers such as 战略合作 in 战略合作框架协议 (the longest kind ending there)

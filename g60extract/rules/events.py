@@ -35,11 +35,11 @@ _SETTING = re.compile(
 _SHORT_NAMES = frozenset({"会谈"})
 _STARTS = frozenset({"启动", "开启", "开展"})
 # 94场新品集中发布活动, 上述活动, 集中签约等活动, 启动仪式: occasions counted or referred to, not named
-_COUNTED = re.compile(r"(?:\d+多?|[一二三四五六七八九十百千数多]+)[场项个次批类]|上述|各项|各类|等")
+_COUNTED = re.compile(r"(?:\d+多?|[一二三四五六七八九十百千数多]+)[场项个次批类]|上述|各项|各类|相关|有关|等|的")
 
 
 # X启动仪式 held: X is launched (an initiative), the ceremony is not an event of its own
-_LAUNCH_CEREMONY = re.compile(r"(?:启动|开工|开通|投运|投产|通车|开园|开馆|开业|上线|揭牌)仪式$")
+_LAUNCH_CEREMONY = re.compile(r"(?:启动|开工|开通|投运|投产|投用|启用|落成|通车|开园|开馆|开业|上线|揭牌)仪式$")
 
 
 def _unnamed_occasion(name: str) -> bool:
@@ -160,7 +160,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             or "并" in name  # 会见并出席: two verbs, not a name
             or any(f["span"][0] <= ve < f["span"][1] for f in found)
             # 举办的“…活动”今天启动: the occasion is the subject of a later verb, read above
-            or (name.rstrip("”").endswith(tuple(occasions)) and text.startswith("的", ve))
+            # 出席…活动: who attends an occasion is news of the person, not of the occasion
+            or (name.rstrip("”").endswith(tuple(occasions)) and (text.startswith("的", ve) or not verb.startswith("举")))
         ):
             continue
         found.append(_meeting(name, (he - len(name), he), (vs, ve), verb, None, _date_of(s)))

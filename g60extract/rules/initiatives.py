@@ -40,7 +40,7 @@ _SUBJECT_LEAD = re.compile(
 _PLACE_TAIL = re.compile(r"(?:在[^，。在]{1,12}?)?(?:正式|顺利|成功|全面|集中|同步|首次|率先|也)*$")
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
 _VERB_GAP = re.compile(
-    r"(?:在[^，。在“”]{1,24}?|正式|顺利|成功|全面|集中|同步|首次|率先|同时|也|于|将|已|获批|刚刚|不久前|实现全国|实现)$"
+    r"(?:在[^，。在“”]{1,24}?|正式|顺利|成功|全面|集中|同步|首次|率先|同时|也|于|即将|将|已|获批|刚刚|不久前|实现全国|实现)$"
 )
 
 
@@ -125,10 +125,13 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     hits = find_words(ctx.text, pos, end, heads)
     start = pos
     for _, he, _ in hits:
-        nxt = ctx.text[he : he + 1]
-        inside_noun = nxt and nxt not in "、和及与，,。；;：:）)" and not ctx.text.startswith(("等", "的"), he)
+        nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
+        boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的"), he)
+        inside_noun = not boundary
         if inside_noun and not any(ctx.text.startswith(h, he) for h in heads):
             continue  # the head word is inside a longer noun (计划生育)
+        if ctx.text.startswith("的", he) and any(h[0] > he for h in hits):
+            continue  # 适用增值税政策的…清单: the phrase goes on to a later head
         prefix = _COUNT_PREFIX.match(ctx.text, start, he)
         if prefix and he - prefix.end() > 4:
             start = prefix.end()  # 首张跨境服务贸易负面清单 → 跨境…清单, but 20项便利措施 stays whole
@@ -204,11 +207,15 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("launch_verbs"), s.word_starts):
         if ctx.text.startswith(("典礼", "以来", "规模", "率", "量", "数", "时间", "后", "投运后", "投产后"), ve):
             continue  # 投运规模, 建成投运后: not a launch of something named here
+        if verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了"):
+            continue  # 中欧班列开行13056列: a count of runs, not a first run
         start = ctx.clause_start(s, vs)
         orgs = [e for e in s.of("ORG") if start <= e.start and e.end <= vs
                 and e.attrs.get("type") in ("platform", "research_institute", "alliance")]
-        # 'A等一批平台落地': the first listed; 'A指导举办的活动启动': A only modifies the subject
-        orgs = [e for e in orgs if "的" not in ctx.text[e.end : vs]]
+        # 'A等一批平台落地': the first listed; not 'A指导举办的活动启动' (A only modifies the subject)
+        # nor '发射中心…发射', '天文台举行…启用仪式' (A does the launching)
+        orgs = [e for e in orgs if _LISTED_BEFORE.match(ctx.text, e.end, vs)
+                or _PLACE_TAIL.fullmatch(_strip_dates(ctx, s, e.end, vs)) is not None]
         if orgs:
             target = orgs[0]
             name = ctx.text[target.start : target.end]
@@ -216,6 +223,11 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                         ctx.event_date(s))
             continue
         span = _subject_phrase(ctx, s, start, vs, heads) or _quoted_before(ctx, s, start, vs)
+        if span is None and ctx.text[ve : ctx.clause_end(s, ve)] in ("", "了"):
+            # 上海机场联络线今日开通。: the subject of a clause that the verb closes, whatever its head
+            span = _subject_phrase(ctx, s, start, vs, [])
+            if span is not None and not _launchable(ctx, s, span):
+                span = None
         if span is None and verb in _LAUNCH_TRANSITIVE:
             # 启动建设数据交易所国际板, 上线就业智慧平台: the thing launched follows the verb
             pos = _skip(ctx, ve, s.end)
@@ -233,12 +245,43 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
 
 
-_LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "开行", "推出", "开启", "启用", "建成"})
+_LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射"})
+# verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
+_CLAUSE_FINAL = frozenset({"开行"})
+_LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
+_NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
+_BATCH = re.compile(r"一批|一系列|多个|多项|大量|多款|各类")
+
+
+def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False) -> bool:
+    """A subject phrase without a head word is launched unless it is a body that acts
+    (国家统计局) or a meeting or occasion, which the event rules read."""
+    name = ctx.text[span[0] : span[1]]
+    if any(e.start <= span[0] and span[1] <= e.end and e.attrs.get("type") not in ("platform", "alliance")
+           for e in s.of("ORG")):
+        return False
+    held = ctx.lexicon.trigger_list("meeting_heads") + ctx.lexicon.trigger_list("occasion_heads")
+    if name.rstrip("”").endswith(tuple(held)) or _COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
+        return False
+    if "与" in name or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
+        return False  # 儋州市与洋浦…决策, 一批…珍贵文物: parties or a batch, not one named thing
+    recognizer = ctx.org_recognizer
+    if recognizer is None:
+        return True
+    # a noun phrase: no verb or adverb outside quotes (not 计划2025年建成, 各个展台上还有大量新品);
+    # before 揭晓 its last word may be a verb used as a noun (十大考古新发现)
+    end = span[1] if announced else span[1] + 1
+    for a, b in s.tokens:
+        if span[0] <= a and b < end and ctx.text.count("“", span[0], a) == ctx.text.count("”", span[0], a):
+            word = ctx.text[a:b]
+            if word in recognizer.adverbs or (len(word) > 1 and word in recognizer.verbs and word not in recognizer.proper):
+                return False
+    return True
 # 启动海关区域通关一体化改革, 启动实施个人养老金制度: a programme started is named after the verb
 # (行动, 计划, 工程 and 制度 started are the plan rule's)
 _PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季"]
 _OBJECT_HEADS = ["网站", "门户网站", "国际板", "板", "专区", "专线", "快线", "航线", "班列", "线路", "系统", "平台", "小程序",
-                 "改革", "栏目"]
+                 "改革", "栏目", "卫星", "生产线"]
 
 
 _QUOTED_TAIL = re.compile(r"“([^“”]{2,30})”$")
@@ -350,7 +393,7 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     listed = text.rfind("等", begin, seg_end)
     if listed >= 0 and re.search(r"[》”][^《“]{0,6}$", text[begin:listed]):
         begin = listed + 1
-    for count in ("首个", "首家", "首批", "第一个", "一批"):
+    for count in ("首个", "首家", "首批", "首列", "首条", "首座", "首台", "第一个", "一批"):
         at = text.rfind(count, begin, seg_end)
         if at >= 0:
             begin = at + len(count)  # 海南省首个营商环境建设局 → 营商环境建设局
@@ -375,6 +418,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
         clause_end = ctx.clause_end(s, pos)
         titles = [e for e in s.of("WORK_OF_ART") if pos <= e.start and e.end <= clause_end]
+        if verb.endswith("通过") and not (titles and titles[0].start == pos):
+            continue  # 通过视频, 通过了审查: only 通过《…》 adopts a document
         if titles and titles[0].start != pos:
             titles = [t for t in titles if ctx.text[t.start - 1] in "、和与及"] if titles[0].start > pos else titles
         if not titles:
@@ -397,8 +442,11 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if not after and not titles and ctx.clause_end(s, ve) - ve <= 1:
             # 中国企业全球形象评价体系发布: the thing released closes the clause before the verb
             before = _subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, heads)
-            if before is None and verb in _ANNOUNCED:
+            if before is None:
+                # 星图地球智脑引擎发布。: what a clause-closing verb releases, whatever its head
                 before = _subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, [])
+                if before is not None and not _launchable(ctx, s, before, announced=verb == "揭晓"):
+                    before = None
             after = [before] if before else []
         if not after and not titles:
             quoted = _QUOTED_RELEASE.match(ctx.text, pos, ctx.clause_end(s, pos))
@@ -414,8 +462,6 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
 
 
-# verbs whose subject, when it closes the clause, is what was announced whatever its head
-_ANNOUNCED = frozenset({"揭晓"})
 _QUOTED_RELEASE = re.compile(r"((?:\d{4}年度?)?“[^“”]{2,16}”)(?:名单|榜单)?$")
 
 
@@ -573,6 +619,9 @@ RULES = (
         Example("国务院新闻办公室举行新闻发布会。", None),
         Example("2022年度全国十大考古新发现揭晓。", {"name": "2022年度全国十大考古新发现", "action": "揭晓"}),
         Example("中央宣传部向全社会公开发布了2024年“最美医生”。", {"name": "2024年“最美医生”"}),
+        Example("会议审议通过《国务院关于修改部分行政法规的决定（草案）》。",
+                {"name": "国务院关于修改部分行政法规的决定（草案）", "action": "审议通过"}),
+        Example("国家国际发展合作署通过视频与联合国签署协议。", None),
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
