@@ -298,7 +298,7 @@ def score_article(g: GoldArticle, r: ExtractionResult, report: Report) -> None:
            lambda a, b: a == b, report)
 
     def unit_ok(a: str | None, b: str | None) -> bool:
-        a, b = a or "", b or ""
+        a, b = norm(a or ""), norm(b or "")  # ％ and % are one unit, as ANNOTATION.md compares after NFKC
         return a == b or (bool(a) and bool(b) and (a in b or b in a))
 
     gstats = [((s.value, s.unit), s.optional, f"{s.text} = {s.value:g} {s.unit}") for s in g.statistics]

@@ -68,3 +68,20 @@ def test_a_spelling_the_gold_lists_counts_for_itself() -> None:
     assert (orgs.tp, orgs.fp, orgs.fn) == (3, 0, 0)
     # the headline and the story report one signing, kept with the fuller names
     assert [a.parties for a in result.agreements] == [["中央广播电视总台", "中国工商银行"]]
+
+
+def test_a_full_width_unit_matches_its_nfkc_form() -> None:
+    """ANNOTATION.md compares strings after NFKC: a gold unit written ％ matches the % the
+    extractor reports."""
+    from g60extract import extract
+    from g60extract.evaluation import Report, score_article
+
+    text = "今年前三季度，全省外贸进出口增长67％。"
+    gold = GoldArticle(id="t", published="2023-11-27", text=text,
+                       statistics=[{"text": "增长67％", "value": 67, "unit": "％"}])
+    result = extract(text, published="2023-11-27")
+    assert [s.unit for s in result.statistics] == ["%"]
+    report = Report()
+    score_article(gold, result, report)
+    stats = report.scores["statistics"]
+    assert (stats.tp, stats.fp, stats.fn) == (1, 0, 0)
