@@ -100,6 +100,8 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     return [names] if names else []
 
 
+_CEREMONY = re.compile(r"仪式|活动|大会")
+_HELD = re.compile(r"举行|举办")
 _COUNTED_GROUP = re.compile(r"(?:\d{1,3}|[两三四五六七八九十]{1,3})[家个名](?:[\u4e00-\u9fff]{2,10})")
 
 
@@ -136,6 +138,14 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 签约项目, 签约金额: the verb modifies a noun, nothing is signed here
         title, kind = _kind_after(ctx, s, ve)
         parties = _parties(ctx, s, vs)
+        held = _HELD.search(ctx.text, ctx.clause_start(s, vs), vs)
+        ceremony = held if held is not None and _CEREMONY.match(ctx.text, ve) else None
+        if ceremony is not None and title is None and kind is None:
+            # A与B举行战略合作暨…版权合作签约活动: the parties hold it, its name says what they sign
+            kinds = ctx.lexicon.trigger_list("agreement_kinds")
+            named = ctx.text[ceremony.end() : vs]
+            kind = next((k for k in sorted(kinds, key=len, reverse=True) if k in named), None)
+            parties = _parties(ctx, s, ceremony.start())
         clause_start = ctx.clause_start(s, vs)
         clause_before = ctx.text[clause_start:vs]
         clause_after = ctx.text[ve : ctx.clause_end(s, ve)]
@@ -172,7 +182,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if not parties:
             group = re.sub(r"(?:已|已经|正式|共同|还|将|再次|先后|此前)+$", "", _LEAD.sub("", clause_before))
             group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
-            if re.fullmatch(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}(?:双方|两国)|各方", group):
+            pair = _abbreviated_pair(ctx, s, group)
+            if pair:
+                parties = [pair]
+            elif _NAMED_GROUP.fullmatch(group):
                 parties = [[group]]  # 三地已签署…: the places the article named as a group
         if not parties and re.search(r"两国|双方", clause_before + clause_after[:6]):
             # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
@@ -197,6 +210,26 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                     "date": date,
                     "trigger": (vs, ve),
                 }
+
+
+_NAMED_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}(?:双方|两国)|各方")
+_PAIR = re.compile(r"中(?P<initial>[\u4e00-\u9fff])(?:双方|两国)")
+
+
+def _abbreviated_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[str] | None:
+    """中厄双方: China and the country of the story whose name starts with 厄 (厄立特里亚)."""
+    m = _PAIR.search(group)
+    if m is None:
+        return None
+    section = ctx.section(s)
+    for view in ctx.sentences:
+        if ctx.section(view) != section:
+            continue
+        for e in view.of("GPE"):
+            name = ctx.text[e.start : e.end]
+            if name.startswith(m.group("initial")) and e.attrs.get("kind") == "country":
+                return ["中国", name]
+    return None
 
 
 def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
@@ -260,6 +293,8 @@ AGREEMENTS = SentenceRule(
             {"parties": ["中国商飞", "东方航空股份有限公司"], "kind": "合作备忘录"},
         ),
         Example("双方表示将继续加强交流。", None),
+        Example("中央广播电视总台与中国移动通信集团有限公司今天举行战略合作暨版权合作签约活动。",
+                {"parties": ["中央广播电视总台", "中国移动通信集团有限公司"], "kind": "战略合作"}),
         Example("今天，上海一批重大项目签约开工。", {"parties": ["上海"], "kind": "项目签约"}),
         Example("目前，三地已签署《营商环境一体化发展合作框架协议》。", {"parties": ["三地"]}),
         Example("习近平同刚果（布）总统萨苏举行会谈。会谈后，两国元首共同见证签署多项双边合作文件。",
@@ -267,6 +302,8 @@ AGREEMENTS = SentenceRule(
         Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄白两国"], "kind": "条约"}),
+        Example("习近平会见厄立特里亚总统伊萨亚斯。习近平指出，中厄双方达成的重要共识取得积极进展。",
+                {"parties": ["中国", "厄立特里亚"], "kind": "共识"}),
         Example(
             "52个非洲国家以及非盟委员会同中国签署了共建“一带一路”合作文件。",
             {"parties": ["52个非洲国家", "中国"]},

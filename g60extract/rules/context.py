@@ -39,12 +39,20 @@ class ArticleContext:
     def clause_start(self, s: SentenceView, pos: int) -> int:
         start = s.start
         for m in _CLAUSE.finditer(self.text, s.start, pos):
-            start = m.end()
+            if not self._quoted(s, m.start()):
+                start = m.end()
         return start
 
     def clause_end(self, s: SentenceView, pos: int) -> int:
-        m = _CLAUSE.search(self.text, pos, s.end)
-        return m.start() if m else s.end
+        for m in _CLAUSE.finditer(self.text, pos, s.end):
+            if not self._quoted(s, m.start()):
+                return m.start()
+        return s.end
+
+    def _quoted(self, s: SentenceView, pos: int) -> bool:
+        """Inside “…” (“中国与世界：合作 挑战 共赢”专题研讨活动): a comma or colon there is part of a name."""
+        opened = self.text.count("“", s.start, pos)
+        return opened > 0 and opened > self.text.count("”", s.start, pos)
 
     def sentence_date(self, s: SentenceView) -> str | None:
         """The first resolved date of the sentence, else the meeting's date when the

@@ -29,7 +29,7 @@ _MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
 _NOT_A_NAME = ("的", "了", "本届", "此次", "本次", "这次", "该", "主题", "系列", "相关", "各类", "多场", "一系列")
 _SETTING = re.compile(
-    r"在(?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的)?(?P<name>[^，,。；;在的“”]{4,40}?)(?:上|期间)[，,]"
+    r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的)?(?P<name>[^，,。；;在的“”]{4,40}?)(?:上|期间)(?:[，,]|了解到|获悉)"
 )
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
 _SHORT_NAMES = frozenset({"会谈"})
@@ -126,7 +126,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 活动启动: a programme launched, which the initiative rules read
         start = clause
         for m in _NAME_LEFT_STOP.finditer(text, clause, head[0]):
-            start = m.end()
+            if text.count("“", clause, m.start()) <= text.count("”", clause, m.start()):
+                start = m.end()  # (not inside a quoted name: “中国与世界：合作 挑战 共赢”研讨活动)
         start = _after_leading_verb(ctx, s, start, head[1])
         name = text[start : head[1]]
         if 3 <= len(name) <= 60 and not name.startswith(_NOT_A_NAME) and "并" not in name:
