@@ -40,7 +40,7 @@ _SUBJECT_LEAD = re.compile(
 _PLACE_TAIL = re.compile(r"(?:在[^，。在]{1,12}?)?(?:正式|顺利|成功|全面|集中|同步|首次|率先|也)*$")
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
 _VERB_GAP = re.compile(
-    r"(?:在[^，。在“”]{1,24}?|正式|顺利|成功|全面|集中|同步|首次|率先|同时|也|于|即将|将|已|获批|刚刚|不久前|实现全国|实现)$"
+    r"(?:在[^，。在“”]{1,24}?|以[^，。“”]{1,8}?(?:方式|形式)|正式|顺利|成功|全面|基本|全部|陆续|相继|集中|同步|首次|率先|同时|也|于|即将|将|已|获批|刚刚|不久前|实现全国|实现)$"
 )
 
 
@@ -222,8 +222,19 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield _item(name, _org_kind(target, name), verb, (target.start, target.end), (vs, ve),
                         ctx.event_date(s))
             continue
-        span = _subject_phrase(ctx, s, start, vs, heads) or _quoted_before(ctx, s, start, vs)
-        if span is None and ctx.text[ve : ctx.clause_end(s, ve)] in ("", "了"):
+        # 南水北调东线一期工程启动…全线调水, 中老铁路开通…列车: a subject that launches an object
+        # is not itself launched (启动展播, 开工建设 close the clause all the same)
+        rest = _skip_words(ctx, ve, ("建设", "运营", "运行", "试点", "实施", "展播", "了"))
+        closes = rest >= ctx.clause_end(s, ve)
+        span = None
+        if ctx.text.startswith("的", vs - 1) and closes:
+            # 随着新一轮以旧换新政策的启动: the thing whose launch the phrase names
+            span = _subject_phrase(ctx, s, start, vs - 1, heads + _POLICY_HEADS)
+            if span is not None and re.search(r"等|一系列|一批", ctx.text[span[0] : span[1]]):
+                span = None  # …等一系列政策措施的落地: a batch
+        elif closes or verb not in _LAUNCH_TRANSITIVE:
+            span = _subject_phrase(ctx, s, start, vs, heads) or _quoted_before(ctx, s, start, vs)
+        if span is None and closes:
             # 上海机场联络线今日开通。: the subject of a clause that the verb closes, whatever its head
             span = _subject_phrase(ctx, s, start, vs, [])
             if span is not None and not _launchable(ctx, s, span):
@@ -237,6 +248,10 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             heads_after = _OBJECT_HEADS + (_PROGRAMME_OBJECTS if programme else [])
             after = _phrases_after(ctx, s, pos, heads_after, limit=24)
             span = after[0] if after else None
+            built = next((e for e in s.of("ORG") if e.start == pos
+                          and e.attrs.get("type") in ("platform", "research_institute", "alliance")), None)
+            if span is None and built is not None:
+                span = (built.start, built.end)  # 建成浙大衢州研究院等创新平台: a named body opened
         if span is None:
             continue
         name = ctx.text[span[0] : span[1]]
@@ -248,6 +263,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射"})
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
 _CLAUSE_FINAL = frozenset({"开行"})
+_POLICY_HEADS = ["政策", "制度", "措施", "机制"]
 _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
 _BATCH = re.compile(r"一批|一系列|多个|多项|大量|多款|各类")
@@ -263,8 +279,8 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
     held = ctx.lexicon.trigger_list("meeting_heads") + ctx.lexicon.trigger_list("occasion_heads")
     if name.rstrip("”").endswith(tuple(held)) or _COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
         return False
-    if "与" in name or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
-        return False  # 儋州市与洋浦…决策, 一批…珍贵文物: parties or a batch, not one named thing
+    if re.search(r"[与、]", name) or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
+        return False  # 儋州市与洋浦…决策, 京张高铁、京唐城际等, 一批…珍贵文物: parties or a batch, not one named thing
     recognizer = ctx.org_recognizer
     if recognizer is None:
         return True
@@ -378,8 +394,9 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     begin = lead.end() if lead else start
     for d in s.of("DATE"):
         attached = d.attrs.get("granularity") == "year" and not d.attrs.get("relative")
-        if (d.start <= begin < d.end or d.start == begin) and not attached:
-            begin = d.end  # 今天（…）is not part of a name; 2024年金秋招聘月活动 keeps its year
+        inside = begin < d.start and d.end < seg_end and bool(d.attrs.get("relative"))
+        if ((d.start <= begin < d.end or d.start == begin) and not attached) or inside:
+            begin = d.end  # 今天（…）, 国家今年…: not part of a name; 2024年金秋招聘月活动 keeps its year
     de = text.rfind("的", begin, seg_end)
     if de >= 0 and text.count("“", begin, de) == text.count("”", begin, de):
         begin = de + 1
@@ -442,6 +459,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if not after and not titles and ctx.clause_end(s, ve) - ve <= 1:
             # 中国企业全球形象评价体系发布: the thing released closes the clause before the verb
             before = _subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, heads)
+            if before is not None and _BATCH.search(ctx.text, ctx.clause_start(s, vs), before[0]):
+                before = None  # 一系列…重大举措相继出台: a batch, not one named document
             if before is None:
                 # 星图地球智脑引擎发布。: what a clause-closing verb releases, whatever its head
                 before = _subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, [])
@@ -606,6 +625,8 @@ RULES = (
         Example("环北部湾广西水资源配置工程开工建设。", {"name": "环北部湾广西水资源配置工程", "kind": "project"}),
         Example("国家智慧教育读书平台也于今天上线。", {"name": "国家智慧教育读书平台", "kind": "platform"}),
         Example("2023年国家网络安全宣传周今天启动。", {"name": "2023年国家网络安全宣传周", "action": "启动"}),
+        Example("随着国家今年新一轮以旧换新政策的启动，市场空间将进一步释放。", {"name": "新一轮以旧换新政策"}),
+        Example("南水北调东线一期工程今天启动全线调水。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("会上发布了《长三角数字经济发展报告（2024）》。",
