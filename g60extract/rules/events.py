@@ -29,7 +29,8 @@ _MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
 _NOT_A_NAME = ("的", "了", "本届", "此次", "本次", "这次", "该", "主题", "系列", "相关", "各类", "多场", "一系列")
 _SETTING = re.compile(
-    r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的)?(?P<name>[^，,。；;在的“”]{4,40}?)(?:上|期间)(?:[，,]|了解到|获悉)"
+    r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的)?(?P<name>[^，,。；;在的“”]{4,40}?)(?:开幕式|闭幕式)?(?:上|期间)"
+    r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出)"
 )
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
 _SHORT_NAMES = frozenset({"会谈"})
@@ -45,7 +46,7 @@ _LAUNCH_CEREMONY = re.compile(r"(?:启动|开工|开通|投运|投产|投用|启
 def _unnamed_occasion(name: str) -> bool:
     name = name.strip("“”")
     return len(name) <= 4 or _COUNTED.search(name) is not None or _LAUNCH_CEREMONY.search(name) is not None
-_NAME_BODY = re.compile(r"[^，,。；;：:（）()、]{2,40}")
+_NAME_BODY = re.compile(r"[^，,。；;：:（）()、并]{2,40}")  # 出席A峰会并…: the name ends before 并
 
 
 def _date_of(s: SentenceView) -> str | None:
@@ -130,6 +131,15 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 start = m.end()  # (not inside a quoted name: “中国与世界：合作 挑战 共赢”研讨活动)
         start = _after_leading_verb(ctx, s, start, head[1])
         name = text[start : head[1]]
+        listed = text.find("等", start, head[1])
+        if listed >= 0:
+            # “良渚论坛”、…上海论坛、尼山世界文明论坛等一系列会议举办: each listed meeting
+            pos = clause
+            for item in text[clause:listed].split("、"):
+                if item.rstrip("”").endswith(tuple(heads)) and 3 <= len(item) <= 40:
+                    found.append(_meeting(item, (pos, pos + len(item)), (vs, ve), verb, None, _date_of(s)))
+                pos += len(item) + 1
+            continue
         if 3 <= len(name) <= 60 and not name.startswith(_NOT_A_NAME) and "并" not in name:
             place = _PLACE.search(text, head[1], ve + 2)
             found.append(_meeting(name, (start, head[1]), (vs, ve), verb,
@@ -221,6 +231,8 @@ MEETINGS = SentenceRule(
         Example("今天，服贸会还举办了全球服务贸易企业家峰会、通用人工智能算力论坛等数十场论坛会议。",
                 {"type": "meeting", "name": "通用人工智能算力论坛"}),
         Example("第二届“良渚论坛”在浙江杭州开幕。", {"type": "meeting", "name": "第二届“良渚论坛”"}),
+        Example("“良渚论坛”、尼山世界文明论坛等一系列会议成功举办。", {"type": "meeting", "name": "尼山世界文明论坛"}),
+        Example("2019年5月，习近平主席在亚洲文明对话大会开幕式上发表主旨演讲。", {"type": "meeting", "name": "亚洲文明对话大会"}),
         Example("5月29日，国家副主席韩正在北京会见阿盟秘书长盖特。",
                 {"type": "meeting", "name": "会见", "object": "阿盟秘书长盖特", "place": "北京", "date": "2024-05-29"},
                 "2024-05-30"),

@@ -40,7 +40,7 @@ _SUBJECT_LEAD = re.compile(
 _PLACE_TAIL = re.compile(r"(?:在[^，。在]{1,12}?)?(?:正式|顺利|成功|全面|集中|同步|首次|率先|也)*$")
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
 _VERB_GAP = re.compile(
-    r"(?:在[^，。在“”]{1,24}?|以[^，。“”]{1,8}?(?:方式|形式)|正式|顺利|成功|全面|基本|全部|陆续|相继|集中|同步|首次|率先|同时|也|于|即将|将|已|获批|刚刚|不久前|实现全国|实现)$"
+    r"(?:在[^，。在“”]{1,24}?|以[^，。“”]{1,8}?(?:方式|形式)|正式|顺利|成功|全面|基本|全部|陆续|相继|发布|集中|同步|首次|率先|同时|也|于|即将|将|已|获批|刚刚|不久前|实现全国|实现)$"
 )
 
 
@@ -146,7 +146,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
 
 
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
-    suffixes = [x.suffix for x in ctx.lexicon.org_suffixes] + ["试验区", "示范区", "先导区", "先行区", "小组", "工作专班"]
+    suffixes = [x.suffix for x in ctx.lexicon.org_suffixes] + ["试验区", "示范区", "先导区", "先行区", "小组", "专班", "基金"]
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("establish_verbs"), s.word_starts):
         if ctx.text.startswith(("仪式", "典礼", "大会", "以来", "周年"), ve) or _ANNIVERSARY.match(ctx.text, ve, s.end):
             continue  # 成立130多年来, 成立75周年: an age, not a founding reported here
@@ -172,6 +172,9 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 span = phrases[0]
                 kind = _np_kind(ctx, ctx.text[span[0] : span[1]])
                 actors = _actors(ctx, s, vs)
+                for more in phrases[1:]:  # 成立了科技成果转化专班和种子基金: each body founded
+                    name = ctx.text[more[0] : more[1]]
+                    yield _item(name, _np_kind(ctx, name), verb, more, (vs, ve), ctx.event_date(s), actors)
             else:
                 # 联盟在会上正式成立 / 国家短视频基地今天在杭州揭牌: the name stands before the verb
                 before = next((e for e in reversed(s.of("ORG")) if e.end <= vs
@@ -214,8 +217,9 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 and e.attrs.get("type") in ("platform", "research_institute", "alliance")]
         # 'A等一批平台落地': the first listed; not 'A指导举办的活动启动' (A only modifies the subject)
         # nor '发射中心…发射', '天文台举行…启用仪式' (A does the launching)
-        orgs = [e for e in orgs if _LISTED_BEFORE.match(ctx.text, e.end, vs)
-                or _PLACE_TAIL.fullmatch(_strip_dates(ctx, s, e.end, vs)) is not None]
+        orgs = [e for e in orgs if (_LISTED_BEFORE.match(ctx.text, e.end, vs)
+                or _PLACE_TAIL.fullmatch(_strip_dates(ctx, s, e.end, vs)) is not None)
+                and "在" not in ctx.text[max(start, e.start - 4) : e.start]]  # 火箭在酒泉卫星发射中心发射: the place
         if orgs:
             target = orgs[0]
             name = ctx.text[target.start : target.end]
@@ -254,15 +258,32 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 span = (built.start, built.end)  # 建成浙大衢州研究院等创新平台: a named body opened
         if span is None:
             continue
-        name = ctx.text[span[0] : span[1]]
-        if _is_generic(name, heads, generic) or _starts_with_verb(ctx, s, span[0]):
-            continue
-        yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
+        for item in _list_items(ctx, span, heads):
+            name = ctx.text[item[0] : item[1]]
+            if _is_generic(name, heads, generic) or _starts_with_verb(ctx, s, item[0]):
+                continue
+            yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), ctx.event_date(s))
 
 
-_LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射"})
+def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) -> list[tuple[int, int]]:
+    """中国—赞比亚文化和旅游年、中国—坦桑尼亚旅游文化年、中俄文化年相继启动: one launch per listed
+    name, when every item ends in a head word."""
+    text = ctx.text[span[0] : span[1]]
+    if "、" not in text or text.count("“") != text.count("”"):
+        return [span]
+    items, pos = [], span[0]
+    for part in text.split("、"):
+        items.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    if all(ctx.text[a:b].rstrip("”").endswith(tuple(heads)) and b - a >= 4 for a, b in items):
+        return items
+    return [span]
+
+
+_LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出"})
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
 _CLAUSE_FINAL = frozenset({"开行"})
+_CLAUSE_ADVERBS = frozenset("还也都就又才再已将正即均")
 _POLICY_HEADS = ["政策", "制度", "措施", "机制"]
 _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
@@ -290,12 +311,14 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
     for a, b in s.tokens:
         if span[0] <= a and b < end and ctx.text.count("“", span[0], a) == ctx.text.count("”", span[0], a):
             word = ctx.text[a:b]
-            if word in recognizer.adverbs or (len(word) > 1 and word in recognizer.verbs and word not in recognizer.proper):
+            adverb = word in _CLAUSE_ADVERBS if len(word) == 1 else word in recognizer.adverbs  # 遥 in 遥四 is a name
+            numbered = word[0] in "一二三四五六七八九十第"  # 一号 is tagged a verb too
+            if adverb or (len(word) > 1 and word in recognizer.verbs and word not in recognizer.proper and not numbered):
                 return False
     return True
 # 启动海关区域通关一体化改革, 启动实施个人养老金制度: a programme started is named after the verb
 # (行动, 计划, 工程 and 制度 started are the plan rule's)
-_PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季"]
+_PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季", "工作", "征集", "专项"]
 _OBJECT_HEADS = ["网站", "门户网站", "国际板", "板", "专区", "专线", "快线", "航线", "班列", "线路", "系统", "平台", "小程序",
                  "改革", "栏目", "卫星", "生产线"]
 
@@ -416,7 +439,7 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             begin = at + len(count)  # 海南省首个营商环境建设局 → 营商环境建设局
     dash = text.rfind("——", begin, seg_end)
     same_head = dash >= 0 and any(text.startswith(h, dash - len(h)) and text.startswith(h, seg_end - len(h)) for h in heads)
-    if dash >= 0 and (same_head or re.search(r"之一|首个|第一|\d", text[begin:dash])):
+    if dash >= 0 and (same_head or re.search(r"之一|首[个台座条]|第一|重点|重大|最大|\d", text[begin:dash])):
         begin = dash + 2  # 国家150项重大水利工程之一——河南省…工程: the name follows the description
     if "在" in text[begin:seg_end]:
         return None
@@ -614,6 +637,7 @@ RULES = (
                 {"name": "国家（杭州）短视频基地", "action": "揭牌"}, "2024-04-26"),
         Example("国家自然博物馆今天正式揭牌。", {"name": "国家自然博物馆", "action": "揭牌"}),
         Example("当地组建了汽车产业集群数字化转型联合体。", {"name": "汽车产业集群数字化转型联合体", "action": "组建"}),
+        Example("合肥市成立了科技成果转化专班和种子基金。", {"name": "种子基金", "action": "成立"}),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("长三角数字经济创新中心嘉兴协作基地等一批平台落地。",
@@ -627,6 +651,8 @@ RULES = (
         Example("2023年国家网络安全宣传周今天启动。", {"name": "2023年国家网络安全宣传周", "action": "启动"}),
         Example("随着国家今年新一轮以旧换新政策的启动，市场空间将进一步释放。", {"name": "新一轮以旧换新政策"}),
         Example("南水北调东线一期工程今天启动全线调水。", None),
+        Example("5月，中国—赞比亚文化和旅游年、中俄文化年相继启动。", {"name": "中俄文化年", "action": "启动"}),
+        Example("谷神星一号遥四运载火箭在我国酒泉卫星发射中心发射升空。", {"name": "谷神星一号遥四运载火箭"}),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("会上发布了《长三角数字经济发展报告（2024）》。",
