@@ -434,11 +434,17 @@ def _user_event(item: dict[str, Any], view: SentenceView, rule: SentenceRule, me
     )
 
 
+# the rest of a list of channels: 、央视频、央视网等新媒体平台 (、 is outside the item class: linear)
+_CHANNEL_LIST = re.compile(r"(?:、[^，。；、“”]{1,8}){0,8}等(?:新媒体|网络|媒体|视听)?平台")
+
+
 def _organizations(views: list[SentenceView], ctx: ArticleContext, mention: Any) -> list[m.Organization]:
     text = ctx.text
     orgs: list[Entity] = []
     for v in views:
         for e in v.of("ORG"):
+            if _CHANNEL_LIST.match(text, e.end):
+                continue  # 在央视新闻、央视频、央视网等新媒体平台同步上线: a channel here, not a body
             if (e.start, e.end) in ctx.designations:
                 inner = _inner_org(v, e, ctx)
                 if inner is None:

@@ -204,6 +204,8 @@ class OrgRecognizer:
             if suffix is None:
                 continue
             suffix_start = tok_end - len(suffix.suffix)
+            if len(suffix.suffix) == 1 and text.startswith("长", tok_end):
+                continue  # 应急管理部|长级会议, 局长: the head of a body, not the body
             head = text[tokens[ti][0] : tok_end]
             if text[suffix_start - 1 : suffix_start] in ("副", "分") and suffix.suffix == "中心":
                 continue  # 城市副中心, 分中心
