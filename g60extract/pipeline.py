@@ -239,7 +239,10 @@ def _assemble(
         ))
 
     signed: list[m.Agreement] = []  # every signing, named parties or not
+    worded: dict[int, str] = {}  # 人道主义停火协议 for an agreement of kind 协议: what the event names
     for view, rule, item in outputs.get("agreements", []):
+        if item.get("object"):
+            worded[len(signed)] = item["object"]
         signed.append(m.Agreement(
             parties=item["parties"], title=item["title"], kind=item["kind"], verb=item["verb"],
             date=item["date"], trigger=mention(item["trigger"], view.index, rule.name),
@@ -247,12 +250,13 @@ def _assemble(
     # one signing event per signing occasion: per date when the article dates it (the
     # signings of one meeting), else per sentence
     agreements_out = [a for a in signed if a.parties]
-    occasions: dict[tuple[str | None, int | None], list[m.Agreement]] = {}
-    for a in signed:
-        occasions.setdefault((a.date, None if a.date else a.trigger.sentence), []).append(a)
-    for (date, _), group in occasions.items():
+    occasions: dict[tuple[str | None, int | None], list[tuple[int, m.Agreement]]] = {}
+    for i, a in enumerate(signed):
+        occasions.setdefault((a.date, None if a.date else a.trigger.sentence), []).append((i, a))
+    for (date, _), numbered in occasions.items():
+        group = [a for _, a in numbered]
         first = group[0]
-        objects = list(dict.fromkeys(a.title or a.kind or "" for a in group))
+        objects = list(dict.fromkeys(worded.get(i) or a.title or a.kind or "" for i, a in numbered))
         result_events.append(m.Event(
             type=m.EventType.SIGNING, name=_signing_phrase(text, first.trigger),
             object=objects[0] if len(objects) == 1 and objects[0] else None, date=date,

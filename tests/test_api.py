@@ -186,3 +186,13 @@ def test_unknown_option_is_rejected() -> None:
 def test_learning_is_not_a_society(extractor: Extractor) -> None:
     r = extractor.extract("小学生学会了垃圾分类。", "2024-11-25")
     assert not r.organizations
+
+
+def test_a_signing_event_names_what_the_sentence_says_was_signed() -> None:
+    """The agreement's kind is 协议; the event's object is the agreement as written."""
+    from g60extract import extract
+
+    r = extract("苏丹武装部队和快速支援部队代表20日在沙特吉达签署为期7天的人道主义停火协议。", published="2023-05-21")
+    signings = [e for e in r.events if e.type.value == "signing"]
+    assert [e.object for e in signings] == ["人道主义停火协议"]
+    assert r.text[signings[0].trigger.start : signings[0].trigger.end] == "签署"

@@ -200,12 +200,14 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         extra = _second_object(ctx, s, ve, title)
         if extra:
             objects.append(extra)
+        phrase = _object_phrase(ctx, s, ve, title, kind)
         for party_list in parties:
             for obj_title, obj_kind in objects:
                 yield {
                     "parties": party_list,
                     "title": obj_title,
                     "kind": obj_kind,
+                    "object": phrase if obj_title == title and obj_kind == kind else None,
                     "verb": verb,
                     "date": date,
                     "trigger": (vs, ve),
@@ -230,6 +232,23 @@ def _abbreviated_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[
             if name.startswith(m.group("initial")) and e.attrs.get("kind") == "country":
                 return ["中国", name]
     return None
+
+
+def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None, kind: str | None) -> str | None:
+    """What was signed as the sentence words it, from after the verb to the kind's end:
+    签署为期7天的人道主义停火协议 → 人道主义停火协议, 签署航天领域合作文件 → 航天领域合作文件."""
+    if title is not None or kind is None:
+        return None
+    m = _FILLER.match(ctx.text, verb_end, s.end)
+    pos = m.end() if m else verb_end
+    end = ctx.text.find(kind, pos, ctx.clause_end(s, pos))
+    if end < 0:
+        return None
+    phrase = ctx.text[pos : end + len(kind)]
+    phrase = phrase[phrase.rfind("的") + 1 :]
+    if "、" in phrase or "“" in phrase or not 2 <= len(phrase) <= 25:
+        return None
+    return phrase
 
 
 def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
