@@ -27,7 +27,10 @@ _GAP_WORDS = re.compile(r"(?:今天|今日|昨天|日前|近日|将于|于|已|�
 _GAP_PLACE = re.compile(r"在[^，,。；;在]{2,20}")
 _MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
-_NOT_A_NAME = ("的", "了", "本届", "此次", "本次", "这次", "该", "主题", "系列", "相关", "各类", "多场", "一系列")
+_NOT_A_NAME = ("的", "了", "本届", "此次", "本次", "这次", "该", "主题", "系列", "相关", "各类", "多场", "一系列",
+               "又一", "一次", "一个", "一场", "一届", "这场")
+# 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
+_PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
 _SETTING = re.compile(
     r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的)?(?P<name>[^，,。；;在的“”]{4,40}?)(?:开幕式|闭幕式)?(?:上|期间)"
     r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出)"
@@ -197,7 +200,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         found.append(_meeting(name, m.span("name"), m.span("name"), "在…上", None, _date_of(s)))
     # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
-    yield from (f for f in found if not (f["name"].rstrip("”").endswith(tuple(occasions)) and _unnamed_occasion(f["name"])))
+    yield from (f for f in found if not (f["name"].rstrip("”").endswith(tuple(occasions)) and _unnamed_occasion(f["name"]))
+                and not _PART_OF_MEETING.fullmatch(f["name"]))
     if any(v in text[s.start : s.end] for v in ctx.lexicon.trigger_list("audience_verbs")):
         yield from find_audiences(s, ctx)
 
