@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, cast
 
 import spacy
+from rapidfuzz import fuzz
 
 from g60extract import models as m
 from g60extract.config import ExtractorConfig
@@ -211,7 +212,8 @@ def _assemble(
                 raise RuleError(f"{type(exc).__name__}: {exc}", rule=rule.name, record=article.id) from exc
             for item in items:
                 outputs.setdefault(rule.field, []).append((view, rule, item))
-                if rule.name == "event.meeting" and item.get("date") and item.get("object") is None:
+                if (rule.name == "event.meeting" and item.get("date") and item.get("object") is None
+                        and not item["name"].rstrip("”").endswith(tuple(ctx.lexicon.trigger_list("occasion_heads")))):
                     ctx.meetings.setdefault(ctx.section(view), (item["date"], item["name"]))
 
     result_events: list[m.Event] = []
@@ -379,7 +381,8 @@ def _section_spans(views: list[SentenceView], sections: list[int]) -> list[m.Tex
 def _same_name(a: str, b: str) -> bool:
     # 营商环境意见 / 营商环境的意见: a headline drops the 的 its story writes
     short, long = sorted((a.strip("“”").replace("的", ""), b.strip("“”").replace("的", "")), key=len)
-    return short == long or (short in long and len(short) >= 0.5 * len(long))
+    # …40米射电望远镜 / …40米口径射电望远镜: one word more, as ANNOTATION.md's relaxed match allows
+    return short == long or (short in long and len(short) >= 0.5 * len(long)) or fuzz.ratio(short, long) >= 90
 
 
 def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
@@ -404,9 +407,9 @@ def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
 
 
 def _dedupe_events(events: list[m.Event]) -> list[m.Event]:
-    """A headline and its story report one event: keep the first of each type and name (the
-    headline's 2024“…”活动 and the story's 2024年“…”活动 are one), preferring the one that knows
-    its date and place."""
+    """A headline and its story report one event: one of each type and name (the headline's
+    2024“…”活动 and the story's 2024年“…”活动 are one), at the first place, written as the later
+    mention writes it when that one knows the date or place the first lacks."""
     kept: list[m.Event] = []
     for e in events:
         at = next((i for i, k in enumerate(kept) if k.type == e.type
@@ -419,6 +422,7 @@ def _dedupe_events(events: list[m.Event]) -> list[m.Event]:
     return kept
 
 
+_SESSION_WORDS = frozenset({"全会", "开幕式", "闭幕式", "开幕会", "全体会议"})
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 
 
@@ -427,7 +431,10 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
         return a == b
     short, long = sorted((_YEAR_WORD.sub("", a.replace("“", "").replace("”", "")),
                           _YEAR_WORD.sub("", b.replace("“", "").replace("”", ""))), key=len)
-    return short == long or (len(short) >= 4 and short in long and len(short) >= 0.7 * len(long))
+    # a headline drops a leading year, place or ordinal, or a session word (…论坛全会); a sub-forum
+    # (…大会分论坛) is another event
+    trimmed = long[len(short) :] in _SESSION_WORDS and long.startswith(short)
+    return short == long or (len(short) >= 4 and (long.endswith(short) or trimmed) and len(short) >= 0.7 * len(long))
 
 
 def _user_event(item: dict[str, Any], view: SentenceView, rule: SentenceRule, mention: Any, text: str) -> m.Event:
@@ -438,8 +445,8 @@ def _user_event(item: dict[str, Any], view: SentenceView, rule: SentenceRule, me
     )
 
 
-# the rest of a list of channels: 、央视频、央视网等新媒体平台 (、 is outside the item class: linear)
-_CHANNEL_LIST = re.compile(r"(?:、[^，。；、“”]{1,8}){0,8}等(?:新媒体|网络|媒体|视听)?平台")
+# a list of channels closed by 等新媒体平台: 、央视频、央视网等新媒体平台 (、 is outside the item class: linear)
+_CHANNEL_LIST = re.compile(r"(?:、[^，。；、“”]{1,8}){0,8}等(?:新媒体|网络|媒体|视听)平台(?!企业|公司|经济)")
 
 
 def _organizations(views: list[SentenceView], ctx: ArticleContext, mention: Any) -> list[m.Organization]:
@@ -447,7 +454,8 @@ def _organizations(views: list[SentenceView], ctx: ArticleContext, mention: Any)
     orgs: list[Entity] = []
     for v in views:
         for e in v.of("ORG"):
-            if _CHANNEL_LIST.match(text, e.end):
+            channels = _CHANNEL_LIST.match(text, e.end)
+            if channels and (channels.group(0).startswith("、") or text[e.start - 1 : e.start] == "、"):
                 continue  # 在央视新闻、央视频、央视网等新媒体平台同步上线: a channel here, not a body
             if (e.start, e.end) in ctx.designations:
                 inner = _inner_org(v, e, ctx)

@@ -196,3 +196,18 @@ def test_a_signing_event_names_what_the_sentence_says_was_signed() -> None:
     signings = [e for e in r.events if e.type.value == "signing"]
     assert [e.object for e in signings] == ["人道主义停火协议"]
     assert r.text[signings[0].trigger.start : signings[0].trigger.end] == "签署"
+
+
+def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
+    """Names in a list of channels are channels; 长 after 局 is a title only as a word of its own;
+    会同 joins two bodies."""
+    from g60extract import extract
+
+    def orgs(text: str) -> list[str]:
+        return [o.name for o in extract(text, published="2024-05-01").organizations]
+
+    assert "央视网" not in orgs("节目还将在央视新闻、央视频、央视网等新媒体平台同步上线。")
+    assert orgs("阿里巴巴、腾讯等平台企业积极参与。") == ["阿里巴巴", "腾讯"]
+    assert orgs("杭州市数据资源局长期以来推动改革。") == ["杭州市数据资源局"]
+    assert "中亚应急管理部" not in orgs("中国—中亚应急管理部长级会议在新疆乌鲁木齐举行。")
+    assert orgs("财政部会同农业农村部日前下达资金。") == ["财政部", "农业农村部"]

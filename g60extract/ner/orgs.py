@@ -147,7 +147,7 @@ class OrgRecognizer:
             starts = {s for s, _ in tokens}
         for i, stop, name in hits:
             kind = self.known.get(name)
-            if kind is not None and i in starts and (stop in token_ends or stop == end):
+            if kind is not None and i in starts and (stop in token_ends or stop == end) and not _rank_after(text, stop, end):
                 yield OrgSpan(i, stop, kind, "org.known")
 
     def _in_titles(
@@ -204,8 +204,8 @@ class OrgRecognizer:
             if suffix is None:
                 continue
             suffix_start = tok_end - len(suffix.suffix)
-            if len(suffix.suffix) == 1 and text.startswith("长", tok_end):
-                continue  # 应急管理部|长级会议, 局长: the head of a body, not the body
+            if len(suffix.suffix) == 1 and _rank_after(text, tok_end, tokens[-1][1]):
+                continue
             head = text[tokens[ti][0] : tok_end]
             if text[suffix_start - 1 : suffix_start] in ("副", "分") and suffix.suffix == "中心":
                 continue  # 城市副中心, 分中心
@@ -408,6 +408,17 @@ class OrgRecognizer:
                 continue
             return False
         return False
+
+
+def _rank_after(text: str, end: int, limit: int) -> bool:
+    """应急管理部|长级会议, 交通运输部|长: a minister's rank follows, so the body is not named here
+    (but 杭州市数据资源局|长期以来 and 科技局|长三角: 长 starts another word)."""
+    return text[end - 1 : end] in "部局厅署委" and (
+        text.startswith("长级", end) or (text.startswith("长", end) and not _NAME_CHAR_HAN.match(text, end + 1, limit))
+    )
+
+
+_NAME_CHAR_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def trie_pattern(words: Iterable[str]) -> str:

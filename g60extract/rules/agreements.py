@@ -37,7 +37,7 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
     kinds = ctx.lexicon.trigger_list("agreement_kinds")
     hits = find_words(ctx.text, pos, min(end, pos + 30), kinds)
     listed = find_words(ctx.text, pos, end, kinds)
-    if listed and listed[-1][1] == end and re.search(r"[、等]", ctx.text[pos:end]):
+    if listed and listed[-1][1] == end and "等" in ctx.text[max(pos, listed[-1][0] - 8) : listed[-1][0]]:
         hits = listed[-1:]  # 签署共建“一带一路”、发展合作…等领域多项双边合作文件: the kind closes the list
     if hits:
         hs, he, _ = hits[0]
@@ -138,7 +138,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 签约项目, 签约金额: the verb modifies a noun, nothing is signed here
         title, kind = _kind_after(ctx, s, ve)
         parties = _parties(ctx, s, vs)
-        held = _HELD.search(ctx.text, ctx.clause_start(s, vs), vs)
+        clause_start = ctx.clause_start(s, vs)
+        held = _HELD.search(ctx.text, clause_start, vs)
         ceremony = held if held is not None and _CEREMONY.match(ctx.text, ve) else None
         if ceremony is not None and title is None and kind is None:
             # A与B举行战略合作暨…版权合作签约活动: the parties hold it, its name says what they sign
@@ -146,7 +147,6 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             named = ctx.text[ceremony.end() : vs]
             kind = next((k for k in sorted(kinds, key=len, reverse=True) if k in named), None)
             parties = _parties(ctx, s, ceremony.start())
-        clause_start = ctx.clause_start(s, vs)
         clause_before = ctx.text[clause_start:vs]
         clause_after = ctx.text[ve : ctx.clause_end(s, ve)]
         if title is None and kind is None and verb == "签约" and (

@@ -50,9 +50,14 @@ class ArticleContext:
         return s.end
 
     def _quoted(self, s: SentenceView, pos: int) -> bool:
-        """Inside “…” (“中国与世界：合作 挑战 共赢”专题研讨活动): a comma or colon there is part of a name."""
-        opened = self.text.count("“", s.start, pos)
-        return opened > 0 and opened > self.text.count("”", s.start, pos)
+        """Inside a short quoted name (“中国与世界：合作 挑战 共赢”专题研讨活动), where a comma or colon
+        is part of the name; not inside quoted speech (他说：“…，…。”), which has clauses of its own."""
+        opened = self.text.rfind("“", s.start, pos)
+        if opened < 0 or self.text.find("”", opened, pos) >= 0:
+            return False
+        closed = self.text.find("”", pos, s.end)
+        speech = self.text.endswith(("：", ":", "说", "表示"), s.start, opened)
+        return closed >= 0 and closed - opened <= 30 and not speech
 
     def sentence_date(self, s: SentenceView) -> str | None:
         """The first resolved date of the sentence, else the meeting's date when the

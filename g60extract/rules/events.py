@@ -39,6 +39,8 @@ _SETTING = re.compile(
 _SHORT_NAMES = frozenset({"会谈"})
 _STARTS = frozenset({"启动", "开启", "开展"})
 # 94场新品集中发布活动, 上述活动, 集中签约等活动, 启动仪式: occasions counted or referred to, not named
+# 、…等一系列会议 / 等多场论坛: a list of meetings closed by their kind
+_LISTED_MEETINGS = re.compile(r"(?<=[^、，。；])等(?:一系列|多场|\d{1,3}场|[一二三四五六七八九十]{1,3}场)?[^，。；、等]{0,4}$")
 _COUNTED = re.compile(r"(?:\d+多?|[一二三四五六七八九十百千数多]+)[场项个次批类]|上述|各项|各类|相关|有关|等|的")
 
 
@@ -47,8 +49,9 @@ _LAUNCH_CEREMONY = re.compile(r"(?:启动|开工|开通|投运|投产|投用|启
 
 
 def _unnamed_occasion(name: str) -> bool:
+    unquoted = re.sub(r"“[^“”]*”", "", name)  # “我们的节日·端午”民俗文化活动 is named by its quote
     name = name.strip("“”")
-    return len(name) <= 4 or _COUNTED.search(name) is not None or _LAUNCH_CEREMONY.search(name) is not None
+    return len(name) <= 4 or _COUNTED.search(unquoted) is not None or _LAUNCH_CEREMONY.search(name) is not None
 _NAME_BODY = re.compile(r"[^，,。；;：:（）()、并]{2,40}")  # 出席A峰会并…: the name ends before 并
 
 
@@ -134,11 +137,15 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 start = m.end()  # (not inside a quoted name: “中国与世界：合作 挑战 共赢”研讨活动)
         start = _after_leading_verb(ctx, s, start, head[1])
         name = text[start : head[1]]
-        listed = text.find("等", start, head[1])
-        if listed >= 0:
+        listed = _LISTED_MEETINGS.search(text, clause, head[1])
+        if listed is not None and "、" in text[clause : listed.start()]:
             # “良渚论坛”、…上海论坛、尼山世界文明论坛等一系列会议举办: each listed meeting
             pos = clause
-            for item in text[clause:listed].split("、"):
+            for m in _NAME_LEFT_STOP.finditer(text, clause, listed.start()):
+                if text[m.start()] != "、":
+                    pos = m.end()
+                    break
+            for item in text[pos : listed.start()].split("、"):
                 if item.rstrip("”").endswith(tuple(heads)) and 3 <= len(item) <= 40:
                     found.append(_meeting(item, (pos, pos + len(item)), (vs, ve), verb, None, _date_of(s)))
                 pos += len(item) + 1
@@ -230,6 +237,8 @@ MEETINGS = SentenceRule(
         Example("王沪宁出席开幕式并致辞。", None),
         Example("今天，贵州举行全省义务植树活动。", {"type": "other", "name": "全省义务植树活动"}),
         Example("进博会期间举办了98场形式多样的配套活动。", None),
+        Example("今天，嘉兴举行“我们的节日·端午”民俗文化活动。", {"type": "other", "name": "“我们的节日·端午”民俗文化活动"}),
+        Example("第六十一届中国高等教育博览会在福州开幕。", {"type": "meeting", "name": "第六十一届中国高等教育博览会"}),
         Example("在今天开幕的第三十届中国北京种业大会上，300多家种业企业进行展览展示。",
                 {"type": "meeting", "name": "第三十届中国北京种业大会"}),
         Example("今天，服贸会还举办了全球服务贸易企业家峰会、通用人工智能算力论坛等数十场论坛会议。",

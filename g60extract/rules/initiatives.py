@@ -229,7 +229,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         # 南水北调东线一期工程启动…全线调水, 中老铁路开通…列车: a subject that launches an object
         # is not itself launched (启动展播, 开工建设 close the clause all the same)
         rest = _skip_words(ctx, ve, ("建设", "运营", "运行", "试点", "实施", "展播", "了"))
-        closes = rest >= ctx.clause_end(s, ve)
+        # X启动仪式举行: the ceremony of X's launch reports X launched
+        closes = rest >= ctx.clause_end(s, ve) or ctx.text.startswith(("仪式", "典礼"), ve)
         span = None
         if ctx.text.startswith("的", vs - 1) and closes:
             # 随着新一轮以旧换新政策的启动: the thing whose launch the phrase names
@@ -283,6 +284,8 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出"})
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
 _CLAUSE_FINAL = frozenset({"开行"})
+# what may follow the titles a meeting adopts: the clause's end or a count of them (两份成果文件)
+_ADOPTED = re.compile(r"[，。；、]|$|[两二三四五六七八九十]份|等")
 _CLAUSE_ADVERBS = frozenset("还也都就又才再已将正即均")
 _POLICY_HEADS = ["政策", "制度", "措施", "机制"]
 _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
@@ -424,6 +427,8 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     if de >= 0 and text.count("“", begin, de) == text.count("”", begin, de):
         begin = de + 1
     begin = _after_last_adverb(ctx, s, begin, seg_end)
+    if text.startswith("“", begin) and "”" not in text[begin:seg_end]:
+        begin += 1  # 他说：“上海机场联络线今日开通: the quote opens speech, not a name
     for hit in find_words(text, begin, seg_end, ctx.lexicon.trigger_list("meeting_attend_verbs")):
         begin = max(begin, hit[1])  # 习近平出席北京大兴国际机场投运仪式: who attended is not the name
     # a headline's two halves are apart by a space; 《A》等系列计划 names the series after 等
@@ -458,8 +463,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
         clause_end = ctx.clause_end(s, pos)
         titles = [e for e in s.of("WORK_OF_ART") if pos <= e.start and e.end <= clause_end]
-        if verb.endswith("通过") and not (titles and titles[0].start == pos):
-            continue  # 通过视频, 通过了审查: only 通过《…》 adopts a document
+        if "通过" in verb and not (titles and titles[0].start == pos and _ADOPTED.match(ctx.text, titles[-1].end)):
+            continue  # 通过视频, 通过《人民日报》客户端: only 通过《…》 closing the clause adopts a document
         if titles and titles[0].start != pos:
             titles = [t for t in titles if ctx.text[t.start - 1] in "、和与及"] if titles[0].start > pos else titles
         if not titles:
@@ -651,6 +656,8 @@ RULES = (
         Example("2023年国家网络安全宣传周今天启动。", {"name": "2023年国家网络安全宣传周", "action": "启动"}),
         Example("随着国家今年新一轮以旧换新政策的启动，市场空间将进一步释放。", {"name": "新一轮以旧换新政策"}),
         Example("南水北调东线一期工程今天启动全线调水。", None),
+        Example("他说：“上海机场联络线今日开通，方便市民出行。”", {"name": "上海机场联络线"}),
+        Example("今天，2024年国家网络安全宣传周启动仪式举行。", {"name": "2024年国家网络安全宣传周"}),
         Example("5月，中国—赞比亚文化和旅游年、中俄文化年相继启动。", {"name": "中俄文化年", "action": "启动"}),
         Example("谷神星一号遥四运载火箭在我国酒泉卫星发射中心发射升空。", {"name": "谷神星一号遥四运载火箭"}),
     ), ("launch_verbs",)),
@@ -669,6 +676,8 @@ RULES = (
         Example("会议审议通过《国务院关于修改部分行政法规的决定（草案）》。",
                 {"name": "国务院关于修改部分行政法规的决定（草案）", "action": "审议通过"}),
         Example("国家国际发展合作署通过视频与联合国签署协议。", None),
+        Example("市民可以通过《人民日报》客户端观看直播。", None),
+        Example("峰会还将通过《宣言》和《行动计划》两份成果文件。", {"name": "行动计划", "action": "通过"}),
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
