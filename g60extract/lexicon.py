@@ -75,6 +75,11 @@ class Lexicon:
             raise ConfigError(f"trigger list {key!r} is not a list")
         return value
 
+    def headed_by(self, name: str, *keys: str) -> bool:
+        """``name`` ends in a word of one of the trigger lists ``keys`` (a closing quote aside:
+        “…活动” is headed by 活动)."""
+        return name.rstrip("”").endswith(tuple(w for k in keys for w in self.trigger_list(k)))
+
     def extended(self, extra: Mapping[str, Any]) -> Lexicon:
         """A new lexicon with user entries added.
 

@@ -213,7 +213,7 @@ def _assemble(
             for item in items:
                 outputs.setdefault(rule.field, []).append((view, rule, item))
                 if (rule.name == "event.meeting" and item.get("date") and item.get("object") is None
-                        and not item["name"].rstrip("”").endswith(tuple(ctx.lexicon.trigger_list("occasion_heads")))):
+                        and not ctx.lexicon.headed_by(item["name"], "occasion_heads")):
                     ctx.meetings.setdefault(ctx.section(view), (item["date"], item["name"]))
 
     result_events: list[m.Event] = []
@@ -231,7 +231,7 @@ def _assemble(
             etype = m.EventType.LAUNCH if item["verb"] == "启动" else m.EventType.OTHER  # 大赛启动: launched
         elif item["name"].endswith(tuple(ctx.lexicon.trigger_list("signing_ceremony_heads"))):
             etype = m.EventType.SIGNING
-        elif item["name"].rstrip("”").endswith(tuple(ctx.lexicon.trigger_list("occasion_heads"))):
+        elif ctx.lexicon.headed_by(item["name"], "occasion_heads"):
             etype = m.EventType.OTHER  # 植树活动, 入驻仪式, 宣传周 held: an occasion, not a meeting
         result_events.append(m.Event(
             type=etype, name=item["name"], object=item.get("object"), date=item["date"],

@@ -112,6 +112,12 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
+def outside_quotes(text: str, start: int, pos: int) -> bool:
+    """No “ opened between ``start`` and ``pos`` is still open at ``pos`` (a word there is not
+    inside a quoted name such as “看电影过大年”)."""
+    return text.count("“", start, pos) <= text.count("”", start, pos)
+
+
 def find_words(
     text: str, start: int, end: int, words: list[str], word_starts: set[int] | None = None
 ) -> list[tuple[int, int, str]]:

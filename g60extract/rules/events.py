@@ -15,7 +15,7 @@ from typing import Any
 
 from g60extract.ner.recognizer import SentenceView
 from g60extract.rules.base import Example, SentenceRule
-from g60extract.rules.context import ArticleContext, find_words
+from g60extract.rules.context import ArticleContext, find_words, outside_quotes
 
 _NAME_LEFT_STOP = re.compile(
     r"[，,。；;：:、]|在|于|的|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
@@ -124,7 +124,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         clause = ctx.clause_start(s, vs)
         head = None
         for hs, he, _ in find_words(text, clause, vs, heads):
-            if text.startswith("”", he) and text.count("“", clause, he) > text.count("”", clause, he):
+            if text.startswith("”", he) and not outside_quotes(text, clause, he):
                 he += 1  # 第二届“良渚论坛”在杭州开幕: the name closes its quote
             if _gap_ok(s, text, he, vs):
                 head = (hs, he)
@@ -133,7 +133,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 活动启动: a programme launched, which the initiative rules read
         start = clause
         for m in _NAME_LEFT_STOP.finditer(text, clause, head[0]):
-            if text.count("“", clause, m.start()) <= text.count("”", clause, m.start()):
+            if outside_quotes(text, clause, m.start()):
                 start = m.end()  # (not inside a quoted name: “中国与世界：合作 挑战 共赢”研讨活动)
         start = _after_leading_verb(ctx, s, start, head[1])
         name = text[start : head[1]]
@@ -182,7 +182,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             or any(f["span"][0] <= ve < f["span"][1] for f in found)
             # 举办的“…活动”今天启动: the occasion is the subject of a later verb, read above
             # 出席…活动: who attends an occasion is news of the person, not of the occasion
-            or (name.rstrip("”").endswith(tuple(occasions)) and (text.startswith("的", ve) or not verb.startswith("举")))
+            or (ctx.lexicon.headed_by(name, "occasion_heads") and (text.startswith("的", ve) or not verb.startswith("举")))
         ):
             continue
         found.append(_meeting(name, (he - len(name), he), (vs, ve), verb, None, _date_of(s)))
@@ -207,7 +207,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         found.append(_meeting(name, m.span("name"), m.span("name"), "在…上", None, _date_of(s)))
     # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
-    yield from (f for f in found if not (f["name"].rstrip("”").endswith(tuple(occasions)) and _unnamed_occasion(f["name"]))
+    yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]))
     if any(v in text[s.start : s.end] for v in ctx.lexicon.trigger_list("audience_verbs")):
         yield from find_audiences(s, ctx)

@@ -20,7 +20,7 @@ from typing import Any
 
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.rules.base import Example, SentenceRule
-from g60extract.rules.context import LIST_SEP, ArticleContext, find_words
+from g60extract.rules.context import LIST_SEP, ArticleContext, find_words, outside_quotes
 
 _SKIP = re.compile(
     r"(?:了|的|正式|共同|联合|书面|首批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
@@ -270,7 +270,7 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
     """中国—赞比亚文化和旅游年、中国—坦桑尼亚旅游文化年、中俄文化年相继启动: one launch per listed
     name, when every item ends in a head word."""
     text = ctx.text[span[0] : span[1]]
-    if "、" not in text or text.count("“") != text.count("”"):
+    if "、" not in text or not outside_quotes(text, 0, len(text)):
         return [span]
     items, pos = [], span[0]
     for part in text.split("、"):
@@ -300,8 +300,7 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
     if any(e.start <= span[0] and span[1] <= e.end and e.attrs.get("type") not in ("platform", "alliance")
            for e in s.of("ORG")):
         return False
-    held = ctx.lexicon.trigger_list("meeting_heads") + ctx.lexicon.trigger_list("occasion_heads")
-    if name.rstrip("”").endswith(tuple(held)) or _COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
+    if ctx.lexicon.headed_by(name, "meeting_heads", "occasion_heads") or _COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
         return False
     if re.search(r"[与、]", name) or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
         return False  # 儋州市与洋浦…决策, 京张高铁、京唐城际等, 一批…珍贵文物: parties or a batch, not one named thing
@@ -312,7 +311,7 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
     # before 揭晓 its last word may be a verb used as a noun (十大考古新发现)
     end = span[1] if announced else span[1] + 1
     for a, b in s.tokens:
-        if span[0] <= a and b < end and ctx.text.count("“", span[0], a) == ctx.text.count("”", span[0], a):
+        if span[0] <= a and b < end and outside_quotes(ctx.text, span[0], a):
             word = ctx.text[a:b]
             adverb = word in _CLAUSE_ADVERBS if len(word) == 1 else word in recognizer.adverbs  # 遥 in 遥四 is a name
             numbered = word[0] in "一二三四五六七八九十第"  # 一号 is tagged a verb too
@@ -387,7 +386,7 @@ def _after_last_adverb(ctx: ArticleContext, s: SentenceView, begin: int, end: in
     tokens = [(a, b) for a, b in s.tokens if a >= begin and b <= end]
     for i, (a, b) in enumerate(tokens):
         word = text[a:b]
-        if text.count("“", begin, a) != text.count("”", begin, a):
+        if not outside_quotes(text, begin, a):
             continue
         # an adverb cuts only where a verb follows it (将推动项目); 国家自然博物馆 keeps 自然
         nxt = text[tokens[i + 1][0] : tokens[i + 1][1]] if i + 1 < len(tokens) else ""
@@ -424,7 +423,7 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         if ((d.start <= begin < d.end or d.start == begin) and not attached) or inside:
             begin = d.end  # 今天（…）, 国家今年…: not part of a name; 2024年金秋招聘月活动 keeps its year
     de = text.rfind("的", begin, seg_end)
-    if de >= 0 and text.count("“", begin, de) == text.count("”", begin, de):
+    if de >= 0 and outside_quotes(text, begin, de):
         begin = de + 1
     begin = _after_last_adverb(ctx, s, begin, seg_end)
     if text.startswith("“", begin) and "”" not in text[begin:seg_end]:
@@ -433,7 +432,7 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         begin = max(begin, hit[1])  # 习近平出席北京大兴国际机场投运仪式: who attended is not the name
     # a headline's two halves are apart by a space; 《A》等系列计划 names the series after 等
     cut = max(text.rfind(" ", begin, seg_end), text.rfind("\u3000", begin, seg_end))
-    if cut >= 0 and text.count("“", begin, cut) == text.count("”", begin, cut):
+    if cut >= 0 and outside_quotes(text, begin, cut):
         begin = cut + 1
     listed = text.rfind("等", begin, seg_end)
     if listed >= 0 and re.search(r"[》”][^《“]{0,6}$", text[begin:listed]):
