@@ -23,7 +23,7 @@ from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import LIST_SEP, ArticleContext, find_words, outside_quotes
 
 _SKIP = re.compile(
-    r"(?:了|的|正式|共同|联合|书面|首批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
+    r"(?:了|的|起|正式|共同|联合|书面|首批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
     r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*"
 )
 # used with .match(text, pos): no ^, which would only match at the string's real start
@@ -173,6 +173,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 kind = _np_kind(ctx, ctx.text[span[0] : span[1]])
                 actors = _actors(ctx, s, vs)
                 for more in phrases[1:]:  # 成立了科技成果转化专班和种子基金: each body founded
+                    if ctx.text[more[0] - 1] not in "和及与":
+                        continue  # 剧院、艺术节、图书馆…等联盟: items of a list that shares one head
                     name = ctx.text[more[0] : more[1]]
                     yield _item(name, _np_kind(ctx, name), verb, more, (vs, ve), ctx.event_date(s), actors)
             else:
@@ -426,6 +428,8 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     if de >= 0 and outside_quotes(text, begin, de):
         begin = de + 1
     begin = _after_last_adverb(ctx, s, begin, seg_end)
+    if text.startswith("是", begin):
+        begin += 1  # 特别是督促…项目: a copula, then the clause's verb
     if text.startswith("“", begin) and "”" not in text[begin:seg_end]:
         begin += 1  # 他说：“上海机场联络线今日开通: the quote opens speech, not a name
     for hit in find_words(text, begin, seg_end, ctx.lexicon.trigger_list("meeting_attend_verbs")):
