@@ -211,3 +211,13 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     assert orgs("杭州市数据资源局长期以来推动改革。") == ["杭州市数据资源局"]
     assert "中亚应急管理部" not in orgs("中国—中亚应急管理部长级会议在新疆乌鲁木齐举行。")
     assert orgs("财政部会同农业农村部日前下达资金。") == ["财政部", "农业农村部"]
+
+
+def test_an_enterprise_named_in_full_is_found_by_its_core_later() -> None:
+    """传化集团 … 传化已经…: the short form is a mention of the same organisation, at word
+    boundaries only."""
+    from g60extract import extract
+
+    r = extract("传化集团加大了研发力度。传化已经上新了10多个项目。", published="2022-12-22")
+    assert [(o.name, o.aliases) for o in r.organizations] == [("传化集团", ["传化"])]
+    assert all(r.text[m.start : m.end] == m.text for o in r.organizations for m in o.mentions)

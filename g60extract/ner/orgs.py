@@ -19,6 +19,8 @@ from typing import Any
 from g60extract.lexicon import Lexicon, OrgSuffix
 
 MAX_ORG_LEN = 32
+# what an enterprise's name adds to the core it is also called by (传化集团 → 传化)
+ENTERPRISE_TAIL = re.compile(r"(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)$")
 _NAME_CHAR = re.compile(r"[\w·（）()\-－]")
 _BEFORE_PLACE = frozenset({"附属", "驻", "中共", "国家", "全国", "中央", "原"})
 # numerals and 子/分/总 (子公司, 分公司) are not the characters of a transliterated name

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from g60extract.lexicon import Lexicon
-from g60extract.ner.recognizer import Entity, Recognizer, SentenceView
+from g60extract.ner.recognizer import Entity, Recognizer, SentenceView, add_short_forms
 from g60extract.page import PageInfo, analyse_page, split_sentences
 from g60extract.segmentation import Segmenter
 
@@ -141,8 +141,10 @@ class G60EntityRecognizer:
         """The recognisers over the tokenizer's plain output (what ``Extractor`` uses: building a
         spaCy ``Doc`` per article would only cost time when nobody reads it)."""
         pairs = zip(page["sentences"], sentence_tokens, strict=True)
-        return [self.recognizer.sentence(text, index, (start, end), list(tokens), published)
-                for index, ((start, end), tokens) in enumerate(pairs)]
+        views = [self.recognizer.sentence(text, index, (start, end), list(tokens), published)
+                 for index, ((start, end), tokens) in enumerate(pairs)]
+        add_short_forms(views, self.recognizer.lexicon.known_orgs)
+        return views
 
     def _own_words(self, text: str, page: dict[str, Any]) -> list[list[tuple[int, int]]]:
         if self._segmenter is None:
@@ -190,6 +192,7 @@ class G60EntityRecognizer:
                 tokens.append((max(s, start), min(e, end)))
                 tj += 1
             views.append(self.recognizer.sentence(text, index, (start, end), tokens, published))
+        add_short_forms(views, self.recognizer.lexicon.known_orgs)
         return views
 
     def __call__(self, doc: Doc) -> Doc:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from rapidfuzz import fuzz
 
 from g60extract.lexicon import Lexicon
+from g60extract.ner.orgs import ENTERPRISE_TAIL
 from g60extract.rules.base import Example, Rule
 
 _LEVEL_CHARS = ("省", "市", "自治区", "区", "县")
@@ -63,6 +64,11 @@ def same_organization(a: str, b: str, lexicon: Lexicon) -> bool:
         return True
     short, long = sorted((a, b), key=len)
     if _abbreviates(short, long) and any(ch.isascii() and ch.isalnum() for ch in short):
+        return True
+    # 传化集团 = 传化, 中国石油吉林石化公司 = 吉林石化: an enterprise and its core (its parent's known name dropped)
+    core = ENTERPRISE_TAIL.sub("", long)
+    parent_dropped = core.endswith(short) and core[: -len(short)] in lexicon.known_orgs
+    if len(short) >= 2 and core != long and (core == short or parent_dropped):
         return True
     return len(short) >= 5 and fuzz.ratio(a, b) >= 90
 
