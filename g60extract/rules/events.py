@@ -38,9 +38,9 @@ _SETTING = re.compile(
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
 _SHORT_NAMES = frozenset({"会谈"})
 _STARTS = frozenset({"启动", "开启", "开展"})
-# 94场新品集中发布活动, 上述活动, 集中签约等活动, 启动仪式: occasions counted or referred to, not named
 # 、…等一系列会议 / 等多场论坛: a list of meetings closed by their kind
 _LISTED_MEETINGS = re.compile(r"(?<=[^、，。；])等(?:一系列|多场|\d{1,3}场|[一二三四五六七八九十]{1,3}场)?[^，。；、等]{0,4}$")
+# 94场新品集中发布活动, 上述活动, 集中签约等活动: occasions counted or referred to, not named
 _COUNTED = re.compile(r"(?:\d+多?|[一二三四五六七八九十百千数多]+)[场项个次批类]|上述|各项|各类|相关|有关|等|的")
 
 
