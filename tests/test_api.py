@@ -221,3 +221,11 @@ def test_an_enterprise_named_in_full_is_found_by_its_core_later() -> None:
     r = extract("传化集团加大了研发力度。传化已经上新了10多个项目。", published="2022-12-22")
     assert [(o.name, o.aliases) for o in r.organizations] == [("传化集团", ["传化"])]
     assert all(r.text[m.start : m.end] == m.text for o in r.organizations for m in o.mentions)
+
+
+def test_a_short_form_drops_a_known_parent_and_outranks_a_place_inside_it() -> None:
+    """中国石油吉林石化公司 … 吉林石化: 中国石油 is the parent's known name, 吉林 a place inside the core."""
+    from g60extract import extract
+
+    r = extract("中国石油吉林石化公司年产120万吨乙烯装置开工建设。吉林石化乙烯年总产能190万吨。", published="2022-11-12")
+    assert [(o.name, o.aliases) for o in r.organizations] == [("中国石油吉林石化公司", ["吉林石化"])]

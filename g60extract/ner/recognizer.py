@@ -223,12 +223,14 @@ def add_short_forms(views: list[SentenceView], known: Container[str]) -> None:
             at = text.find(form, v.start, v.end)
             while at >= 0:
                 stop = at + len(form)
-                inside = any(e.start <= at < e.end or e.start < stop <= e.end for e in v.entities)
+                # a place inside the core (吉林|石化) gives way to it, as inside any name
+                inside = any(e.start <= at < e.end or e.start < stop <= e.end for e in v.entities if e.label != "GPE")
                 if at in v.word_starts and stop in ends and not inside:
                     added.append(Entity("ORG", at, stop, v.index, "org.short_form", attrs))
                 at = text.find(form, stop, v.end)
         if added:
-            v.entities = sorted([*v.entities, *added], key=lambda e: e.start)
+            kept = [e for e in v.entities if not any(a.start <= e.start and e.end <= a.end for a in added)]
+            v.entities = sorted([*kept, *added], key=lambda e: e.start)
             v._by_label = {}
             for e in v.entities:
                 v._by_label.setdefault(e.label, []).append(e)

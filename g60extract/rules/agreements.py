@@ -91,18 +91,27 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         if name not in names:
             names.append(name)
     # A与B签署 where B is not a recognised name: B as written
-    other = re.search(r"(?:与|同|和)([^，、与同和]{2,15}?)(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日)?$", seg)
+    # (…国家和地区 is one party: its 和 joins the kinds of a counted group)
+    other = re.search(
+        r"(?:与|同|和)([^，、与同和]{2,15}?(?:国家和地区)?)(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日)?$", seg
+    )
     if (
         len(names) == 1 and other and names[0] not in other.group(1) and seg.find(names[0]) < other.start()
         and _plausible_party(ctx, other.group(1))
     ):
         names.append(other.group(1))
+    if not names and other and _plausible_party(ctx, other.group(1)):
+        # 我国目前已与29个国家…，与18个国家签署…备忘录: the country the sentence is about signs
+        home = _HOME.search(ctx.text, s.start, start + other.start())
+        if home is not None:
+            names = [home.group(0), other.group(1)]
     return [names] if names else []
 
 
+_HOME = re.compile(r"我国|中方")
 _CEREMONY = re.compile(r"仪式|活动|大会")
 _HELD = re.compile(r"举行|举办")
-_COUNTED_GROUP = re.compile(r"(?:\d{1,3}|[两三四五六七八九十]{1,3})[家个名](?:[\u4e00-\u9fff]{2,10})")
+_COUNTED_GROUP = re.compile(r"(?:\d{1,3}|[两三四五六七八九十]{1,3})多?[家个名](?:[\u4e00-\u9fff]{2,10})")
 
 
 def _plausible_party(ctx: ArticleContext, phrase: str) -> bool:
@@ -134,8 +143,8 @@ def _place_parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> lis
 def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     verbs = ctx.lexicon.trigger_list("signing_verbs")
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
-        if ctx.text.startswith(("项目", "金额", "额", "总额", "规模", "率", "数"), ve):
-            continue  # 签约项目, 签约金额: the verb modifies a noun, nothing is signed here
+        if ctx.text.startswith(("项目", "金额", "额", "总额", "规模", "率", "数量", "数达", "数超", "数为"), ve):
+            continue  # 签约项目, 签约金额, 签约数达…: the verb modifies a noun (not 签署数字经济…备忘录)
         title, kind = _kind_after(ctx, s, ve)
         parties = _parties(ctx, s, vs)
         clause_start = ctx.clause_start(s, vs)
@@ -312,6 +321,8 @@ AGREEMENTS = SentenceRule(
             {"parties": ["中国商飞", "东方航空股份有限公司"], "kind": "合作备忘录"},
         ),
         Example("双方表示将继续加强交流。", None),
+        Example("我国目前已与29个国家建立双边电子商务合作机制，与18个国家签署数字经济投资合作备忘录。",
+                {"parties": ["我国", "18个国家"], "kind": "合作备忘录"}),
         Example("中央广播电视总台与中国移动通信集团有限公司今天举行战略合作暨版权合作签约活动。",
                 {"parties": ["中央广播电视总台", "中国移动通信集团有限公司"], "kind": "战略合作"}),
         Example("今天，上海一批重大项目签约开工。", {"parties": ["上海"], "kind": "项目签约"}),
