@@ -152,6 +152,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 成立130多年来, 成立75周年: an age, not a founding reported here
         if ctx.text[max(s.start, vs - 2) : vs] in ("签署", "签订", "缔结"):
             continue  # 签署建立俄白联盟国家条约: the founding is the treaty's name
+        if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs):
+            continue  # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened
         pos = _skip(ctx, ve, s.end)
         # X落户Y: Y is where X settles; X stands before the verb
         target = None if verb.endswith("落户") else next((e for e in s.of("ORG") if e.start == pos), None)
@@ -263,7 +265,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         for item in _list_items(ctx, span, heads):
             name = ctx.text[item[0] : item[1]]
-            if _is_generic(name, heads, generic) or _starts_with_verb(ctx, s, item[0]):
+            if _is_generic(name, heads, generic) or _starts_with_verb(ctx, s, item[0]) or _VAGUE_BATCH.match(name):
                 continue
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), ctx.event_date(s))
 
@@ -292,7 +294,10 @@ _CLAUSE_ADVERBS = frozenset("还也都就又才再已将正即均")
 _POLICY_HEADS = ["政策", "制度", "措施", "机制"]
 _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
+_PERMITTED = re.compile(r"允许|鼓励|拟")
 _BATCH = re.compile(r"一批|一系列|多个|多项|大量|多款|各类")
+# 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
+_VAGUE_BATCH = re.compile(r"一批|一系列|多个|多项|大量|多款|各类|多[^\d]{0,2}级|\d+[个项家批条座]重[点大]")
 
 
 def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False) -> bool:
@@ -507,7 +512,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             if any(t.start <= span[0] < t.end for t in titles):
                 continue
             name = ctx.text[span[0] : span[1]]
-            if len(name) < 2:
+            if len(name) < 2 or _VAGUE_BATCH.match(name):
                 continue
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
 
@@ -553,7 +558,7 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             continue  # find_programmes reads quoted names
         for span in _phrases_after(ctx, s, pos, heads, limit=24):
             name = ctx.text[span[0] : span[1]]
-            if len(name) < 5 or _is_generic(name, heads, generic):
+            if len(name) < 5 or _is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name:
                 continue
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
 
@@ -646,6 +651,7 @@ RULES = (
         Example("国家自然博物馆今天正式揭牌。", {"name": "国家自然博物馆", "action": "揭牌"}),
         Example("当地组建了汽车产业集群数字化转型联合体。", {"name": "汽车产业集群数字化转型联合体", "action": "组建"}),
         Example("合肥市成立了科技成果转化专班和种子基金。", {"name": "种子基金", "action": "成立"}),
+        Example("拟允许在北京、天津、上海等9地设立外商独资医院。", None),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("长三角数字经济创新中心嘉兴协作基地等一批平台落地。",
@@ -680,6 +686,7 @@ RULES = (
                 {"name": "国务院关于修改部分行政法规的决定（草案）", "action": "审议通过"}),
         Example("国家国际发展合作署通过视频与联合国签署协议。", None),
         Example("市民可以通过《人民日报》客户端观看直播。", None),
+        Example("服贸会期间还发布了多个权威报告。", None),
         Example("峰会还将通过《宣言》和《行动计划》两份成果文件。", {"name": "行动计划", "action": "通过"}),
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
