@@ -305,10 +305,10 @@ class OrgRecognizer:
             if k < 0:
                 return False
             word = text[tokens[k][0] : tokens[k][1]]
-            if word in self.stops or word in self.known or word.endswith(_ORG_ENDS) or not all(
+            if word in self.stops or word in self.known or word.endswith((*_ORG_ENDS, "企业", "机构")) or not all(
                 _NAME_CHAR.match(c) for c in word
             ):
-                return False  # 中国商飞与东方航空: two organisations, not one name
+                return False  # 中国商飞与东方航空, 中国企业与阿联酋电信平台: two parties, not one name
             if word.startswith(_NATIONAL) or (k == j - 2 and text[tokens[k][0] :].startswith(_NATIONAL)):
                 return True
         return False
