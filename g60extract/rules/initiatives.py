@@ -37,10 +37,13 @@ _SUBJECT_LEAD = re.compile(
     r"(?:今天|今日|昨天|日前|近日|目前|当天|此前|随后|同时|此外|其中|截至目前|不久前|前不久|几天前|我国)?"
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
 )
-_PLACE_TAIL = re.compile(r"(?:在[^，。在]{1,12}?)?(?:正式|顺利|成功|全面|集中|同步|首次|率先|也)*$")
+# the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
+_GAP_ADVERBS = "正式|顺利|成功|全面|基本|全部|陆续|相继|集中|同步|首次|率先|同时|也|于|即将|将|已|刚刚|不久前"
+# only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
+_PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
 _VERB_GAP = re.compile(
-    r"(?:在[^，。在“”]{1,24}?|以[^，。“”]{1,8}?(?:方式|形式)|正式|顺利|成功|全面|基本|全部|陆续|相继|发布|集中|同步|首次|率先|同时|也|于|即将|将|已|获批|刚刚|不久前|实现全国|实现)$"
+    rf"(?:在[^，。在“”]{{1,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{_GAP_ADVERBS}|发布|获批|实现全国|实现)$"
 )
 
 
