@@ -211,6 +211,9 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     assert orgs("杭州市数据资源局长期以来推动改革。") == ["杭州市数据资源局"]
     assert "中亚应急管理部" not in orgs("中国—中亚应急管理部长级会议在新疆乌鲁木齐举行。")
     assert orgs("财政部会同农业农村部日前下达资金。") == ["财政部", "农业农村部"]
+    # the committee of an event named by its abbreviation; not the committee of 大会 in general
+    assert orgs("消博会组委会发布数据，成都大运会执委会表示欢迎。") == ["消博会组委会", "成都大运会执委会"]
+    assert orgs("他在大会组委会工作。") == []
 
 
 def test_an_enterprise_named_in_full_is_found_by_its_core_later() -> None:

@@ -39,6 +39,7 @@ _DIRECTION_WORDS = frozenset(
 _COUNT_WORD = re.compile(
     r"^(?:[首第数]?[一二三四五六七八九十两几多每各数\d]+|首)[个家批座所项条支名位届]$|^[^A-Za-z]*\d"
 )
+_EVENT_COMMITTEES = frozenset({"组委会", "执委会"})
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 _GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标")
@@ -323,6 +324,8 @@ class OrgRecognizer:
         # 学会 is also 'to learn' (小学生学会了…): such a suffix needs a proper name like a weak one
         if suffix.type == "government" and modifier.startswith(_NATIONAL):
             return True  # 国家电影局, 中央气象台
+        if suffix.suffix in _EVENT_COMMITTEES and len(modifier) >= 3 and modifier.endswith("会"):
+            return True  # 大运会执委会, 消博会组委会: the committee of a named event
         if len(suffix.suffix) == 1 and words and words[0] in _DIRECTION_WORDS:
             return False  # 中东部, 华北东北局(地)
         return (
