@@ -186,7 +186,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 # 联盟在会上正式成立 / 国家短视频基地今天在杭州揭牌: the name stands before the verb
                 before = next((e for e in reversed(s.of("ORG")) if e.end <= vs
                                and ctx.clause_start(s, vs) <= e.start
-                               and _PLACE_TAIL.fullmatch(_strip_dates(ctx, s, e.end, vs)) is not None), None)
+                               and _PLACE_TAIL.fullmatch(_strip_dates(ctx, s, _past_quote(ctx, e), vs)) is not None), None)
                 if before is not None and before.attrs.get("type") not in ("enterprise", "international_organization"):
                     span = (before.start, before.end)
                     kind = _org_kind(before, ctx.text[before.start : before.end])
@@ -198,6 +198,15 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                     kind = _np_kind(ctx, ctx.text[span[0] : span[1]])
         name = ctx.text[span[0] : span[1]]
         yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors)
+
+
+def _past_quote(ctx: ArticleContext, e: Entity) -> int:
+    """Where the text after a name resumes: past the closing mark of a quoted name
+    (“新时代国际传播研究院”今天成立)."""
+    text = ctx.text
+    if e.start > 0 and text[e.start - 1] == "“" and text.startswith("”", e.end):
+        return e.end + 1
+    return e.end
 
 
 def _strip_dates(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> str:
@@ -225,7 +234,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         # 'A等一批平台落地': the first listed; not 'A指导举办的活动启动' (A only modifies the subject)
         # nor '发射中心…发射', '天文台举行…启用仪式' (A does the launching)
         orgs = [e for e in orgs if (_LISTED_BEFORE.match(ctx.text, e.end, vs)
-                or _PLACE_TAIL.fullmatch(_strip_dates(ctx, s, e.end, vs)) is not None)
+                or _PLACE_TAIL.fullmatch(_strip_dates(ctx, s, _past_quote(ctx, e), vs)) is not None)
                 and "在" not in ctx.text[max(start, e.start - 4) : e.start]]  # 火箭在酒泉卫星发射中心发射: the place
         if orgs:
             target = orgs[0]
@@ -652,6 +661,7 @@ RULES = (
         Example("国家（杭州）短视频基地今天（4月26日）在浙江杭州揭牌。",
                 {"name": "国家（杭州）短视频基地", "action": "揭牌"}, "2024-04-26"),
         Example("国家自然博物馆今天正式揭牌。", {"name": "国家自然博物馆", "action": "揭牌"}),
+        Example("两校共建的“新时代国际传播研究院”今天（5月30日）成立。", {"name": "新时代国际传播研究院"}, "2024-05-30"),
         Example("当地组建了汽车产业集群数字化转型联合体。", {"name": "汽车产业集群数字化转型联合体", "action": "组建"}),
         Example("合肥市成立了科技成果转化专班和种子基金。", {"name": "种子基金", "action": "成立"}),
         Example("拟允许在北京、天津、上海等9地设立外商独资医院。", None),
