@@ -214,6 +214,7 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     # the committee of an event named by its abbreviation; not the committee of 大会 in general
     assert orgs("消博会组委会发布数据，成都大运会执委会表示欢迎。") == ["消博会组委会", "成都大运会执委会"]
     assert orgs("他在大会组委会工作。") == []
+    assert orgs("据杭州第19届亚运会组委会消息。") == ["杭州第19届亚运会组委会"]
 
 
 def test_an_enterprise_named_in_full_is_found_by_its_core_later() -> None:

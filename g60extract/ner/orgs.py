@@ -40,6 +40,7 @@ _COUNT_WORD = re.compile(
     r"^(?:[首第数]?[一二三四五六七八九十两几多每各数\d]+|首)[个家批座所项条支名位届]$|^[^A-Za-z]*\d"
 )
 _EVENT_COMMITTEES = frozenset({"组委会", "执委会"})
+_SESSION_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]{1,4}届$")
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 _GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标")
@@ -285,6 +286,13 @@ class OrgRecognizer:
                 modifier, words, suffix
             ):
                 continue
+            if suffix.suffix in _EVENT_COMMITTEES and (
+                session := _SESSION_BEFORE.search(text, 0, left + (text[left] == "届"))
+            ) is not None:
+                # 杭州第19届亚运会组委会: the event's session and place are part of its committee's name
+                left = session.start()
+                place = next((ts for ts, te in tokens if te == left and self._is_proper(text[ts:te])), None)
+                left = place if place is not None else left
             if text.count("（", left, tok_end) != text.count("）", left, tok_end):
                 continue  # 各级党委（党组: a name does not end inside a bracket it opened
             yield OrgSpan(left, tok_end, suffix.type, "org.suffix")

@@ -73,7 +73,9 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         pivot = start + pivot_m.start()
         left_text = ctx.text[start:pivot]
         right = [o for o in orgs if o.start >= pivot]
-        left_items = [p for p in _LIST_SPLIT.split(_LEAD.sub("", left_text)) if p]
+        # 来自法国、韩国等国家的36家企业代表与…: the list only modifies one party
+        core = left_text.rsplit("的", 1)[-1] if re.search(r"、[^、]*的", left_text) else left_text
+        left_items = [p for p in _LIST_SPLIT.split(_LEAD.sub("", core)) if p]
         distributive = pivot_m.group(0).startswith("分别") or len(left_items) > 1
         if right and distributive:
             others = [_party_name(ctx, o) for o in right]
@@ -85,6 +87,10 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
                     names.append(item)
             ordered = sorted(names, key=lambda n: left_text.find(n))
             return [[name, *others] for name in ordered]
+    if pivot_m is not None and (mod := ctx.text.rfind("的", start, start + pivot_m.start())) >= 0 and not any(
+        mod < o.start and o.end <= start + pivot_m.start() for o in orgs
+    ):
+        orgs = [o for o in orgs if o.end > mod]  # 来自法国、韩国的企业代表与…: places that only modify a party
     names = []
     for o in orgs:
         name = _party_name(ctx, o)
@@ -100,6 +106,8 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         and _plausible_party(ctx, other.group(1))
     ):
         names.append(other.group(1))
+    if len(names) == 1 and (group := _COUNTED_BEFORE.search(seg, 0, seg.find(names[0]))) is not None:
+        names.insert(0, group.group(1))  # 36家企业代表还与消博会组委会: a counted group signs with the name
     if not names and other and _plausible_party(ctx, other.group(1)):
         # 我国目前已与29个国家…，与18个国家签署…备忘录: the country the sentence is about signs
         home = _HOME.search(ctx.text, s.start, start + other.start())
@@ -109,6 +117,9 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
 
 
 _HOME = re.compile(r"我国|中方")
+_COUNTED_BEFORE = re.compile(
+    r"((?:\d{1,3}|[两三四五六七八九十]{1,3})多?[家个名][\u4e00-\u9fff]{2,8}?)(?:还|也|已|已经|共同|正式)?(?:与|同|和)$"
+)
 _CEREMONY = re.compile(r"仪式|活动|大会")
 _HELD = re.compile(r"举行|举办")
 _COUNTED_GROUP = re.compile(r"(?:\d{1,3}|[两三四五六七八九十]{1,3})多?[家个名](?:[\u4e00-\u9fff]{2,10})")
@@ -155,7 +166,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             kinds = ctx.lexicon.trigger_list("agreement_kinds")
             named = ctx.text[ceremony.end() : vs]
             kind = next((k for k in sorted(kinds, key=len, reverse=True) if k in named), None)
-            parties = _parties(ctx, s, ceremony.start())
+            at = ceremony.start()
+            if not ctx.text[clause_start:at].strip("了还也") and clause_start > s.start and ctx.text[clause_start - 1] == "，":
+                at = clause_start - 1  # A还与B，举行了…签约仪式: the parties stand in the clause before
+            parties = _parties(ctx, s, at)
+            if kind is None and any(parties):
+                kind = verb  # A与B举行意向展商集中签约仪式: a signing all the same, of no named kind
         clause_before = ctx.text[clause_start:vs]
         clause_after = ctx.text[ve : ctx.clause_end(s, ve)]
         if title is None and kind is None and verb == "签约" and (
@@ -332,6 +348,8 @@ AGREEMENTS = SentenceRule(
         Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄白两国"], "kind": "条约"}),
+        Example("来自法国、韩国等国家的36家企业代表还与消博会组委会，举行了意向展商集中签约仪式。",
+                {"parties": ["36家企业代表", "消博会组委会"], "kind": "签约"}),
         Example("习近平会见厄立特里亚总统伊萨亚斯。习近平指出，中厄双方达成的重要共识取得积极进展。",
                 {"parties": ["中国", "厄立特里亚"], "kind": "共识"}),
         Example(
