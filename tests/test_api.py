@@ -215,6 +215,12 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     assert orgs("消博会组委会发布数据，成都大运会执委会表示欢迎。") == ["消博会组委会", "成都大运会执委会"]
     assert orgs("他在大会组委会工作。") == []
     assert orgs("据杭州第19届亚运会组委会消息。") == ["杭州第19届亚运会组委会"]
+    # a verb before a known name ends the span (非盟|加入|二十国集团 is a clause, not a name)
+    assert orgs("中方支持非盟加入二十国集团。") == ["非盟", "二十国集团"]
+    # an ordinal after a body's name is part of its unit's name; 司 after a ministry is its department
+    assert orgs("河北塞罕坝机械林场与自然资源部第三海洋研究所签署倡议。") == ["河北塞罕坝机械林场", "自然资源部第三海洋研究所"]
+    assert orgs("国家卫生健康委医政司司长表示。") == ["国家卫生健康委医政司"]
+    assert orgs("这家公司表示，他的上司同意。") == []
 
 
 def test_an_enterprise_named_in_full_is_found_by_its_core_later() -> None:

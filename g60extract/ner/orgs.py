@@ -243,8 +243,10 @@ class OrgRecognizer:
                     or any(bs <= s < be for bs, be in blocked)
                 ):
                     break
-                if _ORDINAL.match(word) and text[e:suffix_start]:
-                    break  # 亚洲第一深水…平台 (but 保定市第二医院: the ordinal is part of the name)
+                if _ORDINAL.match(word) and text[e:suffix_start] and not (
+                    j > 0 and (prev := text[tokens[j - 1][0] : tokens[j - 1][1]]) in self.proper and prev.endswith(_ORG_ENDS)
+                ):
+                    break  # 亚洲第一深水…平台 (but 保定市第二医院, 自然资源部第三海洋研究所: part of the name)
                 # a verb right before a proper name starts the clause, not the name; so does one
                 # before a national body's name (国家体育总局会同|国家发展改革委)
                 if word in self.verbs and words and (self._is_proper(words[-1]) or words[-1].startswith(_NATIONAL)):
@@ -382,8 +384,18 @@ class OrgRecognizer:
             *self._grammar(text, tokens, blocked, index_of_end),
             *self._in_titles(text, tokens, index_of_end),
         ]
-        found = [o for o in found if not self._is_goal(text, o, found, end)]
+        found = [o for o in found if not self._is_goal(text, o, found, end) and not self._verb_before_known(text, tokens, o, found)]
         return self._merge_adjacent(text, _longest_first(found), tokens)
+
+    def _verb_before_known(self, text: str, tokens: Sequence[tuple[int, int]], org: OrgSpan, found: list[OrgSpan]) -> bool:
+        """非盟加入二十国集团: a known name closes the span and a verb stands before it, so the
+        span is a clause ending in that name, not a longer name."""
+        if org.rule != "org.suffix":
+            return False
+        known = next((k for k in found if k.rule == "org.known" and k.end == org.end and k.start > org.start), None)
+        if known is None:
+            return False
+        return any(org.start <= ts and te <= known.start and text[ts:te] in self.pure_verbs for ts, te in tokens)
 
     def _merge_adjacent(self, text: str, spans: list[OrgSpan], tokens: Sequence[tuple[int, int]]) -> list[OrgSpan]:
         """联合国|安理会 and 中国|全国政协: an organisation right after another organisation or a
