@@ -424,13 +424,17 @@ def _dedupe_events(events: list[m.Event]) -> list[m.Event]:
 
 _SESSION_WORDS = frozenset({"全会", "开幕式", "闭幕式", "开幕会", "全体会议"})
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
+_SESSION_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[届次]")
 
 
 def _same_event_name(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a == b
-    short, long = sorted((_YEAR_WORD.sub("", a.replace("“", "").replace("”", "")),
-                          _YEAR_WORD.sub("", b.replace("“", "").replace("”", ""))), key=len)
+    a, b = (_YEAR_WORD.sub("", x.replace("“", "").replace("”", "")) for x in (a, b))
+    if bool(_SESSION_NUMBER.match(a)) != bool(_SESSION_NUMBER.match(b)):
+        # 世界水资源大会在京召开 (headline) / 第18届世界水资源大会今天开幕; two numbered sessions stay apart
+        a, b = _SESSION_NUMBER.sub("", a, count=1), _SESSION_NUMBER.sub("", b, count=1)
+    short, long = sorted((a, b), key=len)
     # a headline drops a leading year, place or ordinal, or a session word (…论坛全会); a sub-forum
     # (…大会分论坛) is another event
     trimmed = long[len(short) :] in _SESSION_WORDS and long.startswith(short)

@@ -239,3 +239,14 @@ def test_a_short_form_drops_a_known_parent_and_outranks_a_place_inside_it() -> N
 
     r = extract("中国石油吉林石化公司年产120万吨乙烯装置开工建设。吉林石化乙烯年总产能190万吨。", published="2022-11-12")
     assert [(o.name, o.aliases) for o in r.organizations] == [("中国石油吉林石化公司", ["吉林石化"])]
+
+
+def test_a_headline_without_the_session_number_reports_the_same_meeting() -> None:
+    """世界水资源大会在京召开 (headline) and 第18届世界水资源大会…开幕 are one meeting; two numbered
+    sessions of one body stay two."""
+    from g60extract import extract
+
+    r = extract("世界水资源大会在京召开\n第18届世界水资源大会今天在北京开幕。", published="2023-09-11")
+    assert [(e.type.value, e.date) for e in r.events] == [("meeting", "2023-09-11")]
+    r = extract("第二次全体会议在京召开。第三次全体会议在京召开。", published="2023-09-11")
+    assert len([e for e in r.events if e.type.value == "meeting"]) == 2

@@ -384,7 +384,8 @@ class OrgRecognizer:
             *self._grammar(text, tokens, blocked, index_of_end),
             *self._in_titles(text, tokens, index_of_end),
         ]
-        found = [o for o in found if not self._is_goal(text, o, found, end) and not self._verb_before_known(text, tokens, o, found)]
+        found = [o for o in found
+                 if not self._is_goal(text, o, found, end) and not self._verb_before_known(text, tokens, o, found)]
         return self._merge_adjacent(text, _longest_first(found), tokens)
 
     def _verb_before_known(self, text: str, tokens: Sequence[tuple[int, int]], org: OrgSpan, found: list[OrgSpan]) -> bool:

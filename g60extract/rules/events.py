@@ -20,11 +20,11 @@ from g60extract.rules.context import ArticleContext, find_words, outside_quotes
 _NAME_LEFT_STOP = re.compile(
     r"[，,。；;：:、]|在|于|的|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
 )
-_PLACE = re.compile(r"在([^，,。；;在]{2,20}?)(?:隆重|盛大|正式|顺利|成功)?(?:举行|召开|举办|开幕|闭幕|落幕|启幕)")
+_PLACE = re.compile(r"在([^，,。；;在]{1,20}?)(?:隆重|盛大|正式|顺利|成功)?(?:举行|召开|举办|开幕|闭幕|落幕|启幕)")
 # what may stand between a meeting's name and 举行: dates (removed first), 在+place, adverbs;
 # literal alternatives only and a bounded gap, so no input can make it backtrack
 _GAP_WORDS = re.compile(r"(?:今天|今日|昨天|日前|近日|将于|于|已|正式|隆重|盛大|顺利|成功)*")
-_GAP_PLACE = re.compile(r"在[^，,。；;在]{2,20}")
+_GAP_PLACE = re.compile(r"在[^，,。；;在]{1,20}")  # 在京, 在沪: a one-character place
 _MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
 _NOT_A_NAME = ("的", "了", "本届", "此次", "本次", "这次", "该", "主题", "系列", "相关", "各类", "多场", "一系列",
@@ -239,6 +239,7 @@ MEETINGS = SentenceRule(
         Example("进博会期间举办了98场形式多样的配套活动。", None),
         Example("今天，嘉兴举行“我们的节日·端午”民俗文化活动。", {"type": "other", "name": "“我们的节日·端午”民俗文化活动"}),
         Example("第六十一届中国高等教育博览会在福州开幕。", {"type": "meeting", "name": "第六十一届中国高等教育博览会"}),
+        Example("5月25日晚，2023中关村论坛在京开幕。", {"type": "meeting", "name": "2023中关村论坛"}),
         Example("在今天开幕的第三十届中国北京种业大会上，300多家种业企业进行展览展示。",
                 {"type": "meeting", "name": "第三十届中国北京种业大会"}),
         Example("今天，服贸会还举办了全球服务贸易企业家峰会、通用人工智能算力论坛等数十场论坛会议。",
