@@ -224,8 +224,10 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     heads = ctx.lexicon.trigger_list("project_heads")
     generic = set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("launch_verbs"), s.word_starts):
-        if ctx.text.startswith(("典礼", "以来", "规模", "率", "量", "数", "时间", "后", "投运后", "投产后"), ve):
-            continue  # 投运规模, 建成投运后: not a launch of something named here
+        if ctx.text.startswith(("典礼", "以来", "规模", "率", "量", "时间", "后", "投运后", "投产后"), ve) or (
+            ctx.text.startswith("数", ve) and not ctx.text.startswith(_NOUNS_WITH_SHU, ve)
+        ):
+            continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
         if verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了"):
             continue  # 中欧班列开行13056列: a count of runs, not a first run
         start = ctx.clause_start(s, vs)
@@ -297,6 +299,7 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
     return [span]
 
 
+_NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出"})
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
 _CLAUSE_FINAL = frozenset({"开行"})
@@ -393,6 +396,8 @@ def _starts_with_verb(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
 
 _ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]{1,4}(?:多|余)?周?年")  # 130多年来, 75周年
 _CLAUSE_LINKS = frozenset({"以及", "并", "并且", "而且", "特别是", "尤其是"})
+# adverbs that form compounds inside names (自愿减排交易市场, 自主创新示范区, 自动驾驶测试区)
+_COMPOUNDING = frozenset({"自愿", "自主", "自动", "自由"})
 
 
 def _after_last_adverb(ctx: ArticleContext, s: SentenceView, begin: int, end: int) -> int:
@@ -409,7 +414,7 @@ def _after_last_adverb(ctx: ArticleContext, s: SentenceView, begin: int, end: in
             continue
         # an adverb cuts only where a verb follows it (将推动项目); 国家自然博物馆 keeps 自然
         nxt = text[tokens[i + 1][0] : tokens[i + 1][1]] if i + 1 < len(tokens) else ""
-        if word in _CLAUSE_LINKS or (word in recognizer.adverbs and nxt in recognizer.verbs):
+        if word in _CLAUSE_LINKS or (word in recognizer.adverbs and nxt in recognizer.verbs and word not in _COMPOUNDING):
             begin = b
     return begin
 
@@ -449,8 +454,9 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         begin += 1  # 特别是督促…项目: a copula, then the clause's verb
     if text.startswith("“", begin) and "”" not in text[begin:seg_end]:
         begin += 1  # 他说：“上海机场联络线今日开通: the quote opens speech, not a name
-    for hit in find_words(text, begin, seg_end, ctx.lexicon.trigger_list("meeting_attend_verbs")):
-        begin = max(begin, hit[1])  # 习近平出席北京大兴国际机场投运仪式: who attended is not the name
+    for hit in find_words(text, begin, seg_end, ctx.lexicon.trigger_list("meeting_attend_verbs")
+                          + ctx.lexicon.trigger_list("announce_verbs")):
+        begin = max(begin, hit[1])  # 习近平出席…投运仪式, 宣布…市场启动: who attended or announced is not the name
     # a headline's two halves are apart by a space; 《A》等系列计划 names the series after 等
     cut = max(text.rfind(" ", begin, seg_end), text.rfind("\u3000", begin, seg_end))
     if cut >= 0 and outside_quotes(text, begin, cut):
@@ -673,6 +679,10 @@ RULES = (
                 {"name": "大唐西藏扎拉水电站主体工程", "kind": "project", "action": "开工建设"}, "2023-06-11"),
         Example("国家文物局指导举办的“文物保护进校园”活动今天在西安启动。", {"name": "“文物保护进校园”活动"}),
         Example("深圳今天开通前海跨境金融服务专线。", {"name": "前海跨境金融服务专线", "action": "开通"}),
+        Example("同时，上线数据跨境便利化信息服务平台，服务企业相关需求。", {"name": "数据跨境便利化信息服务平台"}),
+        Example("丁薛祥出席活动，宣布全国温室气体自愿减排交易市场启动。", {"name": "全国温室气体自愿减排交易市场"}),
+        Example("京九铁路河北固安与北京丰台通勤列车正式开通。", {"name": "京九铁路河北固安与北京丰台通勤列车"}),
+        Example("今年上线数量达到20个。", None),
         Example("环北部湾广西水资源配置工程开工建设。", {"name": "环北部湾广西水资源配置工程", "kind": "project"}),
         Example("国家智慧教育读书平台也于今天上线。", {"name": "国家智慧教育读书平台", "kind": "platform"}),
         Example("2023年国家网络安全宣传周今天启动。", {"name": "2023年国家网络安全宣传周", "action": "启动"}),
