@@ -242,7 +242,10 @@ def _assemble(
 
     signed: list[m.Agreement] = []  # every signing, named parties or not
     worded: dict[int, str] = {}  # 人道主义停火协议 for an agreement of kind 协议: what the event names
+    standing: set[int] = set()  # agreements in force that the story tallies: no signing event
     for view, rule, item in outputs.get("agreements", []):
+        if item.get("standing"):
+            standing.add(len(signed))
         if item.get("object"):
             worded[len(signed)] = item["object"]
         signed.append(m.Agreement(
@@ -254,6 +257,8 @@ def _assemble(
     agreements_out = [a for a in signed if a.parties]
     occasions: dict[tuple[str | None, int | None], list[tuple[int, m.Agreement]]] = {}
     for i, a in enumerate(signed):
+        if i in standing:
+            continue
         occasions.setdefault((a.date, None if a.date else a.trigger.sentence), []).append((i, a))
     for (date, _), numbered in occasions.items():
         group = [a for _, a in numbered]

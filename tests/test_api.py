@@ -250,3 +250,20 @@ def test_a_headline_without_the_session_number_reports_the_same_meeting() -> Non
     assert [(e.type.value, e.date) for e in r.events] == [("meeting", "2023-09-11")]
     r = extract("第二次全体会议在京召开。第三次全体会议在京召开。", published="2023-09-11")
     assert len([e for e in r.events if e.type.value == "meeting"]) == 2
+
+
+def test_a_tally_of_agreements_in_force_is_no_signing_event() -> None:
+    """上海已签约重点产业项目160多个 and 对外签署的自贸协定 count what was signed before: the
+    agreement is kept, but the story reports no signing; a named agreement 已签署 is one."""
+    from g60extract import extract
+
+    def signings(text: str) -> list[str | None]:
+        return [e.object for e in extract(text, published="2023-01-31").events if e.type.value == "signing"]
+
+    r = extract("一月，上海已签约重点产业项目160多个。", published="2023-01-31")
+    assert [a.parties for a in r.agreements] == [["上海"]]
+    assert signings("一月，上海已签约重点产业项目160多个。") == []
+    assert signings("对外签署的自贸协定由10个增加到22个。") == []
+    assert signings("金砖国家领导人达成的共识为目标。") == []
+    assert signings("目前，三地已签署《营商环境一体化发展合作框架协议》。") == ["营商环境一体化发展合作框架协议"]
+    assert signings("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。") == ["300架国产大飞机C919订单"]

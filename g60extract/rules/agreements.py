@@ -117,6 +117,7 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
 
 
 _HOME = re.compile(r"我国|中方")
+_STANDING = re.compile(r"已|累计|截至|曾")
 _COUNTED_BEFORE = re.compile(
     r"((?:\d{1,3}|[两三四五六七八九十]{1,3})多?[家个名][\u4e00-\u9fff]{2,8}?)(?:还|也|已|已经|共同|正式)?(?:与|同|和)$"
 )
@@ -226,6 +227,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if extra:
             objects.append(extra)
         phrase = _object_phrase(ctx, s, ve, title, kind)
+        # 已签约北京项目465个, 对外签署的自贸协定由10个增加到22个, 领导人达成的共识: a tally or a
+        # reference to what was signed before, not a signing this story reports
+        # (三地已签署《…框架协议》 names one agreement: a signing all the same)
+        standing = ctx.text.startswith("的", ve) or (title is None and _STANDING.search(ctx.text, clause_start, vs) is not None)
         for party_list in parties:
             for obj_title, obj_kind in objects:
                 yield {
@@ -236,6 +241,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                     "verb": verb,
                     "date": date,
                     "trigger": (vs, ve),
+                    "standing": standing,
                 }
 
 
