@@ -297,6 +297,8 @@ def _assemble(
             etype = m.EventType.LAUNCH
         elif rule.name.startswith("initiative.release"):
             etype = m.EventType.RELEASE
+        elif rule.name == "initiative.in_force":
+            continue  # a law taking effect is published policy, not an event of the kinds annotated
         elif rule.name in ("initiative.programme", "initiative.plan"):
             if init.action not in ("启动", "开展", "推出", "开启"):
                 continue  # a programme proposed or carried on is an initiative, not a dated event

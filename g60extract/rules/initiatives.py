@@ -581,6 +581,43 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
 
 
+def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """《中华人民共和国无障碍环境建设法》正式施行, 中国—南非“经认证的经营者”互认安排今（9月1日）起实施:
+    a law or arrangement that takes effect, named before the verb that closes its clause."""
+    heads = ctx.lexicon.trigger_list("in_force_heads")
+    for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("in_force_verbs"), s.word_starts):
+        if ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了"):
+            continue  # 实施…行动: the verb's object is the programme rules'
+        start = ctx.clause_start(s, vs)
+        end, moved = vs, True
+        while moved:  # 今（9月1日）起: gap words and dates, interleaved
+            moved = False
+            gap = _IN_FORCE_GAP.search(ctx.text, start, end)
+            if gap is not None:
+                end, moved = gap.start(), True
+            date = next((d for d in s.of("DATE") if d.start < end <= d.end and d.start >= start), None)
+            if date is not None:
+                end, moved = date.start, True
+        titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= end
+                  and _IN_FORCE_GAP.fullmatch(_strip_dates(ctx, s, e.end, end) + "起") is not None]
+        if titles:
+            t = titles[-1]
+            span = (t.start + 1, t.end - 1)
+        else:
+            found = _subject_phrase(ctx, s, start, end, heads)
+            if found is None:
+                continue
+            span = found
+        name = ctx.text[span[0] : span[1]]
+        if len(name) < 4 or not name.rstrip("》”").endswith(tuple(heads)):
+            continue
+        yield _item(name, "document", verb, span, (vs, ve), ctx.event_date(s))
+
+
+# what stands between a law's name and 施行: 今（9月1日）起, 将于…起, 正式 (dates are removed first)
+_IN_FORCE_GAP = re.compile(r"(?:今|今天|今日|自|从|将|将于|于|正式|全面|开始|起|即日|[（）()])+$")
+
+
 @lru_cache(maxsize=8)
 def _tail_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")")
@@ -720,6 +757,14 @@ RULES = (
         Example("农业农村部启动粮油等主要农作物大面积单产提升行动。", {"name": "粮油等主要农作物大面积单产提升行动"}),
         Example("我们将实施更加积极的就业政策。", None),
     ), ("implement_verbs",)),
+    _rule("initiative.in_force", "Laws and arrangements that take effect.", find_in_force, (
+        Example("今天（9月1日），《中华人民共和国无障碍环境建设法》正式施行。",
+                {"name": "中华人民共和国无障碍环境建设法", "kind": "document", "action": "施行"}, "2023-09-01"),
+        Example("青藏高原生态保护法今天（9月1日）正式施行。", {"name": "青藏高原生态保护法"}, "2023-09-01"),
+        Example("中国—南非“经认证的经营者”互认安排今（9月1日）起实施。",
+                {"name": "中国—南非“经认证的经营者”互认安排", "action": "实施"}, "2023-09-01"),
+        Example("我国将实施新一轮千亿斤粮食产能提升行动。", None),
+    ), ("in_force_verbs",)),
     _rule("initiative.release_following", "A title opening the sentence after a release.",
           find_following_titles, (
         Example("一批创新成果在会上书面发布。《合肥都市圈技术需求清单》包含需求120项。",
