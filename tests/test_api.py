@@ -221,6 +221,9 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     assert orgs("河北塞罕坝机械林场与自然资源部第三海洋研究所签署倡议。") == ["河北塞罕坝机械林场", "自然资源部第三海洋研究所"]
     assert orgs("国家卫生健康委医政司司长表示。") == ["国家卫生健康委医政司"]
     assert orgs("这家公司表示，他的上司同意。") == []
+    # a country's mission in another; armed forces named by their country
+    assert orgs("中国驻朝鲜大使馆举办国庆招待会。") == ["中国驻朝鲜大使馆"]
+    assert orgs("乌克兰武装部队17日称。") == ["乌克兰武装部队"]
 
 
 def test_an_enterprise_named_in_full_is_found_by_its_core_later() -> None:

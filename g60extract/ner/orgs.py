@@ -40,6 +40,7 @@ _COUNT_WORD = re.compile(
     r"^(?:[首第数]?[一二三四五六七八九十两几多每各数\d]+|首)[个家批座所项条支名位届]$|^[^A-Za-z]*\d"
 )
 _EVENT_COMMITTEES = frozenset({"组委会", "执委会"})
+_MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "使馆", "代表处"})
 _SESSION_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]{1,4}届$")
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
@@ -213,7 +214,8 @@ class OrgRecognizer:
             head = text[tokens[ti][0] : tok_end]
             if text[suffix_start - 1 : suffix_start] in ("副", "分") and suffix.suffix == "中心":
                 continue  # 城市副中心, 分中心
-            false_head = head in self.false_heads or head[-2:] in self.false_heads
+            # 部队 is a false head for 队 (部|队 is no team), not for the suffix 部队 itself
+            false_head = head in self.false_heads or (head[-2:] in self.false_heads and len(suffix.suffix) < 2)
             if (head != suffix.suffix and false_head) or (len(head) > len(suffix.suffix) and head in self.verbs):
                 continue
             # the word holding the suffix's first character is the rightmost name word
@@ -249,7 +251,9 @@ class OrgRecognizer:
                     break  # 亚洲第一深水…平台 (but 保定市第二医院, 自然资源部第三海洋研究所: part of the name)
                 # a verb right before a proper name starts the clause, not the name; so does one
                 # before a national body's name (国家体育总局会同|国家发展改革委)
-                if word in self.verbs and words and (self._is_proper(words[-1]) or words[-1].startswith(_NATIONAL)):
+                if word == "驻" and suffix.suffix in _MISSIONS and words and self._is_proper(words[-1]):
+                    pass  # 中国驻朝鲜大使馆: the mission of one country in another
+                elif word in self.verbs and words and (self._is_proper(words[-1]) or words[-1].startswith(_NATIONAL)):
                     break
                 # 国家体育总局|会同|国家发展改革委: a whole body's name before a national one is another body
                 if len(words) >= 2 and words[-2].startswith(_NATIONAL) and not self._is_proper(words[-1]) and (

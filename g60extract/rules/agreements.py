@@ -99,13 +99,16 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     # A与B签署 where B is not a recognised name: B as written
     # (…国家和地区 is one party: its 和 joins the kinds of a counted group)
     other = re.search(
-        r"(?:与|同|和)([^，、与同和]{2,15}?(?:国家和地区)?)(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日)?$", seg
-    )
+        r"(?:与|同|和)([^，、与同和在]{2,15}?(?:国家和地区)?)(?:\d{1,2}日|今天|昨天|当天)?(?:在[^，、与同和在]{1,12})?"
+        r"(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日)?$", seg
+    )  # (…和快速支援部队代表20日在沙特吉达签署: the date and place are not part of the party)
+    # 快速支援部队代表: the body its representatives sign for
+    party = other.group(1).removesuffix("代表") if other else ""
     if (
-        len(names) == 1 and other and names[0] not in other.group(1) and seg.find(names[0]) < other.start()
-        and _plausible_party(ctx, other.group(1))
+        len(names) == 1 and other and len(party) >= 2 and names[0] not in party and seg.find(names[0]) < other.start()
+        and _plausible_party(ctx, party)
     ):
-        names.append(other.group(1))
+        names.append(party)
     if len(names) == 1 and (group := _COUNTED_BEFORE.search(seg, 0, seg.find(names[0]))) is not None:
         names.insert(0, group.group(1))  # 36家企业代表还与消博会组委会: a counted group signs with the name
     if not names and other and _plausible_party(ctx, other.group(1)):
@@ -354,6 +357,8 @@ AGREEMENTS = SentenceRule(
         Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄白两国"], "kind": "条约"}),
+        Example("苏丹武装部队和快速支援部队代表20日在沙特吉达签署为期7天的人道主义停火协议。",
+                {"parties": ["苏丹武装部队", "快速支援部队"], "kind": "协议"}),
         Example("来自法国、韩国等国家的36家企业代表还与消博会组委会，举行了意向展商集中签约仪式。",
                 {"parties": ["36家企业代表", "消博会组委会"], "kind": "签约"}),
         Example("习近平会见厄立特里亚总统伊萨亚斯。习近平指出，中厄双方达成的重要共识取得积极进展。",
