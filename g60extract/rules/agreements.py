@@ -120,6 +120,7 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
 
 
 _HOME = re.compile(r"我国|中方")
+_FUTURE = re.compile(r"将|拟")  # 将签署, 即将签署, 拟签署: announced, not signed
 _STANDING = re.compile(r"已|累计|截至|曾")
 _COUNTED_BEFORE = re.compile(
     r"((?:\d{1,3}|[两三四五六七八九十]{1,3})多?[家个名][\u4e00-\u9fff]{2,8}?)(?:还|也|已|已经|共同|正式)?(?:与|同|和)$"
@@ -178,6 +179,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 kind = verb  # A与B举行意向展商集中签约仪式: a signing all the same, of no named kind
         clause_before = ctx.text[clause_start:vs]
         clause_after = ctx.text[ve : ctx.clause_end(s, ve)]
+        if _FUTURE.search(clause_before):
+            continue  # 期间将举办重点项目签约: a signing announced, not one that happened
         if title is None and kind is None and verb == "签约" and (
             _PROJECT_BEFORE.search(clause_before) or "项目" in clause_after[:20]
         ):
@@ -357,6 +360,8 @@ AGREEMENTS = SentenceRule(
         Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄白两国"], "kind": "条约"}),
+        Example("活动期间将举办重点项目签约、创新创业大赛等活动。", None),
+        Example("双方将签署合作备忘录。", None),
         Example("苏丹武装部队和快速支援部队代表20日在沙特吉达签署为期7天的人道主义停火协议。",
                 {"parties": ["苏丹武装部队", "快速支援部队"], "kind": "协议"}),
         Example("来自法国、韩国等国家的36家企业代表还与消博会组委会，举行了意向展商集中签约仪式。",

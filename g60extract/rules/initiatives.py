@@ -182,6 +182,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                         continue  # 剧院、艺术节、图书馆…等联盟: items of a list that shares one head
                     name = ctx.text[more[0] : more[1]]
                     yield _item(name, _np_kind(ctx, name), verb, more, (vs, ve), ctx.event_date(s), actors)
+            elif ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了") and not verb.endswith("落户"):
+                continue  # 中国共产党在赣南创建革命根据地: the verb has an object; its subject founded it
             else:
                 # 联盟在会上正式成立 / 国家短视频基地今天在杭州揭牌: the name stands before the verb
                 before = next((e for e in reversed(s.of("ORG")) if e.end <= vs
@@ -343,8 +345,8 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
 # 启动海关区域通关一体化改革, 启动实施个人养老金制度: a programme started is named after the verb
 # (行动, 计划, 工程 and 制度 started are the plan rule's)
 _PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季", "工作", "征集", "专项"]
-_OBJECT_HEADS = ["网站", "门户网站", "国际板", "板", "专区", "专线", "快线", "航线", "班列", "线路", "系统", "平台", "小程序",
-                 "改革", "栏目", "卫星", "生产线"]
+_OBJECT_HEADS = ["网站", "门户网站", "门户", "国际板", "板", "专区", "专线", "快线", "航线", "班列", "线路", "系统", "平台",
+                 "小程序", "改革", "栏目", "卫星", "生产线"]
 
 
 _QUOTED_TAIL = re.compile(r"“([^“”]{2,30})”$")
@@ -708,6 +710,8 @@ RULES = (
         Example("当地组建了汽车产业集群数字化转型联合体。", {"name": "汽车产业集群数字化转型联合体", "action": "组建"}),
         Example("合肥市成立了科技成果转化专班和种子基金。", {"name": "种子基金", "action": "成立"}),
         Example("拟允许在北京、天津、上海等9地设立外商独资医院。", None),
+        Example("中国共产党在赣南等原中央苏区创建革命根据地。", None),
+        Example("国家级绿色交易所落户北京城市副中心。", {"name": "国家级绿色交易所"}),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("长三角数字经济创新中心嘉兴协作基地等一批平台落地。",
@@ -717,6 +721,7 @@ RULES = (
         Example("国家文物局指导举办的“文物保护进校园”活动今天在西安启动。", {"name": "“文物保护进校园”活动"}),
         Example("深圳今天开通前海跨境金融服务专线。", {"name": "前海跨境金融服务专线", "action": "开通"}),
         Example("同时，上线数据跨境便利化信息服务平台，服务企业相关需求。", {"name": "数据跨境便利化信息服务平台"}),
+        Example("同时上线一站式枢纽门户，集岗位发布、职位筛选等功能于一体。", {"name": "一站式枢纽门户"}),
         Example("丁薛祥出席活动，宣布全国温室气体自愿减排交易市场启动。", {"name": "全国温室气体自愿减排交易市场"}),
         Example("京九铁路河北固安与北京丰台通勤列车正式开通。", {"name": "京九铁路河北固安与北京丰台通勤列车"}),
         Example("今年上线数量达到20个。", None),
