@@ -224,6 +224,10 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     # a country's mission in another; armed forces named by their country
     assert orgs("中国驻朝鲜大使馆举办国庆招待会。") == ["中国驻朝鲜大使馆"]
     assert orgs("乌克兰武装部队17日称。") == ["乌克兰武装部队"]
+    # a city before an international body is where it sits; 书记处 and 总站 are units
+    assert orgs("大会在巴黎联合国教科文组织总部举行。") == ["联合国教科文组织"]
+    assert orgs("中央书记处书记蔡奇出席。") == ["中央书记处"]
+    assert orgs("总台辽宁总站揭牌运行。") == ["总台辽宁总站"]
 
 
 def test_an_enterprise_named_in_full_is_found_by_its_core_later() -> None:

@@ -393,13 +393,15 @@ class OrgRecognizer:
         return self._merge_adjacent(text, _longest_first(found), tokens)
 
     def _verb_before_known(self, text: str, tokens: Sequence[tuple[int, int]], org: OrgSpan, found: list[OrgSpan]) -> bool:
-        """非盟加入二十国集团: a known name closes the span and a verb stands before it, so the
-        span is a clause ending in that name, not a longer name."""
+        """非盟加入二十国集团: a known name closes the span and a verb (or, before an international
+        body, a place) stands before it, so the span is not a longer name."""
         if org.rule != "org.suffix":
             return False
         known = next((k for k in found if k.rule == "org.known" and k.end == org.end and k.start > org.start), None)
         if known is None:
             return False
+        if known.type == "international_organization" and known.start - org.start <= 4:
+            return True  # 巴黎|联合国教科文组织: where it sits (an international body's name ends no longer name)
         return any(org.start <= ts and te <= known.start and text[ts:te] in self.pure_verbs for ts, te in tokens)
 
     def _merge_adjacent(self, text: str, spans: list[OrgSpan], tokens: Sequence[tuple[int, int]]) -> list[OrgSpan]:
@@ -417,7 +419,10 @@ class OrgRecognizer:
                 out[-1] = OrgSpan(prev.start, span.end, span.type, span.rule)
                 continue
             begin = ends.get(span.start)
-            if span.rule in ("org.known", "org.title") and begin is not None and text[begin : span.start] in self.lexicon.places:
+            if (
+                span.rule in ("org.known", "org.title") and begin is not None and text[begin : span.start] in self.lexicon.places
+                and span.type != "international_organization"  # 巴黎|联合国教科文组织总部: where, not whose
+            ):
                 span = OrgSpan(begin, span.end, span.type, span.rule)
             out.append(span)
         return out

@@ -27,6 +27,7 @@ _GAP_WORDS = re.compile(r"(?:今天|今日|昨天|日前|近日|将于|于|已|�
 _GAP_PLACE = re.compile(r"在[^，,。；;在]{1,20}")  # 在京, 在沪: a one-character place
 _MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
+_DEMONSTRATIVES = ("这场", "这次", "此次", "本次", "本届")
 _NOT_A_NAME = ("的", "了", "本届", "此次", "本次", "这次", "该", "主题", "系列", "相关", "各类", "多场", "一系列",
                "又一", "一次", "一个", "一场", "一届", "这场")
 # 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
@@ -200,12 +201,14 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             pos = end
     # 在今天开幕的第三十届中国北京种业大会上, 在2022年…参展商联盟大会上: a meeting as the setting
     for m in _SETTING.finditer(text, s.start, s.end):
-        name = m.group("name")
+        name, (ns, ne) = m.group("name"), m.span("name")
+        if name.startswith(_DEMONSTRATIVES) and len(name) >= 8:
+            name, ns = name[2:], ns + 2  # 在这场南京经贸合作对接洽谈会上: the demonstrative points at a name
         if not name.endswith(tuple(heads)) or name.startswith(_NOT_A_NAME) or len(name) < 4:
             continue
-        if any(f["span"][0] <= m.start("name") < f["span"][1] for f in found):
+        if any(f["span"][0] <= ns < f["span"][1] for f in found):
             continue
-        found.append(_meeting(name, m.span("name"), m.span("name"), "在…上", None, _date_of(s)))
+        found.append(_meeting(name, (ns, ne), (ns, ne), "在…上", None, _date_of(s)))
     # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]))
@@ -240,6 +243,9 @@ MEETINGS = SentenceRule(
         Example("今天，嘉兴举行“我们的节日·端午”民俗文化活动。", {"type": "other", "name": "“我们的节日·端午”民俗文化活动"}),
         Example("第六十一届中国高等教育博览会在福州开幕。", {"type": "meeting", "name": "第六十一届中国高等教育博览会"}),
         Example("5月25日晚，2023中关村论坛在京开幕。", {"type": "meeting", "name": "2023中关村论坛"}),
+        Example("在这场南京经贸合作对接洽谈会上，来自境内外企业代表160多人参加。",
+                {"type": "meeting", "name": "南京经贸合作对接洽谈会"}),
+        Example("在本届大会上，代表们发言。", None),
         Example("在今天开幕的第三十届中国北京种业大会上，300多家种业企业进行展览展示。",
                 {"type": "meeting", "name": "第三十届中国北京种业大会"}),
         Example("今天，服贸会还举办了全球服务贸易企业家峰会、通用人工智能算力论坛等数十场论坛会议。",

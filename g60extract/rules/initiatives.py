@@ -182,7 +182,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                         continue  # 剧院、艺术节、图书馆…等联盟: items of a list that shares one head
                     name = ctx.text[more[0] : more[1]]
                     yield _item(name, _np_kind(ctx, name), verb, more, (vs, ve), ctx.event_date(s), actors)
-            elif ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了") and not verb.endswith("落户"):
+            elif _skip_words(ctx, ve, _AFTER_FOUNDING) < ctx.clause_end(s, ve) and not verb.endswith("落户"):
                 continue  # 中国共产党在赣南创建革命根据地: the verb has an object; its subject founded it
             else:
                 # 联盟在会上正式成立 / 国家短视频基地今天在杭州揭牌: the name stands before the verb
@@ -200,6 +200,9 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                     kind = _np_kind(ctx, ctx.text[span[0] : span[1]])
         name = ctx.text[span[0] : span[1]]
         yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors)
+
+
+_AFTER_FOUNDING = ("运行", "运营", "启用", "成立", "了")  # 揭牌运行, 揭牌成立: still closes the clause
 
 
 def _past_quote(ctx: ArticleContext, e: Entity) -> int:
@@ -712,6 +715,7 @@ RULES = (
         Example("拟允许在北京、天津、上海等9地设立外商独资医院。", None),
         Example("中国共产党在赣南等原中央苏区创建革命根据地。", None),
         Example("国家级绿色交易所落户北京城市副中心。", {"name": "国家级绿色交易所"}),
+        Example("同日，双方签署战略合作框架协议，总台辽宁总站揭牌运行。", {"name": "总台辽宁总站", "action": "揭牌"}),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("长三角数字经济创新中心嘉兴协作基地等一批平台落地。",
