@@ -113,6 +113,10 @@ def _after_leading_verb(ctx: ArticleContext, s: SentenceView, start: int, end: i
     return start
 
 
+def _negated(text: str, verb_start: int) -> bool:
+    return text[max(0, verb_start - 2) : verb_start].endswith(("不", "未", "没有", "不再", "暂不", "停止"))
+
+
 def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     text = ctx.text
     occasions = ctx.lexicon.trigger_list("occasion_heads")
@@ -122,6 +126,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     found: list[dict[str, Any]] = []
     # NAME … 举行: the head nearest before the verb, with only dates/places/adverbs between
     for vs, ve, verb in verbs:
+        if _negated(text, vs):
+            continue  # 原定…不再举行: not held
         clause = ctx.clause_start(s, vs)
         head = None
         for hs, he, _ in find_words(text, clause, vs, heads):
@@ -158,6 +164,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     # ORG 举行/召开 NAME and 出席/主持 NAME(开幕式)
     attend = find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_attend_verbs"))
     for vs, ve, verb in attend:
+        if _negated(text, vs):
+            continue  # 不举行遗体告别仪式: a ceremony that will not take place
         body = _NAME_BODY.match(text, ve, s.end)
         if not body:
             continue
@@ -246,6 +254,7 @@ MEETINGS = SentenceRule(
         Example("在这场南京经贸合作对接洽谈会上，来自境内外企业代表160多人参加。",
                 {"type": "meeting", "name": "南京经贸合作对接洽谈会"}),
         Example("在本届大会上，代表们发言。", None),
+        Example("（四）不举行遗体告别仪式。", None),
         Example("在今天开幕的第三十届中国北京种业大会上，300多家种业企业进行展览展示。",
                 {"type": "meeting", "name": "第三十届中国北京种业大会"}),
         Example("今天，服贸会还举办了全球服务贸易企业家峰会、通用人工智能算力论坛等数十场论坛会议。",

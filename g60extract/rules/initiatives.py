@@ -38,7 +38,7 @@ _SUBJECT_LEAD = re.compile(
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
-_GAP_ADVERBS = "正式|顺利|成功|全面|基本|全部|陆续|相继|集中|同步|首次|率先|同时|也|于|即将|将|已|刚刚|不久前"
+_GAP_ADVERBS = "正式|顺利|成功|全面|基本|全部|陆续|相继|集中|同步|首次|率先|同时|也|于|即将|将|已经|已|刚刚|不久前"
 # only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
 _PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
@@ -317,7 +317,9 @@ _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
 _PERMITTED = re.compile(r"允许|鼓励|拟")
 _BATCH = re.compile(r"一批|一系列|多个|多项|大量|多款|各类")
 # 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
-_VAGUE_BATCH = re.compile(r"一批|一系列|多个|多项|大量|多款|各类|多[^\d]{0,2}级|\d+[个项家批条座]重[点大]")
+_VAGUE_BATCH = re.compile(
+    r"(?:全[省市区县国]|[^\d，。]{0,3}?)(?:一批|一系列|多个|多项|大量|多款|各类|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
+)  # (全省10000余个重点项目: the place the batch is in does not make it one)
 
 
 def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False) -> bool:
@@ -726,6 +728,8 @@ RULES = (
         Example("深圳今天开通前海跨境金融服务专线。", {"name": "前海跨境金融服务专线", "action": "开通"}),
         Example("同时，上线数据跨境便利化信息服务平台，服务企业相关需求。", {"name": "数据跨境便利化信息服务平台"}),
         Example("同时上线一站式枢纽门户，集岗位发布、职位筛选等功能于一体。", {"name": "一站式枢纽门户"}),
+        Example("在安徽省歙县，新安江流域防洪治理工程已经开工建设。", {"name": "新安江流域防洪治理工程"}),
+        Example("目前，全省10000余个重点项目全面启动。", None),
         Example("丁薛祥出席活动，宣布全国温室气体自愿减排交易市场启动。", {"name": "全国温室气体自愿减排交易市场"}),
         Example("京九铁路河北固安与北京丰台通勤列车正式开通。", {"name": "京九铁路河北固安与北京丰台通勤列车"}),
         Example("今年上线数量达到20个。", None),
