@@ -32,6 +32,7 @@ _BASIS = {"同比": "year_on_year", "环比": "month_on_month"}
 # Units that never make a statistic on their own (durations, ordinals) are left out here.
 _SKIP_CATEGORIES = frozenset({"duration", "ordinal"})
 _JOINERS = frozenset({"和", "与", "及", "、"})
+_TWICE_UNITS = frozenset({"次", "起", "场", "轮"})  # 两次, 两起袭击, 两场: counts of what happened
 _NEEDS_ARABIC = frozenset({"地", "届", "处", "班"})  # 三地, 两届, 三班倒 (but 千余处)
 _NEIGHBOURS = re.compile(r"[一两二三四五六七八九]{2}")
 _MULT_TAIL = re.compile(r"(?:万亿|亿|万|千)$")
@@ -202,8 +203,8 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
         value, qualifier = VAGUE[m.group("vague")]
     else:
         num = m.group("num")
-        if num in ("一", "两", "零", "〇"):
-            return None  # 一批, 一项, 两国, 零部件: articles and idioms, not counts
+        if num in ("一", "零", "〇") or (num == "两" and m.group("unit") not in _TWICE_UNITS):
+            return None  # 一批, 一项, 两国, 零部件: articles and idioms, not counts (两次, 两起 are)
         if _NEIGHBOURS.fullmatch(num):  # 两三吨, 三四家: a range of two neighbouring numerals
             a, b = (parse_number(c) for c in num)
             if a is not None and b is not None and b.value == a.value + 1:
@@ -339,6 +340,10 @@ COUNT = PatternRule(
         Example("全国高校2024届毕业生招聘会启动。", None),
         Example("一批重点项目集中开工。", None),
         Example("活动为期4个月。", None),
+        Example("当地发生两起袭击事件。", {"value": 2, "unit": "起"}),
+        Example("两国元首举行会谈。", None),
+        Example("两座变电站容量为600万千伏安。", {"value": 6000000, "unit": "千伏安"}),
+        Example("营业面积达到六十平米。", {"value": 60, "unit": "平米"}),
     ),
 )
 
