@@ -42,6 +42,8 @@ _STARTS = frozenset({"启动", "开启", "开展"})
 # 、…等一系列会议 / 等多场论坛: a list of meetings closed by their kind
 _LISTED_MEETINGS = re.compile(r"(?<=[^、，。；])等(?:一系列|多场|\d{1,3}场|[一二三四五六七八九十]{1,3}场)?[^，。；、等]{0,4}$")
 # 94场新品集中发布活动, 上述活动, 集中签约等活动: occasions counted or referred to, not named
+# 超百场时装发布会, 600多场系列活动, 24场分论坛: a number of meetings, not one
+_COUNTED_MEETINGS = re.compile(r"(?:超|近|逾|超过)?(?:\d+|[一二三四五六七八九十两百千数]+)[多余]?场")
 _COUNTED = re.compile(r"(?:\d+多?|[一二三四五六七八九十百千数多]+)[场项个次批类]|上述|各项|各类|相关|有关|等|的")
 
 
@@ -219,7 +221,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         found.append(_meeting(name, (ns, ne), (ns, ne), "在…上", None, _date_of(s)))
     # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
-                and not _PART_OF_MEETING.fullmatch(f["name"]))
+                and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"]))
     if any(v in text[s.start : s.end] for v in ctx.lexicon.trigger_list("audience_verbs")):
         yield from find_audiences(s, ctx)
 
@@ -255,6 +257,7 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "南京经贸合作对接洽谈会"}),
         Example("在本届大会上，代表们发言。", None),
         Example("（四）不举行遗体告别仪式。", None),
+        Example("时装周期间，国内外设计师举办了超百场时装发布会。", None),
         Example("在今天开幕的第三十届中国北京种业大会上，300多家种业企业进行展览展示。",
                 {"type": "meeting", "name": "第三十届中国北京种业大会"}),
         Example("今天，服贸会还举办了全球服务贸易企业家峰会、通用人工智能算力论坛等数十场论坛会议。",

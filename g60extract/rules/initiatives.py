@@ -265,7 +265,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if span is None and closes:
             # 上海机场联络线今日开通。: the subject of a clause that the verb closes, whatever its head
             span = _subject_phrase(ctx, s, start, vs, [])
-            if span is not None and not _launchable(ctx, s, span):
+            ceremony = ctx.text.startswith(("仪式", "典礼"), ve)
+            if span is not None and not _launchable(ctx, s, span, body_ok=ceremony):
                 span = None
         if span is None and verb in _LAUNCH_TRANSITIVE:
             # 启动建设数据交易所国际板, 上线就业智慧平台: the thing launched follows the verb
@@ -322,12 +323,14 @@ _VAGUE_BATCH = re.compile(
 )  # (全省10000余个重点项目: the place the batch is in does not make it one)
 
 
-def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False) -> bool:
+def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False,
+                body_ok: bool = False) -> bool:
     """A subject phrase without a head word is launched unless it is a body that acts
-    (国家统计局) or a meeting or occasion, which the event rules read."""
+    (国家统计局; but a body whose 落成仪式 is held opens) or a meeting or occasion, which the event
+    rules read."""
     name = ctx.text[span[0] : span[1]]
-    if any(e.start <= span[0] and span[1] <= e.end and e.attrs.get("type") not in ("platform", "alliance")
-           for e in s.of("ORG")):
+    if not body_ok and any(e.start <= span[0] and span[1] <= e.end and e.attrs.get("type") not in ("platform", "alliance")
+                           for e in s.of("ORG")):
         return False
     if ctx.lexicon.headed_by(name, "meeting_heads", "occasion_heads") or _COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
         return False
@@ -463,7 +466,8 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         begin += 1  # 他说：“上海机场联络线今日开通: the quote opens speech, not a name
     for hit in find_words(text, begin, seg_end, ctx.lexicon.trigger_list("meeting_attend_verbs")
                           + ctx.lexicon.trigger_list("announce_verbs")):
-        begin = max(begin, hit[1])  # 习近平出席…投运仪式, 宣布…市场启动: who attended or announced is not the name
+        begin = max(begin, hit[1] + ctx.text.startswith("了", hit[1]))  # 习近平出席…投运仪式, 宣布…市场启动,
+        # 举行了…落成仪式: who attended, announced or held is not the name
     # a headline's two halves are apart by a space; 《A》等系列计划 names the series after 等
     cut = max(text.rfind(" ", begin, seg_end), text.rfind("\u3000", begin, seg_end))
     if cut >= 0 and outside_quotes(text, begin, cut):
@@ -730,6 +734,8 @@ RULES = (
         Example("同时上线一站式枢纽门户，集岗位发布、职位筛选等功能于一体。", {"name": "一站式枢纽门户"}),
         Example("在安徽省歙县，新安江流域防洪治理工程已经开工建设。", {"name": "新安江流域防洪治理工程"}),
         Example("目前，全省10000余个重点项目全面启动。", None),
+        Example("其间，还举行了国家（中关村）火炬科创学院落成仪式、国际青年创新人才集聚区揭牌等活动。",
+                {"name": "国家（中关村）火炬科创学院"}),
         Example("丁薛祥出席活动，宣布全国温室气体自愿减排交易市场启动。", {"name": "全国温室气体自愿减排交易市场"}),
         Example("京九铁路河北固安与北京丰台通勤列车正式开通。", {"name": "京九铁路河北固安与北京丰台通勤列车"}),
         Example("今年上线数量达到20个。", None),
