@@ -229,6 +229,7 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     assert orgs("中央书记处书记蔡奇出席。") == ["中央书记处"]
     assert orgs("总台辽宁总站揭牌运行。") == ["总台辽宁总站"]
     assert "中国援非盟非洲疾控中心" not in orgs("中国援非盟非洲疾控中心项目竣工。")  # 援 'aid' is a verb
+    assert orgs("联大通过决议，北京景山学校师生观看。") == ["联大", "北京景山学校"]
 
 
 def test_an_enterprise_named_in_full_is_found_by_its_core_later() -> None:

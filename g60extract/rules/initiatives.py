@@ -188,6 +188,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 # 联盟在会上正式成立 / 国家短视频基地今天在杭州揭牌: the name stands before the verb
                 before = next((e for e in reversed(s.of("ORG")) if e.end <= vs
                                and ctx.clause_start(s, vs) <= e.start
+                               and not ctx.text.startswith("在", e.start - 1)  # 在北京景山学校揭牌: the place
                                and _PLACE_TAIL.fullmatch(_strip_dates(ctx, s, _past_quote(ctx, e), vs)) is not None), None)
                 if before is not None and before.attrs.get("type") not in ("enterprise", "international_organization"):
                     span = (before.start, before.end)
@@ -721,6 +722,7 @@ RULES = (
         Example("拟允许在北京、天津、上海等9地设立外商独资医院。", None),
         Example("中国共产党在赣南等原中央苏区创建革命根据地。", None),
         Example("国家级绿色交易所落户北京城市副中心。", {"name": "国家级绿色交易所"}),
+        Example("今天，家校社共育基地在北京景山学校揭牌。", {"name": "家校社共育基地"}),
         Example("同日，双方签署战略合作框架协议，总台辽宁总站揭牌运行。", {"name": "总台辽宁总站", "action": "揭牌"}),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
