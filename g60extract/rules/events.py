@@ -23,7 +23,7 @@ _NAME_LEFT_STOP = re.compile(
 _PLACE = re.compile(r"在([^，,。；;在]{1,20}?)(?:隆重|盛大|正式|顺利|成功)?(?:举行|召开|举办|开幕|闭幕|落幕|启幕)")
 # what may stand between a meeting's name and 举行: dates (removed first), 在+place, adverbs;
 # literal alternatives only and a bounded gap, so no input can make it backtrack
-_GAP_WORDS = re.compile(r"(?:今天|今日|昨天|日前|近日|将于|于|已|正式|隆重|盛大|顺利|成功)*")
+_GAP_WORDS = re.compile(r"(?:今天|今日|昨天|日前|近日|将于|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功)*")
 _GAP_PLACE = re.compile(r"在[^，,。；;在]{1,20}")  # 在京, 在沪: a one-character place
 _MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
@@ -259,6 +259,7 @@ MEETINGS = SentenceRule(
         Example("在本届大会上，代表们发言。", None),
         Example("（四）不举行遗体告别仪式。", None),
         Example("时装周期间，国内外设计师举办了超百场时装发布会。", None),
+        Example("第三届全球金融科技大会也同步召开。", {"type": "meeting", "name": "第三届全球金融科技大会"}),
         Example("在金砖国家领导人第十六次会晤举行之际，总台举办活动。",
                 {"type": "meeting", "name": "金砖国家领导人第十六次会晤"}),
         Example("2024“东盟伙伴”媒体合作周11月8日至11日在广西桂林举行。", {"type": "meeting", "name": "2024“东盟伙伴”媒体合作周"}),
