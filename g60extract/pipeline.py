@@ -438,9 +438,11 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a == b
     a, b = (_YEAR_WORD.sub("", x.replace("“", "").replace("”", "")) for x in (a, b))
-    if bool(_SESSION_NUMBER.match(a)) != bool(_SESSION_NUMBER.match(b)):
-        # 世界水资源大会在京召开 (headline) / 第18届世界水资源大会今天开幕; two numbered sessions stay apart
-        a, b = _SESSION_NUMBER.sub("", a, count=1), _SESSION_NUMBER.sub("", b, count=1)
+    lead_a, lead_b = _SESSION_NUMBER.match(a), _SESSION_NUMBER.match(b)
+    if bool(lead_a) != bool(lead_b):
+        # 世界水资源大会在京召开 (headline) / 第18届世界水资源大会今天开幕: a leading session number
+        # only (…第五次会议 keeps its own); two numbered sessions stay apart
+        a, b = a[lead_a.end() if lead_a else 0 :], b[lead_b.end() if lead_b else 0 :]
     short, long = sorted((a, b), key=len)
     # a headline drops a leading year, place or ordinal, or a session word (…论坛全会); a sub-forum
     # (…大会分论坛) is another event

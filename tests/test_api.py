@@ -228,7 +228,10 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     assert orgs("大会在巴黎联合国教科文组织总部举行。") == ["联合国教科文组织"]
     assert orgs("中央书记处书记蔡奇出席。") == ["中央书记处"]
     assert orgs("总台辽宁总站揭牌运行。") == ["总台辽宁总站"]
-    assert "中国援非盟非洲疾控中心" not in orgs("中国援非盟非洲疾控中心项目竣工。")  # 援 'aid' is a verb
+    assert orgs("中国援非盟非洲疾控中心项目竣工。") == ["非盟非洲疾控中心"]  # 援 'aid' is a verb
+    # 司 only after a ministry's name; 一/某 before a suffix is an article, not part of a name
+    assert orgs("游客在东京品尝日本寿司，早餐是一片法国吐司。") == []
+    assert orgs("山西一煤矿发生透水事故。") == []
     assert orgs("联大通过决议，北京景山学校师生观看。") == ["联大", "北京景山学校"]
 
 
@@ -276,3 +279,39 @@ def test_a_tally_of_agreements_in_force_is_no_signing_event() -> None:
     assert signings("金砖国家领导人达成的共识为目标。") == []
     assert signings("目前，三地已签署《营商环境一体化发展合作框架协议》。") == ["营商环境一体化发展合作框架协议"]
     assert signings("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。") == ["300架国产大飞机C919订单"]
+
+
+def test_only_a_leading_session_number_is_dropped_when_matching_a_headline() -> None:
+    from g60extract import extract
+
+    r = extract("第十四届全国人大常委会第五次会议在京召开\n全国人大常委会第五次会议今天在北京开幕。", published="2023-09-01")
+    assert len([e for e in r.events if e.type.value == "meeting"]) == 1
+
+
+def test_signings_announced_or_tallied_and_real_ones() -> None:
+    """将/拟 as words announce a signing (not 虚拟 or 将乐); 已 tallies agreements unless the
+    clause dates the signing to a day; a signing witnessed (见证…签署的) is news."""
+    from g60extract import extract
+
+    def signing_objects(text: str) -> list[str | None]:
+        return [e.object for e in extract(text, published="2023-01-31").events if e.type.value == "signing"]
+
+    assert signing_objects("双方将签署合作备忘录。") == []
+    assert signing_objects("虚拟现实产业园与南昌市政府签署合作协议。") == ["合作协议"]
+    assert signing_objects("双方已于今天签署战略合作协议。") == ["战略合作协议"]
+    assert signing_objects("目前，我国已与59个国家和地区签署了学历学位互认协议。") == []
+    assert signing_objects("两国元首共同见证了双方签署的多项合作文件。") == ["合作文件"]
+    r = extract("北京大学的研究团队与华为公司签署合作协议。", published="2023-01-31")
+    assert [a.parties for a in r.agreements] == [["北京大学", "华为公司"]]
+
+
+def test_counts_of_two_and_laws_that_take_effect_need_their_own_words() -> None:
+    from g60extract import extract
+
+    def stats(text: str) -> list[tuple[float, str | None]]:
+        return [(x.value, x.unit) for x in extract(text, published="2024-05-01").statistics]
+
+    assert stats("当地发生两起袭击事件，警方两次发出警告。") == [(2, "起"), (2, "次")]
+    assert stats("两场馆将于明年完工。") == []
+    for text in ("这种新方法已经在全省实施。", "上述做法实施了。", "有关部门按照有关规定实施。"):
+        assert extract(text, published="2024-05-01").initiatives == []

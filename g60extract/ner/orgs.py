@@ -41,6 +41,7 @@ _COUNT_WORD = re.compile(
 )
 _EVENT_COMMITTEES = frozenset({"组委会", "执委会"})
 _MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "使馆", "代表处"})
+_SEAT_LEN = 4  # a city's or country's name before an international body (巴黎, 日内瓦, 布鲁塞尔)
 _SESSION_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]{1,4}届$")
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
@@ -293,7 +294,7 @@ class OrgRecognizer:
             ):
                 continue
             if suffix.suffix in _EVENT_COMMITTEES and (
-                session := _SESSION_BEFORE.search(text, 0, left + (text[left] == "届"))
+                session := _SESSION_BEFORE.search(text, max(0, left - 8), left + (text[left] == "届"))
             ) is not None:
                 # 杭州第19届亚运会组委会: the event's session and place are part of its committee's name
                 left = session.start()
@@ -338,6 +339,8 @@ class OrgRecognizer:
         # 学会 is also 'to learn' (小学生学会了…): such a suffix needs a proper name like a weak one
         if suffix.type == "government" and modifier.startswith(_NATIONAL):
             return True  # 国家电影局, 中央气象台
+        if suffix.suffix == "司":  # 商务部外贸司: a ministry's department (not 日本寿司, 法国吐司)
+            return any(w in self.proper and w.endswith(_ORG_ENDS) for w in words)
         if suffix.suffix in _EVENT_COMMITTEES and len(modifier) >= 3 and modifier.endswith("会"):
             return True  # 大运会执委会, 消博会组委会: the committee of a named event
         if len(suffix.suffix) == 1 and words and words[0] in _DIRECTION_WORDS:
@@ -400,7 +403,7 @@ class OrgRecognizer:
         known = next((k for k in found if k.rule == "org.known" and k.end == org.end and k.start > org.start), None)
         if known is None:
             return False
-        if known.type == "international_organization" and known.start - org.start <= 4:
+        if known.type == "international_organization" and known.start - org.start <= _SEAT_LEN:
             return True  # 巴黎|联合国教科文组织: where it sits (an international body's name ends no longer name)
         return any(org.start <= ts and te <= known.start and text[ts:te] in self.pure_verbs for ts, te in tokens)
 

@@ -59,6 +59,15 @@ def _party_name(ctx: ArticleContext, e: Entity) -> str:
     return ctx.text[e.start : e.end]
 
 
+def _modifier_end(left: str) -> int:
+    """Where the party begins in 来自法国、韩国等国家的36家企业代表 (after the 的 closing a 来自… or
+    、-list modifier); 0 when the text has no such modifier (北京大学的研究团队 names its body)."""
+    de = left.rfind("的")
+    if de < 0 or not (left.startswith("来自") or "、" in left[:de]):
+        return 0
+    return de + 1
+
+
 def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list[str]]:
     """Party lists, one per agreement, from the clause before the verb.
 
@@ -73,8 +82,7 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         pivot = start + pivot_m.start()
         left_text = ctx.text[start:pivot]
         right = [o for o in orgs if o.start >= pivot]
-        # 来自法国、韩国等国家的36家企业代表与…: the list only modifies one party
-        core = left_text.rsplit("的", 1)[-1] if re.search(r"、[^、]*的", left_text) else left_text
+        core = left_text[_modifier_end(left_text) :]
         left_items = [p for p in _LIST_SPLIT.split(_LEAD.sub("", core)) if p]
         distributive = pivot_m.group(0).startswith("分别") or len(left_items) > 1
         if right and distributive:
@@ -87,10 +95,8 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
                     names.append(item)
             ordered = sorted(names, key=lambda n: left_text.find(n))
             return [[name, *others] for name in ordered]
-    if pivot_m is not None and (mod := ctx.text.rfind("的", start, start + pivot_m.start())) >= 0 and not any(
-        mod < o.start and o.end <= start + pivot_m.start() for o in orgs
-    ):
-        orgs = [o for o in orgs if o.end > mod]  # 来自法国、韩国的企业代表与…: places that only modify a party
+    if pivot_m is not None and (mod := _modifier_end(seg[: pivot_m.start()])) > 0:
+        orgs = [o for o in orgs if o.start >= start + mod]  # 来自法国、韩国的企业代表与…: places that only modify a party
     names = []
     for o in orgs:
         name = _party_name(ctx, o)
@@ -120,8 +126,13 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
 
 
 _HOME = re.compile(r"我国|中方")
-_FUTURE = re.compile(r"将|拟")  # 将签署, 即将签署, 拟签署: announced, not signed
-_STANDING = re.compile(r"已|累计|截至|曾")
+_FUTURE = ("将", "即将", "将要", "拟")  # words (not characters: 虚拟, 将乐县) that announce a signing
+_TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
+
+
+def _has_word(ctx: ArticleContext, s: SentenceView, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """One of ``words`` is a whole segmenter word between ``start`` and ``end``."""
+    return any(start <= a and b <= end and ctx.text[a:b] in words for a, b in s.tokens)
 _COUNTED_BEFORE = re.compile(
     r"((?:\d{1,3}|[两三四五六七八九十]{1,3})多?[家个名][\u4e00-\u9fff]{2,8}?)(?:还|也|已|已经|共同|正式)?(?:与|同|和)$"
 )
@@ -179,8 +190,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 kind = verb  # A与B举行意向展商集中签约仪式: a signing all the same, of no named kind
         clause_before = ctx.text[clause_start:vs]
         clause_after = ctx.text[ve : ctx.clause_end(s, ve)]
-        if _FUTURE.search(clause_before):
-            continue  # 期间将举办重点项目签约: a signing announced, not one that happened
+        if _has_word(ctx, s, clause_start, vs, _FUTURE):
+            continue  # 期间将举办重点项目签约: a signing announced, not one that happened (not 虚拟现实…签署)
         if title is None and kind is None and verb == "签约" and (
             _PROJECT_BEFORE.search(clause_before) or "项目" in clause_after[:20]
         ):
@@ -236,7 +247,13 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # 已签约北京项目465个, 对外签署的自贸协定由10个增加到22个, 领导人达成的共识: a tally or a
         # reference to what was signed before, not a signing this story reports
         # (三地已签署《…框架协议》 names one agreement: a signing all the same)
-        standing = ctx.text.startswith("的", ve) or (title is None and _STANDING.search(ctx.text, clause_start, vs) is not None)
+        # (两国元首共同见证了双方签署的多项合作文件 is a signing witnessed; 双方已于今天签署… is news:
+        # 已 marks a tally unless the clause dates the signing to a day)
+        tally = _has_word(ctx, s, clause_start, vs, _TALLY) or (
+            _has_word(ctx, s, clause_start, vs, ("已", "已经"))
+            and not any(clause_start <= d.start < vs and d.attrs.get("granularity") == "day" for d in s.of("DATE"))
+        )
+        standing = (ctx.text.startswith("的", ve) and "见证" not in clause_before) or (title is None and tally)
         for party_list in parties:
             for obj_title, obj_kind in objects:
                 yield {

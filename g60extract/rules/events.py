@@ -28,6 +28,7 @@ _GAP_PLACE = re.compile(r"在[^，,。；;在]{1,20}")  # 在京, 在沪: a one-
 _MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
 _DEMONSTRATIVES = ("这场", "这次", "此次", "本次", "本届")
+_MIN_NAMED = 6  # characters after a demonstrative that make a name rather than a bare head (大会)
 _NOT_A_NAME = ("的", "了", "本届", "此次", "本次", "这次", "该", "主题", "系列", "相关", "各类", "多场", "一系列",
                "又一", "一次", "一个", "一场", "一届", "这场")
 # 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
@@ -117,7 +118,11 @@ def _after_leading_verb(ctx: ArticleContext, s: SentenceView, start: int, end: i
 
 
 def _negated(text: str, verb_start: int) -> bool:
-    return text[max(0, verb_start - 2) : verb_start].endswith(("不", "未", "没有", "不再", "暂不", "停止"))
+    """不举行, 不再举行, 推迟举行, 取消举办: the verb reports something that does not take place."""
+    return text[max(0, verb_start - 2) : verb_start].endswith(_NOT_HELD)
+
+
+_NOT_HELD = ("不", "未", "没有", "不再", "暂不", "停止", "推迟", "延期", "取消", "未能")
 
 
 def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -213,8 +218,10 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     # 在今天开幕的第三十届中国北京种业大会上, 在2022年…参展商联盟大会上: a meeting as the setting
     for m in _SETTING.finditer(text, s.start, s.end):
         name, (ns, ne) = m.group("name"), m.span("name")
-        if name.startswith(_DEMONSTRATIVES) and len(name) >= 8:
-            name, ns = name[2:], ns + 2  # 在这场南京经贸合作对接洽谈会上: the demonstrative points at a name
+        lead = next((d for d in _DEMONSTRATIVES if name.startswith(d)), "")
+        if lead and len(name) - len(lead) >= _MIN_NAMED:
+            # 在这场南京经贸合作对接洽谈会上: the demonstrative points at a name (not 在本届大会上)
+            name, ns = name[len(lead) :], ns + len(lead)
         if not name.endswith(tuple(heads)) or name.startswith(_NOT_A_NAME) or len(name) < 4:
             continue
         if any(f["span"][0] <= ns < f["span"][1] for f in found):

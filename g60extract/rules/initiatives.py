@@ -203,7 +203,10 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors)
 
 
-_AFTER_FOUNDING = ("运行", "运营", "启用", "成立", "了")  # 揭牌运行, 揭牌成立: still closes the clause
+# words after a founding verb that still leave its subject the thing founded (揭牌运行, 揭牌成立,
+# 正式揭牌并投入使用)
+_AFTER_FOUNDING = ("并投入使用", "并投入运营", "投入使用", "运行", "运营", "启用", "成立", "了")
+_OPENING_VERBS = frozenset({"落成", "揭牌", "开业", "启用", "开馆", "开园", "揭幕", "落成启用"})
 
 
 def _past_quote(ctx: ArticleContext, e: Entity) -> int:
@@ -266,7 +269,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if span is None and closes:
             # 上海机场联络线今日开通。: the subject of a clause that the verb closes, whatever its head
             span = _subject_phrase(ctx, s, start, vs, [])
-            ceremony = ctx.text.startswith(("仪式", "典礼"), ve)
+            # 国家（中关村）火炬科创学院落成仪式: a body opened (not 国家统计局启动仪式: a body acting)
+            ceremony = ctx.text.startswith(("仪式", "典礼"), ve) and verb in _OPENING_VERBS
             if span is not None and not _launchable(ctx, s, span, body_ok=ceremony):
                 span = None
         if span is None and verb in _LAUNCH_TRANSITIVE:
@@ -320,7 +324,7 @@ _PERMITTED = re.compile(r"允许|鼓励|拟")
 _BATCH = re.compile(r"一批|一系列|多个|多项|大量|多款|各类")
 # 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
 _VAGUE_BATCH = re.compile(
-    r"(?:全[省市区县国]|[^\d，。]{0,3}?)(?:一批|一系列|多个|多项|大量|多款|各类|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
+    r"(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一系列|多个|多项|大量|多款|各类|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
 )  # (全省10000余个重点项目: the place the batch is in does not make it one)
 
 
@@ -603,31 +607,42 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         start = ctx.clause_start(s, vs)
         end, moved = vs, True
         while moved:  # 今（9月1日）起: gap words and dates, interleaved
-            moved = False
-            gap = _IN_FORCE_GAP.search(ctx.text, start, end)
-            if gap is not None:
-                end, moved = gap.start(), True
-            date = next((d for d in s.of("DATE") if d.start < end <= d.end and d.start >= start), None)
-            if date is not None:
-                end, moved = date.start, True
-        titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= end
-                  and _IN_FORCE_GAP.fullmatch(_strip_dates(ctx, s, e.end, end) + "起") is not None]
+            gap_start = _before_gap(ctx.text, start, end)
+            date = next((d for d in s.of("DATE") if d.start < gap_start <= d.end and d.start >= start), None)
+            moved = gap_start < end or date is not None
+            end = date.start if date is not None else gap_start
+        titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end == end]
         if titles:
-            t = titles[-1]
-            span = (t.start + 1, t.end - 1)
+            span = (titles[-1].start + 1, titles[-1].end - 1)
         else:
             found = _subject_phrase(ctx, s, start, end, heads)
             if found is None:
                 continue
             span = found
         name = ctx.text[span[0] : span[1]]
-        if len(name) < 4 or not name.rstrip("》”").endswith(tuple(heads)):
-            continue
+        if (len(name) < 4 or not name.endswith(tuple(heads)) or name.endswith(_NOT_LAWS)
+                or (not titles and (name.startswith(_REFERENCES) or re.search("按照|根据|依照", name)))):
+            continue  # 这种新方法已经实施, 相关规定正式实施, 有关部门按照有关规定实施: no law named
         yield _item(name, "document", verb, span, (vs, ve), ctx.event_date(s))
 
 
 # what stands between a law's name and 施行: 今（9月1日）起, 将于…起, 正式 (dates are removed first)
-_IN_FORCE_GAP = re.compile(r"(?:今|今天|今日|自|从|将|将于|于|正式|全面|开始|起|即日|[（）()])+$")
+_IN_FORCE_GAP = ("今天", "今日", "即日", "开始", "正式", "全面", "今", "自", "从", "将", "于", "起", "（", "）", "(", ")")
+_NOT_LAWS = ("方法", "做法", "看法", "说法", "想法", "手法", "用法", "写法", "打法", "疗法", "算法", "语法", "技法", "书法")
+_REFERENCES = ("相关", "有关", "上述", "这", "该", "此", "其", "新")
+
+
+def _before_gap(text: str, start: int, end: int) -> int:
+    """Where the gap words before ``end`` begin, stripped right to left one word at a time (a
+    regex anchored at ``$`` and searched from every start would be quadratic on long runs)."""
+    moved = True
+    while moved:
+        moved = False
+        for word in _IN_FORCE_GAP:
+            if end - len(word) >= start and text.startswith(word, end - len(word)):
+                end, moved = end - len(word), True
+                break
+    return end
 
 
 @lru_cache(maxsize=8)
@@ -722,6 +737,7 @@ RULES = (
         Example("拟允许在北京、天津、上海等9地设立外商独资医院。", None),
         Example("中国共产党在赣南等原中央苏区创建革命根据地。", None),
         Example("国家级绿色交易所落户北京城市副中心。", {"name": "国家级绿色交易所"}),
+        Example("国家数字经济创新中心今天正式揭牌并投入使用。", {"name": "国家数字经济创新中心"}),
         Example("今天，家校社共育基地在北京景山学校揭牌。", {"name": "家校社共育基地"}),
         Example("同日，双方签署战略合作框架协议，总台辽宁总站揭牌运行。", {"name": "总台辽宁总站", "action": "揭牌"}),
     ), ("establish_verbs",)),
@@ -785,6 +801,11 @@ RULES = (
         Example("中国—南非“经认证的经营者”互认安排今（9月1日）起实施。",
                 {"name": "中国—南非“经认证的经营者”互认安排", "action": "实施"}, "2023-09-01"),
         Example("我国将实施新一轮千亿斤粮食产能提升行动。", None),
+        Example("这种新方法已经在全省实施。", None),
+        Example("相关规定正式实施。", None),
+        Example("有关部门按照有关规定实施。", None),
+        Example("新修订的《机动车驾驶证申领和使用规定》将从2025年1月1日起实施。",
+                {"name": "机动车驾驶证申领和使用规定"}, "2024-12-27"),
     ), ("in_force_verbs",)),
     _rule("initiative.release_following", "A title opening the sentence after a release.",
           find_following_titles, (

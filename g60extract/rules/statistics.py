@@ -32,7 +32,7 @@ _BASIS = {"同比": "year_on_year", "环比": "month_on_month"}
 # Units that never make a statistic on their own (durations, ordinals) are left out here.
 _SKIP_CATEGORIES = frozenset({"duration", "ordinal"})
 _JOINERS = frozenset({"和", "与", "及", "、"})
-_TWICE_UNITS = frozenset({"次", "起", "场", "轮"})  # 两次, 两起袭击, 两场: counts of what happened
+_TWICE_UNITS = frozenset({"次", "起"})  # 两次, 两起袭击: counts of what happened (not 两场馆)
 _NEEDS_ARABIC = frozenset({"地", "届", "处", "班"})  # 三地, 两届, 三班倒 (but 千余处)
 _NEIGHBOURS = re.compile(r"[一两二三四五六七八九]{2}")
 _MULT_TAIL = re.compile(r"(?:万亿|亿|万|千)$")
