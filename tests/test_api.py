@@ -301,6 +301,9 @@ def test_signings_announced_or_tallied_and_real_ones() -> None:
     assert signing_objects("双方已于今天签署战略合作协议。") == ["战略合作协议"]
     assert signing_objects("目前，我国已与59个国家和地区签署了学历学位互认协议。") == []
     assert signing_objects("两国元首共同见证了双方签署的多项合作文件。") == ["合作文件"]
+    assert extract("以金砖国家领导人达成的共识为目标。", published="2024-10-24").agreements == []
+    r = extract("此次签署的《嘉兴市人民政府与深圳证券交易所战略合作协议》将推动合作。", published="2024-11-09")
+    assert [a.parties for a in r.agreements] == [["嘉兴市人民政府", "深圳证券交易所"]]
     r = extract("北京大学的研究团队与华为公司签署合作协议。", published="2023-01-31")
     assert [a.parties for a in r.agreements] == [["北京大学", "华为公司"]]
 

@@ -244,8 +244,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if extra:
             objects.append(extra)
         phrase = _object_phrase(ctx, s, ve, title, kind)
-        # 已签约北京项目465个, 对外签署的自贸协定由10个增加到22个, 领导人达成的共识: a tally or a
-        # reference to what was signed before, not a signing this story reports
+        # 已签约北京项目465个: a tally of what was signed before, not a signing this story reports
         # (三地已签署《…框架协议》 names one agreement: a signing all the same)
         # (两国元首共同见证了双方签署的多项合作文件 is a signing witnessed; 双方已于今天签署… is news:
         # 已 marks a tally unless the clause dates the signing to a day)
@@ -253,7 +252,11 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             _has_word(ctx, s, clause_start, vs, ("已", "已经"))
             and not any(clause_start <= d.start < vs and d.attrs.get("granularity") == "day" for d in s.of("DATE"))
         )
-        standing = (ctx.text.startswith("的", ve) and "见证" not in clause_before) or (title is None and tally)
+        if ctx.text.startswith("的", ve) and title is None and not re.search("见证|此次|本次|这次|双方|两国", clause_before):
+            # 领导人达成的共识, 对外签署的自贸协定由10个增加到22个: what was signed before, referred to
+            # (此次签署的《…备忘录》, 见证了…签署的…文件, 中厄双方达成的重要共识: the parties' own agreement)
+            continue
+        standing = title is None and tally
         for party_list in parties:
             for obj_title, obj_kind in objects:
                 yield {
