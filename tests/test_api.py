@@ -223,6 +223,7 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     assert orgs("这家公司表示，他的上司同意。") == []
     # a country's mission in another; armed forces named by their country
     assert orgs("中国驻朝鲜大使馆举办国庆招待会。") == ["中国驻朝鲜大使馆"]
+    assert orgs("我驻外使馆使团举办国庆招待会，中国驻东盟使团也举行招待会。") == ["中国驻东盟使团"]
     assert orgs("乌克兰武装部队17日称。") == ["乌克兰武装部队"]
     # a city before an international body is where it sits; 书记处 and 总站 are units
     assert orgs("大会在巴黎联合国教科文组织总部举行。") == ["联合国教科文组织"]

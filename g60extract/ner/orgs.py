@@ -40,7 +40,7 @@ _COUNT_WORD = re.compile(
     r"^(?:[首第数]?[一二三四五六七八九十两几多每各数\d]+|首)[个家批座所项条支名位届]$|^[^A-Za-z]*\d"
 )
 _EVENT_COMMITTEES = frozenset({"组委会", "执委会"})
-_MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "使馆", "代表处"})
+_MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "使馆", "使团", "代表处"})
 _SEAT_LEN = 4  # a city's or country's name before an international body (巴黎, 日内瓦, 布鲁塞尔)
 _SESSION_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]{1,4}届$")
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
@@ -286,6 +286,7 @@ class OrgRecognizer:
             # kinds are often categories (商业银行, 上市公司, 中医医院)
             whole_name = (
                 head in self.proper and len(head) > len(suffix.suffix) and wi == ti and suffix.type == "government"
+                and (suffix.suffix not in _MISSIONS or self._has_proper(head[: -len(suffix.suffix)]))  # not 驻外使馆
             )
             if whole_name and head[: -len(suffix.suffix)] in _DIRECTION_WORDS and len(suffix.suffix) == 1:
                 whole_name = False  # 中西部 is a region, not a ministry
@@ -339,6 +340,8 @@ class OrgRecognizer:
         # 学会 is also 'to learn' (小学生学会了…): such a suffix needs a proper name like a weak one
         if suffix.type == "government" and modifier.startswith(_NATIONAL):
             return True  # 国家电影局, 中央气象台
+        if suffix.suffix in _MISSIONS:  # 中国驻东盟使团 names its country (我驻外使馆 does not)
+            return any(self._is_proper(w) and not w.endswith(tuple(_MISSIONS)) for w in words)
         if suffix.suffix == "司":  # 商务部外贸司: a ministry's department (not 日本寿司, 法国吐司)
             return any(w in self.proper and w.endswith(_ORG_ENDS) for w in words)
         if suffix.suffix in _EVENT_COMMITTEES and len(modifier) >= 3 and modifier.endswith("会"):

@@ -267,6 +267,7 @@ MEETINGS = SentenceRule(
         Example("（四）不举行遗体告别仪式。", None),
         Example("时装周期间，国内外设计师举办了超百场时装发布会。", None),
         Example("第三届全球金融科技大会也同步召开。", {"type": "meeting", "name": "第三届全球金融科技大会"}),
+        Example("第二十五届上海国际电影节昨晚（6月9日）开幕。", {"type": "meeting", "name": "第二十五届上海国际电影节"}),
         Example("在金砖国家领导人第十六次会晤举行之际，总台举办活动。",
                 {"type": "meeting", "name": "金砖国家领导人第十六次会晤"}),
         Example("2024“东盟伙伴”媒体合作周11月8日至11日在广西桂林举行。", {"type": "meeting", "name": "2024“东盟伙伴”媒体合作周"}),
