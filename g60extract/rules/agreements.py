@@ -133,6 +133,8 @@ _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约�
 def _has_word(ctx: ArticleContext, s: SentenceView, start: int, end: int, words: tuple[str, ...]) -> bool:
     """One of ``words`` is a whole segmenter word between ``start`` and ``end``."""
     return any(start <= a and b <= end and ctx.text[a:b] in words for a, b in s.tokens)
+
+
 _COUNTED_BEFORE = re.compile(
     r"((?:\d{1,3}|[两三四五六七八九十]{1,3})多?[家个名][\u4e00-\u9fff]{2,8}?)(?:还|也|已|已经|共同|正式)?(?:与|同|和)$"
 )
@@ -244,18 +246,17 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if extra:
             objects.append(extra)
         phrase = _object_phrase(ctx, s, ve, title, kind)
-        # 已签约北京项目465个: a tally of what was signed before, not a signing this story reports
-        # (三地已签署《…框架协议》 names one agreement: a signing all the same)
-        # (两国元首共同见证了双方签署的多项合作文件 is a signing witnessed; 双方已于今天签署… is news:
-        # 已 marks a tally unless the clause dates the signing to a day)
-        tally = _has_word(ctx, s, clause_start, vs, _TALLY) or (
-            _has_word(ctx, s, clause_start, vs, ("已", "已经"))
-            and not any(clause_start <= d.start < vs and d.attrs.get("granularity") == "day" for d in s.of("DATE"))
-        )
         if ctx.text.startswith("的", ve) and title is None and not re.search("见证|此次|本次|这次|双方|两国", clause_before):
             # 领导人达成的共识, 对外签署的自贸协定由10个增加到22个: what was signed before, referred to
             # (此次签署的《…备忘录》, 见证了…签署的…文件, 中厄双方达成的重要共识: the parties' own agreement)
             continue
+        # 已签约北京项目465个, 截至…, 曾多次达成: a tally of agreements in force, kept as agreements but
+        # not a signing this story reports. 已 counts unless the clause dates the signing to a day
+        # (双方已于今天签署… is news); a named one (三地已签署《…》) is a signing all the same.
+        tally = _has_word(ctx, s, clause_start, vs, _TALLY) or (
+            _has_word(ctx, s, clause_start, vs, ("已", "已经"))
+            and not any(clause_start <= d.start < vs and d.attrs.get("granularity") == "day" for d in s.of("DATE"))
+        )
         standing = title is None and tally
         for party_list in parties:
             for obj_title, obj_kind in objects:

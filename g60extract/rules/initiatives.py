@@ -469,10 +469,10 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         begin += 1  # 特别是督促…项目: a copula, then the clause's verb
     if text.startswith("“", begin) and "”" not in text[begin:seg_end]:
         begin += 1  # 他说：“上海机场联络线今日开通: the quote opens speech, not a name
+    # 习近平出席…投运仪式, 宣布…市场启动, 举行了…落成仪式: who attended, announced or held is not the name
     for hit in find_words(text, begin, seg_end, ctx.lexicon.trigger_list("meeting_attend_verbs")
                           + ctx.lexicon.trigger_list("announce_verbs")):
-        begin = max(begin, hit[1] + ctx.text.startswith("了", hit[1]))  # 习近平出席…投运仪式, 宣布…市场启动,
-        # 举行了…落成仪式: who attended, announced or held is not the name
+        begin = max(begin, hit[1] + text.startswith("了", hit[1]))
     # a headline's two halves are apart by a space; 《A》等系列计划 names the series after 等
     cut = max(text.rfind(" ", begin, seg_end), text.rfind("\u3000", begin, seg_end))
     if cut >= 0 and outside_quotes(text, begin, cut):
