@@ -234,6 +234,9 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     assert orgs("游客在东京品尝日本寿司，早餐是一片法国吐司。") == []
     assert orgs("山西一煤矿发生透水事故。") == []
     assert orgs("联大通过决议，北京景山学校师生观看。") == ["联大", "北京景山学校"]
+    # a category noun before a proper or transliterated name describes it (but 中央机构编制委员会 is one name)
+    assert orgs("国际评级机构标普全球公司宣布，法国主流财经媒体BFM经济电视台报道。") == ["标普全球公司", "BFM经济电视台"]
+    assert orgs("中央机构编制委员会印发通知。") == ["中央机构编制委员会"]
 
 
 def test_an_enterprise_named_in_full_is_found_by_its_core_later() -> None:

@@ -41,6 +41,7 @@ _COUNT_WORD = re.compile(
 )
 _EVENT_COMMITTEES = frozenset({"组委会", "执委会"})
 _MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "使馆", "使团", "代表处"})
+_DESCRIPTORS = ("机构", "媒体")  # category nouns that describe the name after them
 _SEAT_LEN = 4  # a city's or country's name before an international body (巴黎, 日内瓦, 布鲁塞尔)
 _SESSION_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]{1,4}届$")
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
@@ -246,6 +247,10 @@ class OrgRecognizer:
                     or any(bs <= s < be for bs, be in blocked)
                 ):
                     break
+                if word.endswith(_DESCRIPTORS) and words and (
+                    any(self._is_proper(w) for w in words) or self._foreign_name(words)
+                ):
+                    break  # 国际评级机构|标普全球公司, 财经媒体|BFM经济电视台: a description before the name
                 if _ORDINAL.match(word) and text[e:suffix_start] and not (
                     j > 0 and (prev := text[tokens[j - 1][0] : tokens[j - 1][1]]) in self.proper and prev.endswith(_ORG_ENDS)
                 ):
