@@ -20,6 +20,7 @@ from g60extract import models as m
 from g60extract.config import ExtractorConfig
 from g60extract.errors import EmptyTextError, InvalidDateError, InvalidInputError, RuleError, TextTooLongError
 from g60extract.lexicon import Lexicon
+from g60extract.ner.orgs import SESSION_ORDINAL
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.ner.spacy_component import G60EntityRecognizer, G60Tokenizer
 from g60extract.page import section_starts
@@ -431,7 +432,7 @@ def _dedupe_events(events: list[m.Event]) -> list[m.Event]:
 
 _SESSION_WORDS = frozenset({"全会", "开幕式", "闭幕式", "开幕会", "全体会议"})
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
-_SESSION_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[届次]")
+_SESSION_NUMBER = re.compile(rf"{SESSION_ORDINAL}[届次]")
 
 
 def _same_event_name(a: str | None, b: str | None) -> bool:

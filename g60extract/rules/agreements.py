@@ -135,12 +135,11 @@ def _has_word(ctx: ArticleContext, s: SentenceView, start: int, end: int, words:
     return any(start <= a and b <= end and ctx.text[a:b] in words for a, b in s.tokens)
 
 
-_COUNTED_BEFORE = re.compile(
-    r"((?:\d{1,3}|[两三四五六七八九十]{1,3})多?[家个名][\u4e00-\u9fff]{2,8}?)(?:还|也|已|已经|共同|正式)?(?:与|同|和)$"
-)
+_COUNT = r"(?:\d{1,3}|[两三四五六七八九十]{1,3})多?[家个名]"  # 36家, 七个, 两名: the count of a group that signs
+_COUNTED_BEFORE = re.compile(rf"({_COUNT}[\u4e00-\u9fff]{{2,8}}?)(?:还|也|已|已经|共同|正式)?(?:与|同|和)$")
 _CEREMONY = re.compile(r"仪式|活动|大会")
 _HELD = re.compile(r"举行|举办")
-_COUNTED_GROUP = re.compile(r"(?:\d{1,3}|[两三四五六七八九十]{1,3})多?[家个名](?:[\u4e00-\u9fff]{2,10})")
+_COUNTED_GROUP = re.compile(rf"{_COUNT}[\u4e00-\u9fff]{{2,10}}")
 
 
 def _plausible_party(ctx: ArticleContext, phrase: str) -> bool:

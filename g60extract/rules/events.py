@@ -29,8 +29,8 @@ _MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
 _DEMONSTRATIVES = ("这场", "这次", "此次", "本次", "本届")
 _MIN_NAMED = 6  # characters after a demonstrative that make a name rather than a bare head (大会)
-_NOT_A_NAME = ("的", "了", "本届", "此次", "本次", "这次", "该", "主题", "系列", "相关", "各类", "多场", "一系列",
-               "又一", "一次", "一个", "一场", "一届", "这场")
+_NOT_A_NAME = (*_DEMONSTRATIVES, "的", "了", "该", "主题", "系列", "相关", "各类", "多场", "一系列",
+               "又一", "一次", "一个", "一场", "一届")
 # 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
 _PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
 _SETTING = re.compile(
