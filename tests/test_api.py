@@ -237,6 +237,12 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     # a category noun before a proper or transliterated name describes it (but 中央机构编制委员会 is one name)
     assert orgs("国际评级机构标普全球公司宣布，法国主流财经媒体BFM经济电视台报道。") == ["标普全球公司", "BFM经济电视台"]
     assert orgs("中央机构编制委员会印发通知。") == ["中央机构编制委员会"]
+    # a verb before a dictionary name holding the suffix ends the span; so does a lone adverb before
+    # a verb, but not a lone character of a brand (正|泰集团); 组织 after a verb is the verb's
+    assert orgs("英特尔坚决反对联邦贸易委员会的指控。") == ["英特尔", "联邦贸易委员会"]
+    assert orgs("正泰集团打造孵化园。") == ["正泰集团"]
+    assert orgs("其余皆引厂进店，由州里具体负责组织搬运工作。") == []
+    assert orgs("美洲国家组织发表声明，欧洲安全与合作组织表示欢迎。") == ["美洲国家组织", "欧洲安全与合作组织"]
 
 
 def test_an_enterprise_named_in_full_is_found_by_its_core_later() -> None:

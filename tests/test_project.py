@@ -14,3 +14,14 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert len(commands) == 2
     assert commands[1] in ci
     assert "pytest" in commands[1] and "g60extract demo" in commands[0]
+
+
+def test_lexicon_tables_name_each_entry_once() -> None:
+    """A name listed twice in a table is listed with two types or two canonical names at some
+    point: the last row would silently win."""
+    from g60extract.lexicon import _rows
+
+    for table in ("org_known.tsv", "aliases.tsv", "org_suffixes.tsv"):
+        names = [row[0] for row in _rows(table)]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        assert twice == [], f"{table} lists {twice} more than once"

@@ -260,8 +260,11 @@ class OrgRecognizer:
                 # before a national body's name (国家体育总局会同|国家发展改革委)
                 if word == "驻" and suffix.suffix in _MISSIONS and words and self._is_proper(words[-1]):
                     pass  # 中国驻朝鲜大使馆: the mission of one country in another
-                elif word in self.verbs and words and (self._is_proper(words[-1]) or words[-1].startswith(_NATIONAL)):
-                    break
+                elif word in self.verbs and words and (
+                    self._is_proper(words[-1]) or words[-1].startswith(_NATIONAL)
+                    or (len(words) == 1 and wi == ti and text[starts[wi] : tok_end] in self.proper)
+                ):
+                    break  # ... or before a dictionary name holding the suffix (坚决反对|联邦贸易委员会)
                 # 国家体育总局|会同|国家发展改革委: a whole body's name before a national one is another body
                 if len(words) >= 2 and words[-2].startswith(_NATIONAL) and not self._is_proper(words[-1]) and (
                     word in self.proper and word.endswith(_ORG_ENDS)
@@ -282,7 +285,7 @@ class OrgRecognizer:
             # 后来司法部), nor with a bracket or dash ((上海古籍出版社, －－－西班牙队)
             # ... nor with a common word before a national body's name (会同|国家发展改革委)
             while len(words) > 1 and (
-                self._starts_clause(words[-1]) or (words[-2].startswith(_NATIONAL) and not self._is_proper(words[-1]))
+                self._starts_clause(words[-1], words[-2]) or (words[-2].startswith(_NATIONAL) and not self._is_proper(words[-1]))
             ):
                 left += len(words.pop())
             while left < suffix_start and text[left] in _NAME_OPENERS:
@@ -311,11 +314,14 @@ class OrgRecognizer:
                 continue  # 各级党委（党组: a name does not end inside a bracket it opened
             yield OrgSpan(left, tok_end, suffix.type, "org.suffix")
 
-    def _starts_clause(self, word: str) -> bool:
+    def _starts_clause(self, word: str, following: str = "") -> bool:
         if word in self.function_words:
             return True
-        # a lone 中 or 东 is the abbreviation of a country or region (中阿, 东盟)
-        return word in self.verbs and (len(word) > 1 or word in self.pure_verbs)
+        # a lone 中 or 东 is the abbreviation of a country or region (中阿, 东盟); a lone adverb before
+        # a verb is an adverb (共|查处…厂), but before a name it may be the name's (正|泰集团)
+        return word in self.verbs and (
+            len(word) > 1 or word in self.pure_verbs or (word in self.adverbs and following in self.verbs)
+        )
 
     def _national_conjunct(
         self, text: str, tokens: Sequence[tuple[int, int]], j: int, words: list[str]
@@ -341,6 +347,8 @@ class OrgRecognizer:
             return False
         if suffix.suffix in _ALSO_VERBS and (modifier.endswith(_ORG_ENDS) or all(w in self.proper for w in words)):
             return False  # 九鼎轩置业企划有限公司组织一批…, 河北栾城县组织机关干部: the verb
+        if suffix.suffix in _ALSO_VERBS and words and (words[0] in self.pure_verbs or words[0] in self.adverbs):
+            return False  # 具体负责|组织: a verb's object, not a name
         if suffix.strong and suffix.suffix not in _ALSO_VERBS:
             return not all(w in self.generic for w in words)
         # 学会 is also 'to learn' (小学生学会了…): such a suffix needs a proper name like a weak one
