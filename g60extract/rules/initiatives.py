@@ -26,6 +26,8 @@ _SKIP = re.compile(
     r"(?:了|的|起|正式|共同|联合|书面|首批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
     r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*"
 )
+# a count of measures or articles (12条, 30项): what a policy document is named by
+_MEASURE_COUNT = re.compile(r"(?:\d+多?|[一二三四五六七八九十两]+)[条项]")
 # used with .match(text, pos): no ^, which would only match at the string's real start
 _COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
 _ACTOR_TRIM = re.compile(r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还)+$")
@@ -130,11 +132,16 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     for _, he, _ in hits:
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
         boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的"), he)
+        counted = _counted_start(ctx.text, start, he)
+        if counted is not None and not boundary and _MEASURE_COUNT.match(ctx.text, counted, he) and _verb_at(ctx, he):
+            boundary = True  # 出台12条举措|促进电子产品消费: a purpose clause follows the counted document
         inside_noun = not boundary
         if inside_noun and not any(ctx.text.startswith(h, he) for h in heads):
             continue  # the head word is inside a longer noun (计划生育)
         if ctx.text.startswith("的", he) and any(h[0] > he for h in hits):
             continue  # 适用增值税政策的…清单: the phrase goes on to a later head
+        if counted is not None and _MEASURE_COUNT.match(ctx.text, counted, he):
+            start = counted  # 推出A、B等30项举措: the list summed up by its count is one document
         prefix = _COUNT_PREFIX.match(ctx.text, start, he)
         if prefix and he - prefix.end() > 4:
             start = prefix.end()  # 首张跨境服务贸易负面清单 → 跨境…清单, but 20项便利措施 stays whole
@@ -146,6 +153,23 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             break
         start = he + 1
     return out
+
+
+def _counted_start(text: str, start: int, head_end: int) -> int | None:
+    """Where a counted phrase begins: at ``start`` (12条举措) or after the 等 or 在内的 that sums up
+    a list before it (推出A、B等30项举措, 包括A、B在内的20条措施)."""
+    if _COUNT_PREFIX.match(text, start, head_end):
+        return start
+    for mark in ("在内的", "等"):
+        at = text.rfind(mark, start, head_end)
+        if at >= 0 and _COUNT_PREFIX.match(text, at + len(mark), head_end):
+            return at + len(mark)
+    return None
+
+
+def _verb_at(ctx: ArticleContext, pos: int) -> bool:
+    recognizer = ctx.org_recognizer
+    return recognizer is not None and any(ctx.text[pos : pos + k] in recognizer.pure_verbs for k in (2, 3))
 
 
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -503,6 +527,18 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if ctx.text.startswith(("会", "厅", "平台"), ve):
             continue  # 发布会, 发布厅: the meeting, not a release
         pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
+        if ctx.text.startswith("包括", pos):  # 出台了包括A、B等在内的20条措施: past the list to what it sums up
+            inside = ctx.text.find("在内的", pos, ctx.clause_end(s, pos))
+            pos = inside + 3 if inside > 0 and _MEASURE_COUNT.match(ctx.text, inside + 3) else pos
+        if verb == "提出" and (
+            _counted_start(ctx.text, pos, ctx.clause_end(s, pos)) is None
+            or any(e.start < vs for e in s.of("WORK_OF_ART"))
+            or find_words(ctx.text, s.start, vs, [v for v in verbs if v != "提出"] + heads)
+        ):
+            # 提出 releases only a counted set of measures (提出16条举措; 提出要求 releases nothing), and
+            # not when the sentence has released or named a document already: then it says what that
+            # document contains (发布了《…若干举措》，…提出16条举措; “行动方案”提出了195条任务举措)
+            continue
         clause_end = ctx.clause_end(s, pos)
         titles = [e for e in s.of("WORK_OF_ART") if pos <= e.start and e.end <= clause_end]
         if "通过" in verb and not (titles and titles[0].start == pos and _ADOPTED.match(ctx.text, titles[-1].end)):
@@ -723,6 +759,7 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
+        Example("中国还在非洲设立多个文化中心促进人文交流。", None),
         Example("会上，苏州市联合多家高校共同发起成立长三角人工智能产业创新联盟。",
                 {"name": "长三角人工智能产业创新联盟", "kind": "alliance", "action": "发起成立"}),
         Example("合肥综合性国家科学中心能源研究院正式成立。",
@@ -785,6 +822,14 @@ RULES = (
         Example("市民可以通过《人民日报》客户端观看直播。", None),
         Example("服贸会期间还发布了多个权威报告。", None),
         Example("峰会还将通过《宣言》和《行动计划》两份成果文件。", {"name": "行动计划", "action": "通过"}),
+        # a set of measures named by its count, before a purpose clause or summing up a list
+        Example("我国出台12条举措促进电子产品消费。", {"name": "12条举措", "action": "出台"}),
+        Example("生态环境部近日推出强化重大项目环评服务、实施生态环境科技帮扶等30项举措。",
+                {"name": "30项举措", "actors": ["生态环境部"]}),
+        Example("上海出台了包括优化外商投资产业结构、深化政企沟通服务机制等在内的20条措施。", {"name": "20条措施"}),
+        Example("会上就加速知识技术汇聚共享等五个方面提出16条举措，打通关键堵点。", {"name": "16条举措", "action": "提出"}),
+        Example("他在讲话中提出了三点要求。", None),
+        Example("当天发布的“行动方案”提出了195条任务举措。", {"name": "行动方案"}),
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
