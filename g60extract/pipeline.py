@@ -417,22 +417,43 @@ def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
 def _dedupe_events(events: list[m.Event]) -> list[m.Event]:
     """A headline and its story report one event: one of each type and name (the headline's
     2024“…”活动 and the story's 2024年“…”活动 are one), at the first place, written as the later
-    mention writes it when that one knows the date or place the first lacks."""
+    mention writes it when that one knows the date or place the first lacks, or names the thing in
+    full where the headline gave its head alone."""
     kept: list[m.Event] = []
     for e in events:
-        at = next((i for i, k in enumerate(kept) if k.type == e.type
-                   and _same_event_name(k.name, e.name) and _same_event_name(k.object, e.object)), None)
+        at = next((i for i, k in enumerate(kept) if k.type == e.type and _same_event_name(k.name, e.name) and (
+            _same_event_name(k.object, e.object) or _headline_and_lead(k, e)
+        )), None)
         if at is None:
             kept.append(e)
-        elif (e.date and not kept[at].date) or (e.place and not kept[at].place):
-            k = kept[at]
+            continue
+        k = kept[at]
+        fuller = len(e.object or "") > len(k.object or "") and _headline_and_lead(k, e)
+        if (e.date and not k.date) or (e.place and not k.place) or fuller:
             kept[at] = e.model_copy(update={"date": k.date or e.date, "place": k.place or e.place})
     return kept
 
 
+_SENTENCE_FINAL = re.compile(r"[。！？!?；;]")  # what a headline line lacks
 _SESSION_WORDS = frozenset({"全会", "开幕式", "闭幕式", "开幕会", "全体会议"})
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 _SESSION_NUMBER = re.compile(rf"{SESSION_ORDINAL}[届次]")
+
+
+def _headline_and_lead(a: m.Event, b: m.Event) -> bool:
+    """苏丹冲突双方签署为期7天的停火协议 / 20日，…签署为期7天的人道主义停火协议: a headline and the
+    sentence right after it, its story's lead, report one signing, the headline naming the agreement
+    by its kind alone. (Other events' objects are names, and a headline's shorter name can be
+    another thing the lead also names.)"""
+    if a.type != m.EventType.SIGNING or a.object is None or b.object is None:
+        return False
+    if abs(a.trigger.sentence - b.trigger.sentence) != 1:
+        return False
+    first = min(a, b, key=lambda e: e.trigger.sentence).evidence
+    if len(first) > 40 or _SENTENCE_FINAL.search(first):
+        return False  # two sentences of one story, each its own event
+    short, long = sorted((a.object, b.object), key=len)
+    return len(short) >= 4 and long.endswith(short)
 
 
 def _same_event_name(a: str | None, b: str | None) -> bool:

@@ -198,6 +198,20 @@ def test_a_signing_event_names_what_the_sentence_says_was_signed() -> None:
     assert r.text[signings[0].trigger.start : signings[0].trigger.end] == "签署"
 
 
+def test_a_headline_and_its_lead_report_one_signing() -> None:
+    """The headline names the agreement by its kind; the lead names it in full: one signing event,
+    as the lead writes it. Two signings in two sentences of the story stay two."""
+    from g60extract import extract
+
+    r = extract(
+        "苏丹冲突双方签署为期7天的停火协议\n20日，苏丹武装部队和快速支援部队代表在沙特吉达签署为期7天的人道主义停火协议。",
+        published="2023-05-21",
+    )
+    assert [(e.object, e.date) for e in r.events if e.type.value == "signing"] == [("人道主义停火协议", "2023-05-20")]
+    r = extract("甲公司与乙公司签署合作协议。丙公司与丁公司签署经贸合作协议。", published="2023-05-21")
+    assert len([e for e in r.events if e.type.value == "signing"]) == 2
+
+
 def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     """Names in a list of channels are channels; 长 after 局 is a title only as a word of its own;
     会同 joins two bodies."""
