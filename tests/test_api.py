@@ -303,6 +303,9 @@ def test_a_tally_of_agreements_in_force_is_no_signing_event() -> None:
     assert signings("金砖国家领导人达成的共识为目标。") == []
     assert signings("目前，三地已签署《营商环境一体化发展合作框架协议》。") == ["营商环境一体化发展合作框架协议"]
     assert signings("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。") == ["300架国产大飞机C919订单"]
+    # 截至 opens a running total for the whole sentence; 多次 qualifies only its own clause
+    assert signings("截至目前，全国医疗卫生机构和养老机构签约合作8.7万对。") == []
+    assert signings("双方经过多次磋商，今天签署了合作协议。") == ["合作协议"]
 
 
 def test_only_a_leading_session_number_is_dropped_when_matching_a_headline() -> None:

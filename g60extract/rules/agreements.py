@@ -128,6 +128,7 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
 _HOME = re.compile(r"我国|中方")
 _FUTURE = ("将", "即将", "将要", "拟")  # words (not characters: 虚拟, 将乐县) that announce a signing
 _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
+_SINCE = ("累计", "截至", "截止")  # the running totals whose scope is the whole sentence
 
 
 def _has_word(ctx: ArticleContext, s: SentenceView, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -252,7 +253,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # 已签约北京项目465个, 截至…, 曾多次达成: a tally of agreements in force, kept as agreements but
         # not a signing this story reports. 已 counts unless the clause dates the signing to a day
         # (双方已于今天签署… is news); a named one (三地已签署《…》) is a signing all the same.
-        tally = _has_word(ctx, s, clause_start, vs, _TALLY) or (
+        # 截至 and 累计 reach over the clauses after them (截至目前，…签约合作8.7万对); 多次 does not
+        # (双方经过多次磋商，今天签署…)
+        tally = _has_word(ctx, s, s.start, vs, _SINCE) or _has_word(ctx, s, clause_start, vs, _TALLY) or (
             _has_word(ctx, s, clause_start, vs, ("已", "已经"))
             and not any(clause_start <= d.start < vs and d.attrs.get("granularity") == "day" for d in s.of("DATE"))
         )
