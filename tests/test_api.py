@@ -257,6 +257,16 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     assert orgs("正泰集团打造孵化园。") == ["正泰集团"]
     assert orgs("其余皆引厂进店，由州里具体负责组织搬运工作。") == []
     assert orgs("美洲国家组织发表声明，欧洲安全与合作组织表示欢迎。") == ["美洲国家组织", "欧洲安全与合作组织"]
+    # the 中 of 在…中 'in' before a verb starting with 共 is no 中共
+    assert orgs("嘉宾在节目中共话两国交流，在文明交流互鉴中共创辉煌。") == []
+    assert orgs("中共代表团访问越南。") == ["中共代表团"]
+
+
+def test_a_national_body_written_with_its_country_is_its_short_form_too() -> None:
+    from g60extract import extract
+
+    r = extract("中国中央广播电视总台联合法国BFM经济电视台推出特别节目。节目在总台CGTN法语频道播出。", published="2024-01-27")
+    assert next((o.name, o.aliases) for o in r.organizations) == ("中国中央广播电视总台", ["总台"])
 
 
 def test_an_enterprise_named_in_full_is_found_by_its_core_later() -> None:

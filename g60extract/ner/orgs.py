@@ -42,6 +42,8 @@ _COUNT_WORD = re.compile(
 _EVENT_COMMITTEES = frozenset({"组委会", "执委会"})
 _MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "使馆", "使团", "代表处"})
 _DESCRIPTORS = ("机构", "媒体")  # category nouns that describe the name after them
+_LOCATIVES = frozenset("中上下内外")  # the 中 of 在…中 'in …'
+_IN_FRAME = re.compile(r"在[^，。；：、在]*$")  # an open 在 before the locative, in the same clause
 _SEAT_LEN = 4  # a city's or country's name before an international body (巴黎, 日内瓦, 布鲁塞尔)
 SESSION_ORDINAL = r"第[\d一二三四五六七八九十百]{1,4}"  # 第19届, 第五次: a session's number
 _SESSION_BEFORE = re.compile(rf"{SESSION_ORDINAL}届$")
@@ -156,6 +158,8 @@ class OrgRecognizer:
         for i, stop, name in hits:
             kind = self.known.get(name)
             if kind is not None and i in starts and (stop in token_ends or stop == end) and not _rank_after(text, stop, end):
+                if len(name) == 2 and name[0] in _LOCATIVES and _IN_FRAME.search(text, max(0, i - 20), i):
+                    continue  # 在文明交流互鉴中|共创辉煌, 在节目中|共话: the 在…中 frame and a verb, not 中共
                 yield OrgSpan(i, stop, kind, "org.known")
 
     def _in_titles(

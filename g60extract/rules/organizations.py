@@ -58,7 +58,8 @@ def same_organization(a: str, b: str, lexicon: Lexicon) -> bool:
         return True
     # 上海市松江区人民政府 = 松江区政府 and 长三角G60科创走廊 = G60科创走廊: the longer adds only places
     # in front (never 江苏省科技厅 = 浙江省科技厅, nor 松江区政府 = 青浦区政府)
-    na, nb = a.replace("人民政府", "政府"), b.replace("人民政府", "政府")
+    # (中国中央广播电视总台 = 总台: the country before a national body's name, by its canonical name)
+    na, nb = ca.replace("人民政府", "政府"), cb.replace("人民政府", "政府")
     short, long = sorted((na, nb), key=len)
     if len(short) >= 4 and long.endswith(short) and _place_prefix(long[: -len(short)], lexicon.places):
         return True
