@@ -133,14 +133,15 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
         boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的"), he)
         counted = _counted_start(ctx.text, start, he)
-        if counted is not None and not boundary and _MEASURE_COUNT.match(ctx.text, counted, he) and _verb_at(ctx, he):
+        measures = counted is not None and _MEASURE_COUNT.match(ctx.text, counted, he) is not None
+        if measures and not boundary and _verb_at(ctx, he):
             boundary = True  # 出台12条举措|促进电子产品消费: a purpose clause follows the counted document
         inside_noun = not boundary
         if inside_noun and not any(ctx.text.startswith(h, he) for h in heads):
             continue  # the head word is inside a longer noun (计划生育)
         if ctx.text.startswith("的", he) and any(h[0] > he for h in hits):
             continue  # 适用增值税政策的…清单: the phrase goes on to a later head
-        if counted is not None and _MEASURE_COUNT.match(ctx.text, counted, he):
+        if measures and counted is not None:
             start = counted  # 推出A、B等30项举措: the list summed up by its count is one document
         prefix = _COUNT_PREFIX.match(ctx.text, start, he)
         if prefix and he - prefix.end() > 4:
@@ -168,6 +169,7 @@ def _counted_start(text: str, start: int, head_end: int) -> int | None:
 
 
 def _verb_at(ctx: ArticleContext, pos: int) -> bool:
+    """A verb of two or three characters starts at ``pos`` (促进, 支持)."""
     recognizer = ctx.org_recognizer
     return recognizer is not None and any(ctx.text[pos : pos + k] in recognizer.pure_verbs for k in (2, 3))
 
