@@ -423,7 +423,7 @@ def _is_generic(name: str, heads: list[str], generic: set[str]) -> bool:
     rest = name[: len(name) - len(head)]
     for word in sorted(generic, key=len, reverse=True):
         rest = rest.replace(word, "")
-    return len(rest) < 2 or "一批" in name or "多个" in name
+    return len(rest) < 2 or ("一批" in name and "第一批" not in name) or "多个" in name
 
 
 def _starts_with_verb(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
@@ -508,8 +508,9 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         begin = listed + 1
     for count in ("首个", "首家", "首批", "首列", "首条", "首座", "首台", "第一个", "一批"):
         at = text.rfind(count, begin, seg_end)
-        if at >= 0:
+        if at >= 0 and not (count == "一批" and text.startswith("第", at - 1)):
             begin = at + len(count)  # 海南省首个营商环境建设局 → 营商环境建设局
+        # (海南2023年第一批自贸港建设项目: a numbered batch is named by its number)
     dash = text.rfind("——", begin, seg_end)
     same_head = dash >= 0 and any(text.startswith(h, dash - len(h)) and text.startswith(h, seg_end - len(h)) for h in heads)
     if dash >= 0 and (same_head or re.search(r"之一|首[个台座条]|第一|重点|重大|最大|\d", text[begin:dash])):
@@ -791,6 +792,9 @@ RULES = (
         Example("同时上线一站式枢纽门户，集岗位发布、职位筛选等功能于一体。", {"name": "一站式枢纽门户"}),
         Example("在安徽省歙县，新安江流域防洪治理工程已经开工建设。", {"name": "新安江流域防洪治理工程"}),
         Example("目前，全省10000余个重点项目全面启动。", None),
+        Example("今天（2月6日），海南2023年第一批自贸港建设项目正式开工。",
+                {"name": "海南2023年第一批自贸港建设项目", "action": "开工"}, "2023-02-06"),
+        Example("今天，辽宁一批重大项目集中开工。", None),
         Example("其间，还举行了国家（中关村）火炬科创学院落成仪式、国际青年创新人才集聚区揭牌等活动。",
                 {"name": "国家（中关村）火炬科创学院"}),
         Example("丁薛祥出席活动，宣布全国温室气体自愿减排交易市场启动。", {"name": "全国温室气体自愿减排交易市场"}),
