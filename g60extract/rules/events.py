@@ -20,10 +20,12 @@ from g60extract.rules.context import ArticleContext, find_words, outside_quotes
 _NAME_LEFT_STOP = re.compile(
     r"[，,。；;：:、]|在|于|的|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
 )
-_PLACE = re.compile(r"在([^，,。；;在]{1,20}?)(?:隆重|盛大|正式|顺利|成功)?(?:举行|召开|举办|开幕|闭幕|落幕|启幕)")
+_PLACE = re.compile(
+    r"在([^，,。；;在]{1,20}?)(?:隆重|盛大|正式|顺利|成功)?(?:举行|召开|举办|开幕|闭幕|落幕|启幕|落下帷幕|拉开帷幕)"
+)
 # what may stand between a meeting's name and 举行: dates (removed first), 在+place, adverbs;
 # literal alternatives only and a bounded gap, so no input can make it backtrack
-_GAP_WORDS = re.compile(r"(?:今天|今日|昨天|日前|近日|将于|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功)*")
+_GAP_WORDS = re.compile(r"(?:今天|今日|昨天|日前|近日|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功)*")
 _GAP_PLACE = re.compile(r"在[^，,。；;在]{1,20}")  # 在京, 在沪: a one-character place
 _MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
@@ -244,6 +246,11 @@ MEETINGS = SentenceRule(
         Example("11月9日，2024长三角数字经济发展大会在嘉兴国际会展中心举行。",
                 {"type": "meeting", "name": "2024长三角数字经济发展大会", "date": "2024-11-09",
                  "place": "嘉兴国际会展中心"}),
+        Example("2023上海国际车展将于明天（4月18日）开幕。", {"name": "2023上海国际车展", "date": "2023-04-18"}, "2023-04-17"),
+        Example("博鳌亚洲论坛2024年年会计划于3月26日至29日在海南博鳌举行。",
+                {"name": "博鳌亚洲论坛2024年年会", "place": "海南博鳌"}, "2023-10-30"),
+        Example("今天（11月13日），《湿地公约》第十四届缔约方大会在中国武汉和瑞士日内瓦正式落下帷幕。",
+                {"name": "《湿地公约》第十四届缔约方大会", "date": "2022-11-13"}, "2022-11-13"),
         Example("第十四届中国航展今天闭幕。", {"type": "meeting", "name": "第十四届中国航展", "date": "2022-11-13"},
                 "2022-11-13"),
         Example("2024年中非合作论坛峰会将于9月4日至6日在北京举行。",
