@@ -291,4 +291,59 @@ MEETINGS = SentenceRule(
     ),
 )
 
-RULES = (MEETINGS,)
+# a spacecraft's name: 高分十三号02星, 天目一号气象星座07-10星, 天仪41星, 神舟十七号载人飞船
+_CRAFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-－、]{2,30}?(?:星|飞船|探测器)")
+_CRAFT_BEFORE = re.compile(r"将([^，。；将]{2,40})$")  # 成功将高分十三号02星|发射升空
+SATELLITE_COUNT = re.compile(r"[\d一二两三四五六七八九十]+颗")  # 两颗卫星: counted, not named
+
+
+def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: int) -> tuple[int, int] | None:
+    """What 发射 puts into orbit, named before the verb (成功将X发射升空) or after it (成功发射X):
+    up to the first 等 of a list (天仪41星等8颗卫星 → 天仪41星), the first of several named craft
+    (天仪41星、星时代-18星 → 天仪41星) unless the list shares one head (四维高景二号03、04星); a count of
+    satellites (两颗卫星) names none. ``start`` is where the verb's clause begins."""
+    text = ctx.text
+    before = _CRAFT_BEFORE.search(text, start, vs)
+    begin, end = before.span(1) if before is not None else (ve, ctx.clause_end(s, ve))
+    listed = text.find("等", begin, end)
+    end = listed if listed >= 0 else end
+    m = _CRAFT.fullmatch(text, begin, end)
+    if m is None or SATELLITE_COUNT.search(m.group(0)):
+        return None
+    parts = m.group(0).split("、")
+    if len(parts) > 1 and all(_CRAFT.fullmatch(p) for p in parts):
+        return begin, begin + len(parts[0])
+    return begin, m.end()
+
+
+def find_spacecraft_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """A satellite or spacecraft launched is a launch event; the craft is not an initiative of
+    anyone's (the annotators list it as an initiative only optionally, if at all)."""
+    for vs, ve, _verb in find_words(ctx.text, s.start, s.end, ["发射升空", "发射"]):
+        if ctx.text.startswith(("中心", "场", "塔", "台"), ve):
+            continue  # 酒泉卫星发射中心: the place
+        craft = spacecraft(ctx, s, ctx.clause_start(s, vs), vs, ve)
+        if craft is not None:
+            yield {"type": "launch", "object": ctx.text[craft[0] : craft[1]], "date": ctx.event_date(s),
+                   "trigger": (vs, ve)}
+
+
+SPACECRAFT = SentenceRule(
+    name="event.spacecraft",
+    field="events",
+    doc=find_spacecraft_launches.__doc__ or "",
+    apply=find_spacecraft_launches,
+    triggers=("launch_verbs",),
+    examples=(
+        Example("我国成功发射天目一号气象星座07-10星", {"type": "launch", "object": "天目一号气象星座07-10星"}),
+        Example("今天（3月17日），我国使用长征三号乙运载火箭，成功将高分十三号02星发射升空，卫星顺利进入预定轨道。",
+                {"object": "高分十三号02星", "date": "2023-03-17"}, "2023-03-17"),
+        Example("我国成功发射天仪41星等8颗卫星", {"object": "天仪41星"}),
+        Example("成功将天仪41星、星时代-18星等8颗卫星发射升空。", {"object": "天仪41星"}),
+        Example("成功将四维高景二号03、04星发射升空。", {"object": "四维高景二号03、04星"}),
+        Example("我国成功发射四维高景二号两颗卫星", None),
+        Example("火箭在酒泉卫星发射中心点火升空。", None),
+    ),
+)
+
+RULES = (MEETINGS, SPACECRAFT)

@@ -21,6 +21,7 @@ from typing import Any
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import LIST_SEP, ArticleContext, find_words, outside_quotes
+from g60extract.rules.events import SATELLITE_COUNT, spacecraft
 
 _SKIP = re.compile(
     r"(?:了|的|起|正式|共同|联合|书面|首批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
@@ -266,6 +267,10 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了"):
             continue  # 中欧班列开行13056列: a count of runs, not a first run
         start = ctx.clause_start(s, vs)
+        if verb.startswith("发射") and (
+            spacecraft(ctx, s, start, vs, ve) is not None or SATELLITE_COUNT.search(ctx.text, vs, ctx.clause_end(s, vs))
+        ):
+            continue  # a satellite launched is the event rule's (event.spacecraft), not an initiative
         orgs = [e for e in s.of("ORG") if start <= e.start and e.end <= vs
                 and e.attrs.get("type") in ("platform", "research_institute", "alliance")]
         # 'A等一批平台落地': the first listed; not 'A指导举办的活动启动' (A only modifies the subject)
@@ -809,6 +814,7 @@ RULES = (
         Example("今天，2024年国家网络安全宣传周启动仪式举行。", {"name": "2024年国家网络安全宣传周"}),
         Example("5月，中国—赞比亚文化和旅游年、中俄文化年相继启动。", {"name": "中俄文化年", "action": "启动"}),
         Example("谷神星一号遥四运载火箭在我国酒泉卫星发射中心发射升空。", {"name": "谷神星一号遥四运载火箭"}),
+        Example("我国成功发射天仪41星等8颗卫星", None),  # event.spacecraft's
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("会上发布了《长三角数字经济发展报告（2024）》。",
