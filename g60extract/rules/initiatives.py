@@ -619,6 +619,8 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if not trigger:
             continue
         vs, ve, verb = trigger[-1]
+        if len(trigger) > 1 and trigger[-2][1] == vs and trigger[-2][2] in ("启动", "开启"):
+            vs, ve, verb = trigger[-2]  # 启动实施新一轮“秦创原”三年行动计划: started, so launched
         name = ctx.text[qs:end] if end > qe else inner
         span = (qs, end) if end > qe else (qs + 1, qe - 1)
         if verb in ("发布", "出台", "印发"):
@@ -630,7 +632,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
     """An unquoted programme after 实施/启动/推出: 启动粮油等主要农作物大面积单产提升行动."""
     heads = ctx.lexicon.trigger_list("programme_heads")
     generic = set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
-    for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("implement_verbs")):
+    verbs = ctx.lexicon.trigger_list("implement_verbs")
+    for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         pos = _skip(ctx, ve, s.end)
         if ctx.text.startswith("“", pos):
             continue  # find_programmes reads quoted names
@@ -638,6 +641,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             name = ctx.text[span[0] : span[1]]
             if len(name) < 5 or _is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name:
                 continue
+            if any(ctx.text.startswith("“", _skip(ctx, e, span[1])) for _, e, _ in find_words(ctx.text, span[0], span[1], verbs)):
+                continue  # 部署|全国公安机关深入组织开展“昆仑2023”专项行动: the inner verb's quoted programme
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
 
 
@@ -841,15 +846,18 @@ RULES = (
         Example("上海出台了包括优化外商投资产业结构、深化政企沟通服务机制等在内的20条措施。", {"name": "20条措施"}),
         Example("会上就加速知识技术汇聚共享等五个方面提出16条举措，打通关键堵点。", {"name": "16条举措", "action": "提出"}),
         Example("他在讲话中提出了三点要求。", None),
+        Example("公安部昨天（3月16日）下发通知，部署打击假劣农资犯罪行动。", {"name": "通知", "action": "下发"}, "2023-03-17"),
         Example("当天发布的“行动方案”提出了195条任务举措。", {"name": "行动方案"}),
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
         Example("人社部启动“百日千万”招聘专项行动。", {"name": "“百日千万”招聘专项行动"}),
+        Example("今年，陕西启动实施新一轮“秦创原”三年行动计划。", {"name": "“秦创原”三年行动计划", "action": "启动"}),
     ), ("implement_verbs",)),
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
         Example("农业农村部启动粮油等主要农作物大面积单产提升行动。", {"name": "粮油等主要农作物大面积单产提升行动"}),
         Example("我们将实施更加积极的就业政策。", None),
+        Example("公安部下发通知，部署全国公安机关深入组织开展“昆仑2023”专项行动。", None),
     ), ("implement_verbs",)),
     _rule("initiative.in_force", "Laws and arrangements that take effect.", find_in_force, (
         Example("今天（9月1日），《中华人民共和国无障碍环境建设法》正式施行。",
