@@ -260,6 +260,12 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     # the 中 of 在…中 'in' before a verb starting with 共 is no 中共
     assert orgs("嘉宾在节目中共话两国交流，在文明交流互鉴中共创辉煌。") == []
     assert orgs("中共代表团访问越南。") == ["中共代表团"]
+    # 和 inside a national body's committee; an international body's name ends no longer name;
+    # 中心城区 is a district, not a 中心
+    assert orgs("会议听取了全国人大宪法和法律委员会的报告。") == ["全国人大宪法和法律委员会"]
+    assert orgs("中国全国人大愿与巴哈马议会加强往来。") == ["中国全国人大", "巴哈马议会"]
+    assert orgs("日本民众在广岛连续抗议七国集团峰会。") == ["七国集团"]
+    assert orgs("届时，广州市中心城区到广州南站只需15分钟。") == []
 
 
 def test_a_national_body_written_with_its_country_is_its_short_form_too() -> None:

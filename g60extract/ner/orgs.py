@@ -44,7 +44,6 @@ _MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "�
 _DESCRIPTORS = ("机构", "媒体")  # category nouns that describe the name after them
 _LOCATIVES = frozenset("中上下内外")  # the 中 of 在…中 'in …'
 _IN_FRAME = re.compile(r"在[^，。；：、在]*$")  # an open 在 before the locative, in the same clause
-_SEAT_LEN = 4  # a city's or country's name before an international body (巴黎, 日内瓦, 布鲁塞尔)
 SESSION_ORDINAL = r"第[\d一二三四五六七八九十百]{1,4}"  # 第19届, 第五次: a session's number
 _SESSION_BEFORE = re.compile(rf"{SESSION_ORDINAL}届$")
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
@@ -338,6 +337,11 @@ class OrgRecognizer:
             if k < 0:
                 return False
             word = text[tokens[k][0] : tokens[k][1]]
+            between = text[tokens[j - 1][0] : tokens[j - 1][1]]
+            if k == j - 2 and self.known.get(word) == "government" and word.startswith(_NATIONAL) and (
+                between not in self.verbs and between not in self.function_words
+            ):
+                return True  # 全国人大|宪法|和|法律委员会: a national body's committee named by two fields
             if word in self.stops or word in self.known or word.endswith((*_ORG_ENDS, "企业", "机构")) or not all(
                 _NAME_CHAR.match(c) for c in word
             ):
@@ -424,8 +428,8 @@ class OrgRecognizer:
         known = next((k for k in found if k.rule == "org.known" and k.end == org.end and k.start > org.start), None)
         if known is None:
             return False
-        if known.type == "international_organization" and known.start - org.start <= _SEAT_LEN:
-            return True  # 巴黎|联合国教科文组织: where it sits (an international body's name ends no longer name)
+        if known.type == "international_organization":
+            return True  # 巴黎|联合国教科文组织, 广岛连续抗议|七国集团: an international body's name ends no longer name
         return any(org.start <= ts and te <= known.start and text[ts:te] in self.pure_verbs for ts, te in tokens)
 
     def _merge_adjacent(self, text: str, spans: list[OrgSpan], tokens: Sequence[tuple[int, int]]) -> list[OrgSpan]:
