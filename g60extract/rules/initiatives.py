@@ -560,6 +560,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                       and len(_strip_dates(ctx, s, e.end, vs)) <= 8]
         actors = [ctx.text[o.start : o.end] for o in s.of("ORG")
                   if o.end <= vs and vs - o.end <= 4 and ctx.clause_start(s, vs) <= o.start]
+        if titles and _WORKS_COUNTED.match(ctx.text, titles[-1].end):
+            titles = []  # 推出《热血河山》《大道十年》等24部精品节目: programmes and films, not documents
         for t in titles:
             if t.start in seen:
                 continue
@@ -595,6 +597,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
 
 
+_WORKS_COUNTED = re.compile(r"等?(?:\d+|[一二三四五六七八九十百]+)[部集]")  # 等24部, 30集: works counted
 _QUOTED_RELEASE = re.compile(r"((?:\d{4}年度?)?“[^“”]{2,16}”)(?:名单|榜单)?$")
 
 
@@ -846,6 +849,7 @@ RULES = (
         Example("上海出台了包括优化外商投资产业结构、深化政企沟通服务机制等在内的20条措施。", {"name": "20条措施"}),
         Example("会上就加速知识技术汇聚共享等五个方面提出16条举措，打通关键堵点。", {"name": "16条举措", "action": "提出"}),
         Example("他在讲话中提出了三点要求。", None),
+        Example("总台推出《热血河山》《大道十年》《文明风暖新时代》等24部精品节目。", None),
         Example("公安部昨天（3月16日）下发通知，部署打击假劣农资犯罪行动。", {"name": "通知", "action": "下发"}, "2023-03-17"),
         Example("当天发布的“行动方案”提出了195条任务举措。", {"name": "行动方案"}),
     ), ("release_verbs",)),
