@@ -25,7 +25,9 @@ _PLACE = re.compile(
 )
 # what may stand between a meeting's name and 举行: dates (removed first), 在+place, adverbs;
 # literal alternatives only and a bounded gap, so no input can make it backtrack
-_GAP_WORDS = re.compile(r"(?:今天|今日|昨天|日前|近日|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功)*")
+_GAP_WORDS = re.compile(
+    r"(?:今天|今日|昨天|日前|近日|当地时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功)*"
+)
 _GAP_PLACE = re.compile(r"在[^，,。；;在]{1,20}")  # 在京, 在沪: a one-character place
 _MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
@@ -241,7 +243,8 @@ MEETINGS = SentenceRule(
     field="events",
     doc=__doc__ or "",
     apply=find_meetings,
-    triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs", "meeting_here_words"),
+    # (setting_words: the sentences a meeting is the setting of, 在…研讨班上发表讲话)
+    triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs", "meeting_here_words", "setting_words"),
     examples=(
         Example("11月9日，2024长三角数字经济发展大会在嘉兴国际会展中心举行。",
                 {"type": "meeting", "name": "2024长三角数字经济发展大会", "date": "2024-11-09",
@@ -285,6 +288,11 @@ MEETINGS = SentenceRule(
         Example("第二届“良渚论坛”在浙江杭州开幕。", {"type": "meeting", "name": "第二届“良渚论坛”"}),
         Example("“良渚论坛”、尼山世界文明论坛等一系列会议成功举办。", {"type": "meeting", "name": "尼山世界文明论坛"}),
         Example("2019年5月，习近平主席在亚洲文明对话大会开幕式上发表主旨演讲。", {"type": "meeting", "name": "亚洲文明对话大会"}),
+        Example("7月26日，习近平总书记在省部级主要领导干部专题研讨班上发表重要讲话。",
+                {"type": "meeting", "name": "省部级主要领导干部专题研讨班"}),
+        Example("十四届全国人大一次会议主席团常务主席第三次会议9日上午在北京人民大会堂举行。",
+                {"name": "十四届全国人大一次会议主席团常务主席第三次会议", "place": "北京人民大会堂", "date": "2023-03-09"},
+                "2023-03-09"),
         Example("5月29日，国家副主席韩正在北京会见阿盟秘书长盖特。",
                 {"type": "meeting", "name": "会见", "object": "阿盟秘书长盖特", "place": "北京", "date": "2024-05-29"},
                 "2024-05-30"),
