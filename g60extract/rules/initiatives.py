@@ -133,6 +133,8 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     for _, he, _ in hits:
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
         boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的"), he)
+        if not boundary and ctx.text.startswith(_REPORTING, he):
+            boundary = True  # 发布的公告|明确…: the document is the subject of what it says
         counted = _counted_start(ctx.text, start, he)
         measures = counted is not None and _MEASURE_COUNT.match(ctx.text, counted, he) is not None
         if measures and not boundary and _verb_at(ctx, he):
@@ -157,6 +159,9 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     return out
 
 
+_REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示")  # what a document says
+
+
 def _counted_start(text: str, start: int, head_end: int) -> int | None:
     """Where a counted phrase begins: at ``start`` (12条举措) or after the 等 or 在内的 that sums up
     a list before it (推出A、B等30项举措, 包括A、B在内的20条措施)."""
@@ -176,7 +181,8 @@ def _verb_at(ctx: ArticleContext, pos: int) -> bool:
 
 
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
-    suffixes = [x.suffix for x in ctx.lexicon.org_suffixes] + ["试验区", "示范区", "先导区", "先行区", "小组", "专班", "基金"]
+    suffixes = [x.suffix for x in ctx.lexicon.org_suffixes] + ["试验区", "示范区", "先导区", "先行区", "小组", "专班", "基金",
+                                                               "专项资金"]
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("establish_verbs"), s.word_starts):
         if ctx.text.startswith(("仪式", "典礼", "大会", "以来", "周年"), ve) or _ANNIVERSARY.match(ctx.text, ve, s.end):
             continue  # 成立130多年来, 成立75周年: an age, not a founding reported here
@@ -286,7 +292,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         # 南水北调东线一期工程启动…全线调水, 中老铁路开通…列车: a subject that launches an object
         # is not itself launched (启动展播, 开工建设 close the clause all the same)
-        rest = _skip_words(ctx, ve, ("建设", "运营", "运行", "试点", "实施", "展播", "了"))
+        rest = _skip_words(ctx, ve, ("建设", "运营", "运行", "试点", "实施", "展播", "掘进", "施工", "了"))
         # X启动仪式举行: the ceremony of X's launch reports X launched
         closes = rest >= ctx.clause_end(s, ve) or ctx.text.startswith(("仪式", "典礼"), ve)
         span = None
@@ -518,7 +524,7 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         # (海南2023年第一批自贸港建设项目: a numbered batch is named by its number)
     dash = text.rfind("——", begin, seg_end)
     same_head = dash >= 0 and any(text.startswith(h, dash - len(h)) and text.startswith(h, seg_end - len(h)) for h in heads)
-    if dash >= 0 and (same_head or re.search(r"之一|首[个台座条]|第一|重点|重大|最大|\d", text[begin:dash])):
+    if dash >= 0 and (same_head or re.search(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|\d", text[begin:dash])):
         begin = dash + 2  # 国家150项重大水利工程之一——河南省…工程: the name follows the description
     if "在" in text[begin:seg_end]:
         return None
@@ -551,7 +557,9 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         titles = [e for e in s.of("WORK_OF_ART") if pos <= e.start and e.end <= clause_end]
         if "通过" in verb and not (titles and titles[0].start == pos and _ADOPTED.match(ctx.text, titles[-1].end)):
             continue  # 通过视频, 通过《人民日报》客户端: only 通过《…》 closing the clause adopts a document
-        if titles and titles[0].start != pos:
+        if titles and titles[0].start != pos and _SUBMITTED.fullmatch(ctx.text, pos, titles[0].start):
+            titles = titles[:1]  # 批复湖南省政府、商务部提交的《…总体方案》: what was submitted is the object
+        elif titles and titles[0].start != pos:
             titles = [t for t in titles if ctx.text[t.start - 1] in "、和与及"] if titles[0].start > pos else titles
         if not titles:
             # 《T》在会上发布 / 《T》正式发布: the title closes the clause before the verb
@@ -597,6 +605,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
 
 
+# 湖南省政府、商务部提交的 / 关于…的: who submitted or drafted the document named next
+_SUBMITTED = re.compile(r"[^，。；《》“”]{2,30}(?:提交|报送|起草|编制|制定)的")
 _WORKS_COUNTED = re.compile(r"等?(?:\d+|[一二三四五六七八九十百]+)[部集]")  # 等24部, 30集: works counted
 _QUOTED_RELEASE = re.compile(r"((?:\d{4}年度?)?“[^“”]{2,16}”)(?:名单|榜单)?$")
 
@@ -814,6 +824,7 @@ RULES = (
         Example("京九铁路河北固安与北京丰台通勤列车正式开通。", {"name": "京九铁路河北固安与北京丰台通勤列车"}),
         Example("今年上线数量达到20个。", None),
         Example("环北部湾广西水资源配置工程开工建设。", {"name": "环北部湾广西水资源配置工程", "kind": "project"}),
+        Example("今天（1月18日），津潍高铁关键节点——津沽海河隧道启动掘进施工。", {"name": "津沽海河隧道", "action": "启动"}),
         Example("国家智慧教育读书平台也于今天上线。", {"name": "国家智慧教育读书平台", "kind": "platform"}),
         Example("2023年国家网络安全宣传周今天启动。", {"name": "2023年国家网络安全宣传周", "action": "启动"}),
         Example("随着国家今年新一轮以旧换新政策的启动，市场空间将进一步释放。", {"name": "新一轮以旧换新政策"}),
@@ -849,6 +860,9 @@ RULES = (
         Example("上海出台了包括优化外商投资产业结构、深化政企沟通服务机制等在内的20条措施。", {"name": "20条措施"}),
         Example("会上就加速知识技术汇聚共享等五个方面提出16条举措，打通关键堵点。", {"name": "16条举措", "action": "提出"}),
         Example("他在讲话中提出了三点要求。", None),
+        Example("近日，财政部、海关总署、税务总局发布的公告明确，部分出口货物免征进口关税。", {"name": "公告", "action": "发布"}),
+        Example("国务院日前批复湖南省政府、商务部提交的《中非经贸深度合作先行区建设总体方案》。",
+                {"name": "中非经贸深度合作先行区建设总体方案", "action": "批复"}),
         Example("总台推出《热血河山》《大道十年》《文明风暖新时代》等24部精品节目。", None),
         Example("公安部昨天（3月16日）下发通知，部署打击假劣农资犯罪行动。", {"name": "通知", "action": "下发"}, "2023-03-17"),
         Example("当天发布的“行动方案”提出了195条任务举措。", {"name": "行动方案"}),
