@@ -266,6 +266,9 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     assert orgs("中国全国人大愿与巴哈马议会加强往来。") == ["中国全国人大", "巴哈马议会"]
     assert orgs("日本民众在广岛连续抗议七国集团峰会。") == ["七国集团"]
     assert orgs("届时，广州市中心城区到广州南站只需15分钟。") == []
+    # 地方政府 and 大党 are categories; a known party and its verb do not begin a name
+    assert orgs("2022年全国发行地方政府债券73676亿元，彰显了中国大党大国的担当。") == []
+    assert orgs("社民党与绿党、自民党组成联合政府。") == ["社民党", "绿党", "自民党"]
 
 
 def test_a_national_body_written_with_its_country_is_its_short_form_too() -> None:

@@ -224,6 +224,8 @@ class OrgRecognizer:
             false_head = head in self.false_heads or (head[-2:] in self.false_heads and len(suffix.suffix) < 2)
             if (head != suffix.suffix and false_head) or (len(head) > len(suffix.suffix) and head in self.verbs):
                 continue
+            if head == suffix.suffix and text[tok_end - len(head) - 2 : tok_end] in self.false_heads:
+                continue  # 地方|政府: a false head across two words
             # the word holding the suffix's first character is the rightmost name word
             wi = ti
             while wi > 0 and starts[wi] > suffix_start:
@@ -291,6 +293,8 @@ class OrgRecognizer:
                 self._starts_clause(words[-1], words[-2]) or (words[-2].startswith(_NATIONAL) and not self._is_proper(words[-1]))
             ):
                 left += len(words.pop())
+            while len(words) > 2 and words[-1] in self.known and words[-2] in self.pure_verbs:
+                left += len(words.pop()) + len(words.pop())  # 自民党|组成|联合政府: a party and its verb
             while left < suffix_start and text[left] in _NAME_OPENERS:
                 left += 1
             modifier = text[left:suffix_start]

@@ -358,10 +358,11 @@ _POLICY_HEADS = ["政策", "制度", "措施", "机制"]
 _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
 _PERMITTED = re.compile(r"允许|鼓励|拟")
+_URGED = re.compile(r"(?:推动|要求|鼓励|支持|加快|探索|研究)$")  # 要求推动|建立…: urged, not done
 _BATCH = re.compile(r"一批|一系列|多个|多项|大量|多款|各类")
 # 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
 _VAGUE_BATCH = re.compile(
-    r"(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一系列|多个|多项|大量|多款|各类|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
+    r"(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一系列|多个|多项|各项|大量|多款|各类|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
 )  # (全省10000余个重点项目: the place the batch is in does not make it one)
 
 
@@ -638,6 +639,8 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         span = (qs, end) if end > qe else (qs + 1, qe - 1)
         if verb in ("发布", "出台", "印发"):
             continue  # find_releases reads these
+        if verb == "提出" and any(e.end <= vs for e in s.of("WORK_OF_ART")):
+            continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
         yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
 
 
@@ -650,6 +653,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         pos = _skip(ctx, ve, s.end)
         if ctx.text.startswith("“", pos):
             continue  # find_programmes reads quoted names
+        if _URGED.search(ctx.text, max(s.start, vs - 4), vs):
+            continue  # 要求推动建立…制度: a programme urged, not one set up
         for span in _phrases_after(ctx, s, pos, heads, limit=24):
             name = ctx.text[span[0] : span[1]]
             if len(name) < 5 or _is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name:
@@ -864,6 +869,7 @@ RULES = (
         Example("国务院日前批复湖南省政府、商务部提交的《中非经贸深度合作先行区建设总体方案》。",
                 {"name": "中非经贸深度合作先行区建设总体方案", "action": "批复"}),
         Example("总台推出《热血河山》《大道十年》《文明风暖新时代》等24部精品节目。", None),
+        Example("随着规划实施监督的各项法规、标准、政策制度相继出台，体系建设进一步完善。", None),
         Example("公安部昨天（3月16日）下发通知，部署打击假劣农资犯罪行动。", {"name": "通知", "action": "下发"}, "2023-03-17"),
         Example("当天发布的“行动方案”提出了195条任务举措。", {"name": "行动方案"}),
     ), ("release_verbs",)),
@@ -871,11 +877,13 @@ RULES = (
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
         Example("人社部启动“百日千万”招聘专项行动。", {"name": "“百日千万”招聘专项行动"}),
         Example("今年，陕西启动实施新一轮“秦创原”三年行动计划。", {"name": "“秦创原”三年行动计划", "action": "启动"}),
+        Example("《“十四五”数字经济发展规划》提出了“十四五”时期重点任务和重点工程。", None),
     ), ("implement_verbs",)),
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
         Example("农业农村部启动粮油等主要农作物大面积单产提升行动。", {"name": "粮油等主要农作物大面积单产提升行动"}),
         Example("我们将实施更加积极的就业政策。", None),
         Example("公安部下发通知，部署全国公安机关深入组织开展“昆仑2023”专项行动。", None),
+        Example("国家卫生健康委要求推动建立城市医疗卫生人才定期服务乡村制度。", None),
     ), ("implement_verbs",)),
     _rule("initiative.in_force", "Laws and arrangements that take effect.", find_in_force, (
         Example("今天（9月1日），《中华人民共和国无障碍环境建设法》正式施行。",
