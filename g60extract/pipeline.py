@@ -279,7 +279,10 @@ def _assemble(
     # a headline and its story name one initiative: keep the fuller name, at the first place
     chosen: list[tuple[SentenceView, SentenceRule, dict[str, Any]]] = []
     for view, rule, item in outputs.get("initiatives", []):
-        same = next((i for i, (_, _, it) in enumerate(chosen) if _same_name(item["name"], it["name"])), None)
+        same = next((i for i, (v, r, it) in enumerate(chosen) if _same_name(item["name"], it["name"]) or (
+            r.name.startswith("initiative.release") and rule.name.startswith("initiative.release")
+            and _headline_then_lead(v, view) and item["name"].endswith(it["name"]) and len(it["name"]) >= 4
+        )), None)
         if same is None:
             chosen.append((view, rule, item))
         elif len(item["name"].strip("“”")) > len(chosen[same][2]["name"].strip("“”")):
@@ -440,12 +443,18 @@ _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 _SESSION_NUMBER = re.compile(rf"{SESSION_ORDINAL}[届次]")
 
 
+def _headline_then_lead(first: SentenceView, second: SentenceView) -> bool:
+    """``first`` is a headline line and ``second`` the sentence right after it."""
+    return second.index == first.index + 1 and len(first.string) <= 40 and not _SENTENCE_FINAL.search(first.string)
+
+
 def _headline_and_lead(a: m.Event, b: m.Event) -> bool:
     """苏丹冲突双方签署为期7天的停火协议 / 20日，…签署为期7天的人道主义停火协议: a headline and the
     sentence right after it, its story's lead, report one signing, the headline naming the agreement
-    by its kind alone. (Other events' objects are names, and a headline's shorter name can be
-    another thing the lead also names.)"""
-    if a.type != m.EventType.SIGNING or a.object is None or b.object is None:
+    by its kind alone, or one release, the headline naming the document by the end of its title.
+    (Other events' objects are names, and a headline's shorter name can be another thing the lead
+    also names.)"""
+    if a.type not in (m.EventType.SIGNING, m.EventType.RELEASE) or a.object is None or b.object is None:
         return False
     if abs(a.trigger.sentence - b.trigger.sentence) != 1:
         return False

@@ -198,7 +198,7 @@ def test_a_signing_event_names_what_the_sentence_says_was_signed() -> None:
     assert r.text[signings[0].trigger.start : signings[0].trigger.end] == "签署"
 
 
-def test_a_headline_and_its_lead_report_one_signing() -> None:
+def test_a_headline_and_its_lead_report_one_signing_or_release() -> None:
     """The headline names the agreement by its kind; the lead names it in full: one signing event,
     as the lead writes it. Two signings in two sentences of the story stay two."""
     from g60extract import extract
@@ -210,6 +210,13 @@ def test_a_headline_and_its_lead_report_one_signing() -> None:
     assert [(e.object, e.date) for e in r.events if e.type.value == "signing"] == [("人道主义停火协议", "2023-05-20")]
     r = extract("甲公司与乙公司签署合作协议。丙公司与丁公司签署经贸合作协议。", published="2023-05-21")
     assert len([e for e in r.events if e.type.value == "signing"]) == 2
+    # so do a headline and its lead of a release, the headline naming the document by its end
+    r = extract(
+        "财险业高质量发展行动方案发布\n昨天（12月6日），国家金融监督管理总局发布《关于强监管防风险促改革推动财险业高质量发展行动方案》。",
+        published="2024-12-07",
+    )
+    assert [i.name for i in r.initiatives] == ["关于强监管防风险促改革推动财险业高质量发展行动方案"]
+    assert [(e.type.value, e.date) for e in r.events] == [("release", "2024-12-06")]
 
 
 def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
