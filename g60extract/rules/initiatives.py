@@ -772,6 +772,14 @@ def find_competitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
     award = find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("award_verbs"))
     if not award:
         return
+    vs, ve, _ = award[0]
+    # the prize presented closes the clause (…金鸡奖昨晚在厦门颁发) or names the ceremony (…奖表彰大会)
+    closing = ctx.text[ve : ctx.clause_end(s, ve)] in ("", "了") or ctx.text.startswith(("大会", "仪式", "典礼"), ve)
+    prize = _prize_before(ctx, s, vs) if closing else None
+    if prize is not None:
+        vs, ve, verb = award[0]
+        yield _item(ctx.text[prize[0] : prize[1]], "competition", verb, prize, (vs, ve), ctx.event_date(s))
+        return
     heads = find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("competition_heads"))
     for hs, he, _ in heads[:1]:
         start = s.start
@@ -782,6 +790,27 @@ def find_competitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             continue
         vs, ve, verb = award[0]
         yield _item(name, "competition", verb, (start, he), (vs, ve), ctx.event_date(s))
+
+
+_NOT_PRIZE = tuple("项金状牌励品杯章学")  # 奖项, 奖金, 奖状, 奖牌, 奖励, 奖学金: not a prize's name
+_AWARDED = frozenset("获颁得中嘉评受")  # 获奖, 颁奖, 得奖 …
+_PRIZE_GAP = 24  # a date and a place may stand between a prize and 颁发 (…金鸡奖昨晚（11月12日）在厦门颁发)
+
+
+def _prize_before(ctx: ArticleContext, s: SentenceView, verb: int) -> tuple[int, int] | None:
+    """第35届中国电影金鸡奖…在厦门颁发, 全国创新争先奖表彰大会: a prize named before the verb that
+    presents it, in the same clause."""
+    text = ctx.text
+    clause = ctx.clause_start(s, verb)
+    end = text.rfind("奖", max(clause, verb - _PRIZE_GAP), verb) + 1
+    if end <= 0 or text.startswith(_NOT_PRIZE, end) or text[end - 2 : end - 1] in _AWARDED:
+        return None  # (获奖代表, 颁奖: the verb, not a prize)
+    start = clause
+    for m in _COMP_LEFT_STOP.finditer(text, clause, end):
+        start = m.end()
+    joined = text.rfind("暨", start, end)  # 全国科技工作者日暨全国创新争先奖: the day and the prize
+    start = joined + 1 if joined >= 0 else start
+    return (start, end) if 4 <= end - start <= 30 else None
 
 
 def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], triggers: tuple[str, ...] = ()) -> SentenceRule:
@@ -912,5 +941,9 @@ RULES = (
     _rule("initiative.competition", "Competitions whose awards are presented.", find_competitions, (
         Example("会上，为第二届长三角青年创新创业大赛获奖代表颁奖。",
                 {"name": "第二届长三角青年创新创业大赛", "kind": "competition", "action": "颁奖"}),
+        Example("第35届中国电影金鸡奖昨晚（11月12日）在厦门颁发。",
+                {"name": "第35届中国电影金鸡奖", "action": "颁发"}, "2022-11-13"),
+        Example("全国科技工作者日暨全国创新争先奖表彰大会今天在北京召开。", {"name": "全国创新争先奖"}),
+        Example("大会为获奖者颁发奖状和奖金。", None),
     ), ("award_verbs",)),
 )
