@@ -292,7 +292,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         # 南水北调东线一期工程启动…全线调水, 中老铁路开通…列车: a subject that launches an object
         # is not itself launched (启动展播, 开工建设 close the clause all the same)
-        rest = _skip_words(ctx, ve, ("建设", "运营", "运行", "试点", "实施", "展播", "掘进", "施工", "了"))
+        rest = _skip_words(ctx, ve, ("建设", "运营", "运行", "试点", "实施", "展播", "掘进", "施工", "成功", "了"))
         # X启动仪式举行: the ceremony of X's launch reports X launched
         closes = rest >= ctx.clause_end(s, ve) or ctx.text.startswith(("仪式", "典礼"), ve)
         span = None
@@ -867,6 +867,7 @@ RULES = (
         Example("今天，2024年国家网络安全宣传周启动仪式举行。", {"name": "2024年国家网络安全宣传周"}),
         Example("5月，中国—赞比亚文化和旅游年、中俄文化年相继启动。", {"name": "中俄文化年", "action": "启动"}),
         Example("谷神星一号遥四运载火箭在我国酒泉卫星发射中心发射升空。", {"name": "谷神星一号遥四运载火箭"}),
+        Example("天龙二号遥一运载火箭发射成功", {"name": "天龙二号遥一运载火箭", "action": "发射"}),
         Example("我国成功发射天仪41星等8颗卫星", None),  # event.spacecraft's
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
