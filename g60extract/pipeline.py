@@ -281,7 +281,7 @@ def _assemble(
     for view, rule, item in outputs.get("initiatives", []):
         same = next((i for i, (v, r, it) in enumerate(chosen) if _same_name(item["name"], it["name"]) or (
             r.name.startswith("initiative.release") and rule.name.startswith("initiative.release")
-            and _headline_then_lead(v, view) and item["name"].endswith(it["name"]) and len(it["name"]) >= 4
+            and _headline_pair((v.index, v.string), (view.index, view.string), *sorted((it["name"], item["name"]), key=len))
         )), None)
         if same is None:
             chosen.append((view, rule, item))
@@ -443,26 +443,27 @@ _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 _SESSION_NUMBER = re.compile(rf"{SESSION_ORDINAL}[届次]")
 
 
-def _headline_then_lead(first: SentenceView, second: SentenceView) -> bool:
-    """``first`` is a headline line and ``second`` the sentence right after it."""
-    return second.index == first.index + 1 and len(first.string) <= 40 and not _SENTENCE_FINAL.search(first.string)
+def _headline_pair(first: tuple[int, str], second: tuple[int, str], short: str, long: str) -> bool:
+    """苏丹冲突双方签署为期7天的停火协议 / 20日，…签署为期7天的人道主义停火协议: a headline line and
+    the sentence right after it, its story's lead, name one thing when the headline's name ends the
+    lead's. ``first`` and ``second`` are (sentence index, sentence text). Two headline-shaped lines in
+    a row (a list of headlines) are not a headline and its lead: the lead ends like a sentence."""
+    (i, first_text), (j, second_text) = sorted((first, second))
+    return (
+        j == i + 1 and len(first_text) <= 40 and not _SENTENCE_FINAL.search(first_text)
+        and _SENTENCE_FINAL.search(second_text) is not None
+        and len(short) >= 4 and long.endswith(short)
+    )
 
 
 def _headline_and_lead(a: m.Event, b: m.Event) -> bool:
-    """苏丹冲突双方签署为期7天的停火协议 / 20日，…签署为期7天的人道主义停火协议: a headline and the
-    sentence right after it, its story's lead, report one signing, the headline naming the agreement
-    by its kind alone, or one release, the headline naming the document by the end of its title.
-    (Other events' objects are names, and a headline's shorter name can be another thing the lead
-    also names.)"""
+    """A signing whose headline names the agreement by its kind alone, or a release whose headline
+    names the document by the end of its title, reported again by the lead. (Other events' objects
+    are names, and a headline's shorter name can be another thing the lead also names.)"""
     if a.type not in (m.EventType.SIGNING, m.EventType.RELEASE) or a.object is None or b.object is None:
         return False
-    if abs(a.trigger.sentence - b.trigger.sentence) != 1:
-        return False
-    first = min(a, b, key=lambda e: e.trigger.sentence).evidence
-    if len(first) > 40 or _SENTENCE_FINAL.search(first):
-        return False  # two sentences of one story, each its own event
     short, long = sorted((a.object, b.object), key=len)
-    return len(short) >= 4 and long.endswith(short)
+    return _headline_pair((a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence), short, long)
 
 
 def _same_event_name(a: str | None, b: str | None) -> bool:

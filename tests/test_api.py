@@ -210,6 +210,9 @@ def test_a_headline_and_its_lead_report_one_signing_or_release() -> None:
     assert [(e.object, e.date) for e in r.events if e.type.value == "signing"] == [("人道主义停火协议", "2023-05-20")]
     r = extract("甲公司与乙公司签署合作协议。丙公司与丁公司签署经贸合作协议。", published="2023-05-21")
     assert len([e for e in r.events if e.type.value == "signing"]) == 2
+    # two headline lines in a row (a list of headlines) are two items, not a headline and its lead
+    r = extract("甲公司与乙公司签署合作协议\n丙公司与丁公司签署经贸合作协议", published="2023-05-21")
+    assert len([e for e in r.events if e.type.value == "signing"]) == 2
     # so do a headline and its lead of a release, the headline naming the document by its end
     r = extract(
         "财险业高质量发展行动方案发布\n昨天（12月6日），国家金融监督管理总局发布《关于强监管防风险促改革推动财险业高质量发展行动方案》。",
@@ -266,6 +269,9 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     assert orgs("美洲国家组织发表声明，欧洲安全与合作组织表示欢迎。") == ["美洲国家组织", "欧洲安全与合作组织"]
     # the 中 of 在…中 'in' before a verb starting with 共 is no 中共
     assert orgs("嘉宾在节目中共话两国交流，在文明交流互鉴中共创辉煌。") == []
+    assert orgs("在5G领域中兴发挥了重要作用。") == ["中兴"]
+    assert orgs("他在中兴工作了十年。") == ["中兴"]
+    assert orgs("中国国际商会与上海国际商会签署合作备忘录。") == ["中国国际商会", "上海国际商会"]
     assert orgs("中共代表团访问越南。") == ["中共代表团"]
     # 和 inside a national body's committee; an international body's name ends no longer name;
     # 中心城区 is a district, not a 中心
@@ -282,7 +288,7 @@ def test_a_national_body_written_with_its_country_is_its_short_form_too() -> Non
     from g60extract import extract
 
     r = extract("中国中央广播电视总台联合法国BFM经济电视台推出特别节目。节目在总台CGTN法语频道播出。", published="2024-01-27")
-    assert next((o.name, o.aliases) for o in r.organizations) == ("中国中央广播电视总台", ["总台"])
+    assert [(o.name, o.aliases) for o in r.organizations] == [("中国中央广播电视总台", ["总台"]), ("法国BFM经济电视台", [])]
 
 
 def test_an_enterprise_named_in_full_is_found_by_its_core_later() -> None:
@@ -332,6 +338,8 @@ def test_a_tally_of_agreements_in_force_is_no_signing_event() -> None:
     # 截至 opens a running total for the whole sentence; 多次 qualifies only its own clause
     assert signings("截至目前，全国医疗卫生机构和养老机构签约合作8.7万对。") == []
     assert signings("双方经过多次磋商，今天签署了合作协议。") == ["合作协议"]
+    # a day named after the running total: the signing is news
+    assert signings("该区今年累计引进项目50个，今天上午，区政府与华为公司签署战略合作协议。") == ["战略合作协议"]
 
 
 def test_only_a_leading_session_number_is_dropped_when_matching_a_headline() -> None:

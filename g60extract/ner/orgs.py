@@ -42,8 +42,8 @@ _COUNT_WORD = re.compile(
 _EVENT_COMMITTEES = frozenset({"组委会", "执委会"})
 _MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "使馆", "使团", "代表处"})
 _DESCRIPTORS = ("机构", "媒体")  # category nouns that describe the name after them
-_LOCATIVES = frozenset("中上下内外")  # the 中 of 在…中 'in …'
-_IN_FRAME = re.compile(r"在[^，。；：、在]*$")  # an open 在 before the locative, in the same clause
+_SEAT_LEN = 4  # a city's or country's name before an international body (巴黎, 日内瓦, 布鲁塞尔)
+_IN_FRAME = re.compile(r"在[^，。；：、在]+$")  # an open 在 before 中, in its clause, with words between
 SESSION_ORDINAL = r"第[\d一二三四五六七八九十百]{1,4}"  # 第19届, 第五次: a session's number
 _SESSION_BEFORE = re.compile(rf"{SESSION_ORDINAL}届$")
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
@@ -157,8 +157,8 @@ class OrgRecognizer:
         for i, stop, name in hits:
             kind = self.known.get(name)
             if kind is not None and i in starts and (stop in token_ends or stop == end) and not _rank_after(text, stop, end):
-                if len(name) == 2 and name[0] in _LOCATIVES and _IN_FRAME.search(text, max(0, i - 20), i):
-                    continue  # 在文明交流互鉴中|共创辉煌, 在节目中|共话: the 在…中 frame and a verb, not 中共
+                if name == "中共" and _IN_FRAME.search(text, max(0, i - 20), i):
+                    continue  # 在文明交流互鉴中|共创辉煌, 在节目中|共话: the 中 of 在…中 and a verb in 共, not 中共
                 yield OrgSpan(i, stop, kind, "org.known")
 
     def _in_titles(
@@ -225,7 +225,7 @@ class OrgRecognizer:
             if (head != suffix.suffix and false_head) or (len(head) > len(suffix.suffix) and head in self.verbs):
                 continue
             if head == suffix.suffix and text[tok_end - len(head) - 2 : tok_end] in self.false_heads:
-                continue  # 地方|政府: a false head across two words
+                continue  # 地方|政府: a false head across two words (the ones listed have two characters before the suffix)
             # the word holding the suffix's first character is the rightmost name word
             wi = ti
             while wi > 0 and starts[wi] > suffix_start:
@@ -294,7 +294,8 @@ class OrgRecognizer:
             ):
                 left += len(words.pop())
             while len(words) > 2 and words[-1] in self.known and words[-2] in self.pure_verbs:
-                left += len(words.pop()) + len(words.pop())  # 自民党|组成|联合政府: a party and its verb
+                # 自民党|组成|联合政府: a known body and the verb it does start a clause, not a name
+                left += len(words.pop()) + len(words.pop())
             while left < suffix_start and text[left] in _NAME_OPENERS:
                 left += 1
             modifier = text[left:suffix_start]
@@ -334,14 +335,15 @@ class OrgRecognizer:
         self, text: str, tokens: Sequence[tuple[int, int]], j: int, words: list[str]
     ) -> bool:
         """中国物流与采购联合会, 国家粮食和物资储备局: 与/和 inside a national body's name, when
-        one or two words before it start with 中国/国家/中央."""
-        if not words:
+        one or two words before it start with 中国/国家/中央; 全国人大宪法和法律委员会: or when the
+        known name of a national body stands one noun before it."""
+        if not words or j < 1:
             return False
+        between = text[tokens[j - 1][0] : tokens[j - 1][1]]
         for k in (j - 1, j - 2):
             if k < 0:
                 return False
             word = text[tokens[k][0] : tokens[k][1]]
-            between = text[tokens[j - 1][0] : tokens[j - 1][1]]
             if k == j - 2 and self.known.get(word) == "government" and word.startswith(_NATIONAL) and (
                 between not in self.verbs and between not in self.function_words
             ):
@@ -425,15 +427,19 @@ class OrgRecognizer:
         return self._merge_adjacent(text, _longest_first(found), tokens)
 
     def _verb_before_known(self, text: str, tokens: Sequence[tuple[int, int]], org: OrgSpan, found: list[OrgSpan]) -> bool:
-        """非盟加入二十国集团: a known name closes the span and a verb (or, before an international
-        body, a place) stands before it, so the span is not a longer name."""
+        """非盟加入二十国集团: a known name closes the span and a verb stands before it (or, before an
+        international body, a place of up to four characters or any word not a name), so the span
+        is not a longer name."""
         if org.rule != "org.suffix":
             return False
         known = next((k for k in found if k.rule == "org.known" and k.end == org.end and k.start > org.start), None)
         if known is None:
             return False
-        if known.type == "international_organization":
-            return True  # 巴黎|联合国教科文组织, 广岛连续抗议|七国集团: an international body's name ends no longer name
+        if known.type == "international_organization" and (known.start - org.start <= _SEAT_LEN or any(
+            org.start <= ts and te <= known.start and not self._is_proper(text[ts:te]) for ts, te in tokens
+        )):
+            # 巴黎|联合国教科文组织: where it sits; 广岛连续抗议|七国集团: a clause before a whole name
+            return True
         return any(org.start <= ts and te <= known.start and text[ts:te] in self.pure_verbs for ts, te in tokens)
 
     def _merge_adjacent(self, text: str, spans: list[OrgSpan], tokens: Sequence[tuple[int, int]]) -> list[OrgSpan]:

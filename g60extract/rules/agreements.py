@@ -131,6 +131,11 @@ _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约�
 _SINCE = ("累计", "截至", "截止")  # the running totals whose scope is the whole sentence
 
 
+def _day_between(s: SentenceView, start: int, end: int) -> bool:
+    """A date of day granularity (今天, 9日) between ``start`` and ``end``: news, not a tally."""
+    return any(start <= d.start < end and d.attrs.get("granularity") == "day" for d in s.of("DATE"))
+
+
 def _has_word(ctx: ArticleContext, s: SentenceView, start: int, end: int, words: tuple[str, ...]) -> bool:
     """One of ``words`` is a whole segmenter word between ``start`` and ``end``."""
     return any(start <= a and b <= end and ctx.text[a:b] in words for a, b in s.tokens)
@@ -253,11 +258,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # 已签约北京项目465个, 截至…, 曾多次达成: a tally of agreements in force, kept as agreements but
         # not a signing this story reports. 已 counts unless the clause dates the signing to a day
         # (双方已于今天签署… is news); a named one (三地已签署《…》) is a signing all the same.
-        # 截至 and 累计 reach over the clauses after them (截至目前，…签约合作8.7万对); 多次 does not
+        # 截至 and 累计 reach over the clauses after them (截至目前，…签约合作8.7万对) unless a day is named
+        # between them and the signing (今年累计引进项目50个，今天上午…签署…); 多次 does not reach
         # (双方经过多次磋商，今天签署…)
-        tally = _has_word(ctx, s, s.start, vs, _SINCE) or _has_word(ctx, s, clause_start, vs, _TALLY) or (
-            _has_word(ctx, s, clause_start, vs, ("已", "已经"))
-            and not any(clause_start <= d.start < vs and d.attrs.get("granularity") == "day" for d in s.of("DATE"))
+        since = max((a for a, b in s.tokens if s.start <= a and b <= vs and ctx.text[a:b] in _SINCE), default=None)
+        tally = _has_word(ctx, s, clause_start, vs, _TALLY) or (since is not None and not _day_between(s, since, vs)) or (
+            _has_word(ctx, s, clause_start, vs, ("已", "已经")) and not _day_between(s, clause_start, vs)
         )
         standing = title is None and tally
         for party_list in parties:

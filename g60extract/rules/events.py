@@ -15,7 +15,7 @@ from typing import Any
 
 from g60extract.ner.recognizer import SentenceView
 from g60extract.rules.base import Example, SentenceRule
-from g60extract.rules.context import ArticleContext, find_words, outside_quotes
+from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
 
 _NAME_LEFT_STOP = re.compile(
     r"[，,。；;：:、]|在|于|的|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
@@ -302,7 +302,7 @@ MEETINGS = SentenceRule(
 # a spacecraft's name: 高分十三号02星, 天目一号气象星座07-10星, 天仪41星, 神舟十七号载人飞船
 _CRAFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-－、]{2,30}?(?:星|飞船|探测器)")
 _CRAFT_BEFORE = re.compile(r"将([^，。；将]{2,40})$")  # 成功将高分十三号02星|发射升空
-SATELLITE_COUNT = re.compile(r"[\d一二两三四五六七八九十]+颗")  # 两颗卫星: counted, not named
+SATELLITE_COUNT = re.compile(rf"{NUMERAL}颗")  # 两颗卫星: counted, not named
 
 
 def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: int) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ from typing import Any
 
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.rules.base import Example, SentenceRule
-from g60extract.rules.context import LIST_SEP, ArticleContext, find_words, outside_quotes
+from g60extract.rules.context import LIST_SEP, NUMERAL, ArticleContext, find_words, outside_quotes
 from g60extract.rules.events import SATELLITE_COUNT, spacecraft
 
 _SKIP = re.compile(
@@ -28,7 +28,7 @@ _SKIP = re.compile(
     r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*"
 )
 # a count of measures or articles (12条, 30项): what a policy document is named by
-_MEASURE_COUNT = re.compile(r"(?:\d+多?|[一二三四五六七八九十两]+)[条项]")
+_MEASURE_COUNT = re.compile(rf"{NUMERAL}多?[条项]")
 # used with .match(text, pos): no ^, which would only match at the string's real start
 _COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
 _ACTOR_TRIM = re.compile(r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还)+$")
@@ -172,6 +172,14 @@ def _counted_start(text: str, start: int, head_end: int) -> int | None:
         if at >= 0 and _COUNT_PREFIX.match(text, at + len(mark), head_end):
             return at + len(mark)
     return None
+
+
+def _document_before(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
+    """A title stands before ``verb`` in the sentence: what the verb says is that document's."""
+    return any(e.end <= verb for e in s.of("WORK_OF_ART"))
+
+
+_OBJECT_ONLY_RELEASES = frozenset({"提出", "下发"})
 
 
 def _verb_at(ctx: ArticleContext, pos: int) -> bool:
@@ -359,7 +367,7 @@ _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
 _PERMITTED = re.compile(r"允许|鼓励|拟")
 _URGED = re.compile(r"(?:推动|要求|鼓励|支持|加快|探索|研究)$")  # 要求推动|建立…: urged, not done
-_BATCH = re.compile(r"一批|一系列|多个|多项|大量|多款|各类")
+_BATCH = re.compile(r"一批|一系列|多个|多项|各项|大量|多款|各类")
 # 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
 _VAGUE_BATCH = re.compile(
     r"(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一系列|多个|多项|各项|大量|多款|各类|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
@@ -545,10 +553,10 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if ctx.text.startswith("包括", pos):  # 出台了包括A、B等在内的20条措施: past the list to what it sums up
             inside = ctx.text.find("在内的", pos, ctx.clause_end(s, pos))
             pos = inside + 3 if inside > 0 and _MEASURE_COUNT.match(ctx.text, inside + 3) else pos
+        counted = _counted_start(ctx.text, pos, ctx.clause_end(s, pos))
         if verb == "提出" and (
-            _counted_start(ctx.text, pos, ctx.clause_end(s, pos)) is None
-            or any(e.start < vs for e in s.of("WORK_OF_ART"))
-            or find_words(ctx.text, s.start, vs, [v for v in verbs if v != "提出"] + heads)
+            counted is None or not _MEASURE_COUNT.match(ctx.text, counted)
+            or _document_before(ctx, s, vs) or find_words(ctx.text, s.start, vs, [v for v in verbs if v != "提出"] + heads)
         ):
             # 提出 releases only a counted set of measures (提出16条举措; 提出要求 releases nothing), and
             # not when the sentence has released or named a document already: then it says what that
@@ -606,9 +614,10 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
 
 
-# 湖南省政府、商务部提交的 / 关于…的: who submitted or drafted the document named next
+# 湖南省政府、商务部提交的: who submitted or drafted the document named next
 _SUBMITTED = re.compile(r"[^，。；《》“”]{2,30}(?:提交|报送|起草|编制|制定)的")
-_WORKS_COUNTED = re.compile(r"等?(?:\d+|[一二三四五六七八九十百]+)[部集]")  # 等24部, 30集: works counted
+# 等24部精品节目, 30集电视剧: works counted (not 等3部法律)
+_WORKS_COUNTED = re.compile(rf"等?{NUMERAL}[部集][\u4e00-\u9fff]{{0,4}}?(?:节目|电影|影片|作品|纪录片|电视剧|动画片|剧)")
 _QUOTED_RELEASE = re.compile(r"((?:\d{4}年度?)?“[^“”]{2,16}”)(?:名单|榜单)?$")
 
 
@@ -639,7 +648,7 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         span = (qs, end) if end > qe else (qs + 1, qe - 1)
         if verb in ("发布", "出台", "印发"):
             continue  # find_releases reads these
-        if verb == "提出" and any(e.end <= vs for e in s.of("WORK_OF_ART")):
+        if verb == "提出" and _document_before(ctx, s, vs):
             continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
         yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
 
@@ -725,7 +734,8 @@ def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict
     titles = s.of("WORK_OF_ART")
     if not titles or titles[0].start != s.start:
         return
-    verbs = ctx.lexicon.trigger_list("release_verbs")
+    # (提出 and 下发 release only what follows them in their own sentence)
+    verbs = [v for v in ctx.lexicon.trigger_list("release_verbs") if v not in _OBJECT_ONLY_RELEASES]
     hits = find_words(ctx.text, max(prev.start, prev.end - 8), prev.end, verbs)
     if not hits or prev.of("WORK_OF_ART"):
         return
@@ -899,6 +909,8 @@ RULES = (
         Example("国务院日前批复湖南省政府、商务部提交的《中非经贸深度合作先行区建设总体方案》。",
                 {"name": "中非经贸深度合作先行区建设总体方案", "action": "批复"}),
         Example("总台推出《热血河山》《大道十年》《文明风暖新时代》等24部精品节目。", None),
+        Example("会议表决通过《中华人民共和国外国国家豁免法》等3部法律。", {"name": "中华人民共和国外国国家豁免法"}),
+        Example("会议就下一步工作提出5个方面的意见。", None),
         Example("随着规划实施监督的各项法规、标准、政策制度相继出台，体系建设进一步完善。", None),
         Example("公安部昨天（3月16日）下发通知，部署打击假劣农资犯罪行动。", {"name": "通知", "action": "下发"}, "2023-03-17"),
         Example("当天发布的“行动方案”提出了195条任务举措。", {"name": "行动方案"}),
@@ -930,6 +942,7 @@ RULES = (
     ), ("in_force_verbs",)),
     _rule("initiative.release_following", "A title opening the sentence after a release.",
           find_following_titles, (
+        Example("代表们积极建言献策，提出意见建议。《长三角数字经济发展报告》显示，产业规模持续扩大。", None),
         Example("一批创新成果在会上书面发布。《合肥都市圈技术需求清单》包含需求120项。",
                 {"name": "合肥都市圈技术需求清单", "kind": "list"}),
     )),
