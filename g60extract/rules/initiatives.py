@@ -139,9 +139,8 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         measures = counted is not None and _MEASURE_COUNT.match(ctx.text, counted, he) is not None
         if measures and not boundary and _verb_at(ctx, he):
             boundary = True  # 出台12条举措|促进电子产品消费: a purpose clause follows the counted document
-        inside_noun = not boundary
-        if inside_noun and not any(ctx.text.startswith(h, he) for h in heads):
-            continue  # the head word is inside a longer noun (计划生育)
+        if not boundary and (not any(ctx.text.startswith(h, he) for h in heads) or any(h[0] >= he for h in hits)):
+            continue  # the head word is inside a longer noun (计划生育) or a longer head (标准|体系建设指南)
         if ctx.text.startswith("的", he) and any(h[0] > he for h in hits):
             continue  # 适用增值税政策的…清单: the phrase goes on to a later head
         if measures and counted is not None:
@@ -911,6 +910,7 @@ RULES = (
         Example("总台推出《热血河山》《大道十年》《文明风暖新时代》等24部精品节目。", None),
         Example("会议表决通过《中华人民共和国外国国家豁免法》等3部法律。", {"name": "中华人民共和国外国国家豁免法"}),
         Example("会议就下一步工作提出5个方面的意见。", None),
+        Example("近日，我国发布煤矿智能化标准体系建设指南。", {"name": "煤矿智能化标准体系建设指南"}),
         Example("随着规划实施监督的各项法规、标准、政策制度相继出台，体系建设进一步完善。", None),
         Example("公安部昨天（3月16日）下发通知，部署打击假劣农资犯罪行动。", {"name": "通知", "action": "下发"}, "2023-03-17"),
         Example("当天发布的“行动方案”提出了195条任务举措。", {"name": "行动方案"}),
