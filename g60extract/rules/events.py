@@ -50,7 +50,7 @@ _LISTED_MEETINGS = re.compile(r"(?<=[^、，。；])等(?:一系列|多场|\d{1,
 # 94场新品集中发布活动, 上述活动, 集中签约等活动: occasions counted or referred to, not named
 # 超百场时装发布会, 600多场系列活动, 24场分论坛: a number of meetings, not one
 _COUNTED_MEETINGS = re.compile(r"(?:超|近|逾|超过)?(?:\d+|[一二三四五六七八九十两百千数]+)[多余]?场")
-_COUNTED = re.compile(r"(?:\d+多?|[一二三四五六七八九十百千数多]+)[场项个次批类]|上述|各项|各类|相关|有关|等|的")
+_COUNTED = re.compile(r"(?:\d+多?|[一二三四五六七八九十百千数多]+)大?[场项个次批类]|上述|各项|各类|相关|有关|等|的")
 
 
 # X启动仪式 held: X is launched (an initiative), the ceremony is not an event of its own
@@ -268,6 +268,7 @@ MEETINGS = SentenceRule(
         Example("王沪宁出席开幕式并致辞。", None),
         Example("今天，贵州举行全省义务植树活动。", {"type": "other", "name": "全省义务植树活动"}),
         Example("进博会期间举办了98场形式多样的配套活动。", None),
+        Example("其间将举办8大类50余项活动。", None),
         Example("今天，嘉兴举行“我们的节日·端午”民俗文化活动。", {"type": "other", "name": "“我们的节日·端午”民俗文化活动"}),
         Example("第六十一届中国高等教育博览会在福州开幕。", {"type": "meeting", "name": "第六十一届中国高等教育博览会"}),
         Example("5月25日晚，2023中关村论坛在京开幕。", {"type": "meeting", "name": "2023中关村论坛"}),
@@ -300,7 +301,7 @@ MEETINGS = SentenceRule(
 )
 
 # a spacecraft's name: 高分十三号02星, 天目一号气象星座07-10星, 天仪41星, 神舟十七号载人飞船
-_CRAFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-－、]{2,30}?(?:星|飞船|探测器)")
+_CRAFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-－—、]{2,30}?(?:星|飞船|探测器)")  # (02B01—06星: a range)
 _CRAFT_BEFORE = re.compile(r"将([^，。；将]{2,40})$")  # 成功将高分十三号02星|发射升空
 SATELLITE_COUNT = re.compile(rf"{NUMERAL}颗")  # 两颗卫星: counted, not named
 
@@ -350,6 +351,7 @@ SPACECRAFT = SentenceRule(
         Example("成功将天仪41星、星时代-18星等8颗卫星发射升空。", {"object": "天仪41星"}),
         Example("成功将四维高景二号03、04星发射升空。", {"object": "四维高景二号03、04星"}),
         Example("我国成功发射四维高景二号两颗卫星", None),
+        Example("我国成功发射吉林一号宽幅02B01—06星", {"object": "吉林一号宽幅02B01—06星"}),
         Example("火箭在酒泉卫星发射中心点火升空。", None),
     ),
 )

@@ -565,7 +565,10 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         titles = [e for e in s.of("WORK_OF_ART") if pos <= e.start and e.end <= clause_end]
         if "通过" in verb and not (titles and titles[0].start == pos and _ADOPTED.match(ctx.text, titles[-1].end)):
             continue  # 通过视频, 通过《人民日报》客户端: only 通过《…》 closing the clause adopts a document
-        if titles and titles[0].start != pos and _SUBMITTED.fullmatch(ctx.text, pos, titles[0].start):
+        article = bool(titles) and titles[0].start != pos and _ARTICLE_BEFORE.search(ctx.text, pos, titles[0].start) is not None
+        if article:
+            titles = titles[:1]  # 发表…的重要文章《…》: the article is what is published
+        elif titles and titles[0].start != pos and _SUBMITTED.fullmatch(ctx.text, pos, titles[0].start):
             titles = titles[:1]  # 批复湖南省政府、商务部提交的《…总体方案》: what was submitted is the object
         elif titles and titles[0].start != pos:
             titles = [t for t in titles if ctx.text[t.start - 1] in "、和与及"] if titles[0].start > pos else titles
@@ -573,7 +576,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # 《T》在会上发布 / 《T》正式发布: the title closes the clause before the verb
             start = ctx.clause_start(s, vs)
             titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= vs
-                      and len(_strip_dates(ctx, s, e.end, vs)) <= 8]
+                      and len(_strip_dates(ctx, s, e.end, vs)) <= 8
+                      and not ctx.text.startswith(_PUBLICATIONS, e.end)]  # 《求是》杂志发表…: where, not what
         actors = [ctx.text[o.start : o.end] for o in s.of("ORG")
                   if o.end <= vs and vs - o.end <= 4 and ctx.clause_start(s, vs) <= o.start]
         if titles and _WORKS_COUNTED.match(ctx.text, titles[-1].end):
@@ -585,7 +589,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             title = str(t.attrs["title"])
             yield _item(title, _title_kind(ctx, title), verb, (t.start + 1, t.end - 1), (vs, ve),
                         ctx.event_date(s), actors)
-        if titles and titles[0].start == pos:
+        if titles and (titles[0].start == pos or article):
             continue
         after = _phrases_after(ctx, s, pos, heads, limit=30)
         if not after and not titles and ctx.clause_end(s, ve) - ve <= 1:
@@ -613,6 +617,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
 
 
+_PUBLICATIONS = ("杂志", "期刊", "日报", "客户端")
+_ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话)$")
 # 湖南省政府、商务部提交的: who submitted or drafted the document named next
 _SUBMITTED = re.compile(r"[^，。；《》“”]{2,30}(?:提交|报送|起草|编制|制定)的")
 # 等24部精品节目, 30集电视剧: works counted (not 等3部法律)
@@ -911,6 +917,8 @@ RULES = (
         Example("会议表决通过《中华人民共和国外国国家豁免法》等3部法律。", {"name": "中华人民共和国外国国家豁免法"}),
         Example("会议就下一步工作提出5个方面的意见。", None),
         Example("近日，我国发布煤矿智能化标准体系建设指南。", {"name": "煤矿智能化标准体系建设指南"}),
+        Example("第4期《求是》杂志发表习近平的重要文章《坚持和完善人民代表大会制度 保障人民当家作主》。",
+                {"name": "坚持和完善人民代表大会制度 保障人民当家作主", "action": "发表"}),
         Example("随着规划实施监督的各项法规、标准、政策制度相继出台，体系建设进一步完善。", None),
         Example("公安部昨天（3月16日）下发通知，部署打击假劣农资犯罪行动。", {"name": "通知", "action": "下发"}, "2023-03-17"),
         Example("当天发布的“行动方案”提出了195条任务举措。", {"name": "行动方案"}),
