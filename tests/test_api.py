@@ -284,6 +284,7 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     assert orgs("社民党与绿党、自民党组成联合政府。") == ["社民党", "绿党", "自民党"]
     # a superlative or 新一届 describes; 选举产生 is a clause (but 最高 is in names: 最高人民法院)
     assert orgs("油田群建有亚洲最大原油生产平台。") == []
+    assert orgs("以色列国防军当天表示，越共中央和韩国国会也发表声明。") == ["以色列国防军", "越共中央", "韩国国会"]
     assert orgs("大会选举产生中国电影家协会新一届理事会。") == ["中国电影家协会"]
     assert orgs("俄罗斯和白俄罗斯联盟国家最高国务委员会会议6日召开。") == ["白俄罗斯联盟国家最高国务委员会"]
 
