@@ -285,6 +285,8 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     # a superlative or 新一届 describes; 选举产生 is a clause (but 最高 is in names: 最高人民法院)
     assert orgs("油田群建有亚洲最大原油生产平台。") == []
     assert orgs("以色列国防军当天表示，越共中央和韩国国会也发表声明。") == ["以色列国防军", "越共中央", "韩国国会"]
+    # a party's organ of one session is named with the party and the session
+    assert orgs("蔡达峰代表民进第十五届中央常务委员会作工作报告。") == ["民进第十五届中央常务委员会"]
     assert orgs("大会选举产生中国电影家协会新一届理事会。") == ["中国电影家协会"]
     assert orgs("俄罗斯和白俄罗斯联盟国家最高国务委员会会议6日召开。") == ["白俄罗斯联盟国家最高国务委员会"]
 

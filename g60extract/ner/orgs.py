@@ -46,6 +46,7 @@ _SEAT_LEN = 4  # a city's or country's name before an international body (巴黎
 _IN_FRAME = re.compile(r"在[^，。；：、在]+$")  # an open 在 before 中, in its clause, with words between
 SESSION_ORDINAL = r"第[\d一二三四五六七八九十百]{1,4}"  # 第19届, 第五次: a session's number
 _SESSION_BEFORE = re.compile(rf"{SESSION_ORDINAL}届$")
+_PARTY_ORGANS = ("中央委员会", "中央常务委员会", "中央纪律检查委员会", "全国委员会")  # of a party, per session
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 _GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标")
@@ -318,9 +319,17 @@ class OrgRecognizer:
                 left = session.start()
                 place = next((ts for ts, te in tokens if te == left and self._is_proper(text[ts:te])), None)
                 left = place if place is not None else left
+            if text.startswith(_PARTY_ORGANS, left) and (
+                session := _SESSION_BEFORE.search(text, max(0, left - 8), left)
+            ) is not None and (party := self._known_ending(text, tokens, session.start())) is not None:
+                left = party  # 民进第十五届中央常务委员会: a party's organ of one session is named with both
             if text.count("（", left, tok_end) != text.count("）", left, tok_end):
                 continue  # 各级党委（党组: a name does not end inside a bracket it opened
             yield OrgSpan(left, tok_end, suffix.type, "org.suffix")
+
+    def _known_ending(self, text: str, tokens: Sequence[tuple[int, int]], end: int) -> int | None:
+        """Where the known organisation that ends at ``end`` starts, if a word there is one."""
+        return next((ts for ts, te in tokens if te == end and text[ts:te] in self.known), None)
 
     def _starts_clause(self, word: str, following: str = "") -> bool:
         if word in self.function_words:
