@@ -130,7 +130,8 @@ def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
         out.append((start, end))
 
 
-_FINAL = re.compile(r"[。！？!?；;]")
+SENTENCE_FINAL = re.compile(r"[。！？!?；;]")  # what a headline line lacks
+HEADLINE_MAX = 40  # characters of a headline line at most
 
 
 def section_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
@@ -143,7 +144,7 @@ def section_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     for i, (start, end) in enumerate(sentences):
         whole_line = (start == 0 or text[start - 1] in "\r\n") and (end == len(text) or text[end] in "\r\n")
         headline = (
-            whole_line and end - start <= 40 and not _FINAL.search(text, start, end)
+            whole_line and end - start <= HEADLINE_MAX and not SENTENCE_FINAL.search(text, start, end)
             and i + 1 < len(sentences) and not text[start:end].endswith(("：", ":"))
             and _restated(text[start:end], text[sentences[i + 1][0] : sentences[i + 1][1]])
         )

@@ -23,7 +23,7 @@ from g60extract.lexicon import Lexicon
 from g60extract.ner.orgs import SESSION_ORDINAL
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.ner.spacy_component import G60EntityRecognizer, G60Tokenizer
-from g60extract.page import section_starts
+from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL, section_starts
 from g60extract.rules import agreements, events, initiatives
 from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
@@ -437,7 +437,6 @@ def _dedupe_events(events: list[m.Event]) -> list[m.Event]:
     return kept
 
 
-_SENTENCE_FINAL = re.compile(r"[。！？!?；;]")  # what a headline line lacks
 _SESSION_WORDS = frozenset({"全会", "开幕式", "闭幕式", "开幕会", "全体会议"})
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 _SESSION_NUMBER = re.compile(rf"{SESSION_ORDINAL}[届次]")
@@ -450,8 +449,8 @@ def _headline_pair(first: tuple[int, str], second: tuple[int, str], short: str, 
     a row (a list of headlines) are not a headline and its lead: the lead ends like a sentence."""
     (i, first_text), (j, second_text) = sorted((first, second))
     return (
-        j == i + 1 and len(first_text) <= 40 and not _SENTENCE_FINAL.search(first_text)
-        and _SENTENCE_FINAL.search(second_text) is not None
+        j == i + 1 and len(first_text) <= HEADLINE_MAX and not SENTENCE_FINAL.search(first_text)
+        and SENTENCE_FINAL.search(second_text) is not None
         and len(short) >= 4 and long.endswith(short)
     )
 

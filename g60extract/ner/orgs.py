@@ -10,7 +10,7 @@ known name, a Latin or digit token such as G60 — so that 国际化专业平台
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -317,19 +317,15 @@ class OrgRecognizer:
             ) is not None:
                 # 杭州第19届亚运会组委会: the event's session and place are part of its committee's name
                 left = session.start()
-                place = next((ts for ts, te in tokens if te == left and self._is_proper(text[ts:te])), None)
+                place = _word_ending(text, tokens, left, self._is_proper)
                 left = place if place is not None else left
             if text.startswith(_PARTY_ORGANS, left) and (
                 session := _SESSION_BEFORE.search(text, max(0, left - 8), left)
-            ) is not None and (party := self._known_ending(text, tokens, session.start())) is not None:
+            ) is not None and (party := _word_ending(text, tokens, session.start(), self.known.__contains__)) is not None:
                 left = party  # 民进第十五届中央常务委员会: a party's organ of one session is named with both
             if text.count("（", left, tok_end) != text.count("）", left, tok_end):
                 continue  # 各级党委（党组: a name does not end inside a bracket it opened
             yield OrgSpan(left, tok_end, suffix.type, "org.suffix")
-
-    def _known_ending(self, text: str, tokens: Sequence[tuple[int, int]], end: int) -> int | None:
-        """Where the known organisation that ends at ``end`` starts, if a word there is one."""
-        return next((ts for ts, te in tokens if te == end and text[ts:te] in self.known), None)
 
     def _starts_clause(self, word: str, following: str = "") -> bool:
         if word in self.function_words:
@@ -490,6 +486,12 @@ class OrgRecognizer:
                 continue
             return False
         return False
+
+
+def _word_ending(text: str, tokens: Sequence[tuple[int, int]], end: int, accept: Callable[[str], bool]) -> int | None:
+    """Where the word that ends at ``end`` starts, if there is one and ``accept`` takes it (the place
+    or the known party before a session number: 杭州|第19届…, 民进|第十五届…)."""
+    return next((ts for ts, te in tokens if te == end and accept(text[ts:te])), None)
 
 
 def _rank_after(text: str, end: int, limit: int) -> bool:

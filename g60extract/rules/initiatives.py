@@ -787,12 +787,11 @@ def find_competitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
     award = find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("award_verbs"))
     if not award:
         return
-    vs, ve, _ = award[0]
+    vs, ve, verb = award[0]
     # the prize presented closes the clause (…金鸡奖昨晚在厦门颁发) or names the ceremony (…奖表彰大会)
     closing = ctx.text[ve : ctx.clause_end(s, ve)] in ("", "了") or ctx.text.startswith(("大会", "仪式", "典礼"), ve)
     prize = _prize_before(ctx, s, vs) if closing else None
     if prize is not None:
-        vs, ve, verb = award[0]
         yield _item(ctx.text[prize[0] : prize[1]], "competition", verb, prize, (vs, ve), ctx.event_date(s))
         return
     heads = find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("competition_heads"))
