@@ -297,7 +297,7 @@ def _assemble(
         initiatives_out.append(init)
         if rule.name == "initiative.establish":
             etype = m.EventType.ESTABLISHMENT
-        elif rule.name == "initiative.launch":
+        elif rule.name in ("initiative.launch", "initiative.pilot"):
             etype = m.EventType.LAUNCH
         elif rule.name.startswith("initiative.release"):
             etype = m.EventType.RELEASE

@@ -365,7 +365,8 @@ _POLICY_HEADS = ["政策", "制度", "措施", "机制"]
 _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
 _PERMITTED = re.compile(r"允许|鼓励|拟")
-_URGED = re.compile(r"(?:推动|要求|鼓励|支持|加快|探索|研究)$")  # 要求推动|建立…: urged, not done
+_URGED = re.compile(r"(?:推动|要求|鼓励|支持|加快|探索|研究)$")
+_PREPOSITIONS = frozenset("由从在对向把将被与和")  # 要求推动|建立…: urged, not done
 _BATCH = re.compile(r"一批|一系列|多个|多项|各项|大量|多款|各类")
 # 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
 _VAGUE_BATCH = re.compile(
@@ -392,14 +393,27 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
     # a noun phrase: no verb or adverb outside quotes (not 计划2025年建成, 各个展台上还有大量新品);
     # before 揭晓 its last word may be a verb used as a noun (十大考古新发现)
     end = span[1] if announced else span[1] + 1
-    for a, b in s.tokens:
-        if span[0] <= a and b < end and outside_quotes(ctx.text, span[0], a):
-            word = ctx.text[a:b]
-            adverb = word in _CLAUSE_ADVERBS if len(word) == 1 else word in recognizer.adverbs  # 遥 in 遥四 is a name
-            numbered = word[0] in "一二三四五六七八九十第"  # 一号 is tagged a verb too
-            if adverb or (len(word) > 1 and word in recognizer.verbs and word not in recognizer.proper and not numbered):
-                return False
+    words = [(a, b) for a, b in s.tokens if span[0] <= a and b < end and outside_quotes(ctx.text, span[0], a)]
+    for i, (a, b) in enumerate(words):
+        word = ctx.text[a:b]
+        adverb = word in _CLAUSE_ADVERBS if len(word) == 1 else word in recognizer.adverbs  # 遥 in 遥四 is a name
+        numbered = word[0] in "一二三四五六七八九十第"  # 一号 is tagged a verb too
+        if adverb or (len(word) > 1 and word in recognizer.verbs and word not in recognizer.proper and not numbered
+                      and not _modifies_noun(ctx, s, recognizer, words, i, span[1])):
+            return False
     return True
+
+
+def _modifies_noun(ctx: ArticleContext, s: SentenceView, recognizer: Any, words: list[tuple[int, int]], i: int, end: int) -> bool:
+    """智能制造工厂, 高端装备研发中心: a verb inside a name, after a noun and before the noun it
+    qualifies (not 计划2025年建成, 推动项目: a verb that opens or closes the phrase)."""
+    if i == 0 or i + 1 >= len(words) or words[i + 1][1] > end or ctx.text[words[0][0]] in _PREPOSITIONS:
+        return False
+    if _URGED.search(ctx.text, words[i][0], words[i][1]) or any(e.end == words[i - 1][1] for e in s.of("ORG")):
+        return False  # 从机器人加快产业化, 国家疾控局授权中心: a clause, not a name
+    before, after = (ctx.text[a:b] for a, b in (words[i - 1], words[i + 1]))
+    return all(len(w) > 1 and w not in recognizer.verbs and w not in recognizer.adverbs and not w[0].isdigit()
+               for w in (before, after))
 # 启动海关区域通关一体化改革, 启动实施个人养老金制度: a programme started is named after the verb
 # (行动, 计划, 工程 and 制度 started are the plan rule's)
 _PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季", "工作", "征集", "专项"]
@@ -678,6 +692,38 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
 
 
+def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """A scheme put on trial: 率先试点“文体旅一证通”, 试行在线选铺服务, 推广应用“数电发票”, or a
+    pilot carried out, 开展跨境电商零售进口关税保证保险试点."""
+    verbs = ctx.lexicon.trigger_list("pilot_verbs")
+    for vs, ve, verb in find_words(ctx.text, s.start, s.end, [*verbs, "开展"], s.word_starts):
+        pos = _skip_words(ctx, _skip(ctx, ve, s.end, counts=False), ("实施", "运行"))
+        if verb == "开展":
+            spans = [p for p in _phrases_after(ctx, s, pos, ["试点"], limit=24) if p[1] - p[0] >= 6]
+            kind = "project"
+        else:
+            if ctx.text.startswith(("城市", "地区", "学校", "单位", "企业", "工作", "范围", "经验", "示范"), ve):
+                continue  # 试点城市, 试点工作: the noun, not the verb
+            spans = _phrases_after(ctx, s, pos, _PILOT_OBJECTS, limit=24)
+            if not spans and ctx.text.startswith("“", pos):
+                close = ctx.text.find("”", pos, s.end)
+                if 0 < close - pos <= 20 and (close + 1 == s.end or _NP_BREAK.match(ctx.text, close + 1)):
+                    spans = [(pos, close + 1)]  # 试点“文体旅一证通”，…: the quoted scheme itself
+            kind = "other"
+        for span in spans[:1]:
+            name = ctx.text[span[0] : span[1]]
+            if _VAGUE_BATCH.match(name) or (_starts_with_verb(ctx, s, span[0]) and not name.startswith("“")):
+                continue
+            start = ctx.clause_start(s, vs)
+            place = ctx.text.find("在", start, vs)  # 海关总署在青岛、杭州…开展: who, not where
+            actors = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, start, vs if place < 0 else place)]
+            yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors=actors)
+
+
+# what is put on trial after 试点/试行: a service, policy or way of working
+_PILOT_OBJECTS = ["服务", "政策", "方式", "制度", "模式", "机制", "措施", "业务"]
+
+
 def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """《中华人民共和国无障碍环境建设法》正式施行, 中国—南非“经认证的经营者”互认安排今（9月1日）起实施:
     a law or arrangement that takes effect, named before the verb that closes its clause."""
@@ -934,6 +980,18 @@ RULES = (
         Example("公安部下发通知，部署全国公安机关深入组织开展“昆仑2023”专项行动。", None),
         Example("国家卫生健康委要求推动建立城市医疗卫生人才定期服务乡村制度。", None),
     ), ("implement_verbs",)),
+    _rule("initiative.pilot", "Schemes put on trial and pilots carried out.", find_pilots, (
+        Example("上海浦东新区日前率先试点“文体旅一证通”，将31个审批事项融合为一个准入项目。",
+                {"name": "“文体旅一证通”", "action": "试点"}),
+        Example("今天起，铁路部门将在12306网站试行在线选铺服务。", {"name": "在线选铺服务", "action": "试行"}),
+        Example("中国出入境管理局决定，今天起在深圳湾口岸试点实施“免出示证件”通道通关查验方式。",
+                {"name": "“免出示证件”通道通关查验方式"}),
+        Example("近日，海关总署在青岛、杭州同步开展跨境电商零售进口关税保证保险试点。",
+                {"name": "跨境电商零售进口关税保证保险试点", "kind": "project", "actors": ["海关总署"]}),
+        Example("12月1日起在全国正式推广应用“数电发票”。", {"name": "“数电发票”", "action": "推广应用"}),
+        Example("各试点城市至少选择一个领域开展试点工作。", None),
+        Example("我国将遴选一批试点城市。", None),
+    ), ("pilot_verbs",)),
     _rule("initiative.in_force", "Laws and arrangements that take effect.", find_in_force, (
         Example("今天（9月1日），《中华人民共和国无障碍环境建设法》正式施行。",
                 {"name": "中华人民共和国无障碍环境建设法", "kind": "document", "action": "施行"}, "2023-09-01"),
