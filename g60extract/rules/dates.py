@@ -18,7 +18,8 @@ from g60extract.rules.base import Example, PatternRule
 
 _D = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # month or day numeral
 _Y = r"(?:\d{4}|[零〇一二三四五六七八九]{4})"  # year numeral
-_REL_YEAR = r"(?P<rel>今年|去年|明年|前年|上年|本年)"
+# 网上|年货节, 线上|年会, 以上|年龄: 上年 only where 上 is not the end of a word, and no 年 of 年货/年轻
+_REL_YEAR = r"(?P<rel>今年|去年|明年|前年|(?<![网线以之马晚早路北向身台])上年(?![货轻龄糕画味夜])|本年)"
 _QUARTER_NUM = "一二三四1234"
 _FUTURE = re.compile(r"将|起施行|预计|持续到|计划|即将|届时|拟")
 
@@ -302,6 +303,8 @@ RULES: tuple[PatternRule, ...] = (
             Example("今年是联合国成立80周年。", {"value": "2025"}, "2025-06-26"),
             Example("今年以来，全国铁路发送旅客增长12%。", {"value": "2024"}),
             Example("进出口额较去年同期增长5%。", None),
+            Example("2024全国网上年货节今天启动。", None),  # (网上|年货节: no 上年)
+            Example("新疆铁路今年货物发送量突破2亿吨。", {"value": "2024"}),
         ),
     ),
     PatternRule(
