@@ -41,10 +41,12 @@ _SUBJECT_LEAD = re.compile(
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
-_GAP_ADVERBS = "正式|顺利|成功|全面|基本|全部|陆续|相继|集中|同步|首次|率先|同时|也|于|即将|将|已经|已|刚刚|不久前"
+_GAP_ADVERBS = "正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|也|于|即将|将|已经|已|刚刚|不久前"
 # only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
 _PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
+# words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
+_DESCRIPTION = re.compile(r"国家级|省级|重大|重点|骨干|标志性|示范性")
 _VERB_GAP = re.compile(
     rf"(?:在[^，。在“”]{{1,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{_GAP_ADVERBS}|发布|获批|实现全国|实现)$"
 )
@@ -284,7 +286,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             spacecraft(ctx, s, start, vs, ve) is not None or SATELLITE_COUNT.search(ctx.text, vs, ctx.clause_end(s, vs))
         ):
             continue  # a satellite launched is the event rule's (event.spacecraft), not an initiative
-        orgs = [e for e in s.of("ORG") if start <= e.start and e.end <= vs
+        seasons = tuple(ctx.lexicon.trigger_list("season_heads")) if verb in _SEASON_OPENERS else None
+        orgs = [] if seasons else [e for e in s.of("ORG") if start <= e.start and e.end <= vs
                 and e.attrs.get("type") in ("platform", "research_institute", "alliance")]
         # 'A等一批平台落地': the first listed; not 'A指导举办的活动启动' (A only modifies the subject)
         # nor '发射中心…发射', '天文台举行…启用仪式' (A does the launching)
@@ -336,6 +339,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             name = ctx.text[item[0] : item[1]]
             if _is_generic(name, heads, generic) or _starts_with_verb(ctx, s, item[0]) or _VAGUE_BATCH.match(name):
                 continue
+            if seasons and not name.rstrip("”").endswith(seasons):
+                continue  # a meeting or festival that opens is the meeting rule's
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), ctx.event_date(s))
 
 
@@ -357,7 +362,9 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出"})
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
-_CLAUSE_FINAL = frozenset({"开行"})
+_CLAUSE_FINAL = frozenset({"开行", "发行", "开钻", "通水"})
+# verbs that open a meeting launch only a season or a themed year (…旅游文化年在京开幕, 年货节拉开帷幕)
+_SEASON_OPENERS = frozenset({"开幕", "拉开帷幕", "启幕"})
 # what may follow the titles a meeting adopts: the clause's end or a count of them (两份成果文件)
 _ADOPTED = re.compile(r"[，。；、]|$|[两二三四五六七八九十]份|等")
 _CLAUSE_ADVERBS = frozenset("还也都就又才再已将正即均")
@@ -488,7 +495,9 @@ def _after_last_adverb(ctx: ArticleContext, s: SentenceView, begin: int, end: in
             continue
         # an adverb cuts only where a verb follows it (将推动项目); 国家自然博物馆 keeps 自然
         nxt = text[tokens[i + 1][0] : tokens[i + 1][1]] if i + 1 < len(tokens) else ""
-        if word in _CLAUSE_LINKS or (word in recognizer.adverbs and nxt in recognizer.verbs and word not in _COMPOUNDING):
+        # (超长期特别国债: 特别 is an adverb as much as a verb, so 长期 before it is not a clause's)
+        if word in _CLAUSE_LINKS or (word in recognizer.adverbs and nxt in recognizer.verbs and nxt not in recognizer.adverbs
+                                     and word not in _COMPOUNDING):
             begin = b
     return begin
 
@@ -548,6 +557,10 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     same_head = dash >= 0 and any(text.startswith(h, dash - len(h)) and text.startswith(h, seg_end - len(h)) for h in heads)
     if dash >= 0 and (same_head or re.search(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|\d", text[begin:dash])):
         begin = dash + 2  # 国家150项重大水利工程之一——河南省…工程: the name follows the description
+    if head is not None:
+        inner = text.rfind(head, begin, seg_end - len(head))
+        if inner >= 0 and seg_end - inner >= 2 * len(head) + 4 and _DESCRIPTION.search(text, begin, inner):
+            begin = inner + len(head)  # 国家重大水利工程、国家水网骨干工程珠江三角洲…工程: the name after its kind
     if "在" in text[begin:seg_end]:
         return None
     if seg_end - begin < 4 or seg_end - begin > 40:
@@ -929,6 +942,12 @@ RULES = (
         Example("谷神星一号遥四运载火箭在我国酒泉卫星发射中心发射升空。", {"name": "谷神星一号遥四运载火箭"}),
         Example("天龙二号遥一运载火箭发射成功", {"name": "天龙二号遥一运载火箭", "action": "发射"}),
         Example("我国成功发射天仪41星等8颗卫星", None),  # event.spacecraft's
+        Example("“2024全国网上年货节”今天（1月18日）拉开帷幕。", {"name": "2024全国网上年货节", "action": "拉开帷幕"}),
+        Example("第二十五届上海国际电影节昨晚开幕。", None),  # a festival that opens: the meeting rule's
+        Example("国家重大水利工程、国家水网骨干工程珠江三角洲水资源配置工程今天全线通水。",
+                {"name": "珠江三角洲水资源配置工程", "action": "通水"}),
+        Example("调水规模为工程通水9年来最多的一次。", None),
+        Example("2024年第一期超长期特别国债今天（5月17日）发行。", {"name": "2024年第一期超长期特别国债"}),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("会上发布了《长三角数字经济发展报告（2024）》。",
