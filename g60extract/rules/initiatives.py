@@ -160,7 +160,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     return out
 
 
-_REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示")  # what a document says
+_REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示", "说，", "说：", "称，", "称：")  # what a document says
 
 
 def _counted_start(text: str, start: int, head_end: int) -> int | None:
@@ -366,7 +366,7 @@ _CLAUSE_FINAL = frozenset({"开行", "发行", "开钻", "通水"})
 # verbs that open a meeting launch only a season or a themed year (…旅游文化年在京开幕, 年货节拉开帷幕)
 _SEASON_OPENERS = frozenset({"开幕", "拉开帷幕", "启幕"})
 # what may follow the titles a meeting adopts: the clause's end or a count of them (两份成果文件)
-_ADOPTED = re.compile(r"[，。；、]|$|[两二三四五六七八九十]份|等")
+_ADOPTED = re.compile(r"[，。；、和及]|$|[两二三四五六七八九十]份|等")
 _CLAUSE_ADVERBS = frozenset("还也都就又才再已将正即均")
 _POLICY_HEADS = ["政策", "制度", "措施", "机制"]
 _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
@@ -617,6 +617,13 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield _item(title, _title_kind(ctx, title), verb, (t.start + 1, t.end - 1), (vs, ve),
                         ctx.event_date(s), actors)
         if titles and (titles[0].start == pos or article):
+            tail = titles[-1].end
+            if ctx.text.startswith(("和", "及", "与"), tail) and not article:
+                # 通过了《武汉宣言》和全球湿地发展战略框架决议: an unquoted document listed after the titles
+                for span in _phrases_after(ctx, s, tail + 1, heads, limit=24)[:1]:
+                    name = ctx.text[span[0] : span[1]]
+                    if not _VAGUE_BATCH.match(name) and not _starts_with_verb(ctx, s, span[0]):
+                        yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
             continue
         after = _phrases_after(ctx, s, pos, heads, limit=30)
         if not after and not titles and ctx.clause_end(s, ve) - ve <= 1:
@@ -986,6 +993,9 @@ RULES = (
         Example("随着规划实施监督的各项法规、标准、政策制度相继出台，体系建设进一步完善。", None),
         Example("公安部昨天（3月16日）下发通知，部署打击假劣农资犯罪行动。", {"name": "通知", "action": "下发"}, "2023-03-17"),
         Example("当天发布的“行动方案”提出了195条任务举措。", {"name": "行动方案"}),
+        Example("大会通过了《武汉宣言》和全球湿地发展战略框架决议，为湿地保护注入了新动力。",
+                {"name": "全球湿地发展战略框架决议", "action": "通过"}),
+        Example("欧洲中央银行27日发布公告说，自8月2日起上调利率。", {"name": "公告", "actors": ["欧洲中央银行"]}),
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
