@@ -232,7 +232,12 @@ def _assemble(
             etype = m.EventType.LAUNCH if item["verb"] == "启动" else m.EventType.OTHER  # 大赛启动: launched
         elif item["name"].endswith(tuple(ctx.lexicon.trigger_list("signing_ceremony_heads"))):
             etype = m.EventType.SIGNING
-        elif ctx.lexicon.headed_by(item["name"], "occasion_heads"):
+            if _meeting_first(ctx, item["name"]):  # 洽谈会暨…签约活动: a meeting that holds a signing
+                result_events.append(m.Event(
+                    type=m.EventType.MEETING, name=item["name"], date=item["date"], place=item["place"],
+                    trigger=mention(item["trigger"], view.index, rule.name), evidence=view.string,
+                ))
+        elif ctx.lexicon.headed_by(item["name"], "occasion_heads") and not _meeting_first(ctx, item["name"]):
             etype = m.EventType.OTHER  # 植树活动, 入驻仪式, 宣传周 held: an occasion, not a meeting
         result_events.append(m.Event(
             type=etype, name=item["name"], object=item.get("object"), date=item["date"],
@@ -440,6 +445,12 @@ def _dedupe_events(events: list[m.Event]) -> list[m.Event]:
 _SESSION_WORDS = frozenset({"全会", "开幕式", "闭幕式", "开幕会", "全体会议"})
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 _SESSION_NUMBER = re.compile(rf"{SESSION_ORDINAL}[届次]")
+
+
+def _meeting_first(ctx: ArticleContext, name: str) -> bool:
+    """表彰大会暨…颁发仪式, 洽谈会暨…签约活动: an occasion joined to a meeting named first is that meeting."""
+    first = name.split("暨", 1)[0]
+    return first != name and ctx.lexicon.headed_by(first, "meeting_heads")
 
 
 def _headline_pair(first: tuple[int, str], second: tuple[int, str], short: str, long: str) -> bool:

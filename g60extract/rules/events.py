@@ -17,8 +17,10 @@ from g60extract.ner.recognizer import SentenceView
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
 
+_JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
+# (党的 is part of a name: “四下基层”与新时代党的群众路线理论研讨会)
 _NAME_LEFT_STOP = re.compile(
-    r"[，,。；;：:、]|在|于|的|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
+    r"[，,。；;：:、]|在|于|(?<!党)的|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
 )
 _PLACE = re.compile(
     r"在([^，,。；;在]{1,20}?)(?:隆重|盛大|正式|顺利|成功)?(?:举行|召开|举办|开幕|闭幕|落幕|启幕|落下帷幕|拉开帷幕)"
@@ -147,6 +149,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 he += 1  # 第二届“良渚论坛”在杭州开幕: the name closes its quote
             if _gap_ok(s, text, he, vs):
                 head = (hs, he)
+            elif text.startswith("暨", he):
+                # 2024年中国金鸡百花电影节暨第37届中国电影金鸡奖…开幕: one occasion under two names
+                joined = next((p for p in range(he + 3, min(vs, he + 30)) if _JOINED_NAME.fullmatch(text, he + 1, p)
+                               and _gap_ok(s, text, p, vs)), None)
+                if joined is not None:
+                    head = (hs, joined)
         occasion = head is not None and text[head[0] : head[1]].rstrip("”") in occasions
         if head is None or (verb in _STARTS and occasion):
             continue  # 活动启动: a programme launched, which the initiative rules read
@@ -287,6 +295,10 @@ MEETINGS = SentenceRule(
         Example("今天，服贸会还举办了全球服务贸易企业家峰会、通用人工智能算力论坛等数十场论坛会议。",
                 {"type": "meeting", "name": "通用人工智能算力论坛"}),
         Example("第二届“良渚论坛”在浙江杭州开幕。", {"type": "meeting", "name": "第二届“良渚论坛”"}),
+        Example("2024年中国金鸡百花电影节暨第37届中国电影金鸡奖昨天（11月13日）在厦门开幕。",
+                {"type": "meeting", "name": "2024年中国金鸡百花电影节暨第37届中国电影金鸡奖"}),
+        Example("今天，“四下基层”与新时代党的群众路线理论研讨会在浙江杭州召开。",
+                {"type": "meeting", "name": "“四下基层”与新时代党的群众路线理论研讨会"}),
         Example("“良渚论坛”、尼山世界文明论坛等一系列会议成功举办。", {"type": "meeting", "name": "尼山世界文明论坛"}),
         Example("2019年5月，习近平主席在亚洲文明对话大会开幕式上发表主旨演讲。", {"type": "meeting", "name": "亚洲文明对话大会"}),
         Example("7月26日，习近平总书记在省部级主要领导干部专题研讨班上发表重要讲话。",
