@@ -341,7 +341,26 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 continue
             if seasons and not name.rstrip("”").endswith(seasons):
                 continue  # a meeting or festival that opens is the meeting rule's
+            if _described(ctx, name):
+                continue
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), ctx.event_date(s))
+
+
+# 我国最大平价海上风电项目, 全球单机容量最大风电机组: a superlative describes a works named elsewhere
+_SUPERLATIVE = re.compile(r"最(?:大|长|高|深|快|早|先进)")
+# 5座抽水蓄能电站, 辽宁3个项目, 有12条线路: works counted after at most a short place or 有 (not 第一批, 2024年…)
+_COUNTED_WORKS = re.compile(r"[^\d第年号]{0,3}?(?:\d+多?|[两二三四五六七八九十]+)[个座条所家项台]")
+
+
+def _described(ctx: ArticleContext, name: str) -> bool:
+    """A works described rather than named: by a superlative or by its count (5座抽水蓄能电站); a
+    place, a known name, a quote or a number makes a name all the same."""
+    if _COUNTED_WORKS.match(name):
+        return True
+    recognizer = ctx.org_recognizer
+    if recognizer is None or re.search(r"[“《\dA-Za-z]", name) or recognizer._has_proper(name):
+        return False
+    return _SUPERLATIVE.search(name) is not None
 
 
 def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) -> list[tuple[int, int]]:
@@ -955,6 +974,8 @@ RULES = (
                 {"name": "珠江三角洲水资源配置工程", "action": "通水"}),
         Example("调水规模为工程通水9年来最多的一次。", None),
         Example("2024年第一期超长期特别国债今天（5月17日）发行。", {"name": "2024年第一期超长期特别国债"}),
+        Example("今天，国内最大平价海上风电项目实现全容量并网发电。", None),  # described, named elsewhere
+        Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("会上发布了《长三角数字经济发展报告（2024）》。",
