@@ -609,6 +609,13 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         clause_end = ctx.clause_end(s, pos)
         titles = [e for e in s.of("WORK_OF_ART") if pos <= e.start and e.end <= clause_end]
+        adopted = [e for e in s.of("WORK_OF_ART") if e.end < vs and _ADOPTED_BY.fullmatch(ctx.text, e.end, vs)]
+        if "通过" in verb and adopted:
+            # 《…法》已由…常务委员会第十次会议于2024年6月28日修订通过: the law a session passed
+            t = adopted[-1]
+            yield _item(str(t.attrs["title"]), _title_kind(ctx, str(t.attrs["title"])), verb, (t.start + 1, t.end - 1),
+                        (vs, ve), ctx.event_date(s))
+            continue
         if "通过" in verb and not (titles and titles[0].start == pos and _ADOPTED.match(ctx.text, titles[-1].end)):
             continue  # 通过视频, 通过《人民日报》客户端: only 通过《…》 closing the clause adopts a document
         article = bool(titles) and titles[0].start != pos and _ARTICLE_BEFORE.search(ctx.text, pos, titles[0].start) is not None
@@ -671,6 +678,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 
 _PUBLICATIONS = ("杂志", "期刊", "日报", "客户端")
+_ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?(?:修订|审议|表决)?")
 _ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话)$")
 # 湖南省政府、商务部提交的: who submitted or drafted the document named next
 _SUBMITTED = re.compile(r"[^，。；《》“”]{2,30}(?:提交|报送|起草|编制|制定)的")
@@ -1014,6 +1022,9 @@ RULES = (
         Example("随着规划实施监督的各项法规、标准、政策制度相继出台，体系建设进一步完善。", None),
         Example("公安部昨天（3月16日）下发通知，部署打击假劣农资犯罪行动。", {"name": "通知", "action": "下发"}, "2023-03-17"),
         Example("当天发布的“行动方案”提出了195条任务举措。", {"name": "行动方案"}),
+        Example("第二十五号主席令说，《中华人民共和国突发事件应对法》已由中华人民共和国第十四届全国人民代表大会"
+                "常务委员会第十次会议于2024年6月28日修订通过，现予公布，自2024年11月1日起施行。",
+                {"name": "中华人民共和国突发事件应对法", "action": "通过", "kind": "document"}),
         Example("大会通过了《武汉宣言》和全球湿地发展战略框架决议，为湿地保护注入了新动力。",
                 {"name": "全球湿地发展战略框架决议", "action": "通过"}),
         Example("欧洲中央银行27日发布公告说，自8月2日起上调利率。", {"name": "公告", "actors": ["欧洲中央银行"]}),
