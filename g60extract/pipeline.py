@@ -218,6 +218,7 @@ def _assemble(
                     ctx.meetings.setdefault(ctx.section(view), (item["date"], item["name"]))
 
     result_events: list[m.Event] = []
+    ceremonies: list[tuple[int, int]] = []  # signing ceremonies named as such (…项目签约活动举行)
     for view, rule, item in outputs.get("events", []):
         if rule.name != "event.meeting":
             result_events.append(_user_event(item, view, rule, mention, text))
@@ -232,6 +233,7 @@ def _assemble(
             etype = m.EventType.LAUNCH if item["verb"] == "启动" else m.EventType.OTHER  # 大赛启动: launched
         elif item["name"].endswith(tuple(ctx.lexicon.trigger_list("signing_ceremony_heads"))):
             etype = m.EventType.SIGNING
+            ceremonies.append(item["span"])
             if _meeting_first(ctx, item["name"]):  # 洽谈会暨…签约活动: a meeting that holds a signing
                 result_events.append(m.Event(
                     type=m.EventType.MEETING, name=item["name"], date=item["date"], place=item["place"],
@@ -269,6 +271,8 @@ def _assemble(
     for (date, _), numbered in occasions.items():
         group = [a for _, a in numbered]
         first = group[0]
+        if any(a <= first.trigger.start < b for a, b in ceremonies):
+            continue  # 签约 inside the ceremony's own name: that signing event is reported already
         objects = list(dict.fromkeys(worded.get(i) or a.title or a.kind or "" for i, a in numbered))
         result_events.append(m.Event(
             type=m.EventType.SIGNING, name=_signing_phrase(text, first.trigger),
@@ -305,7 +309,9 @@ def _assemble(
         elif rule.name in ("initiative.launch", "initiative.pilot"):
             etype = m.EventType.LAUNCH
         elif rule.name.startswith("initiative.release"):
-            etype = m.EventType.RELEASE
+            # 第36届中国电影金鸡奖揭晓: a prize announced is awarded, not published
+            prize = init.action == "揭晓" and init.name.rstrip("”").endswith("奖")
+            etype = m.EventType.AWARD if prize else m.EventType.RELEASE
         elif rule.name == "initiative.in_force":
             continue  # a law taking effect is published policy, not an event of the kinds annotated
         elif rule.name in ("initiative.programme", "initiative.plan"):

@@ -386,3 +386,14 @@ def test_counts_of_two_and_laws_that_take_effect_need_their_own_words() -> None:
     assert stats("两场馆将于明年完工。") == []
     for text in ("这种新方法已经在全省实施。", "上述做法实施了。", "有关部门按照有关规定实施。"):
         assert extract(text, published="2024-05-01").initiatives == []
+
+
+def test_occasions_joined_to_a_meeting_and_prizes_announced_are_typed_by_what_they_are() -> None:
+    from g60extract import extract
+
+    result = extract("今天，第二届“中国消防忠诚卫士”表彰大会暨消防救援纪念章颁发仪式在北京举行。", published="2023-11-08")
+    assert [e.type.value for e in result.events] == ["meeting"]
+    result = extract("今天，中新双向投资洽谈会暨苏州工业园区中新合作项目签约活动举行。", published="2024-11-25")
+    assert sorted(e.type.value for e in result.events) == ["meeting", "signing"]
+    result = extract("第36届中国电影金鸡奖昨晚（11月4日）在福建厦门揭晓。", published="2023-11-05")
+    assert [(e.type.value, e.object) for e in result.events] == [("award", "第36届中国电影金鸡奖")]
