@@ -859,12 +859,14 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             continue
         nstart = ctx.text.find(name, name_start, end)
         start = ctx.clause_start(s, vs)
-        bei = ctx.text.rfind("被", start, vs)
+        bei = vs if verb.startswith("被") else ctx.text.rfind("被", start, vs)  # (被授予: the verb's own 被)
         # in 'X被Z授予Y' Z grants: only what stands before 被 receives
         limit = bei if bei >= 0 else vs
         recipients = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, start, limit)
                       if o.label == "ORG"]
         if not recipients and bei >= 0 and 2 <= bei - start <= 20:
+            if ctx.text.startswith("《", start):
+                continue  # 《流浪地球2》被授予评委会特别奖: a film's prize, not a designation of the kinds annotated
             recipients = [ctx.text[start:bei]]  # 700名维和官兵被联合国授予…
         if not recipients:
             continue
@@ -1077,6 +1079,8 @@ RULES = (
                 {"name": "长三角新材料产业创新示范基地", "kind": "designation",
                  "recipients": ["宁波材料技术研究所", "嘉兴学院"]}),
         Example("全体队员被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["全体队员"]}),
+        Example("达式常、翟俊杰被授予中国文联终身成就奖。", {"name": "中国文联终身成就奖", "recipients": ["达式常、翟俊杰"]}),
+        Example("《熊出没·重返地球》和《再见土拨鼠》分别被授予最佳美术片和最佳儿童片。", None),
     ), ("designation_verbs",)),
     _rule("initiative.competition", "Competitions whose awards are presented.", find_competitions, (
         Example("会上，为第二届长三角青年创新创业大赛获奖代表颁奖。",
