@@ -875,6 +875,34 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
                     ctx.event_date(s), recipients=recipients)
 
 
+def find_recognitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """Units recognised by kind: 新认定了34家跨国公司地区总部和17家外资研发中心 (one designation per
+    kind counted), or 陕西省首个汽车概念验证中心获得科技部门认定 (the subject is recognised)."""
+    for vs, ve, _ in find_words(ctx.text, s.start, s.end, ["认定"], s.word_starts):
+        if ctx.text.startswith("为", ve):
+            continue  # 认定为…: find_designations reads it
+        if ctx.text[ve : ctx.clause_end(s, ve)] in ("", "。"):
+            got = _GOT_RECOGNISED.search(ctx.text, ctx.clause_start(s, vs), vs)
+            if got is not None:
+                span = _subject_phrase(ctx, s, ctx.clause_start(s, vs), got.start(), [])
+                if span is not None and _launchable(ctx, s, span, body_ok=True):
+                    name = ctx.text[span[0] : span[1]]
+                    yield _item(name, "designation", "认定", span, (vs, ve), ctx.event_date(s))
+            continue
+        pos = ve + ctx.text.startswith("了", ve)
+        for m in _RECOGNISED_KIND.finditer(ctx.text, pos, ctx.clause_end(s, pos)):
+            if m.start() != pos:
+                break
+            span = m.span("kind")
+            yield _item(ctx.text[span[0] : span[1]], "designation", "认定", span, (vs, ve), ctx.event_date(s))
+            pos = m.end() + 1
+
+
+# 34家跨国公司地区总部, 和17家外资研发中心: a count of units, then their kind
+_RECOGNISED_KIND = re.compile(rf"{NUMERAL}[家个所批项](?P<kind>[^，。；、和及\d]{{2,16}})(?=[和及、，。；]|$)")
+_GOT_RECOGNISED = re.compile(r"获得[^，。；]{0,8}$")
+
+
 _COMP_LEFT_STOP = re.compile(r"[，,。；;：:（）()、]|为|向|对|给|在|由|举办|举行|开展|参加|启动")
 
 
@@ -1082,6 +1110,13 @@ RULES = (
         Example("达式常、翟俊杰被授予中国文联终身成就奖。", {"name": "中国文联终身成就奖", "recipients": ["达式常、翟俊杰"]}),
         Example("《熊出没·重返地球》和《再见土拨鼠》分别被授予最佳美术片和最佳儿童片。", None),
     ), ("designation_verbs",)),
+    _rule("initiative.recognition", "Units recognised by kind, or a unit that is recognised.", find_recognitions, (
+        Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
+                {"name": "外资研发中心", "kind": "designation", "action": "认定"}),
+        Example("不久前，陕西省首个汽车概念验证中心获得科技部门认定。", {"name": "汽车概念验证中心"}),
+        Example("陕西对于新认定的概念验证中心给予资金支持。", None),
+        Example("专家认定该设备符合标准。", None),
+    ), ("recognition_verbs",)),
     _rule("initiative.competition", "Competitions whose awards are presented.", find_competitions, (
         Example("会上，为第二届长三角青年创新创业大赛获奖代表颁奖。",
                 {"name": "第二届长三角青年创新创业大赛", "kind": "competition", "action": "颁奖"}),
