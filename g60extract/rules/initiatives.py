@@ -37,7 +37,7 @@ _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute
              "association": "other", "government": "other", "enterprise": "other"}
 _NP_BREAK = re.compile(r"[，,。；;：:！？!?（）()]|以及|并且|并|同时|进一步|持续|确保|着力|旨在")
 _SUBJECT_LEAD = re.compile(
-    r"(?:今天|今日|昨天|日前|近日|目前|当天|此前|随后|同时|此外|其中|截至目前|不久前|前不久|几天前|我国)?"
+    r"(?:标志着|意味着)?(?:今天|今日|昨天|日前|近日|目前|当天|此前|随后|同时|此外|其中|截至目前|不久前|前不久|几天前|我国)?"
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
@@ -327,6 +327,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # (a quoted programme, 启动“百日千万”招聘专项行动, is the programme rule's)
             programme = verb in ("启动", "开启") and not ctx.text.startswith("“", pos)
             heads_after = _OBJECT_HEADS + (_PROGRAMME_OBJECTS if programme else [])
+            if verb == "发出":
+                heads_after = ["班列", "列车", "专列"]  # 发出…的时代强音: only a train is launched by 发出
             after = _phrases_after(ctx, s, pos, heads_after, limit=24)
             span = after[0] if after else None
             built = next((e for e in s.of("ORG") if e.start == pos
@@ -580,8 +582,8 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         inner = text.rfind(head, begin, seg_end - len(head))
         if inner >= 0 and seg_end - inner >= 2 * len(head) + 4 and _DESCRIPTION.search(text, begin, inner):
             begin = inner + len(head)  # 国家重大水利工程、国家水网骨干工程珠江三角洲…工程: the name after its kind
-    if "在" in text[begin:seg_end]:
-        return None
+    if "在" in text[begin:seg_end] or text[begin : begin + 1] in _PREPOSITIONS:
+        return None  # (并向社会公开|发布: a preposition's phrase, not a subject)
     if seg_end - begin < 4 or seg_end - begin > 40:
         return None
     return begin, seg_end
