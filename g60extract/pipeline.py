@@ -27,7 +27,8 @@ from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL, section_starts
 from g60extract.rules import agreements, events, initiatives
 from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
-from g60extract.rules.context import ArticleContext
+from g60extract.rules.context import NUMERAL, ArticleContext
+from g60extract.rules.initiatives import DOCUMENT_NOUNS
 from g60extract.rules.user import RuleLike, as_rule, load_user_rules
 from g60extract.segmentation import make_segmenter
 
@@ -465,11 +466,20 @@ def _headline_pair(first: tuple[int, str], second: tuple[int, str], short: str, 
     lead's. ``first`` and ``second`` are (sentence index, sentence text). Two headline-shaped lines in
     a row (a list of headlines) are not a headline and its lead: the lead ends like a sentence."""
     (i, first_text), (j, second_text) = sorted((first, second))
+    # 发布通知 / 发布《关于…的通知》, 出台60条措施 / 出台《…若干措施》: a headline may name the document by
+    # its kind alone, or by its count and kind
+    kind = _COUNTED_KIND.fullmatch(short)
+    ending = kind.group("kind") if kind is not None else short
     return (
         j == i + 1 and len(first_text) <= HEADLINE_MAX and not SENTENCE_FINAL.search(first_text)
         and SENTENCE_FINAL.search(second_text) is not None
-        and len(short) >= 4 and long.endswith(short)
+        and (len(short) >= 4 or kind is not None) and long.endswith(ending) and len(long) > len(ending)
     )
+
+
+_COUNTED_KIND = re.compile(
+    rf"(?:{NUMERAL}[条项个方面]*)?(?P<kind>{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})"
+)
 
 
 def _headline_and_lead(a: m.Event, b: m.Event) -> bool:

@@ -132,11 +132,13 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             return [(pos + 1, close)]  # 发布的“行动方案”
     hits = find_words(ctx.text, pos, end, heads)
     start = pos
-    for _, he, _ in hits:
+    for _, he, head in hits:
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
         boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的"), he)
         if not boundary and ctx.text.startswith(_REPORTING, he):
             boundary = True  # 发布的公告|明确…: the document is the subject of what it says
+        if not boundary and head in DOCUMENT_NOUNS and ctx.text.startswith(_PURPOSE_VERBS, he):
+            boundary = True  # 发布通知|规范…, 出台60条措施|助力…: the purpose follows the document
         counted = _counted_start(ctx.text, start, he)
         measures = counted is not None and _MEASURE_COUNT.match(ctx.text, counted, he) is not None
         if measures and not boundary and _verb_at(ctx, he):
@@ -160,6 +162,10 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     return out
 
 
+# a document named by its kind alone, and verbs that say what such a document is for
+DOCUMENT_NOUNS = frozenset({"通知", "意见", "措施", "举措", "方案", "办法", "公告", "政策", "政策措施", "若干措施"})
+_PURPOSE_VERBS = ("助力", "规范", "促进", "支持", "推动", "推进", "加强", "加快", "部署", "保障", "引导", "鼓励", "优化",
+                  "提升", "稳定", "扩大", "强化", "落实", "打击", "整治", "赋能", "护航", "激发", "服务")
 _REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示", "说，", "说：", "称，", "称：")  # what a document says
 
 
@@ -597,6 +603,9 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if ctx.text.startswith(("会", "厅", "平台"), ve):
             continue  # 发布会, 发布厅: the meeting, not a release
         pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
+        revised = _REVISED.match(ctx.text, pos)
+        if revised is not None and ctx.text.startswith("《", revised.end()):
+            pos = revised.end()  # 印发了新修订的《中国共产党巡视工作条例》: the revised title is the object
         if ctx.text.startswith("包括", pos):  # 出台了包括A、B等在内的20条措施: past the list to what it sums up
             inside = ctx.text.find("在内的", pos, ctx.clause_end(s, pos))
             pos = inside + 3 if inside > 0 and _MEASURE_COUNT.match(ctx.text, inside + 3) else pos
@@ -680,6 +689,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 
 _PUBLICATIONS = ("杂志", "期刊", "日报", "客户端")
+_REVISED = re.compile(r"(?:新|最新)?修订(?:后)?的|新版的?|最新版?的?")
 _ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?(?:修订|审议|表决)?")
 _ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话)$")
 # 湖南省政府、商务部提交的: who submitted or drafted the document named next
@@ -1054,6 +1064,9 @@ RULES = (
         Example("随着规划实施监督的各项法规、标准、政策制度相继出台，体系建设进一步完善。", None),
         Example("公安部昨天（3月16日）下发通知，部署打击假劣农资犯罪行动。", {"name": "通知", "action": "下发"}, "2023-03-17"),
         Example("当天发布的“行动方案”提出了195条任务举措。", {"name": "行动方案"}),
+        Example("日前，中共中央印发了新修订的《中国共产党巡视工作条例》。", {"name": "中国共产党巡视工作条例", "action": "印发"}),
+        Example("吉林出台60条措施助力民企发展", {"name": "60条措施"}),
+        Example("国家医保局发布通知规范医保药品外配处方管理", {"name": "通知", "actors": ["国家医保局"]}),
         Example("第二十五号主席令说，《中华人民共和国突发事件应对法》已由中华人民共和国第十四届全国人民代表大会"
                 "常务委员会第十次会议于2024年6月28日修订通过，现予公布，自2024年11月1日起施行。",
                 {"name": "中华人民共和国突发事件应对法", "action": "通过", "kind": "document"}),
