@@ -402,8 +402,8 @@ def test_occasions_joined_to_a_meeting_and_prizes_announced_are_typed_by_what_th
 def test_a_headline_naming_a_document_by_its_kind_and_its_lead_report_one_release() -> None:
     from g60extract import extract
 
-    r = extract("国家医保局发布通知规范医保药品外配处方管理\n近日，国家医保局发布《关于规范医保药品外配处方管理的通知》，要求各地加强管理。",
-                published="2023-02-15")
+    r = extract("国家医保局发布通知规范医保药品外配处方管理\n"
+                "近日，国家医保局发布《关于规范医保药品外配处方管理的通知》，要求各地加强管理。", published="2023-02-15")
     assert [e.object for e in r.events if e.type.value == "release"] == ["关于规范医保药品外配处方管理的通知"]
     # two headlines in a row are a list, not a headline and its lead
     r = extract("国家医保局发布通知规范处方管理\n吉林出台60条措施助力民企发展\n", published="2023-02-15")

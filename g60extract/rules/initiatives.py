@@ -41,7 +41,8 @@ _SUBJECT_LEAD = re.compile(
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
-_GAP_ADVERBS = "正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|也|于|即将|将|已经|已|刚刚|不久前"
+_GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|也|于|即将|将|已经|已|刚刚|不久前"
+                "|近日|日前|近期")
 # only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
 _PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
@@ -417,6 +418,8 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
     if not body_ok and any(e.start <= span[0] and span[1] <= e.end and e.attrs.get("type") not in ("platform", "alliance")
                            for e in s.of("ORG")):
         return False
+    if name.endswith(("部门", "发改委", "政府")):
+        return False  # 工业和信息化部等五部门|近日发布, 川渝两地发改委: bodies that act
     if ctx.lexicon.headed_by(name, "meeting_heads", "occasion_heads") or _COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
         return False
     if re.search(r"[与、]", name) or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
@@ -450,9 +453,9 @@ def _modifies_noun(ctx: ArticleContext, s: SentenceView, recognizer: Any, words:
                for w in (before, after))
 # 启动海关区域通关一体化改革, 启动实施个人养老金制度: a programme started is named after the verb
 # (行动, 计划, 工程 and 制度 started are the plan rule's)
-_PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季", "工作", "征集", "专项"]
-_OBJECT_HEADS = ["网站", "门户网站", "门户", "国际板", "板", "专区", "专线", "快线", "航线", "班列", "线路", "系统", "平台",
-                 "小程序", "改革", "栏目", "卫星", "生产线"]
+_PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季", "工作", "征集", "专项", "执法检查"]
+_OBJECT_HEADS = ["网站", "门户网站", "门户", "数据库", "国际板", "板", "专区", "专线", "快线", "航线", "班列", "线路", "系统",
+                 "平台", "小程序", "改革", "栏目", "卫星", "生产线"]
 
 
 _QUOTED_TAIL = re.compile(r"“([^“”]{2,30})”$")
@@ -556,6 +559,7 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         inside = begin < d.start and d.end < seg_end and bool(d.attrs.get("relative"))
         if ((d.start <= begin < d.end or d.start == begin) and not attached) or inside:
             begin = d.end  # 今天（…）, 国家今年…: not part of a name; 2024年金秋招聘月活动 keeps its year
+    described = begin  # (我国规模最大的…项目——: a description may run through a 的)
     de = text.rfind("的", begin, seg_end)
     if de >= 0 and outside_quotes(text, begin, de):
         begin = de + 1
@@ -582,7 +586,7 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         # (海南2023年第一批自贸港建设项目: a numbered batch is named by its number)
     dash = text.rfind("——", begin, seg_end)
     same_head = dash >= 0 and any(text.startswith(h, dash - len(h)) and text.startswith(h, seg_end - len(h)) for h in heads)
-    if dash >= 0 and (same_head or re.search(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|\d", text[begin:dash])):
+    if dash >= 0 and (same_head or re.search(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|\d", text[described:dash])):
         begin = dash + 2  # 国家150项重大水利工程之一——河南省…工程: the name follows the description
     if head is not None:
         inner = text.rfind(head, begin, seg_end - len(head))
