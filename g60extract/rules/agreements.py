@@ -221,6 +221,14 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 inside = ctx.orgs_between(s, ve, ve + obj.end())
                 if len(inside) >= 2:
                     parties = [[_party_name(ctx, e) for e in inside]]
+                elif len(inside) == 1:
+                    # 签署了中国全国人大与塔议会上院合作协议: one side recognised, the other named by its suffix
+                    sides = [x for x in re.split(r"与|和|同", _FILLER.sub("", obj.group(0), count=1), maxsplit=1) if x]
+                    suffixes = tuple(x.suffix for x in ctx.lexicon.org_suffixes)
+                    if len(sides) == 2 and all(2 <= len(x) <= 16 for x in sides) and any(
+                        x == _party_name(ctx, inside[0]) for x in sides
+                    ) and all(x.endswith(suffixes) or x == _party_name(ctx, inside[0]) for x in sides):
+                        parties = [sides]
         if title:
             title_start = ctx.text.find(title, s.start)
             title_parties = [
@@ -360,6 +368,14 @@ AGREEMENTS = SentenceRule(
         Example(
             "浙江大学与嘉兴市人民政府签订战略合作框架协议。",
             {"parties": ["浙江大学", "嘉兴市人民政府"], "kind": "战略合作框架协议", "verb": "签订"},
+        ),
+        Example(
+            "会谈后，赵乐际与鲁斯塔姆共同签署了中国全国人大与塔议会上院合作协议。",
+            {"parties": ["中国全国人大", "塔议会上院"], "kind": "合作协议"},
+        ),
+        Example(
+            "河北塞罕坝机械林场、中国广核集团有限公司等4家项目开发单位负责人签署了自愿减排项目交易合规倡议。",
+            {"parties": ["河北塞罕坝机械林场", "中国广核集团有限公司"], "kind": "倡议"},
         ),
         Example(
             "合肥工业大学、安徽省科技成果转化促进会等单位分别与芜湖市人民政府达成战略合作。",
