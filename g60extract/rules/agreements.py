@@ -180,8 +180,14 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if ctx.text.startswith(("项目", "金额", "额", "总额", "规模", "率", "数量", "数达", "数超", "数为"), ve):
             continue  # 签约项目, 签约金额, 签约数达…: the verb modifies a noun (not 签署数字经济…备忘录)
         title, kind = _kind_after(ctx, s, ve)
-        parties = _parties(ctx, s, vs)
         clause_start = ctx.clause_start(s, vs)
+        witnessed = title is None and kind is None and _WITNESSED.search(ctx.text, clause_start, vs)
+        if witnessed and ctx.text[ve : ctx.clause_end(s, ve)] in ("", "。"):
+            # 共同见证了经贸、农业、海关等多项双边合作文件的签署: the thing signed, named before 的
+            _, kind = _kind_after(ctx, s, vs - 1 - min(30, vs - 1 - witnessed.end()))
+            if kind is not None and not ctx.text.startswith(kind, vs - 1 - len(kind)):
+                kind = None
+        parties = _parties(ctx, s, vs)
         held = _HELD.search(ctx.text, clause_start, vs)
         ceremony = held if held is not None and _CEREMONY.match(ctx.text, ve) else None
         if ceremony is not None and title is None and kind is None:
@@ -245,7 +251,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [pair]
             elif _NAMED_GROUP.fullmatch(group):
                 parties = [[group]]  # 三地已签署…: the places the article named as a group
-        if not parties and re.search(r"两国|双方", clause_before + clause_after[:6]):
+        if not parties and (re.search(r"两国|双方", clause_before + clause_after[:6]) or witnessed):
             # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
             partner = _talks_partner(ctx, s)
             if partner:
@@ -341,6 +347,7 @@ def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
     return None
 
 
+_WITNESSED = re.compile(r"见证了?(?=[^，。；]{2,40}的$)")  # 见证了…文件的|签署
 _HEAD_OF_STATE = re.compile(r"(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人)")
 
 
@@ -368,6 +375,10 @@ AGREEMENTS = SentenceRule(
         Example(
             "浙江大学与嘉兴市人民政府签订战略合作框架协议。",
             {"parties": ["浙江大学", "嘉兴市人民政府"], "kind": "战略合作框架协议", "verb": "签订"},
+        ),
+        Example(
+            "李强同马来西亚总理安瓦尔举行会谈。会谈后，两国总理共同见证了经贸、海关等多项双边合作文件的签署。",
+            {"parties": ["中国", "马来西亚"], "kind": "合作文件"},
         ),
         Example(
             "会谈后，赵乐际与鲁斯塔姆共同签署了中国全国人大与塔议会上院合作协议。",
