@@ -106,7 +106,7 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     # (…国家和地区 is one party: its 和 joins the kinds of a counted group)
     other = re.search(
         r"(?:与|同|和)([^，、与同和在]{2,15}?(?:国家和地区)?)(?:\d{1,2}日|今天|昨天|当天)?(?:在[^，、与同和在]{1,12})?"
-        r"(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日)?$", seg
+        r"(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日|基本|最终|终于|顺利)?$", seg
     )  # (…和快速支援部队代表20日在沙特吉达签署: the date and place are not part of the party)
     # 快速支援部队代表: the body its representatives sign for
     party = other.group(1).removesuffix("代表") if other else ""
@@ -249,6 +249,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             pair = _abbreviated_pair(ctx, s, group)
             if pair:
                 parties = [pair]
+            elif group in ("两国", "双方") and (partner := _talks_partner(ctx, s)) is not None:
+                parties = [["中国", partner]]  # 两国还签署了…协议: the two states of the talks
             elif _NAMED_GROUP.fullmatch(group):
                 parties = [[group]]  # 三地已签署…: the places the article named as a group
         if not parties and (re.search(r"两国|双方", clause_before + clause_after[:6]) or witnessed):
