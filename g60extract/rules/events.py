@@ -44,6 +44,9 @@ _SETTING = re.compile(
     r"(?:开幕式|闭幕式)?(?:上|期间|(?:举行|召开|开幕)?之际)"
     r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出)"
 )
+_NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
+_RUNNING = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)[年届次]")
+_HOLDING = frozenset({"举行", "召开", "举办"})
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
 _SHORT_NAMES = frozenset({"会谈"})
 _STARTS = frozenset({"启动", "开启", "开展"})
@@ -142,6 +145,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for vs, ve, verb in verbs:
         if _negated(text, vs):
             continue  # 原定…不再举行: not held
+        if _NOT_ONE_SESSION.match(text, ve) or _RUNNING.search(text, ctx.clause_start(s, vs), vs):
+            continue  # 已成功举办6届, 连续三年举办…: a history, not a session held now
+        if verb in _HOLDING and (obj := _NAME_BODY.match(text, ve + text.startswith("了", ve), s.end)) and any(
+            e >= obj.end() or text[e] in "，。；、" for _, e, _ in find_words(text, obj.start(), obj.end(), heads)
+        ):
+            continue  # 世界互联网大会今天召开新闻发布会: the subject holds the meeting named after the verb
         clause = ctx.clause_start(s, vs)
         head = None
         for hs, he, _ in find_words(text, clause, vs, heads):
@@ -186,10 +195,14 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for vs, ve, verb in attend:
         if _negated(text, vs):
             continue  # 不举行遗体告别仪式: a ceremony that will not take place
+        if _RUNNING.search(text, ctx.clause_start(s, vs), vs):
+            continue  # 连续三年举办旅游发展大会: a series, not a session
         body = _NAME_BODY.match(text, ve, s.end)
         if not body:
             continue
-        hits = find_words(text, ve, body.end(), heads)
+        # 出席…部长级会议开幕式|举行中外媒体吹风会: the name ends before a second holding verb
+        held = next((a for a, _, _ in find_words(text, ve, body.end(), sorted(_HOLDING))), body.end())
+        hits = find_words(text, ve, held, heads)
         if not hits:
             continue
         # the name ends at the last head before a ceremony word or the clause end
@@ -287,6 +300,10 @@ MEETINGS = SentenceRule(
         Example("时装周期间，国内外设计师举办了超百场时装发布会。", None),
         Example("第三届全球金融科技大会也同步召开。", {"type": "meeting", "name": "第三届全球金融科技大会"}),
         Example("第二十五届上海国际电影节昨晚（6月9日）开幕。", {"type": "meeting", "name": "第二十五届上海国际电影节"}),
+        Example("作为国家级展会，进博会已成功举办6届。", None),
+        Example("山东省已经连续三年举办旅游发展大会。", None),
+        Example("世界互联网大会今天（10月24日）召开新闻发布会，宣布乌镇峰会的日期。",
+                {"type": "meeting", "name": "新闻发布会"}),
         Example("在金砖国家领导人第十六次会晤举行之际，总台举办活动。",
                 {"type": "meeting", "name": "金砖国家领导人第十六次会晤"}),
         Example("2024“东盟伙伴”媒体合作周11月8日至11日在广西桂林举行。", {"type": "meeting", "name": "2024“东盟伙伴”媒体合作周"}),
