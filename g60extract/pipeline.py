@@ -436,14 +436,14 @@ def _dedupe_events(events: list[m.Event]) -> list[m.Event]:
     full where the headline gave its head alone."""
     kept: list[m.Event] = []
     for e in events:
-        at = next((i for i, k in enumerate(kept) if k.type == e.type and _same_event_name(k.name, e.name) and (
+        at = next((i for i, k in enumerate(kept) if k.type == e.type and ((_same_event_name(k.name, e.name) and (
             _same_event_name(k.object, e.object) or _headline_and_lead(k, e)
-        )), None)
+        )) or (k.type == m.EventType.MEETING and _headline_and_lead(k, e)))), None)
         if at is None:
             kept.append(e)
             continue
         k = kept[at]
-        fuller = len(e.object or "") > len(k.object or "") and _headline_and_lead(k, e)
+        fuller = (len(e.object or "") > len(k.object or "") or len(e.name or "") > len(k.name or "")) and _headline_and_lead(k, e)
         if (e.date and not k.date) or (e.place and not k.place) or fuller:
             kept[at] = e.model_copy(update={"date": k.date or e.date, "place": k.place or e.place})
     return kept
@@ -451,6 +451,7 @@ def _dedupe_events(events: list[m.Event]) -> list[m.Event]:
 
 _SESSION_WORDS = frozenset({"全会", "开幕式", "闭幕式", "开幕会", "全体会议"})
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
+_DASHES = re.compile(r"[-－–—―]")  # 中国-中亚合作论坛 (headline) / 中国—中亚合作论坛 (lead): one name
 _SESSION_NUMBER = re.compile(rf"{SESSION_ORDINAL}[届次]")
 
 
@@ -465,15 +466,23 @@ def _headline_pair(first: tuple[int, str], second: tuple[int, str], short: str, 
     the sentence right after it, its story's lead, name one thing when the headline's name ends the
     lead's. ``first`` and ``second`` are (sentence index, sentence text). Two headline-shaped lines in
     a row (a list of headlines) are not a headline and its lead: the lead ends like a sentence."""
-    (i, first_text), (j, second_text) = sorted((first, second))
     # 发布通知 / 发布《关于…的通知》, 出台60条措施 / 出台《…若干措施》: a headline may name the document by
     # its kind alone, or by its count and kind
     kind = _COUNTED_KIND.fullmatch(short)
     ending = kind.group("kind") if kind is not None else short
     return (
+        _headline_then_lead(first, second)
+        and (len(short) >= 4 or kind is not None) and long.endswith(ending) and len(long) > len(ending)
+    )
+
+
+def _headline_then_lead(first: tuple[int, str], second: tuple[int, str]) -> bool:
+    """Two sentences, (index, text), of which the first is a headline line and the second, right
+    after it, ends like a sentence."""
+    (i, first_text), (j, second_text) = sorted((first, second))
+    return (
         j == i + 1 and len(first_text) <= HEADLINE_MAX and not SENTENCE_FINAL.search(first_text)
         and SENTENCE_FINAL.search(second_text) is not None
-        and (len(short) >= 4 or kind is not None) and long.endswith(ending) and len(long) > len(ending)
     )
 
 
@@ -484,8 +493,16 @@ _COUNTED_KIND = re.compile(
 
 def _headline_and_lead(a: m.Event, b: m.Event) -> bool:
     """A signing whose headline names the agreement by its kind alone, or a release whose headline
-    names the document by the end of its title, reported again by the lead. (Other events' objects
-    are names, and a headline's shorter name can be another thing the lead also names.)"""
+    names the document by the end of its title, reported again by the lead; or a meeting the
+    headline names by its short form and the lead in full, with one session number
+    (第十二届服博会 / 第十二届中国国际服务外包交易博览会). (Other events' objects are names, and a
+    headline's shorter name can be another thing the lead also names.)"""
+    if a.type == m.EventType.MEETING and a.name and b.name:
+        numbers = [_SESSION_NUMBER.match(x) for x in (a.name, b.name)]
+        return (
+            numbers[0] is not None and numbers[1] is not None and numbers[0].group(0) == numbers[1].group(0)
+            and _headline_then_lead((a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence))
+        )
     if a.type not in (m.EventType.SIGNING, m.EventType.RELEASE) or a.object is None or b.object is None:
         return False
     short, long = sorted((a.object, b.object), key=len)
@@ -495,7 +512,7 @@ def _headline_and_lead(a: m.Event, b: m.Event) -> bool:
 def _same_event_name(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a == b
-    a, b = (_YEAR_WORD.sub("", x.replace("“", "").replace("”", "")) for x in (a, b))
+    a, b = (_DASHES.sub("—", _YEAR_WORD.sub("", x.replace("“", "").replace("”", ""))) for x in (a, b))
     lead_a, lead_b = _SESSION_NUMBER.match(a), _SESSION_NUMBER.match(b)
     if bool(lead_a) != bool(lead_b):
         # 世界水资源大会在京召开 (headline) / 第18届世界水资源大会今天开幕: a leading session number

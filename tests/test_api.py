@@ -408,3 +408,17 @@ def test_a_headline_naming_a_document_by_its_kind_and_its_lead_report_one_releas
     # two headlines in a row are a list, not a headline and its lead
     r = extract("国家医保局发布通知规范处方管理\n吉林出台60条措施助力民企发展\n", published="2023-02-15")
     assert len([e for e in r.events if e.type.value == "release"]) == 2
+
+
+def test_a_headline_naming_a_meeting_by_its_short_form_and_its_lead_report_one_meeting() -> None:
+    from g60extract import extract
+
+    r = extract("第十二届服博会今天在武汉开幕\n第十二届中国国际服务外包交易博览会今天（3月21日）在武汉开幕。",
+                published="2023-03-21")
+    assert [e.name for e in r.events if e.type.value == "meeting"] == ["第十二届中国国际服务外包交易博览会"]
+    r = extract("第十一届中国-中亚合作论坛今天在银川开幕\n今天（10月26日），第十一届中国—中亚合作论坛在宁夏银川开幕。",
+                published="2024-10-26")
+    assert len([e for e in r.events if e.type.value == "meeting"]) == 1
+    # two sessions, or a headline list, stay apart
+    r = extract("第十二届服博会今天在武汉开幕\n第十三届中国国际服务外包交易博览会今天在武汉开幕。", published="2023-03-21")
+    assert len([e for e in r.events if e.type.value == "meeting"]) == 2
