@@ -535,6 +535,8 @@ def _user_event(item: dict[str, Any], view: SentenceView, rule: SentenceRule, me
 
 # a list of channels closed by 等新媒体平台: 、央视频、央视网等新媒体平台 (、 is outside the item class: linear)
 _CHANNEL_LIST = re.compile(r"(?:、[^，。；、“”]{1,8}){0,8}等(?:新媒体|网络|媒体|视听)平台(?!企业|公司|经济)")
+# a media body's own outlets listed (央视频、央视网等平台, 央视网、央视频客户端同步播出): channels too
+_MEDIA_CHANNEL_LIST = re.compile(r"(?:、[^，。；、“”]{1,8}){0,8}(?:等平台|客户端(?:同步|同时|上线|播出))")
 
 
 def _organizations(views: list[SentenceView], ctx: ArticleContext, mention: Any) -> list[m.Organization]:
@@ -542,7 +544,9 @@ def _organizations(views: list[SentenceView], ctx: ArticleContext, mention: Any)
     orgs: list[Entity] = []
     for v in views:
         for e in v.of("ORG"):
-            channels = _CHANNEL_LIST.match(text, e.end)
+            channels = _CHANNEL_LIST.match(text, e.end) or (
+                _MEDIA_CHANNEL_LIST.match(text, e.end) if e.attrs.get("type") == "media" else None
+            )
             if channels and (channels.group(0).startswith("、") or text[e.start - 1 : e.start] == "、"):
                 continue  # 在央视新闻、央视频、央视网等新媒体平台同步上线: a channel here, not a body
             if (e.start, e.end) in ctx.designations:

@@ -422,3 +422,17 @@ def test_a_headline_naming_a_meeting_by_its_short_form_and_its_lead_report_one_m
     # two sessions, or a headline list, stay apart
     r = extract("第十二届服博会今天在武汉开幕\n第十三届中国国际服务外包交易博览会今天在武汉开幕。", published="2023-03-21")
     assert len([e for e in r.events if e.type.value == "meeting"]) == 2
+
+
+def test_bodies_of_a_congress_and_a_broadcasters_own_outlets() -> None:
+    from g60extract import extract
+
+    r = extract("中国共产党第二十次全国代表大会主席团21日上午在人民大会堂举行第三次会议。", published="2022-10-21")
+    assert "中国共产党第二十次全国代表大会主席团" in [o.name for o in r.organizations]
+    r = extract("大会秘书处今天发布公告。", published="2023-03-09")
+    assert [o.name for o in r.organizations] == ["大会秘书处"]
+    # 央视网 listed among a broadcaster's outlets is a channel, not a body of its own
+    r = extract("节目将在央视综合频道，央视频、央视网等平台播出。", published="2023-11-05")
+    assert "央视网" not in [o.name for o in r.organizations]
+    r = extract("成立国际剧院联盟、国际智库合作委员会等平台。", published="2024-06-10")
+    assert "国际智库合作委员会" in [o.name for o in r.organizations]

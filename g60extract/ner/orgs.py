@@ -46,6 +46,7 @@ _SEAT_LEN = 4  # a city's or country's name before an international body (巴黎
 _IN_FRAME = re.compile(r"在[^，。；：、在]+$")  # an open 在 before 中, in its clause, with words between
 SESSION_ORDINAL = r"第[\d一二三四五六七八九十百]{1,4}"  # 第19届, 第五次: a session's number
 _SESSION_BEFORE = re.compile(rf"{SESSION_ORDINAL}届$")
+_CONGRESS_BEFORE = re.compile(rf"{SESSION_ORDINAL}次$")  # 中国共产党第二十次|全国代表大会
 _PARTY_ORGANS = ("中央委员会", "中央常务委员会", "中央纪律检查委员会", "全国委员会")  # of a party, per session
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
@@ -319,10 +320,13 @@ class OrgRecognizer:
                 left = session.start()
                 place = _word_ending(text, tokens, left, self._is_proper)
                 left = place if place is not None else left
-            if text.startswith(_PARTY_ORGANS, left) and (
-                session := _SESSION_BEFORE.search(text, max(0, left - 8), left)
+            before = _CONGRESS_BEFORE if text.startswith("全国代表大会", left) else _SESSION_BEFORE
+            if text.startswith((*_PARTY_ORGANS, "全国代表大会"), left) and (
+                session := before.search(text, max(0, left - 8), left)
             ) is not None and (party := _word_ending(text, tokens, session.start(), self.known.__contains__)) is not None:
-                left = party  # 民进第十五届中央常务委员会: a party's organ of one session is named with both
+                # 民进第十五届中央常务委员会, 中国共产党第二十次全国代表大会主席团: a party's organ of one
+                # session, or a body of one of its congresses, is named with both
+                left = party
             if text.count("（", left, tok_end) != text.count("）", left, tok_end):
                 continue  # 各级党委（党组: a name does not end inside a bracket it opened
             yield OrgSpan(left, tok_end, suffix.type, "org.suffix")
