@@ -436,3 +436,12 @@ def test_bodies_of_a_congress_and_a_broadcasters_own_outlets() -> None:
     assert "央视网" not in [o.name for o in r.organizations]
     r = extract("成立国际剧院联盟、国际智库合作委员会等平台。", published="2024-06-10")
     assert "国际智库合作委员会" in [o.name for o in r.organizations]
+
+
+def test_a_body_stationed_somewhere_and_a_body_that_organises() -> None:
+    from g60extract import extract
+
+    r = extract("中国人民解放军驻香港部队今天组织第27次建制单位轮换。", published="2024-08-25")
+    assert [o.name for o in r.organizations] == ["中国人民解放军驻香港部队"]
+    r = extract("交通部门组织人员进行铲雪除冰。", published="2023-12-18")
+    assert r.organizations == []

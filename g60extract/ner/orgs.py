@@ -41,6 +41,8 @@ _COUNT_WORD = re.compile(
 )
 _EVENT_COMMITTEES = frozenset({"组委会", "执委会"})
 _MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "使馆", "使团", "代表处"})
+# what a body stations somewhere: 中国人民解放军驻香港部队, 国务院港澳办驻…办事处
+_STATIONED = frozenset({*_MISSIONS, "部队", "办事处"})
 _DESCRIPTORS = ("机构", "媒体")  # category nouns that describe the name after them
 _SEAT_LEN = 4  # a city's or country's name before an international body (巴黎, 日内瓦, 布鲁塞尔)
 _IN_FRAME = re.compile(r"在[^，。；：、在]+$")  # an open 在 before 中, in its clause, with words between
@@ -265,7 +267,7 @@ class OrgRecognizer:
                     break  # 亚洲第一深水…平台 (but 保定市第二医院, 自然资源部第三海洋研究所: part of the name)
                 # a verb right before a proper name starts the clause, not the name; so does one
                 # before a national body's name (国家体育总局会同|国家发展改革委)
-                if word == "驻" and suffix.suffix in _MISSIONS and words and self._is_proper(words[-1]):
+                if word == "驻" and suffix.suffix in _STATIONED and words and self._is_proper(words[-1]):
                     pass  # 中国驻朝鲜大使馆: the mission of one country in another
                 elif word in self.verbs and words and (
                     self._is_proper(words[-1]) or words[-1].startswith(_NATIONAL)
@@ -295,7 +297,9 @@ class OrgRecognizer:
                 self._starts_clause(words[-1], words[-2]) or (words[-2].startswith(_NATIONAL) and not self._is_proper(words[-1]))
             ):
                 left += len(words.pop())
-            while len(words) > 2 and words[-1] in self.known and words[-2] in self.pure_verbs:
+            while len(words) > 2 and words[-1] in self.known and words[-2] in self.pure_verbs and not (
+                words[-2] == "驻" and suffix.suffix in _STATIONED
+            ):
                 # 自民党|组成|联合政府: a known body and the verb it does start a clause, not a name
                 left += len(words.pop()) + len(words.pop())
             while left < suffix_start and text[left] in _NAME_OPENERS:
@@ -368,7 +372,9 @@ class OrgRecognizer:
     def _valid(self, modifier: str, words: list[str], suffix: OrgSuffix) -> bool:
         if len(modifier) < 2 or modifier.isdigit():
             return False
-        if suffix.suffix in _ALSO_VERBS and (modifier.endswith(_ORG_ENDS) or all(w in self.proper for w in words)):
+        if suffix.suffix in _ALSO_VERBS and (
+            modifier.endswith((*_ORG_ENDS, "部队", "部门", "军", "队")) or all(w in self.proper for w in words)
+        ):
             return False  # 九鼎轩置业企划有限公司组织一批…, 河北栾城县组织机关干部: the verb
         if suffix.suffix in _ALSO_VERBS and words and (words[0] in self.pure_verbs or words[0] in self.adverbs):
             return False  # 具体负责|组织: a verb's object, not a name
