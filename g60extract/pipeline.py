@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from typing import Any, cast
 
 import spacy
@@ -28,7 +29,6 @@ from g60extract.rules import agreements, events, initiatives
 from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
 from g60extract.rules.context import NUMERAL, ArticleContext
-from g60extract.rules.initiatives import DOCUMENT_NOUNS
 from g60extract.rules.user import RuleLike, as_rule, load_user_rules
 from g60extract.segmentation import make_segmenter
 
@@ -288,10 +288,16 @@ def _assemble(
                 "competition": m.EventType.AWARD}
     # a headline and its story name one initiative: keep the fuller name, at the first place
     chosen: list[tuple[SentenceView, SentenceRule, dict[str, Any]]] = []
+    kinds = tuple(ctx.lexicon.trigger_list("bare_document_heads"))
+
+    def one_release(v: SentenceView, a: str, view: SentenceView, b: str) -> bool:
+        short, long = sorted((a, b), key=len)
+        return _headline_pair((v.index, v.string), (view.index, view.string), short, long, kinds)
+
     for view, rule, item in outputs.get("initiatives", []):
         same = next((i for i, (v, r, it) in enumerate(chosen) if _same_name(item["name"], it["name"]) or (
             r.name.startswith("initiative.release") and rule.name.startswith("initiative.release")
-            and _headline_pair((v.index, v.string), (view.index, view.string), *sorted((it["name"], item["name"]), key=len))
+            and one_release(v, it["name"], view, item["name"])
         )), None)
         if same is None:
             chosen.append((view, rule, item))
@@ -329,7 +335,7 @@ def _assemble(
             trigger=init.trigger, evidence=view.string,
         ))
 
-    result_events = _dedupe_events(result_events)
+    result_events = _dedupe_events(result_events, kinds)
     organizations = _organizations(views, ctx, mention)
     by_surface = {mm.text: o.id for o in organizations for mm in o.mentions}
     for a in agreements_out:
@@ -429,7 +435,7 @@ def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
     return out
 
 
-def _dedupe_events(events: list[m.Event]) -> list[m.Event]:
+def _dedupe_events(events: list[m.Event], kinds: tuple[str, ...]) -> list[m.Event]:
     """A headline and its story report one event: one of each type and name (the headline's
     2024“…”活动 and the story's 2024年“…”活动 are one), at the first place, written as the later
     mention writes it when that one knows the date or place the first lacks, or names the thing in
@@ -437,13 +443,14 @@ def _dedupe_events(events: list[m.Event]) -> list[m.Event]:
     kept: list[m.Event] = []
     for e in events:
         at = next((i for i, k in enumerate(kept) if k.type == e.type and ((_same_event_name(k.name, e.name) and (
-            _same_event_name(k.object, e.object) or _headline_and_lead(k, e)
-        )) or (k.type == m.EventType.MEETING and _headline_and_lead(k, e)))), None)
+            _same_event_name(k.object, e.object) or _headline_and_lead(k, e, kinds)
+        )) or (k.type == m.EventType.MEETING and _headline_and_lead(k, e, kinds)))), None)
         if at is None:
             kept.append(e)
             continue
         k = kept[at]
-        fuller = (len(e.object or "") > len(k.object or "") or len(e.name or "") > len(k.name or "")) and _headline_and_lead(k, e)
+        longer = len(e.object or "") > len(k.object or "") or len(e.name or "") > len(k.name or "")
+        fuller = longer and _headline_and_lead(k, e, kinds)
         if (e.date and not k.date) or (e.place and not k.place) or fuller:
             kept[at] = e.model_copy(update={"date": k.date or e.date, "place": k.place or e.place})
     return kept
@@ -461,14 +468,15 @@ def _meeting_first(ctx: ArticleContext, name: str) -> bool:
     return first != name and ctx.lexicon.headed_by(first, "meeting_heads")
 
 
-def _headline_pair(first: tuple[int, str], second: tuple[int, str], short: str, long: str) -> bool:
+def _headline_pair(first: tuple[int, str], second: tuple[int, str], short: str, long: str,
+                   kinds: tuple[str, ...] = ()) -> bool:
     """苏丹冲突双方签署为期7天的停火协议 / 20日，…签署为期7天的人道主义停火协议: a headline line and
     the sentence right after it, its story's lead, name one thing when the headline's name ends the
     lead's. ``first`` and ``second`` are (sentence index, sentence text). Two headline-shaped lines in
     a row (a list of headlines) are not a headline and its lead: the lead ends like a sentence."""
     # 发布通知 / 发布《关于…的通知》, 出台60条措施 / 出台《…若干措施》: a headline may name the document by
     # its kind alone, or by its count and kind
-    kind = _COUNTED_KIND.fullmatch(short)
+    kind = _counted_kind(kinds).fullmatch(short) if kinds else None
     ending = kind.group("kind") if kind is not None else short
     return (
         _headline_then_lead(first, second)
@@ -486,12 +494,12 @@ def _headline_then_lead(first: tuple[int, str], second: tuple[int, str]) -> bool
     )
 
 
-_COUNTED_KIND = re.compile(
-    rf"(?:{NUMERAL}[条项个方面]*)?(?P<kind>{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})"
-)
+@lru_cache(maxsize=8)
+def _counted_kind(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{NUMERAL}(?:条|项|个|个方面|方面))?(?P<kind>{'|'.join(sorted(kinds, key=len, reverse=True))})")
 
 
-def _headline_and_lead(a: m.Event, b: m.Event) -> bool:
+def _headline_and_lead(a: m.Event, b: m.Event, kinds: tuple[str, ...]) -> bool:
     """A signing whose headline names the agreement by its kind alone, or a release whose headline
     names the document by the end of its title, reported again by the lead; or a meeting the
     headline names by its short form and the lead in full, with one session number
@@ -499,14 +507,23 @@ def _headline_and_lead(a: m.Event, b: m.Event) -> bool:
     headline's shorter name can be another thing the lead also names.)"""
     if a.type == m.EventType.MEETING and a.name and b.name:
         numbers = [_SESSION_NUMBER.match(x) for x in (a.name, b.name)]
-        return (
-            numbers[0] is not None and numbers[1] is not None and numbers[0].group(0) == numbers[1].group(0)
-            and _headline_then_lead((a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence))
+        if numbers[0] is None or numbers[1] is None or numbers[0].group(0) != numbers[1].group(0):
+            return False
+        short, long = sorted((a.name[numbers[0].end() :], b.name[numbers[1].end() :]), key=len)
+        return _abbreviates(short, long) and _headline_then_lead(
+            (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
         )
     if a.type not in (m.EventType.SIGNING, m.EventType.RELEASE) or a.object is None or b.object is None:
         return False
     short, long = sorted((a.object, b.object), key=len)
-    return _headline_pair((a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence), short, long)
+    return _headline_pair((a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence), short, long, kinds)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """服博会 for 中国国际服务外包交易博览会: a short form keeps characters of the full name, in
+    order, and its last (进博会 is no short form of 虹桥国际经济论坛)."""
+    chars = iter(long)
+    return bool(short) and short[-1] == long[-1] and all(c in chars for c in short)
 
 
 def _same_event_name(a: str | None, b: str | None) -> bool:

@@ -445,3 +445,22 @@ def test_a_body_stationed_somewhere_and_a_body_that_organises() -> None:
     assert [o.name for o in r.organizations] == ["中国人民解放军驻香港部队"]
     r = extract("交通部门组织人员进行铲雪除冰。", published="2023-12-18")
     assert r.organizations == []
+
+
+def test_review_cases_two_meetings_a_channel_and_talks_without_china() -> None:
+    from g60extract import extract
+
+    # two meetings of one session number are two meetings, unless one name abbreviates the other
+    r = extract("第五届中国国际进口博览会今天开幕\n第五届虹桥国际经济论坛今天（11月5日）在上海开幕。", published="2022-11-05")
+    assert len([e for e in r.events if e.type.value == "meeting"]) == 2
+    # 通过 meaning "through" releases nothing, even before 和
+    r = extract("观众可通过《新闻联播》和央视频客户端收看直播。", published="2024-01-01")
+    assert r.initiatives == [] and [e for e in r.events if e.type.value == "release"] == []
+    # talks China is not part of do not make China a party
+    r = extract("俄罗斯总统普京同朝鲜领导人金正恩举行会谈。会谈后，两国签署了全面战略伙伴关系条约。", published="2024-06-19")
+    assert all("中国" not in a.parties for a in r.agreements)
+    # a meeting holds its own sessions; a body holds a meeting named after the verb
+    r = extract("第七届进博会举行开幕式。", published="2024-11-05")
+    assert [e.name for e in r.events if e.type.value == "meeting"] == ["第七届进博会"]
+    r = extract("世界互联网大会今天召开新闻发布会。", published="2024-10-24")
+    assert [e.name for e in r.events if e.type.value == "meeting"] == ["新闻发布会"]

@@ -188,7 +188,7 @@ class OrgRecognizer:
     def _is_proper(self, word: str) -> bool:
         return word in self.proper or _LATIN_OR_DIGIT.search(word) is not None
 
-    def _has_proper(self, fragment: str) -> bool:
+    def has_proper(self, fragment: str) -> bool:
         """A place or known name anywhere inside a word fragment (国务院新闻 → 国务院)."""
         n = len(fragment)
         return any(
@@ -309,7 +309,7 @@ class OrgRecognizer:
             # kinds are often categories (商业银行, 上市公司, 中医医院)
             whole_name = (
                 head in self.proper and len(head) > len(suffix.suffix) and wi == ti and suffix.type == "government"
-                and (suffix.suffix not in _MISSIONS or self._has_proper(head[: -len(suffix.suffix)]))  # not 驻外使馆
+                and (suffix.suffix not in _MISSIONS or self.has_proper(head[: -len(suffix.suffix)]))  # not 驻外使馆
             )
             if whole_name and head[: -len(suffix.suffix)] in _DIRECTION_WORDS and len(suffix.suffix) == 1:
                 whole_name = False  # 中西部 is a region, not a ministry
@@ -393,7 +393,7 @@ class OrgRecognizer:
             return False  # 中东部, 华北东北局(地)
         return (
             any(self._is_proper(w) for w in words)
-            or self._has_proper(modifier)  # 中|阿 技术转移中心: a place across words
+            or self.has_proper(modifier)  # 中|阿 技术转移中心: a place across words
             or any(p in modifier for p in ("“", "”"))
             or (suffix.type == "enterprise" and not modifier.endswith(("子", "分", "总")) and self._foreign_name(words))
         )

@@ -338,8 +338,8 @@ def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
     story's sentences up to this one, in 同/与…总统/总理/国王/首相 (…举行会谈/会见)."""
     section = ctx.section(s)
     for view in ctx.sentences[: s.index + 1]:
-        if ctx.section(view) != section:
-            continue
+        if ctx.section(view) != section or not any(w in view.string for w in ctx.lexicon.trigger_list("home_side_words")):
+            continue  # (普京同金正恩举行会谈: talks China is not part of)
         for e in view.of("GPE"):
             name = ctx.text[e.start : e.end]
             if e.attrs.get("kind") == "country" and name not in ("中国", "中华人民共和国") and _HEAD_OF_STATE.match(
@@ -381,6 +381,10 @@ AGREEMENTS = SentenceRule(
         Example(
             "李强同马来西亚总理安瓦尔举行会谈。会谈后，两国总理共同见证了经贸、海关等多项双边合作文件的签署。",
             {"parties": ["中国", "马来西亚"], "kind": "合作文件"},
+        ),
+        Example(
+            "俄罗斯总统普京同朝鲜领导人金正恩举行会谈。会谈后，两国签署了全面战略伙伴关系条约。",
+            {"parties": ["两国"], "kind": "条约"},
         ),
         Example(
             "会谈后，赵乐际与鲁斯塔姆共同签署了中国全国人大与塔议会上院合作协议。",

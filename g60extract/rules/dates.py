@@ -19,7 +19,7 @@ from g60extract.rules.base import Example, PatternRule
 _D = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # month or day numeral
 _Y = r"(?:\d{4}|[零〇一二三四五六七八九]{4})"  # year numeral
 # 网上|年货节, 线上|年会, 以上|年龄: 上年 only where 上 is not the end of a word, and no 年 of 年货/年轻
-_REL_YEAR = r"(?P<rel>今年|去年|明年|前年|(?<![网线以之马晚早路北向身台])上年(?![货轻龄糕画味夜])|本年)"
+_REL_YEAR = r"(?P<rel>今年|去年|明年|前年|(?<![网线以之马晚早路北向身台海天地街岸])上年(?![货轻龄糕画味夜])|本年)"
 _QUARTER_NUM = "一二三四1234"
 _FUTURE = re.compile(r"将|起施行|预计|持续到|计划|即将|届时|拟")
 

@@ -45,8 +45,9 @@ _SETTING = re.compile(
     r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出)"
 )
 _NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
-_RUNNING = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)[年届次]")
-_HOLDING = frozenset({"举行", "召开", "举办"})
+# 连续三年(在上海)举办: a series, when it stands right before the verb (not 连续六年…举办的进博会今天开幕)
+_RUNNING = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)[年届次](?:在[^，。；在的]{1,12}?)?(?:成功)?$")
+_OWN_SESSION = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|预备会议|全体会议|第[一二三四五六七八九十\d]+次(?:全体)?会议)")
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
 _SHORT_NAMES = frozenset({"会谈"})
 _STARTS = frozenset({"启动", "开启", "开展"})
@@ -147,10 +148,13 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 原定…不再举行: not held
         if _NOT_ONE_SESSION.match(text, ve) or _RUNNING.search(text, ctx.clause_start(s, vs), vs):
             continue  # 已成功举办6届, 连续三年举办…: a history, not a session held now
-        if verb in _HOLDING and (obj := _NAME_BODY.match(text, ve + text.startswith("了", ve), s.end)) and any(
-            e >= obj.end() or text[e] in "，。；、" for _, e, _ in find_words(text, obj.start(), obj.end(), heads)
+        holding = set(ctx.lexicon.trigger_list("meeting_verbs")) & set(ctx.lexicon.trigger_list("meeting_attend_verbs"))
+        obj = _NAME_BODY.match(text, ve + text.startswith("了", ve), s.end) if verb in holding else None
+        if obj and not _OWN_SESSION.match(text, obj.start()) and any(
+            e == obj.end() for _, e, _ in find_words(text, obj.start(), obj.end(), heads)
         ):
             continue  # 世界互联网大会今天召开新闻发布会: the subject holds the meeting named after the verb
+            # (but 第七届进博会举行开幕式, …全会举行预备会议: a meeting holds its own sessions)
         clause = ctx.clause_start(s, vs)
         head = None
         for hs, he, _ in find_words(text, clause, vs, heads):
@@ -160,7 +164,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 head = (hs, he)
             elif text.startswith("暨", he):
                 # 2024年中国金鸡百花电影节暨第37届中国电影金鸡奖…开幕: one occasion under two names
-                joined = next((p for p in range(he + 3, min(vs, he + 30)) if _JOINED_NAME.fullmatch(text, he + 1, p)
+                joined = next((p for p in range(he + 3, min(vs, he + 30) + 1) if _JOINED_NAME.fullmatch(text, he + 1, p)
                                and _gap_ok(s, text, p, vs)), None)
                 if joined is not None:
                     head = (hs, joined)
@@ -201,7 +205,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if not body:
             continue
         # 出席…部长级会议开幕式|举行中外媒体吹风会: the name ends before a second holding verb
-        held = next((a for a, _, _ in find_words(text, ve, body.end(), sorted(_HOLDING))), body.end())
+        holding = set(ctx.lexicon.trigger_list("meeting_verbs")) & set(ctx.lexicon.trigger_list("meeting_attend_verbs"))
+        held = next((a for a, _, _ in find_words(text, ve, body.end(), sorted(holding))), body.end())
         hits = find_words(text, ve, held, heads)
         if not hits:
             continue
@@ -304,6 +309,10 @@ MEETINGS = SentenceRule(
         Example("山东省已经连续三年举办旅游发展大会。", None),
         Example("世界互联网大会今天（10月24日）召开新闻发布会，宣布乌镇峰会的日期。",
                 {"type": "meeting", "name": "新闻发布会"}),
+        Example("第七届进博会举行开幕式。", {"type": "meeting", "name": "第七届进博会"}),
+        Example("连续六年在上海举办的进博会今天开幕。", {"type": "meeting", "name": "进博会"}),
+        Example("2024年中国金鸡百花电影节暨第37届中国电影金鸡奖开幕。",
+                {"type": "meeting", "name": "2024年中国金鸡百花电影节暨第37届中国电影金鸡奖"}),
         Example("在金砖国家领导人第十六次会晤举行之际，总台举办活动。",
                 {"type": "meeting", "name": "金砖国家领导人第十六次会晤"}),
         Example("2024“东盟伙伴”媒体合作周11月8日至11日在广西桂林举行。", {"type": "meeting", "name": "2024“东盟伙伴”媒体合作周"}),

@@ -45,9 +45,9 @@ _GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|
                 "|近日|日前|近期")
 # only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
 _PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
-# one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
 # words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
 _DESCRIPTION = re.compile(r"国家级|省级|重大|重点|骨干|标志性|示范性")
+# one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
 _VERB_GAP = re.compile(
     rf"(?:在[^，。在“”]{{1,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{_GAP_ADVERBS}|发布|获批|实现全国|实现)$"
 )
@@ -138,7 +138,9 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的"), he)
         if not boundary and ctx.text.startswith(_REPORTING, he):
             boundary = True  # 发布的公告|明确…: the document is the subject of what it says
-        if not boundary and head in DOCUMENT_NOUNS and ctx.text.startswith(_PURPOSE_VERBS, he):
+        if not boundary and head in ctx.lexicon.trigger_list("bare_document_heads") and ctx.text.startswith(
+            tuple(ctx.lexicon.trigger_list("purpose_verbs")), he
+        ):
             boundary = True  # 发布通知|规范…, 出台60条措施|助力…: the purpose follows the document
         counted = _counted_start(ctx.text, start, he)
         measures = counted is not None and _MEASURE_COUNT.match(ctx.text, counted, he) is not None
@@ -163,10 +165,6 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     return out
 
 
-# a document named by its kind alone, and verbs that say what such a document is for
-DOCUMENT_NOUNS = frozenset({"通知", "意见", "措施", "举措", "方案", "办法", "公告", "政策", "政策措施", "若干措施"})
-_PURPOSE_VERBS = ("助力", "规范", "促进", "支持", "推动", "推进", "加强", "加快", "部署", "保障", "引导", "鼓励", "优化",
-                  "提升", "稳定", "扩大", "强化", "落实", "打击", "整治", "赋能", "护航", "激发", "服务")
 _REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示", "说，", "说：", "称，", "称：")  # what a document says
 
 
@@ -358,7 +356,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 # 我国最大平价海上风电项目, 全球单机容量最大风电机组: a superlative describes a works named elsewhere
 _SUPERLATIVE = re.compile(r"最(?:大|长|高|深|快|早|先进)")
 # 5座抽水蓄能电站, 辽宁3个项目, 有12条线路: works counted after at most a short place or 有 (not 第一批, 2024年…)
-_COUNTED_WORKS = re.compile(r"[^\d第年号]{0,3}?(?:\d+多?|[两二三四五六七八九十]+)[个座条所家项台]")
+# (digits only: 五家渠市, 三台县 are places)
+_COUNTED_WORKS = re.compile(r"[^\d第年号]{0,3}?\d+多?[个座条所家项台]")
 
 
 def _described(ctx: ArticleContext, name: str) -> bool:
@@ -367,7 +366,7 @@ def _described(ctx: ArticleContext, name: str) -> bool:
     if _COUNTED_WORKS.match(name):
         return True
     recognizer = ctx.org_recognizer
-    if recognizer is None or re.search(r"[“《\dA-Za-z]", name) or recognizer._has_proper(name):
+    if recognizer is None or re.search(r"[“《\dA-Za-z]", name) or recognizer.has_proper(name):
         return False
     return _SUPERLATIVE.search(name) is not None
 
@@ -394,14 +393,15 @@ _CLAUSE_FINAL = frozenset({"开行", "发行", "开钻", "通水"})
 # verbs that open a meeting launch only a season or a themed year (…旅游文化年在京开幕, 年货节拉开帷幕)
 _SEASON_OPENERS = frozenset({"开幕", "拉开帷幕", "启幕"})
 # what may follow the titles a meeting adopts: the clause's end or a count of them (两份成果文件)
-_ADOPTED = re.compile(r"[，。；、和及]|$|[两二三四五六七八九十]份|等")
+_ADOPTED = re.compile(r"[，。；、]|$|[两二三四五六七八九十]份|等")
 _CLAUSE_ADVERBS = frozenset("还也都就又才再已将正即均")
 _POLICY_HEADS = ["政策", "制度", "措施", "机制"]
 _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
 _PERMITTED = re.compile(r"允许|鼓励|拟")
-_URGED = re.compile(r"(?:推动|要求|鼓励|支持|加快|探索|研究)$")
-_PREPOSITIONS = frozenset("由从在对向把将被与和")  # 要求推动|建立…: urged, not done
+_URGED = re.compile(r"(?:推动|要求|鼓励|支持|加快|探索|研究)$")  # 要求推动|建立…: urged, not done
+# a one-character word that opens a prepositional phrase, not a subject (并|向|社会公开发布)
+_PREPOSITIONS = frozenset("由从在对向把将被与和")
 _BATCH = re.compile(r"一批|一系列|多个|多项|各项|大量|多款|各类")
 # 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
 _VAGUE_BATCH = re.compile(
@@ -436,15 +436,15 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         adverb = word in _CLAUSE_ADVERBS if len(word) == 1 else word in recognizer.adverbs  # 遥 in 遥四 is a name
         numbered = word[0] in "一二三四五六七八九十第"  # 一号 is tagged a verb too
         if adverb or (len(word) > 1 and word in recognizer.verbs and word not in recognizer.proper and not numbered
-                      and not _modifies_noun(ctx, s, recognizer, words, i, span[1])):
+                      and not _modifies_noun(ctx, s, recognizer, words, i)):
             return False
     return True
 
 
-def _modifies_noun(ctx: ArticleContext, s: SentenceView, recognizer: Any, words: list[tuple[int, int]], i: int, end: int) -> bool:
+def _modifies_noun(ctx: ArticleContext, s: SentenceView, recognizer: Any, words: list[tuple[int, int]], i: int) -> bool:
     """智能制造工厂, 高端装备研发中心: a verb inside a name, after a noun and before the noun it
     qualifies (not 计划2025年建成, 推动项目: a verb that opens or closes the phrase)."""
-    if i == 0 or i + 1 >= len(words) or words[i + 1][1] > end or ctx.text[words[0][0]] in _PREPOSITIONS:
+    if i == 0 or i + 1 >= len(words) or ctx.text[words[0][0] : words[0][1]] in _PREPOSITIONS:
         return False
     if _URGED.search(ctx.text, words[i][0], words[i][1]) or any(e.end == words[i - 1][1] for e in s.of("ORG")):
         return False  # 从机器人加快产业化, 国家疾控局授权中心: a clause, not a name
@@ -592,8 +592,8 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         inner = text.rfind(head, begin, seg_end - len(head))
         if inner >= 0 and seg_end - inner >= 2 * len(head) + 4 and _DESCRIPTION.search(text, begin, inner):
             begin = inner + len(head)  # 国家重大水利工程、国家水网骨干工程珠江三角洲…工程: the name after its kind
-    if "在" in text[begin:seg_end] or text[begin : begin + 1] in _PREPOSITIONS:
-        return None  # (并向社会公开|发布: a preposition's phrase, not a subject)
+    if "在" in text[begin:seg_end] or any(a == begin and text[a:b] in _PREPOSITIONS for a, b in s.tokens):
+        return None  # (并向社会公开|发布: a preposition's phrase, not a subject; 和林格尔… is a name)
     if seg_end - begin < 4 or seg_end - begin > 40:
         return None
     return begin, seg_end
@@ -631,7 +631,9 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield _item(str(t.attrs["title"]), _title_kind(ctx, str(t.attrs["title"])), verb, (t.start + 1, t.end - 1),
                         (vs, ve), ctx.event_date(s))
             continue
-        if "通过" in verb and not (titles and titles[0].start == pos and _ADOPTED.match(ctx.text, titles[-1].end)):
+        if "通过" in verb and not (titles and titles[0].start == pos and (
+            _ADOPTED.match(ctx.text, titles[-1].end) or _document_follows(ctx, s, titles[-1].end, heads)
+        )):
             continue  # 通过视频, 通过《人民日报》客户端: only 通过《…》 closing the clause adopts a document
         article = bool(titles) and titles[0].start != pos and _ARTICLE_BEFORE.search(ctx.text, pos, titles[0].start) is not None
         if article:
@@ -692,9 +694,17 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
 
 
+def _document_follows(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[str]) -> bool:
+    """通过了《武汉宣言》和全球湿地发展战略框架决议: 和/及 and a document after the titles (not
+    通过《新闻联播》和央视频客户端: a channel)."""
+    return ctx.text.startswith(("和", "及"), pos) and (
+        ctx.text.startswith("《", pos + 1) or bool(_phrases_after(ctx, s, pos + 1, heads, limit=24))
+    )
+
+
 _PUBLICATIONS = ("杂志", "期刊", "日报", "客户端")
 _REVISED = re.compile(r"(?:新|最新)?修订(?:后)?的|新版的?|最新版?的?")
-_ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?(?:修订|审议|表决)?")
+_ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?")  # (…会议于2024年6月28日修订: fullmatch runs to 通过)
 _ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话)$")
 # 湖南省政府、商务部提交的: who submitted or drafted the document named next
 _SUBMITTED = re.compile(r"[^，。；《》“”]{2,30}(?:提交|报送|起草|编制|制定)的")
@@ -784,7 +794,7 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
 
 
 # what is put on trial after 试点/试行: a service, policy or way of working
-_PILOT_OBJECTS = ["服务", "政策", "方式", "制度", "模式", "机制", "措施", "业务"]
+_PILOT_OBJECTS = [*_POLICY_HEADS, "服务", "方式", "模式", "业务"]
 
 
 def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -881,9 +891,10 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         recipients = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, start, limit)
                       if o.label == "ORG"]
         if not recipients and bei >= 0 and 2 <= bei - start <= 20:
-            if ctx.text.startswith("《", start):
-                continue  # 《流浪地球2》被授予评委会特别奖: a film's prize, not a designation of the kinds annotated
-            recipients = [ctx.text[start:bei]]  # 700名维和官兵被联合国授予…
+            if "《" in ctx.text[start:bei]:
+                continue  # (电影)《流浪地球2》被授予评委会特别奖: a film's prize, not a designation of the kinds annotated
+            # 700名维和官兵被联合国授予…, 达式常、翟俊杰被授予…: the recipients as written, one per listed name
+            recipients = [p for p in LIST_SEP.split(ctx.text[start:bei]) if p]
         if not recipients:
             continue
         ctx.designations.append((nstart, nstart + len(name)))
@@ -894,7 +905,7 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
 def find_recognitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """Units recognised by kind: 新认定了34家跨国公司地区总部和17家外资研发中心 (one designation per
     kind counted), or 陕西省首个汽车概念验证中心获得科技部门认定 (the subject is recognised)."""
-    for vs, ve, _ in find_words(ctx.text, s.start, s.end, ["认定"], s.word_starts):
+    for vs, ve, _ in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("recognition_verbs"), s.word_starts):
         if ctx.text.startswith("为", ve):
             continue  # 认定为…: find_designations reads it
         if ctx.text[ve : ctx.clause_end(s, ve)] in ("", "。"):
@@ -906,6 +917,8 @@ def find_recognitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
                     yield _item(name, "designation", "认定", span, (vs, ve), ctx.event_date(s))
             continue
         pos = ve + ctx.text.startswith("了", ve)
+        if "为" in ctx.text[pos : ctx.clause_end(s, pos)]:
+            continue  # 认定了3家企业为省级技术中心: the designation is what follows 为 (find_designations')
         for m in _RECOGNISED_KIND.finditer(ctx.text, pos, ctx.clause_end(s, pos)):
             if m.start() != pos:
                 break
@@ -915,7 +928,7 @@ def find_recognitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
 
 
 # 34家跨国公司地区总部, 和17家外资研发中心: a count of units, then their kind
-_RECOGNISED_KIND = re.compile(rf"{NUMERAL}[家个所批项](?P<kind>[^，。；、和及\d]{{2,16}})(?=[和及、，。；]|$)")
+_RECOGNISED_KIND = re.compile(rf"{NUMERAL}[家个所批项](?P<kind>[^，。；、和及为\d]{{2,16}})(?=[和及、，。；]|$)")
 _GOT_RECOGNISED = re.compile(r"获得[^，。；]{0,8}$")
 
 
@@ -1029,6 +1042,9 @@ RULES = (
         Example("调水规模为工程通水9年来最多的一次。", None),
         Example("2024年第一期超长期特别国债今天（5月17日）发行。", {"name": "2024年第一期超长期特别国债"}),
         Example("今天，国内最大平价海上风电项目实现全容量并网发电。", None),  # described, named elsewhere
+        Example("今天，全球单机容量最大风电机组启动发电。", None),
+        Example("今天，五家渠市光伏产业园项目开工建设。", {"name": "五家渠市光伏产业园项目"}),
+        Example("和林格尔新区大数据中心项目今天开工建设。", {"name": "和林格尔新区大数据中心项目"}),
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
@@ -1126,8 +1142,9 @@ RULES = (
                 {"name": "长三角新材料产业创新示范基地", "kind": "designation",
                  "recipients": ["宁波材料技术研究所", "嘉兴学院"]}),
         Example("全体队员被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["全体队员"]}),
-        Example("达式常、翟俊杰被授予中国文联终身成就奖。", {"name": "中国文联终身成就奖", "recipients": ["达式常、翟俊杰"]}),
+        Example("达式常、翟俊杰被授予中国文联终身成就奖。", {"name": "中国文联终身成就奖", "recipients": ["达式常", "翟俊杰"]}),
         Example("《熊出没·重返地球》和《再见土拨鼠》分别被授予最佳美术片和最佳儿童片。", None),
+        Example("影片《长津湖》被评为最佳故事片。", None),
     ), ("designation_verbs",)),
     _rule("initiative.recognition", "Units recognised by kind, or a unit that is recognised.", find_recognitions, (
         Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
