@@ -297,7 +297,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
 
 
 _NAMED_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}(?:双方|两国)|各方")
-_PAIR = re.compile(r"中(?P<initial>[\u4e00-\u9fff])(?:双方|两国)")
+# 中厄双方, 中新两国, and in headlines 中新|签署, 哈中|签署: China and one country by its initial
+_PAIR = re.compile(r"(?:中(?P<initial>[\u4e00-\u9fff])(?:双方|两国)|中(?P<after>[^中\W\d])$|(?P<before>[^中\W\d])中$)")
 
 
 def _abbreviated_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[str] | None:
@@ -311,7 +312,8 @@ def _abbreviated_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[
             continue
         for e in view.of("GPE"):
             name = ctx.text[e.start : e.end]
-            if name.startswith(m.group("initial")) and e.attrs.get("kind") == "country":
+            initial = m.group("initial") or m.group("after") or m.group("before")
+            if name.startswith(initial) and e.attrs.get("kind") == "country" and name not in ("中国", "中华人民共和国"):
                 return ["中国", name]
     return None
 
@@ -382,6 +384,10 @@ AGREEMENTS = SentenceRule(
             "李强同马来西亚总理安瓦尔举行会谈。会谈后，两国总理共同见证了经贸、海关等多项双边合作文件的签署。",
             {"parties": ["中国", "马来西亚"], "kind": "合作文件"},
         ),
+        Example(
+            "哈萨克斯坦总统托卡耶夫说，很高兴哈中签署互免签证协定。", {"parties": ["中国", "哈萨克斯坦"], "kind": "协定"},
+        ),
+        Example("两国代表在会谈中签署了协议。", None),
         Example(
             "俄罗斯总统普京同朝鲜领导人金正恩举行会谈。会谈后，两国签署了全面战略伙伴关系条约。",
             {"parties": ["两国"], "kind": "条约"},
