@@ -464,3 +464,13 @@ def test_review_cases_two_meetings_a_channel_and_talks_without_china() -> None:
     assert [e.name for e in r.events if e.type.value == "meeting"] == ["第七届进博会"]
     r = extract("世界互联网大会今天召开新闻发布会。", published="2024-10-24")
     assert [e.name for e in r.events if e.type.value == "meeting"] == ["新闻发布会"]
+
+
+def test_counts_sizes_and_market_words_do_not_open_a_name() -> None:
+    from g60extract import extract
+
+    for text in ("由几个发达国家组成的这一小集团，肆意干涉别国内政。", "免收存量及增量上市公司年费。"):
+        assert extract(text, published="2023-05-18").organizations == []
+    names = [o.name for o in extract("京津冀成立了15个跨区域特色职教集团。", published="2023-02-26").organizations]
+    assert not any(n.startswith("个") for n in names)
+    assert [o.name for o in extract("中国一汽集团今天发布年报。", published="2023-05-18").organizations] == ["中国一汽集团"]

@@ -52,6 +52,9 @@ _CONGRESS_BEFORE = re.compile(rf"{SESSION_ORDINAL}次$")  # 中国共产党第�
 _PARTY_ORGANS = ("中央委员会", "中央常务委员会", "中央纪律检查委员会", "全国委员会")  # of a party, per session
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
+# a measure word left by a count, or a size after an ordinal, never opens a name (15个|跨区域…集团,
+# 第二|大|银行集团, 这|一小|集团)
+_NOT_OPENERS = frozenset({"个", "家", "所", "项", "座", "大", "小", "一小", "一大"})
 _GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标")
 
 
@@ -295,6 +298,7 @@ class OrgRecognizer:
             # ... nor with a common word before a national body's name (会同|国家发展改革委)
             while len(words) > 1 and (
                 self._starts_clause(words[-1], words[-2]) or (words[-2].startswith(_NATIONAL) and not self._is_proper(words[-1]))
+                or words[-1] in _NOT_OPENERS
             ):
                 left += len(words.pop())
             while len(words) > 2 and words[-1] in self.known and words[-2] in self.pure_verbs and not (
@@ -370,7 +374,7 @@ class OrgRecognizer:
         return False
 
     def _valid(self, modifier: str, words: list[str], suffix: OrgSuffix) -> bool:
-        if len(modifier) < 2 or modifier.isdigit():
+        if len(modifier) < 2 or modifier.isdigit() or (words and words[-1] in _NOT_OPENERS):
             return False
         if suffix.suffix in _ALSO_VERBS and (
             modifier.endswith((*_ORG_ENDS, "部队", "部门", "军", "队")) or all(w in self.proper for w in words)
