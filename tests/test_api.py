@@ -474,3 +474,5 @@ def test_counts_sizes_and_market_words_do_not_open_a_name() -> None:
     names = [o.name for o in extract("京津冀成立了15个跨区域特色职教集团。", published="2023-02-26").organizations]
     assert not any(n.startswith("个") for n in names)
     assert [o.name for o in extract("中国一汽集团今天发布年报。", published="2023-05-18").organizations] == ["中国一汽集团"]
+    for text in ("实现从幼儿园到大学各级各类学校急救教育试点全覆盖。", "对城镇居民非法购买宅基地的不予登记。"):
+        assert extract(text, published="2023-07-10").organizations == []
