@@ -142,13 +142,14 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     verbs = [v for v in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_verbs"))
              if not text.startswith(("式", "典礼"), v[1])]  # 开幕式: the ceremony, not the opening
     found: list[dict[str, Any]] = []
+    # 举行, 召开, 举办: the verbs by which a body holds a meeting (those both lists name)
+    holding = sorted(set(ctx.lexicon.trigger_list("meeting_verbs")) & set(ctx.lexicon.trigger_list("meeting_attend_verbs")))
     # NAME … 举行: the head nearest before the verb, with only dates/places/adverbs between
     for vs, ve, verb in verbs:
         if _negated(text, vs):
             continue  # 原定…不再举行: not held
         if _NOT_ONE_SESSION.match(text, ve) or _RUNNING.search(text, ctx.clause_start(s, vs), vs):
             continue  # 已成功举办6届, 连续三年举办…: a history, not a session held now
-        holding = set(ctx.lexicon.trigger_list("meeting_verbs")) & set(ctx.lexicon.trigger_list("meeting_attend_verbs"))
         obj = _NAME_BODY.match(text, ve + text.startswith("了", ve), s.end) if verb in holding else None
         if obj and not _OWN_SESSION.match(text, obj.start()) and any(
             e == obj.end() for _, e, _ in find_words(text, obj.start(), obj.end(), heads)
@@ -205,8 +206,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if not body:
             continue
         # 出席…部长级会议开幕式|举行中外媒体吹风会: the name ends before a second holding verb
-        holding = set(ctx.lexicon.trigger_list("meeting_verbs")) & set(ctx.lexicon.trigger_list("meeting_attend_verbs"))
-        held = next((a for a, _, _ in find_words(text, ve, body.end(), sorted(holding))), body.end())
+        held = next((a for a, _, _ in find_words(text, ve, body.end(), holding)), body.end())
         hits = find_words(text, ve, held, heads)
         if not hits:
             continue
