@@ -769,9 +769,17 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
     """A scheme put on trial: 率先试点“文体旅一证通”, 试行在线选铺服务, 推广应用“数电发票”, or a
     pilot carried out, 开展跨境电商零售进口关税保证保险试点."""
     verbs = ctx.lexicon.trigger_list("pilot_verbs")
-    for vs, ve, verb in find_words(ctx.text, s.start, s.end, [*verbs, "开展"], s.word_starts):
+    starting = ctx.lexicon.trigger_list("start_verbs")
+    for vs, ve, verb in find_words(ctx.text, s.start, s.end, [*verbs, *starting, "开展"], s.word_starts):
         pos = _skip_words(ctx, _skip(ctx, ve, s.end, counts=False), ("实施", "运行"))
-        if verb == "开展":
+        if verb in starting:
+            # 6月5日起，铁路12306手机客户端提供…核验服务; 6月15日零时起，全国铁路将实行新列车运行图:
+            # a service or timetable that starts on a day the clause before names
+            if _STARTS_ON.search(ctx.text, s.start, vs) is None:
+                continue
+            spans = _phrases_after(ctx, s, pos, [*_PILOT_OBJECTS, "运行图"], limit=24)
+            kind = "other"
+        elif verb == "开展":
             spans = [p for p in _phrases_after(ctx, s, pos, ["试点"], limit=24) if p[1] - p[0] >= 6]
             kind = "project"
         else:
@@ -793,6 +801,7 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
             yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors=actors)
 
 
+_STARTS_ON = re.compile(r"(?:\d{1,2}月\d{1,2}日|今天|明天|即日)(?:（[^（）]{1,12}）)?(?:零时|0时)?起")
 # what is put on trial after 试点/试行: a service, policy or way of working
 _PILOT_OBJECTS = [*_POLICY_HEADS, "服务", "方式", "模式", "业务"]
 
@@ -1116,8 +1125,12 @@ RULES = (
                 {"name": "跨境电商零售进口关税保证保险试点", "kind": "project", "actors": ["海关总署"]}),
         Example("12月1日起在全国正式推广应用“数电发票”。", {"name": "“数电发票”", "action": "推广应用"}),
         Example("各试点城市至少选择一个领域开展试点工作。", None),
+        Example("6月5日起，铁路12306手机客户端提供学生优惠资质在线核验服务。",
+                {"name": "学生优惠资质在线核验服务", "action": "提供"}),
+        Example("记者今天从国铁集团获悉，6月15日零时起，全国铁路将实行新列车运行图。", {"name": "新列车运行图"}),
+        Example("当地为环卫工人、快递小哥等提供便利服务。", None),
         Example("我国将遴选一批试点城市。", None),
-    ), ("pilot_verbs",)),
+    ), ("pilot_verbs", "start_verbs")),
     _rule("initiative.in_force", "Laws and arrangements that take effect.", find_in_force, (
         Example("今天（9月1日），《中华人民共和国无障碍环境建设法》正式施行。",
                 {"name": "中华人民共和国无障碍环境建设法", "kind": "document", "action": "施行"}, "2023-09-01"),
