@@ -456,7 +456,7 @@ def _dedupe_events(events: list[m.Event], kinds: tuple[str, ...]) -> list[m.Even
     return kept
 
 
-_SESSION_WORDS = frozenset({"全会", "开幕式", "闭幕式", "开幕会", "全体会议"})
+_SESSION_WORDS = frozenset(events.SESSION_WORDS)
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 _DASHES = re.compile(r"[-－–—―]")  # 中国-中亚合作论坛 (headline) / 中国—中亚合作论坛 (lead): one name
 _SESSION_NUMBER = re.compile(rf"{SESSION_ORDINAL}[届次]")

@@ -47,7 +47,10 @@ _SETTING = re.compile(
 _NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
 # 连续三年(在上海)举办: a series, when it stands right before the verb (not 连续六年…举办的进博会今天开幕)
 _RUNNING = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)[年届次](?:在[^，。；在的]{1,12}?)?(?:成功)?$")
-_OWN_SESSION = re.compile(r"(?:开幕式|闭幕式|开幕会|闭幕会|预备会议|全体会议|第[一二三四五六七八九十\d]+次(?:全体)?会议)")
+# the sessions of one meeting (…全会举行预备会议, 进博会开幕式): part of it, not another meeting
+CEREMONY_WORDS = ("开幕式", "闭幕式", "开幕会", "闭幕会")
+SESSION_WORDS = (*CEREMONY_WORDS, "全体会议", "全会", "预备会议")
+_OWN_SESSION = re.compile(rf"(?:{'|'.join(SESSION_WORDS)}|第[一二三四五六七八九十\d]+次(?:全体)?会议)")
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
 _SHORT_NAMES = frozenset({"会谈"})
 _STARTS = frozenset({"启动", "开启", "开展"})
@@ -216,12 +219,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             if e2 - ve <= 40:
                 he = e2
         name = text[ve:he].lstrip("了的")
-        ceremony = re.search(r"(?:开幕式|闭幕式|开幕会|闭幕会)$", name)
+        ceremony = next((w for w in CEREMONY_WORDS if name.endswith(w)), None)
         if ceremony:
-            if ceremony.start() < 3:
+            if len(name) - len(ceremony) < 3:
                 continue  # 出席开幕式: the meeting is named elsewhere
-            he -= len(ceremony.group(0))
-            name = name[: ceremony.start()]
+            he -= len(ceremony)
+            name = name[: -len(ceremony)]
         if (
             (len(name) < 3 and name not in _SHORT_NAMES)
             or name.startswith(_NOT_A_NAME)

@@ -90,6 +90,9 @@ def _np_kind(ctx: ArticleContext, name: str) -> str:
 
 def _actors(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[str]:
     start = ctx.clause_start(s, verb_start)
+    place = ctx.text.find("在", start + 1, verb_start)
+    if place > 0 and not any(e.start <= place < e.end for e in s.of("ORG")):
+        verb_start = place  # 海关总署在青岛、杭州…开展: who acts stands before where (not 中国在线…协会)
     orgs = ctx.orgs_between(s, start, verb_start)
     seg = ctx.text[start:verb_start]
     pieces = []
@@ -632,7 +635,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                         (vs, ve), ctx.event_date(s))
             continue
         if "通过" in verb and not (titles and titles[0].start == pos and (
-            _ADOPTED.match(ctx.text, titles[-1].end) or _document_follows(ctx, s, titles[-1].end, heads)
+            _ADOPTED.match(ctx.text, titles[-1].end) or ctx.text.startswith(("和《", "及《"), titles[-1].end)
+            or _listed_document(ctx, s, titles[-1].end, heads) is not None
         )):
             continue  # 通过视频, 通过《人民日报》客户端: only 通过《…》 closing the clause adopts a document
         article = bool(titles) and titles[0].start != pos and _ARTICLE_BEFORE.search(ctx.text, pos, titles[0].start) is not None
@@ -660,13 +664,11 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield _item(title, _title_kind(ctx, title), verb, (t.start + 1, t.end - 1), (vs, ve),
                         ctx.event_date(s), actors)
         if titles and (titles[0].start == pos or article):
-            tail = titles[-1].end
-            if ctx.text.startswith(("和", "及", "与"), tail) and not article:
-                # 通过了《武汉宣言》和全球湿地发展战略框架决议: an unquoted document listed after the titles
-                for span in _phrases_after(ctx, s, tail + 1, heads, limit=24)[:1]:
-                    name = ctx.text[span[0] : span[1]]
-                    if not _VAGUE_BATCH.match(name) and not _starts_with_verb(ctx, s, span[0]):
-                        yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
+            listed = None if article else _listed_document(ctx, s, titles[-1].end, heads)
+            if listed is not None:
+                name = ctx.text[listed[0] : listed[1]]
+                if not _VAGUE_BATCH.match(name) and not _starts_with_verb(ctx, s, listed[0]):
+                    yield _item(name, _np_kind(ctx, name), verb, listed, (vs, ve), ctx.event_date(s), actors)
             continue
         after = _phrases_after(ctx, s, pos, heads, limit=30)
         if not after and not titles and ctx.clause_end(s, ve) - ve <= 1:
@@ -694,12 +696,13 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
 
 
-def _document_follows(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[str]) -> bool:
-    """通过了《武汉宣言》和全球湿地发展战略框架决议: 和/及 and a document after the titles (not
-    通过《新闻联播》和央视频客户端: a channel)."""
-    return ctx.text.startswith(("和", "及"), pos) and (
-        ctx.text.startswith("《", pos + 1) or bool(_phrases_after(ctx, s, pos + 1, heads, limit=24))
-    )
+def _listed_document(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[str]) -> tuple[int, int] | None:
+    """通过了《武汉宣言》和全球湿地发展战略框架决议: an unquoted document listed by 和/及/与 after
+    the titles that end at ``pos`` (not 通过《新闻联播》和央视频客户端: a channel)."""
+    if not ctx.text.startswith(("和", "及", "与"), pos):
+        return None
+    after = _phrases_after(ctx, s, pos + 1, heads, limit=24)
+    return after[0] if after else None
 
 
 _PUBLICATIONS = ("杂志", "期刊", "日报", "客户端")
@@ -795,10 +798,7 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
             name = ctx.text[span[0] : span[1]]
             if _VAGUE_BATCH.match(name) or (_starts_with_verb(ctx, s, span[0]) and not name.startswith("“")):
                 continue
-            start = ctx.clause_start(s, vs)
-            place = ctx.text.find("在", start, vs)  # 海关总署在青岛、杭州…开展: who, not where
-            actors = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, start, vs if place < 0 else place)]
-            yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors=actors)
+            yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors=_actors(ctx, s, vs))
 
 
 _STARTS_ON = re.compile(r"(?:\d{1,2}月\d{1,2}日|今天|明天|即日)(?:（[^（）]{1,12}）)?(?:零时|0时)?起")
