@@ -232,7 +232,9 @@ def _assemble(
         etype = m.EventType.MEETING
         if item["name"].endswith(tuple(ctx.lexicon.trigger_list("sports_heads"))):
             etype = m.EventType.LAUNCH if item["verb"] == "启动" else m.EventType.OTHER  # 大赛启动: launched
-        elif item["name"].endswith(tuple(ctx.lexicon.trigger_list("signing_ceremony_heads"))):
+        elif item["name"].endswith(tuple(ctx.lexicon.trigger_list("signing_ceremony_heads"))) or _signing_first(
+            ctx, item["name"]
+        ):
             etype = m.EventType.SIGNING
             ceremonies.append(item["span"])
             if _meeting_first(ctx, item["name"]):  # 洽谈会暨…签约活动: a meeting that holds a signing
@@ -460,6 +462,12 @@ _SESSION_WORDS = frozenset(events.SESSION_WORDS)
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 _DASHES = re.compile(r"[-－–—―]")  # 中国-中亚合作论坛 (headline) / 中国—中亚合作论坛 (lead): one name
 _SESSION_NUMBER = re.compile(rf"{SESSION_ORDINAL}[届次]")
+
+
+def _signing_first(ctx: ArticleContext, name: str) -> bool:
+    """…战略合作框架协议签约暨…开播仪式: an occasion named first by a signing is that signing."""
+    first = name.split("暨", 1)[0]
+    return first != name and first.endswith(tuple(ctx.lexicon.trigger_list("signing_verbs")))
 
 
 def _meeting_first(ctx: ArticleContext, name: str) -> bool:

@@ -395,6 +395,11 @@ def test_occasions_joined_to_a_meeting_and_prizes_announced_are_typed_by_what_th
     assert [e.type.value for e in result.events] == ["meeting"]
     result = extract("今天，中新双向投资洽谈会暨苏州工业园区中新合作项目签约活动举行。", published="2024-11-25")
     assert sorted(e.type.value for e in result.events) == ["meeting", "signing"]
+    # a ceremony named first by the signing it holds is one signing, with the agreement it names
+    result = extract("住房城乡建设部与中央广播电视总台战略合作框架协议签约暨大型系列纪录片《文脉春秋》开播仪式"
+                     "今天（11月23日）在京举行。", published="2023-11-23")
+    assert [e.type.value for e in result.events] == ["signing"]
+    assert [a.parties for a in result.agreements] == [["住房城乡建设部", "中央广播电视总台"]]
     result = extract("第36届中国电影金鸡奖昨晚（11月4日）在福建厦门揭晓。", published="2023-11-05")
     assert [(e.type.value, e.object) for e in result.events] == [("award", "第36届中国电影金鸡奖")]
 

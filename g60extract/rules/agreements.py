@@ -48,6 +48,25 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
     return None, None
 
 
+# …协议签署仪式, …备忘录签约暨…开播仪式, 《…协议》签署，: the signing named by what it signs
+_NAMED_SIGNING_END = re.compile(r"暨|仪式|活动|[，。；]|$")
+
+
+def _named_before(ctx: ArticleContext, s: SentenceView, vs: int, ve: int) -> tuple[str | None, str | None]:
+    """(title, kind) of an agreement named right before the verb, when the verb closes the clause
+    or names its ceremony (合作协议签署仪式); not 条约签署20周年 or 协议签署后, which refer to it."""
+    if not _NAMED_SIGNING_END.match(ctx.text, ve, s.end):
+        return None, None
+    for e in s.of("WORK_OF_ART"):
+        if e.end == vs:
+            return str(e.attrs["title"]), _kind_of_title(ctx, str(e.attrs["title"]))
+    # bare 合作 only where a ceremony names it (A与B合作签约暨…仪式), not 加强合作签约…
+    generic = ("文件", "声明") if ctx.text.startswith(("暨", "仪式", "活动"), ve) else ("合作", "文件", "声明")
+    kinds = [k for k in ctx.lexicon.trigger_list("agreement_kinds") if k not in generic]
+    best = max((k for k in kinds if ctx.text.startswith(k, vs - len(k)) and vs - len(k) >= s.start), key=len, default=None)
+    return None, best
+
+
 def _kind_of_title(ctx: ArticleContext, title: str) -> str | None:
     for k in sorted(ctx.lexicon.trigger_list("agreement_kinds"), key=len, reverse=True):
         if title.endswith(k):
@@ -68,6 +87,9 @@ def _modifier_end(left: str) -> int:
     return de + 1
 
 
+_PIVOT = re.compile(r"分别(?:与|同|和)|(?<=[^、，])(?:同|与)(?=[^、，与同]{2,30}$)")
+
+
 def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list[str]]:
     """Party lists, one per agreement, from the clause before the verb.
 
@@ -77,12 +99,16 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     start = ctx.clause_start(s, verb_start)
     orgs = ctx.orgs_between(s, start, verb_start)
     seg = ctx.text[start:verb_start]
-    pivot_m = re.search(r"分别(?:与|同|和)|(?<=[^、，])(?:同|与)(?=[^、，与同]{2,30}$)", seg)
+    # the pivot is a word of its own (not the 同 of 共同, 协同)
+    pivot_m = next((m for m in _PIVOT.finditer(seg) if start + m.end() - 1 in s.word_starts), None)
     if pivot_m is not None:
         pivot = start + pivot_m.start()
         left_text = ctx.text[start:pivot]
         right = [o for o in orgs if o.start >= pivot]
         core = left_text[_modifier_end(left_text) :]
+        for o in orgs:  # 文化和旅游部与…: a 和 inside a name lists nothing
+            if o.end <= pivot:
+                core = core.replace(_party_name(ctx, o), "Ｏ")
         left_items = [p for p in _LIST_SPLIT.split(_LEAD.sub("", core)) if p]
         distributive = pivot_m.group(0).startswith("分别") or len(left_items) > 1
         if right and distributive:
@@ -91,7 +117,7 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
             names = [_party_name(ctx, o) for o in left]
             # keep listed parties the recogniser does not know (52个非洲国家) as written
             for item in left_items:
-                if not any(n in item for n in names) and 2 <= len(item) <= 16:
+                if "Ｏ" not in item and 2 <= len(item) <= 16:
                     names.append(item)
             ordered = sorted(names, key=lambda n: left_text.find(n))
             return [[name, *others] for name in ordered]
@@ -181,6 +207,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 签约项目, 签约金额, 签约数达…: the verb modifies a noun (not 签署数字经济…备忘录)
         title, kind = _kind_after(ctx, s, ve)
         clause_start = ctx.clause_start(s, vs)
+        if title is None and kind is None and not _HELD.search(ctx.text, clause_start, vs):
+            title, kind = _named_before(ctx, s, vs, ve)  # (A与B举行…签约活动: read with the ceremony below)
         witnessed = title is None and kind is None and _WITNESSED.search(ctx.text, clause_start, vs)
         if witnessed and ctx.text[ve : ctx.clause_end(s, ve)] in ("", "。"):
             # 共同见证了经贸、农业、海关等多项双边合作文件的签署: the thing signed, named before 的
@@ -388,6 +416,18 @@ AGREEMENTS = SentenceRule(
             "哈萨克斯坦总统托卡耶夫说，很高兴哈中签署互免签证协定。", {"parties": ["中国", "哈萨克斯坦"], "kind": "协定"},
         ),
         Example("两国代表在会谈中签署了协议。", None),
+        Example(
+            "会见后，王沪宁和辛拉冯共同出席中国全国政协和老挝建国阵线中央委员会合作协议签署仪式。",
+            {"parties": ["中国全国政协", "老挝建国阵线中央委员会"], "kind": "合作协议"},
+        ),
+        Example(
+            "中央广播电视总台与国际皮划艇联合会合作签约暨首届国际皮划艇超级杯发布仪式今天在京举行。",
+            {"parties": ["中央广播电视总台", "国际皮划艇联合会"], "kind": "合作"},
+        ),
+        Example("文化和旅游部与中央广播电视总台签署战略合作框架协议。",
+                {"parties": ["文化和旅游部", "中央广播电视总台"], "kind": "战略合作框架协议"}),
+        Example("双方隆重纪念《中俄睦邻友好合作条约》签署20周年。", None),
+        Example("双方将进一步加强合作签约更多项目。", None),
         Example(
             "俄罗斯总统普京同朝鲜领导人金正恩举行会谈。会谈后，两国签署了全面战略伙伴关系条约。",
             {"parties": ["两国"], "kind": "条约"},
