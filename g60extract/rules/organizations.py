@@ -126,6 +126,7 @@ MERGE = Rule(
         Example("长三角G60科创走廊建设提速，G60科创走廊九城市协同发展。",
                 {"name": "长三角G60科创走廊", "aliases": ["G60科创走廊"]}),
         Example("正泰集团股份有限公司在温州发布新品。", {"name": "正泰集团股份有限公司", "type": "enterprise"}),
+        Example("江门海关表示，一季度进出口增长。", {"name": "江门海关", "type": "government"}),
         Example("在国际化专业平台的支持下，项目进展顺利。", None),
         Example("服务上海国际科创中心和上海金融中心建设。", None),
     ),
