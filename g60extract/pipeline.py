@@ -486,10 +486,14 @@ def _headline_pair(first: tuple[int, str], second: tuple[int, str], short: str, 
     # its kind alone, or by its count and kind
     kind = _counted_kind(kinds).fullmatch(short) if kinds else None
     ending = kind.group("kind") if kind is not None else short
+    long = _TRAILING_BRACKET.sub("", long)  # …稳增长方案（2023—2024年）: the period after the kind
     return (
         _headline_then_lead(first, second)
         and (len(short) >= 4 or kind is not None) and long.endswith(ending) and len(long) > len(ending)
     )
+
+
+_TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,15}[）)]$")
 
 
 def _headline_then_lead(first: tuple[int, str], second: tuple[int, str]) -> bool:

@@ -46,7 +46,8 @@ _SETTING = re.compile(
 )
 _NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
 # 连续三年(在上海)举办: a series, when it stands right before the verb (not 连续六年…举办的进博会今天开幕)
-_RUNNING = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)[年届次](?:在[^，。；在的]{1,12}?)?(?:成功)?$")
+# 累计举办大型招聘活动9.2万场: a tally of many, not one held
+_RUNNING = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)[年届次](?:在[^，。；在的]{1,12}?)?(?:成功)?$|累计[^，。；]{0,12}$")
 # the sessions of one meeting (…全会举行预备会议, 进博会开幕式): part of it, not another meeting
 CEREMONY_WORDS = ("开幕式", "闭幕式", "开幕会", "闭幕会")
 SESSION_WORDS = (*CEREMONY_WORDS, "全体会议", "全会", "预备会议")
@@ -70,6 +71,7 @@ def _unnamed_occasion(name: str) -> bool:
     unquoted = re.sub(r"“[^“”]*”", "", name)  # “我们的节日·端午”民俗文化活动 is named by its quote
     name = name.strip("“”")
     return len(name) <= 4 or _COUNTED.search(unquoted) is not None or _LAUNCH_CEREMONY.search(name) is not None
+_COUNTED_MEMBERS = re.compile(rf"的{NUMERAL}[位名]")
 _NAME_BODY = re.compile(r"[^，,。；;：:（）()、并]{2,40}")  # 出席A峰会并…: the name ends before 并
 
 
@@ -229,6 +231,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             (len(name) < 3 and name not in _SHORT_NAMES)
             or name.startswith(_NOT_A_NAME)
             or "并" in name  # 会见并出席: two verbs, not a name
+            or _COUNTED_MEMBERS.search(name) is not None  # 出席会议的1273位选举会议成员: who attended, counted
             or any(f["span"][0] <= ve < f["span"][1] for f in found)
             # 举办的“…活动”今天启动: the occasion is the subject of a later verb, read above
             # 出席…活动: who attends an occasion is news of the person, not of the occasion
@@ -275,6 +278,8 @@ MEETINGS = SentenceRule(
     # (setting_words: the sentences a meeting is the setting of, 在…研讨班上发表讲话)
     triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs", "meeting_here_words", "setting_words"),
     examples=(
+        Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
+        Example("出席会议的1273位选举会议成员以无记名投票的方式选举产生了全国人大代表。", None),
         Example("11月9日，2024长三角数字经济发展大会在嘉兴国际会展中心举行。",
                 {"type": "meeting", "name": "2024长三角数字经济发展大会", "date": "2024-11-09",
                  "place": "嘉兴国际会展中心"}),
@@ -344,7 +349,8 @@ MEETINGS = SentenceRule(
 )
 
 # a spacecraft's name: 高分十三号02星, 天目一号气象星座07-10星, 天仪41星, 神舟十七号载人飞船
-_CRAFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-－—、]{2,30}?(?:星|飞船|探测器)")  # (02B01—06星: a range)
+# (02B01—06星: a range; 通信技术试验卫星十三号: numbered after its kind)
+_CRAFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-－—、]{2,30}?(?:星|飞船|探测器)(?:[一二三四五六七八九十零〇\d]{1,4}号)?")
 _CRAFT_BEFORE = re.compile(r"将([^，。；将]{2,40})$")  # 成功将高分十三号02星|发射升空
 SATELLITE_COUNT = re.compile(rf"{NUMERAL}颗")  # 两颗卫星: counted, not named
 
@@ -391,6 +397,7 @@ SPACECRAFT = SentenceRule(
         Example("今天（3月17日），我国使用长征三号乙运载火箭，成功将高分十三号02星发射升空，卫星顺利进入预定轨道。",
                 {"object": "高分十三号02星", "date": "2023-03-17"}, "2023-03-17"),
         Example("我国成功发射天仪41星等8颗卫星", {"object": "天仪41星"}),
+        Example("我国成功将通信技术试验卫星十三号发射升空。", {"object": "通信技术试验卫星十三号"}),
         Example("成功将天仪41星、星时代-18星等8颗卫星发射升空。", {"object": "天仪41星"}),
         Example("成功将四维高景二号03、04星发射升空。", {"object": "四维高景二号03、04星"}),
         Example("我国成功发射四维高景二号两颗卫星", None),

@@ -128,7 +128,10 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     """Noun phrases right after ``pos`` that end in one of ``heads``: 'A倡议、B倡议和C倡议' gives
     three; each runs from the previous separator to its head."""
     stop = _NP_BREAK.search(ctx.text, pos, s.end)
-    end = min(stop.start() if stop else s.end, pos + limit)
+    period = _PERIOD.match(ctx.text, stop.start()) if stop else None
+    if period is not None:
+        stop = _NP_BREAK.search(ctx.text, period.end(), s.end)  # 稳增长方案（2023—2024年）: the period is part of the name
+    end = min(stop.start() if stop else s.end, pos + limit + (period.end() - period.start() if period else 0))
     out: list[tuple[int, int]] = []
     if ctx.text.startswith("“", pos):
         close = ctx.text.find("”", pos, end)
@@ -137,6 +140,8 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     hits = find_words(ctx.text, pos, end, heads)
     start = pos
     for _, he, head in hits:
+        if (dated := _PERIOD.match(ctx.text, he)) is not None and dated.end() <= end:
+            he = dated.end()
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
         boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的"), he)
         if not boundary and ctx.text.startswith(_REPORTING, he):
@@ -168,6 +173,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     return out
 
 
+_PERIOD = re.compile(r"[（(]\d{4}(?:[—–\-－~～至]\d{4})?年?[）)]")
 _REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示", "说，", "说：", "称，", "称：")  # what a document says
 
 
@@ -205,7 +211,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 成立130多年来, 成立75周年: an age, not a founding reported here
         if ctx.text[max(s.start, vs - 2) : vs] in ("签署", "签订", "缔结"):
             continue  # 签署建立俄白联盟国家条约: the founding is the treaty's name
-        if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs):
+        if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs):
             continue  # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened
         pos = _skip(ctx, ve, s.end)
         # X落户Y: Y is where X settles; X stands before the verb
@@ -401,7 +407,14 @@ _CLAUSE_ADVERBS = frozenset("还也都就又才再已将正即均")
 _POLICY_HEADS = ["政策", "制度", "措施", "机制"]
 _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
-_PERMITTED = re.compile(r"允许|鼓励|拟")
+_PERMITTED = re.compile(r"允许|鼓励|拟|支持(?!下)")
+# 出台政策措施，支持中央企业聚焦…，设立…基金: a clause with no subject continues what a policy supports
+_SUPPORTED = re.compile(r"(?:^|[，；：])(?:支持|鼓励|允许|引导|要求)(?!下)[^。；：]*，$")
+
+
+def _policy_content(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+    clause = ctx.clause_start(s, vs)
+    return clause == vs and _SUPPORTED.search(ctx.text, s.start, clause) is not None
 _URGED = re.compile(r"(?:推动|要求|鼓励|支持|加快|探索|研究)$")  # 要求推动|建立…: urged, not done
 # a one-character word that opens a prepositional phrase, not a subject (并|向|社会公开发布)
 _PREPOSITIONS = frozenset("由从在对向把将被与和")
@@ -477,7 +490,20 @@ def _quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) 
     if name.endswith(tuple(ctx.lexicon.trigger_list("meeting_heads"))):
         return None  # “…招聘会”今天启动: a meeting opens
     at = ctx.text.rfind("“" + name + "”", start, verb)
-    return (at + 1, at + 1 + len(name)) if at >= 0 else None
+    if at < 0:
+        return None
+    # 2024黑龙江“冷水鱼·冬捕季”正式启动: the year and the place before the quote are part of the name
+    lead = at
+    place = next((e for e in s.of("GPE") if e.end == lead and e.start >= start), None)
+    lead = place.start if place is not None else lead
+    year = _YEAR_BEFORE.search(ctx.text, start, lead)
+    lead = year.start() if year is not None else lead
+    if lead < at:
+        return lead, at + len(name) + 2
+    return at + 1, at + 1 + len(name)
+
+
+_YEAR_BEFORE = re.compile(r"(?<![\d年])(?:19|20)\d\d年?$")
 
 
 def _skip_words(ctx: ArticleContext, pos: int, words: tuple[str, ...]) -> int:
@@ -995,6 +1021,9 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
         Example("中国还在非洲设立多个文化中心促进人文交流。", None),
+        Example("两部门出台政策措施，支持中央企业聚焦重点领域，设立相应创业投资基金。", None),
+        Example("我国加大力度支持中央企业设立创业投资基金", None),
+        Example("在市政府的支持下，上海设立了中小企业发展基金。", {"name": "中小企业发展基金", "action": "设立"}),
         Example("会上，苏州市联合多家高校共同发起成立长三角人工智能产业创新联盟。",
                 {"name": "长三角人工智能产业创新联盟", "kind": "alliance", "action": "发起成立"}),
         Example("合肥综合性国家科学中心能源研究院正式成立。",
@@ -1014,6 +1043,8 @@ RULES = (
         Example("同日，双方签署战略合作框架协议，总台辽宁总站揭牌运行。", {"name": "总台辽宁总站", "action": "揭牌"}),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
+        Example("日前，重庆江北国际机场新建第四跑道正式启用。", {"name": "重庆江北国际机场新建第四跑道", "action": "启用"}),
+        Example("27日，2024黑龙江“冷水鱼·冬捕季”正式启动。", {"name": "2024黑龙江“冷水鱼·冬捕季”", "action": "启动"}),
         Example("长三角数字经济创新中心嘉兴协作基地等一批平台落地。",
                 {"name": "长三角数字经济创新中心嘉兴协作基地", "action": "落地"}),
         Example("今天（6月9日），大唐西藏扎拉水电站主体工程开工建设。",
@@ -1057,6 +1088,9 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        Example("工业和信息化部等七部门日前发布汽车行业稳增长方案（2023—2024年）。",
+                {"name": "汽车行业稳增长方案（2023—2024年）", "kind": "document"}),
+        Example("退役军人事务部、财政部日前发出通知，明确再次提高抚恤标准。", {"name": "通知", "action": "发出"}),
         Example("会上发布了《长三角数字经济发展报告（2024）》。",
                 {"name": "长三角数字经济发展报告（2024）", "kind": "report", "action": "发布"}),
         Example("浙江省商务厅正式印发《关于支持跨境电商高质量发展的若干措施》。",
