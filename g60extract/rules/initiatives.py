@@ -935,6 +935,34 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         ctx.designations.append((nstart, nstart + len(name)))
         yield _item(name, "designation", verb.lstrip("被"), (nstart, nstart + len(name)), (vs, ve),
                     ctx.event_date(s), recipients=recipients)
+    yield from _designated_as(s, ctx)
+
+
+# 确定A、B等19家旅游景区为|国家5A级旅游景区: the units listed between the verb and 为
+_LISTED_UNITS = re.compile(
+    r"(?:了)?(?P<units>[^，。；为以]{2,80}?)(?:等(?P<count>\d{1,4}|[一二两三四五六七八九十百]+)[家个所处项])?"
+    r"[^，。；为以、]{0,8}为(?=[^，。；]{4,40}(?:[，。；]|$))"
+)
+
+
+def _designated_as(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """文化和旅游部确定A、B等19家旅游景区为国家5A级旅游景区: each listed unit receives the
+    designation named after 为 (not 确定以…为…, which takes something as a guide)."""
+    for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("designation_frame_verbs"),
+                                   s.word_starts):
+        m = _LISTED_UNITS.match(ctx.text, ve, s.end)
+        if m is None or (m.group("count") is None and "、" not in m.group("units")):
+            continue  # a list or a count: 确定2024年为…年 names no units
+        end = ctx.clause_end(s, m.end())
+        name = _DESIGNATION_TAIL.sub("", ctx.text[m.end() : end]).strip("“”\"")
+        if not 4 <= len(name) <= 40 or any(d[0] <= m.end() < d[1] for d in ctx.designations):
+            continue
+        units = m.group("units")
+        orgs = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, ve, m.end()) if o.label == "ORG"]
+        recipients = orgs or [p for p in LIST_SEP.split(units) if 2 <= len(p) <= 25]
+        span = (m.end(), m.end() + len(name))
+        ctx.designations.append(span)
+        yield _item(name, "designation", verb, span, (vs, ve), ctx.event_date(s), recipients=recipients)
 
 
 def find_recognitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -1192,7 +1220,12 @@ RULES = (
         Example("达式常、翟俊杰被授予中国文联终身成就奖。", {"name": "中国文联终身成就奖", "recipients": ["达式常", "翟俊杰"]}),
         Example("《熊出没·重返地球》和《再见土拨鼠》分别被授予最佳美术片和最佳儿童片。", None),
         Example("影片《长津湖》被评为最佳故事片。", None),
-    ), ("designation_verbs",)),
+        Example("文化和旅游部正式确定河北省衡水市衡水湖旅游景区、山西省太原市晋祠天龙山景区等19家旅游景区为国家5A级旅游景区。",
+                {"name": "国家5A级旅游景区", "recipients": ["河北省衡水市衡水湖旅游景区", "山西省太原市晋祠天龙山景区"]}),
+        Example("工信部认定了北京大学、清华大学为首批国家级创新中心。", {"name": "首批国家级创新中心"}),
+        Example("会议确定以科技创新为引领。", None),
+        Example("国务院确定2024年为中国东盟人文交流年。", None),
+    ), ("designation_verbs", "designation_frame_verbs")),
     _rule("initiative.recognition", "Units recognised by kind, or a unit that is recognised.", find_recognitions, (
         Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
                 {"name": "外资研发中心", "kind": "designation", "action": "认定"}),
