@@ -87,6 +87,7 @@ def _modifier_end(left: str) -> int:
     return de + 1
 
 
+_GROUP_OF = ("两国", "双方", "两地", "多国", "各国", "三国", "两岸")
 _PIVOT = re.compile(r"分别(?:与|同|和)|(?<=[^、，])(?:同|与)(?=[^、，与同]{2,30}$)")
 
 
@@ -97,7 +98,9 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     agreement per listed party with D; "A与B" gives one agreement between them.
     """
     start = ctx.clause_start(s, verb_start)
-    orgs = ctx.orgs_between(s, start, verb_start)
+    # 中国阿根廷两国央行续签…: the bodies of a group (两国央行) are not one party
+    orgs = [o for o in ctx.orgs_between(s, start, verb_start)
+            if not ctx.text.startswith(_GROUP_OF, o.start - 2) or o.start - 2 < start]
     seg = ctx.text[start:verb_start]
     # the pivot is a word of its own (not the 同 of 共同, 协同)
     pivot_m = next((m for m in _PIVOT.finditer(seg) if start + m.end() - 1 in s.word_starts), None)
@@ -416,6 +419,9 @@ AGREEMENTS = SentenceRule(
             "哈萨克斯坦总统托卡耶夫说，很高兴哈中签署互免签证协定。", {"parties": ["中国", "哈萨克斯坦"], "kind": "协定"},
         ),
         Example("两国代表在会谈中签署了协议。", None),
+        Example("中国阿根廷两国央行续签双边本币互换协议", None),
+        Example("中国人民银行与阿根廷中央银行于近日续签了双边本币互换协议。",
+                {"parties": ["中国人民银行", "阿根廷中央银行"], "verb": "续签"}),
         Example(
             "会见后，王沪宁和辛拉冯共同出席中国全国政协和老挝建国阵线中央委员会合作协议签署仪式。",
             {"parties": ["中国全国政协", "老挝建国阵线中央委员会"], "kind": "合作协议"},
