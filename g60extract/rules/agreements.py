@@ -155,6 +155,9 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
 
 
 _HOME = re.compile(r"我国|中方")
+_URGE = r"(?:敦促|呼吁|促请|(?<![的照按])要求)"  # (按照…的要求签署: a requirement met, not an urging)
+_URGED = re.compile(rf"{_URGE}[^。；]{{0,30}}尽快[^。；，]{{0,20}}$|{_URGE}[^。；，]{{1,30}}$")
+_FIRST_TO = re.compile(r"(?:首个|第一个|首批|第一批|最早|唯一)[^，。；]{0,6}(?:同|与|和)")
 _FUTURE = ("将", "即将", "将要", "拟")  # words (not characters: 虚拟, 将乐县) that announce a signing
 _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
 _SINCE = ("累计", "截至", "截止")  # the running totals whose scope is the whole sentence
@@ -236,6 +239,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         clause_after = ctx.text[ve : ctx.clause_end(s, ve)]
         if _has_word(ctx, s, clause_start, vs, _FUTURE):
             continue  # 期间将举办重点项目签约: a signing announced, not one that happened (not 虚拟现实…签署)
+        if _URGED.search(ctx.text, s.start, vs) or _FIRST_TO.search(ctx.text, clause_start, vs):
+            continue  # 敦促美方尽快…达成协议: urged, not reached; 南非是第一个同中国签署…的非洲国家: a distinction
         if title is None and kind is None and verb == "签约" and (
             _PROJECT_BEFORE.search(clause_before) or "项目" in clause_after[:20]
         ):
@@ -282,7 +287,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [pair]
             elif group in ("两国", "双方") and (partner := _talks_partner(ctx, s)) is not None:
                 parties = [["中国", partner]]  # 两国还签署了…协议: the two states of the talks
-            elif _NAMED_GROUP.fullmatch(group):
+            elif _NAMED_GROUP.fullmatch(group) and not _BELIEVED.match(group):
                 parties = [[group]]  # 三地已签署…: the places the article named as a group
         if not parties and (re.search(r"两国|双方", clause_before + clause_after[:6]) or witnessed):
             # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
@@ -328,6 +333,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
 
 
 _NAMED_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}(?:双方|两国)|各方")
+_BELIEVED = re.compile(r"相信|认为|希望|期待|表示|指出|强调")  # 相信双方达成的共识: the speaker is no party
 # 中厄双方, 中新两国, and in headlines 中新|签署, 哈中|签署: China and one country by its initial
 _PAIR = re.compile(r"(?:中(?P<initial>[\u4e00-\u9fff])(?:双方|两国)|中(?P<after>[^中\W\d])$|(?P<before>[^中\W\d])中$)")
 
@@ -476,6 +482,10 @@ AGREEMENTS = SentenceRule(
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄白两国"], "kind": "条约"}),
         Example("活动期间将举办重点项目签约、创新创业大赛等活动。", None),
         Example("双方将签署合作备忘录。", None),
+        Example("国际货币基金组织敦促美方尽快就提高债务上限一事达成协议。", None),
+        Example("抗议者要求以色列政府立即与哈马斯就释放被扣押人员达成协议。", None),
+        Example("南非是第一个同中国签署共建“一带一路”合作文件的非洲国家。", None),
+        Example("米舒斯京表示，相信双方达成的共识将有助于推动双边合作。", None),
         Example("苏丹武装部队和快速支援部队代表20日在沙特吉达签署为期7天的人道主义停火协议。",
                 {"parties": ["苏丹武装部队", "快速支援部队"], "kind": "协议"}),
         Example("来自法国、韩国等国家的36家企业代表还与消博会组委会，举行了意向展商集中签约仪式。",
