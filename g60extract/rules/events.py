@@ -374,15 +374,37 @@ def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: in
     return begin, m.end()
 
 
+def placed_in_orbit(ctx: ArticleContext, s: SentenceView) -> list[tuple[int, int, tuple[int, int]]]:
+    """成功将吉林一号宽幅02B01—06星，天启星座29—32星送入预定轨道: each named craft a rocket puts into
+    orbit, as (verb start, verb end, craft span); a count of satellites (5颗…卫星) names none."""
+    out = []
+    for vs, ve, _verb in find_words(ctx.text, s.start, s.end, ["送入预定轨道", "送入轨道"]):
+        lead = _PLACED_BEFORE.search(ctx.text, s.start, vs)
+        if lead is None or SATELLITE_COUNT.search(lead.group(1)):
+            continue
+        pos = lead.start(1)
+        for part in re.split(r"[，、]", lead.group(1)):
+            if _CRAFT.fullmatch(part):
+                out.append((vs, ve, (pos, pos + len(part))))
+            pos += len(part) + 1
+    return out
+
+
+_PLACED_BEFORE = re.compile(r"将(?:搭载的)?([^。；将]{2,60}?)(?:顺利|成功)?$")
+
+
 def find_spacecraft_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """A satellite or spacecraft launched is a launch event; the craft is not an initiative of
     anyone's (the annotators list it as an initiative only optionally, if at all)."""
+    placed = placed_in_orbit(ctx, s)
+    for vs, ve, craft in placed:
+        yield {"type": "launch", "object": ctx.text[craft[0] : craft[1]], "date": ctx.event_date(s), "trigger": (vs, ve)}
     for vs, ve, _verb in find_words(ctx.text, s.start, s.end, ["发射升空", "发射"]):
         if ctx.text.startswith(("中心", "场", "塔", "台"), ve):
             continue  # 酒泉卫星发射中心: the place
-        craft = spacecraft(ctx, s, ctx.clause_start(s, vs), vs, ve)
-        if craft is not None:
-            yield {"type": "launch", "object": ctx.text[craft[0] : craft[1]], "date": ctx.event_date(s),
+        found = spacecraft(ctx, s, ctx.clause_start(s, vs), vs, ve)
+        if found is not None and not any(found == c for _, _, c in placed):
+            yield {"type": "launch", "object": ctx.text[found[0] : found[1]], "date": ctx.event_date(s),
                    "trigger": (vs, ve)}
 
 
@@ -391,7 +413,7 @@ SPACECRAFT = SentenceRule(
     field="events",
     doc=find_spacecraft_launches.__doc__ or "",
     apply=find_spacecraft_launches,
-    triggers=("launch_verbs",),
+    triggers=("launch_verbs", "orbit_verbs"),
     examples=(
         Example("我国成功发射天目一号气象星座07-10星", {"type": "launch", "object": "天目一号气象星座07-10星"}),
         Example("今天（3月17日），我国使用长征三号乙运载火箭，成功将高分十三号02星发射升空，卫星顺利进入预定轨道。",
@@ -403,6 +425,11 @@ SPACECRAFT = SentenceRule(
         Example("我国成功发射四维高景二号两颗卫星", None),
         Example("我国成功发射吉林一号宽幅02B01—06星", {"object": "吉林一号宽幅02B01—06星"}),
         Example("火箭在酒泉卫星发射中心点火升空。", None),
+        Example("我国分别使用长征二号丁运载火箭、快舟一号甲运载火箭，成功将吉林一号宽幅02B01—06星，天启星座29—32星送入预定轨道。",
+                {"object": "天启星座29—32星"}),
+        Example("快舟十一号遥二运载火箭在酒泉卫星发射中心成功发射升空，将交通VDES试验星顺利送入预定轨道。",
+                {"object": "交通VDES试验星"}),
+        Example("谷神星一号遥四运载火箭发射升空，将搭载的5颗吉林一号高分03D卫星顺利送入预定轨道。", None),
     ),
 )
 

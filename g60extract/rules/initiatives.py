@@ -21,7 +21,7 @@ from typing import Any
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import LIST_SEP, NUMERAL, ArticleContext, find_words, outside_quotes
-from g60extract.rules.events import SATELLITE_COUNT, spacecraft
+from g60extract.rules.events import SATELLITE_COUNT, placed_in_orbit, spacecraft
 
 _SKIP = re.compile(
     r"(?:了|的|起|正式|共同|联合|书面|首批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
@@ -298,6 +298,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         start = ctx.clause_start(s, vs)
         if verb.startswith("发射") and (
             spacecraft(ctx, s, start, vs, ve) is not None or SATELLITE_COUNT.search(ctx.text, vs, ctx.clause_end(s, vs))
+            or placed_in_orbit(ctx, s) or "送入" in s.string
         ):
             continue  # a satellite launched is the event rule's (event.spacecraft), not an initiative
         seasons = tuple(ctx.lexicon.trigger_list("season_heads")) if verb in _SEASON_OPENERS else None
