@@ -24,7 +24,7 @@ from g60extract.rules.context import LIST_SEP, NUMERAL, ArticleContext, find_wor
 from g60extract.rules.events import SATELLITE_COUNT, placed_in_orbit, spacecraft
 
 _SKIP = re.compile(
-    r"(?:了|的|起|正式|共同|联合|书面|首批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
+    r"(?:了|的|起|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|首批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
     r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*"
 )
 # a count of measures or articles (12条, 30项): what a policy document is named by
@@ -114,7 +114,8 @@ def _item(name: str, kind: str, action: str, span: tuple[int, int], trigger: tup
             "date": date, "actors": actors or [], "recipients": recipients or []}
 
 
-_SKIP_WORDS = re.compile(r"(?:了|的|正式|共同|联合|书面|新一轮)*")
+# (发布联合公告: the document is a joint one, 联合 is part of its name)
+_SKIP_WORDS = re.compile(r"(?:了|的|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|新一轮)*")
 
 
 def _skip(ctx: ArticleContext, pos: int, end: int, *, counts: bool = True) -> int:
@@ -295,6 +296,10 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
         if verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了"):
             continue  # 中欧班列开行13056列: a count of runs, not a first run
+        if ctx.text.startswith("全部", vs - 2) and (
+            ctx.text.startswith("已", vs - 3) or _COUNTED_BATCH.search(ctx.text, ctx.clause_start(s, vs), vs)
+        ):
+            continue  # …6项…改造项目全部竣工, 高速公路已全部开通: a batch completed (not 各地…工程全部开工)
         start = ctx.clause_start(s, vs)
         if verb.startswith("发射") and (
             spacecraft(ctx, s, start, vs, ve) is not None or SATELLITE_COUNT.search(ctx.text, vs, ctx.clause_end(s, vs))
@@ -407,6 +412,7 @@ _ADOPTED = re.compile(r"[，。；、]|$|[两二三四五六七八九十]份|等
 _CLAUSE_ADVERBS = frozenset("还也都就又才再已将正即均")
 _POLICY_HEADS = ["政策", "制度", "措施", "机制"]
 _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
+_COUNTED_BATCH = re.compile(r"\d+[项个座条所批]")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
 _PERMITTED = re.compile(r"允许|鼓励|拟|支持(?!下)")
 # 出台政策措施，支持中央企业聚焦…，设立…基金: a clause with no subject continues what a policy supports
@@ -615,6 +621,8 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             begin = at + len(count)  # 海南省首个营商环境建设局 → 营商环境建设局
         # (海南2023年第一批自贸港建设项目: a numbered batch is named by its number)
     dash = text.rfind("——", begin, seg_end)
+    if dash >= 0 and not outside_quotes(text, begin, dash):
+        dash = -1  # 2023年“我们的中国梦——文化进万家”活动: a dash inside a quoted name
     same_head = dash >= 0 and any(text.startswith(h, dash - len(h)) and text.startswith(h, seg_end - len(h)) for h in heads)
     if dash >= 0 and (same_head or re.search(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|\d", text[described:dash])):
         begin = dash + 2  # 国家150项重大水利工程之一——河南省…工程: the name follows the description
@@ -1072,6 +1080,10 @@ RULES = (
         Example("同日，双方签署战略合作框架协议，总台辽宁总站揭牌运行。", {"name": "总台辽宁总站", "action": "揭牌"}),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
+        Example("2023年“我们的中国梦——文化进万家”活动启动", {"name": "2023年“我们的中国梦——文化进万家”活动"}),
+        Example("我国“西电东送”重点工程——白鹤滩送浙江±800千伏特高压直流输电工程日前竣工投产。",
+                {"name": "白鹤滩送浙江±800千伏特高压直流输电工程", "action": "竣工投产"}),
+        Example("意味着2025年第九届亚洲冬季运动会6项铁路基础设施改造项目全部竣工。", None),
         Example("日前，重庆江北国际机场新建第四跑道正式启用。", {"name": "重庆江北国际机场新建第四跑道", "action": "启用"}),
         Example("27日，2024黑龙江“冷水鱼·冬捕季”正式启动。", {"name": "2024黑龙江“冷水鱼·冬捕季”", "action": "启动"}),
         Example("长三角数字经济创新中心嘉兴协作基地等一批平台落地。",
@@ -1117,6 +1129,7 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        Example("海关总署、国家发展改革委、商务部发布联合公告，决定自2023年1月1日起实施。", {"name": "联合公告"}),
         Example("工业和信息化部等七部门日前发布汽车行业稳增长方案（2023—2024年）。",
                 {"name": "汽车行业稳增长方案（2023—2024年）", "kind": "document"}),
         Example("退役军人事务部、财政部日前发出通知，明确再次提高抚恤标准。", {"name": "通知", "action": "发出"}),
