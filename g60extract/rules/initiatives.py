@@ -412,6 +412,8 @@ _ADOPTED = re.compile(r"[，。；、]|$|[两二三四五六七八九十]份|等
 _CLAUSE_ADVERBS = frozenset("还也都就又才再已将正即均")
 _POLICY_HEADS = ["政策", "制度", "措施", "机制"]
 _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
+# what stands between a book's title and 出版: its volumes, a date and 由 its publisher
+_PUBLISHED_BY = re.compile(r"[^《》。；由]{0,30}由[^，。；《》由]{2,30}?(?:正式)?")
 _COUNTED_BATCH = re.compile(r"\d+[项个座条所批]")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
 _PERMITTED = re.compile(r"允许|鼓励|拟|支持(?!下)")
@@ -443,6 +445,8 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         return False
     if name.endswith(("部门", "发改委", "政府")):
         return False  # 工业和信息化部等五部门|近日发布, 川渝两地发改委: bodies that act
+    if name.startswith(_PREPOSITION_WORDS):
+        return False  # (…出版，面向海内外|发行: a prepositional phrase, which jieba may cut 面|向)
     if ctx.lexicon.headed_by(name, "meeting_heads", "occasion_heads") or _COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
         return False
     if re.search(r"[与、]", name) or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
@@ -644,6 +648,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         if ctx.text.startswith(("会", "厅", "平台"), ve):
             continue  # 发布会, 发布厅: the meeting, not a release
+        if verb.startswith("出版") and ctx.text.startswith(("的", "社", "物", "业", "界", "座谈", "研讨", "工作", "集团"), ve):
+            continue  # 今天出版的《人民日报》发表…, 出版座谈会, 出版社: not a book published
         pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
         revised = _REVISED.match(ctx.text, pos)
         if revised is not None and ctx.text.startswith("《", revised.end()):
@@ -686,7 +692,11 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             start = ctx.clause_start(s, vs)
             titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= vs
                       and len(_strip_dates(ctx, s, e.end, vs)) <= 8
-                      and not ctx.text.startswith(_PUBLICATIONS, e.end)]  # 《求是》杂志发表…: where, not what
+                      and not ctx.text.startswith(_PUBLICATIONS, e.end)  # 《求是》杂志发表…: where, not what
+                      and not str(e.attrs["title"]).endswith(_NEWSPAPERS)]  # 出版的《人民日报》发表评论员文章
+            if not titles and verb.startswith("出版"):
+                # 《论坚持和完善人民代表大会制度》，近日由中央文献出版社出版: the book its publisher publishes
+                titles = [e for e in s.of("WORK_OF_ART") if e.end < vs and _PUBLISHED_BY.fullmatch(ctx.text, e.end, vs)][-1:]
         actors = [ctx.text[o.start : o.end] for o in s.of("ORG")
                   if o.end <= vs and vs - o.end <= 4 and ctx.clause_start(s, vs) <= o.start]
         if titles and _WORKS_COUNTED.match(ctx.text, titles[-1].end):
@@ -741,6 +751,8 @@ def _listed_document(ctx: ArticleContext, s: SentenceView, pos: int, heads: list
 
 
 _PUBLICATIONS = ("杂志", "期刊", "日报", "客户端")
+_NEWSPAPERS = ("日报", "晚报", "时报", "杂志")
+_PREPOSITION_WORDS = ("面向", "针对", "围绕", "通过", "按照", "根据", "依托", "对于", "关于", "经过")
 _REVISED = re.compile(r"(?:新|最新)?修订(?:后)?的|新版的?|最新版?的?")
 _ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?")  # (…会议于2024年6月28日修订: fullmatch runs to 通过)
 _ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话)$")
@@ -1129,6 +1141,11 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        Example("中共中央党史和文献研究院编辑的习近平同志《论教育》，近日由中央文献出版社出版，在全国发行。",
+                {"name": "论教育", "action": "出版"}),
+        Example("今天（6月8日）出版的《人民日报》发表评论员文章，题目是《更好统筹发展和安全》。", None),
+        Example("《习近平著作选读》第一卷、第二卷出版座谈会22日在京召开。", None),
+        Example("该书英文版近日由中央编译出版社出版，面向海内外发行。", None),
         Example("海关总署、国家发展改革委、商务部发布联合公告，决定自2023年1月1日起实施。", {"name": "联合公告"}),
         Example("工业和信息化部等七部门日前发布汽车行业稳增长方案（2023—2024年）。",
                 {"name": "汽车行业稳增长方案（2023—2024年）", "kind": "document"}),
