@@ -41,7 +41,7 @@ _SUBJECT_LEAD = re.compile(
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
-_GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|也|于|即将|将|已经|已|刚刚|不久前"
+_GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|即将|将|已经|已|刚刚|不久前"
                 "|近日|日前|近期")
 # only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
 _PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
@@ -339,6 +339,12 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # 国家（中关村）火炬科创学院落成仪式: a body opened (not 国家统计局启动仪式: a body acting)
             ceremony = ctx.text.startswith(("仪式", "典礼"), ve) and verb in _OPENING_VERBS
             if span is not None and not _launchable(ctx, s, span, body_ok=ceremony):
+                listed = _listed_works(ctx, s, span)
+                if listed:
+                    # 重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通: each listed works
+                    for a, b in listed:
+                        yield _item(ctx.text[a:b], _np_kind(ctx, ctx.text[a:b]), verb, (a, b), (vs, ve), ctx.event_date(s))
+                    continue
                 span = None
         if span is None and verb in _LAUNCH_TRANSITIVE:
             # 启动建设数据交易所国际板, 上线就业智慧平台: the thing launched follows the verb
@@ -384,6 +390,34 @@ def _described(ctx: ArticleContext, name: str) -> bool:
     if recognizer is None or re.search(r"[“《\dA-Za-z]", name) or recognizer.has_proper(name):
         return False
     return _SUPERLATIVE.search(name) is not None
+
+
+def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The items of a subject that lists named works (A、B、C及D), each a name by itself: a digit,
+    a works head or a place in it, no organisation or place alone, no batch or 等."""
+    text = ctx.text[span[0] : span[1]]
+    if "、" not in text or "等" in text or _BATCH.search(text) or not outside_quotes(text, 0, len(text)):
+        return []
+    heads = tuple(ctx.lexicon.trigger_list("project_heads")) + _WORKS_PARTS
+    items, pos = [], span[0]
+    for part in re.split(r"(、|及|和)", text):
+        if part in ("、", "及", "和"):
+            pos += len(part)
+            continue
+        items.append((pos, pos + len(part)))
+        pos += len(part)
+    recognizer = ctx.org_recognizer
+    for a, b in items:
+        name = ctx.text[a:b]
+        named = re.search(r"\d|[一二三四五六七八九十]号", name) or name.endswith(heads) or (
+            recognizer is not None and recognizer.has_proper(name))
+        alone = any(e.start == a and e.end == b for e in s.entities)
+        if len(name) < 3 or not named or alone or not (_noun_phrase(ctx, s, (a, b)) or name.endswith(_WORKS_PARTS)):
+            return []  # (六|纵线|北段: jieba's cut of a section may look like a verb)
+    return items if len(items) >= 2 else []
+
+
+_WORKS_PARTS = ("号线", "一期", "二期", "三期", "北段", "南段", "东段", "西段", "大桥", "线")
 
 
 def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) -> list[tuple[int, int]]:
@@ -451,11 +485,15 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         return False
     if re.search(r"[与、]", name) or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
         return False  # 儋州市与洋浦…决策, 京张高铁、京唐城际等, 一批…珍贵文物: parties or a batch, not one named thing
+    return _noun_phrase(ctx, s, span, announced)
+
+
+def _noun_phrase(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False) -> bool:
+    """No verb or adverb outside quotes (not 计划2025年建成, 各个展台上还有大量新品); before 揭晓 the
+    last word may be a verb used as a noun (十大考古新发现)."""
     recognizer = ctx.org_recognizer
     if recognizer is None:
         return True
-    # a noun phrase: no verb or adverb outside quotes (not 计划2025年建成, 各个展台上还有大量新品);
-    # before 揭晓 its last word may be a verb used as a noun (十大考古新发现)
     end = span[1] if announced else span[1] + 1
     words = [(a, b) for a, b in s.tokens if span[0] <= a and b < end and outside_quotes(ctx.text, span[0], a)]
     for i, (a, b) in enumerate(words):
@@ -1092,6 +1130,11 @@ RULES = (
         Example("同日，双方签署战略合作框架协议，总台辽宁总站揭牌运行。", {"name": "总台辽宁总站", "action": "揭牌"}),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
+        Example("昨天（1月18日），重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通。",
+                {"name": "郭家沱长江大桥", "action": "开通"}),
+        Example("昨天（1月18日），重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通。",
+                {"name": "10号线二期"}),
+        Example("北京、上海同日开通。", None),
         Example("2023年“我们的中国梦——文化进万家”活动启动", {"name": "2023年“我们的中国梦——文化进万家”活动"}),
         Example("我国“西电东送”重点工程——白鹤滩送浙江±800千伏特高压直流输电工程日前竣工投产。",
                 {"name": "白鹤滩送浙江±800千伏特高压直流输电工程", "action": "竣工投产"}),
