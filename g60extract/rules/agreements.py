@@ -155,6 +155,8 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
 
 
 _HOME = re.compile(r"我国|中方")
+# (not 就交换被扣押人员协议作出回应: an exchange of hostages)
+_EXCHANGED = re.compile(r"了?(?:《|(?:战略)?(?:合作)?(?:框架)?(?:协议|备忘录|协定|文件|文本|意向书|议定书))")
 _URGE = r"(?:敦促|呼吁|促请|(?<![的照按])要求)"  # (按照…的要求签署: a requirement met, not an urging)
 _URGED = re.compile(rf"{_URGE}[^。；]{{0,30}}尽快[^。；，]{{0,20}}$|{_URGE}[^。；，]{{1,30}}$")
 _FIRST_TO = re.compile(r"(?:首个|第一个|首批|第一批|最早|唯一)[^，。；]{0,6}(?:同|与|和)")
@@ -212,6 +214,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if ctx.text.startswith(("项目", "金额", "额", "总额", "规模", "率", "数量", "数达", "数超", "数为"), ve):
             continue  # 签约项目, 签约金额, 签约数达…: the verb modifies a noun (not 签署数字经济…备忘录)
         title, kind = _kind_after(ctx, s, ve)
+        if verb == "交换" and not _EXCHANGED.match(ctx.text, ve):
+            continue  # 交换合作备忘录: the signed texts exchanged (not 交换意见, 交换了看法…并签署协议)
         clause_start = ctx.clause_start(s, vs)
         if title is None and kind is None and not _HELD.search(ctx.text, clause_start, vs):
             title, kind = _named_before(ctx, s, vs, ve)  # (A与B举行…签约活动: read with the ceremony below)
@@ -425,6 +429,10 @@ AGREEMENTS = SentenceRule(
             "哈萨克斯坦总统托卡耶夫说，很高兴哈中签署互免签证协定。", {"parties": ["中国", "哈萨克斯坦"], "kind": "协定"},
         ),
         Example("两国代表在会谈中签署了协议。", None),
+        Example("当地时间8月23日，中国中央广播电视总台与南非足球协会在约翰内斯堡交换合作备忘录。",
+                {"parties": ["中国中央广播电视总台", "南非足球协会"], "kind": "合作备忘录", "verb": "交换"}),
+        Example("双方就共同关心的问题交换了意见，并表示将签署合作协议。", None),
+        Example("哈马斯称已就交换被扣押人员协议作出回应。", None),
         Example("中国阿根廷两国央行续签双边本币互换协议", None),
         Example("中国人民银行与阿根廷中央银行于近日续签了双边本币互换协议。",
                 {"parties": ["中国人民银行", "阿根廷中央银行"], "verb": "续签"}),

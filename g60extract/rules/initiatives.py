@@ -481,6 +481,8 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         return False  # 工业和信息化部等五部门|近日发布, 川渝两地发改委: bodies that act
     if name.startswith(_PREPOSITION_WORDS):
         return False  # (…出版，面向海内外|发行: a prepositional phrase, which jieba may cut 面|向)
+    if name.startswith(("预计", "即将", "将于", "计划于", "有望")):
+        return False  # 终点河北唐山，预计年底部分|开通: a forecast, with no subject of its own
     if ctx.lexicon.headed_by(name, "meeting_heads", "occasion_heads") or _COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
         return False
     if re.search(r"[与、]", name) or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
@@ -1135,6 +1137,7 @@ RULES = (
         Example("昨天（1月18日），重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通。",
                 {"name": "10号线二期"}),
         Example("北京、上海同日开通。", None),
+        Example("京唐城际铁路起自北京城市副中心，终点河北唐山，预计年底部分开通。", None),
         Example("2023年“我们的中国梦——文化进万家”活动启动", {"name": "2023年“我们的中国梦——文化进万家”活动"}),
         Example("我国“西电东送”重点工程——白鹤滩送浙江±800千伏特高压直流输电工程日前竣工投产。",
                 {"name": "白鹤滩送浙江±800千伏特高压直流输电工程", "action": "竣工投产"}),
