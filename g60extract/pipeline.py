@@ -219,6 +219,7 @@ def _assemble(
                     ctx.meetings.setdefault(ctx.section(view), (item["date"], item["name"]))
 
     result_events: list[m.Event] = []
+    held_competitions: list[tuple[SentenceView, SentenceRule, dict[str, Any]]] = []
     ceremonies: list[tuple[int, int]] = []  # signing ceremonies named as such (…项目签约活动举行)
     for view, rule, item in outputs.get("events", []):
         if rule.name != "event.meeting":
@@ -232,6 +233,8 @@ def _assemble(
         etype = m.EventType.MEETING
         if item["name"].endswith(tuple(ctx.lexicon.trigger_list("sports_heads"))):
             etype = m.EventType.LAUNCH if item["verb"] == "启动" else m.EventType.OTHER  # 大赛启动: launched
+            if item["name"].endswith(tuple(ctx.lexicon.trigger_list("competition_heads"))):
+                held_competitions.append((view, rule, item))
         elif item["name"].endswith(tuple(ctx.lexicon.trigger_list("signing_ceremony_heads"))) or _signing_first(
             ctx, item["name"]
         ):
@@ -336,6 +339,13 @@ def _assemble(
             type=etype, object=init.name, date=init.date, arguments=args,
             trigger=init.trigger, evidence=view.string,
         ))
+    # …职业技能大赛在天津开幕: a competition held is an initiative too (its event is the occasion's)
+    for view, rule, item in held_competitions:
+        if not any(_same_name(item["name"], i.name) for i in initiatives_out):
+            initiatives_out.append(m.Initiative(
+                name=item["name"], kind=m.InitiativeKind.COMPETITION, action=item["verb"], date=item["date"],
+                mention=mention(item["span"], view.index, rule.name), trigger=mention(item["trigger"], view.index, rule.name),
+            ))
 
     result_events = _dedupe_events(result_events, kinds)
     organizations = _organizations(views, ctx, mention)

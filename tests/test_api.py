@@ -400,6 +400,10 @@ def test_occasions_joined_to_a_meeting_and_prizes_announced_are_typed_by_what_th
                      "今天（11月23日）在京举行。", published="2023-11-23")
     assert [e.type.value for e in result.events] == ["signing"]
     assert [a.parties for a in result.agreements] == [["住房城乡建设部", "中央广播电视总台"]]
+    # a competition held is an occasion and an initiative of kind competition
+    result = extract("中华人民共和国第二届职业技能大赛9月16日在天津开幕。", published="2023-09-16")
+    assert [(e.type.value, e.name) for e in result.events] == [("other", "中华人民共和国第二届职业技能大赛")]
+    assert [(i.kind.value, i.name) for i in result.initiatives] == [("competition", "中华人民共和国第二届职业技能大赛")]
     result = extract("第36届中国电影金鸡奖昨晚（11月4日）在福建厦门揭晓。", published="2023-11-05")
     assert [(e.type.value, e.object) for e in result.events] == [("award", "第36届中国电影金鸡奖")]
 
