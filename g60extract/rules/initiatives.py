@@ -816,6 +816,8 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             end = tail.end()
         elif not inner.endswith(tuple(heads)):
             continue
+        if end > qe and not _ends_phrase(ctx, s, end):
+            continue  # 协调推进“四个全面”战略|布局: the head word is inside a longer noun
         clause = ctx.clause_start(s, qs)
         trigger = [
             (a, b, v) for a, b, v in find_words(ctx.text, clause, qs, verbs)
@@ -833,6 +835,15 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if verb == "提出" and _document_before(ctx, s, vs):
             continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
         yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
+
+
+def _ends_phrase(ctx: ArticleContext, s: SentenceView, end: int) -> bool:
+    """A noun phrase may end at ``end``: punctuation, a particle, a conjunction or a verb follows."""
+    if end >= s.end or ctx.text[end] in "，,。；;、：:）)”" or ctx.text.startswith(("的", "等", "和", "及", "与", "并"), end):
+        return True
+    word = next((ctx.text[a:b] for a, b in s.tokens if a == end), "")
+    recognizer = ctx.org_recognizer
+    return recognizer is None or word in recognizer.verbs or word in recognizer.adverbs
 
 
 def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -1245,6 +1256,7 @@ RULES = (
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
         Example("人社部启动“百日千万”招聘专项行动。", {"name": "“百日千万”招聘专项行动"}),
+        Example("统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。", None),
         Example("今年，陕西启动实施新一轮“秦创原”三年行动计划。", {"name": "“秦创原”三年行动计划", "action": "启动"}),
         Example("《“十四五”数字经济发展规划》提出了“十四五”时期重点任务和重点工程。", None),
     ), ("implement_verbs",)),
