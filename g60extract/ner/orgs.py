@@ -25,6 +25,8 @@ _NAME_CHAR = re.compile(r"[\w·（）()\-－]")
 _BEFORE_PLACE = frozenset({"附属", "驻", "中共", "国家", "全国", "中央", "原"})
 # numerals and 子/分/总 (子公司, 分公司) are not the characters of a transliterated name
 _NOT_NAME_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿子分总级类")
+# a two-character company name right after a person's title or a launch count is a person or a number
+_PERSON_BEFORE = re.compile(r"(?:董事长|总经理|总裁|主任|书记|院长|局长|部长|主席|教授|工程师|同志|一箭)$")
 _TITLES = ("常委", "委员", "长")  # 委员长 is 委员+长: the longer title is tried first
 _TITLE_LAST = re.compile("[" + "".join(sorted({t[-1] for t in _TITLES})) + "]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -174,6 +176,8 @@ class OrgRecognizer:
             if kind is not None and i in starts and (stop in token_ends or stop == end) and not _rank_after(text, stop, end):
                 if name == "中共" and _IN_FRAME.search(text, max(0, i - 20), i):
                     continue  # 在文明交流互鉴中|共创辉煌, 在节目中|共话: the 中 of 在…中 and a verb in 共, not 中共
+                if stop - i == 2 and (_PERSON_BEFORE.search(text, max(0, i - 4), i) or text.startswith(("不息", "向前"), stop)):
+                    continue  # 董事长武钢 (a person), 一箭三星 (three satellites), 奔驰不息 (a verb): not the company
                 yield OrgSpan(i, stop, kind, "org.known")
 
     def _in_titles(
