@@ -321,6 +321,8 @@ def _assemble(
         elif rule.name in ("initiative.launch", "initiative.pilot"):
             etype = m.EventType.LAUNCH
         elif rule.name.startswith("initiative.release"):
+            if item.get("referred") or "草案" in init.name:
+                continue  # a document in force or a tally of releases; a draft discussed or passed on
             # 第36届中国电影金鸡奖揭晓: a prize announced is awarded, not published
             prize = init.action == "揭晓" and init.name.rstrip("”").endswith("奖")
             etype = m.EventType.AWARD if prize else m.EventType.RELEASE

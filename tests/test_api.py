@@ -485,3 +485,20 @@ def test_counts_sizes_and_market_words_do_not_open_a_name() -> None:
     assert [o.name for o in extract("中国一汽集团今天发布年报。", published="2023-05-18").organizations] == ["中国一汽集团"]
     for text in ("实现从幼儿园到大学各级各类学校急救教育试点全覆盖。", "对城镇居民非法购买宅基地的不予登记。"):
         assert extract(text, published="2023-07-10").organizations == []
+
+
+def test_drafts_passed_on_and_documents_in_force_are_initiatives_without_a_release_event() -> None:
+    from g60extract import extract
+
+    r = extract("会议讨论并原则通过《中华人民共和国危险化学品安全法（草案）》，决定将草案提请全国人大常委会审议。",
+                published="2024-11-22")
+    assert [i.name for i in r.initiatives] == ["中华人民共和国危险化学品安全法（草案）"]
+    assert [e.type.value for e in r.events] == []
+    r = extract("按照水利部印发的水量调度计划，本年度将分别向江苏、安徽、山东调水。", published="2024-11-25")
+    assert [i.name for i in r.initiatives] == ["水量调度计划"] and r.events == []
+    r = extract("我国自2020年启动新能源汽车下乡活动以来，共发布7批下乡车型目录清单。", published="2024-05-16")
+    assert [e.type.value for e in r.events if e.type.value == "release"] == []
+    # 先后印发 reports two releases all the same
+    r = extract("从2019年开始，《交通强国建设纲要》与《国家综合立体交通网规划纲要》的先后印发，标志着交通强国建设上升。",
+                published="2024-04-15")
+    assert "国家综合立体交通网规划纲要" in [e.object for e in r.events if e.type.value == "release"]

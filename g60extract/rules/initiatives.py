@@ -681,7 +681,28 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     return begin, seg_end
 
 
+# 按照水利部印发的水量调度计划: a document in force, named by who issued it; 多次出台, 共发布7批:
+# releases tallied, not the one this story reports
+_IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0,20}$")
+_TALLIED = re.compile(r"(?:多次|累计|共)$")
+
+
 def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """Documents, reports and lists published; an item is ``referred`` when the sentence names a
+    document in force or tallies releases rather than reporting one (it stays an initiative, with
+    no release event)."""
+    for item in _find_releases(s, ctx):
+        vs, ve = item["trigger"]
+        clause = ctx.clause_start(s, vs)
+        item["referred"] = bool(
+            (ctx.text.startswith("的", ve) and _IN_FORCE_BY.search(ctx.text, clause, vs))
+            or _TALLIED.search(ctx.text, clause, vs)
+            or (ctx.text.startswith("相继", vs - 2) and ctx.text.startswith("多项", ve))  # 相继出台多项…措施
+        )
+        yield item
+
+
+def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     verbs = ctx.lexicon.trigger_list("release_verbs")
     heads = [h for hs in ctx.lexicon.triggers["document_heads"].values() for h in hs] + ["政策措施", "行动方案"]
     seen: set[int] = set()
