@@ -296,6 +296,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
         if verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了"):
             continue  # 中欧班列开行13056列: a count of runs, not a first run
+        if ctx.text.startswith(("即将", "有望"), vs - 2):
+            continue  # 光热电站即将投入使用: not yet launched
         if ctx.text.startswith("全部", vs - 2) and (
             ctx.text.startswith("已", vs - 3) or _COUNTED_BATCH.search(ctx.text, ctx.clause_start(s, vs), vs)
         ):
@@ -540,6 +542,10 @@ def _quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) 
     name = m.group(1)
     if name.endswith(tuple(ctx.lexicon.trigger_list("meeting_heads"))):
         return None  # “…招聘会”今天启动: a meeting opens
+    at = ctx.text.rfind("“" + name + "”", start, verb)
+    before = next((ctx.text[a:b] for a, b in s.tokens if b == at), "")
+    if ctx.org_recognizer is not None and len(before) > 1 and before in ctx.org_recognizer.pure_verbs:
+        return None  # 从“书架”走向|“货架”在产业中落地: the object of another verb
     at = ctx.text.rfind("“" + name + "”", start, verb)
     if at < 0:
         return None
@@ -1164,6 +1170,8 @@ RULES = (
         Example("同日，双方签署战略合作框架协议，总台辽宁总站揭牌运行。", {"name": "总台辽宁总站", "action": "揭牌"}),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
+        Example("在南非，引入中国技术的光热电站即将投入使用。", None),
+        Example("新型研发机构推动技术、成果从“书架”走向“货架”在产业中顺利落地。", None),
         Example("昨天（1月18日），重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通。",
                 {"name": "郭家沱长江大桥", "action": "开通"}),
         Example("昨天（1月18日），重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通。",
