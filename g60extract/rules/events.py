@@ -175,8 +175,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 if joined is not None:
                     head = (hs, joined)
         occasion = head is not None and text[head[0] : head[1]].rstrip("”") in occasions
-        if head is None or (verb in _STARTS and occasion):
-            continue  # 活动启动: a programme launched, which the initiative rules read
+        if head is None or (verb in _STARTS and (occasion or text.startswith(("仪式", "典礼"), ve))):
+            continue  # 活动启动, …倒计时一周年启动仪式: a programme launched, which the initiative rules read
         start = clause
         for m in _NAME_LEFT_STOP.finditer(text, clause, head[0]):
             if outside_quotes(text, clause, m.start()):
@@ -279,6 +279,7 @@ MEETINGS = SentenceRule(
     triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs", "meeting_here_words", "setting_words"),
     examples=(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
+        Example("第十五届全国运动会暨第九届特殊奥林匹克运动会倒计时一周年启动仪式昨晚在广州举行。", None),
         Example("出席会议的1273位选举会议成员以无记名投票的方式选举产生了全国人大代表。", None),
         Example("11月9日，2024长三角数字经济发展大会在嘉兴国际会展中心举行。",
                 {"type": "meeting", "name": "2024长三角数字经济发展大会", "date": "2024-11-09",

@@ -457,12 +457,17 @@ _PERMITTED = re.compile(r"允许|鼓励|拟|支持(?!下)")
 _SUPPORTED = re.compile(r"(?:^|[，；：])(?:支持|鼓励|允许|引导|要求)(?!下)[^。；：]*，$")
 
 
-def _policy_content(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
-    clause = ctx.clause_start(s, vs)
-    return clause == vs and _SUPPORTED.search(ctx.text, s.start, clause) is not None
 _URGED = re.compile(r"(?:推动|要求|鼓励|支持|加快|探索|研究)$")  # 要求推动|建立…: urged, not done
 # a one-character word that opens a prepositional phrase, not a subject (并|向|社会公开发布)
 _PREPOSITIONS = frozenset("由从在对向把将被与和")
+
+
+def _policy_content(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+    """A clause with no subject of its own that continues what a policy supports or allows."""
+    clause = ctx.clause_start(s, vs)
+    return clause == vs and _SUPPORTED.search(ctx.text, s.start, clause) is not None
+
+
 _BATCH = re.compile(r"一批|一系列|多个|多项|各项|大量|多款|各类")
 # 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
 _VAGUE_BATCH = re.compile(
