@@ -39,6 +39,7 @@ _NOT_A_NAME = (*_DEMONSTRATIVES, "的", "了", "该", "主题", "系列", "相�
                "又一", "一次", "一个", "一场", "一届")
 # 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
 _PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
+_LETTER_TO = re.compile(r"向(?P<name>[^，,。；;向“”]{4,50}?)(?P<verb>致贺信|致信|发来贺信|致贺电)")  # letter_words
 _SETTING = re.compile(
     r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的)?(?P<name>[^，,。；;在的“”]{4,40}?)"
     r"(?:开幕式|闭幕式)?(?:上|期间|(?:举行|召开|开幕)?之际)"
@@ -263,6 +264,13 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if any(f["span"][0] <= ns < f["span"][1] for f in found):
             continue
         found.append(_meeting(name, (ns, ne), (ns, ne), "在…上", None, _date_of(s)))
+    # 习近平向全球可持续交通高峰论坛致贺信: the meeting a letter of congratulation is sent to
+    for m in _LETTER_TO.finditer(text, s.start, s.end):
+        name, (ns, ne) = m.group("name"), m.span("name")
+        if name.endswith(tuple(heads)) and not name.startswith(_NOT_A_NAME) and not any(
+            f["span"][0] <= ns < f["span"][1] for f in found
+        ):
+            found.append(_meeting(name, (ns, ne), m.span("verb"), m.group("verb"), None, _date_of(s)))
     # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"]))
@@ -275,10 +283,13 @@ MEETINGS = SentenceRule(
     field="events",
     doc=__doc__ or "",
     apply=find_meetings,
-    # (setting_words: the sentences a meeting is the setting of, 在…研讨班上发表讲话)
-    triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs", "meeting_here_words", "setting_words"),
+    # (setting_words: the sentences a meeting is the setting of, 在…研讨班上发表讲话; letter_words: 向…致贺信)
+    triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs", "meeting_here_words", "setting_words",
+              "letter_words"),
     examples=(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
+        Example("2023年9月，习近平主席向全球可持续交通高峰论坛致贺信。", {"type": "meeting", "name": "全球可持续交通高峰论坛"}),
+        Example("习近平向俄罗斯中国友好协会成立65周年致贺信。", None),
         Example("第十五届全国运动会暨第九届特殊奥林匹克运动会倒计时一周年启动仪式昨晚在广州举行。", None),
         Example("出席会议的1273位选举会议成员以无记名投票的方式选举产生了全国人大代表。", None),
         Example("11月9日，2024长三角数字经济发展大会在嘉兴国际会展中心举行。",
