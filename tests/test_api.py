@@ -502,3 +502,10 @@ def test_drafts_passed_on_and_documents_in_force_are_initiatives_without_a_relea
     r = extract("从2019年开始，《交通强国建设纲要》与《国家综合立体交通网规划纲要》的先后印发，标志着交通强国建设上升。",
                 published="2024-04-15")
     assert "国家综合立体交通网规划纲要" in [e.object for e in r.events if e.type.value == "release"]
+
+
+def test_a_project_signing_is_named_by_the_projects_the_sentence_signs() -> None:
+    from g60extract import extract
+
+    r = extract("本届投洽会共有客商参会，签约各类投资项目638个，总投资规模约4845.7亿元。", published="2023-09-11")
+    assert [e.object for e in r.events if e.type.value == "signing"] == ["各类投资项目"]

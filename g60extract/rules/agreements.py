@@ -21,6 +21,7 @@ _PROJECTS = re.compile(
     r"(?:[^，、\s]{0,12}?(?:本次|此次|这次)(?:[^，、\s]{1,5}会)?)?"
     r"(?P<p>[^，、\s]{0,12}?项目(?:、[^，、\s]{1,12}?项目)*)(?=相继|集中|现场|成功|陆续|顺利|同时|$)"
 )
+_PROJECTS_AFTER = re.compile(r"(?:了|落地)?([^，、\d]{0,12}?项目)")
 _LIST_SPLIT = re.compile(r"、|以及|及|和|等[^、，]{0,6}$|等")
 _LEAD = re.compile(r"^(?:目前|此外|同时|截至目前|会上|现场|其中|今天|近日|日前)")
 _PROJECT_BEFORE = re.compile(r"项目(?:相继|集中|现场|成功|陆续|顺利|同时)?$")
@@ -41,6 +42,8 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
         hits = listed[-1:]  # 签署共建“一带一路”、发展合作…等领域多项双边合作文件: the kind closes the list
     if hits:
         hs, he, _ = hits[0]
+        while (more := next((h for h in hits if h[0] == he), None)) is not None:
+            hs, he, _ = more  # 三方合作|联合声明: a kind word that goes on into another names the longer one
         # keep modifiers such as 战略合作 in 战略合作框架协议 (the longest kind ending there)
         best = max((k for k in kinds if ctx.text.startswith(k, he - len(k)) and he - len(k) >= pos),
                    key=len, default=ctx.text[hs:he])
@@ -241,6 +244,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 kind = verb  # A与B举行意向展商集中签约仪式: a signing all the same, of no named kind
         clause_before = ctx.text[clause_start:vs]
         clause_after = ctx.text[ve : ctx.clause_end(s, ve)]
+        signed_projects = None
         if _has_word(ctx, s, clause_start, vs, _FUTURE):
             continue  # 期间将举办重点项目签约: a signing announced, not one that happened (not 虚拟现实…签署)
         if _URGED.search(ctx.text, s.start, vs) or _FIRST_TO.search(ctx.text, clause_start, vs):
@@ -251,6 +255,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             kind = "项目签约"
             projects = _PROJECTS.search(clause_before)
             title = projects.group("p") if projects else None
+            signed_projects = _PROJECTS_AFTER.match(clause_after) if title is None else None
             if not parties:
                 parties = [p] if (p := _place_parties(ctx, s, vs)) else []
             if not parties:
@@ -307,6 +312,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if extra:
             objects.append(extra)
         phrase = _object_phrase(ctx, s, ve, title, kind)
+        if phrase is None and kind == "项目签约" and signed_projects is not None:
+            phrase = signed_projects.group(1)  # 签约各类投资项目638个: the projects as the sentence words them
         if ctx.text.startswith("的", ve) and title is None and not re.search("见证|此次|本次|这次|双方|两国", clause_before):
             # 领导人达成的共识, 对外签署的自贸协定由10个增加到22个: what was signed before, referred to
             # (此次签署的《…备忘录》, 见证了…签署的…文件, 中厄双方达成的重要共识: the parties' own agreement)
@@ -429,6 +436,8 @@ AGREEMENTS = SentenceRule(
             "哈萨克斯坦总统托卡耶夫说，很高兴哈中签署互免签证协定。", {"parties": ["中国", "哈萨克斯坦"], "kind": "协定"},
         ),
         Example("两国代表在会谈中签署了协议。", None),
+        Example("国家国际发展合作署通过视频与联合国工业发展组织以及埃塞俄比亚工业部签署了三方合作联合声明。",
+                {"kind": "联合声明"}),
         Example("当地时间8月23日，中国中央广播电视总台与南非足球协会在约翰内斯堡交换合作备忘录。",
                 {"parties": ["中国中央广播电视总台", "南非足球协会"], "kind": "合作备忘录", "verb": "交换"}),
         Example("双方就共同关心的问题交换了意见，并表示将签署合作协议。", None),
