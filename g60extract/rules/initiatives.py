@@ -42,7 +42,7 @@ _SUBJECT_LEAD = re.compile(
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
 _GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|即将|将|已经|已|刚刚|不久前"
-                "|近日|日前|近期")
+                "|近日|日前|近期|对外|向社会")
 # only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
 _PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
 # words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
@@ -459,7 +459,7 @@ _SUPPORTED = re.compile(r"(?:^|[，；：])(?:支持|鼓励|允许|引导|要求
 
 _URGED = re.compile(r"(?:推动|要求|鼓励|支持|加快|探索|研究)$")  # 要求推动|建立…: urged, not done
 # a one-character word that opens a prepositional phrase, not a subject (并|向|社会公开发布)
-_PREPOSITIONS = frozenset("由从在对向把将被与和")
+_PREPOSITIONS = frozenset("由从在对向把将被与和为")
 
 
 def _policy_content(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
@@ -799,6 +799,14 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 if before is not None and not _launchable(ctx, s, before, announced=verb == "揭晓"):
                     before = None
             after = [before] if before else []
+            for t in s.of("WORK_OF_ART"):
+                if (before is not None and t.end < before[0] <= t.end + 8 and ctx.text[t.end] in "和、及"
+                        and "，" not in ctx.text[t.end : before[0]] and t.start not in seen):
+                    # 首批《海洋数据开放共享目录》和…平台今天正式对外公布: the title listed before the subject
+                    seen.add(t.start)
+                    title = str(t.attrs["title"])
+                    yield _item(title, _title_kind(ctx, title), verb, (t.start + 1, t.end - 1), (vs, ve),
+                                ctx.event_date(s), actors)
         if not after and not titles:
             quoted = _QUOTED_RELEASE.match(ctx.text, pos, ctx.clause_end(s, pos))
             if quoted is not None:
@@ -1175,6 +1183,7 @@ RULES = (
         Example("同日，双方签署战略合作框架协议，总台辽宁总站揭牌运行。", {"name": "总台辽宁总站", "action": "揭牌"}),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
+        Example("国际奥委会主席巴赫和中央广播电视总台台长慎海雄共同为中央广播电视总台纪念砖揭幕。", None),
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),
         Example("新型研发机构推动技术、成果从“书架”走向“货架”在产业中顺利落地。", None),
         Example("昨天（1月18日），重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通。",
@@ -1232,6 +1241,10 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        Example("“电影的夏天”2024年暑期档电影片单今天（7月9日）发布。",
+                {"name": "“电影的夏天”2024年暑期档电影片单", "kind": "list"}),
+        Example("首批《海洋数据开放共享目录》和全国首个国家海洋大数据服务平台（海洋云）今天正式对外公布。",
+                {"name": "海洋数据开放共享目录"}),
         Example("中共中央党史和文献研究院编辑的习近平同志《论教育》，近日由中央文献出版社出版，在全国发行。",
                 {"name": "论教育", "action": "出版"}),
         Example("今天（6月8日）出版的《人民日报》发表评论员文章，题目是《更好统筹发展和安全》。", None),
