@@ -509,3 +509,11 @@ def test_a_project_signing_is_named_by_the_projects_the_sentence_signs() -> None
 
     r = extract("本届投洽会共有客商参会，签约各类投资项目638个，总投资规模约4845.7亿元。", published="2023-09-11")
     assert [e.object for e in r.events if e.type.value == "signing"] == ["各类投资项目"]
+
+
+def test_a_programme_carried_on_is_an_initiative_without_a_launch_event() -> None:
+    from g60extract import extract
+
+    r = extract("2023年春运，全国铁路公安机关持续开展打击整治专项行动。", published="2023-02-16")
+    assert [(i.name, i.action) for i in r.initiatives] == [("打击整治专项行动", "持续开展")]
+    assert [e.type.value for e in r.events] == []

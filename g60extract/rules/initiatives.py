@@ -874,7 +874,16 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # find_releases reads these
         if verb == "提出" and _document_before(ctx, s, vs):
             continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
-        yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
+        yield _item(name, _np_kind(ctx, name), _ongoing(ctx, vs) + verb, span, (vs, ve), ctx.event_date(s))
+
+
+# 持续开展, 深入开展, 继续实施: a programme carried on, which is an initiative but not a launch this story reports
+_ONGOING = ("持续", "继续", "深入", "常态化", "广泛")
+
+
+def _ongoing(ctx: ArticleContext, vs: int) -> str:
+    """The adverb of continuation right before a programme's verb, or ''."""
+    return next((w for w in _ONGOING if ctx.text.startswith(w, vs - len(w))), "")
 
 
 def _ends_phrase(ctx: ArticleContext, s: SentenceView, end: int) -> bool:
@@ -903,7 +912,7 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue
             if any(ctx.text.startswith("“", _skip(ctx, e, span[1])) for _, e, _ in find_words(ctx.text, span[0], span[1], verbs)):
                 continue  # 部署|全国公安机关深入组织开展“昆仑2023”专项行动: the inner verb's quoted programme
-            yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
+            yield _item(name, _np_kind(ctx, name), _ongoing(ctx, vs) + verb, span, (vs, ve), ctx.event_date(s))
 
 
 def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -1304,6 +1313,8 @@ RULES = (
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
         Example("人社部启动“百日千万”招聘专项行动。", {"name": "“百日千万”招聘专项行动"}),
         Example("统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。", None),
+        Example("记者从教育部获悉，各地各高校深入开展“秋季校园招聘月”系列活动。",
+                {"name": "“秋季校园招聘月”系列活动", "action": "深入开展"}),
         Example("今年，陕西启动实施新一轮“秦创原”三年行动计划。", {"name": "“秦创原”三年行动计划", "action": "启动"}),
         Example("《“十四五”数字经济发展规划》提出了“十四五”时期重点任务和重点工程。", None),
     ), ("implement_verbs",)),
