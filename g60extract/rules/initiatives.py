@@ -214,6 +214,10 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 签署建立俄白联盟国家条约: the founding is the treaty's name
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs):
             continue  # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened
+        if _NOT_YET_FOUNDED.search(ctx.text, max(ctx.clause_start(s, vs), vs - 6), vs) or (
+            ctx.text.startswith(("已", "已经"), vs - 1) and _COUNT_PREFIX.match(ctx.text, _skip_words(ctx, ve, ("了", "起")))
+        ):
+            continue  # 中方还将建立…平台, 加快创建…中心: not founded yet; 目前已建立8个…平台: a tally
         pos = _skip(ctx, ve, s.end)
         # X落户Y: Y is where X settles; X stands before the verb
         target = None if verb.endswith("落户") else next((e for e in s.of("ORG") if e.start == pos), None)
@@ -452,6 +456,7 @@ _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 _PUBLISHED_BY = re.compile(r"[^《》。；由]{0,30}由[^，。；《》由]{2,30}?(?:正式)?")
 _COUNTED_BATCH = re.compile(r"\d+[项个座条所批]")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
+_NOT_YET_FOUNDED = re.compile(r"(?:将|将要|即将|计划|力争|加快|推动|逐步)$")
 _PERMITTED = re.compile(r"允许|鼓励|拟|支持(?!下)")
 # 出台政策措施，支持中央企业聚焦…，设立…基金: a clause with no subject continues what a policy supports
 _SUPPORTED = re.compile(r"(?:^|[，；：])(?:支持|鼓励|允许|引导|要求)(?!下)[^。；：]*，$")
@@ -1170,6 +1175,8 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
         Example("中国还在非洲设立多个文化中心促进人文交流。", None),
+        Example("金砖国家新工业革命伙伴关系创新基地建设一年来，目前已建立8个新工业革命领域赋能平台。", None),
+        Example("辽宁将依托科教资源优势，加快创建具有全国影响力的区域科技创新中心。", None),
         Example("两部门出台政策措施，支持中央企业聚焦重点领域，设立相应创业投资基金。", None),
         Example("我国加大力度支持中央企业设立创业投资基金", None),
         Example("在市政府的支持下，上海设立了中小企业发展基金。", {"name": "中小企业发展基金", "action": "设立"}),
