@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from g60extract.ner.recognizer import SentenceView
@@ -39,7 +40,6 @@ _NOT_A_NAME = (*_DEMONSTRATIVES, "的", "了", "该", "主题", "系列", "相�
                "又一", "一次", "一个", "一场", "一届")
 # 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
 _PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
-_LETTER_TO = re.compile(r"向(?P<name>[^，,。；;向“”]{4,50}?)(?P<verb>致贺信|致信|发来贺信|致贺电)")  # letter_words
 _SETTING = re.compile(
     r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的)?(?P<name>[^，,。；;在的“”]{4,40}?)"
     r"(?:开幕式|闭幕式)?(?:上|期间|(?:举行|召开|开幕)?之际)"
@@ -72,7 +72,9 @@ def _unnamed_occasion(name: str) -> bool:
     unquoted = re.sub(r"“[^“”]*”", "", name)  # “我们的节日·端午”民俗文化活动 is named by its quote
     name = name.strip("“”")
     return len(name) <= 4 or _COUNTED.search(unquoted) is not None or _LAUNCH_CEREMONY.search(name) is not None
-_COUNTED_MEMBERS = re.compile(rf"的{NUMERAL}[位名]")
+
+
+_COUNTED_MEMBERS = re.compile(rf"的{NUMERAL}[位名]")  # 出席会议的1273位…成员: attendees counted
 _NAME_BODY = re.compile(r"[^，,。；;：:（）()、并]{2,40}")  # 出席A峰会并…: the name ends before 并
 
 
@@ -265,7 +267,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         found.append(_meeting(name, (ns, ne), (ns, ne), "在…上", None, _date_of(s)))
     # 习近平向全球可持续交通高峰论坛致贺信: the meeting a letter of congratulation is sent to
-    for m in _LETTER_TO.finditer(text, s.start, s.end):
+    for m in _letter_to(tuple(ctx.lexicon.trigger_list("letter_words"))).finditer(text, s.start, s.end):
         name, (ns, ne) = m.group("name"), m.span("name")
         if name.endswith(tuple(heads)) and not name.startswith(_NOT_A_NAME) and not any(
             f["span"][0] <= ns < f["span"][1] for f in found
@@ -386,11 +388,18 @@ def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: in
     return begin, m.end()
 
 
+@lru_cache(maxsize=4)
+def _letter_to(words: tuple[str, ...]) -> re.Pattern[str]:
+    """向NAME致贺信: the addressee of a letter (words: the lexicon's letter_words)."""
+    verbs = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"向(?P<name>[^，,。；;向“”]{{4,50}}?)(?P<verb>{verbs})")
+
+
 def placed_in_orbit(ctx: ArticleContext, s: SentenceView) -> list[tuple[int, int, tuple[int, int]]]:
     """成功将吉林一号宽幅02B01—06星，天启星座29—32星送入预定轨道: each named craft a rocket puts into
     orbit, as (verb start, verb end, craft span); a count of satellites (5颗…卫星) names none."""
     out = []
-    for vs, ve, _verb in find_words(ctx.text, s.start, s.end, ["送入预定轨道", "送入轨道"]):
+    for vs, ve, _verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("orbit_verbs")):
         lead = _PLACED_BEFORE.search(ctx.text, s.start, vs)
         if lead is None or SATELLITE_COUNT.search(lead.group(1)):
             continue

@@ -21,7 +21,7 @@ from typing import Any
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import LIST_SEP, NUMERAL, ArticleContext, find_words, outside_quotes
-from g60extract.rules.events import SATELLITE_COUNT, placed_in_orbit, spacecraft
+from g60extract.rules.events import SATELLITE_COUNT, spacecraft
 
 _SKIP = re.compile(
     r"(?:了|的|起|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|首批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
@@ -309,7 +309,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         start = ctx.clause_start(s, vs)
         if verb.startswith("发射") and (
             spacecraft(ctx, s, start, vs, ve) is not None or SATELLITE_COUNT.search(ctx.text, vs, ctx.clause_end(s, vs))
-            or placed_in_orbit(ctx, s) or "送入" in s.string
+            or find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("orbit_verbs"))
         ):
             continue  # a satellite launched is the event rule's (event.spacecraft), not an initiative
         seasons = tuple(ctx.lexicon.trigger_list("season_heads")) if verb in _SEASON_OPENERS else None
@@ -553,12 +553,11 @@ def _quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) 
     if name.endswith(tuple(ctx.lexicon.trigger_list("meeting_heads"))):
         return None  # “…招聘会”今天启动: a meeting opens
     at = ctx.text.rfind("“" + name + "”", start, verb)
+    if at < 0:
+        return None
     before = next((ctx.text[a:b] for a, b in s.tokens if b == at), "")
     if ctx.org_recognizer is not None and len(before) > 1 and before in ctx.org_recognizer.pure_verbs:
         return None  # 从“书架”走向|“货架”在产业中落地: the object of another verb
-    at = ctx.text.rfind("“" + name + "”", start, verb)
-    if at < 0:
-        return None
     # 2024黑龙江“冷水鱼·冬捕季”正式启动: the year and the place before the quote are part of the name
     lead = at
     place = next((e for e in s.of("GPE") if e.end == lead and e.start >= start), None)
