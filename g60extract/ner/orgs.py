@@ -87,8 +87,7 @@ def _jieba_words() -> _JiebaWords:
     import jieba
 
     proper, places, function, verbs, pure, adverbs, person = (set[str]() for _ in range(7))
-    tags: dict[str, str] = {}  # word → its first tag
-    cities: list[str] = []  # 江门市, 拱北 …: jieba's three-character places in 市
+    cities: list[str] = []  # 江门市, 松江市 …: jieba's three-character places in 市
     verb_tags = frozenset("v p c d r m t f".split())
     person_tags = frozenset("nr nrt nrfg nz".split())
     with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as f:
@@ -97,7 +96,6 @@ def _jieba_words() -> _JiebaWords:
             if len(parts) != 3:
                 continue
             word, tag = parts[0], parts[2]
-            tags.setdefault(word, tag)
             if tag == "ns" and len(word) == 3 and word.endswith("市"):
                 cities.append(word)
             if tag in verb_tags:
@@ -119,8 +117,9 @@ def _jieba_words() -> _JiebaWords:
             ):
                 proper.add(word)
     # 江门|海关: a two-character place is too noisy a tag alone (深水 ns), but a city 江门市 in the
-    # same dictionary vouches for its stem, unless the stem is also another kind of word (合作市, 安康市)
-    proper.update(c[:2] for c in cities if tags.get(c[:2], "ns") == "ns")
+    # same dictionary vouches for its stem, unless the stem is a verb, a function word or a person's
+    # name (合作市, 安康市); no table of every word's tag is kept (it would cost workers 25 MB)
+    proper.update(c[:2] for c in cities if c[:2] not in verbs and c[:2] not in person and c[:2] not in function)
     return _JiebaWords(*(frozenset(x) for x in (proper, places, function, verbs, pure, adverbs, person)))
 
 
