@@ -28,7 +28,7 @@ from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL, section_starts
 from g60extract.rules import agreements, events, initiatives
 from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
-from g60extract.rules.context import NUMERAL, ArticleContext
+from g60extract.rules.context import NUMERAL, PERIOD, ArticleContext
 from g60extract.rules.user import RuleLike, as_rule, load_user_rules
 from g60extract.segmentation import make_segmenter
 
@@ -321,8 +321,8 @@ def _assemble(
         elif rule.name in ("initiative.launch", "initiative.pilot"):
             etype = m.EventType.LAUNCH
         elif rule.name.startswith("initiative.release"):
-            if item.get("referred") or "草案" in init.name:
-                continue  # a document in force or a tally of releases; a draft discussed or passed on
+            if item.get("referred") or ("草案" in init.name and "通过" in init.action):
+                continue  # a document in force or a tally of releases; a draft passed on (not one published for comment)
             # 第36届中国电影金鸡奖揭晓: a prize announced is awarded, not published
             prize = init.action == "揭晓" and init.name.rstrip("”").endswith("奖")
             etype = m.EventType.AWARD if prize else m.EventType.RELEASE
@@ -498,14 +498,12 @@ def _headline_pair(first: tuple[int, str], second: tuple[int, str], short: str, 
     # its kind alone, or by its count and kind
     kind = _counted_kind(kinds).fullmatch(short) if kinds else None
     ending = kind.group("kind") if kind is not None else short
-    long = _TRAILING_BRACKET.sub("", long)  # …稳增长方案（2023—2024年）: the period after the kind
+    if (period := PERIOD.search(long)) is not None and period.end() == len(long):
+        long = long[: period.start()]  # …稳增长方案（2023—2024年）: the period after the kind
     return (
         _headline_then_lead(first, second)
         and (len(short) >= 4 or kind is not None) and long.endswith(ending) and len(long) > len(ending)
     )
-
-
-_TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,15}[）)]$")
 
 
 def _headline_then_lead(first: tuple[int, str], second: tuple[int, str]) -> bool:

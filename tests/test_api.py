@@ -517,3 +517,21 @@ def test_a_programme_carried_on_is_an_initiative_without_a_launch_event() -> Non
     r = extract("2023年春运，全国铁路公安机关持续开展打击整治专项行动。", published="2023-02-16")
     assert [(i.name, i.action) for i in r.initiatives] == [("打击整治专项行动", "持续开展")]
     assert [e.type.value for e in r.events] == []
+
+
+def test_review_cases_of_this_change_keep_their_whole_output() -> None:
+    from g60extract import extract
+
+    r = extract("文化和旅游部与中央广播电视总台签署战略合作框架协议。", published="2023-07-24")
+    assert [a.parties for a in r.agreements] == [["文化和旅游部", "中央广播电视总台"]]
+    r = extract("我们来认识新疆金风科技股份有限公司董事长武钢。", published="2022-10-11")
+    assert [o.name for o in r.organizations] == ["新疆金风科技股份有限公司"]
+    # a headline naming the document by its kind and a lead giving its title with its period: one release
+    r = extract("多部门发布方案 促进汽车行业稳定增长\n工业和信息化部等七部门日前发布汽车行业稳增长方案（2023—2024年）。",
+                published="2023-09-02")
+    assert [e.object for e in r.events if e.type.value == "release"] == ["汽车行业稳增长方案（2023—2024年）"]
+    # 中共印发 is no tally (共), and a draft published for comment is released
+    r = extract("近日，中共印发《中国共产党纪律处分条例》。", published="2023-12-27")
+    assert [e.object for e in r.events if e.type.value == "release"] == ["中国共产党纪律处分条例"]
+    r = extract("全国人大常委会法工委今天公布《中华人民共和国民法典（草案）》，向社会公开征求意见。", published="2024-01-01")
+    assert [e.type.value for e in r.events] == ["release"]

@@ -25,8 +25,9 @@ _NAME_CHAR = re.compile(r"[\w·（）()\-－]")
 _BEFORE_PLACE = frozenset({"附属", "驻", "中共", "国家", "全国", "中央", "原"})
 # numerals and 子/分/总 (子公司, 分公司) are not the characters of a transliterated name
 _NOT_NAME_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿子分总级类")
-# a two-character company name right after a person's title or a launch count is a person or a number
-_PERSON_BEFORE = re.compile(r"(?:董事长|总经理|总裁|主任|书记|院长|局长|部长|主席|教授|工程师|同志|一箭)$")
+# a two-character company name right after a person's title is a person (董事长武钢), after 一箭 a
+# count of satellites (一箭三星)
+_NOT_COMPANY_BEFORE = re.compile(r"(?:董事长|总经理|总裁|主任|书记|院长|局长|部长|主席|教授|工程师|同志|一箭)$")
 _TITLES = ("常委", "委员", "长")  # 委员长 is 委员+长: the longer title is tried first
 _TITLE_LAST = re.compile("[" + "".join(sorted({t[-1] for t in _TITLES})) + "]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -117,9 +118,20 @@ def _jieba_words() -> _JiebaWords:
             ):
                 proper.add(word)
     # 江门|海关: a two-character place is too noisy a tag alone (深水 ns), but a city 江门市 in the
-    # same dictionary vouches for its stem, unless the stem is a verb, a function word or a person's
-    # name (合作市, 安康市); no table of every word's tag is kept (it would cost workers 25 MB)
-    proper.update(c[:2] for c in cities if c[:2] not in verbs and c[:2] not in person and c[:2] not in function)
+    # same dictionary vouches for its stem, unless jieba tags the stem as another kind of word
+    # (合作市, 安康市, 日照市). A second pass reads only the stems' own tags: a table of every word's
+    # tag would cost each worker 25 MB.
+    stems = {c[:2] for c in cities}
+    other: set[str] = set()
+    seen: set[str] = set()
+    with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            word = line[:2]
+            if word in stems and line[2:3] == " " and word not in seen:
+                seen.add(word)
+                if not line.rstrip().endswith(" ns"):
+                    other.add(word)
+    proper.update(stems - other)
     return _JiebaWords(*(frozenset(x) for x in (proper, places, function, verbs, pure, adverbs, person)))
 
 
@@ -175,7 +187,9 @@ class OrgRecognizer:
             if kind is not None and i in starts and (stop in token_ends or stop == end) and not _rank_after(text, stop, end):
                 if name == "中共" and _IN_FRAME.search(text, max(0, i - 20), i):
                     continue  # 在文明交流互鉴中|共创辉煌, 在节目中|共话: the 中 of 在…中 and a verb in 共, not 中共
-                if stop - i == 2 and (_PERSON_BEFORE.search(text, max(0, i - 4), i) or text.startswith(("不息", "向前"), stop)):
+                if stop - i == 2 and kind == "enterprise" and (
+                    _NOT_COMPANY_BEFORE.search(text, max(0, i - 4), i) or text.startswith(("不息", "向前"), stop)
+                ):
                     continue  # 董事长武钢 (a person), 一箭三星 (three satellites), 奔驰不息 (a verb): not the company
                 yield OrgSpan(i, stop, kind, "org.known")
 

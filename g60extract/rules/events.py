@@ -292,6 +292,7 @@ MEETINGS = SentenceRule(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
         Example("2023年9月，习近平主席向全球可持续交通高峰论坛致贺信。", {"type": "meeting", "name": "全球可持续交通高峰论坛"}),
         Example("习近平向俄罗斯中国友好协会成立65周年致贺信。", None),
+        Example("习近平向第三届“一带一路”国际合作高峰论坛致贺信。", {"name": "第三届“一带一路”国际合作高峰论坛"}),
         Example("第十五届全国运动会暨第九届特殊奥林匹克运动会倒计时一周年启动仪式昨晚在广州举行。", None),
         Example("出席会议的1273位选举会议成员以无记名投票的方式选举产生了全国人大代表。", None),
         Example("11月9日，2024长三角数字经济发展大会在嘉兴国际会展中心举行。",
@@ -392,7 +393,7 @@ def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: in
 def _letter_to(words: tuple[str, ...]) -> re.Pattern[str]:
     """向NAME致贺信: the addressee of a letter (words: the lexicon's letter_words)."""
     verbs = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"向(?P<name>[^，,。；;向“”]{{4,50}}?)(?P<verb>{verbs})")
+    return re.compile(rf"向(?P<name>[^，,。；;向]{{4,50}}?)(?P<verb>{verbs})")
 
 
 def placed_in_orbit(ctx: ArticleContext, s: SentenceView) -> list[tuple[int, int, tuple[int, int]]]:
@@ -404,7 +405,7 @@ def placed_in_orbit(ctx: ArticleContext, s: SentenceView) -> list[tuple[int, int
         if lead is None or SATELLITE_COUNT.search(lead.group(1)):
             continue
         pos = lead.start(1)
-        for part in re.split(r"[，、]", lead.group(1)):
+        for part in lead.group(1).split("，"):  # (四维高景二号03、04星 is one craft)
             if _CRAFT.fullmatch(part):
                 out.append((vs, ve, (pos, pos + len(part))))
             pos += len(part) + 1
@@ -451,6 +452,7 @@ SPACECRAFT = SentenceRule(
         Example("快舟十一号遥二运载火箭在酒泉卫星发射中心成功发射升空，将交通VDES试验星顺利送入预定轨道。",
                 {"object": "交通VDES试验星"}),
         Example("谷神星一号遥四运载火箭发射升空，将搭载的5颗吉林一号高分03D卫星顺利送入预定轨道。", None),
+        Example("成功将四维高景二号03、04星送入预定轨道。", {"object": "四维高景二号03、04星"}),
     ),
 )
 

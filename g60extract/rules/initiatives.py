@@ -20,7 +20,7 @@ from typing import Any
 
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.rules.base import Example, SentenceRule
-from g60extract.rules.context import LIST_SEP, NUMERAL, ArticleContext, find_words, outside_quotes
+from g60extract.rules.context import LIST_SEP, NUMERAL, PERIOD, ArticleContext, find_words, outside_quotes
 from g60extract.rules.events import SATELLITE_COUNT, spacecraft
 
 _SKIP = re.compile(
@@ -129,7 +129,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     """Noun phrases right after ``pos`` that end in one of ``heads``: 'A倡议、B倡议和C倡议' gives
     three; each runs from the previous separator to its head."""
     stop = _NP_BREAK.search(ctx.text, pos, s.end)
-    period = _PERIOD.match(ctx.text, stop.start()) if stop else None
+    period = PERIOD.match(ctx.text, stop.start()) if stop else None
     if period is not None:
         stop = _NP_BREAK.search(ctx.text, period.end(), s.end)  # 稳增长方案（2023—2024年）: the period is part of the name
     end = min(stop.start() if stop else s.end, pos + limit + (period.end() - period.start() if period else 0))
@@ -141,7 +141,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     hits = find_words(ctx.text, pos, end, heads)
     start = pos
     for _, he, head in hits:
-        if (dated := _PERIOD.match(ctx.text, he)) is not None and dated.end() <= end:
+        if (dated := PERIOD.match(ctx.text, he)) is not None and dated.end() <= end:
             he = dated.end()
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
         boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的"), he)
@@ -174,7 +174,6 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     return out
 
 
-_PERIOD = re.compile(r"[（(]\d{4}(?:[—–\-－~～至]\d{4})?年?[）)]")
 _REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示", "说，", "说：", "称，", "称：")  # what a document says
 
 
@@ -215,7 +214,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs):
             continue  # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened
         if _NOT_YET_FOUNDED.search(ctx.text, max(ctx.clause_start(s, vs), vs - 6), vs) or (
-            ctx.text.startswith(("已", "已经"), vs - 1) and _COUNT_PREFIX.match(ctx.text, _skip_words(ctx, ve, ("了", "起")))
+            ctx.text.endswith(("已", "已经"), s.start, vs) and _COUNT_PREFIX.match(ctx.text, _skip_words(ctx, ve, ("了", "起")))
         ):
             continue  # 中方还将建立…平台, 加快创建…中心: not founded yet; 目前已建立8个…平台: a tally
         pos = _skip(ctx, ve, s.end)
@@ -300,10 +299,10 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
         if verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了"):
             continue  # 中欧班列开行13056列: a count of runs, not a first run
-        if ctx.text.startswith(("即将", "有望"), vs - 2):
+        if ctx.text.endswith(("即将", "有望"), s.start, vs):
             continue  # 光热电站即将投入使用: not yet launched
-        if ctx.text.startswith("全部", vs - 2) and (
-            ctx.text.startswith("已", vs - 3) or _COUNTED_BATCH.search(ctx.text, ctx.clause_start(s, vs), vs)
+        if ctx.text.endswith("全部", s.start, vs) and (
+            ctx.text.endswith("已全部", s.start, vs) or _COUNTED_BATCH.search(ctx.text, ctx.clause_start(s, vs), vs)
         ):
             continue  # …6项…改造项目全部竣工, 高速公路已全部开通: a batch completed (not 各地…工程全部开工)
         start = ctx.clause_start(s, vs)
@@ -423,7 +422,7 @@ def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -
     return items if len(items) >= 2 else []
 
 
-_WORKS_PARTS = ("号线", "一期", "二期", "三期", "北段", "南段", "东段", "西段", "大桥", "线")
+_WORKS_PARTS = ("一期", "二期", "三期", "北段", "南段", "东段", "西段", "大桥", "线")  # (线 covers 号线)
 
 
 def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) -> list[tuple[int, int]]:
@@ -457,9 +456,9 @@ _PUBLISHED_BY = re.compile(r"[^《》。；由]{0,30}由[^，。；《》由]{2,
 _COUNTED_BATCH = re.compile(r"\d+[项个座条所批]")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
 _NOT_YET_FOUNDED = re.compile(r"(?:将|将要|即将|计划|力争|加快|推动|逐步)$")
-_PERMITTED = re.compile(r"允许|鼓励|拟|支持(?!下)")
+_PERMITTED = re.compile(r"允许|鼓励|拟|支持(?![^，。；]{0,8}下)")  # (not 在…大力支持和指导下)
 # 出台政策措施，支持中央企业聚焦…，设立…基金: a clause with no subject continues what a policy supports
-_SUPPORTED = re.compile(r"(?:^|[，；：])(?:支持|鼓励|允许|引导|要求)(?!下)[^。；：]*，$")
+_SUPPORTED = re.compile(r"(?:^|[，；：])(?:支持|鼓励|允许|引导|要求)(?![^，。；]{0,8}下)[^。；：]{0,80}，$")
 
 
 _URGED = re.compile(r"(?:推动|要求|鼓励|支持|加快|探索|研究)$")  # 要求推动|建立…: urged, not done
@@ -699,7 +698,7 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
 # 按照水利部印发的水量调度计划: a document in force, named by who issued it; 多次出台, 共发布7批:
 # releases tallied, not the one this story reports
 _IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0,20}$")
-_TALLIED = re.compile(r"(?:多次|累计|共)$")
+_TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共 of 中共印发)
 
 
 def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -712,7 +711,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         item["referred"] = bool(
             (ctx.text.startswith("的", ve) and _IN_FORCE_BY.search(ctx.text, clause, vs))
             or _TALLIED.search(ctx.text, clause, vs)
-            or (ctx.text.startswith("相继", vs - 2) and ctx.text.startswith("多项", ve))  # 相继出台多项…措施
+            or (ctx.text.endswith("相继", s.start, vs) and ctx.text.startswith("多项", ve))  # 相继出台多项…措施
         )
         yield item
 
@@ -887,7 +886,7 @@ _ONGOING = ("持续", "继续", "深入", "常态化", "广泛")
 
 def _ongoing(ctx: ArticleContext, vs: int) -> str:
     """The adverb of continuation right before a programme's verb, or ''."""
-    return next((w for w in _ONGOING if ctx.text.startswith(w, vs - len(w))), "")
+    return next((w for w in _ONGOING if ctx.text.endswith(w, 0, vs)), "")
 
 
 def _ends_phrase(ctx: ArticleContext, s: SentenceView, end: int) -> bool:
@@ -1066,7 +1065,7 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
 # 确定A、B等19家旅游景区为|国家5A级旅游景区: the units listed between the verb and 为
 _LISTED_UNITS = re.compile(
     r"(?:了)?(?P<units>[^，。；为以]{2,80}?)(?:等(?P<count>\d{1,4}|[一二两三四五六七八九十百]+)[家个所处项])?"
-    r"[^，。；为以、]{0,8}为(?=[^，。；]{4,40}(?:[，。；]|$))"
+    r"[^，。；为以、等]{0,8}为(?=[^，。；]{4,40}(?:[，。；]|$))"
 )
 
 
@@ -1082,9 +1081,11 @@ def _designated_as(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         name = _DESIGNATION_TAIL.sub("", ctx.text[m.end() : end]).strip("“”\"")
         if not 4 <= len(name) <= 40 or any(d[0] <= m.end() < d[1] for d in ctx.designations):
             continue
-        units = m.group("units")
         orgs = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, ve, m.end()) if o.label == "ORG"]
-        recipients = orgs or [p for p in LIST_SEP.split(units) if 2 <= len(p) <= 25]
+        # every listed unit, as the recogniser names it where it knows it (文化和旅游部 is not split at 和)
+        recipients = list(dict.fromkeys(
+            next((o for o in orgs if p in o), p) for p in LIST_SEP.split(m.group("units")) if 2 <= len(p) <= 25
+        ))
         span = (m.end(), m.end() + len(name))
         ctx.designations.append(span)
         yield _item(name, "designation", verb, span, (vs, ve), ctx.event_date(s), recipients=recipients)
@@ -1179,6 +1180,8 @@ RULES = (
         Example("两部门出台政策措施，支持中央企业聚焦重点领域，设立相应创业投资基金。", None),
         Example("我国加大力度支持中央企业设立创业投资基金", None),
         Example("在市政府的支持下，上海设立了中小企业发展基金。", {"name": "中小企业发展基金", "action": "设立"}),
+        Example("在省政府大力支持和指导下成立了长三角人工智能产业创新联盟。", {"name": "长三角人工智能产业创新联盟"}),
+        Example("目前已经建立8个新工业革命领域赋能平台。", None),
         Example("会上，苏州市联合多家高校共同发起成立长三角人工智能产业创新联盟。",
                 {"name": "长三角人工智能产业创新联盟", "kind": "alliance", "action": "发起成立"}),
         Example("合肥综合性国家科学中心能源研究院正式成立。",
@@ -1200,6 +1203,7 @@ RULES = (
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("国际奥委会主席巴赫和中央广播电视总台台长慎海雄共同为中央广播电视总台纪念砖揭幕。", None),
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),
+        Example("该书英文版近日由中央编译出版社出版，面向海内外发行。", None),
         Example("新型研发机构推动技术、成果从“书架”走向“货架”在产业中顺利落地。", None),
         Example("昨天（1月18日），重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通。",
                 {"name": "郭家沱长江大桥", "action": "开通"}),
@@ -1264,7 +1268,6 @@ RULES = (
                 {"name": "论教育", "action": "出版"}),
         Example("今天（6月8日）出版的《人民日报》发表评论员文章，题目是《更好统筹发展和安全》。", None),
         Example("《习近平著作选读》第一卷、第二卷出版座谈会22日在京召开。", None),
-        Example("该书英文版近日由中央编译出版社出版，面向海内外发行。", None),
         Example("海关总署、国家发展改革委、商务部发布联合公告，决定自2023年1月1日起实施。", {"name": "联合公告"}),
         Example("工业和信息化部等七部门日前发布汽车行业稳增长方案（2023—2024年）。",
                 {"name": "汽车行业稳增长方案（2023—2024年）", "kind": "document"}),
@@ -1376,6 +1379,8 @@ RULES = (
         Example("文化和旅游部正式确定河北省衡水市衡水湖旅游景区、山西省太原市晋祠天龙山景区等19家旅游景区为国家5A级旅游景区。",
                 {"name": "国家5A级旅游景区", "recipients": ["河北省衡水市衡水湖旅游景区", "山西省太原市晋祠天龙山景区"]}),
         Example("工信部认定了北京大学、清华大学为首批国家级创新中心。", {"name": "首批国家级创新中心"}),
+        Example("工信部认定北京大学、黄山风景区等3家单位为首批示范单位。",
+                {"name": "首批示范单位", "recipients": ["北京大学", "黄山风景区"]}),
         Example("会议确定以科技创新为引领。", None),
         Example("国务院确定2024年为中国东盟人文交流年。", None),
     ), ("designation_verbs", "designation_frame_verbs")),
