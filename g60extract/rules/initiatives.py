@@ -299,7 +299,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
         if verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了"):
             continue  # 中欧班列开行13056列: a count of runs, not a first run
-        if ctx.text.endswith(("即将", "有望"), s.start, vs):
+        if ctx.text.endswith(_NOT_YET, s.start, vs):
             continue  # 光热电站即将投入使用: not yet launched
         if ctx.text.endswith("全部", s.start, vs) and (
             ctx.text.endswith("已全部", s.start, vs) or _COUNTED_BATCH.search(ctx.text, ctx.clause_start(s, vs), vs)
@@ -455,6 +455,8 @@ _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 _PUBLISHED_BY = re.compile(r"[^《》。；由]{0,30}由[^，。；《》由]{2,30}?(?:正式)?")
 _COUNTED_BATCH = re.compile(r"\d+[项个座条所批]")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
+# 即将投入使用, 预计年底部分开通: a launch forecast, before the verb or opening a subject-less clause
+_NOT_YET = ("预计", "即将", "将于", "计划于", "有望")
 _NOT_YET_FOUNDED = re.compile(r"(?:将|将要|即将|计划|力争|加快|推动|逐步)$")
 _PERMITTED = re.compile(r"允许|鼓励|拟|支持(?![^，。；]{0,8}下)")  # (not 在…大力支持和指导下)
 # 出台政策措施，支持中央企业聚焦…，设立…基金: a clause with no subject continues what a policy supports
@@ -492,7 +494,7 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         return False  # 工业和信息化部等五部门|近日发布, 川渝两地发改委: bodies that act
     if name.startswith(_PREPOSITION_WORDS):
         return False  # (…出版，面向海内外|发行: a prepositional phrase, which jieba may cut 面|向)
-    if name.startswith(("预计", "即将", "将于", "计划于", "有望")):
+    if name.startswith(_NOT_YET):
         return False  # 终点河北唐山，预计年底部分|开通: a forecast, with no subject of its own
     if ctx.lexicon.headed_by(name, "meeting_heads", "occasion_heads") or _COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
         return False
