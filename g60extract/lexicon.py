@@ -64,6 +64,7 @@ class Lexicon:
     triggers: Mapping[str, Any]
     boilerplate: Mapping[str, list[str]]
     user_dict: tuple[str, ...] = field(default=())
+    org_member_titles: frozenset[str] = field(default=frozenset())
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -156,4 +157,5 @@ def _default_lexicon() -> Lexicon:
         units={row[0]: row[1] for row in _rows("units.tsv")},
         triggers=json.loads(_read("triggers.json")),
         boilerplate=json.loads(_read("boilerplate.json")),
+        org_member_titles=frozenset(_words("org_member_titles.txt")),
     )

@@ -291,6 +291,36 @@ def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     assert orgs("俄罗斯和白俄罗斯联盟国家最高国务委员会会议6日召开。") == ["白俄罗斯联盟国家最高国务委员会"]
 
 
+def test_org_names_around_titles_missions_verbs_and_descriptions() -> None:
+    from g60extract import extract
+
+    def orgs(text: str) -> list[str]:
+        return [o.name for o in extract(text, published="2024-05-01").organizations]
+
+    # jieba fuses a suffix with the member's title (协会主席, 公司总裁): the name ends at the suffix
+    assert "英中贸易协会" in orgs("李强在京会见英中贸易协会主席古沛勤。")
+    assert orgs("生产仪器仪表的TRW公司总裁说。") == ["TRW公司"]
+    assert orgs("中国乒乓球队顶住众多强手冲击。") == ["中国乒乓球队"]
+    # a mission's number belongs to the team with its country
+    assert orgs("中国第13次北冰洋科学考察队搭乘破冰船返回。") == ["中国第13次北冰洋科学考察队"]
+    # a body and the verb it does are not one name
+    assert orgs("此次选拔由中国载人航天工程办公室统一组织实施。") == ["中国载人航天工程办公室"]
+    assert orgs("涿州高新技术开发区组织专业人员检修线路。") == ["涿州高新技术开发区"]
+    assert orgs("应急管理部派出工作组赶赴现场。") == ["应急管理部"]
+    assert orgs("会议是落实中共中央政治局会议精神的举措。") == ["中共中央政治局"]
+    assert orgs("日本民众起诉政府，要求叫停排海。") == []
+    assert orgs("今天是中国少年先锋队建队74周年纪念日。") == ["中国少年先锋队"]
+    assert orgs("全国政协在京召开远程协商会。") == ["全国政协"]
+    # categories, not names
+    assert orgs("深圳这家锂电池公司与下游企业达成协议。") == []
+    assert orgs("县级以上地方人民政府有关部门、乡镇人民政府要完成清理。") == []
+    assert orgs("地方党委政府及其有关部门履职不到位。") == []
+    # a description before the name is not part of it
+    assert orgs("英国央行英格兰银行日前表示。") == ["英国央行", "英格兰银行"]
+    assert orgs("硅谷银行的前母公司硅谷银行金融集团发表声明。") == ["硅谷银行金融集团"]
+    assert orgs("美国疾病控制和预防中心18日发布消息。") == ["美国疾病控制和预防中心"]
+
+
 def test_a_national_body_written_with_its_country_is_its_short_form_too() -> None:
     from g60extract import extract
 

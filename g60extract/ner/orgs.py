@@ -46,7 +46,11 @@ _EVENT_COMMITTEES = frozenset({"组委会", "执委会"})
 _MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "使馆", "使团", "代表处"})
 # what a body stations somewhere: 中国人民解放军驻香港部队, 国务院港澳办驻…办事处
 _STATIONED = frozenset({*_MISSIONS, "部队", "办事处"})
-_DESCRIPTORS = ("机构", "媒体")  # category nouns that describe the name after them
+# category nouns that describe the name after them (财经媒体|BFM经济电视台, 英国央行|英格兰银行)
+_DESCRIPTORS = ("机构", "媒体", "央行", "母公司", "子公司", "运营商", "制造商")
+_KIN_DESCRIPTORS = ("央行", "母公司", "子公司")  # describe whatever name follows, known to us or not
+# a demonstrative or a count before a common noun and a suffix: a category (深圳这家|锂电池公司)
+_COUNTED_BEFORE = frozenset({"这家", "那家", "一家", "该", "某", "这个", "那个", "一个", "每家", "多家", "两家", "几家"})
 _SEAT_LEN = 4  # a city's or country's name before an international body (巴黎, 日内瓦, 布鲁塞尔)
 _IN_FRAME = re.compile(r"在[^，。；：、在]+$")  # an open 在 before 中, in its clause, with words between
 SESSION_ORDINAL = r"第[\d一二三四五六七八九十百]{1,4}"  # 第19届, 第五次: a session's number
@@ -57,7 +61,9 @@ _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 # a measure word left by a count, or a size after an ordinal, never opens a name (15个|跨区域…集团,
 # 第二|大|银行集团, 这|一小|集团)
-_NOT_OPENERS = frozenset({"个", "家", "所", "项", "座", "大", "小", "一小", "一大"})
+_NOT_OPENERS = frozenset({"个", "家", "所", "项", "座", "大", "小", "一小", "一大", "次", "批"})
+# 中国第41次南极考察队, 海军第43批护航编队: a mission's number, with its country or service before it
+_MISSION_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[次批]$")
 _GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标")
 
 
@@ -161,6 +167,8 @@ class OrgRecognizer:
         self._place_words = frozenset(lexicon.places) | jw.places
         self._own_gazetteer: re.Pattern[str] | None = None
         self.false_heads = lexicon.org_false_heads
+        titles = sorted(lexicon.org_member_titles, key=len, reverse=True)
+        self._member_title = re.compile("|".join(map(re.escape, titles))) if titles else None
 
     # -- gazetteer -------------------------------------------------------------------------
     def gazetteer(self, places: Iterable[str]) -> re.Pattern[str]:
@@ -256,8 +264,11 @@ class OrgRecognizer:
             false_head = head in self.false_heads or (head[-2:] in self.false_heads and len(suffix.suffix) < 2)
             if (head != suffix.suffix and false_head) or (len(head) > len(suffix.suffix) and head in self.verbs):
                 continue
-            if head == suffix.suffix and text[tok_end - len(head) - 2 : tok_end] in self.false_heads:
-                continue  # 地方|政府: a false head across two words (the ones listed have two characters before the suffix)
+            if head == suffix.suffix and (
+                text[tok_end - len(head) - 2 : tok_end] in self.false_heads
+                or text[tok_end - len(head) - 1 : tok_end] in self.false_heads
+            ):
+                continue  # 地方|政府, 建|队: a false head across two words
             # the word holding the suffix's first character is the rightmost name word
             wi = ti
             while wi > 0 and starts[wi] > suffix_start:
@@ -275,6 +286,8 @@ class OrgRecognizer:
                     left = s
                     j -= 1
                     continue
+                if not words and suffix.suffix == "政府" and word in self.pure_verbs and len(word) > 1:
+                    break  # 起诉|政府, 要求|政府: a verb's object
                 if (
                     e != left  # a gap (whitespace) between words ends the name
                     or word in self.stops
@@ -286,7 +299,7 @@ class OrgRecognizer:
                 ):
                     break
                 if word.endswith(_DESCRIPTORS) and words and (
-                    any(self._is_proper(w) for w in words) or self._foreign_name(words)
+                    any(self._is_proper(w) for w in words) or self._foreign_name(words) or word.endswith(_KIN_DESCRIPTORS)
                 ):
                     break  # 国际评级机构|标普全球公司, 财经媒体|BFM经济电视台: a description before the name
                 if _ORDINAL.match(word) and text[e:suffix_start] and not (
@@ -326,14 +339,21 @@ class OrgRecognizer:
                 or words[-1] in _NOT_OPENERS
             ):
                 left += len(words.pop())
-            while len(words) > 2 and words[-1] in self.known and words[-2] in self.pure_verbs and not (
+            # (the verb is a word of its own, not the start of the suffix's word: 欧盟|统计局)
+            least = 3 if starts[wi] < suffix_start else 2
+            while len(words) >= least and words[-1] in self.known and words[-2] in self.pure_verbs and not (
                 words[-2] == "驻" and suffix.suffix in _STATIONED
-            ):
-                # 自民党|组成|联合政府: a known body and the verb it does start a clause, not a name
+            ) and words[-2] not in _BEFORE_PLACE:
+                # 自民党|组成|联合政府, 应急管理部|派出|工作组: a known body and the verb it does start a
+                # clause, not a name
                 left += len(words.pop()) + len(words.pop())
             while left < suffix_start and text[left] in _NAME_OPENERS:
                 left += 1
             modifier = text[left:suffix_start]
+            if (number := _MISSION_NUMBER.search(text, max(0, left - 7), left)) is not None and (
+                owner := _word_ending(text, tokens, number.start(), self._is_proper)
+            ) is not None:
+                left = owner
             # a whole dictionary name such as 农业部 needs no more evidence; jieba's nt words of other
             # kinds are often categories (商业银行, 上市公司, 中医医院)
             whole_name = (
@@ -344,6 +364,10 @@ class OrgRecognizer:
                 whole_name = False  # 中西部 is a region, not a ministry
             if not whole_name and not self._valid(
                 modifier, words, suffix
+            ):
+                continue
+            if not whole_name and text[_start_of_word_before(tokens, wi, left) : left] in _COUNTED_BEFORE and not (
+                any(self._is_proper(w) for w in words) or self.has_proper(modifier)
             ):
                 continue
             if suffix.suffix in _EVENT_COMMITTEES and (
@@ -402,11 +426,15 @@ class OrgRecognizer:
         if len(modifier) < 2 or modifier.isdigit() or (words and words[-1] in _NOT_OPENERS):
             return False
         if suffix.suffix in _ALSO_VERBS and (
-            modifier.endswith((*_ORG_ENDS, "部队", "部门", "军", "队")) or all(w in self.proper for w in words)
+            modifier.endswith((*_ORG_ENDS, *_PLACE_ENDS, "部队", "部门", "军", "队")) or all(w in self.proper for w in words)
         ):
-            return False  # 九鼎轩置业企划有限公司组织一批…, 河北栾城县组织机关干部: the verb
+            return False  # 九鼎轩置业企划有限公司组织一批…, 河北栾城县组织机关干部, 涿州高新技术开发区组织: the verb
         if suffix.suffix in _ALSO_VERBS and words and (words[0] in self.pure_verbs or words[0] in self.adverbs):
             return False  # 具体负责|组织: a verb's object, not a name
+        if suffix.suffix in _ALSO_VERBS and len(words) > 1 and (
+            (rest := modifier[: len(modifier) - len(words[0])]) and self._suffix_at(rest, len(rest), 0) is not None
+        ):
+            return False  # 中国载人航天工程办公室|统一|组织: a named body and the adverb of its verb
         if suffix.strong and suffix.suffix not in _ALSO_VERBS:
             return not all(w in self.generic for w in words)
         # 学会 is also 'to learn' (小学生学会了…): such a suffix needs a proper name like a weak one
@@ -461,6 +489,10 @@ class OrgRecognizer:
         end = tokens[-1][1]
         if index_of_end is None:
             index_of_end = {e: i for i, (_, e) in enumerate(tokens)}
+        cut = self._cut_member_titles(text, tokens, index_of_end)
+        if cut is not tokens:
+            tokens, end_of = cut, None
+            index_of_end = {e: i for i, (_, e) in enumerate(tokens)}
         found = [
             *self._known(text, tokens, index_of_end, hits, end_of),
             *self._grammar(text, tokens, blocked, index_of_end),
@@ -469,6 +501,34 @@ class OrgRecognizer:
         found = [o for o in found
                  if not self._is_goal(text, o, found, end) and not self._verb_before_known(text, tokens, o, found)]
         return self._merge_adjacent(text, _longest_first(found), tokens)
+
+    def _cut_member_titles(
+        self, text: str, tokens: Sequence[tuple[int, int]], index_of_end: dict[int, int]
+    ) -> Sequence[tuple[int, int]]:
+        """英中贸易|协会主席, trw|公司总裁: jieba fuses a body's suffix with its member's title into
+        one word; cut it before the title, so that the name can end at the suffix."""
+        if self._member_title is None:
+            return tokens
+        cuts: dict[int, int] = {}
+        for m in self._member_title.finditer(text, tokens[0][0], tokens[-1][1]):
+            i = index_of_end.get(m.end(), -1)
+            if i < 0 or tokens[i][0] >= m.start():
+                continue
+            body = text[tokens[i][0] : m.start()]
+            suffix = self._suffix_at(text, m.start(), tokens[i][0])
+            # the word before the title is a suffix itself (协会, 公司, 银行), not a body of its own
+            # such as 市委|书记 or 党委, which the grammar reads differently
+            if suffix is not None and suffix.suffix == body and len(body) >= 2 and body not in self.false_heads:
+                cuts[i] = m.start()
+        if not cuts:
+            return tokens
+        out: list[tuple[int, int]] = []
+        for i, (s, e) in enumerate(tokens):
+            if i in cuts:
+                out += [(s, cuts[i]), (cuts[i], e)]
+            else:
+                out.append((s, e))
+        return out
 
     def _verb_before_known(self, text: str, tokens: Sequence[tuple[int, int]], org: OrgSpan, found: list[OrgSpan]) -> bool:
         """非盟加入二十国集团: a known name closes the span and a verb stands before it (or, before an
@@ -497,7 +557,12 @@ class OrgRecognizer:
             same = prev is not None and aliases.get(a := text[prev.start : prev.end], a) == aliases.get(
                 b := text[span.start : span.end], b
             )  # 总台|央视: two names of one body side by side, not a body and its unit
-            if prev is not None and prev.end == span.start and span.end - prev.start <= MAX_ORG_LEN and not same:
+            # 英国央行|英格兰银行: a description and the name it describes, not a body and its unit
+            described = prev is not None and text.endswith(_DESCRIPTORS, prev.start, prev.end)
+            if (
+                prev is not None and prev.end == span.start and span.end - prev.start <= MAX_ORG_LEN
+                and not same and not described
+            ):
                 out[-1] = OrgSpan(prev.start, span.end, span.type, span.rule)
                 continue
             begin = ends.get(span.start)
@@ -531,6 +596,17 @@ def _word_ending(text: str, tokens: Sequence[tuple[int, int]], end: int, accept:
     """Where the word that ends at ``end`` starts, if there is one and ``accept`` takes it (the place
     or the known party before a session number: 杭州|第19届…, 民进|第十五届…)."""
     return next((ts for ts, te in tokens if te == end and accept(text[ts:te])), None)
+
+
+def _start_of_word_before(tokens: Sequence[tuple[int, int]], hi: int, start: int) -> int:
+    """Where the word that ends at ``start`` begins (``start`` itself if none does); ``hi`` is an
+    index at or after that word."""
+    for j in range(min(hi, len(tokens) - 1), -1, -1):
+        if tokens[j][1] == start:
+            return tokens[j][0]
+        if tokens[j][1] < start:
+            break
+    return start
 
 
 def _rank_after(text: str, end: int, limit: int) -> bool:
