@@ -319,6 +319,11 @@ def test_org_names_around_titles_missions_verbs_and_descriptions() -> None:
     assert orgs("英国央行英格兰银行日前表示。") == ["英国央行", "英格兰银行"]
     assert orgs("硅谷银行的前母公司硅谷银行金融集团发表声明。") == ["硅谷银行金融集团"]
     assert orgs("美国疾病控制和预防中心18日发布消息。") == ["美国疾病控制和预防中心"]
+    assert orgs("英国反对党工党党首表示。") == ["工党"]
+    assert orgs("在京中共中央政治局委员出席仪式。") == ["中共中央政治局"]
+    assert orgs("生态环境部门在调研中发现问题。") == []
+    assert orgs("保守党支持率大幅落后工党。") == ["保守党", "工党"]
+    assert orgs("由江苏、内蒙古等省区市人民政府共同主办。") == []
 
 
 def test_a_national_body_written_with_its_country_is_its_short_form_too() -> None:

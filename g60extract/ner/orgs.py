@@ -28,6 +28,9 @@ _NOT_NAME_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿
 # a two-character company name right after a person's title is a person (董事长武钢), after 一箭 a
 # count of satellites (一箭三星)
 _NOT_COMPANY_BEFORE = re.compile(r"(?:董事长|总经理|总裁|主任|书记|院长|局长|部长|主席|教授|工程师|同志|一箭)$")
+# a known name's last character and the next one form a word: the name is not there (生态环境部门)
+_WORD_ACROSS_END = frozenset({"部门", "局势", "局面"})
+_MOTION_BEFORE_PLACE = frozenset({"在", "赴", "抵", "访", "返", "离", "来", "回", "驻"})
 _TITLES = ("常委", "委员", "长")  # 委员长 is 委员+长: the longer title is tried first
 _TITLE_LAST = re.compile("[" + "".join(sorted({t[-1] for t in _TITLES})) + "]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -47,8 +50,8 @@ _MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "�
 # what a body stations somewhere: 中国人民解放军驻香港部队, 国务院港澳办驻…办事处
 _STATIONED = frozenset({*_MISSIONS, "部队", "办事处"})
 # category nouns that describe the name after them (财经媒体|BFM经济电视台, 英国央行|英格兰银行)
-_DESCRIPTORS = ("机构", "媒体", "央行", "母公司", "子公司", "运营商", "制造商")
-_KIN_DESCRIPTORS = ("央行", "母公司", "子公司")  # describe whatever name follows, known to us or not
+_DESCRIPTORS = ("机构", "媒体", "央行", "母公司", "子公司", "运营商", "制造商", "反对党", "执政党")
+_KIN_DESCRIPTORS = ("央行", "母公司", "子公司", "反对党", "执政党")  # describe whatever name follows, known to us or not
 # a demonstrative or a count before a common noun and a suffix: a category (深圳这家|锂电池公司)
 _COUNTED_BEFORE = frozenset({"这家", "那家", "一家", "该", "某", "这个", "那个", "一个", "每家", "多家", "两家", "几家"})
 _SEAT_LEN = 4  # a city's or country's name before an international body (巴黎, 日内瓦, 布鲁塞尔)
@@ -195,6 +198,8 @@ class OrgRecognizer:
             if kind is not None and i in starts and (stop in token_ends or stop == end) and not _rank_after(text, stop, end):
                 if name == "中共" and _IN_FRAME.search(text, max(0, i - 20), i):
                     continue  # 在文明交流互鉴中|共创辉煌, 在节目中|共话: the 中 of 在…中 and a verb in 共, not 中共
+                if text[stop - 1 : stop + 1] in _WORD_ACROSS_END:
+                    continue  # 生态环境部|门: jieba cut 部门 (departments) after a known name
                 if stop - i == 2 and kind == "enterprise" and (
                     _NOT_COMPANY_BEFORE.search(text, max(0, i - 4), i) or text.startswith(("不息", "向前"), stop)
                 ):
@@ -255,6 +260,8 @@ class OrgRecognizer:
             if suffix is None:
                 continue
             suffix_start = tok_end - len(suffix.suffix)
+            if text[tok_end - 1 : tok_end + 1] in _WORD_ACROSS_END:
+                continue  # 生态环境部|门
             if len(suffix.suffix) == 1 and _rank_after(text, tok_end, tokens[-1][1]):
                 continue
             head = text[tokens[ti][0] : tok_end]
@@ -274,6 +281,7 @@ class OrgRecognizer:
             while wi > 0 and starts[wi] > suffix_start:
                 wi -= 1
             words: list[str] = []
+            described = False
             left = starts[wi]
             if left < suffix_start:
                 words.append(text[left:suffix_start])
@@ -286,6 +294,8 @@ class OrgRecognizer:
                     left = s
                     j -= 1
                     continue
+                if len(word) == 1 and j > 0 and text[tokens[j - 1][0] : tokens[j - 1][1]] in _MOTION_BEFORE_PLACE:
+                    break  # 在|京|中共中央政治局委员: where the members are, not part of the name
                 if not words and suffix.suffix == "政府" and word in self.pure_verbs and len(word) > 1:
                     break  # 起诉|政府, 要求|政府: a verb's object
                 if (
@@ -298,10 +308,13 @@ class OrgRecognizer:
                     or any(bs <= s < be for bs, be in blocked)
                 ):
                     break
-                if word.endswith(_DESCRIPTORS) and words and (
-                    any(self._is_proper(w) for w in words) or self._foreign_name(words) or word.endswith(_KIN_DESCRIPTORS)
-                ):
-                    break  # 国际评级机构|标普全球公司, 财经媒体|BFM经济电视台: a description before the name
+                if word.endswith(_KIN_DESCRIPTORS) or (word.endswith(_DESCRIPTORS) and words and (
+                    any(self._is_proper(w) for w in words) or self._foreign_name(words)
+                )):
+                    # 国际评级机构|标普全球公司, 财经媒体|BFM经济电视台, 反对党|工党:
+                    # a description before the name, which vouches for the name
+                    described = True
+                    break
                 if _ORDINAL.match(word) and text[e:suffix_start] and not (
                     j > 0 and (prev := text[tokens[j - 1][0] : tokens[j - 1][1]]) in self.proper and prev.endswith(_ORG_ENDS)
                 ):
@@ -362,9 +375,7 @@ class OrgRecognizer:
             )
             if whole_name and head[: -len(suffix.suffix)] in _DIRECTION_WORDS and len(suffix.suffix) == 1:
                 whole_name = False  # 中西部 is a region, not a ministry
-            if not whole_name and not self._valid(
-                modifier, words, suffix
-            ):
+            if not whole_name and not (described and modifier) and not self._valid(modifier, words, suffix):
                 continue
             if not whole_name and text[_start_of_word_before(tokens, wi, left) : left] in _COUNTED_BEFORE and not (
                 any(self._is_proper(w) for w in words) or self.has_proper(modifier)
@@ -567,7 +578,8 @@ class OrgRecognizer:
                 continue
             begin = ends.get(span.start)
             if (
-                span.rule in ("org.known", "org.title") and begin is not None and text[begin : span.start] in self.lexicon.places
+                span.rule in ("org.known", "org.title") and begin is not None and span.start - begin > 1
+                and text[begin : span.start] in self.lexicon.places  # (a one-character place is 在京, 赴沪)
                 and span.type != "international_organization"  # 巴黎|联合国教科文组织总部: where, not whose
             ):
                 span = OrgSpan(begin, span.end, span.type, span.rule)
