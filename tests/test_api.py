@@ -324,6 +324,18 @@ def test_org_names_around_titles_missions_verbs_and_descriptions() -> None:
     assert orgs("生态环境部门在调研中发现问题。") == []
     assert orgs("保守党支持率大幅落后工党。") == ["保守党", "工党"]
     assert orgs("由江苏、内蒙古等省区市人民政府共同主办。") == []
+    assert orgs("部分焦炉煤气进入亚鑫集团，转化合成甲醇。") == ["亚鑫集团"]
+    assert orgs("山东贯彻落实党的二十大精神。") == []
+    assert orgs("2023年全国海关税收入库2.21万亿元。") == []
+    assert orgs("第20届中国—东盟博览会签约项目总投资额超4800亿元。") == []
+    assert orgs("中国阿根廷两国央行续签双边本币互换协议，美、英、法三国海军将领出席。") == []
+
+
+def test_a_company_core_before_its_works_is_the_works() -> None:
+    from g60extract import extract
+
+    r = extract("记者从三峡集团获悉，三峡枢纽航运通过量创新高。三峡集团表示将扩能。", published="2023-04-02")
+    assert [(o.name, o.aliases) for o in r.organizations] == [("三峡集团", [])]
 
 
 def test_a_national_body_written_with_its_country_is_its_short_form_too() -> None:

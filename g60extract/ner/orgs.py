@@ -31,6 +31,10 @@ _NOT_COMPANY_BEFORE = re.compile(r"(?:董事长|总经理|总裁|主任|书记|�
 # a known name's last character and the next one form a word: the name is not there (生态环境部门)
 _WORD_ACROSS_END = frozenset({"部门", "局势", "局面"})
 _MOTION_BEFORE_PLACE = frozenset({"在", "赴", "抵", "访", "返", "离", "来", "回", "驻"})
+_DASHES = frozenset("—－-")
+_JOINT_ZONES = ("合作区", "产业合作区", "自由贸易区", "自贸区", "产业园", "合作中心")
+_LOCAL_BODIES = frozenset({"海关", "法院", "检察院", "医院", "高校", "银行", "税务局", "公安局"})
+_GROUPS_BEFORE = frozenset({"两国", "三国", "各国", "多国", "双方", "各方"})
 _TITLES = ("常委", "委员", "长")  # 委员长 is 委员+长: the longer title is tried first
 _TITLE_LAST = re.compile("[" + "".join(sorted({t[-1] for t in _TITLES})) + "]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -170,6 +174,7 @@ class OrgRecognizer:
         self._place_words = frozenset(lexicon.places) | jw.places
         self._own_gazetteer: re.Pattern[str] | None = None
         self.false_heads = lexicon.org_false_heads
+        self._joint_heads = (*lexicon.trigger_list("meeting_heads"), *_JOINT_ZONES)
         titles = sorted(lexicon.org_member_titles, key=len, reverse=True)
         self._member_title = re.compile("|".join(map(re.escape, titles))) if titles else None
 
@@ -200,6 +205,10 @@ class OrgRecognizer:
                     continue  # 在文明交流互鉴中|共创辉煌, 在节目中|共话: the 中 of 在…中 and a verb in 共, not 中共
                 if text[stop - 1 : stop + 1] in _WORD_ACROSS_END:
                     continue  # 生态环境部|门: jieba cut 部门 (departments) after a known name
+                if text[i - 1 : i] in _DASHES and text.startswith(self._joint_heads, stop):
+                    continue  # 中国—东盟博览会, 中国—东盟产业合作区: a joint event or zone, not the body
+                if stop - i == 2 and text[max(0, i - 2) : i] in _GROUPS_BEFORE:
+                    continue  # 两国央行, 各国议会: the bodies of several countries, no one body named
                 if stop - i == 2 and kind == "enterprise" and (
                     _NOT_COMPANY_BEFORE.search(text, max(0, i - 4), i) or text.startswith(("不息", "向前"), stop)
                 ):
@@ -296,8 +305,10 @@ class OrgRecognizer:
                     continue
                 if len(word) == 1 and j > 0 and text[tokens[j - 1][0] : tokens[j - 1][1]] in _MOTION_BEFORE_PLACE:
                     break  # 在|京|中共中央政治局委员: where the members are, not part of the name
-                if not words and suffix.suffix == "政府" and word in self.pure_verbs and len(word) > 1:
-                    break  # 起诉|政府, 要求|政府: a verb's object
+                if not words and (suffix.suffix == "政府" or head == suffix.suffix == "党") and (
+                    word in self.pure_verbs and len(word) > 1
+                ):
+                    break  # 起诉|政府, 要求|政府, 贯彻落实|党: a verb's object
                 if (
                     e != left  # a gap (whitespace) between words ends the name
                     or word in self.stops
@@ -328,6 +339,11 @@ class OrgRecognizer:
                     or (len(words) == 1 and wi == ti and text[starts[wi] : tok_end] in self.proper)
                 ):
                     break  # ... or before a dictionary name holding the suffix (坚决反对|联邦贸易委员会)
+                elif (
+                    word in self.pure_verbs and len(word) > 1 and self._foreign_name(words) and j > 0
+                    and self._common_noun(text[tokens[j - 1][0] : tokens[j - 1][1]])
+                ):
+                    break  # 焦炉|煤气|进入|亚鑫|集团: a clause's subject and verb, then the name
                 # 国家体育总局|会同|国家发展改革委: a whole body's name before a national one is another body
                 if len(words) >= 2 and words[-2].startswith(_NATIONAL) and not self._is_proper(words[-1]) and (
                     word in self.proper and word.endswith(_ORG_ENDS)
@@ -399,6 +415,14 @@ class OrgRecognizer:
                 continue  # 各级党委（党组: a name does not end inside a bracket it opened
             yield OrgSpan(left, tok_end, suffix.type, "org.suffix")
 
+    def _common_noun(self, word: str) -> bool:
+        """A word of a clause's subject: Chinese, not a name, a function word, a verb or a stop."""
+        return (
+            len(word) > 1 and _HAN.fullmatch(word) is not None and not self._is_proper(word)
+            and not word.startswith(_NATIONAL) and word not in self.verbs and word not in self.stops
+            and word not in self.function_words and word not in self.person_like
+        )
+
     def _starts_clause(self, word: str, following: str = "") -> bool:
         if word in self.function_words:
             return True
@@ -449,6 +473,8 @@ class OrgRecognizer:
         if suffix.strong and suffix.suffix not in _ALSO_VERBS:
             return not all(w in self.generic for w in words)
         # 学会 is also 'to learn' (小学生学会了…): such a suffix needs a proper name like a weak one
+        if modifier == "全国" and suffix.suffix in _LOCAL_BODIES:
+            return False  # 全国海关, 全国法院: every such body in the country
         if suffix.type == "government" and modifier.startswith(_NATIONAL):
             return True  # 国家电影局, 中央气象台
         if suffix.suffix in _MISSIONS:  # 中国驻东盟使团 names its country (我驻外使馆 does not)

@@ -195,6 +195,9 @@ def _quantity_label(item: dict[str, Any]) -> str:
     return "CARDINAL" if unit in ("个", "家", "项", "条", "名", "人", "位") else "QUANTITY"
 
 
+_WORKS_AFTER = ("枢纽", "工程", "大坝", "库区", "水库", "电站", "水电站", "船闸", "油田", "气田", "矿区")
+
+
 def add_short_forms(views: list[SentenceView], known: Container[str]) -> None:
     """传化集团 … 传化已经上新了10多个项目: an enterprise the article names in full is named later
     by its core alone (中国石油吉林石化公司 → 吉林石化, its parent's known name dropped); each
@@ -225,7 +228,9 @@ def add_short_forms(views: list[SentenceView], known: Container[str]) -> None:
                 stop = at + len(form)
                 # a place inside the core (吉林|石化) gives way to it, as inside any name
                 inside = any(e.start <= at < e.end or e.start < stop <= e.end for e in v.entities if e.label != "GPE")
-                if at in v.word_starts and stop in ends and not inside:
+                # 三峡集团 … 三峡枢纽, 三峡工程: the core names the works, not the company
+                works = text.startswith(_WORKS_AFTER, stop)
+                if at in v.word_starts and stop in ends and not inside and not works:
                     added.append(Entity("ORG", at, stop, v.index, "org.short_form", attrs))
                 at = text.find(form, stop, v.end)
         if added:
