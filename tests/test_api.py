@@ -329,6 +329,10 @@ def test_org_names_around_titles_missions_verbs_and_descriptions() -> None:
     assert orgs("2023年全国海关税收入库2.21万亿元。") == []
     assert orgs("第20届中国—东盟博览会签约项目总投资额超4800亿元。") == []
     assert orgs("中国阿根廷两国央行续签双边本币互换协议，美、英、法三国海军将领出席。") == []
+    # a known body, a verb and a strong suffix: a body's committee (选举委员会), not a clause
+    assert orgs("会议表决通过了中国人民解放军选举委员会主任人选。") == ["中国人民解放军选举委员会"]
+    assert orgs("免去其中国人民解放军军事检察院检察长职务。") == ["中国人民解放军军事检察院"]
+    assert orgs("听取了关于政协第十四届全国委员会主席人选的说明。") == ["政协第十四届全国委员会"]
 
 
 def test_a_company_core_before_its_works_is_the_works() -> None:

@@ -369,7 +369,9 @@ class OrgRecognizer:
             ):
                 left += len(words.pop())
             # (the verb is a word of its own, not the start of the suffix's word: 欧盟|统计局)
-            least = 3 if starts[wi] < suffix_start else 2
+            # (with nothing between the verb and the suffix, only a weak suffix is the verb's object:
+            # 应急管理部|派出|工作组, but 中国人民解放军|选举|委员会)
+            least = 3 if starts[wi] < suffix_start or suffix.strong else 2
             while len(words) >= least and words[-1] in self.known and words[-2] in self.pure_verbs and not (
                 words[-2] == "驻" and suffix.suffix in _STATIONED
             ) and words[-2] not in _BEFORE_PLACE:
@@ -391,7 +393,12 @@ class OrgRecognizer:
             )
             if whole_name and head[: -len(suffix.suffix)] in _DIRECTION_WORDS and len(suffix.suffix) == 1:
                 whole_name = False  # 中西部 is a region, not a ministry
-            if not whole_name and not (described and modifier) and not self._valid(modifier, words, suffix):
+            # 政协第十四届全国委员会: a party's organ of one session needs no other evidence
+            organ = text.startswith(_PARTY_ORGANS, left) and (
+                (session := _SESSION_BEFORE.search(text, max(0, left - 8), left)) is not None
+                and _word_ending(text, tokens, session.start(), self.known.__contains__) is not None
+            )
+            if not whole_name and not organ and not (described and modifier) and not self._valid(modifier, words, suffix):
                 continue
             if not whole_name and text[_start_of_word_before(tokens, wi, left) : left] in _COUNTED_BEFORE and not (
                 any(self._is_proper(w) for w in words) or self.has_proper(modifier)
