@@ -29,7 +29,8 @@ _PLACE = re.compile(
 # what may stand between a meeting's name and 举行: dates (removed first), 在+place, adverbs;
 # literal alternatives only and a bounded gap, so no input can make it backtrack
 _GAP_WORDS = re.compile(
-    r"(?:今天|今日|昨天|日前|近日|当地时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功)*"
+    r"(?:今天|今日|昨天|日前|近日|当地时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功"
+    r"|全国总决赛|总决赛|半决赛|决赛|复赛|初赛|预赛)*"  # …技能大赛决赛正在陕西举行: a stage of the contest
 )
 _GAP_PLACE = re.compile(r"在[^，,。；;在]{1,20}")  # 在京, 在沪: a one-character place
 _MAX_GAP = 40
@@ -295,6 +296,7 @@ MEETINGS = SentenceRule(
         Example("习近平向第三届“一带一路”国际合作高峰论坛致贺信。", {"name": "第三届“一带一路”国际合作高峰论坛"}),
         Example("第十五届全国运动会暨第九届特殊奥林匹克运动会倒计时一周年启动仪式昨晚在广州举行。", None),
         Example("出席会议的1273位选举会议成员以无记名投票的方式选举产生了全国人大代表。", None),
+        Example("第八届全国职工职业技能大赛决赛今天在西安举行。", {"name": "第八届全国职工职业技能大赛"}),
         Example("11月9日，2024长三角数字经济发展大会在嘉兴国际会展中心举行。",
                 {"type": "meeting", "name": "2024长三角数字经济发展大会", "date": "2024-11-09",
                  "place": "嘉兴国际会展中心"}),
