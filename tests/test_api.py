@@ -586,3 +586,12 @@ def test_review_cases_of_this_change_keep_their_whole_output() -> None:
     assert [e.object for e in r.events if e.type.value == "release"] == ["中国共产党纪律处分条例"]
     r = extract("全国人大常委会法工委今天公布《中华人民共和国民法典（草案）》，向社会公开征求意见。", published="2024-01-01")
     assert [e.type.value for e in r.events] == ["release"]
+
+
+def test_who_attends_an_opening_is_not_what_opens() -> None:
+    from g60extract import extract
+
+    r = extract("国家主席习近平同塔吉克斯坦总统拉赫蒙在杜尚别共同出席中方援塔议会大楼和政府大楼落成仪式。",
+                published="2024-07-06")
+    assert not any("习近平" in (i.name or "") for i in r.initiatives)
+    assert not any("习近平" in (e.object or "") for e in r.events)

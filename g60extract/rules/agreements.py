@@ -162,6 +162,7 @@ _HOME = re.compile(r"我国|中方")
 _EXCHANGED = re.compile(r"了?(?:《|(?:战略)?(?:合作)?(?:框架)?(?:协议|备忘录|协定|文件|文本|意向书|议定书))")
 _URGE = r"(?:敦促|呼吁|促请|(?<![的照按])要求)"  # (按照…的要求签署: a requirement met, not an urging)
 _URGED = re.compile(rf"{_URGE}[^。；]{{0,30}}尽快[^。；，]{{0,20}}$|{_URGE}[^。；，]{{1,30}}$")
+_IF = re.compile(r"如果|假如|倘若|一旦|若(?!干)")
 _FIRST_TO = re.compile(r"(?:首个|第一个|首批|第一批|最早|唯一)[^，。；]{0,6}(?:同|与|和)")
 _FUTURE = ("将", "即将", "将要", "拟")  # words (not characters: 虚拟, 将乐县) that announce a signing
 _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
@@ -247,8 +248,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         signed_projects = None
         if _has_word(ctx, s, clause_start, vs, _FUTURE):
             continue  # 期间将举办重点项目签约: a signing announced, not one that happened (not 虚拟现实…签署)
-        if _URGED.search(ctx.text, s.start, vs) or _FIRST_TO.search(ctx.text, clause_start, vs):
-            continue  # 敦促美方尽快…达成协议: urged, not reached; 南非是第一个同中国签署…的非洲国家: a distinction
+        if _URGED.search(ctx.text, s.start, vs) or _FIRST_TO.search(ctx.text, clause_start, vs) or _IF.search(
+            ctx.text, clause_start, vs
+        ):
+            # 敦促美方尽快…达成协议: urged, not reached; 南非是第一个同中国签署…的非洲国家: a distinction;
+            # 如果以色列和哈马斯…达成协议: a condition
+            continue
         if title is None and kind is None and verb == "签约" and (
             _PROJECT_BEFORE.search(clause_before) or "项目" in clause_after[:20]
         ):
@@ -503,12 +508,15 @@ AGREEMENTS = SentenceRule(
         Example("抗议者要求以色列政府立即与哈马斯就释放被扣押人员达成协议。", None),
         Example("南非是第一个同中国签署共建“一带一路”合作文件的非洲国家。", None),
         Example("米舒斯京表示，相信双方达成的共识将有助于推动双边合作。", None),
+        Example("卡茨表示，如果以色列和哈马斯就交换被扣押人员达成协议，以方将暂缓行动。", None),
         Example("苏丹武装部队和快速支援部队代表20日在沙特吉达签署为期7天的人道主义停火协议。",
                 {"parties": ["苏丹武装部队", "快速支援部队"], "kind": "协议"}),
         Example("来自法国、韩国等国家的36家企业代表还与消博会组委会，举行了意向展商集中签约仪式。",
                 {"parties": ["36家企业代表", "消博会组委会"], "kind": "签约"}),
-        Example("习近平会见厄立特里亚总统伊萨亚斯。习近平指出，中厄双方达成的重要共识取得积极进展。",
-                {"parties": ["中国", "厄立特里亚"], "kind": "共识"}),
+        Example("习近平会见厄立特里亚总统伊萨亚斯。会谈后，中厄双方签署了经济技术合作文件。",
+                {"parties": ["中国", "厄立特里亚"]}),
+        # a consensus reached is not signed (annotators list no 共识 as an agreement)
+        Example("习近平同阮富仲总书记举行会谈，双方达成一系列重要共识。", None),
         Example(
             "52个非洲国家以及非盟委员会同中国签署了共建“一带一路”合作文件。",
             {"parties": ["52个非洲国家", "中国"]},

@@ -369,7 +369,7 @@ MEETINGS = SentenceRule(
 # (02B01—06星: a range; 通信技术试验卫星十三号: numbered after its kind)
 _CRAFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-－—、]{2,30}?(?:星|飞船|探测器)(?:[一二三四五六七八九十零〇\d]{1,4}号)?")
 _CRAFT_BEFORE = re.compile(r"将([^，。；将]{2,40})$")  # 成功将高分十三号02星|发射升空
-SATELLITE_COUNT = re.compile(rf"{NUMERAL}颗")  # 两颗卫星: counted, not named
+SATELLITE_COUNT = re.compile(rf"{NUMERAL}[颗艘枚]")  # 两颗卫星, 13艘载人飞船: counted, not named
 
 
 def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: int) -> tuple[int, int] | None:
@@ -443,6 +443,7 @@ SPACECRAFT = SentenceRule(
         Example("今天（3月17日），我国使用长征三号乙运载火箭，成功将高分十三号02星发射升空，卫星顺利进入预定轨道。",
                 {"object": "高分十三号02星", "date": "2023-03-17"}, "2023-03-17"),
         Example("我国成功发射天仪41星等8颗卫星", {"object": "天仪41星"}),
+        Example("从神舟五号起，我国已经成功发射了13艘载人飞船。", None),
         Example("我国成功将通信技术试验卫星十三号发射升空。", {"object": "通信技术试验卫星十三号"}),
         Example("成功将天仪41星、星时代-18星等8颗卫星发射升空。", {"object": "天仪41星"}),
         Example("成功将四维高景二号03、04星发射升空。", {"object": "四维高景二号03、04星"}),

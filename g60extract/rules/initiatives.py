@@ -49,7 +49,7 @@ _PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
 _DESCRIPTION = re.compile(r"国家级|省级|重大|重点|骨干|标志性|示范性")
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
 _VERB_GAP = re.compile(
-    rf"(?:在[^，。在“”]{{1,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{_GAP_ADVERBS}|发布|获批|实现全国|实现)$"
+    rf"(?:在[^，。在“”]{{1,24}}?|从[^，。从“”]{{2,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{_GAP_ADVERBS}|发布|获批|实现全国|实现)$"
 )
 
 
@@ -203,6 +203,16 @@ def _verb_at(ctx: ArticleContext, pos: int) -> bool:
     return recognizer is not None and any(ctx.text[pos : pos + k] in recognizer.pure_verbs for k in (2, 3))
 
 
+_MODALS = frozenset({"要", "必须", "应当", "应该", "务必", "需", "须"})
+
+
+def _directive(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+    """要制定出台…措施, 要建立健全…机制, 要稳妥推进…政策落地: what a speech or document calls for,
+    a modal word of its own earlier in the verb's clause, not something done."""
+    start = ctx.clause_start(s, vs)
+    return any(start <= a and b <= vs and ctx.text[a:b] in _MODALS for a, b in s.tokens)
+
+
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     suffixes = [x.suffix for x in ctx.lexicon.org_suffixes] + ["试验区", "示范区", "先导区", "先行区", "小组", "专班", "基金",
                                                                "专项资金"]
@@ -211,8 +221,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 成立130多年来, 成立75周年: an age, not a founding reported here
         if ctx.text[max(s.start, vs - 2) : vs] in ("签署", "签订", "缔结"):
             continue  # 签署建立俄白联盟国家条约: the founding is the treaty's name
-        if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs):
-            continue  # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened
+        if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or _directive(ctx, s, vs):
+            continue  # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened; 要建立…: called for
         if _NOT_YET_FOUNDED.search(ctx.text, max(ctx.clause_start(s, vs), vs - 6), vs) or (
             ctx.text.endswith(("已", "已经"), s.start, vs) and _COUNT_PREFIX.match(ctx.text, _skip_words(ctx, ve, ("了", "起")))
         ):
@@ -299,8 +309,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
         if verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了"):
             continue  # 中欧班列开行13056列: a count of runs, not a first run
-        if ctx.text.endswith(_NOT_YET, s.start, vs):
-            continue  # 光热电站即将投入使用: not yet launched
+        if ctx.text.endswith(_NOT_YET, s.start, vs) or _directive(ctx, s, vs):
+            continue  # 光热电站即将投入使用: not yet launched; 要稳妥推进…政策落地: called for
         if ctx.text.endswith("全部", s.start, vs) and (
             ctx.text.endswith("已全部", s.start, vs) or _COUNTED_BATCH.search(ctx.text, ctx.clause_start(s, vs), vs)
         ):
@@ -318,7 +328,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         # nor '发射中心…发射', '天文台举行…启用仪式' (A does the launching)
         orgs = [e for e in orgs if (_LISTED_BEFORE.match(ctx.text, e.end, vs)
                 or _PLACE_TAIL.fullmatch(_strip_dates(ctx, s, _past_quote(ctx, e), vs)) is not None)
-                and "在" not in ctx.text[max(start, e.start - 4) : e.start]]  # 火箭在酒泉卫星发射中心发射: the place
+                and not re.search("[在从]", ctx.text[max(start, e.start - 4) : e.start])]
+        # (火箭在酒泉卫星发射中心发射, 飞船从酒泉卫星发射中心发射升空: the place)
         if orgs:
             target = orgs[0]
             name = ctx.text[target.start : target.end]
@@ -633,6 +644,7 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     """The noun phrase ending in a head word that is the subject right before ``verb``."""
     seg_end = verb
     text = ctx.text
+    attend = ctx.lexicon.trigger_list("meeting_attend_verbs")
     # walk back over dates, 在X and adverbs between the phrase and the verb
     while True:
         moved = False
@@ -640,7 +652,8 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             if d.end == seg_end:
                 seg_end, moved = d.start, True
         m = _VERB_GAP.search(text[start:seg_end])
-        if m and m.start() < m.end():
+        if m and m.start() < m.end() and not find_words(text, start + m.start(), seg_end, attend):
+            # (在杜尚别共同出席中方援塔议会大楼…落成仪式: what follows 出席 is the object, not a place)
             seg_end, moved = start + m.start(), True
         if not moved:
             break
@@ -690,8 +703,12 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         inner = text.rfind(head, begin, seg_end - len(head))
         if inner >= 0 and seg_end - inner >= 2 * len(head) + 4 and _DESCRIPTION.search(text, begin, inner):
             begin = inner + len(head)  # 国家重大水利工程、国家水网骨干工程珠江三角洲…工程: the name after its kind
-    if "在" in text[begin:seg_end] or any(a == begin and text[a:b] in _PREPOSITIONS for a, b in s.tokens):
-        return None  # (并向社会公开|发布: a preposition's phrase, not a subject; 和林格尔… is a name)
+    if "在" in text[begin:seg_end] or text.startswith(_PREPOSITION_WORDS, begin) or any(
+        a == begin and text[a:b] in _PREPOSITIONS for a, b in s.tokens
+    ):
+        # (并向社会公开|发布, 通过铁海联运班列从钦州港|发出: a preposition's phrase, not a subject;
+        # 和林格尔… is a name)
+        return None
     if seg_end - begin < 4 or seg_end - begin > 40:
         return None
     return begin, seg_end
@@ -727,6 +744,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 发布会, 发布厅: the meeting, not a release
         if verb.startswith("出版") and ctx.text.startswith(("的", "社", "物", "业", "界", "座谈", "研讨", "工作", "集团"), ve):
             continue  # 今天出版的《人民日报》发表…, 出版座谈会, 出版社: not a book published
+        if _directive(ctx, s, vs):
+            continue  # 要制定出台促进民间投资的政策措施: called for, not released
         pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
         revised = _REVISED.match(ctx.text, pos)
         if revised is not None and ctx.text.startswith("《", revised.end()):
@@ -1042,6 +1061,8 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             name_start += 1
         name = ctx.text[name_start:end]
         name = _DESIGNATION_TAIL.sub("", name).strip("“”\"")
+        if "“" in name and "”" not in name[name.rfind("“") :]:
+            name += "”"  # 授予2023年“最美拥军人物”称号: the name keeps the quote it opens
         if not 3 <= len(name) <= 40:
             continue
         nstart = ctx.text.find(name, name_start, end)
@@ -1177,6 +1198,7 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
         Example("中国还在非洲设立多个文化中心促进人文交流。", None),
+        Example("要建立健全政府与民营企业的常态化沟通交流机制。", None),
         Example("金砖国家新工业革命伙伴关系创新基地建设一年来，目前已建立8个新工业革命领域赋能平台。", None),
         Example("辽宁将依托科教资源优势，加快创建具有全国影响力的区域科技创新中心。", None),
         Example("两部门出台政策措施，支持中央企业聚焦重点领域，设立相应创业投资基金。", None),
@@ -1205,6 +1227,9 @@ RULES = (
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("国际奥委会主席巴赫和中央广播电视总台台长慎海雄共同为中央广播电视总台纪念砖揭幕。", None),
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),
+        Example("要稳妥推进存量公司出资期限调整等政策落地。", None),
+        Example("神舟十四号载人飞船于2022年6月5日从酒泉卫星发射中心发射升空。", {"name": "神舟十四号载人飞船"}),
+        Example("原糖到达广西钦州港，通过铁海联运班列从钦州港发出。", None),
         Example("该书英文版近日由中央编译出版社出版，面向海内外发行。", None),
         Example("新型研发机构推动技术、成果从“书架”走向“货架”在产业中顺利落地。", None),
         Example("昨天（1月18日），重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通。",
@@ -1262,6 +1287,7 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        Example("要制定出台促进民间投资的政策措施。", None),
         Example("“电影的夏天”2024年暑期档电影片单今天（7月9日）发布。",
                 {"name": "“电影的夏天”2024年暑期档电影片单", "kind": "list"}),
         Example("首批《海洋数据开放共享目录》和全国首个国家海洋大数据服务平台（海洋云）今天正式对外公布。",
@@ -1371,6 +1397,8 @@ RULES = (
                 {"name": "合肥都市圈技术需求清单", "kind": "list"}),
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
+        Example("河北省爱国拥军促进会理事田俊岭等10名个人被授予2023年“最美拥军人物”称号。",
+                {"name": "2023年“最美拥军人物”"}),
         Example("宁波材料技术研究所、嘉兴学院等8家单位被授予长三角新材料产业创新示范基地。",
                 {"name": "长三角新材料产业创新示范基地", "kind": "designation",
                  "recipients": ["宁波材料技术研究所", "嘉兴学院"]}),
