@@ -262,6 +262,10 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if lead and len(name) - len(lead) >= _MIN_NAMED:
             # 在这场南京经贸合作对接洽谈会上: the demonstrative points at a name (not 在本届大会上)
             name, ns = name[len(lead) :], ns + len(lead)
+        attended = find_words(text, ns, ne, ctx.lexicon.trigger_list("meeting_attend_verbs"))
+        if attended:
+            # 在中国国家主席习近平将赴俄罗斯出席|金砖国家领导人第十六次会晤之际: who attends is not the name
+            name, ns = text[attended[-1][1] : ne], attended[-1][1]
         if not name.endswith(tuple(heads)) or name.startswith(_NOT_A_NAME) or len(name) < 4:
             continue
         if any(f["span"][0] <= ns < f["span"][1] for f in found):
@@ -297,6 +301,11 @@ MEETINGS = SentenceRule(
         Example("第十五届全国运动会暨第九届特殊奥林匹克运动会倒计时一周年启动仪式昨晚在广州举行。", None),
         Example("出席会议的1273位选举会议成员以无记名投票的方式选举产生了全国人大代表。", None),
         Example("第八届全国职工职业技能大赛决赛今天在西安举行。", {"name": "第八届全国职工职业技能大赛"}),
+        Example("在中国国家主席习近平将赴俄罗斯出席金砖国家领导人第十六次会晤之际，中俄媒体举办活动。",
+                {"name": "金砖国家领导人第十六次会晤"}),
+        Example("国家广播电视总局今天在京召开治理电视“套娃”收费和操作复杂工作动员部署会。",
+                {"type": "meeting", "name": "治理电视“套娃”收费和操作复杂工作动员部署会"}),
+        Example("第二十三届中国上海国际艺术节昨晚（10月17日）在上海开幕。", {"type": "meeting"}),
         Example("11月9日，2024长三角数字经济发展大会在嘉兴国际会展中心举行。",
                 {"type": "meeting", "name": "2024长三角数字经济发展大会", "date": "2024-11-09",
                  "place": "嘉兴国际会展中心"}),

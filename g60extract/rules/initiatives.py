@@ -309,8 +309,10 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
         if verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了"):
             continue  # 中欧班列开行13056列: a count of runs, not a first run
-        if ctx.text.endswith(_NOT_YET, s.start, vs) or _directive(ctx, s, vs):
-            continue  # 光热电站即将投入使用: not yet launched; 要稳妥推进…政策落地: called for
+        if ctx.text.endswith(_NOT_YET, s.start, vs) or _directive(ctx, s, vs) or _WILL.search(
+            ctx.text, ctx.clause_start(s, vs), vs
+        ):
+            continue  # 光热电站即将投入使用, 多条高铁将在年内开通运营: not yet launched; 要稳妥推进…政策落地: called for
         if ctx.text.endswith("全部", s.start, vs) and (
             ctx.text.endswith("已全部", s.start, vs) or _COUNTED_BATCH.search(ctx.text, ctx.clause_start(s, vs), vs)
         ):
@@ -330,6 +332,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 or _PLACE_TAIL.fullmatch(_strip_dates(ctx, s, _past_quote(ctx, e), vs)) is not None)
                 and not re.search("[在从]", ctx.text[max(start, e.start - 4) : e.start])]
         # (火箭在酒泉卫星发射中心发射, 飞船从酒泉卫星发射中心发射升空: the place)
+        if orgs and verb.startswith("发射") and ctx.text[_skip_words(ctx, ve, ("了",)) : ctx.clause_end(s, ve)]:
+            continue  # 太原卫星发射中心在山东附近海域成功发射谷神星一号…火箭: the centre launches, it is not launched
         if orgs:
             target = orgs[0]
             name = ctx.text[target.start : target.end]
@@ -468,6 +472,7 @@ _COUNTED_BATCH = re.compile(r"\d+[项个座条所批]")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
 # 即将投入使用, 预计年底部分开通: a launch forecast, before the verb or opening a subject-less clause
 _NOT_YET = ("预计", "即将", "将于", "计划于", "有望")
+_WILL = re.compile(r"将[在于][^，。；将]{0,12}$")
 _NOT_YET_FOUNDED = re.compile(r"(?:将|将要|即将|计划|力争|加快|推动|逐步)$")
 _PERMITTED = re.compile(r"允许|鼓励|拟|支持(?![^，。；]{0,8}下)")  # (not 在…大力支持和指导下)
 # 出台政策措施，支持中央企业聚焦…，设立…基金: a clause with no subject continues what a policy supports
@@ -901,8 +906,9 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         yield _item(name, _np_kind(ctx, name), _ongoing(ctx, vs) + verb, span, (vs, ve), ctx.event_date(s))
 
 
-# 持续开展, 深入开展, 继续实施: a programme carried on, which is an initiative but not a launch this story reports
-_ONGOING = ("持续", "继续", "深入", "常态化", "广泛")
+# 持续开展, 深入开展, 继续实施: a programme carried on, which is an initiative but not a launch this story
+# reports; 部署开展: one that a body orders others to carry out
+_ONGOING = ("持续", "继续", "深入", "常态化", "广泛", "部署")
 
 
 def _ongoing(ctx: ArticleContext, vs: int) -> str:
@@ -1228,6 +1234,8 @@ RULES = (
         Example("国际奥委会主席巴赫和中央广播电视总台台长慎海雄共同为中央广播电视总台纪念砖揭幕。", None),
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),
         Example("要稳妥推进存量公司出资期限调整等政策落地。", None),
+        Example("眼下，贵南、福厦等多条高铁将在年内开通运营。", None),
+        Example("今天，我国太原卫星发射中心在山东附近海域成功发射谷神星一号海射型遥二运载火箭。", None),
         Example("神舟十四号载人飞船于2022年6月5日从酒泉卫星发射中心发射升空。", {"name": "神舟十四号载人飞船"}),
         Example("原糖到达广西钦州港，通过铁海联运班列从钦州港发出。", None),
         Example("该书英文版近日由中央编译出版社出版，面向海内外发行。", None),
