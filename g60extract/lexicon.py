@@ -65,6 +65,14 @@ class Lexicon:
     boilerplate: Mapping[str, list[str]]
     user_dict: tuple[str, ...] = field(default=())
     org_member_titles: frozenset[str] = field(default=frozenset())
+    org_context: Mapping[str, Any] = field(default_factory=dict)
+
+    def org_words(self, key: str) -> tuple[str, ...]:
+        """A word list of ``org_context.json`` (the words around a name that place its start)."""
+        value = self.org_context.get(key, [])
+        if not isinstance(value, list):
+            raise ConfigError(f"org context list {key!r} is not a list")
+        return tuple(value)
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -158,4 +166,5 @@ def _default_lexicon() -> Lexicon:
         triggers=json.loads(_read("triggers.json")),
         boilerplate=json.loads(_read("boilerplate.json")),
         org_member_titles=frozenset(_words("org_member_titles.txt")),
+        org_context=json.loads(_read("org_context.json")),
     )

@@ -28,13 +28,8 @@ _NOT_NAME_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿
 # a two-character company name right after a person's title is a person (董事长武钢), after 一箭 a
 # count of satellites (一箭三星)
 _NOT_COMPANY_BEFORE = re.compile(r"(?:董事长|总经理|总裁|主任|书记|院长|局长|部长|主席|教授|工程师|同志|一箭)$")
-# a known name's last character and the next one form a word: the name is not there (生态环境部门)
-_WORD_ACROSS_END = frozenset({"部门", "局势", "局面"})
 _MOTION_BEFORE_PLACE = frozenset({"在", "赴", "抵", "访", "返", "离", "来", "回", "驻"})
 _DASHES = frozenset("—－-")
-_JOINT_ZONES = ("合作区", "产业合作区", "自由贸易区", "自贸区", "产业园", "合作中心")
-_LOCAL_BODIES = frozenset({"海关", "法院", "检察院", "医院", "高校", "银行", "税务局", "公安局"})
-_GROUPS_BEFORE = frozenset({"两国", "三国", "各国", "多国", "双方", "各方"})
 _TITLES = ("常委", "委员", "长")  # 委员长 is 委员+长: the longer title is tried first
 _TITLE_LAST = re.compile("[" + "".join(sorted({t[-1] for t in _TITLES})) + "]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -53,11 +48,6 @@ _EVENT_COMMITTEES = frozenset({"组委会", "执委会"})
 _MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "使馆", "使团", "代表处"})
 # what a body stations somewhere: 中国人民解放军驻香港部队, 国务院港澳办驻…办事处
 _STATIONED = frozenset({*_MISSIONS, "部队", "办事处"})
-# category nouns that describe the name after them (财经媒体|BFM经济电视台, 英国央行|英格兰银行)
-_DESCRIPTORS = ("机构", "媒体", "央行", "母公司", "子公司", "运营商", "制造商", "反对党", "执政党")
-_KIN_DESCRIPTORS = ("央行", "母公司", "子公司", "反对党", "执政党")  # describe whatever name follows, known to us or not
-# a demonstrative or a count before a common noun and a suffix: a category (深圳这家|锂电池公司)
-_COUNTED_BEFORE = frozenset({"这家", "那家", "一家", "该", "某", "这个", "那个", "一个", "每家", "多家", "两家", "几家"})
 _SEAT_LEN = 4  # a city's or country's name before an international body (巴黎, 日内瓦, 布鲁塞尔)
 _IN_FRAME = re.compile(r"在[^，。；：、在]+$")  # an open 在 before 中, in its clause, with words between
 SESSION_ORDINAL = r"第[\d一二三四五六七八九十百]{1,4}"  # 第19届, 第五次: a session's number
@@ -174,7 +164,13 @@ class OrgRecognizer:
         self._place_words = frozenset(lexicon.places) | jw.places
         self._own_gazetteer: re.Pattern[str] | None = None
         self.false_heads = lexicon.org_false_heads
-        self._joint_heads = (*lexicon.trigger_list("meeting_heads"), *_JOINT_ZONES)
+        self._joint_heads = (*lexicon.trigger_list("meeting_heads"), *lexicon.org_words("joint_zones"))
+        self._word_across_end = frozenset(lexicon.org_words("word_across_end"))
+        self._groups_before = frozenset(lexicon.org_words("group_words"))
+        self._descriptors = lexicon.org_words("descriptors")
+        self._kin_descriptors = lexicon.org_words("kin_descriptors")
+        self._counted_before = frozenset(lexicon.org_words("counted_before"))
+        self._local_bodies = frozenset(lexicon.org_words("local_bodies"))
         titles = sorted(lexicon.org_member_titles, key=len, reverse=True)
         self._member_title = re.compile("|".join(map(re.escape, titles))) if titles else None
 
@@ -203,11 +199,11 @@ class OrgRecognizer:
             if kind is not None and i in starts and (stop in token_ends or stop == end) and not _rank_after(text, stop, end):
                 if name == "中共" and _IN_FRAME.search(text, max(0, i - 20), i):
                     continue  # 在文明交流互鉴中|共创辉煌, 在节目中|共话: the 中 of 在…中 and a verb in 共, not 中共
-                if text[stop - 1 : stop + 1] in _WORD_ACROSS_END:
+                if text[stop - 1 : stop + 1] in self._word_across_end:
                     continue  # 生态环境部|门: jieba cut 部门 (departments) after a known name
                 if text[i - 1 : i] in _DASHES and text.startswith(self._joint_heads, stop):
                     continue  # 中国—东盟博览会, 中国—东盟产业合作区: a joint event or zone, not the body
-                if stop - i == 2 and text[max(0, i - 2) : i] in _GROUPS_BEFORE:
+                if stop - i == 2 and text[max(0, i - 2) : i] in self._groups_before:
                     continue  # 两国央行, 各国议会: the bodies of several countries, no one body named
                 if stop - i == 2 and kind == "enterprise" and (
                     _NOT_COMPANY_BEFORE.search(text, max(0, i - 4), i) or text.startswith(("不息", "向前"), stop)
@@ -269,7 +265,7 @@ class OrgRecognizer:
             if suffix is None:
                 continue
             suffix_start = tok_end - len(suffix.suffix)
-            if text[tok_end - 1 : tok_end + 1] in _WORD_ACROSS_END:
+            if text[tok_end - 1 : tok_end + 1] in self._word_across_end:
                 continue  # 生态环境部|门
             if len(suffix.suffix) == 1 and _rank_after(text, tok_end, tokens[-1][1]):
                 continue
@@ -319,7 +315,7 @@ class OrgRecognizer:
                     or any(bs <= s < be for bs, be in blocked)
                 ):
                     break
-                if word.endswith(_KIN_DESCRIPTORS) or (word.endswith(_DESCRIPTORS) and words and (
+                if word.endswith(self._kin_descriptors) or (word.endswith(self._descriptors) and words and (
                     any(self._is_proper(w) for w in words) or self._foreign_name(words)
                 )):
                     # 国际评级机构|标普全球公司, 财经媒体|BFM经济电视台, 反对党|工党:
@@ -400,7 +396,7 @@ class OrgRecognizer:
             )
             if not whole_name and not organ and not (described and modifier) and not self._valid(modifier, words, suffix):
                 continue
-            if not whole_name and text[_start_of_word_before(tokens, wi, left) : left] in _COUNTED_BEFORE and not (
+            if not whole_name and text[_start_of_word_before(tokens, wi, left) : left] in self._counted_before and not (
                 any(self._is_proper(w) for w in words) or self.has_proper(modifier)
             ):
                 continue
@@ -480,7 +476,7 @@ class OrgRecognizer:
         if suffix.strong and suffix.suffix not in _ALSO_VERBS:
             return not all(w in self.generic for w in words)
         # 学会 is also 'to learn' (小学生学会了…): such a suffix needs a proper name like a weak one
-        if modifier == "全国" and suffix.suffix in _LOCAL_BODIES:
+        if modifier == "全国" and suffix.suffix in self._local_bodies:
             return False  # 全国海关, 全国法院: every such body in the country
         if suffix.type == "government" and modifier.startswith(_NATIONAL):
             return True  # 国家电影局, 中央气象台
@@ -602,7 +598,7 @@ class OrgRecognizer:
                 b := text[span.start : span.end], b
             )  # 总台|央视: two names of one body side by side, not a body and its unit
             # 英国央行|英格兰银行: a description and the name it describes, not a body and its unit
-            described = prev is not None and text.endswith(_DESCRIPTORS, prev.start, prev.end)
+            described = prev is not None and text.endswith(self._descriptors, prev.start, prev.end)
             if (
                 prev is not None and prev.end == span.start and span.end - prev.start <= MAX_ORG_LEN
                 and not same and not described

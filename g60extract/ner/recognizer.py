@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -195,15 +195,14 @@ def _quantity_label(item: dict[str, Any]) -> str:
     return "CARDINAL" if unit in ("个", "家", "项", "条", "名", "人", "位") else "QUANTITY"
 
 
-_WORKS_AFTER = ("枢纽", "工程", "大坝", "库区", "水库", "电站", "水电站", "船闸", "油田", "气田", "矿区")
-
-
-def add_short_forms(views: list[SentenceView], known: Container[str]) -> None:
+def add_short_forms(views: list[SentenceView], lexicon: Lexicon) -> None:
     """传化集团 … 传化已经上新了10多个项目: an enterprise the article names in full is named later
     by its core alone (中国石油吉林石化公司 → 吉林石化, its parent's known name dropped); each
     such mention, at word boundaries and outside other names, is the same organisation."""
     if not views:
         return
+    known = lexicon.known_orgs
+    works_after = lexicon.org_words("works_after")
     text = views[0].text
     cores: dict[str, dict[str, Any]] = {}
     for v in views:
@@ -229,7 +228,7 @@ def add_short_forms(views: list[SentenceView], known: Container[str]) -> None:
                 # a place inside the core (吉林|石化) gives way to it, as inside any name
                 inside = any(e.start <= at < e.end or e.start < stop <= e.end for e in v.entities if e.label != "GPE")
                 # 三峡集团 … 三峡枢纽, 三峡工程: the core names the works, not the company
-                works = text.startswith(_WORKS_AFTER, stop)
+                works = text.startswith(works_after, stop)
                 if at in v.word_starts and stop in ends and not inside and not works:
                     added.append(Entity("ORG", at, stop, v.index, "org.short_form", attrs))
                 at = text.find(form, stop, v.end)

@@ -143,7 +143,7 @@ class G60EntityRecognizer:
         pairs = zip(page["sentences"], sentence_tokens, strict=True)
         views = [self.recognizer.sentence(text, index, (start, end), list(tokens), published)
                  for index, ((start, end), tokens) in enumerate(pairs)]
-        add_short_forms(views, self.recognizer.lexicon.known_orgs)
+        add_short_forms(views, self.recognizer.lexicon)
         return views
 
     def _own_words(self, text: str, page: dict[str, Any]) -> list[list[tuple[int, int]]]:
@@ -192,7 +192,7 @@ class G60EntityRecognizer:
                 tokens.append((max(s, start), min(e, end)))
                 tj += 1
             views.append(self.recognizer.sentence(text, index, (start, end), tokens, published))
-        add_short_forms(views, self.recognizer.lexicon.known_orgs)
+        add_short_forms(views, self.recognizer.lexicon)
         return views
 
     def __call__(self, doc: Doc) -> Doc:

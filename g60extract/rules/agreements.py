@@ -90,7 +90,6 @@ def _modifier_end(left: str) -> int:
     return de + 1
 
 
-_GROUP_OF = ("两国", "双方", "两地", "多国", "各国", "三国", "两岸")
 _PIVOT = re.compile(r"分别(?:与|同|和)|(?<=[^、，])(?:同|与)(?=[^、，与同]{2,30}$)")
 
 
@@ -103,7 +102,7 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     start = ctx.clause_start(s, verb_start)
     # 中国阿根廷两国央行续签…: the bodies of a group (两国央行) are not one party
     orgs = [o for o in ctx.orgs_between(s, start, verb_start)
-            if not ctx.text.startswith(_GROUP_OF, o.start - 2) or o.start - 2 < start]
+            if not ctx.text.startswith(ctx.lexicon.org_words("group_words"), o.start - 2) or o.start - 2 < start]
     seg = ctx.text[start:verb_start]
     # the pivot is a word of its own (not the 同 of 共同, 协同)
     pivot_m = next((m for m in _PIVOT.finditer(seg) if start + m.end() - 1 in s.word_starts), None)
