@@ -332,6 +332,8 @@ def test_org_names_around_titles_missions_verbs_and_descriptions() -> None:
     assert orgs("新闻发布会，通报应急管理部推动高质量发展的情况。") == ["应急管理部"]
     assert orgs("九三学社是中国特色社会主义参政党。") == ["九三学社"]
     assert orgs("美国肯塔基州路易斯维尔市中心发生枪击。") == []
+    assert orgs("国家主席习近平复信雅典大学中国研究中心的学者。") == ["雅典大学中国研究中心"]
+    assert orgs("紧紧围绕地方党委政府中心工作。") == []
     assert orgs("2023年全国海关税收入库2.21万亿元。") == []
     assert orgs("第20届中国—东盟博览会签约项目总投资额超4800亿元。") == []
     assert orgs("中国阿根廷两国央行续签双边本币互换协议，美、英、法三国海军将领出席。") == []

@@ -61,7 +61,7 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 _NOT_OPENERS = frozenset({"个", "家", "所", "项", "座", "大", "小", "一小", "一大", "次", "批"})
 # 中国第41次南极考察队, 海军第43批护航编队: a mission's number, with its country or service before it
 _MISSION_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[次批]$")
-_GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标")
+_GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标", "工作", "任务")
 
 
 @dataclass(frozen=True, slots=True)
