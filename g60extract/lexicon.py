@@ -69,7 +69,9 @@ class Lexicon:
 
     def org_words(self, key: str) -> tuple[str, ...]:
         """A word list of ``org_context.json`` (the words around a name that place its start)."""
-        value = self.org_context.get(key, [])
+        if key not in self.org_context:
+            raise ConfigError(f"org_context.json has no list {key!r}")  # a typo would switch a rule off
+        value = self.org_context[key]
         if not isinstance(value, list):
             raise ConfigError(f"org context list {key!r} is not a list")
         return tuple(value)

@@ -28,7 +28,7 @@ _NOT_NAME_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿
 # a two-character company name right after a person's title is a person (董事长武钢), after 一箭 a
 # count of satellites (一箭三星)
 _NOT_COMPANY_BEFORE = re.compile(r"(?:董事长|总经理|总裁|主任|书记|院长|局长|部长|主席|教授|工程师|同志|一箭)$")
-_MOTION_BEFORE_PLACE = frozenset({"在", "赴", "抵", "访", "返", "离", "来", "回", "驻"})
+_MOTION_BEFORE_PLACE = frozenset({"在", "赴", "抵", "访", "返", "离", "来", "回"})  # (驻美: a mission's country)
 _DASHES = frozenset("—－-")
 _TITLES = ("常委", "委员", "长")  # 委员长 is 委员+长: the longer title is tried first
 _TITLE_LAST = re.compile("[" + "".join(sorted({t[-1] for t in _TITLES})) + "]")
@@ -166,6 +166,7 @@ class OrgRecognizer:
         self.false_heads = lexicon.org_false_heads
         self._joint_heads = (*lexicon.trigger_list("meeting_heads"), *lexicon.org_words("joint_zones"))
         self._word_across_end = frozenset(lexicon.org_words("word_across_end"))
+        self._name_then_word = lexicon.org_words("name_then_word")
         self._groups_before = frozenset(lexicon.org_words("group_words"))
         self._descriptors = lexicon.org_words("descriptors")
         self._kin_descriptors = lexicon.org_words("kin_descriptors")
@@ -199,7 +200,7 @@ class OrgRecognizer:
             if kind is not None and i in starts and (stop in token_ends or stop == end) and not _rank_after(text, stop, end):
                 if name == "中共" and _IN_FRAME.search(text, max(0, i - 20), i):
                     continue  # 在文明交流互鉴中|共创辉煌, 在节目中|共话: the 中 of 在…中 and a verb in 共, not 中共
-                if text[stop - 1 : stop + 1] in self._word_across_end:
+                if self._across_end(text, stop):
                     continue  # 生态环境部|门: jieba cut 部门 (departments) after a known name
                 if text[i - 1 : i] in _DASHES and text.startswith(self._joint_heads, stop):
                     continue  # 中国—东盟博览会, 中国—东盟产业合作区: a joint event or zone, not the body
@@ -265,7 +266,7 @@ class OrgRecognizer:
             if suffix is None:
                 continue
             suffix_start = tok_end - len(suffix.suffix)
-            if text[tok_end - 1 : tok_end + 1] in self._word_across_end:
+            if self._across_end(text, tok_end):
                 continue  # 生态环境部|门
             if len(suffix.suffix) == 1 and _rank_after(text, tok_end, tokens[-1][1]):
                 continue
@@ -278,15 +279,14 @@ class OrgRecognizer:
                 continue
             if head == suffix.suffix and (
                 text[tok_end - len(head) - 2 : tok_end] in self.false_heads
-                or text[tok_end - len(head) - 1 : tok_end] in self.false_heads
+                or (ti > 0 and text[tokens[ti - 1][0] : tokens[ti - 1][1]] == "建")
             ):
-                continue  # 地方|政府, 建|队: a false head across two words
+                continue  # 地方|政府: a false head across two words; 建|队 (founding 74周年): the verb's object
             # the word holding the suffix's first character is the rightmost name word
             wi = ti
             while wi > 0 and starts[wi] > suffix_start:
                 wi -= 1
             words: list[str] = []
-            described = False
             left = starts[wi]
             if left < suffix_start:
                 words.append(text[left:suffix_start])
@@ -303,8 +303,9 @@ class OrgRecognizer:
                     break  # 在|京|中共中央政治局委员: where the members are, not part of the name
                 if not words and (suffix.suffix == "政府" or head == suffix.suffix == "党") and (
                     word in self.pure_verbs and len(word) > 1
+                    and (j == 0 or not self._is_proper(text[tokens[j - 1][0] : tokens[j - 1][1]]))
                 ):
-                    break  # 起诉|政府, 要求|政府, 贯彻落实|党: a verb's object
+                    break  # 民众|起诉|政府: a verb's object (but 巴基斯坦|看守|政府, 日本|维新|党 are names)
                 if (
                     e != left  # a gap (whitespace) between words ends the name
                     or word in self.stops
@@ -315,12 +316,11 @@ class OrgRecognizer:
                     or any(bs <= s < be for bs, be in blocked)
                 ):
                     break
-                if word.endswith(self._kin_descriptors) or (word.endswith(self._descriptors) and words and (
-                    any(self._is_proper(w) for w in words) or self._foreign_name(words)
+                if word.endswith(self._kin_descriptors) or (word.endswith(self._descriptors) and (
+                    (not words and head in self.known) or any(self._is_proper(w) for w in words) or self._foreign_name(words)
                 )):
-                    # 国际评级机构|标普全球公司, 财经媒体|BFM经济电视台, 反对党|工党:
-                    # a description before the name, which vouches for the name
-                    described = True
+                    # 国际评级机构|标普全球公司, 财经媒体|BFM经济电视台, 反对党|工党, 母公司|硅谷银行…集团:
+                    # a description before the name (but 日本央行|政策委员会 is the bank's own committee)
                     break
                 if _ORDINAL.match(word) and text[e:suffix_start] and not (
                     j > 0 and (prev := text[tokens[j - 1][0] : tokens[j - 1][1]]) in self.proper and prev.endswith(_ORG_ENDS)
@@ -377,10 +377,11 @@ class OrgRecognizer:
             while left < suffix_start and text[left] in _NAME_OPENERS:
                 left += 1
             modifier = text[left:suffix_start]
-            if (number := _MISSION_NUMBER.search(text, max(0, left - 7), left)) is not None and (
+            mission = (number := _MISSION_NUMBER.search(text, max(0, left - 7), left)) is not None and (
                 owner := _word_ending(text, tokens, number.start(), self._is_proper)
-            ) is not None:
-                left = owner
+            ) is not None
+            if mission and owner is not None:
+                left = owner  # 中国第41次南极考察队: the owner's name vouches for the team's
             # a whole dictionary name such as 农业部 needs no more evidence; jieba's nt words of other
             # kinds are often categories (商业银行, 上市公司, 中医医院)
             whole_name = (
@@ -394,7 +395,7 @@ class OrgRecognizer:
                 (session := _SESSION_BEFORE.search(text, max(0, left - 8), left)) is not None
                 and _word_ending(text, tokens, session.start(), self.known.__contains__) is not None
             )
-            if not whole_name and not organ and not (described and modifier) and not self._valid(modifier, words, suffix):
+            if not whole_name and not organ and not mission and not self._valid(modifier, words, suffix):
                 continue
             if not whole_name and text[_start_of_word_before(tokens, wi, left) : left] in self._counted_before and not (
                 any(self._is_proper(w) for w in words) or self.has_proper(modifier)
@@ -541,6 +542,11 @@ class OrgRecognizer:
         found = [o for o in found
                  if not self._is_goal(text, o, found, end) and not self._verb_before_known(text, tokens, o, found)]
         return self._merge_adjacent(text, _longest_first(found), tokens)
+
+    def _across_end(self, text: str, end: int) -> bool:
+        """生态环境部|门在调研: the name's last character and the next one form a word (部门), so the
+        name is not there; but 外交部|门户网站, 国家知识产权局|面向社会: the next word starts there."""
+        return text[end - 1 : end + 1] in self._word_across_end and not text.startswith(self._name_then_word, end)
 
     def _cut_member_titles(
         self, text: str, tokens: Sequence[tuple[int, int]], index_of_end: dict[int, int]

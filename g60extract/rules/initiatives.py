@@ -28,6 +28,7 @@ _SKIP = re.compile(
     r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*"
 )
 # a count of measures or articles (12条, 30项): what a policy document is named by
+_ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举行的仪式上 is a setting)
 _MEASURE_COUNT = re.compile(rf"{NUMERAL}多?[条项]")
 # used with .match(text, pos): no ^, which would only match at the string's real start
 _COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
@@ -203,14 +204,12 @@ def _verb_at(ctx: ArticleContext, pos: int) -> bool:
     return recognizer is not None and any(ctx.text[pos : pos + k] in recognizer.pure_verbs for k in (2, 3))
 
 
-_MODALS = frozenset({"要", "必须", "应当", "应该", "务必", "需", "须"})
-
-
 def _directive(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     """要制定出台…措施, 要建立健全…机制, 要稳妥推进…政策落地: what a speech or document calls for,
     a modal word of its own earlier in the verb's clause, not something done."""
     start = ctx.clause_start(s, vs)
-    return any(start <= a and b <= vs and ctx.text[a:b] in _MODALS for a, b in s.tokens)
+    modals = ctx.lexicon.trigger_list("modal_words")
+    return any(start <= a and b <= vs and ctx.text[a:b] in modals for a, b in s.tokens)
 
 
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -330,7 +329,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         # nor '发射中心…发射', '天文台举行…启用仪式' (A does the launching)
         orgs = [e for e in orgs if (_LISTED_BEFORE.match(ctx.text, e.end, vs)
                 or _PLACE_TAIL.fullmatch(_strip_dates(ctx, s, _past_quote(ctx, e), vs)) is not None)
-                and not re.search("[在从]", ctx.text[max(start, e.start - 4) : e.start])]
+                and not any(max(start, e.start - 4) <= a < e.start and ctx.text[a:b] in ("在", "从") for a, b in s.tokens)]
         # (火箭在酒泉卫星发射中心发射, 飞船从酒泉卫星发射中心发射升空: the place)
         if orgs and verb.startswith("发射") and ctx.text[_skip_words(ctx, ve, ("了",)) : ctx.clause_end(s, ve)]:
             continue  # 太原卫星发射中心在山东附近海域成功发射谷神星一号…火箭: the centre launches, it is not launched
@@ -649,17 +648,21 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     """The noun phrase ending in a head word that is the subject right before ``verb``."""
     seg_end = verb
     text = ctx.text
-    attend = ctx.lexicon.trigger_list("meeting_attend_verbs")
+    attend = [v for v in ctx.lexicon.trigger_list("meeting_attend_verbs") if v.startswith(_ATTEND)]
     # walk back over dates, 在X and adverbs between the phrase and the verb
     while True:
         moved = False
         for d in s.of("DATE"):
             if d.end == seg_end:
                 seg_end, moved = d.start, True
-        m = _VERB_GAP.search(text[start:seg_end])
-        if m and m.start() < m.end() and not find_words(text, start + m.start(), seg_end, attend):
+        pos = start
+        while (m := _VERB_GAP.search(text, pos, seg_end)) is not None and m.start() < m.end() and (
+            text[m.start()] == "从" and not any(e.start == m.start() + 1 for e in s.entities if e.label in ("ORG", "GPE"))
+        ):
+            pos = m.start() + 1  # 从 before a named place (从酒泉卫星发射中心), not the 从 of 广州市从化区
+        if m and m.start() < m.end() and not find_words(text, m.start(), seg_end, attend):
             # (在杜尚别共同出席中方援塔议会大楼…落成仪式: what follows 出席 is the object, not a place)
-            seg_end, moved = start + m.start(), True
+            seg_end, moved = m.start(), True
         if not moved:
             break
     # no heads: any noun phrase (…十大考古新发现揭晓)
@@ -708,8 +711,8 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         inner = text.rfind(head, begin, seg_end - len(head))
         if inner >= 0 and seg_end - inner >= 2 * len(head) + 4 and _DESCRIPTION.search(text, begin, inner):
             begin = inner + len(head)  # 国家重大水利工程、国家水网骨干工程珠江三角洲…工程: the name after its kind
-    if "在" in text[begin:seg_end] or text.startswith(_PREPOSITION_WORDS, begin) or any(
-        a == begin and text[a:b] in _PREPOSITIONS for a, b in s.tokens
+    if "在" in text[begin:seg_end] or any(
+        a == begin and (text[a:b] in _PREPOSITIONS or text[a:b] in _PREPOSITION_WORDS) for a, b in s.tokens
     ):
         # (并向社会公开|发布, 通过铁海联运班列从钦州港|发出: a preposition's phrase, not a subject;
         # 和林格尔… is a name)
@@ -913,7 +916,10 @@ _ONGOING = ("持续", "继续", "深入", "常态化", "广泛", "部署")
 
 def _ongoing(ctx: ArticleContext, vs: int) -> str:
     """The adverb of continuation right before a programme's verb, or ''."""
-    return next((w for w in _ONGOING if ctx.text.endswith(w, 0, vs)), "")
+    word = next((w for w in _ONGOING if ctx.text.endswith(w, 0, vs)), "")
+    if word == "部署" and _IN_FORCE_BY.search(ctx.text, max(0, vs - 24), vs - 2):
+        return ""  # 按照省委部署开展: carried out as ordered, so launched here
+    return word
 
 
 def _ends_phrase(ctx: ArticleContext, s: SentenceView, end: int) -> bool:
