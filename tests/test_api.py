@@ -343,6 +343,7 @@ def test_org_names_around_titles_missions_verbs_and_descriptions() -> None:
     assert orgs("美国执政党全国委员会发表声明。") == ["美国执政党全国委员会"]
     assert orgs("京东集团下属子公司研发中心正式启用。") == ["京东集团"]
     assert orgs("中国第41次南极考察队出发。") == ["中国第41次南极考察队"]
+    assert orgs("土耳其派遣重型城市救援队赴灾区，主持人听取学院专业建设汇报。") == []
     assert orgs("2023年全国海关税收入库2.21万亿元。") == []
     assert orgs("第20届中国—东盟博览会签约项目总投资额超4800亿元。") == []
     assert orgs("中国阿根廷两国央行续签双边本币互换协议，美、英、法三国海军将领出席。") == []
