@@ -27,8 +27,8 @@ _SKIP = re.compile(
     r"(?:了|的|起|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|首批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
     r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*"
 )
-# a count of measures or articles (12条, 30项): what a policy document is named by
 _ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举行的仪式上 is a setting)
+# a count of measures or articles (12条, 30项): what a policy document is named by
 _MEASURE_COUNT = re.compile(rf"{NUMERAL}多?[条项]")
 # used with .match(text, pos): no ^, which would only match at the string's real start
 _COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
