@@ -351,6 +351,8 @@ def test_org_names_around_titles_missions_verbs_and_descriptions() -> None:
         "塔斯基吉大学", "北京市公安局房山分局"
     ]
     assert orgs("爱乐希望小学的学生，北方局地有高温。") == ["爱乐希望小学"]
+    assert orgs("以色列将继续全力打击黎巴嫩真主党武装。") == ["黎巴嫩真主党"]
+    assert orgs("用新思想武装全党，在山东省援建高标准现代蔬菜产业园的同时。") == []
     assert orgs("2023年全国海关税收入库2.21万亿元。") == []
     assert orgs("第20届中国—东盟博览会签约项目总投资额超4800亿元。") == []
     assert orgs("中国阿根廷两国央行续签双边本币互换协议，美、英、法三国海军将领出席。") == []
