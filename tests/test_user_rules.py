@@ -216,3 +216,13 @@ def test_frames_name_the_user_rule(user_extractor: Extractor) -> None:
     r = user_extractor.extract("嘉兴获批国家数字经济创新发展试验区。", "2024-11-25", id="a")
     frames = g60extract.to_frames(r, resolver=g60extract.OrgResolver(user_extractor.lexicon))
     assert list(frames["initiatives"]["rule"]) == ["initiative.pilot_zone"]
+
+
+def test_future_words_decide_the_year_of_a_later_month_day() -> None:
+    """Dates read the lexicon's future_words: a month-day more than a month after publication is
+    last year's unless the sentence speaks of the future, by a word a user may add."""
+    text = "新规有望12月30日起生效。"
+    plain = Extractor().extract(text, published="2024-10-05")
+    told = Extractor(lexicon={"triggers": {"future_words": ["有望"]}}).extract(text, published="2024-10-05")
+    assert [d.value for d in plain.dates] == ["2023-12-30"]
+    assert [d.value for d in told.dates] == ["2024-12-30"]

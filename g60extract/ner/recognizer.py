@@ -75,6 +75,7 @@ class Recognizer:
         self._verbs = self.orgs.pure_verbs | self.orgs.adverbs
         self.places = lexicon.places
         self._gazetteer = self.orgs.gazetteer(lexicon.places)
+        self._future = date_rules.future_pattern(lexicon.trigger_list("future_words"))
 
     def sentence(
         self,
@@ -91,7 +92,7 @@ class Recognizer:
             ents.append(Entity("WORK_OF_ART", m.start(), m.end(), index, "title.brackets",
                                {"title": m.group(1)}))
         # dates: longest match wins across the date rules
-        dctx = date_rules.DateContext(published, sent)
+        dctx = date_rules.DateContext(published, sent, self._future)
         date_hits: list[Entity] = []
         # most sentences hold no time expression: one search decides whether the rules run
         for rule in date_rules.RULES if _DATE_HINT.search(text, start, end) else ():

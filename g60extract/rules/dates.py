@@ -21,13 +21,19 @@ _Y = r"(?:\d{4}|[零〇一二三四五六七八九]{4})"  # year numeral
 # 网上|年货节, 线上|年会, 以上|年龄: 上年 only where 上 is not the end of a word, and no 年 of 年货/年轻
 _REL_YEAR = r"(?P<rel>今年|去年|明年|前年|(?<![网线以之马晚早路北向身台海天地街岸])上年(?![货轻龄糕画味夜])|本年)"
 _QUARTER_NUM = "一二三四1234"
-_FUTURE = re.compile(r"将|起施行|预计|持续到|计划|即将|届时|拟")
+
+
+def future_pattern(words: list[str]) -> re.Pattern[str]:
+    """The words by which a sentence speaks of the future (the lexicon's future_words: 将, 预计,
+    起施行 …): a month-day later than publication then stays in the publication year."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
 
 
 @dataclass(frozen=True, slots=True)
 class DateContext:
     published: dt.date | None
     sentence: str
+    future: re.Pattern[str]
 
 
 def _ym(y: int, m: int) -> str:
@@ -61,7 +67,7 @@ def _infer_year(m: int, d: int, ctx: DateContext) -> int | None:
         return None
     year = pub.year
     later = _valid(year, m, d) and dt.date(year, m, d) > pub + dt.timedelta(days=31)
-    if later and not _FUTURE.search(ctx.sentence):
+    if later and not ctx.future.search(ctx.sentence):
         year -= 1
     return year
 
@@ -232,7 +238,7 @@ def _build_bare_day(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None
     if pub is None:
         return _item(None, "day", True)
     year, mo = pub.year, pub.month
-    if d > pub.day and not _FUTURE.search(ctx.sentence) and not m.string.startswith(("起", "开始"), m.end()):
+    if d > pub.day and not ctx.future.search(ctx.sentence) and not m.string.startswith(("起", "开始"), m.end()):
         year, mo = _shift_month(year, mo, -1)
     if not _valid(year, mo, d):
         return None
