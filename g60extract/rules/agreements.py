@@ -101,8 +101,9 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     """
     start = ctx.clause_start(s, verb_start)
     # 中国阿根廷两国央行续签…: the bodies of a group (两国央行) are not one party
+    groups = ctx.lexicon.org_words("group_words")
     orgs = [o for o in ctx.orgs_between(s, start, verb_start)
-            if not ctx.text.startswith(ctx.lexicon.org_words("group_words"), o.start - 2) or o.start - 2 < start]
+            if not ctx.text.startswith(groups, o.start - 2) or o.start - 2 < start]
     seg = ctx.text[start:verb_start]
     # the pivot is a word of its own (not the 同 of 共同, 协同)
     pivot_m = next((m for m in _PIVOT.finditer(seg) if start + m.end() - 1 in s.word_starts), None)
