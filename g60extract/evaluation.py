@@ -365,7 +365,7 @@ def evaluate(gold: Iterable[GoldArticle], config: ExtractorConfig | None = None)
         report.scores[name] = Score()
     for g in gold:
         published = dt.date.fromisoformat(g.published[:10]) if g.published else None
-        result = extractor.extract(g.text, published, id=g.id)
+        result = extractor.extract(g.text, published, id=g.id, title=g.title)
         score_article(g, result, report)
     return report
 

@@ -171,7 +171,8 @@ class Extractor:
             warnings.append("no article body found (the text is all page boilerplate)")
         sections = section_starts(text, [(v.start, v.end) for v in views])
         ctx = ArticleContext(text=text, published=pub, lexicon=self.lexicon, sentences=views,
-                             sections=sections, org_recognizer=self.ner.recognizer.orgs, gates=self._gates)
+                             sections=sections, org_recognizer=self.ner.recognizer.orgs, gates=self._gates,
+                             title=article.title)
         return _assemble(article, page, views, ctx, self.sentence_rules, warnings)
 
 

@@ -9,6 +9,7 @@ with D) — or, for a title such as 《A与B深化合作备忘录》, the organi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -16,7 +17,7 @@ from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import ArticleContext, find_words
 
-_FILLER = re.compile(r"(?:了|的|共同|正式|现场|双方|两国|一系列|一批|多项|\d+项|[一二三四五六七八九十]+项)*")
+_FILLER = re.compile(r"(?:了|的|共同|正式|现场|双方|两国|一系列|一批|多项|\d+项|[一二三四五六七八九十]+项|并发表|和发表)*")
 _PROJECTS = re.compile(
     r"(?:[^，、\s]{0,12}?(?:本次|此次|这次)(?:[^，、\s]{1,5}会)?)?"
     r"(?P<p>[^，、\s]{0,12}?项目(?:、[^，、\s]{1,12}?项目)*)(?=相继|集中|现场|成功|陆续|顺利|同时|$)"
@@ -143,7 +144,8 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     # 快速支援部队代表: the body its representatives sign for
     party = other.group(1).removesuffix("代表") if other else ""
     if (
-        len(names) == 1 and other and len(party) >= 2 and names[0] not in party and seg.find(names[0]) < other.start()
+        len(names) == 1 and other and len(party) >= 2 and not party.startswith(names[0]) and not party.endswith(names[0])
+        and seg.find(names[0]) < other.start()
         and _plausible_party(ctx, party)
     ):
         names.append(party)
@@ -248,10 +250,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if _has_word(ctx, s, clause_start, vs, _FUTURE):
             continue  # 期间将举办重点项目签约: a signing announced, not one that happened (not 虚拟现实…签署)
         if _URGED.search(ctx.text, s.start, vs) or _FIRST_TO.search(ctx.text, clause_start, vs) or _has_word(
-            ctx, s, clause_start, vs, tuple(ctx.lexicon.trigger_list("condition_words"))
+            ctx, s, clause_start, vs, (*ctx.lexicon.trigger_list("condition_words"), *ctx.lexicon.trigger_list("negation_words"))
         ):
             # 敦促美方尽快…达成协议: urged, not reached; 南非是第一个同中国签署…的非洲国家: a distinction;
-            # 如果以色列和哈马斯…达成协议: a condition
+            # 如果以色列和哈马斯…达成协议: a condition; 美国两党仍未就…达成协议: not reached
             continue
         if title is None and kind is None and verb == "签约" and (
             _PROJECT_BEFORE.search(clause_before) or "项目" in clause_after[:20]
@@ -269,6 +271,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                     parties = [[ctx.expand_anaphor(subject.group(0), vs)]]
         if title is None and kind is None:
             continue
+        kind_at = ctx.text.find(kind, ve, s.end) if kind else -1
+        if ctx.text.startswith("以", vs - 1) or (kind and kind_at >= 0 and ctx.text.startswith("共识", kind_at + len(kind))):
+            continue  # 以签署…为契机: an occasion named; 达成更多合作共识: a consensus, not an agreement
         if not parties:
             # 签署A与B有关合作协议: the parties stand inside the object
             obj = re.match(r"[^，。；]{2,30}?(?=有关|关于|的|签署|合作)", ctx.text[ve : ctx.clause_end(s, ve)])
@@ -302,7 +307,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [["中国", partner]]  # 两国还签署了…协议: the two states of the talks
             elif _NAMED_GROUP.fullmatch(group) and not _BELIEVED.match(group):
                 parties = [[group]]  # 三地已签署…: the places the article named as a group
-        if not parties and (re.search(r"两国|双方", clause_before + clause_after[:6]) or witnessed):
+        if not parties and (re.search(r"两国|双方", ctx.text[s.start : vs] + clause_after[:6]) or witnessed):
             # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
             partner = _talks_partner(ctx, s)
             if partner:
@@ -389,22 +394,48 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
 
 def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
     """The foreign state of a talks story: the first country other than China named in the
-    story's sentences up to this one, in 同/与…总统/总理/国王/首相 (…举行会谈/会见)."""
+    story's sentences up to this one, in 同/与…总统/总理/国王/首相 (…举行会谈/会见); where the
+    story names the foreign leader by name only (李强同朔尔茨举行会谈), the state its headline
+    names, else the one it names most, else the one its 中X / X方 abbreviates (中孟, 孟方)."""
     section = ctx.section(s)
-    for view in ctx.sentences[: s.index + 1]:
-        if ctx.section(view) != section or not any(w in view.string for w in ctx.lexicon.trigger_list("home_side_words")):
-            continue  # (普京同金正恩举行会谈: talks China is not part of)
+    home = ctx.lexicon.trigger_list("home_side_words")
+    views = [v for v in ctx.sentences if ctx.section(v) == section]
+    talks = [v for v in views if any(w in v.string for w in home)]
+    for view in talks:
+        if view.index > s.index:
+            break  # (普京同金正恩举行会谈: talks China is not part of)
         for e in view.of("GPE"):
             name = ctx.text[e.start : e.end]
-            if e.attrs.get("kind") == "country" and name not in ("中国", "中华人民共和国") and _HEAD_OF_STATE.match(
-                ctx.text, e.end
-            ):
+            if e.attrs.get("kind") == "country" and name not in _CHINA and _HEAD_OF_STATE.match(ctx.text, e.end):
                 return name
+    if not any(_TALKS.search(v.string) for v in talks):
+        return None
+    title = ctx.title or ""
+    if any(w in title for w in home) and (m := _HEAD_OF_STATE.search(title)) is not None:
+        named = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and title.endswith(p, 0, m.start())]
+        if named and max(named, key=len) not in _CHINA:
+            return max(named, key=len)  # 李强同比利时首相会谈
+    mentioned = Counter(
+        ctx.text[e.start : e.end] for v in views for e in v.of("GPE")
+        if e.attrs.get("kind") == "country" and ctx.text[e.start : e.end] not in _CHINA
+    )
+    if mentioned:
+        return mentioned.most_common(1)[0][0]
+    initials = {m.group(1) or m.group(2) for v in views for m in _INITIAL.finditer(v.string)}
+    for initial in sorted(initials):
+        states = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and p.startswith(initial)]
+        if len(states) == 1:
+            return states[0]  # 中孟关系, 孟方 → 孟加拉国 (not 巴方: 巴西, 巴基斯坦 …)
     return None
 
 
+_CHINA = ("中国", "中华人民共和国")
+_TALKS = re.compile(r"会谈|会见|会晤|通电话|通话")
+_INITIAL = re.compile(
+    r"中([^\W\d中])(?=关系|两国|双方|合作|友好|建交|友谊)|(?<![双各对我外他友])([^\W\d中])方(?=[^面式法案向针位])"
+)
 _WITNESSED = re.compile(r"见证了?(?=[^，。；]{2,40}的$)")  # 见证了…文件的|签署
-_HEAD_OF_STATE = re.compile(r"(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人)")
+_HEAD_OF_STATE = re.compile(r"(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人|王储)")
 
 
 def _second_object(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None) -> tuple[None, str] | None:
@@ -507,6 +538,18 @@ AGREEMENTS = SentenceRule(
         Example("抗议者要求以色列政府立即与哈马斯就释放被扣押人员达成协议。", None),
         Example("南非是第一个同中国签署共建“一带一路”合作文件的非洲国家。", None),
         Example("米舒斯京表示，相信双方达成的共识将有助于推动双边合作。", None),
+        Example("26日，美国两党仍未就债务上限问题达成协议。", None),
+        Example("习近平同德国总理朔尔茨举行会谈。双方在绿色发展等领域达成更多合作共识。", None),
+        Example("习近平同哈萨克斯坦总统举行会谈。双方要以签署互免签证协定为契机，加强人文交流。", None),
+        Example("截至今年11月，中国已与40个发展中国家签署48份气候变化南南合作谅解备忘录。",
+                {"parties": ["中国", "40个发展中国家"], "kind": "谅解备忘录"}),
+        Example("成员国领导人签署并发表《上海合作组织成员国元首理事会阿斯塔纳宣言》。",
+                {"title": "上海合作组织成员国元首理事会阿斯塔纳宣言"}),
+        # the foreign leader named by person only: the state the story abbreviates
+        Example("仪式后，李强同哈西娜举行会谈。李强表示，中孟关系发展良好。会谈后，两国总理共同见证签署多项双边合作文件。",
+                {"parties": ["中国", "孟加拉国"], "kind": "合作文件"}),
+        Example("习近平同塔吉克斯坦总统拉赫蒙举行会谈。会谈后，两国元首签署了联合声明，共同见证签署经贸、科技等领域多项双边合作文件。",
+                {"parties": ["中国", "塔吉克斯坦"], "kind": "合作文件"}),
         Example("卡茨表示，如果以色列和哈马斯就交换被扣押人员达成协议，以方将暂缓行动。", None),
         Example("苏丹武装部队和快速支援部队代表20日在沙特吉达签署为期7天的人道主义停火协议。",
                 {"parties": ["苏丹武装部队", "快速支援部队"], "kind": "协议"}),

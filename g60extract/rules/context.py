@@ -31,6 +31,7 @@ class ArticleContext:
     org_recognizer: Any = None
     _org_start_by_end: dict[int, int] | None = None
     gates: dict[tuple[str, ...], Any] = field(default_factory=dict)
+    title: str | None = None  # the article's headline where its metadata gives one (not part of ``text``)
 
     def section(self, s: SentenceView) -> int:
         return self.sections[s.index] if s.index < len(self.sections) else 0
