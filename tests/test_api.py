@@ -301,6 +301,8 @@ def test_org_names_around_titles_missions_verbs_and_descriptions() -> None:
     assert orgs("李强在京会见英中贸易协会主席古沛勤。") == ["英中贸易协会"]
     assert orgs("生产仪器仪表的TRW公司总裁说。") == ["TRW公司"]
     assert orgs("中国乒乓球队顶住众多强手冲击。") == ["中国乒乓球队"]
+    # a report named 年报/半年报 is no newspaper (报)
+    assert orgs("世界银行发布了《东亚和太平洋地区经济半年报》。") == ["世界银行"]
     # a mission's number belongs to the team with its country
     assert orgs("中国第13次北冰洋科学考察队搭乘破冰船返回。") == ["中国第13次北冰洋科学考察队"]
     # a body and the verb it does are not one name
@@ -422,6 +424,8 @@ def test_a_tally_of_agreements_in_force_is_no_signing_event() -> None:
     assert signings("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。") == ["300架国产大飞机C919订单"]
     # 截至 opens a running total for the whole sentence; 多次 qualifies only its own clause
     assert signings("截至目前，全国医疗卫生机构和养老机构签约合作8.7万对。") == []
+    # the total's own date (截至1月30日) is no day of news
+    assert signings("截至1月30日，全国医疗卫生机构和养老机构签约合作8.7万对。") == []
     assert signings("双方经过多次磋商，今天签署了合作协议。") == ["合作协议"]
     # a day named after the running total: the signing is news
     assert signings("该区今年累计引进项目50个，今天上午，区政府与华为公司签署战略合作协议。") == ["战略合作协议"]

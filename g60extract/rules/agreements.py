@@ -333,8 +333,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # 截至 and 累计 reach over the clauses after them (截至目前，…签约合作8.7万对) unless a day is named
         # between them and the signing (今年累计引进项目50个，今天上午…签署…); 多次 does not reach
         # (双方经过多次磋商，今天签署…)
-        since = max((a for a, b in s.tokens if s.start <= a and b <= vs and ctx.text[a:b] in _SINCE), default=None)
-        tally = _has_word(ctx, s, clause_start, vs, _TALLY) or (since is not None and not _day_between(s, since, vs)) or (
+        since_end = max((b for a, b in s.tokens if s.start <= a and b <= vs and ctx.text[a:b] in _SINCE), default=None)
+        if since_end is not None:  # 截至1月30日: the total's own date is no news of the day
+            since_end = next((d.end for d in s.of("DATE") if d.start == since_end), since_end)
+        tally = _has_word(ctx, s, clause_start, vs, _TALLY) or (since_end is not None and not _day_between(s, since_end, vs)) or (
             _has_word(ctx, s, clause_start, vs, ("已", "已经")) and not _day_between(s, clause_start, vs)
         )
         standing = title is None and tally

@@ -23,8 +23,11 @@ from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import LIST_SEP, NUMERAL, PERIOD, ArticleContext, find_words, outside_quotes
 from g60extract.rules.events import SATELLITE_COUNT, spacecraft
 
+# 发布了2023年4月期《…半年报》, 最新一期《…》: the issue of a titled periodical, before its title
+_ISSUE = r"(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:期|版)?(?=《)|(?:最新|新)一期(?=《)"
 _SKIP = re.compile(
     r"(?:了|的|起|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|首批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
+    rf"{_ISSUE}|"
     r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*"
 )
 _ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举行的仪式上 is a setting)
@@ -116,7 +119,7 @@ def _item(name: str, kind: str, action: str, span: tuple[int, int], trigger: tup
 
 
 # (发布联合公告: the document is a joint one, 联合 is part of its name)
-_SKIP_WORDS = re.compile(r"(?:了|的|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|新一轮)*")
+_SKIP_WORDS = re.compile(rf"(?:了|的|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|新一轮|{_ISSUE})*")
 
 
 def _skip(ctx: ArticleContext, pos: int, end: int, *, counts: bool = True) -> int:
@@ -934,7 +937,9 @@ def _ends_phrase(ctx: ArticleContext, s: SentenceView, end: int) -> bool:
 def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """An unquoted programme after 实施/启动/推出: 启动粮油等主要农作物大面积单产提升行动."""
     heads = ctx.lexicon.trigger_list("programme_heads")
-    generic = set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
+    # a programme's topic names it (数字教育专项行动), so only the batch words make one generic, not
+    # the category words of organisations (数字, 教育)
+    generic = set(ctx.lexicon.trigger_list("generic_project_words"))
     verbs = ctx.lexicon.trigger_list("implement_verbs")
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         pos = _skip(ctx, ve, s.end)
@@ -1302,6 +1307,8 @@ RULES = (
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("要制定出台促进民间投资的政策措施。", None),
+        Example("世界银行3月31日发布了2023年4月期《东亚和太平洋地区经济半年报》。",
+                {"name": "东亚和太平洋地区经济半年报", "kind": "report"}),
         Example("“电影的夏天”2024年暑期档电影片单今天（7月9日）发布。",
                 {"name": "“电影的夏天”2024年暑期档电影片单", "kind": "list"}),
         Example("首批《海洋数据开放共享目录》和全国首个国家海洋大数据服务平台（海洋云）今天正式对外公布。",
@@ -1373,6 +1380,8 @@ RULES = (
         Example("农业农村部启动粮油等主要农作物大面积单产提升行动。", {"name": "粮油等主要农作物大面积单产提升行动"}),
         Example("我们将实施更加积极的就业政策。", None),
         Example("应急管理部联合9部门开展安全生产资格证书涉假专项治理。", {"name": "安全生产资格证书涉假专项治理"}),
+        Example("今天，教育部启动数字教育专项行动。", {"name": "数字教育专项行动"}),
+        Example("今年年底前，开展试点工作和专项整治。", None),
         Example("公安部下发通知，部署全国公安机关深入组织开展“昆仑2023”专项行动。", None),
         Example("国家卫生健康委要求推动建立城市医疗卫生人才定期服务乡村制度。", None),
     ), ("implement_verbs",)),
