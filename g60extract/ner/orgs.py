@@ -317,7 +317,8 @@ class OrgRecognizer:
                 ):
                     break
                 if word.endswith(self._kin_descriptors) or (word.endswith(self._descriptors) and (
-                    (not words and head in self.known) or any(self._is_proper(w) for w in words) or self._foreign_name(words)
+                    (not words and head in self.known) or any(self._is_proper(w) or self.has_proper(w) for w in words)
+                    or self._foreign_name(words)
                 )):
                     # 国际评级机构|标普全球公司, 财经媒体|BFM经济电视台, 反对党|工党, 母公司|硅谷银行…集团:
                     # a description before the name (but 日本央行|政策委员会 is the bank's own committee)

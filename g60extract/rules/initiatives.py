@@ -35,6 +35,7 @@ _ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举�
 _MEASURE_COUNT = re.compile(rf"{NUMERAL}多?[条项]")
 # used with .match(text, pos): no ^, which would only match at the string's real start
 _COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
+_SIZE_PREFIX = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+)多?[万亿]*(?:元|美元)?(?:级|规模|量级)的?")
 _ACTOR_TRIM = re.compile(r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还)+$")
 _DESIGNATION_TAIL = re.compile(r"(?:荣誉称号|称号|荣誉|名单)$")
 _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute": "platform",
@@ -168,6 +169,12 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         prefix = _COUNT_PREFIX.match(ctx.text, start, he)
         if prefix and he - prefix.end() > 4:
             start = prefix.end()  # 首张跨境服务贸易负面清单 → 跨境…清单, but 20项便利措施 stays whole
+        sized = _SIZE_PREFIX.match(ctx.text, start, he)
+        if sized and he - sized.end() >= 4:
+            start = sized.end()  # 百亿元规模的产业投资基金: the fund, not its size
+        quoted = ctx.text.find("的“", start, he)
+        if quoted >= 0 and ctx.text.find("”", quoted, he) > 0 and "“" not in ctx.text[start:quoted]:
+            start = quoted + 1  # 专项支持光子产业…发展的“高光20条”政策: the quoted name, not what describes it
         if he - start >= 2:
             out.append((start, he))
         rest = ctx.text[he:end]
@@ -1187,6 +1194,32 @@ def find_competitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         yield _item(name, "competition", verb, (start, he), (vs, ve), ctx.event_date(s))
 
 
+def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """A named prize won: 中国55个项目获日内瓦国际发明展金奖, …治理模式荣获联合国“地球卫士奖”.
+    A rank alone (获得一等奖, 获金奖) names no prize."""
+    tokens = set(s.tokens)
+    for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("prize_won_verbs"), s.word_starts):
+        if (vs, ve) not in tokens:
+            continue  # 获奖代表: not the verb 获
+        if _directive(ctx, s, vs) or _WILL.search(ctx.text, ctx.clause_start(s, vs), vs) or ctx.text.endswith(
+            _PRIZE_BEFORE_NOW, ctx.clause_start(s, vs), vs
+        ):
+            continue  # 争取获得…奖: hoped for; 曾获得…奖: a record, not news
+        m = _PRIZE_WON.match(ctx.text, _skip_words(ctx, ve, ("了", "过")), ctx.clause_end(s, ve))
+        if m is None or ctx.text.startswith(_NOT_PRIZE, m.end()):
+            continue
+        name = m.group(0)
+        core = _PRIZE_RANK.sub("", name.replace("“", "").replace("”", ""))  # (金奖 alone is a rank)
+        if len(core) < 4 or _COUNT_PREFIX.match(name) or name.startswith(_PRIZE_CATEGORY):
+            continue  # 获得一等奖, 获得3项金奖, 获得最佳男主角奖: a rank, a count or a category, not a named prize
+        yield _item(name, "competition", verb, (m.start(), m.end()), (vs, ve), ctx.event_date(s))
+
+
+# a prize's name up to its 奖 (with a rank: 金奖, 一等奖), quotes allowed, no clause break
+_PRIZE_WON = re.compile(r"[^，,。；;：:、\s（）()]{2,24}?奖”?(?=[^奖]|$)")
+_PRIZE_BEFORE_NOW = ("曾", "曾经", "先后", "多次", "累计", "曾多次")
+_PRIZE_CATEGORY = ("最佳", "优秀", "最受欢迎", "特别", "杰出")
+_PRIZE_RANK = re.compile(r"(?:[特一二三四五六七八九十]等|金|银|铜|优秀|最佳|提名|大|终身成就)?奖$")
 _NOT_PRIZE = tuple("项金状牌励品杯章学")  # 奖项, 奖金, 奖状, 奖牌, 奖励, 奖学金: not a prize's name
 _AWARDED = frozenset("获颁得中嘉评受")  # 获奖, 颁奖, 得奖 …
 _PRIZE_GAP = 24  # a date and a place may stand between a prize and 颁发 (…金鸡奖昨晚（11月12日）在厦门颁发)
@@ -1445,6 +1478,16 @@ RULES = (
         Example("陕西对于新认定的概念验证中心给予资金支持。", None),
         Example("专家认定该设备符合标准。", None),
     ), ("recognition_verbs",)),
+    _rule("initiative.prize_won", "Named prizes won.", find_prizes_won, (
+        Example("中国55个项目获日内瓦国际发明展金奖。", {"name": "日内瓦国际发明展金奖", "action": "获"}),
+        Example("我国“蓝色循环”海洋塑料废弃物治理模式荣获联合国“地球卫士奖”。", {"name": "联合国“地球卫士奖”"}),
+        Example("该团队获得一等奖。", None),
+        Example("中国选手获得3项金奖。", None),
+        Example("他获得奖学金。", None),
+        Example("厦航曾获得飞行安全五星奖、中国质量奖等荣誉。", None),
+        Example("梁朝伟、何赛飞分别获得最佳男主角奖和最佳女主角奖。", None),
+        Example("会上，为大赛获奖代表颁奖。", None),
+    ), ("prize_won_verbs",)),
     _rule("initiative.competition", "Competitions whose awards are presented.", find_competitions, (
         Example("会上，为第二届长三角青年创新创业大赛获奖代表颁奖。",
                 {"name": "第二届长三角青年创新创业大赛", "kind": "competition", "action": "颁奖"}),
