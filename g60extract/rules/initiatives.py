@@ -26,7 +26,7 @@ from g60extract.rules.events import SATELLITE_COUNT, spacecraft
 # 发布了2023年4月期《…半年报》, 最新一期《…》: the issue of a titled periodical, before its title
 _ISSUE = r"(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:期|版)?(?=《)|(?:最新|新)一期(?=《)"
 _SKIP = re.compile(
-    r"(?:了|的|起|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|首批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
+    r"(?:了|的|起|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|首批|新一批|最新一批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
     rf"{_ISSUE}|"
     r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*"
 )
@@ -120,7 +120,9 @@ def _item(name: str, kind: str, action: str, span: tuple[int, int], trigger: tup
 
 
 # (发布联合公告: the document is a joint one, 联合 is part of its name)
-_SKIP_WORDS = re.compile(rf"(?:了|的|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|新一轮|{_ISSUE})*")
+_SKIP_WORDS = re.compile(
+    rf"(?:了|的|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|新一轮|新一批|最新一批|共(?=\d)|{_ISSUE})*"
+)
 
 
 def _skip(ctx: ArticleContext, pos: int, end: int, *, counts: bool = True) -> int:
@@ -320,7 +322,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 中欧班列开行13056列: a count of runs, not a first run
         if ctx.text.endswith(_NOT_YET, s.start, vs) or _directive(ctx, s, vs) or _WILL.search(
             ctx.text, ctx.clause_start(s, vs), vs
-        ):
+        ) or _planned(ctx, s, vs):
             continue  # 光热电站即将投入使用, 多条高铁将在年内开通运营: not yet launched; 要稳妥推进…政策落地: called for
         if ctx.text.endswith("全部", s.start, vs) and (
             ctx.text.endswith("已全部", s.start, vs) or _COUNTED_BATCH.search(ctx.text, ctx.clause_start(s, vs), vs)
@@ -407,7 +409,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 _SUPERLATIVE = re.compile(r"最(?:大|长|高|深|快|早|先进)")
 # 5座抽水蓄能电站, 辽宁3个项目, 有12条线路: works counted after at most a short place or 有 (not 第一批, 2024年…)
 # (digits only: 五家渠市, 三台县 are places)
-_COUNTED_WORKS = re.compile(r"[^\d第年号]{0,3}?\d+多?[个座条所家项台]")
+_COUNTED_WORKS = re.compile(r"[^\d第年号]{0,3}?\d+[多余]?[个座条所家项台]")
 
 
 def _described(ctx: ArticleContext, name: str) -> bool:
@@ -481,6 +483,23 @@ _COUNTED_BATCH = re.compile(r"\d+[项个座条所批]")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
 # 即将投入使用, 预计年底部分开通: a launch forecast, before the verb or opening a subject-less clause
 _NOT_YET = ("预计", "即将", "将于", "计划于", "有望")
+_PLANNED_WORDS = ("将", "将要", "力争", "有望", "预计", "拟", "争取", "按计划")
+
+
+def _planned(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
+    """…等多条铁路将建成通车, 线路计划2027年底建成通车, 南凭高铁计划明年全线建成通车: a launch
+    planned, by a word of the clause before the verb (计划 only before a date: …行动计划启动 is launched)."""
+    clause = ctx.clause_start(s, verb)
+    words = [(a, b) for a, b in s.tokens if clause <= a and b <= verb]
+    for i, (a, b) in enumerate(words):
+        word = ctx.text[a:b]
+        if word in _PLANNED_WORDS:
+            return True
+        if word == "计划" and i + 1 < len(words) and (
+            any(d.start == b for d in s.of("DATE")) or ctx.text.startswith(("于", "在", "年内", "明年", "今年", "年底"), b)
+        ):
+            return True
+    return False
 _WILL = re.compile(r"将[在于][^，。；将]{0,12}$")
 _NOT_YET_FOUNDED = re.compile(r"(?:将|将要|即将|计划|力争|加快|推动|逐步)$")
 _PERMITTED = re.compile(r"允许|鼓励|拟|支持(?![^，。；]{0,8}下)")  # (not 在…大力支持和指导下)
@@ -499,10 +518,10 @@ def _policy_content(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     return clause == vs and _SUPPORTED.search(ctx.text, s.start, clause) is not None
 
 
-_BATCH = re.compile(r"一批|一系列|多个|多项|各项|大量|多款|各类")
+_BATCH = re.compile(r"一批|一大批|一系列|多个|多项|各项|大量|多款|各类")
 # 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
 _VAGUE_BATCH = re.compile(
-    r"(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一系列|多个|多项|各项|大量|多款|各类|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
+    r"(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一大批|一系列|多个|多项|各项|大量|多款|各类|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
 )  # (全省10000余个重点项目: the place the batch is in does not make it one)
 
 
@@ -521,6 +540,8 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         return False  # (…出版，面向海内外|发行: a prepositional phrase, which jieba may cut 面|向)
     if name.startswith(_NOT_YET):
         return False  # 终点河北唐山，预计年底部分|开通: a forecast, with no subject of its own
+    if name.startswith(("历时", "历经", "用时", "耗时", "经过")):
+        return False  # 项目于2017年开工建设，历时7年|建成开通: how long it took, not what opened
     if ctx.lexicon.headed_by(name, "meeting_heads", "occasion_heads") or _COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
         return False
     if re.search(r"[与、]", name) or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
@@ -614,7 +635,7 @@ def _is_generic(name: str, heads: list[str], generic: set[str]) -> bool:
     rest = name[: len(name) - len(head)]
     for word in sorted(generic, key=len, reverse=True):
         rest = rest.replace(word, "")
-    return len(rest) < 2 or ("一批" in name and "第一批" not in name) or "多个" in name
+    return len(rest) < 2 or ("一批" in name and "第一批" not in name) or "多个" in name or "一大批" in name
 
 
 def _starts_with_verb(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
@@ -1279,6 +1300,11 @@ RULES = (
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),
         Example("要稳妥推进存量公司出资期限调整等政策落地。", None),
         Example("眼下，贵南、福厦等多条高铁将在年内开通运营。", None),
+        Example("辽宁桓仁至吉林集安高速公路昨天建成通车。", {"name": "辽宁桓仁至吉林集安高速公路", "action": "建成通车"}),
+        Example("今年内，防东铁路、成宜高铁、昌景黄高铁等多条铁路将建成通车。", None),
+        Example("南凭高铁计划明年全线建成通车。", None),
+        Example("项目于2017年2月开工建设，历时7年建成开通。", None),
+        Example("京张高速铁路、深中通道、北京大兴国际机场等一大批重大工程建成投运。", None),
         Example("今天，我国太原卫星发射中心在山东附近海域成功发射谷神星一号海射型遥二运载火箭。", None),
         Example("神舟十四号载人飞船于2022年6月5日从酒泉卫星发射中心发射升空。", {"name": "神舟十四号载人飞船"}),
         Example("原糖到达广西钦州港，通过铁海联运班列从钦州港发出。", None),
@@ -1340,6 +1366,7 @@ RULES = (
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("要制定出台促进民间投资的政策措施。", None),
+        Example("国家发展改革委日前发布新一批共26个国家物流枢纽建设名单。", {"name": "国家物流枢纽建设名单", "kind": "list"}),
         Example("世界银行3月31日发布了2023年4月期《东亚和太平洋地区经济半年报》。",
                 {"name": "东亚和太平洋地区经济半年报", "kind": "report"}),
         Example("“电影的夏天”2024年暑期档电影片单今天（7月9日）发布。",
