@@ -154,8 +154,13 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     if not names and other and _plausible_party(ctx, other.group(1)):
         # 我国目前已与29个国家…，与18个国家签署…备忘录: the country the sentence is about signs
         home = _HOME.search(ctx.text, s.start, start + other.start())
+        lead = _LEAD.match(seg)
+        side = re.sub(r"(?:还|也|已|已经|共同|正式)+$", "", seg[lead.end() if lead else 0 : other.start()])
+        placed = any(e.start == start + (lead.end() if lead else 0) for e in s.of("GPE"))
         if home is not None:
             names = [home.group(0), other.group(1)]
+        elif placed and 2 <= len(side) <= 10 and _plausible_party(ctx, side) and _ZONE_END.search(side):
+            names = [side, other.group(1)]  # 雄安新区与150所高校签订…: a place (or its zone) signs
     return [names] if names else []
 
 
@@ -180,7 +185,7 @@ def _has_word(ctx: ArticleContext, s: SentenceView, start: int, end: int, words:
     return any(start <= a and b <= end and ctx.text[a:b] in words for a, b in s.tokens)
 
 
-_COUNT = r"(?:\d{1,3}|[两三四五六七八九十]{1,3})多?[家个名]"  # 36家, 七个, 两名: the count of a group that signs
+_COUNT = r"(?:\d{1,3}|[两三四五六七八九十]{1,3})多?(?:家|个|名|所|座)"  # 36家, 七个, 两名: the count of a group that signs
 _COUNTED_BEFORE = re.compile(rf"({_COUNT}[\u4e00-\u9fff]{{2,8}}?)(?:还|也|已|已经|共同|正式)?(?:与|同|和)$")
 _CEREMONY = re.compile(r"仪式|活动|大会")
 _HELD = re.compile(r"举行|举办")
@@ -307,6 +312,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [["中国", partner]]  # 两国还签署了…协议: the two states of the talks
             elif _NAMED_GROUP.fullmatch(group) and not _BELIEVED.match(group):
                 parties = [[group]]  # 三地已签署…: the places the article named as a group
+            elif (
+                (counted := _PLACE_GROUP.fullmatch(group)) is not None
+                and _plausible_party(ctx, group[counted.start("n") :])
+                and any(e.start == vs - len(clause_before) + clause_before.find(group) for e in s.of("GPE"))
+            ):
+                parties = [[group]]  # 长三角地区九个城市共同达成…: a counted group of a place
         if not parties and (re.search(r"两国|双方", ctx.text[s.start : vs] + clause_after[:6]) or witnessed):
             # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
             partner = _talks_partner(ctx, s)
@@ -355,6 +366,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
 
 
 _NAMED_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}(?:双方|两国)|各方")
+_ZONE_END = re.compile(r"(?:新区|片区|自贸区|开发区|高新区|园区|合作区|示范区|[省市县州国])$")
+_PLACE_GROUP = re.compile(rf"[^\W与和同已并]{{2,6}}?(?P<n>{_COUNT}[\u4e00-\u9fff]{{2,6}})")
 _BELIEVED = re.compile(r"相信|认为|希望|期待|表示|指出|强调")  # 相信双方达成的共识: the speaker is no party
 # 中厄双方, 中新两国, and in headlines 中新|签署, 哈中|签署: China and one country by its initial
 _PAIR = re.compile(r"(?:中(?P<initial>[\u4e00-\u9fff])(?:双方|两国)|中(?P<after>[^中\W\d])$|(?P<before>[^中\W\d])中$)")
@@ -534,6 +547,10 @@ AGREEMENTS = SentenceRule(
         Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄白两国"], "kind": "条约"}),
+        Example("雄安新区与150所高校签订共建引才工作站合作意向书。",
+                {"parties": ["雄安新区", "150所高校"], "kind": "合作意向书"}),
+        Example("长三角地区九个城市共同达成企业联合采购、要素对接等合作意向。",
+                {"parties": ["长三角地区九个城市"], "kind": "合作意向"}),
         Example("活动期间将举办重点项目签约、创新创业大赛等活动。", None),
         Example("双方将签署合作备忘录。", None),
         Example("国际货币基金组织敦促美方尽快就提高债务上限一事达成协议。", None),
