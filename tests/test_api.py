@@ -584,6 +584,9 @@ def test_drafts_passed_on_and_documents_in_force_are_initiatives_without_a_relea
     r = extract("从2019年开始，《交通强国建设纲要》与《国家综合立体交通网规划纲要》的先后印发，标志着交通强国建设上升。",
                 published="2024-04-15")
     assert "国家综合立体交通网规划纲要" in [e.object for e in r.events if e.type.value == "release"]
+    # a release announced (将发布) names the document, with no release event yet
+    r = extract("中国将发布《全球数据跨境流动合作倡议》。", published="2024-11-17")
+    assert [i.name for i in r.initiatives] == ["全球数据跨境流动合作倡议"] and r.events == []
 
 
 def test_a_project_signing_is_named_by_the_projects_the_sentence_signs() -> None:

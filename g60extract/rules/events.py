@@ -182,9 +182,14 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if head is None or (verb in _STARTS and (occasion or text.startswith(("仪式", "典礼"), ve))):
             continue  # 活动启动, …倒计时一周年启动仪式: a programme launched, which the initiative rules read
         start = clause
+        ends = {b for _, b in s.tokens}
         for m in _NAME_LEFT_STOP.finditer(text, clause, head[0]):
-            if outside_quotes(text, clause, m.start()):
-                start = m.end()  # (not inside a quoted name: “中国与世界：合作 挑战 共赢”研讨活动)
+            # (not inside a quoted name: “中国与世界：合作 挑战 共赢”研讨活动; nor inside a word: 主持人|大赛)
+            if outside_quotes(text, clause, m.start()) and (
+                (len(m.group(0)) == 1 and not "\u4e00" <= m.group(0) <= "\u9fff")
+                or (m.start() in s.word_starts and m.end() in ends)
+            ):
+                start = m.end()
         start = _after_leading_verb(ctx, s, start, head[1])
         name = text[start : head[1]]
         listed = _LISTED_MEETINGS.search(text, clause, head[1])

@@ -765,13 +765,20 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     no release event)."""
     for item in _find_releases(s, ctx):
         vs, ve = item["trigger"]
+        if item["name"] == "政策" or (item["name"] == "声明" and _SPEECH_AFTER.match(ctx.text, item["span"][1])):
+            continue  # 各地不断出台政策: no document named; 发表声明称…: what was said, not a document
         clause = ctx.clause_start(s, vs)
+        # (中国…将发布《全球数据跨境流动合作倡议》, 峰会还将通过《宣言》: announced, so no release event yet)
         item["referred"] = bool(
-            (ctx.text.startswith("的", ve) and _IN_FORCE_BY.search(ctx.text, clause, vs))
+            _planned(ctx, s, vs)
+            or (ctx.text.startswith("的", ve) and _IN_FORCE_BY.search(ctx.text, clause, vs))
             or _TALLIED.search(ctx.text, clause, vs)
             or (ctx.text.endswith("相继", s.start, vs) and ctx.text.startswith("多项", ve))  # 相继出台多项…措施
         )
         yield item
+
+
+_SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
 
 
 def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -1366,6 +1373,8 @@ RULES = (
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("要制定出台促进民间投资的政策措施。", None),
+        Example("南非总统府19日发表声明称，普京将不出席峰会。", None),
+        Example("今年以来，各地不断出台政策，促进轻工业提质升级。", None),
         Example("国家发展改革委日前发布新一批共26个国家物流枢纽建设名单。", {"name": "国家物流枢纽建设名单", "kind": "list"}),
         Example("世界银行3月31日发布了2023年4月期《东亚和太平洋地区经济半年报》。",
                 {"name": "东亚和太平洋地区经济半年报", "kind": "report"}),
