@@ -47,7 +47,7 @@ _SUBJECT_LEAD = re.compile(
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
 _GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|即将|将|已经|已|刚刚|不久前"
-                "|近日|日前|近期|对外|向社会")
+                "|近日|日前|近期|对外|向社会|全球|全国|全网")
 # only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
 _PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
 # words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
@@ -648,7 +648,7 @@ def _starts_with_verb(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
 
 
 _ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]{1,4}(?:多|余)?周?年")  # 130多年来, 75周年
-_CLAUSE_LINKS = frozenset({"以及", "并", "并且", "而且", "特别是", "尤其是"})
+_CLAUSE_LINKS = frozenset({"以及", "并", "并且", "而且", "特别是", "尤其是", "包括"})
 # adverbs that form compounds inside names (自愿减排交易市场, 自主创新示范区, 自动驾驶测试区)
 _COMPOUNDING = frozenset({"自愿", "自主", "自动", "自由"})
 
@@ -1308,6 +1308,8 @@ RULES = (
         Example("要稳妥推进存量公司出资期限调整等政策落地。", None),
         Example("眼下，贵南、福厦等多条高铁将在年内开通运营。", None),
         Example("辽宁桓仁至吉林集安高速公路昨天建成通车。", {"name": "辽宁桓仁至吉林集安高速公路", "action": "建成通车"}),
+        Example("系列活动包括“澳科一号”卫星投入使用仪式等。", {"name": "“澳科一号”卫星"}),
+        Example("大型纪录片《通向繁荣之路》多语种出版物全球首发。", {"name": "大型纪录片《通向繁荣之路》多语种出版物"}),
         Example("今年内，防东铁路、成宜高铁、昌景黄高铁等多条铁路将建成通车。", None),
         Example("南凭高铁计划明年全线建成通车。", None),
         Example("项目于2017年2月开工建设，历时7年建成开通。", None),
