@@ -209,6 +209,15 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             place = _PLACE.search(text, head[1], ve + 2)
             found.append(_meeting(name, (start, head[1]), (vs, ve), verb,
                                   place.group(1) if place else None, _date_of(s)))
+            # A会、B会今天闭幕: a meeting listed before this one, held by the same verb
+            pos = start - 1
+            while pos > clause and text[pos] == "、":
+                first = max((m.end() for m in _NAME_LEFT_STOP.finditer(text, clause, pos)), default=clause)
+                item = text[first:pos]
+                if not (item.rstrip("”").endswith(tuple(heads)) and 3 <= len(item) <= 40 and outside_quotes(text, clause, pos)):
+                    break
+                found.append(_meeting(item, (first, pos), (vs, ve), verb, place.group(1) if place else None, _date_of(s)))
+                pos = first - 1
     # ORG 举行/召开 NAME and 出席/主持 NAME(开幕式)
     attend = find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_attend_verbs"))
     for vs, ve, verb in attend:
@@ -300,6 +309,9 @@ MEETINGS = SentenceRule(
               "letter_words"),
     examples=(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
+        Example("中国电影家协会第十一次全国代表大会、中国美术家协会第十次全国代表大会今天在北京闭幕。",
+                {"type": "meeting", "name": "中国电影家协会第十一次全国代表大会"}),
+        Example("中央广播电视总台2023主持人大赛正式启动。", {"name": "中央广播电视总台2023主持人大赛"}),
         Example("2023年9月，习近平主席向全球可持续交通高峰论坛致贺信。", {"type": "meeting", "name": "全球可持续交通高峰论坛"}),
         Example("习近平向俄罗斯中国友好协会成立65周年致贺信。", None),
         Example("习近平向第三届“一带一路”国际合作高峰论坛致贺信。", {"name": "第三届“一带一路”国际合作高峰论坛"}),

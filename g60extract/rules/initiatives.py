@@ -640,8 +640,8 @@ def _is_generic(name: str, heads: list[str], generic: set[str]) -> bool:
 
 def _starts_with_verb(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
     recognizer = ctx.org_recognizer
-    if recognizer is None:
-        return False
+    if recognizer is None or ctx.text.startswith("的", start - 1):
+        return False  # (重点建设的|天开高教科创园: after 的 a noun phrase starts, whatever jieba tags its first word)
     first = next((ctx.text[a:b] for a, b in s.tokens if a == start), "")
     # a one-character verb often opens a name (环北部湾…工程, 通…铁路): only words such as 推动 count
     return len(first) > 1 and first in recognizer.pure_verbs and first not in recognizer.proper
@@ -1309,6 +1309,7 @@ RULES = (
         Example("眼下，贵南、福厦等多条高铁将在年内开通运营。", None),
         Example("辽宁桓仁至吉林集安高速公路昨天建成通车。", {"name": "辽宁桓仁至吉林集安高速公路", "action": "建成通车"}),
         Example("系列活动包括“澳科一号”卫星投入使用仪式等。", {"name": "“澳科一号”卫星"}),
+        Example("同时，天津重点建设的天开高教科创园正式开园。", {"name": "天开高教科创园", "action": "开园"}),
         Example("大型纪录片《通向繁荣之路》多语种出版物全球首发。", {"name": "大型纪录片《通向繁荣之路》多语种出版物"}),
         Example("今年内，防东铁路、成宜高铁、昌景黄高铁等多条铁路将建成通车。", None),
         Example("南凭高铁计划明年全线建成通车。", None),
