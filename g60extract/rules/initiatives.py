@@ -1109,8 +1109,8 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         end = ctx.clause_end(s, ve)
         name_start = ve
-        if ctx.text.startswith("为", name_start):
-            name_start += 1
+        if ctx.text.startswith(("为", "的"), name_start):
+            name_start += 1  # (授予的“最美应急管理工作者”称号: the 的 of what was conferred)
         name = ctx.text[name_start:end]
         name = _DESIGNATION_TAIL.sub("", name).strip("“”\"")
         if "“" in name and "”" not in name[name.rfind("“") :]:
@@ -1233,18 +1233,35 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             _PRIZE_BEFORE_NOW, ctx.clause_start(s, vs), vs
         ):
             continue  # 争取获得…奖: hoped for; 曾获得…奖: a record, not news
-        m = _PRIZE_WON.match(ctx.text, _skip_words(ctx, ve, ("了", "过")), ctx.clause_end(s, ve))
-        if m is None or ctx.text.startswith(_NOT_PRIZE, m.end()):
+        if ctx.text.startswith("过", ve):
+            continue  # 获得过…称号: a record, not news
+        pos = _skip_words(ctx, ve, ("了", "授"))  # (获授: conferred)
+        titled = _TITLE_WON.match(ctx.text, pos, ctx.clause_end(s, ve))
+        m = titled or _PRIZE_WON.match(ctx.text, pos, ctx.clause_end(s, ve))
+        if m is None or (titled is None and ctx.text.startswith(_NOT_PRIZE, m.end())):
             continue
-        name = m.group(0)
+        start, end = m.span(1) if titled else m.span()
+        # 中央宣传部和应急管理部授予的“最美…”, 代表…能力的国家自然科学一等奖: the name after the description
+        de = ctx.text.rfind("的", start, end)
+        if de >= 0 and outside_quotes(ctx.text, start, de):
+            start = de + 1
+        if titled:
+            end = start + len(ctx.text[start:end].removesuffix("国家").rstrip("和及与的"))  # “人民科学家”国家荣誉称号
+            name = ctx.text[start:end]
+            if len(name.strip("“”")) >= 4 and not _COUNT_PREFIX.match(name):
+                # 河北省唐山市迁西县等53个地方获得“绿水青山就是金山银山”实践创新基地称号: a designation conferred
+                yield _item(name, "designation", verb, (start, end), (vs, ve), ctx.event_date(s))
+            continue
+        name = ctx.text[start:end]
         core = _PRIZE_RANK.sub("", name.replace("“", "").replace("”", ""))  # (金奖 alone is a rank)
         if len(core) < 4 or _COUNT_PREFIX.match(name) or name.startswith(_PRIZE_CATEGORY):
             continue  # 获得一等奖, 获得3项金奖, 获得最佳男主角奖: a rank, a count or a category, not a named prize
-        yield _item(name, "competition", verb, (m.start(), m.end()), (vs, ve), ctx.event_date(s))
+        yield _item(name, "competition", verb, (start, end), (vs, ve), ctx.event_date(s))
 
 
 # a prize's name up to its 奖 (with a rank: 金奖, 一等奖), quotes allowed, no clause break
 _PRIZE_WON = re.compile(r"[^，,。；;：:、\s（）()]{2,24}?奖”?(?=[^奖]|$)")
+_TITLE_WON = re.compile(r"([^，,。；;：:、\s（）()]{2,30}?)(?:荣誉)?称号")
 _PRIZE_BEFORE_NOW = ("曾", "曾经", "先后", "多次", "累计", "曾多次")
 _PRIZE_CATEGORY = ("最佳", "优秀", "最受欢迎", "特别", "杰出")
 _PRIZE_RANK = re.compile(r"(?:[特一二三四五六七八九十]等|金|银|铜|优秀|最佳|提名|大|终身成就)?奖$")
@@ -1517,11 +1534,18 @@ RULES = (
         Example("陕西对于新认定的概念验证中心给予资金支持。", None),
         Example("专家认定该设备符合标准。", None),
     ), ("recognition_verbs",)),
-    _rule("initiative.prize_won", "Named prizes won.", find_prizes_won, (
+    _rule("initiative.prize_won", "Named prizes and titles won.", find_prizes_won, (
         Example("中国55个项目获日内瓦国际发明展金奖。", {"name": "日内瓦国际发明展金奖", "action": "获"}),
         Example("我国“蓝色循环”海洋塑料废弃物治理模式荣获联合国“地球卫士奖”。", {"name": "联合国“地球卫士奖”"}),
         Example("该团队获得一等奖。", None),
         Example("中国选手获得3项金奖。", None),
+        Example("河北省唐山市迁西县等53个地方获得“绿水青山就是金山银山”实践创新基地称号。",
+                {"name": "“绿水青山就是金山银山”实践创新基地", "kind": "designation"}),
+        Example("他曾获得全国劳动模范称号。", None),
+        Example("他今年获得“人民科学家”国家荣誉称号。", {"name": "“人民科学家”", "kind": "designation"}),
+        Example("今年7月，他荣获新时代的“最美奋斗者”称号。", {"name": "“最美奋斗者”"}),
+        Example("习近平向获得荣誉称号的单位颁授奖旗。", None),
+        Example("获得过先进模范称号的工人。", None),
         Example("他获得奖学金。", None),
         Example("厦航曾获得飞行安全五星奖、中国质量奖等荣誉。", None),
         Example("梁朝伟、何赛飞分别获得最佳男主角奖和最佳女主角奖。", None),
