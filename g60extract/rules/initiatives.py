@@ -778,6 +778,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         yield item
 
 
+_NAMED_RELEASE_STOP = re.compile(r"[、，；：]|举办|举行|开展|包括|还有|以及")
 _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
 
 
@@ -792,6 +793,16 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 今天出版的《人民日报》发表…, 出版座谈会, 出版社: not a book published
         if _directive(ctx, s, vs):
             continue  # 要制定出台促进民间投资的政策措施: called for, not released
+        if verb == "发布" and ctx.text.startswith(("、", "活动", "仪式", "等"), ve) and not _document_before(ctx, s, vs):
+            # 举办…世界互联网大会蓝皮书发布、…等系列活动: the release an occasion is named by
+            start = max((m.end() for m in _NAMED_RELEASE_STOP.finditer(ctx.text, ctx.clause_start(s, vs), vs)),
+                        default=ctx.clause_start(s, vs))
+            name = ctx.text[start:vs]
+            generic = set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
+            if (4 <= len(name) <= 30 and name.endswith(tuple(heads)) and _noun_phrase(ctx, s, (start, vs), announced=True)
+                    and not _is_generic(name, heads, generic) and not _planned(ctx, s, vs)):
+                yield _item(name, _title_kind(ctx, name), verb, (start, vs), (vs, ve), ctx.event_date(s))
+            continue
         pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
         revised = _REVISED.match(ctx.text, pos)
         if revised is not None and ctx.text.startswith("《", revised.end()):
@@ -1394,6 +1405,10 @@ RULES = (
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("要制定出台促进民间投资的政策措施。", None),
         Example("南非总统府19日发表声明称，普京将不出席峰会。", None),
+        Example("大会期间，还同时举办世界互联网领先科技成果发布、世界互联网大会蓝皮书发布等系列活动。",
+                {"name": "世界互联网大会蓝皮书", "kind": "report"}),
+        Example("其间举办国家重大成果发布、全球采购商对接大会等多场活动。", None),
+        Example("联盟将聚焦政策法规解读、ESG白皮书发布等重点任务。", None),
         Example("今年以来，各地不断出台政策，促进轻工业提质升级。", None),
         Example("国家发展改革委日前发布新一批共26个国家物流枢纽建设名单。", {"name": "国家物流枢纽建设名单", "kind": "list"}),
         Example("世界银行3月31日发布了2023年4月期《东亚和太平洋地区经济半年报》。",
