@@ -123,8 +123,10 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
             left = [o for o in orgs if o.end <= pivot]
             names = [_party_name(ctx, o) for o in left]
             # keep listed parties the recogniser does not know (52个非洲国家) as written
+            # (not the group that sums the list up: A、B等20家外国知名出版机构与…)
+            summary = core.rsplit("等", 1)[1] if "等" in core else None
             for item in left_items:
-                if "Ｏ" not in item and 2 <= len(item) <= 16:
+                if "Ｏ" not in item and 2 <= len(item) <= 16 and item != summary:
                     names.append(item)
             ordered = sorted(names, key=lambda n: left_text.find(n))
             return [[name, *others] for name in ordered]
@@ -274,6 +276,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 subject = re.match(r"(?:[两三四五六七八九十]|\d{1,2})(?:城市|个城市|地|方|省|市|国)", clause_before)
                 if subject:
                     parties = [[ctx.expand_anaphor(subject.group(0), vs)]]
+        if title is None and kind is None and verb == "签约" and not clause_after.strip("了。") and any(
+            len(p) >= 2 and sum(ctx.text.find(n, clause_start, vs) >= 0 for n in p) >= 2 for p in parties
+        ):
+            kind = verb  # 20家外国知名出版机构与中国外文局签约，共同翻译出版…: two named sides sign, of no named kind
         if title is None and kind is None:
             continue
         kind_at = ctx.text.find(kind, ve, s.end) if kind else -1
@@ -547,6 +553,8 @@ AGREEMENTS = SentenceRule(
         Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄白两国"], "kind": "条约"}),
+        Example("巴基斯坦巴中学会、吉尔吉斯斯坦国家图书馆等20家外国出版机构与中国外文局签约，共同翻译出版该书。",
+                {"parties": ["巴基斯坦巴中学会", "中国外文局"], "kind": "签约"}),
         Example("雄安新区与150所高校签订共建引才工作站合作意向书。",
                 {"parties": ["雄安新区", "150所高校"], "kind": "合作意向书"}),
         Example("长三角地区九个城市共同达成企业联合采购、要素对接等合作意向。",
