@@ -167,6 +167,7 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
 
 
 _HOME = re.compile(r"我国|中方")
+_OCCASION_FOR = re.compile(r"为(?:契机|标志|起点|抓手|重点)")
 # (not 就交换被扣押人员协议作出回应: an exchange of hostages)
 _EXCHANGED = re.compile(r"了?(?:《|(?:战略)?(?:合作)?(?:框架)?(?:协议|备忘录|协定|文件|文本|意向书|议定书))")
 _URGE = r"(?:敦促|呼吁|促请|(?<![的照按])要求)"  # (按照…的要求签署: a requirement met, not an urging)
@@ -282,9 +283,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             kind = verb  # 20家外国知名出版机构与中国外文局签约，共同翻译出版…: two named sides sign, of no named kind
         if title is None and kind is None:
             continue
-        kind_at = ctx.text.find(kind, ve, s.end) if kind else -1
-        if ctx.text.startswith("以", vs - 1) or (kind and kind_at >= 0 and ctx.text.startswith("共识", kind_at + len(kind))):
-            continue  # 以签署…为契机: an occasion named; 达成更多合作共识: a consensus, not an agreement
+        kind_at = ctx.text.find(kind, ve, ctx.clause_end(s, ve)) if kind else -1
+        occasion = (vs - 1, vs) in s.tokens and ctx.text.startswith("以", vs - 1) and _OCCASION_FOR.search(
+            ctx.text, ve, ctx.clause_end(s, ve)
+        )
+        if occasion or (kind and kind_at >= 0 and ctx.text.startswith("共识", kind_at + len(kind))):
+            continue  # 以签署…为契机: an occasion named (not 得以签署); 达成更多合作共识: a consensus, not an agreement
         if not parties:
             # 签署A与B有关合作协议: the parties stand inside the object
             obj = re.match(r"[^，。；]{2,30}?(?=有关|关于|的|签署|合作)", ctx.text[ve : ctx.clause_end(s, ve)])
@@ -429,21 +433,25 @@ def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
             name = ctx.text[e.start : e.end]
             if e.attrs.get("kind") == "country" and name not in _CHINA and _HEAD_OF_STATE.match(ctx.text, e.end):
                 return name
-    if not any(_TALKS.search(v.string) for v in talks):
-        return None
     title = ctx.title or ""
+    titled = any(w in title for w in home) and _TALKS.search(title) is not None
+    if not titled and not any(_TALKS.search(v.string) for v in talks):
+        return None
     if any(w in title for w in home) and (m := _HEAD_OF_STATE.search(title)) is not None:
         named = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and title.endswith(p, 0, m.start())]
         if named and max(named, key=len) not in _CHINA:
             return max(named, key=len)  # 李强同比利时首相会谈
+    # the state the story abbreviates both ways, 中X and X方 (中德关系, 德方: not 东方 or 乌克兰问题)
+    paired = {m.group(1) for v in views for m in _INITIAL_CHINA.finditer(v.string)} & {
+        m.group(1) for v in views for m in _INITIAL_SIDE.finditer(v.string)
+    }
     mentioned = Counter(
         ctx.text[e.start : e.end] for v in views for e in v.of("GPE")
-        if e.attrs.get("kind") == "country" and ctx.text[e.start : e.end] not in _CHINA
+        if e.attrs.get("kind") == "country" and ctx.text[e.start : e.end] not in _CHINA and ctx.text[e.start] in paired
     )
     if mentioned:
         return mentioned.most_common(1)[0][0]
-    initials = {m.group(1) or m.group(2) for v in views for m in _INITIAL.finditer(v.string)}
-    for initial in sorted(initials):
+    for initial in sorted(paired):
         states = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and p.startswith(initial)]
         if len(states) == 1:
             return states[0]  # 中孟关系, 孟方 → 孟加拉国 (not 巴方: 巴西, 巴基斯坦 …)
@@ -452,9 +460,8 @@ def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
 
 _CHINA = ("中国", "中华人民共和国")
 _TALKS = re.compile(r"会谈|会见|会晤|通电话|通话")
-_INITIAL = re.compile(
-    r"中([^\W\d中])(?=关系|两国|双方|合作|友好|建交|友谊)|(?<![双各对我外他友])([^\W\d中])方(?=[^面式法案向针位])"
-)
+_INITIAL_CHINA = re.compile(r"中([^\W\d中])(?=关系|两国|双方|合作|友好|建交|友谊)")
+_INITIAL_SIDE = re.compile(r"(?<![双各对我外他友东西南北])([^\W\d中])方(?=[^面式法案向针位])")
 _WITNESSED = re.compile(r"见证了?(?=[^，。；]{2,40}的$)")  # 见证了…文件的|签署
 _HEAD_OF_STATE = re.compile(r"(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人|王储)")
 
@@ -568,12 +575,16 @@ AGREEMENTS = SentenceRule(
         Example("26日，美国两党仍未就债务上限问题达成协议。", None),
         Example("习近平同德国总理朔尔茨举行会谈。双方在绿色发展等领域达成更多合作共识。", None),
         Example("习近平同哈萨克斯坦总统举行会谈。双方要以签署互免签证协定为契机，加强人文交流。", None),
+        Example("经过多轮磋商，中国人民银行与阿根廷中央银行得以续签双边本币互换协议。",
+                {"parties": ["中国人民银行", "阿根廷中央银行"]}),
+        Example("李强同朔尔茨举行会谈。李强表示中方在乌克兰问题上立场一贯。会谈后，两国总理共同见证签署多项双边合作文件。",
+                None),
         Example("截至今年11月，中国已与40个发展中国家签署48份气候变化南南合作谅解备忘录。",
                 {"parties": ["中国", "40个发展中国家"], "kind": "谅解备忘录"}),
         Example("成员国领导人签署并发表《上海合作组织成员国元首理事会阿斯塔纳宣言》。",
                 {"title": "上海合作组织成员国元首理事会阿斯塔纳宣言"}),
         # the foreign leader named by person only: the state the story abbreviates
-        Example("仪式后，李强同哈西娜举行会谈。李强表示，中孟关系发展良好。会谈后，两国总理共同见证签署多项双边合作文件。",
+        Example("仪式后，李强同哈西娜举行会谈。李强表示，中孟关系发展良好，孟方愿深化合作。会谈后，两国总理共同见证签署多项双边合作文件。",
                 {"parties": ["中国", "孟加拉国"], "kind": "合作文件"}),
         Example("习近平同塔吉克斯坦总统拉赫蒙举行会谈。会谈后，两国元首签署了联合声明，共同见证签署经贸、科技等领域多项双边合作文件。",
                 {"parties": ["中国", "塔吉克斯坦"], "kind": "合作文件"}),

@@ -136,6 +136,19 @@ def _after_leading_verb(ctx: ArticleContext, s: SentenceView, start: int, end: i
     return start
 
 
+def _left_stops(s: SentenceView, text: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
+    """The stops before a meeting's name between ``lo`` and ``hi``: not inside a quoted name
+    (“中国与世界：合作 挑战 共赢”研讨活动), and a word stop only as a whole word (not the 主持 of
+    主持人|大赛, the 以 of 以色列)."""
+    ends = {b for _, b in s.tokens}
+    for m in _NAME_LEFT_STOP.finditer(text, lo, hi):
+        word = m.group(0)
+        if outside_quotes(text, lo, m.start()) and (
+            (len(word) == 1 and not "\u4e00" <= word <= "\u9fff") or (m.start() in s.word_starts and m.end() in ends)
+        ):
+            yield m
+
+
 def _negated(text: str, verb_start: int) -> bool:
     """不举行, 不再举行, 推迟举行, 取消举办: the verb reports something that does not take place."""
     return text[max(0, verb_start - 2) : verb_start].endswith(_NOT_HELD)
@@ -181,15 +194,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         occasion = head is not None and text[head[0] : head[1]].rstrip("”") in occasions
         if head is None or (verb in _STARTS and (occasion or text.startswith(("仪式", "典礼"), ve))):
             continue  # 活动启动, …倒计时一周年启动仪式: a programme launched, which the initiative rules read
-        start = clause
-        ends = {b for _, b in s.tokens}
-        for m in _NAME_LEFT_STOP.finditer(text, clause, head[0]):
-            # (not inside a quoted name: “中国与世界：合作 挑战 共赢”研讨活动; nor inside a word: 主持人|大赛)
-            if outside_quotes(text, clause, m.start()) and (
-                (len(m.group(0)) == 1 and not "\u4e00" <= m.group(0) <= "\u9fff")
-                or (m.start() in s.word_starts and m.end() in ends)
-            ):
-                start = m.end()
+        start = max((m.end() for m in _left_stops(s, text, clause, head[0])), default=clause)
         start = _after_leading_verb(ctx, s, start, head[1])
         name = text[start : head[1]]
         listed = _LISTED_MEETINGS.search(text, clause, head[1])
@@ -212,7 +217,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # A会、B会今天闭幕: a meeting listed before this one, held by the same verb
             pos = start - 1
             while pos > clause and text[pos] == "、":
-                first = max((m.end() for m in _NAME_LEFT_STOP.finditer(text, clause, pos)), default=clause)
+                first = max((m.end() for m in _left_stops(s, text, clause, pos)), default=clause)
                 item = text[first:pos]
                 if not (item.rstrip("”").endswith(tuple(heads)) and 3 <= len(item) <= 40 and outside_quotes(text, clause, pos)):
                     break
@@ -312,6 +317,8 @@ MEETINGS = SentenceRule(
         Example("中国电影家协会第十一次全国代表大会、中国美术家协会第十次全国代表大会今天在北京闭幕。",
                 {"type": "meeting", "name": "中国电影家协会第十一次全国代表大会"}),
         Example("中央广播电视总台2023主持人大赛正式启动。", {"name": "中央广播电视总台2023主持人大赛"}),
+        Example("中央广播电视总台2023主持人大赛、第五届全国青年运动会今天在北京开幕。",
+                {"name": "中央广播电视总台2023主持人大赛"}),
         Example("2023年9月，习近平主席向全球可持续交通高峰论坛致贺信。", {"type": "meeting", "name": "全球可持续交通高峰论坛"}),
         Example("习近平向俄罗斯中国友好协会成立65周年致贺信。", None),
         Example("习近平向第三届“一带一路”国际合作高峰论坛致贺信。", {"name": "第三届“一带一路”国际合作高峰论坛"}),

@@ -35,7 +35,7 @@ _ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举�
 _MEASURE_COUNT = re.compile(rf"{NUMERAL}多?[条项]")
 # used with .match(text, pos): no ^, which would only match at the string's real start
 _COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
-_SIZE_PREFIX = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+)多?[万亿]*(?:元|美元)?(?:级|规模|量级)的?")
+_SIZE_PREFIX = re.compile(r"(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:元|美元)?(?:级|规模|量级)的?")
 _ACTOR_TRIM = re.compile(r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还)+$")
 _DESIGNATION_TAIL = re.compile(r"(?:荣誉称号|称号|荣誉|名单)$")
 _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute": "platform",
@@ -47,7 +47,7 @@ _SUBJECT_LEAD = re.compile(
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
 _GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|即将|将|已经|已|刚刚|不久前"
-                "|近日|日前|近期|对外|向社会|全球|全国|全网")
+                "|近日|日前|近期|对外|向社会|全球|全国|全网|按计划")
 # only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
 _PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
 # words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
@@ -121,7 +121,7 @@ def _item(name: str, kind: str, action: str, span: tuple[int, int], trigger: tup
 
 # (发布联合公告: the document is a joint one, 联合 is part of its name)
 _SKIP_WORDS = re.compile(
-    rf"(?:了|的|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|新一轮|新一批|最新一批|共(?=\d)|{_ISSUE})*"
+    rf"(?:了|的|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|新一轮|新一批|最新一批|共(?=\d)|、(?:解读|介绍|宣介)|{_ISSUE})*"
 )
 
 
@@ -483,21 +483,22 @@ _COUNTED_BATCH = re.compile(r"\d+[项个座条所批]")
 _NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
 # 即将投入使用, 预计年底部分开通: a launch forecast, before the verb or opening a subject-less clause
 _NOT_YET = ("预计", "即将", "将于", "计划于", "有望")
-_PLANNED_WORDS = ("将", "将要", "力争", "有望", "预计", "拟", "争取", "按计划")
+_PLANNED_AFTER = re.compile(r"(?:于|在)?(?:明年|年内|年底|今年年底|今年底|\d{4}年)")
 
 
 def _planned(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
     """…等多条铁路将建成通车, 线路计划2027年底建成通车, 南凭高铁计划明年全线建成通车: a launch
-    planned, by a word of the clause before the verb (计划 only before a date: …行动计划启动 is launched)."""
+    planned, by a word of the clause before the verb (planned_words); 计划 only before a time to come
+    (全民健身计划在北京启动 is launched), 将 not as 把 (将《…》正式印发 is released)."""
     clause = ctx.clause_start(s, verb)
-    words = [(a, b) for a, b in s.tokens if clause <= a and b <= verb]
-    for i, (a, b) in enumerate(words):
+    planned = ctx.lexicon.trigger_list("planned_words")
+    for a, b in s.tokens:
+        if not (clause <= a and b <= verb):
+            continue
         word = ctx.text[a:b]
-        if word in _PLANNED_WORDS:
+        if word in planned and not (word == "将" and ctx.text.startswith(("《", "“"), b)):
             return True
-        if word == "计划" and i + 1 < len(words) and (
-            any(d.start == b for d in s.of("DATE")) or ctx.text.startswith(("于", "在", "年内", "明年", "今年", "年底"), b)
-        ):
+        if word == "计划" and _PLANNED_AFTER.match(ctx.text, b, verb):
             return True
     return False
 _WILL = re.compile(r"将[在于][^，。；将]{0,12}$")
@@ -540,7 +541,7 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         return False  # (…出版，面向海内外|发行: a prepositional phrase, which jieba may cut 面|向)
     if name.startswith(_NOT_YET):
         return False  # 终点河北唐山，预计年底部分|开通: a forecast, with no subject of its own
-    if name.startswith(("历时", "历经", "用时", "耗时", "经过")):
+    if name.startswith(tuple(ctx.lexicon.trigger_list("duration_words"))):
         return False  # 项目于2017年开工建设，历时7年|建成开通: how long it took, not what opened
     if ctx.lexicon.headed_by(name, "meeting_heads", "occasion_heads") or _COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
         return False
@@ -640,7 +641,7 @@ def _is_generic(name: str, heads: list[str], generic: set[str]) -> bool:
 
 def _starts_with_verb(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
     recognizer = ctx.org_recognizer
-    if recognizer is None or ctx.text.startswith("的", start - 1):
+    if recognizer is None or (start > 0 and ctx.text.startswith("的", start - 1)):
         return False  # (重点建设的|天开高教科创园: after 的 a noun phrase starts, whatever jieba tags its first word)
     first = next((ctx.text[a:b] for a, b in s.tokens if a == start), "")
     # a one-character verb often opens a name (环北部湾…工程, 通…铁路): only words such as 推动 count
@@ -778,7 +779,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         yield item
 
 
-_NAMED_RELEASE_STOP = re.compile(r"[、，；：]|举办|举行|开展|包括|还有|以及")
+_NAMED_RELEASE_STOP = re.compile(r"[、，；：]|(?:举办|举行|开展)了?|包括|还有|以及")
 _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
 
 
@@ -802,7 +803,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             if (4 <= len(name) <= 30 and name.endswith(tuple(heads)) and _noun_phrase(ctx, s, (start, vs), announced=True)
                     and not _is_generic(name, heads, generic) and not _planned(ctx, s, vs)):
                 yield _item(name, _title_kind(ctx, name), verb, (start, vs), (vs, ve), ctx.event_date(s))
-            continue
+                continue
+            # (组委会今天发布活动方案, 发布、解读《…》白皮书: the object follows after all)
         pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
         revised = _REVISED.match(ctx.text, pos)
         if revised is not None and ctx.text.startswith("《", revised.end()):
@@ -980,12 +982,17 @@ def _ends_phrase(ctx: ArticleContext, s: SentenceView, end: int) -> bool:
     return recognizer is None or word in recognizer.verbs or word in recognizer.adverbs
 
 
+_SCOPE_STARTS = ("全", "国", "各", "省", "市", "县", "区", "地方", "基层")
+
+
 def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """An unquoted programme after 实施/启动/推出: 启动粮油等主要农作物大面积单产提升行动."""
     heads = ctx.lexicon.trigger_list("programme_heads")
     # a programme's topic names it (数字教育专项行动), so only the batch words make one generic, not
     # the category words of organisations (数字, 教育)
-    generic = set(ctx.lexicon.trigger_list("generic_project_words"))
+    generic = set(ctx.lexicon.trigger_list("generic_project_words")) | {
+        w for w in ctx.lexicon.org_generic if w.startswith(_SCOPE_STARTS)
+    }  # (全国专项行动, 国家专项行动: a scope alone names none)
     verbs = ctx.lexicon.trigger_list("implement_verbs")
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         pos = _skip(ctx, ve, s.end)
@@ -1240,10 +1247,11 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("prize_won_verbs"), s.word_starts):
         if (vs, ve) not in tokens:
             continue  # 获奖代表: not the verb 获
-        if _directive(ctx, s, vs) or _WILL.search(ctx.text, ctx.clause_start(s, vs), vs) or ctx.text.endswith(
-            _PRIZE_BEFORE_NOW, ctx.clause_start(s, vs), vs
+        records = ctx.lexicon.trigger_list("record_words")
+        if _directive(ctx, s, vs) or _WILL.search(ctx.text, ctx.clause_start(s, vs), vs) or any(
+            ctx.clause_start(s, vs) <= a and b <= vs and ctx.text[a:b] in records for a, b in s.tokens
         ):
-            continue  # 争取获得…奖: hoped for; 曾获得…奖: a record, not news
+            continue  # 争取获得…奖: hoped for; 曾(于2019年)获得…奖: a record, not news
         if ctx.text.startswith("过", ve):
             continue  # 获得过…称号: a record, not news
         pos = _skip_words(ctx, ve, ("了", "授"))  # (获授: conferred)
@@ -1265,7 +1273,8 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue
         name = ctx.text[start:end]
         core = _PRIZE_RANK.sub("", name.replace("“", "").replace("”", ""))  # (金奖 alone is a rank)
-        if len(core) < 4 or _COUNT_PREFIX.match(name) or name.startswith(_PRIZE_CATEGORY):
+        if (len(core) < 4 or _COUNT_PREFIX.match(name) or name.startswith(tuple(ctx.lexicon.trigger_list("prize_category_words")))
+                or re.search(r"并|和|获得|获", name)):
             continue  # 获得一等奖, 获得3项金奖, 获得最佳男主角奖: a rank, a count or a category, not a named prize
         yield _item(name, "competition", verb, (start, end), (vs, ve), ctx.event_date(s))
 
@@ -1273,10 +1282,8 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
 # a prize's name up to its 奖 (with a rank: 金奖, 一等奖), quotes allowed, no clause break
 _PRIZE_WON = re.compile(r"[^，,。；;：:、\s（）()]{2,24}?奖”?(?=[^奖]|$)")
 _TITLE_WON = re.compile(r"([^，,。；;：:、\s（）()]{2,30}?)(?:荣誉)?称号")
-_PRIZE_BEFORE_NOW = ("曾", "曾经", "先后", "多次", "累计", "曾多次")
-_PRIZE_CATEGORY = ("最佳", "优秀", "最受欢迎", "特别", "杰出")
 _PRIZE_RANK = re.compile(r"(?:[特一二三四五六七八九十]等|金|银|铜|优秀|最佳|提名|大|终身成就)?奖$")
-_NOT_PRIZE = tuple("项金状牌励品杯章学")  # 奖项, 奖金, 奖状, 奖牌, 奖励, 奖学金: not a prize's name
+_NOT_PRIZE = tuple("项金状牌励品杯章学补赛券")  # 奖项, 奖金, 奖学金, 奖补, 大奖赛, 奖券: not a prize's name
 _AWARDED = frozenset("获颁得中嘉评受")  # 获奖, 颁奖, 得奖 …
 _PRIZE_GAP = 24  # a date and a place may stand between a prize and 颁发 (…金鸡奖昨晚（11月12日）在厦门颁发)
 
@@ -1341,6 +1348,7 @@ RULES = (
         Example("大型纪录片《通向繁荣之路》多语种出版物全球首发。", {"name": "大型纪录片《通向繁荣之路》多语种出版物"}),
         Example("今年内，防东铁路、成宜高铁、昌景黄高铁等多条铁路将建成通车。", None),
         Example("南凭高铁计划明年全线建成通车。", None),
+        Example("中老铁路按计划于今天开通运营。", {"name": "中老铁路"}),
         Example("项目于2017年2月开工建设，历时7年建成开通。", None),
         Example("京张高速铁路、深中通道、北京大兴国际机场等一大批重大工程建成投运。", None),
         Example("今天，我国太原卫星发射中心在山东附近海域成功发射谷神星一号海射型遥二运载火箭。", None),
@@ -1408,6 +1416,8 @@ RULES = (
         Example("大会期间，还同时举办世界互联网领先科技成果发布、世界互联网大会蓝皮书发布等系列活动。",
                 {"name": "世界互联网大会蓝皮书", "kind": "report"}),
         Example("其间举办国家重大成果发布、全球采购商对接大会等多场活动。", None),
+        Example("组委会今天发布活动方案。", {"name": "活动方案"}),
+        Example("会上举行了中国数字经济发展报告发布仪式。", {"name": "中国数字经济发展报告"}),
         Example("联盟将聚焦政策法规解读、ESG白皮书发布等重点任务。", None),
         Example("今年以来，各地不断出台政策，促进轻工业提质升级。", None),
         Example("国家发展改革委日前发布新一批共26个国家物流枢纽建设名单。", {"name": "国家物流枢纽建设名单", "kind": "list"}),
@@ -1485,6 +1495,7 @@ RULES = (
         Example("我们将实施更加积极的就业政策。", None),
         Example("应急管理部联合9部门开展安全生产资格证书涉假专项治理。", {"name": "安全生产资格证书涉假专项治理"}),
         Example("今天，教育部启动数字教育专项行动。", {"name": "数字教育专项行动"}),
+        Example("市场监管总局启动全国专项行动。", None),
         Example("今年年底前，开展试点工作和专项整治。", None),
         Example("公安部下发通知，部署全国公安机关深入组织开展“昆仑2023”专项行动。", None),
         Example("国家卫生健康委要求推动建立城市医疗卫生人才定期服务乡村制度。", None),
@@ -1561,7 +1572,11 @@ RULES = (
         Example("今年7月，他荣获新时代的“最美奋斗者”称号。", {"name": "“最美奋斗者”"}),
         Example("习近平向获得荣誉称号的单位颁授奖旗。", None),
         Example("获得过先进模范称号的工人。", None),
-        Example("他获得奖学金。", None),
+        Example("他获得国家奖学金。", None),
+        Example("浙江获得中央财政奖补资金12亿元。", None),
+        Example("周冠宇获得F1中国大奖赛第九名。", None),
+        Example("该项目获得国家科技重大专项支持并获得奖补资金。", None),
+        Example("他曾于2019年获得国家科学技术进步奖一等奖。", None),
         Example("厦航曾获得飞行安全五星奖、中国质量奖等荣誉。", None),
         Example("梁朝伟、何赛飞分别获得最佳男主角奖和最佳女主角奖。", None),
         Example("会上，为大赛获奖代表颁奖。", None),
