@@ -325,7 +325,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             elif (
                 (counted := _PLACE_GROUP.fullmatch(group)) is not None
                 and _plausible_party(ctx, group[counted.start("n") :])
-                and any(e.start == vs - len(clause_before) + clause_before.find(group) for e in s.of("GPE"))
+                and any(e.start == clause_start + clause_before.find(group) for e in s.of("GPE"))
             ):
                 parties = [[group]]  # 长三角地区九个城市共同达成…: a counted group of a place
         if not parties and (re.search(r"两国|双方", ctx.text[s.start : vs] + clause_after[:6]) or witnessed):
@@ -421,7 +421,8 @@ def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
     """The foreign state of a talks story: the first country other than China named in the
     story's sentences up to this one, in 同/与…总统/总理/国王/首相 (…举行会谈/会见); where the
     story names the foreign leader by name only (李强同朔尔茨举行会谈), the state its headline
-    names, else the one it names most, else the one its 中X / X方 abbreviates (中孟, 孟方)."""
+    names, else the state it abbreviates both as 中X and X方 (中德, 德方): the one of those it
+    names most, or the only country with that initial (中孟, 孟方 → 孟加拉国)."""
     section = ctx.section(s)
     home = ctx.lexicon.trigger_list("home_side_words")
     views = [v for v in ctx.sentences if ctx.section(v) == section]
@@ -434,10 +435,10 @@ def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
             if e.attrs.get("kind") == "country" and name not in _CHINA and _HEAD_OF_STATE.match(ctx.text, e.end):
                 return name
     title = ctx.title or ""
-    titled = any(w in title for w in home) and _TALKS.search(title) is not None
-    if not titled and not any(_TALKS.search(v.string) for v in talks):
+    home_title = any(w in title for w in home)
+    if not (home_title and _TALKS.search(title)) and not any(_TALKS.search(v.string) for v in talks):
         return None
-    if any(w in title for w in home) and (m := _HEAD_OF_STATE.search(title)) is not None:
+    if home_title and (m := _HEAD_OF_STATE.search(title)) is not None:
         named = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and title.endswith(p, 0, m.start())]
         if named and max(named, key=len) not in _CHINA:
             return max(named, key=len)  # 李强同比利时首相会谈
