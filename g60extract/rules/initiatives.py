@@ -988,11 +988,11 @@ _SCOPE_STARTS = ("全", "国", "各", "省", "市", "县", "区", "地方", "基
 def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """An unquoted programme after 实施/启动/推出: 启动粮油等主要农作物大面积单产提升行动."""
     heads = ctx.lexicon.trigger_list("programme_heads")
-    # a programme's topic names it (数字教育专项行动), so only the batch words make one generic, not
-    # the category words of organisations (数字, 教育)
+    # a programme's topic names it (数字教育专项行动): of the organisations' category words only
+    # the scope words make one generic (全国专项行动, 国家专项行动), not topics (数字, 教育)
     generic = set(ctx.lexicon.trigger_list("generic_project_words")) | {
         w for w in ctx.lexicon.org_generic if w.startswith(_SCOPE_STARTS)
-    }  # (全国专项行动, 国家专项行动: a scope alone names none)
+    }
     verbs = ctx.lexicon.trigger_list("implement_verbs")
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         pos = _skip(ctx, ve, s.end)
@@ -1244,16 +1244,15 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
     """A named prize won: 中国55个项目获日内瓦国际发明展金奖, …治理模式荣获联合国“地球卫士奖”.
     A rank alone (获得一等奖, 获金奖) names no prize."""
     tokens = set(s.tokens)
+    records = tuple(ctx.lexicon.trigger_list("record_words"))
+    categories = tuple(ctx.lexicon.trigger_list("prize_category_words"))
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("prize_won_verbs"), s.word_starts):
         if (vs, ve) not in tokens:
             continue  # 获奖代表: not the verb 获
-        records = ctx.lexicon.trigger_list("record_words")
-        if _directive(ctx, s, vs) or _WILL.search(ctx.text, ctx.clause_start(s, vs), vs) or any(
-            ctx.clause_start(s, vs) <= a and b <= vs and ctx.text[a:b] in records for a, b in s.tokens
-        ):
-            continue  # 争取获得…奖: hoped for; 曾(于2019年)获得…奖: a record, not news
-        if ctx.text.startswith("过", ve):
-            continue  # 获得过…称号: a record, not news
+        clause = ctx.clause_start(s, vs)
+        recorded = any(clause <= a and b <= vs and ctx.text[a:b] in records for a, b in s.tokens)
+        if _directive(ctx, s, vs) or _WILL.search(ctx.text, clause, vs) or recorded or ctx.text.startswith("过", ve):
+            continue  # 争取获得…奖: hoped for; 曾(于2019年)获得…奖, 获得过…称号: a record, not news
         pos = _skip_words(ctx, ve, ("了", "授"))  # (获授: conferred)
         titled = _TITLE_WON.match(ctx.text, pos, ctx.clause_end(s, ve))
         m = titled or _PRIZE_WON.match(ctx.text, pos, ctx.clause_end(s, ve))
@@ -1273,8 +1272,7 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue
         name = ctx.text[start:end]
         core = _PRIZE_RANK.sub("", name.replace("“", "").replace("”", ""))  # (金奖 alone is a rank)
-        if (len(core) < 4 or _COUNT_PREFIX.match(name) or name.startswith(tuple(ctx.lexicon.trigger_list("prize_category_words")))
-                or re.search(r"并|和|获得|获", name)):
+        if len(core) < 4 or _COUNT_PREFIX.match(name) or name.startswith(categories) or re.search(r"[并和获]", name):
             continue  # 获得一等奖, 获得3项金奖, 获得最佳男主角奖: a rank, a count or a category, not a named prize
         yield _item(name, "competition", verb, (start, end), (vs, ve), ctx.event_date(s))
 
