@@ -249,10 +249,13 @@ RULES: tuple[PatternRule, ...] = (
         name="date.year_range",
         hints=("年",),
         field="dates",
-        doc="A span of years: 2021年至2025年, 2021—2025年.",
-        pattern=re.compile(rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})年?(?:至|到|—|－|-)(?P<y2>{_Y})年"),
+        doc="A span of years: 2021年至2025年, 2021—2025年, 2022—2023年度.",
+        pattern=re.compile(rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})年?(?:至|到|—|－|-)(?P<y2>{_Y})年(?:度)?"),
         build=_build_year_range,
-        examples=(Example("2021年至2025年，全省将新建基站3万个。", {"value": "2021/2025"}),),
+        examples=(
+            Example("2021年至2025年，全省将新建基站3万个。", {"value": "2021/2025"}),
+            Example("2022—2023年度中国建设工程鲁班奖揭晓。", {"text": "2022—2023年度", "value": "2022/2023"}),
+        ),
     ),
     PatternRule(
         name="date.absolute_day",

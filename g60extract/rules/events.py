@@ -225,7 +225,10 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 pos = first - 1
     # ORG 举行/召开 NAME and 出席/主持 NAME(开幕式)
     attend = find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_attend_verbs"))
+    word_end = {a: b for a, b in s.tokens}
     for vs, ve, verb in attend:
+        if word_end.get(vs, ve) > ve and not text.startswith(tuple(heads), ve):
+            continue  # 主持人|大赛: the verb's characters begin another word (but 举行会谈 is one word)
         if _negated(text, vs):
             continue  # 不举行遗体告别仪式: a ceremony that will not take place
         if _RUNNING.search(text, ctx.clause_start(s, vs), vs):

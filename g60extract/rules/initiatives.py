@@ -35,7 +35,10 @@ _ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举�
 _MEASURE_COUNT = re.compile(rf"{NUMERAL}多?[条项]")
 # used with .match(text, pos): no ^, which would only match at the string's real start
 _COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
-_SIZE_PREFIX = re.compile(r"(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:元|美元)?(?:级|规模|量级)的?")
+_SIZE_PREFIX = re.compile(
+    r"(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:元|美元)?(?:级|规模|量级)的?"
+    r"|为期(?:\d{1,3}|[一二两三四五六七八九十半]{1,3})(?:个月|年|天|周|日)的?"  # 为期三年的专项行动: how long, not the name
+)
 _ACTOR_TRIM = re.compile(r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还)+$")
 _DESIGNATION_TAIL = re.compile(r"(?:荣誉称号|称号|荣誉|名单)$")
 _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute": "platform",
@@ -47,7 +50,7 @@ _SUBJECT_LEAD = re.compile(
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
 _GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|即将|将|已经|已|刚刚|不久前"
-                "|近日|日前|近期|对外|向社会|全球|全国|全网|按计划")
+                "|近日|日前|近期|对外|向社会|全球|全国|全网|按计划|重新|再次")
 # only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
 _PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
 # words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
