@@ -101,6 +101,22 @@ def test_without_publication_date_relative_dates_stay_unresolved(extractor: Extr
     assert any("publication date" in w for w in r.warnings)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day the paragraph named last
+    ("英国国防大臣华莱士11日称，英国正向乌克兰提供导弹。俄总统新闻秘书佩斯科夫当天表示，俄将回应。", [("当天", "2023-05-11")]),
+    # not a day the news looks to (自8月2日起), so the day before it
+    ("欧洲央行27日发布公告说，自8月2日起加息。拉加德当天表示，通胀仍高。", [("当天", "2023-04-27")]),
+    # no day before it in its paragraph, an occasion's day, any day, or not the word at all
+    ("英国国防大臣11日称，英国正提供导弹。\n俄方当天表示，将回应。", []),
+    ("科博会今天（5月12日）开幕。开幕当天签约项目13个。", []),
+    ("今天（5月12日），中老铁路开通跨境列车，昆明至万象可实现当日通达。", []),
+    ("今天（5月12日）降温。当天然气价格上涨时，用户增加。", []),
+])
+def test_same_day_takes_the_day_named_before(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    r = extractor.extract(text, "2023-05-12")
+    assert [(d.text, d.value) for d in r.dates if d.rule == "date.same_day"] == expected
+
+
 def test_full_width_digits_and_control_characters(extractor: Extractor) -> None:
     text = "\x00会上，\u200b项目同比增长４２．９５％，签约项目１２个。\x1b"
     r = extractor.extract(text, "2024-11-25")

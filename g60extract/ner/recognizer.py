@@ -196,6 +196,45 @@ def _quantity_label(item: dict[str, Any]) -> str:
     return "CARDINAL" if unit in ("个", "家", "项", "条", "名", "人", "位") else "QUANTITY"
 
 
+_SAME_DAY = re.compile(r"当天|当日|同日|同一天")
+# 开幕当天, 大会当天: the day of an occasion, which the paragraph may not have dated; 实现当日通达,
+# 于乘车当日: any day, not one
+_NOT_THAT_DAY_BEFORE = re.compile(r"(?:开幕|闭幕|开业|开馆|开园|开通|大会|会议|活动|仪式|典礼|首日|实现|乘车|可|于)$")
+_NOT_THAT_DAY_AFTER = re.compile(r"通达|到达|往返|办结|送达|到账|然")
+# 自8月2日起, 截至19日: a date a statement looks to, not the day of the news
+_NOT_NEWS_DAY = re.compile(r"起|前|后|以来|之前|之后")
+_SINCE_BEFORE = re.compile(r"(?:自|从|截至|截止|到|至)$")
+
+
+def resolve_same_day(views: list[SentenceView]) -> None:
+    """英国国防大臣华莱士11日称…佩斯科夫当天表示: 当天 (当日, 同日) is the day its paragraph named
+    last; with no such day before it in the paragraph it stays undated, and so unreported."""
+    last: Entity | None = None
+    for v in views:
+        added: list[Entity] = []
+        marks = [(m.start(), m.end()) for m in _SAME_DAY.finditer(v.text, v.start, v.end)]
+        dates = v.of("DATE")
+        for pos, stop in sorted([(d.start, d.end) for d in dates] + marks):
+            date = next((d for d in dates if d.start == pos), None)
+            if date is not None:
+                since = _SINCE_BEFORE.search(v.text, max(v.start, date.start - 2), date.start)
+                if date.attrs.get("granularity") == "day" and not (_NOT_NEWS_DAY.match(v.text, date.end) or since):
+                    last = date
+                continue
+            if (
+                last is None or "\n" in v.text[last.end : pos] or pos not in v.word_starts
+                or _NOT_THAT_DAY_AFTER.match(v.text, stop) or any(d.start <= pos < d.end for d in dates)
+                or _NOT_THAT_DAY_BEFORE.search(v.text, max(v.start, pos - 4), pos)
+            ):
+                continue
+            added.append(Entity("DATE", pos, stop, v.index, "date.same_day", {**last.attrs, "relative": True}))
+        if added:
+            v.entities = sorted([*v.entities, *added], key=lambda e: (e.start, -e.end))
+            v._by_label = {}
+            for e in v.entities:
+                v._by_label.setdefault(e.label, []).append(e)
+
+
 def add_short_forms(views: list[SentenceView], lexicon: Lexicon) -> None:
     """传化集团 … 传化已经上新了10多个项目: an enterprise the article names in full is named later
     by its core alone (中国石油吉林石化公司 → 吉林石化, its parent's known name dropped); each

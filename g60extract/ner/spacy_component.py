@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from g60extract.lexicon import Lexicon
-from g60extract.ner.recognizer import Entity, Recognizer, SentenceView, add_short_forms
+from g60extract.ner.recognizer import Entity, Recognizer, SentenceView, add_short_forms, resolve_same_day
 from g60extract.page import PageInfo, analyse_page, split_sentences
 from g60extract.segmentation import Segmenter
 
@@ -144,6 +144,7 @@ class G60EntityRecognizer:
         views = [self.recognizer.sentence(text, index, (start, end), list(tokens), published)
                  for index, ((start, end), tokens) in enumerate(pairs)]
         add_short_forms(views, self.recognizer.lexicon)
+        resolve_same_day(views)
         return views
 
     def _own_words(self, text: str, page: dict[str, Any]) -> list[list[tuple[int, int]]]:
@@ -193,6 +194,7 @@ class G60EntityRecognizer:
                 tj += 1
             views.append(self.recognizer.sentence(text, index, (start, end), tokens, published))
         add_short_forms(views, self.recognizer.lexicon)
+        resolve_same_day(views)
         return views
 
     def __call__(self, doc: Doc) -> Doc:
