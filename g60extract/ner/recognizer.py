@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -126,7 +126,7 @@ class Recognizer:
                     continue
                 built = rule.build(m, sctx)
                 if built is not None:
-                    label = _quantity_label(built)
+                    label = _quantity_label(built, self.lexicon.units)
                     stats.append(Entity(label, m.start(), m.end(), index, rule.name, built))
         ents.extend(stats)
         blocked = date_spans + [(s.start, s.end) for s in stats]
@@ -187,11 +187,11 @@ def _inside_word_number(text: str, start: int, end: int) -> bool:
     return before.isascii() and before.isalpha()
 
 
-def _quantity_label(item: dict[str, Any]) -> str:
+def _quantity_label(item: dict[str, Any], units: Mapping[str, str]) -> str:
     unit = item.get("unit") or ""
     if unit in ("%", "个百分点", "‰"):
         return "PERCENT"
-    if unit.endswith("元"):
+    if unit.endswith("元") or units.get(unit) == "money":  # (英镑, 卢布)
         return "MONEY"
     return "CARDINAL" if unit in ("个", "家", "项", "条", "名", "人", "位") else "QUANTITY"
 

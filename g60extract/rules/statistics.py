@@ -69,7 +69,8 @@ def _patterns(units_key: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], 
     count = re.compile(
         rf"(?P<pre>{before})?"
         r"(?:(?P<half>一半)|"
-        rf"(?:(?P<vague>{vague})|(?P<num>{NUMBER})(?P<mid>多|余)?(?:[—－~～至到](?P<num2>{NUMBER}))?)"
+        rf"(?:(?P<vague>{vague})|(?P<num>{NUMBER})(?P<mid>多|余)?(?:[—－~～至到](?P<num2>{NUMBER}))?"
+        r"|(?(pre)(?P<bare>万)|(?!)))"  # 超万亿元, 逾万人: a bare 万 after a qualifier (not 万人空巷)
         rf"(?P<mult>万亿|亿|万)?(?P<unit>{unit_alt}))"
         r"(?P<post>左右|以上|以下|以内)?"
     )
@@ -201,6 +202,8 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
         return _stat(50, "%", _qualifier(m), None, None, _clause_subject(ctx, m.start()))
     if m.group("vague"):
         value, qualifier = VAGUE[m.group("vague")]
+    elif m.group("bare"):
+        value = MULTIPLIERS["万"]
     else:
         num = m.group("num")
         if num in ("一", "零", "〇") or (num == "两" and m.group("unit") not in _TWICE_UNITS):
@@ -333,6 +336,9 @@ COUNT = PatternRule(
         Example("展会吸引了数百家参展商。", {"value": 100, "unit": "家", "qualifier": "more_than"}),
         Example("运送各类物资3000多件。", {"value": 3000, "unit": "件", "qualifier": "more_than"}),
         Example("投资约2.5亿美元建设新工厂。", {"value": 250000000, "unit": "美元", "qualifier": "about"}),
+        Example("共洽谈签约项目超380个，涉及投资额超万亿元。", {"value": 1000000000000, "unit": "元", "qualifier": "more_than"}),
+        Example("英国应向加勒比国家支付2050亿英镑赔偿。", {"value": 205000000000, "unit": "英镑"}),
+        Example("节日期间万人空巷。", None),
         Example("全省新建基站１２００个。", {"value": 1200, "unit": "个"}),
         Example("预计带动消费40—50亿元。", {"value": 4000000000, "value_max": 5000000000, "unit": "元"}),
         Example("超过一半的企业实现盈利。", {"value": 50, "unit": "%", "qualifier": "more_than"}),
