@@ -320,7 +320,9 @@ def _assemble(
         if rule.name == "initiative.establish":
             etype = m.EventType.ESTABLISHMENT
         elif rule.name in ("initiative.launch", "initiative.pilot"):
-            etype = m.EventType.LAUNCH
+            # 世界剧院联盟在北京揭幕: an alliance launched is founded
+            alliance = init.kind == m.InitiativeKind.ALLIANCE
+            etype = m.EventType.ESTABLISHMENT if alliance else m.EventType.LAUNCH
         elif rule.name.startswith("initiative.release"):
             if item.get("referred") or ("草案" in init.name and "通过" in init.action):
                 continue  # a document in force or a tally of releases; a draft passed on (not one published for comment)

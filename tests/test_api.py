@@ -667,3 +667,13 @@ def test_conditions_settings_and_words_that_only_look_like_rule_words() -> None:
     # a programme carried out as ordered is launched; one that a body orders others to carry out is not
     assert ("launch", "“清朗”专项行动") in events("按照省委部署开展“清朗”专项行动。")
     assert events("全国妇联等11部门部署开展“六一”庆祝活动。") == []
+
+
+def test_an_alliance_unveiled_is_founded(extractor: Extractor) -> None:
+    r = extractor.extract("世界剧院联盟今天在北京揭幕。", "2023-11-13")
+    assert [(e.type.value, e.object) for e in r.events] == [("establishment", "世界剧院联盟")]
+
+
+def test_two_ministries_side_by_side_are_two(extractor: Extractor) -> None:
+    r = extractor.extract("民政部财政部部署开展服务类社会救助试点", "2024-08-15")
+    assert sorted(o.name for o in r.organizations) == ["民政部", "财政部"]

@@ -346,6 +346,8 @@ class OrgRecognizer:
                     word in self.proper and word.endswith(_ORG_ENDS)
                 ):
                     break
+                if word.endswith("部") and word in self.known and head.endswith("部") and head in self.known:
+                    break  # 民政部|财政部部署…: a headline's two ministries side by side (no ministry is another's unit)
                 # a name begins with its place: a common noun before one is a description
                 # (东道主法国队, 投保企业南岸猪鬃厂)
                 if (
@@ -606,9 +608,13 @@ class OrgRecognizer:
             )  # 总台|央视: two names of one body side by side, not a body and its unit
             # 英国央行|英格兰银行: a description and the name it describes, not a body and its unit
             described = prev is not None and text.endswith(self._descriptors, prev.start, prev.end)
+            # 民政部财政部部署…: a headline's two ministries side by side (no ministry is another's unit)
+            ministries = prev is not None and all(
+                text[o.start : o.end] in self.known and text.endswith("部", o.start, o.end) for o in (prev, span)
+            )
             if (
                 prev is not None and prev.end == span.start and span.end - prev.start <= MAX_ORG_LEN
-                and not same and not described
+                and not same and not described and not ministries
             ):
                 out[-1] = OrgSpan(prev.start, span.end, span.type, span.rule)
                 continue

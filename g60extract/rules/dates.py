@@ -60,14 +60,15 @@ def _valid(y: int, m: int, d: int = 1) -> bool:
     return True
 
 
-def _infer_year(m: int, d: int, ctx: DateContext) -> int | None:
-    """Year of a month(-day) written without one (see module docstring)."""
+def _infer_year(m: int, d: int, ctx: DateContext, deadline: bool = False) -> int | None:
+    """Year of a month(-day) written without one (see module docstring); a ``deadline`` (9月15日前)
+    speaks of the future itself."""
     pub = ctx.published
     if pub is None:
         return None
     year = pub.year
     later = _valid(year, m, d) and dt.date(year, m, d) > pub + dt.timedelta(days=31)
-    if later and not ctx.future.search(ctx.sentence):
+    if later and not deadline and not ctx.future.search(ctx.sentence):
         year -= 1
     return year
 
@@ -168,7 +169,9 @@ def _build_bare_period(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | N
         return None
     if g.get("q"):
         mo = (_QUARTER_NUM.index(g["q"]) % 4) * 3 + 1
-    year = _infer_year(mo, d, ctx)
+    # 美国9月15日前从尼日尔撤军 (published in May): a day something must happen before
+    deadline = bool(g.get("d1")) and m.string.startswith(("前", "之前"), m.end())
+    year = _infer_year(mo, d, ctx, deadline)
     return _period(year, m, relative=True)
 
 
@@ -328,6 +331,7 @@ RULES: tuple[PatternRule, ...] = (
         examples=(
             Example("11月9日，论坛在嘉兴开幕。", {"value": "2024-11-09"}),
             Example("12月30日，项目集中签约。", {"value": "2023-12-30"}, "2024-01-05"),
+            Example("美国9月15日前从尼日尔撤出全部驻军。", {"value": "2024-09-15"}, "2024-05-20"),
             Example("新规将于12月30日起施行。", {"value": "2024-12-30"}, "2024-10-05"),
             Example("一季度，全省实际使用外资增长12%。", {"value": "2024-Q1"}, "2024-04-20"),
             Example("为期4个月的活动结束。", None),

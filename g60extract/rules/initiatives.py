@@ -313,6 +313,9 @@ def _strip_dates(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> 
     return "".join(pieces)
 
 
+_TALLY_AFTER = re.compile(r"了?(?:\d+(?:\.\d+)?|[两三四五六七八九十百千]+)[多余]?[万亿]?[个项家座条所批处]")
+
+
 def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     heads = ctx.lexicon.trigger_list("project_heads")
     generic = set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
@@ -323,6 +326,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
         if verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了"):
             continue  # 中欧班列开行13056列: a count of runs, not a first run
+        if _TALLY_AFTER.match(ctx.text, ve):
+            continue  # 重大项目已开工230个: a tally of the works started, not one launched
         if ctx.text.endswith(_NOT_YET, s.start, vs) or _directive(ctx, s, vs) or _WILL.search(
             ctx.text, ctx.clause_start(s, vs), vs
         ) or _planned(ctx, s, vs):
@@ -1343,6 +1348,7 @@ RULES = (
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),
         Example("要稳妥推进存量公司出资期限调整等政策落地。", None),
         Example("眼下，贵南、福厦等多条高铁将在年内开通运营。", None),
+        Example("截至5月底，成渝地区双城经济圈重大项目已开工230个，累计完成投资8417.7亿元。", None),
         Example("辽宁桓仁至吉林集安高速公路昨天建成通车。", {"name": "辽宁桓仁至吉林集安高速公路", "action": "建成通车"}),
         Example("系列活动包括“澳科一号”卫星投入使用仪式等。", {"name": "“澳科一号”卫星"}),
         Example("同时，天津重点建设的天开高教科创园正式开园。", {"name": "天开高教科创园", "action": "开园"}),
