@@ -961,11 +961,37 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             vs, ve, verb = trigger[-2]  # 启动实施新一轮“秦创原”三年行动计划: started, so launched
         name = ctx.text[qs:end] if end > qe else inner
         span = (qs, end) if end > qe else (qs + 1, qe - 1)
+        lead = _described_from(ctx, s, _skip_words(ctx, ve, ("了", "实施")), qs)
+        if lead is not None:
+            # 启动夏季避暑旅游“百日行动”, 实施小麦“一喷三防”: the words bound to the quoted name are its own
+            span = (lead, end)
+            name = ctx.text[lead:end]
         if verb in ("发布", "出台", "印发"):
             continue  # find_releases reads these
         if verb == "提出" and _document_before(ctx, s, vs):
             continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
         yield _item(name, _np_kind(ctx, name), _ongoing(ctx, vs) + verb, span, (vs, ve), ctx.event_date(s))
+
+
+# punctuation, 的, a count or batch (53场“贸易之桥”…, 第二批“国优计划”), a second item (…和“揭榜挂帅”,
+# 仪式暨…) or a copula (主题为“…”): not a description bound to the quoted name
+_NOT_DESCRIPTION = re.compile(
+    r"[，,。；;、：:的“”《》（）()\s]|\d|[一二两三四五六七八九十百千几多数首]+[批项场条个家座]|批|暨|和|与|及|或|为|是"
+)
+
+
+def _described_from(ctx: ArticleContext, s: SentenceView, pos: int, quote: int) -> int | None:
+    """Where the words between a verb and a quoted name start, when they are a short description
+    bound to the name (no punctuation, no 的, no other quote, not opening with a verb: 编制“十五五”规划
+    is a task, not a name); else None."""
+    gap = ctx.text[pos:quote]
+    if not 2 <= len(gap) <= 10 or _NOT_DESCRIPTION.search(gap) or pos not in s.word_starts:
+        return None
+    recognizer = ctx.org_recognizer
+    first = next((ctx.text[a:b] for a, b in s.tokens if a == pos), "")
+    if recognizer is not None and (first in recognizer.pure_verbs or first in recognizer.adverbs):
+        return None
+    return pos
 
 
 # 持续开展, 深入开展, 继续实施: a programme carried on, which is an initiative but not a launch this story
@@ -1494,7 +1520,10 @@ RULES = (
         Example("统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。", None),
         Example("记者从教育部获悉，各地各高校深入开展“秋季校园招聘月”系列活动。",
                 {"name": "“秋季校园招聘月”系列活动", "action": "深入开展"}),
-        Example("今年，陕西启动实施新一轮“秦创原”三年行动计划。", {"name": "“秦创原”三年行动计划", "action": "启动"}),
+        Example("今年，陕西启动实施新一轮“秦创原”三年行动计划。", {"name": "新一轮“秦创原”三年行动计划", "action": "启动"}),
+        Example("黑龙江日前启动夏季避暑旅游“百日行动”。", {"name": "夏季避暑旅游“百日行动”"}),
+        Example("广交会共开展53场“贸易之桥”全球贸易对接活动。", {"name": "“贸易之桥”全球贸易对接活动"}),
+        Example("国家启动编制“十五五”规划。", {"name": "“十五五”规划"}),  # (编制: a task, not a description)
         Example("《“十四五”数字经济发展规划》提出了“十四五”时期重点任务和重点工程。", None),
     ), ("implement_verbs",)),
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
