@@ -157,12 +157,16 @@ def _negated(text: str, verb_start: int) -> bool:
 _NOT_HELD = ("不", "未", "没有", "不再", "暂不", "停止", "推迟", "延期", "取消", "未能")
 
 
+_AFTER_END = ("后", "时", "之后", "以后", "之际", "了第", "前")
+
+
 def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     text = ctx.text
     occasions = ctx.lexicon.trigger_list("occasion_heads")
     heads = ctx.lexicon.trigger_list("meeting_heads") + occasions
+    # 开幕式: the ceremony, not the opening; 报告会结束后, 亚运会结束后: what comes after, not the meeting's news
     verbs = [v for v in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_verbs"))
-             if not text.startswith(("式", "典礼"), v[1])]  # 开幕式: the ceremony, not the opening
+             if not text.startswith(("式", "典礼"), v[1]) and not (v[2] == "结束" and text.startswith(_AFTER_END, v[1]))]
     found: list[dict[str, Any]] = []
     # 举行, 召开, 举办: the verbs by which a body holds a meeting (those both lists name)
     holding = sorted(set(ctx.lexicon.trigger_list("meeting_verbs")) & set(ctx.lexicon.trigger_list("meeting_attend_verbs")))
@@ -329,6 +333,9 @@ MEETINGS = SentenceRule(
         Example("出席会议的1273位选举会议成员以无记名投票的方式选举产生了全国人大代表。", None),
         Example("第八届全国职工职业技能大赛决赛今天在西安举行。", {"name": "第八届全国职工职业技能大赛"}),
         Example("甲辰年黄帝故里拜祖大典今天在郑州新郑黄帝故里举行。", {"type": "other", "name": "甲辰年黄帝故里拜祖大典"}),
+        Example("西非国家经济共同体成员国军事首长会议18日在加纳首都阿克拉结束。",
+                {"type": "meeting", "name": "西非国家经济共同体成员国军事首长会议"}),
+        Example("报告会结束后，他还与部分院士代表和青年科技工作者座谈交流。", None),
         Example("中央广播电视总台今天公布年度作品，《中央广播电视总台2023主持人大赛》入选。", None),
         Example("在中国国家主席习近平将赴俄罗斯出席金砖国家领导人第十六次会晤之际，中俄媒体举办活动。",
                 {"name": "金砖国家领导人第十六次会晤"}),
