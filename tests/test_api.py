@@ -677,3 +677,16 @@ def test_an_alliance_unveiled_is_founded(extractor: Extractor) -> None:
 def test_two_ministries_side_by_side_are_two(extractor: Extractor) -> None:
     r = extractor.extract("民政部财政部部署开展服务类社会救助试点", "2024-08-15")
     assert sorted(o.name for o in r.organizations) == ["民政部", "财政部"]
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("国家禁毒办发布2023年中国毒情形势报告。", ["国家禁毒办"]),
+    ("中央网信办今天启动专项行动。", ["中央网信办"]),
+    # 办 as a verb: newly registered, handled across provinces, founding a province and a zone
+    ("今年前三季度，全国新办涉税经营主体达1257.8万户。", []),
+    ("在庆祝海南建省办经济特区30周年大会上。", []),
+    ("83个国家和国际组织设展办会。", []),
+])
+def test_a_bureau_in_ban(extractor: Extractor, text: str, orgs: list[str]) -> None:
+    r = extractor.extract(text, "2024-06-19")
+    assert [o.name for o in r.organizations if o.type.value == "government"] == orgs

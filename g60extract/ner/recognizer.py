@@ -21,6 +21,7 @@ _NUMERAL_HINT = re.compile(r"[\d０-９二三四五六七八九十百千万亿�
 # every date rule names the characters it cannot match without: their union gates the sentence
 _DATE_HINT = re.compile("|".join(sorted({re.escape(h) for rule in date_rules.RULES for h in rule.hints})))
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
+_ALIAS_BEFORE = re.compile(r"[（(](?:以下|下文)?(?:简称|称)$")
 _QUOTE = re.compile(r"“([^“”\n]{1,40})”")
 
 
@@ -89,6 +90,8 @@ class Recognizer:
         sent = text[start:end]
         ents: list[Entity] = []
         for m in _TITLE.finditer(text, start, end):
+            if _ALIAS_BEFORE.search(text, max(start, m.start() - 6), m.start()):
+                continue  # 《…公报（2023年）》（以下简称《公报》）: the short name of the title before, not a title
             ents.append(Entity("WORK_OF_ART", m.start(), m.end(), index, "title.brackets",
                                {"title": m.group(1)}))
         # dates: longest match wins across the date rules

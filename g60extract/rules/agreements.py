@@ -299,7 +299,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 elif len(inside) == 1:
                     # 签署了中国全国人大与塔议会上院合作协议: one side recognised, the other named by its suffix
                     sides = [x for x in re.split(r"与|和|同", _FILLER.sub("", obj.group(0), count=1), maxsplit=1) if x]
-                    suffixes = tuple(x.suffix for x in ctx.lexicon.org_suffixes)
+                    suffixes = tuple(x.suffix for x in ctx.lexicon.org_suffixes if x.suffix != "办")  # (办: also a verb)
                     if len(sides) == 2 and all(2 <= len(x) <= 16 for x in sides) and any(
                         x == _party_name(ctx, inside[0]) for x in sides
                     ) and all(x.endswith(suffixes) or x == _party_name(ctx, inside[0]) for x in sides):

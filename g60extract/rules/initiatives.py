@@ -228,8 +228,10 @@ def _directive(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
 
 
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
-    suffixes = [x.suffix for x in ctx.lexicon.org_suffixes] + ["试验区", "示范区", "先导区", "先行区", "小组", "专班", "基金",
-                                                               "专项资金"]
+    # (a one-character suffix that is also a verb, 办, heads no name here: 成立后首次举办, 挂牌督办)
+    verbs = ctx.org_recognizer.pure_verbs if ctx.org_recognizer is not None else frozenset()
+    suffixes = [x.suffix for x in ctx.lexicon.org_suffixes if len(x.suffix) > 1 or x.suffix not in verbs]
+    suffixes += ["试验区", "示范区", "先导区", "先行区", "小组", "专班", "基金", "专项资金"]
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("establish_verbs"), s.word_starts):
         if ctx.text.startswith(("仪式", "典礼", "大会", "以来", "周年"), ve) or _ANNIVERSARY.match(ctx.text, ve, s.end):
             continue  # 成立130多年来, 成立75周年: an age, not a founding reported here
@@ -300,6 +302,10 @@ def _past_quote(ctx: ArticleContext, e: Entity) -> int:
     if e.start > 0 and text[e.start - 1] == "“" and text.startswith("”", e.end):
         return e.end + 1
     return e.end
+
+
+# 《…公报（2023年）》（以下简称《公报》）发布: the short name the article goes on to use
+_ALIAS_BRACKET = re.compile(r"^[（(](?:以下|下文)?简称[^（）()]{1,24}[）)]")
 
 
 def _strip_dates(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> str:
@@ -854,7 +860,7 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # 《T》在会上发布 / 《T》正式发布: the title closes the clause before the verb
             start = ctx.clause_start(s, vs)
             titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= vs
-                      and len(_strip_dates(ctx, s, e.end, vs)) <= 8
+                      and len(_ALIAS_BRACKET.sub("", _strip_dates(ctx, s, e.end, vs), count=1)) <= 8
                       and not ctx.text.startswith(_PUBLICATIONS, e.end)  # 《求是》杂志发表…: where, not what
                       and not str(e.attrs["title"]).endswith(_NEWSPAPERS)]  # 出版的《人民日报》发表评论员文章
             if not titles and verb.startswith("出版"):
@@ -1478,6 +1484,8 @@ RULES = (
                 {"name": "促进全省经济全面恢复增长的政策措施", "kind": "document"}),
         Example("国务院新闻办公室举行新闻发布会。", None),
         Example("2022年度全国十大考古新发现揭晓。", {"name": "2022年度全国十大考古新发现", "action": "揭晓"}),
+        Example("今天，《长江流域水生生物资源及生境状况公报（2023年）》（以下简称《公报》）发布。",
+                {"name": "长江流域水生生物资源及生境状况公报（2023年）"}),
         Example("中央宣传部向全社会公开发布了2024年“最美医生”。", {"name": "2024年“最美医生”"}),
         Example("会议审议通过《国务院关于修改部分行政法规的决定（草案）》。",
                 {"name": "国务院关于修改部分行政法规的决定（草案）", "action": "审议通过"}),

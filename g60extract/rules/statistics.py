@@ -27,7 +27,7 @@ _QUAL_AFTER = {"左右": "about", "以上": "more_than", "余": "more_than", "�
 _CHANGE = {"增长": "increase", "增加": "increase", "上升": "increase", "提高": "increase",
            "提升": "increase", "上涨": "increase", "扩大": "increase", "多增": "increase",
            "下降": "decrease", "减少": "decrease", "回落": "decrease", "降低": "decrease",
-           "下滑": "decrease", "下跌": "decrease", "收窄": "decrease"}
+           "下滑": "decrease", "下跌": "decrease", "收窄": "decrease", "上调": "increase", "下调": "decrease"}
 _BASIS = {"同比": "year_on_year", "环比": "month_on_month"}
 # Units that never make a statistic on their own (durations, ordinals) are left out here.
 _SKIP_CATEGORIES = frozenset({"duration", "ordinal"})
@@ -77,7 +77,7 @@ def _patterns(units_key: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], 
     change = re.compile(
         r"(?P<basis>同比|环比)?(?:分别)?"
         rf"(?P<chg>{'|'.join(_CHANGE)})了?(?P<pre>近|约|超过|超)?"
-        rf"(?P<num>{NUMBER})(?P<unit>%|％|个百分点|倍|‰)"
+        rf"(?P<num>{NUMBER})(?P<unit>%|％|个百分点|个基点|基点|倍|‰)"
     )
     magnitude = re.compile(
         rf"(?P<pre>{before})?(?P<num>{ARABIC})(?P<mid>多|余)?(?P<mult>万亿|亿|万)(?P<mid2>多|余)?"
@@ -366,6 +366,9 @@ CHANGE = PatternRule(
         ),
         Example("10月份，快递业务量环比下降3.2%。", {"value": 3.2, "unit": "%", "change": "decrease", "basis": "month_on_month"}),
         Example("出口占比提高1.5个百分点。", {"value": 1.5, "unit": "个百分点", "change": "increase"}),
+        Example("一年期贷款市场报价利率下降10个基点。", {"value": 10, "unit": "个基点", "change": "decrease"}),
+        Example("美联储宣布将联邦基金利率下调超过30基点。",
+                {"value": 30, "unit": "基点", "change": "decrease", "qualifier": "more_than"}),
     ),
 )
 
