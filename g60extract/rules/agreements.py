@@ -28,6 +28,9 @@ _LEAD = re.compile(r"^(?:目前|此外|同时|截至目前|会上|现场|其中|
 _PROJECT_BEFORE = re.compile(r"项目(?:相继|集中|现场|成功|陆续|顺利|同时)?$")
 
 
+_QUOTED_TITLE = re.compile(r"“([^“”]{4,60})”")
+
+
 def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | None, str | None]:
     """(title, kind) of what was signed right after ``pos``."""
     m = _FILLER.match(ctx.text, pos, s.end)
@@ -37,6 +40,10 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
             return str(e.attrs["title"]), _kind_of_title(ctx, str(e.attrs["title"]))
     end = ctx.clause_end(s, pos)
     kinds = ctx.lexicon.trigger_list("agreement_kinds")
+    quoted = _QUOTED_TITLE.match(ctx.text, pos, end)
+    if quoted is not None and quoted.group(1).endswith(tuple(kinds)) and len(quoted.group(1)) > 6:
+        # 签署“2024年巴黎奥运会版权合作协议”: a quoted name is the agreement's title, as 《…》 is
+        return quoted.group(1), _kind_of_title(ctx, quoted.group(1))
     hits = find_words(ctx.text, pos, min(end, pos + 30), kinds)
     listed = find_words(ctx.text, pos, end, kinds)
     if listed and listed[-1][1] == end and "等" in ctx.text[max(pos, listed[-1][0] - 8) : listed[-1][0]]:
@@ -140,9 +147,10 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     # A与B签署 where B is not a recognised name: B as written
     # (…国家和地区 is one party: its 和 joins the kinds of a counted group)
     other = re.search(
-        r"(?:与|同|和)([^，、与同和在]{2,15}?(?:国家和地区)?)(?:\d{1,2}日|今天|昨天|当天)?(?:在[^，、与同和在]{1,12})?"
+        r"(?:与|同|和)((?:多家|多个|多所|数家)[^，与同和在]{2,12}?|[^，、与同和在]{2,15}?(?:国家和地区)?)"
+        r"(?:\d{1,2}日|今天|昨天|当天)?(?:在[^，、与同和在]{1,12})?"
         r"(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日|基本|最终|终于|顺利)?$", seg
-    )  # (…和快速支援部队代表20日在沙特吉达签署: the date and place are not part of the party)
+    )  # (…和快速支援部队代表20日在沙特吉达签署: the date and place are not part of the party; 多家媒体、机构: one unnamed group)
     # 快速支援部队代表: the body its representatives sign for
     party = other.group(1).removesuffix("代表") if other else ""
     if (
@@ -500,6 +508,8 @@ AGREEMENTS = SentenceRule(
             "哈萨克斯坦总统托卡耶夫说，很高兴哈中签署互免签证协定。", {"parties": ["中国", "哈萨克斯坦"], "kind": "协定"},
         ),
         Example("两国代表在会谈中签署了协议。", None),
+        Example("活动现场，总台与多家媒体、机构共同签署“2024年巴黎奥运会版权合作协议”。",
+                {"parties": ["总台", "多家媒体、机构"], "title": "2024年巴黎奥运会版权合作协议"}),
         Example("国家国际发展合作署通过视频与联合国工业发展组织以及埃塞俄比亚工业部签署了三方合作联合声明。",
                 {"kind": "联合声明"}),
         Example("当地时间8月23日，中国中央广播电视总台与南非足球协会在约翰内斯堡交换合作备忘录。",
