@@ -668,6 +668,9 @@ _CLAUSE_LINKS = frozenset({"以及", "并", "并且", "而且", "特别是", "�
 _COMPOUNDING = frozenset({"自愿", "自主", "自动", "自由"})
 
 
+_NUMERAL_START = re.compile(r"[\d一二两三四五六七八九十百千首]")
+
+
 def _after_last_adverb(ctx: ArticleContext, s: SentenceView, begin: int, end: int) -> int:
     """国家发展改革委将推动项目 → 推动项目: an adverb or a clause link inside the phrase means
     the name starts after it (outside quotes: “看电影过大年”活动 keeps its words)."""
@@ -683,8 +686,9 @@ def _after_last_adverb(ctx: ArticleContext, s: SentenceView, begin: int, end: in
         # an adverb cuts only where a verb follows it (将推动项目); 国家自然博物馆 keeps 自然
         nxt = text[tokens[i + 1][0] : tokens[i + 1][1]] if i + 1 < len(tokens) else ""
         # (超长期特别国债: 特别 is an adverb as much as a verb, so 长期 before it is not a clause's)
+        # (项目一期|四台机组: a phase, then a count, is no adverb before a verb)
         if word in _CLAUSE_LINKS or (word in recognizer.adverbs and nxt in recognizer.verbs and nxt not in recognizer.adverbs
-                                     and word not in _COMPOUNDING):
+                                     and word not in _COMPOUNDING and not _NUMERAL_START.match(nxt)):
             begin = b
     return begin
 
@@ -742,8 +746,11 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     listed = text.rfind("等", begin, seg_end)
     if listed >= 0 and re.search(r"[》”][^《“]{0,6}$", text[begin:listed]):
         begin = listed + 1
+    works = tuple(ctx.lexicon.trigger_list("project_heads"))
     for count in ("首个", "首家", "首批", "首列", "首条", "首座", "首台", "第一个", "一批"):
         at = text.rfind(count, begin, seg_end)
+        if at >= 0 and count in ("首台", "首批") and text.endswith(works, begin, at) and at - begin >= 4:
+            continue  # 三峡电站首台机组, 乌恰风电场首批机组: the unit of named works, named with them
         if at >= 0 and not (count == "一批" and text.startswith("第", at - 1)):
             begin = at + len(count)  # 海南省首个营商环境建设局 → 营商环境建设局
         # (海南2023年第一批自贸港建设项目: a numbered batch is named by its number)
@@ -1381,6 +1388,9 @@ RULES = (
         Example("要稳妥推进存量公司出资期限调整等政策落地。", None),
         Example("眼下，贵南、福厦等多条高铁将在年内开通运营。", None),
         Example("截至5月底，成渝地区双城经济圈重大项目已开工230个，累计完成投资8417.7亿元。", None),
+        Example("今天，甘肃电投常乐电厂调峰火电项目一期四台机组全部投产发电。",
+                {"name": "甘肃电投常乐电厂调峰火电项目一期四台机组"}),
+        Example("国家重点能源项目——玛尔挡水电站首台机组正式并网发电。", {"name": "玛尔挡水电站首台机组"}),
         Example("辽宁桓仁至吉林集安高速公路昨天建成通车。", {"name": "辽宁桓仁至吉林集安高速公路", "action": "建成通车"}),
         Example("系列活动包括“澳科一号”卫星投入使用仪式等。", {"name": "“澳科一号”卫星"}),
         Example("同时，天津重点建设的天开高教科创园正式开园。", {"name": "天开高教科创园", "action": "开园"}),
