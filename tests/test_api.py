@@ -690,3 +690,8 @@ def test_two_ministries_side_by_side_are_two(extractor: Extractor) -> None:
 def test_a_bureau_in_ban(extractor: Extractor, text: str, orgs: list[str]) -> None:
     r = extractor.extract(text, "2024-06-19")
     assert [o.name for o in r.organizations if o.type.value == "government"] == orgs
+
+
+def test_a_batch_sent_abroad_is_named_with_its_destination(extractor: Extractor) -> None:
+    r = extractor.extract("中国第13批赴南苏丹（瓦乌）维和部队今天回国。", "2023-12-17")
+    assert [o.name for o in r.organizations] == ["中国第13批赴南苏丹（瓦乌）维和部队"]

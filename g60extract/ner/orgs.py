@@ -61,6 +61,7 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 _NOT_OPENERS = frozenset({"个", "家", "所", "项", "座", "大", "小", "一小", "一大", "次", "批"})
 # 中国第41次南极考察队, 海军第43批护航编队: a mission's number, with its country or service before it
 _MISSION_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[次批]$")
+_MISSION_ABROAD = re.compile(r"第[\d一二三四五六七八九十百]{1,4}批赴[\u4e00-\u9fff]{0,3}$")
 _GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标", "工作", "任务")
 
 
@@ -381,7 +382,11 @@ class OrgRecognizer:
             while left < suffix_start and text[left] in _NAME_OPENERS:
                 left += 1
             modifier = text[left:suffix_start]
-            mission = (number := _MISSION_NUMBER.search(text, max(0, left - 7), left)) is not None and (
+            # 中国第13批赴南苏丹（瓦乌）维和部队: the batch sent abroad, named with where it went
+            abroad = _MISSION_ABROAD.search(text, max(0, left - 12), left)
+            number_end = text.index("赴", abroad.start()) if abroad else left
+            number = _MISSION_NUMBER.search(text, max(0, number_end - 7), number_end)
+            mission = number is not None and (
                 owner := _word_ending(text, tokens, number.start(), self._is_proper)
             ) is not None
             if mission and owner is not None:
