@@ -175,6 +175,12 @@ def _build_bare_period(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | N
     return _period(year, m, relative=True)
 
 
+def _build_year_edge(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
+    if ctx.published is None:
+        return _item(None, "month", True)
+    return _item(_ym(ctx.published.year, 12 if m.group("edge") == "底" else 1), "month", True)
+
+
 def _build_deictic(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
     word, pub = m.group(0), ctx.published
     days = {"今天": 0, "今日": 0, "今晚": 0, "今早": 0, "今晨": 0, "昨天": -1, "昨日": -1, "昨晚": -1,
@@ -385,6 +391,23 @@ RULES: tuple[PatternRule, ...] = (
             Example("上个月，全国铁路发送旅客3.2亿人次。", {"value": "2024-10"}),
             Example("今明两天，南方仍有强降雨。", {"value": "2023-06-11/2023-06-12"}, "2023-06-11"),
             Example("节目今晚播出。", {"value": "2024-01-27"}, "2024-01-27"),
+        ),
+    ),
+    PatternRule(
+        name="date.year_edge",
+        hints=("年",),
+        field="dates",
+        doc="年底/年初 alone: the end or start of the publication year (预计年底建成通车, 较年初增长11.2%).",
+        # (not 岁末年初, 青年初创, 二十五年初心, 大年初一, 来年初)
+        pattern=re.compile(
+            r"(?<![\d０-９零〇一二三四五六七八九十百千两今去明前上下本当该新过拜同每历近多往逐跨大年末青少来])"
+            r"年(?P<edge>底|初)(?![一二三四五六七八九十创心衷步])"
+        ),
+        build=_build_year_edge,
+        examples=(
+            Example("黄茅海跨海通道预计年底建成通车。", {"text": "年底", "value": "2024-12"}, "2024-06-19"),
+            Example("保险公司总资产35万亿元，较年初增长11.2%。", {"text": "年初", "value": "2024-01"}, "2024-11-23"),
+            Example("大年初一，各地举办庙会。", None, "2024-02-10"),
         ),
     ),
 )
