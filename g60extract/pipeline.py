@@ -307,8 +307,12 @@ def _assemble(
         )), None)
         if same is None:
             chosen.append((view, rule, item))
-        elif len(item["name"].strip("“”")) > len(chosen[same][2]["name"].strip("“”")):
+            continue
+        kept = chosen[same][2]
+        if len(item["name"].strip("“”")) > len(kept["name"].strip("“”")):
             chosen[same] = (view, rule, item)
+            item, kept = kept, item
+        kept["date"] = kept["date"] or item["date"]  # an undated headline and its dated body: one, dated
     for view, rule, item in chosen:
         init = m.Initiative(
             name=item["name"], kind=m.InitiativeKind(item["kind"]), action=item["action"],

@@ -111,6 +111,9 @@ def test_without_publication_date_relative_dates_stay_unresolved(extractor: Extr
     ("科博会今天（5月12日）开幕。开幕当天签约项目13个。", []),
     ("今天（5月12日），中老铁路开通跨境列车，昆明至万象可实现当日通达。", []),
     ("今天（5月12日）降温。当天然气价格上涨时，用户增加。", []),
+    ("习近平11日同日本首相岸田文雄互致贺电。", []),
+    ("比赛11日举行。当天津队夺冠时，全场欢呼。", []),
+    ("今天（5月12日）起，开车后当日均可改签。", []),
 ])
 def test_same_day_takes_the_day_named_before(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
     r = extractor.extract(text, "2023-05-12")
@@ -695,3 +698,10 @@ def test_a_bureau_in_ban(extractor: Extractor, text: str, orgs: list[str]) -> No
 def test_a_batch_sent_abroad_is_named_with_its_destination(extractor: Extractor) -> None:
     r = extractor.extract("中国第13批赴南苏丹（瓦乌）维和部队今天回国。", "2023-12-17")
     assert [o.name for o in r.organizations] == ["中国第13批赴南苏丹（瓦乌）维和部队"]
+
+
+def test_every_same_day_mark_of_a_long_paragraph_is_resolved(extractor: Extractor) -> None:
+    # a mark per clause, one date before them all (the resolver reads the text once, not once per mark)
+    text = "11日，甲表示。" + "当天乙说，" * 2000
+    r = extractor.extract(text, "2023-05-12")
+    assert sum(d.rule == "date.same_day" for d in r.dates) == 2000

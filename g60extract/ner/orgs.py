@@ -280,7 +280,8 @@ class OrgRecognizer:
                 continue
             if head == suffix.suffix and (
                 text[tok_end - len(head) - 2 : tok_end] in self.false_heads
-                or text[tok_end - len(head) - 1 : tok_end] in self.false_heads  # 新|办: newly registered
+                # 新|办, 越|办: a one-character suffix that is also a verb, after the word it ends
+                or (head in self.pure_verbs and text[tok_end - len(head) - 1 : tok_end] in self.false_heads)
                 or (ti > 0 and text[tokens[ti - 1][0] : tokens[ti - 1][1]] == "建")
             ):
                 continue  # 地方|政府: a false head across two words; 建|队 (founding 74周年): the verb's object

@@ -21,7 +21,9 @@ _NUMERAL_HINT = re.compile(r"[\d０-９二三四五六七八九十百千万亿�
 # every date rule names the characters it cannot match without: their union gates the sentence
 _DATE_HINT = re.compile("|".join(sorted({re.escape(h) for rule in date_rules.RULES for h in rule.hints})))
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")
-_ALIAS_BEFORE = re.compile(r"[（(](?:以下|下文)?(?:简称|称)$")
+# （以下简称《公报》）, （下称…）: the short name an article goes on to use for what it just named
+ALIAS_OPEN = r"[（(](?:以下|下文|下)?(?:简称|称)"
+_ALIAS_BEFORE = re.compile(ALIAS_OPEN + "$")
 _QUOTE = re.compile(r"“([^“”\n]{1,40})”")
 
 
@@ -60,6 +62,13 @@ class SentenceView:
 
     def of(self, label: str) -> list[Entity]:
         return self._by_label.get(label, [])
+
+    def set_entities(self, entities: list[Entity]) -> None:
+        """Replace the entities (kept in text order, longest first at a position) and their index."""
+        self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
+        self._by_label = {}
+        for e in self.entities:
+            self._by_label.setdefault(e.label, []).append(e)
 
 
 def _overlaps(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
@@ -202,7 +211,7 @@ def _quantity_label(item: dict[str, Any], units: Mapping[str, str]) -> str:
 _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 # 开幕当天, 大会当天: the day of an occasion, which the paragraph may not have dated; 实现当日通达,
 # 于乘车当日: any day, not one
-_NOT_THAT_DAY_BEFORE = re.compile(r"(?:开幕|闭幕|开业|开馆|开园|开通|大会|会议|活动|仪式|典礼|首日|实现|乘车|可|于)$")
+_NOT_THAT_DAY_BEFORE = re.compile(r"(?:开幕|闭幕|开业|开馆|开园|开通|大会|会议|活动|仪式|典礼|首日|实现|乘车|可|后)$")
 _NOT_THAT_DAY_AFTER = re.compile(r"通达|到达|往返|办结|送达|到账|然")
 # 自8月2日起, 截至19日: a date a statement looks to, not the day of the news
 _NOT_NEWS_DAY = re.compile(r"起|前|后|以来|之前|之后")
@@ -213,29 +222,34 @@ def resolve_same_day(views: list[SentenceView]) -> None:
     """英国国防大臣华莱士11日称…佩斯科夫当天表示: 当天 (当日, 同日) is the day its paragraph named
     last; with no such day before it in the paragraph it stays undated, and so unreported."""
     last: Entity | None = None
+    paragraph = scanned = 0  # where the paragraph being read starts; how far the text was searched for one
     for v in views:
         added: list[Entity] = []
         marks = [(m.start(), m.end()) for m in _SAME_DAY.finditer(v.text, v.start, v.end)]
-        dates = v.of("DATE")
-        for pos, stop in sorted([(d.start, d.end) for d in dates] + marks):
-            date = next((d for d in dates if d.start == pos), None)
+        if not marks and not v.of("DATE"):
+            continue
+        word_ends = {b for _, b in v.tokens}
+        by_start = {d.start: d for d in v.of("DATE")}
+        covered = 0  # the end of the dates read so far: a mark before it is inside a date
+        for pos, stop in sorted([(d.start, d.end) for d in v.of("DATE")] + marks):
+            # (each stretch of text is searched once: linear in the article)
+            paragraph = max(paragraph, v.text.rfind("\n", scanned, pos) + 1)
+            scanned = max(scanned, pos)
+            date = by_start.get(pos)
             if date is not None:
+                covered = max(covered, date.end)
                 since = _SINCE_BEFORE.search(v.text, max(v.start, date.start - 2), date.start)
                 if date.attrs.get("granularity") == "day" and not (_NOT_NEWS_DAY.match(v.text, date.end) or since):
                     last = date
                 continue
             if (
-                last is None or "\n" in v.text[last.end : pos] or pos not in v.word_starts
-                or _NOT_THAT_DAY_AFTER.match(v.text, stop) or any(d.start <= pos < d.end for d in dates)
-                or _NOT_THAT_DAY_BEFORE.search(v.text, max(v.start, pos - 4), pos)
+                last is None or last.end <= paragraph or pos < covered or pos not in v.word_starts or stop not in word_ends
+                or _NOT_THAT_DAY_AFTER.match(v.text, stop) or _NOT_THAT_DAY_BEFORE.search(v.text, max(v.start, pos - 4), pos)
             ):
-                continue
+                continue  # (同|日本, 当|天津: the characters of other words)
             added.append(Entity("DATE", pos, stop, v.index, "date.same_day", {**last.attrs, "relative": True}))
         if added:
-            v.entities = sorted([*v.entities, *added], key=lambda e: (e.start, -e.end))
-            v._by_label = {}
-            for e in v.entities:
-                v._by_label.setdefault(e.label, []).append(e)
+            v.set_entities([*v.entities, *added])
 
 
 def add_short_forms(views: list[SentenceView], lexicon: Lexicon) -> None:
@@ -276,8 +290,4 @@ def add_short_forms(views: list[SentenceView], lexicon: Lexicon) -> None:
                     added.append(Entity("ORG", at, stop, v.index, "org.short_form", attrs))
                 at = text.find(form, stop, v.end)
         if added:
-            kept = [e for e in v.entities if not any(a.start <= e.start and e.end <= a.end for a in added)]
-            v.entities = sorted([*kept, *added], key=lambda e: e.start)
-            v._by_label = {}
-            for e in v.entities:
-                v._by_label.setdefault(e.label, []).append(e)
+            v.set_entities([*(e for e in v.entities if not any(a.start <= e.start and e.end <= a.end for a in added)), *added])

@@ -15,7 +15,7 @@ from typing import Any
 
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.rules.base import Example, SentenceRule
-from g60extract.rules.context import ArticleContext, find_words
+from g60extract.rules.context import ArticleContext, find_words, naming_suffixes
 
 _FILLER = re.compile(r"(?:了|的|共同|正式|现场|双方|两国|一系列|一批|多项|\d+项|[一二三四五六七八九十]+项|并发表|和发表)*")
 _PROJECTS = re.compile(
@@ -28,7 +28,7 @@ _LEAD = re.compile(r"^(?:目前|此外|同时|截至目前|会上|现场|其中|
 _PROJECT_BEFORE = re.compile(r"项目(?:相继|集中|现场|成功|陆续|顺利|同时)?$")
 
 
-_QUOTED_TITLE = re.compile(r"“([^“”]{4,60})”")
+_QUOTED_TITLE = re.compile(r"“([^“”]{7,60})”")
 
 
 def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | None, str | None]:
@@ -41,7 +41,7 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
     end = ctx.clause_end(s, pos)
     kinds = ctx.lexicon.trigger_list("agreement_kinds")
     quoted = _QUOTED_TITLE.match(ctx.text, pos, end)
-    if quoted is not None and quoted.group(1).endswith(tuple(kinds)) and len(quoted.group(1)) > 6:
+    if quoted is not None and quoted.group(1).endswith(tuple(kinds)):
         # 签署“2024年巴黎奥运会版权合作协议”: a quoted name is the agreement's title, as 《…》 is
         return quoted.group(1), _kind_of_title(ctx, quoted.group(1))
     hits = find_words(ctx.text, pos, min(end, pos + 30), kinds)
@@ -307,7 +307,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 elif len(inside) == 1:
                     # 签署了中国全国人大与塔议会上院合作协议: one side recognised, the other named by its suffix
                     sides = [x for x in re.split(r"与|和|同", _FILLER.sub("", obj.group(0), count=1), maxsplit=1) if x]
-                    suffixes = tuple(x.suffix for x in ctx.lexicon.org_suffixes if x.suffix != "办")  # (办: also a verb)
+                    suffixes = tuple(naming_suffixes(ctx))
                     if len(sides) == 2 and all(2 <= len(x) <= 16 for x in sides) and any(
                         x == _party_name(ctx, inside[0]) for x in sides
                     ) and all(x.endswith(suffixes) or x == _party_name(ctx, inside[0]) for x in sides):

@@ -133,3 +133,18 @@ def find_words(
     if word_starts is not None:
         hits = [h for h in hits if h[0] in word_starts]
     return hits
+
+
+def names_occasion(lexicon: Lexicon, name: str) -> bool:
+    """``name`` is headed by a meeting or occasion word; a rite's head (大典) only with a word of
+    the rite (公祭伏羲大典, 拜祖大典), for 新版国家职业分类大典 is a book."""
+    if not lexicon.headed_by(name, "meeting_heads", "occasion_heads"):
+        return False
+    return not lexicon.headed_by(name, "rite_heads") or any(w in name for w in lexicon.trigger_list("rite_words"))
+
+
+def naming_suffixes(ctx: ArticleContext) -> list[str]:
+    """The organisation suffixes that end a name the relation rules read whole: a one-character
+    suffix that is also a verb (办) is left out (成立后首次举办, 挂牌督办)."""
+    verbs = ctx.org_recognizer.pure_verbs if ctx.org_recognizer is not None else frozenset()
+    return [x.suffix for x in ctx.lexicon.org_suffixes if len(x.suffix) > 1 or x.suffix not in verbs]

@@ -175,10 +175,30 @@ def _build_bare_period(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | N
     return _period(year, m, relative=True)
 
 
+_YEAR_BEFORE = re.compile(rf"(?:{_Y}|今|去|明|上)年")
+_SENTENCE_OPEN = re.compile(r"[。！？\n]")
+
+
 def _build_year_edge(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
-    if ctx.published is None:
+    """The year a sentence has named before (2023年末，…较年初增长 → 2023), else the publication
+    year; a 年底 read in January or February without a word of the future is the one just past
+    (全年基金收入…年底累计结余, 年底的中央经济工作会议)."""
+    pub = ctx.published
+    if pub is None:
         return _item(None, "month", True)
-    return _item(_ym(ctx.published.year, 12 if m.group("edge") == "底" else 1), "month", True)
+    month = 12 if m.group("edge") == "底" else 1
+    window = max(0, m.start() - 80)
+    opening = max((x.end() for x in _SENTENCE_OPEN.finditer(m.string, window, m.start())), default=window)
+    named = [y.group(0) for y in _YEAR_BEFORE.finditer(m.string, opening, m.start())]
+    if named:
+        word = named[-1]
+        year = _rel_year(word, pub) if word[0] in "今去明上" else parse_small_int(word[:-1])
+        if year is not None and 1900 <= year <= 2999:
+            return _item(_ym(year, month), "month", True)
+    year = pub.year
+    if month == 12 and pub.month <= 2 and not ctx.future.search(ctx.sentence):
+        year -= 1
+    return _item(_ym(year, month), "month", True)
 
 
 def _build_deictic(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
@@ -408,6 +428,9 @@ RULES: tuple[PatternRule, ...] = (
             Example("黄茅海跨海通道预计年底建成通车。", {"text": "年底", "value": "2024-12"}, "2024-06-19"),
             Example("保险公司总资产35万亿元，较年初增长11.2%。", {"text": "年初", "value": "2024-01"}, "2024-11-23"),
             Example("大年初一，各地举办庙会。", None, "2024-02-10"),
+            Example("2023年末，各项贷款余额较年初增长10.6%。", {"text": "年初", "value": "2023-01"}, "2024-01-13"),
+            Example("全年基金收入8.2万亿元，年底累计结余7.4万亿元。", {"text": "年底", "value": "2022-12"}, "2023-01-18"),
+            Example("多个产油国今日起自愿减产至年底。", {"text": "年底", "value": "2023-12"}, "2023-05-01"),
         ),
     ),
 )

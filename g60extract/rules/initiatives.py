@@ -18,9 +18,18 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from g60extract.ner.recognizer import Entity, SentenceView
+from g60extract.ner.recognizer import ALIAS_OPEN, Entity, SentenceView
 from g60extract.rules.base import Example, SentenceRule
-from g60extract.rules.context import LIST_SEP, NUMERAL, PERIOD, ArticleContext, find_words, outside_quotes
+from g60extract.rules.context import (
+    LIST_SEP,
+    NUMERAL,
+    PERIOD,
+    ArticleContext,
+    find_words,
+    names_occasion,
+    naming_suffixes,
+    outside_quotes,
+)
 from g60extract.rules.events import SATELLITE_COUNT, spacecraft
 
 # 发布了2023年4月期《…半年报》, 最新一期《…》: the issue of a titled periodical, before its title
@@ -37,7 +46,7 @@ _MEASURE_COUNT = re.compile(rf"{NUMERAL}多?[条项]")
 _COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
 _SIZE_PREFIX = re.compile(
     r"(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:元|美元)?(?:级|规模|量级)的?"
-    r"|为期(?:\d{1,3}|[一二两三四五六七八九十半]{1,3})(?:个月|年|天|周|日)的?"  # 为期三年的专项行动: how long, not the name
+    r"|为期[^，。；、的“”]{1,10}的"  # 为期三年的, 为期一年半的, 为期5个多月的专项行动: how long, not the name
 )
 _ACTOR_TRIM = re.compile(r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还)+$")
 _DESIGNATION_TAIL = re.compile(r"(?:荣誉称号|称号|荣誉|名单)$")
@@ -228,10 +237,7 @@ def _directive(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
 
 
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
-    # (a one-character suffix that is also a verb, 办, heads no name here: 成立后首次举办, 挂牌督办)
-    verbs = ctx.org_recognizer.pure_verbs if ctx.org_recognizer is not None else frozenset()
-    suffixes = [x.suffix for x in ctx.lexicon.org_suffixes if len(x.suffix) > 1 or x.suffix not in verbs]
-    suffixes += ["试验区", "示范区", "先导区", "先行区", "小组", "专班", "基金", "专项资金"]
+    suffixes = [*naming_suffixes(ctx), "试验区", "示范区", "先导区", "先行区", "小组", "专班", "基金", "专项资金"]
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("establish_verbs"), s.word_starts):
         if ctx.text.startswith(("仪式", "典礼", "大会", "以来", "周年"), ve) or _ANNIVERSARY.match(ctx.text, ve, s.end):
             continue  # 成立130多年来, 成立75周年: an age, not a founding reported here
@@ -305,7 +311,7 @@ def _past_quote(ctx: ArticleContext, e: Entity) -> int:
 
 
 # 《…公报（2023年）》（以下简称《公报》）发布: the short name the article goes on to use
-_ALIAS_BRACKET = re.compile(r"^[（(](?:以下|下文)?简称[^（）()]{1,24}[）)]")
+_ALIAS_BRACKET = re.compile("^" + ALIAS_OPEN + r"[^（）()]{1,24}[）)]")
 
 
 def _strip_dates(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> str:
@@ -319,6 +325,8 @@ def _strip_dates(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> 
     return "".join(pieces)
 
 
+# 三峡电站首台机组投产发电20年来, 投运10周年: how long ago, not a launch reported now
+_SINCE_LAUNCH = re.compile(r"(?:发电|运营|运行|使用)?[\d一二三四五六七八九十百]{1,4}(?:多|余)?(?:周年|年来|年以来)")
 _TALLY_AFTER = re.compile(r"了?(?:\d+(?:\.\d+)?|[两三四五六七八九十百千]+)[多余]?[万亿]?[个项家座条所批处]")
 
 
@@ -326,7 +334,9 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     heads = ctx.lexicon.trigger_list("project_heads")
     generic = set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("launch_verbs"), s.word_starts):
-        if ctx.text.startswith(("典礼", "以来", "规模", "率", "量", "时间", "后", "投运后", "投产后"), ve) or (
+        if ctx.text.startswith(("典礼", "以来", "规模", "率", "量", "时间", "后", "投运后", "投产后"), ve) or _SINCE_LAUNCH.match(
+            ctx.text, ve, s.end
+        ) or (
             ctx.text.startswith("数", ve) and not ctx.text.startswith(_NOUNS_WITH_SHU, ve)
         ):
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
@@ -557,7 +567,7 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         return False  # 终点河北唐山，预计年底部分|开通: a forecast, with no subject of its own
     if name.startswith(tuple(ctx.lexicon.trigger_list("duration_words"))):
         return False  # 项目于2017年开工建设，历时7年|建成开通: how long it took, not what opened
-    if ctx.lexicon.headed_by(name, "meeting_heads", "occasion_heads") or _COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
+    if names_occasion(ctx.lexicon, name) or _COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
         return False
     if re.search(r"[与、]", name) or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
         return False  # 儋州市与洋浦…决策, 京张高铁、京唐城际等, 一批…珍贵文物: parties or a batch, not one named thing
@@ -668,9 +678,6 @@ _CLAUSE_LINKS = frozenset({"以及", "并", "并且", "而且", "特别是", "�
 _COMPOUNDING = frozenset({"自愿", "自主", "自动", "自由"})
 
 
-_NUMERAL_START = re.compile(r"[\d一二两三四五六七八九十百千首]")
-
-
 def _after_last_adverb(ctx: ArticleContext, s: SentenceView, begin: int, end: int) -> int:
     """国家发展改革委将推动项目 → 推动项目: an adverb or a clause link inside the phrase means
     the name starts after it (outside quotes: “看电影过大年”活动 keeps its words)."""
@@ -687,8 +694,8 @@ def _after_last_adverb(ctx: ArticleContext, s: SentenceView, begin: int, end: in
         nxt = text[tokens[i + 1][0] : tokens[i + 1][1]] if i + 1 < len(tokens) else ""
         # (超长期特别国债: 特别 is an adverb as much as a verb, so 长期 before it is not a clause's)
         # (项目一期|四台机组: a phase, then a count, is no adverb before a verb)
-        if word in _CLAUSE_LINKS or (word in recognizer.adverbs and nxt in recognizer.verbs and nxt not in recognizer.adverbs
-                                     and word not in _COMPOUNDING and not _NUMERAL_START.match(nxt)):
+        if word in _CLAUSE_LINKS or (word in recognizer.adverbs and nxt in recognizer.pure_verbs and nxt not in recognizer.adverbs
+                                     and word not in _COMPOUNDING):
             begin = b
     return begin
 
@@ -983,7 +990,8 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # find_releases reads these
         if verb == "提出" and _document_before(ctx, s, vs):
             continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
-        yield _item(name, _np_kind(ctx, name), _ongoing(ctx, vs) + verb, span, (vs, ve), ctx.event_date(s))
+        # (the kind by the head inside the quotes: 夏季避暑旅游“百日行动” is a project as 百日行动 is)
+        yield _item(name, _np_kind(ctx, name.rstrip("”")), _ongoing(ctx, vs) + verb, span, (vs, ve), ctx.event_date(s))
 
 
 # punctuation, 的, a count or batch (53场“贸易之桥”…, 第二批“国优计划”), a second item (…和“揭榜挂帅”,
@@ -1004,6 +1012,10 @@ def _described_from(ctx: ArticleContext, s: SentenceView, pos: int, quote: int) 
     first = next((ctx.text[a:b] for a, b in s.tokens if a == pos), "")
     if recognizer is not None and (first in recognizer.pure_verbs or first in recognizer.adverbs):
         return None
+    if any(e.start == pos for e in s.entities if e.label in ("ORG", "GPE")) or first in ctx.lexicon.trigger_list(
+        "home_side_words"
+    ):
+        return None  # 宣布中方支持“全球南方”合作的八项举措: who acts, not a description of the name
     return pos
 
 
