@@ -349,8 +349,8 @@ class OrgRecognizer:
                     word in self.proper and word.endswith(_ORG_ENDS)
                 ):
                     break
-                if word.endswith("部") and word in self.known and head.endswith("部") and head in self.known:
-                    break  # 民政部|财政部部署…: a headline's two ministries side by side (no ministry is another's unit)
+                if self._two_ministries(word, head):
+                    break  # 民政部|财政部部署…
                 # a name begins with its place: a common noun before one is a description
                 # (东道主法国队, 投保企业南岸猪鬃厂)
                 if (
@@ -615,13 +615,9 @@ class OrgRecognizer:
             )  # 总台|央视: two names of one body side by side, not a body and its unit
             # 英国央行|英格兰银行: a description and the name it describes, not a body and its unit
             described = prev is not None and text.endswith(self._descriptors, prev.start, prev.end)
-            # 民政部财政部部署…: a headline's two ministries side by side (no ministry is another's unit)
-            ministries = prev is not None and all(
-                text[o.start : o.end] in self.known and text.endswith("部", o.start, o.end) for o in (prev, span)
-            )
             if (
                 prev is not None and prev.end == span.start and span.end - prev.start <= MAX_ORG_LEN
-                and not same and not described and not ministries
+                and not same and not described and not self._two_ministries(a, b)
             ):
                 out[-1] = OrgSpan(prev.start, span.end, span.type, span.rule)
                 continue
@@ -634,6 +630,11 @@ class OrgRecognizer:
                 span = OrgSpan(begin, span.end, span.type, span.rule)
             out.append(span)
         return out
+
+    def _two_ministries(self, first: str, second: str) -> bool:
+        """民政部财政部部署…: a headline's two known ministries side by side are two bodies (no
+        ministry is another's unit), where the grammar and the merge of adjacent names would join them."""
+        return all(name.endswith("部") and name in self.known for name in (first, second))
 
     def _is_goal(self, text: str, org: OrgSpan, found: list[OrgSpan], end: int) -> bool:
         """上海国际科创中心和上海金融中心建设: a goal, not an organisation."""

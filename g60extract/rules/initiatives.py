@@ -693,7 +693,7 @@ def _after_last_adverb(ctx: ArticleContext, s: SentenceView, begin: int, end: in
         # an adverb cuts only where a verb follows it (将推动项目); 国家自然博物馆 keeps 自然
         nxt = text[tokens[i + 1][0] : tokens[i + 1][1]] if i + 1 < len(tokens) else ""
         # (超长期特别国债: 特别 is an adverb as much as a verb, so 长期 before it is not a clause's)
-        # (项目一期|四台机组: a phase, then a count, is no adverb before a verb)
+        # (only a true verb after it: 项目一期|四台机组 stays one name, jieba tagging 一期 d and 四台 m)
         if word in _CLAUSE_LINKS or (word in recognizer.adverbs and nxt in recognizer.pure_verbs and nxt not in recognizer.adverbs
                                      and word not in _COMPOUNDING):
             begin = b
