@@ -332,7 +332,7 @@ _TALLY_AFTER = re.compile(r"了?(?:\d+(?:\.\d+)?|[两三四五六七八九十百
 
 def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     heads = ctx.lexicon.trigger_list("project_heads")
-    generic = set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
+    generic = _generic(ctx)
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("launch_verbs"), s.word_starts):
         if ctx.text.startswith(("典礼", "以来", "规模", "率", "量", "时间", "后", "投运后", "投产后"), ve) or _SINCE_LAUNCH.match(
             ctx.text, ve, s.end
@@ -393,7 +393,9 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             span = _subject_phrase(ctx, s, start, vs, [])
             # 国家（中关村）火炬科创学院落成仪式: a body opened (not 国家统计局启动仪式: a body acting)
             ceremony = ctx.text.startswith(("仪式", "典礼"), ve) and verb in _OPENING_VERBS
-            if span is not None and not _launchable(ctx, s, span, body_ok=ceremony):
+            # (第三轮第三批中央生态环境保护督察全面启动: what is started may be named by a verb)
+            started = verb in ("启动", "开启")
+            if span is not None and not _launchable(ctx, s, span, announced=started, body_ok=ceremony):
                 listed = _listed_works(ctx, s, span)
                 if listed:
                     # 重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通: each listed works
@@ -493,7 +495,7 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出"})
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
-_CLAUSE_FINAL = frozenset({"开行", "发行", "开钻", "通水"})
+_CLAUSE_FINAL = frozenset({"开行", "发行", "开钻", "通水", "开航"})
 # verbs that open a meeting launch only a season or a themed year (…旅游文化年在京开幕, 年货节拉开帷幕)
 _SEASON_OPENERS = frozenset({"开幕", "拉开帷幕", "启幕"})
 # what may follow the titles a meeting adopts: the clause's end or a count of them (两份成果文件)
@@ -504,7 +506,7 @@ _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 # what stands between a book's title and 出版: its volumes, a date and 由 its publisher
 _PUBLISHED_BY = re.compile(r"[^《》。；由]{0,30}由[^，。；《》由]{2,30}?(?:正式)?")
 _COUNTED_BATCH = re.compile(r"\d+[项个座条所批]")
-_NOT_YEAR_DIGIT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*年)")
+_NOT_YEAR_DIGIT = re.compile(r"(?!(?:19|20)\d\d[\u4e00-\u9fff])\d+(?:\.\d+)?(?![\d.]*年)")  # (2024四川省冬季旅游: a year)
 # 即将投入使用, 预计年底部分开通: a launch forecast, before the verb or opening a subject-less clause
 _NOT_YET = ("预计", "即将", "将于", "计划于", "有望")
 _PLANNED_AFTER = re.compile(r"(?:于|在)?(?:明年|年内|年底|今年年底|今年底|\d{4}年)")
@@ -580,9 +582,8 @@ def _noun_phrase(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], an
     recognizer = ctx.org_recognizer
     if recognizer is None:
         return True
-    end = span[1] if announced else span[1] + 1
-    words = [(a, b) for a, b in s.tokens if span[0] <= a and b < end and outside_quotes(ctx.text, span[0], a)]
-    for i, (a, b) in enumerate(words):
+    words = [(a, b) for a, b in s.tokens if span[0] <= a and b <= span[1] and outside_quotes(ctx.text, span[0], a)]
+    for i, (a, b) in enumerate(words[: len(words) - 1] if announced else words):
         word = ctx.text[a:b]
         adverb = word in _CLAUSE_ADVERBS if len(word) == 1 else word in recognizer.adverbs  # 遥 in 遥四 is a name
         numbered = word[0] in "一二三四五六七八九十第"  # 一号 is tagged a verb too
@@ -650,6 +651,10 @@ def _skip_words(ctx: ArticleContext, pos: int, words: tuple[str, ...]) -> int:
         if word is None:
             return pos
         pos += len(word)
+
+
+def _generic(ctx: ArticleContext) -> set[str]:
+    return set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
 
 
 def _is_generic(name: str, heads: list[str], generic: set[str]) -> bool:
@@ -758,6 +763,12 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         at = text.rfind(count, begin, seg_end)
         if at >= 0 and count in ("首台", "首批") and text.endswith(works, begin, at) and at - begin >= 4:
             continue  # 三峡电站首台机组, 乌恰风电场首批机组: the unit of named works, named with them
+        if at >= 0 and count == "首批" and at - begin >= 4 and _is_generic(text[at + 2 : seg_end], heads, _generic(ctx)) and (
+            not _SUPERLATIVE.search(text, begin, at) and not _COUNT_PREFIX.match(text, at + 2)
+        ):
+            # 甘肃省三北工程攻坚战首批重点项目: a batch of kind only, named by whose batch it is
+            # (not 海拔最高风电场首批机组, 首批50个…项目)
+            continue
         if at >= 0 and not (count == "一批" and text.startswith("第", at - 1)):
             begin = at + len(count)  # 海南省首个营商环境建设局 → 营商环境建设局
         # (海南2023年第一批自贸港建设项目: a numbered batch is named by its number)
@@ -827,7 +838,7 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             start = max((m.end() for m in _NAMED_RELEASE_STOP.finditer(ctx.text, ctx.clause_start(s, vs), vs)),
                         default=ctx.clause_start(s, vs))
             name = ctx.text[start:vs]
-            generic = set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
+            generic = _generic(ctx)
             if (4 <= len(name) <= 30 and name.endswith(tuple(heads)) and _noun_phrase(ctx, s, (start, vs), announced=True)
                     and not _is_generic(name, heads, generic) and not _planned(ctx, s, vs)):
                 yield _item(name, _title_kind(ctx, name), verb, (start, vs), (vs, ve), ctx.event_date(s))
@@ -1403,6 +1414,13 @@ RULES = (
         Example("今天，甘肃电投常乐电厂调峰火电项目一期四台机组全部投产发电。",
                 {"name": "甘肃电投常乐电厂调峰火电项目一期四台机组"}),
         Example("国家重点能源项目——玛尔挡水电站首台机组正式并网发电。", {"name": "玛尔挡水电站首台机组"}),
+        Example("甘肃省三北工程攻坚战首批重点项目全面启动", {"name": "甘肃省三北工程攻坚战首批重点项目"}),
+        Example("北京市2023年首批50个重大项目开工。", None),
+        Example("我国西北地区海拔最高风电场首批机组投运", None),
+        Example("2024四川省冬季旅游启动", {"name": "2024四川省冬季旅游"}),
+        Example("第三轮第三批中央生态环境保护督察全面启动", {"name": "第三轮第三批中央生态环境保护督察"}),
+        Example("成都天府国际机场国际航线正式开航。", {"name": "成都天府国际机场国际航线", "action": "开航"}),
+        Example("杭州第19届亚运会主媒体中心今天正式运行。", {"name": "杭州第19届亚运会主媒体中心", "action": "正式运行"}),
         Example("辽宁桓仁至吉林集安高速公路昨天建成通车。", {"name": "辽宁桓仁至吉林集安高速公路", "action": "建成通车"}),
         Example("系列活动包括“澳科一号”卫星投入使用仪式等。", {"name": "“澳科一号”卫星"}),
         Example("同时，天津重点建设的天开高教科创园正式开园。", {"name": "天开高教科创园", "action": "开园"}),
