@@ -232,11 +232,11 @@ def _assemble(
         # a sports games is held and opens like a meeting (annotators type it other); a signing
         # ceremony is a signing
         etype = m.EventType.MEETING
-        if item["name"].endswith(tuple(ctx.lexicon.trigger_list("sports_heads"))):
+        if ctx.lexicon.headed_by(item["name"], "sports_heads"):
             etype = m.EventType.LAUNCH if item["verb"] == "启动" else m.EventType.OTHER  # 大赛启动: launched
-            if item["name"].endswith(tuple(ctx.lexicon.trigger_list("competition_heads"))):
+            if ctx.lexicon.headed_by(item["name"], "competition_heads"):
                 held_competitions.append((view, rule, item))
-        elif item["name"].endswith(tuple(ctx.lexicon.trigger_list("signing_ceremony_heads"))) or _signing_first(
+        elif ctx.lexicon.headed_by(item["name"], "signing_ceremony_heads") or _signing_first(
             ctx, item["name"]
         ):
             etype = m.EventType.SIGNING

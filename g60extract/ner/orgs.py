@@ -45,6 +45,7 @@ _COUNT_WORD = re.compile(
     r"^(?:[首第数]?[一二三四五六七八九十两几多每各数\d]+|首)[个家批座所项条支名位届]$|^[^A-Za-z]*\d"
 )
 _EVENT_COMMITTEES = frozenset({"组委会", "执委会"})
+_NUMBERED_UNITS = frozenset({"集团军", "支队", "总队"})  # military units numbered in digits
 _MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "使馆", "使团", "代表处"})
 # what a body stations somewhere: 中国人民解放军驻香港部队, 国务院港澳办驻…办事处
 _STATIONED = frozenset({*_MISSIONS, "部队", "办事处"})
@@ -280,8 +281,9 @@ class OrgRecognizer:
                 continue
             if head == suffix.suffix and (
                 text[tok_end - len(head) - 2 : tok_end] in self.false_heads
-                # 新|办, 越|办: a one-character suffix that is also a verb, after the word it ends
-                or (head in self.pure_verbs and text[tok_end - len(head) - 1 : tok_end] in self.false_heads)
+                # 新|办, 越|办: a one-character suffix that is also a verb, after the word it ends;
+                # 防汛会|商会: a meeting (会商会) cut across the suffix's word
+                or text[tok_end - len(head) - 1 : tok_end] in self.false_heads
                 or (ti > 0 and text[tokens[ti - 1][0] : tokens[ti - 1][1]] == "建")
             ):
                 continue  # 地方|政府: a false head across two words; 建|队 (founding 74周年): the verb's object
@@ -309,6 +311,15 @@ class OrgRecognizer:
                     and (j == 0 or not self._is_proper(text[tokens[j - 1][0] : tokens[j - 1][1]]))
                 ):
                     break  # 民众|起诉|政府: a verb's object (but 巴基斯坦|看守|政府, 日本|维新|党 are names)
+                if (
+                    word.isdigit() and j > 0 and text[tokens[j - 1][0] : tokens[j - 1][1]] == "第" and e == left
+                    and suffix.suffix in _NUMBERED_UNITS
+                    and not any(bs <= s < be for bs, be in blocked)
+                ):
+                    words += [word, "第"]  # 陆军第82集团军: a unit's number is part of its name
+                    left = tokens[j - 1][0]
+                    j -= 2
+                    continue
                 if (
                     e != left  # a gap (whitespace) between words ends the name
                     or word in self.stops

@@ -251,6 +251,11 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             if e2 - ve <= 40:
                 he = e2
         name = text[ve:he].lstrip("了的")
+        if name.count("“") > name.count("”"):
+            if not text.startswith("”", he) or name.count("“") > name.count("”") + 1:
+                continue  # 举办了“…精品案例”“世界互联网大会|领先科技奖”等活动: a head inside a quoted title
+            he += 1
+            name += "”"  # 举办“良渚论坛”: the name closes its quote
         ceremony = next((w for w in CEREMONY_WORDS if name.endswith(w)), None)
         if ceremony:
             if len(name) - len(ceremony) < 3:
@@ -321,6 +326,9 @@ MEETINGS = SentenceRule(
               "letter_words"),
     examples=(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
+        Example("大会期间举办了“携手构建网络空间命运共同体精品案例”“世界互联网大会领先科技奖”等发布展示活动。", None),
+        Example("水利部于昨晚连夜召开防汛会商会。", {"type": "meeting", "name": "防汛会商会"}),
+        Example("香港今天举行了“赤柱国际龙舟锦标赛”。", {"type": "other", "name": "“赤柱国际龙舟锦标赛”"}),
         Example("中国电影家协会第十一次全国代表大会、中国美术家协会第十次全国代表大会今天在北京闭幕。",
                 {"type": "meeting", "name": "中国电影家协会第十一次全国代表大会"}),
         Example("中央广播电视总台2023主持人大赛正式启动。", {"name": "中央广播电视总台2023主持人大赛"}),
