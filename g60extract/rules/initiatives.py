@@ -474,6 +474,8 @@ def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -
     return items if len(items) >= 2 else []
 
 
+_DESCRIBED_BY = re.compile(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|\d")
+_KIND_HEADS = ("工程", "项目", "平台", "系统", "设施", "装置")  # what describes a works before a dash
 _WORKS_PARTS = ("一期", "二期", "三期", "北段", "南段", "东段", "西段", "大桥", "线")  # (线 covers 号线)
 
 
@@ -776,7 +778,12 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     if dash >= 0 and not outside_quotes(text, begin, dash):
         dash = -1  # 2023年“我们的中国梦——文化进万家”活动: a dash inside a quoted name
     same_head = dash >= 0 and any(text.startswith(h, dash - len(h)) and text.startswith(h, seg_end - len(h)) for h in heads)
-    if dash >= 0 and (same_head or re.search(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|\d", text[described:dash])):
+    # (新一代…技术平台——星图地球智脑引擎: a description headed by a kind of works or platform; but
+    # 全国迎春消费季——2023“老字号嘉年华”活动 names a campaign, whose event keeps its name)
+    kind = dash >= 0 and (
+        text.endswith(_KIND_HEADS, described, dash) or _DESCRIBED_BY.search(text, described, dash) is not None
+    )
+    if dash >= 0 and (same_head or kind):
         begin = dash + 2  # 国家150项重大水利工程之一——河南省…工程: the name follows the description
     if head is not None:
         inner = text.rfind(head, begin, seg_end - len(head))
@@ -1415,6 +1422,8 @@ RULES = (
                 {"name": "甘肃电投常乐电厂调峰火电项目一期四台机组"}),
         Example("国家重点能源项目——玛尔挡水电站首台机组正式并网发电。", {"name": "玛尔挡水电站首台机组"}),
         Example("甘肃省三北工程攻坚战首批重点项目全面启动", {"name": "甘肃省三北工程攻坚战首批重点项目"}),
+        Example("长三角一体化基础设施互联互通示范工程——苏州轨道交通11号线正式运营。", {"name": "苏州轨道交通11号线"}),
+        Example("全国迎春消费季——2023“老字号嘉年华”活动启动", {"name": "全国迎春消费季——2023“老字号嘉年华”活动"}),
         Example("北京市2023年首批50个重大项目开工。", None),
         Example("我国西北地区海拔最高风电场首批机组投运", None),
         Example("2024四川省冬季旅游启动", {"name": "2024四川省冬季旅游"}),
@@ -1491,6 +1500,7 @@ RULES = (
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("要制定出台促进民间投资的政策措施。", None),
+        Example("今天，我国自主可控的新一代遥感产品服务平台——星图云开放平台正式发布。", {"name": "星图云开放平台"}),
         Example("南非总统府19日发表声明称，普京将不出席峰会。", None),
         Example("大会期间，还同时举办世界互联网领先科技成果发布、世界互联网大会蓝皮书发布等系列活动。",
                 {"name": "世界互联网大会蓝皮书", "kind": "report"}),
