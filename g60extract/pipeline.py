@@ -361,7 +361,7 @@ def _assemble(
     by_surface = {mm.text: o.id for o in organizations for mm in o.mentions}
     for a in agreements_out:
         a.party_ids = [by_surface.get(p) for p in a.parties]
-    agreements_out = _dedupe_agreements(agreements_out)
+    agreements_out = _dedupe_agreements(_drop_headline_signings(agreements_out, ctx))
     dates = [
         m.DateMention.model_construct(
             text=text[e.start:e.end], start=e.start, end=e.end, sentence=e.sentence, rule=e.rule,
@@ -433,6 +433,20 @@ def _same_name(a: str, b: str) -> bool:
     short, long = sorted((a.strip("“”").replace("的", ""), b.strip("“”").replace("的", "")), key=len)
     # …40米射电望远镜 / …40米口径射电望远镜: one word more, as ANNOTATION.md's relaxed match allows
     return short == long or (short in long and len(short) >= 0.5 * len(long)) or fuzz.ratio(short, long) >= 90
+
+
+def _drop_headline_signings(agreements: list[m.Agreement], ctx: ArticleContext) -> list[m.Agreement]:
+    """内地与澳门签署驾驶证互认换领协议 (headline) / 公安部与澳门特别行政区政府…签署 (lead): a
+    headline reports its lead's signing in short forms (内地, 中法, 国合署), so a headline signing
+    whose lead reports a signing too is that one, and the lead names its parties."""
+    def line(a: m.Agreement) -> tuple[int, str]:
+        return a.trigger.sentence, ctx.sentences[a.trigger.sentence].string
+
+    leads = {a.trigger.sentence for a in agreements}
+    return [a for a in agreements if not (
+        a.trigger.sentence + 1 in leads
+        and _headline_then_lead(line(a), (a.trigger.sentence + 1, ctx.sentences[a.trigger.sentence + 1].string))
+    )]
 
 
 def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:

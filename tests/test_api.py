@@ -241,6 +241,29 @@ def test_a_headline_and_its_lead_report_one_signing_or_release() -> None:
     assert [(e.type.value, e.date) for e in r.events] == [("release", "2024-12-06")]
 
 
+def test_a_headline_signing_in_short_forms_is_its_leads_signing() -> None:
+    """内地与澳门 (headline) is 公安部 and 澳门特别行政区政府 (lead): one agreement, with the lead's
+    parties; a headline followed by a lead that reports no signing keeps its own."""
+    from g60extract import extract
+
+    r = extract(
+        "内地与澳门签署驾驶证互认换领协议\n近日，公安部与澳门特别行政区政府签署《内地与澳门驾驶证互认换领协议》。",
+        published="2023-02-20",
+    )
+    assert [a.parties for a in r.agreements] == [["公安部", "澳门特别行政区政府"]]
+    r = extract("中国与格鲁吉亚签署互免签证协定\n协定将于明年生效。", published="2024-04-11")
+    assert [a.parties for a in r.agreements] == [["中国", "格鲁吉亚"]]
+
+
+def test_two_countries_written_side_by_side_sign_as_two_parties() -> None:
+    from g60extract import extract
+
+    r = extract("沙特伊朗4月6日签署联合声明，宣布即日起恢复外交关系。", published="2023-05-13")
+    assert [a.parties for a in r.agreements] == [["沙特", "伊朗"]]
+    r = extract("中方与瑞士方面签署了关于开展自贸协定升级联合研究的谅解备忘录。", published="2023-05-13")
+    assert [(a.parties, a.kind) for a in r.agreements] == [(["中方", "瑞士"], "谅解备忘录")]
+
+
 def test_org_boundaries_of_channels_titles_and_bodies_acting_together() -> None:
     """Names in a list of channels are channels; 长 after 局 is a title only as a word of its own;
     会同 joins two bodies."""

@@ -45,6 +45,9 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
         # 签署“2024年巴黎奥运会版权合作协议”: a quoted name is the agreement's title, as 《…》 is
         return quoted.group(1), _kind_of_title(ctx, quoted.group(1))
     hits = find_words(ctx.text, pos, min(end, pos + 30), kinds)
+    if ctx.text.startswith("关于", pos) and (de := ctx.text.rfind("的", pos, min(end, pos + 60))) >= 0:
+        # 签署了关于开展自贸协定升级联合研究的谅解备忘录: what is signed follows the 关于…的 phrase
+        hits = [h for h in find_words(ctx.text, de + 1, end, kinds) if h[0] == de + 1] or hits
     listed = find_words(ctx.text, pos, end, kinds)
     if listed and listed[-1][1] == end and "等" in ctx.text[max(pos, listed[-1][0] - 8) : listed[-1][0]]:
         hits = listed[-1:]  # 签署共建“一带一路”、发展合作…等领域多项双边合作文件: the kind closes the list
@@ -159,6 +162,10 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         and _plausible_party(ctx, party)
     ):
         names.append(party)
+    if len(names) == 1 and (home := _HOME.search(seg)) is not None and seg.startswith(("与", "同", "和"), home.end()) and (
+        home.end() < seg.find(names[0])
+    ):
+        names.insert(0, home.group(0))  # 中方与瑞士方面签署…: China as the article calls it, with the named party
     if len(names) == 1 and (group := _COUNTED_BEFORE.search(seg, 0, seg.find(names[0]))) is not None:
         names.insert(0, group.group(1))  # 36家企业代表还与消博会组委会: a counted group signs with the name
     if not names and other and _plausible_party(ctx, other.group(1)):

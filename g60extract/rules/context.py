@@ -90,9 +90,26 @@ class ArticleContext:
         ]
 
     def _standalone(self, e: Entity, s: SentenceView) -> bool:
-        before = self.text[e.start - 1] if e.start > s.start else "，"
-        after = self.text[e.end] if e.end < s.end else "。"
-        return before in "，,、与和同及；：" and after in _GPE_FOLLOW
+        return self._free_before(e, s) and self._free_after(e, s)
+
+    def _next_country(self, e: Entity, s: SentenceView, before: bool) -> Entity | None:
+        """沙特伊朗4月6日签署联合声明: two countries written side by side are two parties."""
+        if e.attrs.get("kind") != "country":
+            return None
+        return next((o for o in s.of("GPE") if o.attrs.get("kind") == "country"
+                     and (o.end == e.start if before else o.start == e.end)), None)
+
+    def _free_before(self, e: Entity, s: SentenceView) -> bool:
+        if e.start <= s.start or self.text[e.start - 1] in "，,、与和同及；：":
+            return True
+        other = self._next_country(e, s, before=True)
+        return other is not None and self._free_before(other, s)
+
+    def _free_after(self, e: Entity, s: SentenceView) -> bool:
+        if e.end >= s.end or self.text[e.end] in _GPE_FOLLOW or any(d.start == e.end for d in s.of("DATE")):
+            return True  # (伊朗4月6日签署: a date may follow the party)
+        other = self._next_country(e, s, before=False)
+        return other is not None and self._free_after(other, s)
 
     def expand_anaphor(self, phrase: str, before: int) -> str:
         """九城市 → G60科创走廊九城市 when the article said that earlier."""
