@@ -260,6 +260,8 @@ def test_two_countries_written_side_by_side_sign_as_two_parties() -> None:
 
     r = extract("沙特伊朗4月6日签署联合声明，宣布即日起恢复外交关系。", published="2023-05-13")
     assert [a.parties for a in r.agreements] == [["沙特", "伊朗"]]
+    r = extract("伊朗和沙特宣布复交。本月6日，沙伊双方在北京签署联合声明。", published="2023-05-13")
+    assert [a.parties for a in r.agreements] == [["沙伊双方"]]  # as written, as the gold writes 俄白两国
     r = extract("中方与瑞士方面签署了关于开展自贸协定升级联合研究的谅解备忘录。", published="2023-05-13")
     assert [(a.parties, a.kind) for a in r.agreements] == [(["中方", "瑞士"], "谅解备忘录")]
 

@@ -466,6 +466,8 @@ class OrgRecognizer:
         if not words or j < 1:
             return False
         between = text[tokens[j - 1][0] : tokens[j - 1][1]]
+        if len(between) >= 3 and between.endswith("业"):
+            return False  # 中国航空业|与|空中客车公司: an industry, a party of its own
         for k in (j - 1, j - 2):
             if k < 0:
                 return False

@@ -330,6 +330,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if not parties:
             group = re.sub(r"(?:已|已经|正式|共同|还|将|再次|先后|此前)+$", "", _LEAD.sub("", clause_before))
             group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
+            group = re.sub(r"(?<=双方|两国)在[^，。；在]{1,10}$", "", group)  # 沙伊双方在北京签署
             pair = _abbreviated_pair(ctx, s, group)
             if pair:
                 parties = [pair]
@@ -395,6 +396,7 @@ _ZONE_END = re.compile(r"(?:新区|片区|自贸区|开发区|高新区|园区|�
 _PLACE_GROUP = re.compile(rf"[^\W与和同已并]{{2,6}}?(?P<n>{_COUNT}[\u4e00-\u9fff]{{2,6}})")
 _BELIEVED = re.compile(r"相信|认为|希望|期待|表示|指出|强调")  # 相信双方达成的共识: the speaker is no party
 # 中厄双方, 中新两国, and in headlines 中新|签署, 哈中|签署: China and one country by its initial
+# (俄白两国, 沙伊双方 stay as written, as the gold writes them)
 _PAIR = re.compile(r"(?:中(?P<initial>[\u4e00-\u9fff])(?:双方|两国)|中(?P<after>[^中\W\d])$|(?P<before>[^中\W\d])中$)")
 
 
@@ -410,7 +412,7 @@ def _abbreviated_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[
         for e in view.of("GPE"):
             name = ctx.text[e.start : e.end]
             initial = m.group("initial") or m.group("after") or m.group("before")
-            if name.startswith(initial) and e.attrs.get("kind") == "country" and name not in ("中国", "中华人民共和国"):
+            if name.startswith(initial) and e.attrs.get("kind") == "country" and name not in _CHINA:
                 return ["中国", name]
     return None
 
