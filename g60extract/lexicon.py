@@ -8,6 +8,7 @@ mapping or a JSON/YAML-free JSON file) without touching the shipped data.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -18,6 +19,7 @@ from typing import Any
 from g60extract.errors import ConfigError
 
 _PACKAGE = "g60extract.lexicons"
+_EDITION_END = re.compile(r"[（(](?:19|20)\d\d年?[）)]$")  # 创新大赛（2024）
 
 
 def _read(name: str) -> str:
@@ -87,9 +89,9 @@ class Lexicon:
         return value
 
     def headed_by(self, name: str, *keys: str) -> bool:
-        """``name`` ends in a word of one of the trigger lists ``keys`` (a closing quote aside:
-        “…活动” is headed by 活动)."""
-        return name.rstrip("”").endswith(tuple(w for k in keys for w in self.trigger_list(k)))
+        """``name`` ends in a word of one of the trigger lists ``keys`` (a closing quote and an
+        edition aside: “…活动” is headed by 活动, 创新大赛（2024） by 大赛)."""
+        return _EDITION_END.sub("", name).rstrip("”").endswith(tuple(w for k in keys for w in self.trigger_list(k)))
 
     def extended(self, extra: Mapping[str, Any]) -> Lexicon:
         """A new lexicon with user entries added.

@@ -29,9 +29,11 @@ _PLACE = re.compile(
 # what may stand between a meeting's name and 举行: dates (removed first), 在+place, adverbs;
 # literal alternatives only and a bounded gap, so no input can make it backtrack
 _GAP_WORDS = re.compile(
-    r"(?:今天|今日|昨天|日前|近日|当地时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功"
+    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功"
     r"|全国总决赛|总决赛|半决赛|决赛|复赛|初赛|预赛)*"  # …技能大赛决赛正在陕西举行: a stage of the contest
 )
+_HOSTED_BY = re.compile(r"由[^，。；由]{2,40}?(?:共同|联合)?(?:主办|承办|举办)$")
+_EDITION = re.compile(r"[（(](?:19|20)\d\d年?[）)]")
 _GAP_PLACE = re.compile(r"在[^，,。；;在]{1,20}")  # 在京, 在沪: a one-character place
 _MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
@@ -187,6 +189,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         for hs, he, _ in find_words(text, clause, vs, heads):
             if text.startswith("”", he) and not outside_quotes(text, clause, he):
                 he += 1  # 第二届“良渚论坛”在杭州开幕: the name closes its quote
+            if (edition := _EDITION.match(text, he, vs)) is not None:
+                he = edition.end()  # 全球可持续交通高峰论坛（2024）今天在北京举行: the edition is named
             if _gap_ok(s, text, he, vs):
                 head = (hs, he)
             elif text.startswith("暨", he):
@@ -195,6 +199,14 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                                and _gap_ok(s, text, p, vs)), None)
                 if joined is not None:
                     head = (hs, joined)
+        if head is None and clause > s.start and _gap_ok(s, text, clause, vs):
+            # 亚洲文化遗产保护联盟大会由…共同主办，25日在西安开幕: the name before its hosts, a clause back
+            before = ctx.clause_start(s, clause - 1)
+            hosts = _HOSTED_BY.search(text, before, clause - 1)
+            named = [(hs, he) for hs, he, _ in find_words(text, before, hosts.start(), heads)
+                     if he == hosts.start()] if hosts is not None else []
+            if named:
+                head, clause = named[-1], before
         occasion = head is not None and text[head[0] : head[1]].rstrip("”") in occasions
         if head is None or (verb in _STARTS and (occasion or text.startswith(("仪式", "典礼"), ve))):
             continue  # 活动启动, …倒计时一周年启动仪式: a programme launched, which the initiative rules read
@@ -328,6 +340,12 @@ MEETINGS = SentenceRule(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
         Example("大会期间举办了“携手构建网络空间命运共同体精品案例”“世界互联网大会领先科技奖”等发布展示活动。", None),
         Example("水利部于昨晚连夜召开防汛会商会。", {"type": "meeting", "name": "防汛会商会"}),
+        Example("第五届“阿拉伯艺术节”当日在江西省景德镇市开幕。", {"type": "meeting", "name": "第五届“阿拉伯艺术节”"}),
+        Example("全球可持续交通高峰论坛（2024）今天（9月25日）在北京举行。", {"name": "全球可持续交通高峰论坛（2024）"}),
+        Example("中国国际大学生创新大赛（2024）总决赛12日在上海交通大学举行。", {"type": "other"}),
+        Example("亚洲文化遗产保护联盟大会由文化和旅游部、国家文物局共同主办，25日在陕西省西安市开幕。",
+                {"type": "meeting", "name": "亚洲文化遗产保护联盟大会"}),
+        Example("本次活动由文化和旅游部主办，今天在北京开幕。", None),
         Example("香港今天举行了“赤柱国际龙舟锦标赛”。", {"type": "other", "name": "“赤柱国际龙舟锦标赛”"}),
         Example("中国电影家协会第十一次全国代表大会、中国美术家协会第十次全国代表大会今天在北京闭幕。",
                 {"type": "meeting", "name": "中国电影家协会第十一次全国代表大会"}),

@@ -607,7 +607,8 @@ def _modifies_noun(ctx: ArticleContext, s: SentenceView, recognizer: Any, words:
                for w in (before, after))
 # 启动海关区域通关一体化改革, 启动实施个人养老金制度: a programme started is named after the verb
 # (行动, 计划, 工程 and 制度 started are the plan rule's)
-_PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季", "工作", "征集", "专项", "执法检查"]
+_PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季", "工作", "征集", "专项", "执法检查",
+                      "交流年", "文化年", "旅游年", "合作年", "友好年"]  # (启动中俄体育交流年: a themed year)
 _OBJECT_HEADS = ["网站", "门户网站", "门户", "数据库", "国际板", "板", "专区", "专线", "快线", "航线", "班列", "线路", "系统",
                  "平台", "小程序", "改革", "栏目", "卫星", "生产线"]
 
@@ -1427,6 +1428,7 @@ RULES = (
         Example("北京市2023年首批50个重大项目开工。", None),
         Example("我国西北地区海拔最高风电场首批机组投运", None),
         Example("2024四川省冬季旅游启动", {"name": "2024四川省冬季旅游"}),
+        Example("双方正式启动中俄体育交流年。", {"name": "中俄体育交流年", "action": "启动"}),
         Example("第三轮第三批中央生态环境保护督察全面启动", {"name": "第三轮第三批中央生态环境保护督察"}),
         Example("成都天府国际机场国际航线正式开航。", {"name": "成都天府国际机场国际航线", "action": "开航"}),
         Example("杭州第19届亚运会主媒体中心今天正式运行。", {"name": "杭州第19届亚运会主媒体中心", "action": "正式运行"}),
