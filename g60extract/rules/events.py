@@ -200,11 +200,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 if joined is not None:
                     head = (hs, joined)
         if head is None and clause > s.start and _gap_ok(s, text, clause, vs):
-            # 亚洲文化遗产保护联盟大会由…共同主办，25日在西安开幕: the name before its hosts, a clause back
+            # 亚洲文化遗产保护联盟大会由…共同主办，25日在西安开幕: the name before its hosts, a clause back;
+            # 中国共产党第二十届中央委员会第二次全体会议，于2023年2月26日至28日在北京举行: or the whole clause
             before = ctx.clause_start(s, clause - 1)
             hosts = _HOSTED_BY.search(text, before, clause - 1)
-            named = [(hs, he) for hs, he, _ in find_words(text, before, hosts.start(), heads)
-                     if he == hosts.start()] if hosts is not None else []
+            name_end = hosts.start() if hosts is not None else clause - 1
+            named = [(hs, he) for hs, he, _ in find_words(text, before, name_end, heads) if he == name_end]
             if named:
                 head, clause = named[-1], before
         occasion = head is not None and text[head[0] : head[1]].rstrip("”") in occasions
@@ -346,6 +347,8 @@ MEETINGS = SentenceRule(
         Example("亚洲文化遗产保护联盟大会由文化和旅游部、国家文物局共同主办，25日在陕西省西安市开幕。",
                 {"type": "meeting", "name": "亚洲文化遗产保护联盟大会"}),
         Example("本次活动由文化和旅游部主办，今天在北京开幕。", None),
+        Example("中国共产党第二十届中央委员会第二次全体会议，于2023年2月26日至28日在北京举行。",
+                {"type": "meeting", "name": "中国共产党第二十届中央委员会第二次全体会议"}),
         Example("香港今天举行了“赤柱国际龙舟锦标赛”。", {"type": "other", "name": "“赤柱国际龙舟锦标赛”"}),
         Example("中国电影家协会第十一次全国代表大会、中国美术家协会第十次全国代表大会今天在北京闭幕。",
                 {"type": "meeting", "name": "中国电影家协会第十一次全国代表大会"}),

@@ -381,16 +381,19 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         # X启动仪式举行: the ceremony of X's launch reports X launched
         closes = rest >= ctx.clause_end(s, ve) or ctx.text.startswith(("仪式", "典礼"), ve)
         span = None
+        # 菲律宾达沃-萨马尔岛跨海大桥27日举行开工仪式: the works hold the ceremony of their start
+        held = ctx.text.startswith("仪式", ve) and verb in _WORKS_STARTS and ctx.text.endswith(("举行", "举办"), start, vs)
+        subject_end = vs - 2 if held else vs
         if ctx.text.startswith("的", vs - 1) and closes:
             # 随着新一轮以旧换新政策的启动: the thing whose launch the phrase names
             span = _subject_phrase(ctx, s, start, vs - 1, heads + _POLICY_HEADS)
             if span is not None and re.search(r"等|一系列|一批", ctx.text[span[0] : span[1]]):
                 span = None  # …等一系列政策措施的落地: a batch
         elif closes or verb not in _LAUNCH_TRANSITIVE:
-            span = _subject_phrase(ctx, s, start, vs, heads) or _quoted_before(ctx, s, start, vs)
+            span = _subject_phrase(ctx, s, start, subject_end, heads) or _quoted_before(ctx, s, start, subject_end)
         if span is None and closes:
             # 上海机场联络线今日开通。: the subject of a clause that the verb closes, whatever its head
-            span = _subject_phrase(ctx, s, start, vs, [])
+            span = _subject_phrase(ctx, s, start, subject_end, [])
             # 国家（中关村）火炬科创学院落成仪式: a body opened (not 国家统计局启动仪式: a body acting)
             ceremony = ctx.text.startswith(("仪式", "典礼"), ve) and verb in _OPENING_VERBS
             # (第三轮第三批中央生态环境保护督察全面启动: what is started may be named by a verb)
@@ -494,6 +497,7 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
     return [span]
 
 
+_WORKS_STARTS = frozenset({"开工", "动工", "开工建设", "通车", "投产", "竣工", "投运"})
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出"})
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
@@ -1429,6 +1433,8 @@ RULES = (
         Example("我国西北地区海拔最高风电场首批机组投运", None),
         Example("2024四川省冬季旅游启动", {"name": "2024四川省冬季旅游"}),
         Example("双方正式启动中俄体育交流年。", {"name": "中俄体育交流年", "action": "启动"}),
+        Example("由中国企业承建的菲律宾达沃-萨马尔岛跨海大桥27日举行开工仪式。", {"name": "菲律宾达沃-萨马尔岛跨海大桥"}),
+        Example("中国能建今天举行开工仪式。", None),
         Example("第三轮第三批中央生态环境保护督察全面启动", {"name": "第三轮第三批中央生态环境保护督察"}),
         Example("成都天府国际机场国际航线正式开航。", {"name": "成都天府国际机场国际航线", "action": "开航"}),
         Example("杭州第19届亚运会主媒体中心今天正式运行。", {"name": "杭州第19届亚运会主媒体中心", "action": "正式运行"}),
