@@ -169,14 +169,31 @@ def _build_bare_period(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | N
         return None
     if g.get("q"):
         mo = (_QUARTER_NUM.index(g["q"]) % 4) * 3 + 1
+    if (g.get("q") or g.get("h")) and (named := _year_named_before(m, ctx.published)) is not None:
+        return _period(named, m, relative=True)  # 2023年，…特别是下半年以来: the half of the year named
+    if g.get("h"):
+        return _period(ctx.published.year, m, relative=True)  # a half, named alone, is this year's
     # 美国9月15日前从尼日尔撤军 (published in May): a day something must happen before
     deadline = bool(g.get("d1")) and m.string.startswith(("前", "之前"), m.end())
     year = _infer_year(mo, d, ctx, deadline)
     return _period(year, m, relative=True)
 
 
-_YEAR_BEFORE = re.compile(rf"(?:{_Y}|今|去|明|上)年")
+# (上年同期, 从2022年的3.1%: a comparison's basis, not the year the sentence speaks of)
+_YEAR_BEFORE = re.compile(rf"(?:{_Y}|今|去|明|上)年(?!同期|的)")
 _SENTENCE_OPEN = re.compile(r"[。！？\n]")
+
+
+def _year_named_before(m: re.Match[str], pub: dt.date) -> int | None:
+    """The year the sentence names before ``m`` (2023年末，…较年初; 今年…下半年), if any."""
+    window = max(0, m.start() - 80)
+    opening = max((x.end() for x in _SENTENCE_OPEN.finditer(m.string, window, m.start())), default=window)
+    named = [y.group(0) for y in _YEAR_BEFORE.finditer(m.string, opening, m.start())]
+    if not named:
+        return None
+    word = named[-1]
+    year = _rel_year(word, pub) if word[0] in "今去明上" else parse_small_int(word[:-1])
+    return year if year is not None and 1900 <= year <= 2999 else None
 
 
 def _build_year_edge(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
@@ -187,14 +204,9 @@ def _build_year_edge(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | Non
     if pub is None:
         return _item(None, "month", True)
     month = 12 if m.group("edge") == "底" else 1
-    window = max(0, m.start() - 80)
-    opening = max((x.end() for x in _SENTENCE_OPEN.finditer(m.string, window, m.start())), default=window)
-    named = [y.group(0) for y in _YEAR_BEFORE.finditer(m.string, opening, m.start())]
-    if named:
-        word = named[-1]
-        year = _rel_year(word, pub) if word[0] in "今去明上" else parse_small_int(word[:-1])
-        if year is not None and 1900 <= year <= 2999:
-            return _item(_ym(year, month), "month", True)
+    named = _year_named_before(m, pub)
+    if named is not None:
+        return _item(_ym(named, month), "month", True)
     year = pub.year
     if month == 12 and pub.month <= 2 and not ctx.future.search(ctx.sentence):
         year -= 1
@@ -360,6 +372,9 @@ RULES: tuple[PatternRule, ...] = (
             Example("美国9月15日前从尼日尔撤出全部驻军。", {"value": "2024-09-15"}, "2024-05-20"),
             Example("新规将于12月30日起施行。", {"value": "2024-12-30"}, "2024-10-05"),
             Example("一季度，全省实际使用外资增长12%。", {"value": "2024-Q1"}, "2024-04-20"),
+            Example("2023年，采购指数持续处于景气区间，特别是下半年以来，指数值连续上升。",
+                    {"text": "下半年", "value": "2023-H2"}, "2024-01-21"),
+            Example("下半年，经济将持续恢复。", {"value": "2024-H2"}, "2024-04-10"),
             Example("为期4个月的活动结束。", None),
         ),
     ),
