@@ -607,10 +607,13 @@ def _modifies_noun(ctx: ArticleContext, s: SentenceView, recognizer: Any, words:
     if _URGED.search(ctx.text, words[i][0], words[i][1]) or any(e.end == words[i - 1][1] for e in s.of("ORG")):
         return False  # 从机器人加快产业化, 国家疾控局授权中心: a clause, not a name
     before, after = (ctx.text[a:b] for a, b in (words[i - 1], words[i + 1]))
+    if after in _FACILITY_NOUNS and i + 2 == len(words):
+        after = "设施"  # 巴图塔|加氢|站: a one-character facility noun that the verb qualifies ends the name
     return all(len(w) > 1 and w not in recognizer.verbs and w not in recognizer.adverbs and not w[0].isdigit()
                for w in (before, after))
 # 启动海关区域通关一体化改革, 启动实施个人养老金制度: a programme started is named after the verb
 # (行动, 计划, 工程 and 制度 started are the plan rule's)
+_FACILITY_NOUNS = frozenset("站厂场馆港园库井塔楼")
 _PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季", "工作", "征集", "专项", "执法检查",
                       "交流年", "文化年", "旅游年", "合作年", "友好年"]  # (启动中俄体育交流年: a themed year)
 _OBJECT_HEADS = ["网站", "门户网站", "门户", "数据库", "国际板", "板", "专区", "专线", "快线", "航线", "班列", "线路", "系统",
@@ -839,8 +842,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     heads = [h for hs in ctx.lexicon.triggers["document_heads"].values() for h in hs] + ["政策措施", "行动方案"]
     seen: set[int] = set()
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
-        if ctx.text.startswith(("会", "厅", "平台"), ve):
-            continue  # 发布会, 发布厅: the meeting, not a release
+        if ctx.text.startswith(("会", "厅", "平台", "审核", "机制", "渠道", "时间", "方式"), ve):
+            continue  # 发布会, 发布厅: the meeting, not a release; 信息发布审核: a noun
         if verb.startswith("出版") and ctx.text.startswith(("的", "社", "物", "业", "界", "座谈", "研讨", "工作", "集团"), ve):
             continue  # 今天出版的《人民日报》发表…, 出版座谈会, 出版社: not a book published
         if _directive(ctx, s, vs):
@@ -891,6 +894,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             titles = titles[:1]  # 发表…的重要文章《…》: the article is what is published
         elif titles and titles[0].start != pos and _SUBMITTED.fullmatch(ctx.text, pos, titles[0].start):
             titles = titles[:1]  # 批复湖南省政府、商务部提交的《…总体方案》: what was submitted is the object
+        elif titles and titles[0].start != pos and _ABOUT.fullmatch(ctx.text, pos, titles[0].start):
+            titles = titles[:1]  # 发布关于公路建设项目的《环境影响评价技术导则》: what the title is about, then it
         elif titles and titles[0].start != pos:
             titles = [t for t in titles if ctx.text[t.start - 1] in "、和与及"] if titles[0].start > pos else titles
         if not titles:
@@ -949,6 +954,11 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         for span in after:
             if any(t.start <= span[0] < t.end for t in titles):
                 continue
+            de = ctx.text.rfind("的", span[0], span[1])
+            if de >= 0 and _MEASURE_COUNT.match(ctx.text, de + 1) and ctx.text.startswith(_SCOPE_WORDS, span[0]):
+                # 推出涉及招投标等领域的90项服务保障举措: the counted measures and what they cover (but
+                # 深化科创板改革的8条措施 is named by its purpose)
+                span = (de + 1, span[1])
             name = ctx.text[span[0] : span[1]]
             if len(name) < 2 or _VAGUE_BATCH.match(name):
                 continue
@@ -971,6 +981,8 @@ _REVISED = re.compile(r"(?:新|最新)?修订(?:后)?的|新版的?|最新版?�
 _ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?")  # (…会议于2024年6月28日修订: fullmatch runs to 通过)
 _ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话)$")
 # 湖南省政府、商务部提交的: who submitted or drafted the document named next
+_SCOPE_WORDS = ("涉及", "涵盖", "覆盖", "包括", "包含")
+_ABOUT = re.compile(r"关于[^，。；《》“”]{1,30}的")
 _SUBMITTED = re.compile(r"[^，。；《》“”]{2,30}(?:提交|报送|起草|编制|制定)的")
 # 等24部精品节目, 30集电视剧: works counted (not 等3部法律)
 _WORKS_COUNTED = re.compile(rf"等?{NUMERAL}[部集][\u4e00-\u9fff]{{0,4}}?(?:节目|电影|影片|作品|纪录片|电视剧|动画片|剧)")
@@ -1435,6 +1447,8 @@ RULES = (
         Example("双方正式启动中俄体育交流年。", {"name": "中俄体育交流年", "action": "启动"}),
         Example("由中国企业承建的菲律宾达沃-萨马尔岛跨海大桥27日举行开工仪式。", {"name": "菲律宾达沃-萨马尔岛跨海大桥"}),
         Example("中国能建今天举行开工仪式。", None),
+        Example("我国首个重载铁路加氢站——国家能源集团巴图塔加氢站正式投入商业运营。",
+                {"name": "国家能源集团巴图塔加氢站", "action": "投入商业运营"}),
         Example("第三轮第三批中央生态环境保护督察全面启动", {"name": "第三轮第三批中央生态环境保护督察"}),
         Example("成都天府国际机场国际航线正式开航。", {"name": "成都天府国际机场国际航线", "action": "开航"}),
         Example("杭州第19届亚运会主媒体中心今天正式运行。", {"name": "杭州第19届亚运会主媒体中心", "action": "正式运行"}),
@@ -1509,6 +1523,11 @@ RULES = (
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("要制定出台促进民间投资的政策措施。", None),
         Example("今天，我国自主可控的新一代遥感产品服务平台——星图云开放平台正式发布。", {"name": "星图云开放平台"}),
+        Example("有关方面要加强普法宣传，抓紧出台配套规定。", None),
+        Example("生态环境部首次发布关于公路建设项目的《环境影响评价技术导则》。", {"name": "环境影响评价技术导则"}),
+        Example("河北推出涉及招投标等领域的90项服务保障举措。", {"name": "90项服务保障举措"}),
+        Example("证监会发布深化科创板改革的8条措施。", {"name": "深化科创板改革的8条措施"}),
+        Example("要求服务提供者建立用户注册、信息发布审核、监测预警等制度。", None),
         Example("南非总统府19日发表声明称，普京将不出席峰会。", None),
         Example("大会期间，还同时举办世界互联网领先科技成果发布、世界互联网大会蓝皮书发布等系列活动。",
                 {"name": "世界互联网大会蓝皮书", "kind": "report"}),
