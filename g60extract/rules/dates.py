@@ -118,8 +118,9 @@ def _period(year: int | None, m: re.Match[str], relative: bool) -> dict[str, Any
         if n is None or not 1 <= n <= 12:
             return None
         return _item(f"{_ym(year, 1)}/{_ym(year, n)}", "interval", relative)
-    elif g.get("ra"):
-        a, b = parse_small_int(g["ra"]), parse_small_int(g["rb"])
+    elif g.get("ra") or g.get("ma"):
+        a, b = (parse_small_int(g["ra"]), parse_small_int(g["rb"])) if g.get("ra") else (
+            parse_small_int(g["ma"]), parse_small_int(g["mb"]))
         if a is None or b is None or not 1 <= a < b <= 12:
             return None
         return _item(f"{_ym(year, a)}/{_ym(year, b)}", "interval", relative)
@@ -138,7 +139,8 @@ def _period(year: int | None, m: re.Match[str], relative: bool) -> dict[str, Any
 
 
 _PERIOD = (
-    rf"(?:(?P<m1>{_D})月(?:份)?(?:(?P<d1>{_D})[日号]|底|初|末|中旬|上旬|下旬)?"
+    rf"(?:(?P<ma>{_D})月(?:份)?(?:至|到|—|－|~|～)(?P<mb>{_D})月(?:份)?(?![\d０-９一二三四五六七八九十])"  # 7月至8月
+    rf"|(?P<m1>{_D})月(?:份)?(?:(?P<d1>{_D})[日号]|底|初|末|中旬|上旬|下旬)?"
     r"|年?(?P<edge>底|末|初)"
     rf"|前(?P<first>{_D}|两)个?月"
     rf"|(?P<ra>{_D})(?:至|到|—|－|-|~|～|、)(?P<rb>{_D})月"
@@ -376,6 +378,7 @@ RULES: tuple[PatternRule, ...] = (
                     {"text": "下半年", "value": "2023-H2"}, "2024-01-21"),
             Example("下半年，经济将持续恢复。", {"value": "2024-H2"}, "2024-04-10"),
             Example("为期4个月的活动结束。", None),
+            Example("行动将于7月至8月开展。", {"value": "2023-07/2023-08"}, "2023-07-07"),
         ),
     ),
     PatternRule(
