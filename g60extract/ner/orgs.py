@@ -510,8 +510,10 @@ class OrgRecognizer:
             return any(w in self.proper and w.endswith(_ORG_ENDS) for w in words)
         if suffix.suffix in _EVENT_COMMITTEES and len(modifier) >= 3 and modifier.endswith("会"):
             return True  # 大运会执委会, 消博会组委会: the committee of a named event
-        if len(suffix.suffix) == 1 and words and words[0] in _DIRECTION_WORDS:
-            return False  # 中东部, 华北东北局(地)
+        if len(suffix.suffix) == 1 and words and words[0] in _DIRECTION_WORDS and not any(
+            self._is_proper(w) and w not in _DIRECTION_WORDS for w in words[1:]
+        ):
+            return False  # 中东部, 华北东北局(地) (but 延边|敖|东|队: a place names the team)
         return (
             any(self._is_proper(w) for w in words)
             or self.has_proper(modifier)  # 中|阿 技术转移中心: a place across words
