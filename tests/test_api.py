@@ -255,6 +255,15 @@ def test_a_headline_signing_in_short_forms_is_its_leads_signing() -> None:
     assert [a.parties for a in r.agreements] == [["中国", "格鲁吉亚"]]
 
 
+def test_agreements_with_tens_of_countries_are_a_tally_not_a_signing() -> None:
+    from g60extract import extract
+
+    r = extract("目前，我国已同180多个建交国开展了教育合作交流，与59个国家和地区签署了学历学位互认协议。", published="2024-06-10")
+    assert r.agreements and not [e for e in r.events if e.type.value == "signing"]
+    r = extract("中国与东盟10国签署合作协议。", published="2024-06-10")
+    assert [e.object for e in r.events if e.type.value == "signing"] == ["合作协议"]
+
+
 def test_two_countries_written_side_by_side_sign_as_two_parties() -> None:
     from g60extract import extract
 

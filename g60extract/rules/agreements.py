@@ -376,6 +376,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         tally = _has_word(ctx, s, clause_start, vs, _TALLY) or (since_end is not None and not _day_between(s, since_end, vs)) or (
             _has_word(ctx, s, clause_start, vs, ("已", "已经")) and not _day_between(s, clause_start, vs)
         )
+        # 与29个国家和地区签署22个自贸协定, 52个非洲国家…同中国签署了…: agreements with tens of
+        # countries are a tally, however the clause is worded
+        tally = tally or _MANY_COUNTRIES.search(ctx.text, clause_start, vs) is not None
         standing = title is None and tally
         for party_list in parties:
             for obj_title, obj_kind in objects:
@@ -391,6 +394,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 }
 
 
+_MANY_COUNTRIES = re.compile(r"\d{2,}多?个(?:[\u4e00-\u9fff]{1,4})?(?:国家|经济体|建交国)")
 _NAMED_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}(?:双方|两国)|各方")
 _ZONE_END = re.compile(r"(?:新区|片区|自贸区|开发区|高新区|园区|合作区|示范区|[省市县州国])$")
 _PLACE_GROUP = re.compile(rf"[^\W与和同已并]{{2,6}}?(?P<n>{_COUNT}[\u4e00-\u9fff]{{2,6}})")
