@@ -19,7 +19,8 @@ from typing import Any
 from g60extract.errors import ConfigError
 
 _PACKAGE = "g60extract.lexicons"
-_EDITION_END = re.compile(r"[（(](?:19|20)\d\d年?[）)]$")  # 创新大赛（2024）
+EDITION = re.compile(r"[（(](?:19|20)\d\d年?[）)]")  # an edition after a name: 创新大赛（2024）
+_EDITION_END = re.compile(EDITION.pattern + "$")
 
 
 def _read(name: str) -> str:

@@ -269,10 +269,12 @@ def _assemble(
         ))
     # one signing event per signing occasion: per date when the article dates it (the
     # signings of one meeting), else per sentence
-    agreements_out = [a for a in signed if a.parties]
+    # a headline's signing that its lead reports with the parties named is the lead's: one signing
+    reported = {id(a) for a in _drop_headline_signings(signed, ctx)}
+    agreements_out = [a for a in signed if a.parties and id(a) in reported]
     occasions: dict[tuple[str | None, int | None], list[tuple[int, m.Agreement]]] = {}
     for i, a in enumerate(signed):
-        if i in standing:
+        if i in standing or id(a) not in reported:
             continue
         occasions.setdefault((a.date, None if a.date else a.trigger.sentence), []).append((i, a))
     for (date, _), numbered in occasions.items():
@@ -361,7 +363,7 @@ def _assemble(
     by_surface = {mm.text: o.id for o in organizations for mm in o.mentions}
     for a in agreements_out:
         a.party_ids = [by_surface.get(p) for p in a.parties]
-    agreements_out = _dedupe_agreements(_drop_headline_signings(agreements_out, ctx))
+    agreements_out = _dedupe_agreements(agreements_out)
     dates = [
         m.DateMention.model_construct(
             text=text[e.start:e.end], start=e.start, end=e.end, sentence=e.sentence, rule=e.rule,
@@ -438,15 +440,23 @@ def _same_name(a: str, b: str) -> bool:
 def _drop_headline_signings(agreements: list[m.Agreement], ctx: ArticleContext) -> list[m.Agreement]:
     """内地与澳门签署驾驶证互认换领协议 (headline) / 公安部与澳门特别行政区政府…签署 (lead): a
     headline reports its lead's signing in short forms (内地, 中法, 国合署), so a headline signing
-    whose lead reports a signing too is that one, and the lead names its parties."""
-    def line(a: m.Agreement) -> tuple[int, str]:
-        return a.trigger.sentence, ctx.sentences[a.trigger.sentence].string
+    is dropped for the lead's when the lead names as many parties, none of them a group (双方)."""
+    def line(index: int) -> tuple[int, str]:
+        return index, ctx.sentences[index].string
 
-    leads = {a.trigger.sentence for a in agreements}
+    def named(a: m.Agreement) -> int:
+        return 0 if any(p.endswith(_GROUP_PARTIES) for p in a.parties) else len(a.parties)
+
+    in_lead: dict[int, int] = {}  # sentence → the most parties a signing there names
+    for a in agreements:
+        in_lead[a.trigger.sentence] = max(in_lead.get(a.trigger.sentence, 0), named(a))
     return [a for a in agreements if not (
-        a.trigger.sentence + 1 in leads
-        and _headline_then_lead(line(a), (a.trigger.sentence + 1, ctx.sentences[a.trigger.sentence + 1].string))
+        a.trigger.sentence + 1 in in_lead and in_lead[a.trigger.sentence + 1] >= len(a.parties)
+        and _headline_then_lead(line(a.trigger.sentence), line(a.trigger.sentence + 1))
     )]
+
+
+_GROUP_PARTIES = ("双方", "两国", "各方", "三方")
 
 
 def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:

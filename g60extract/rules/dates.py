@@ -121,9 +121,10 @@ def _period(year: int | None, m: re.Match[str], relative: bool) -> dict[str, Any
     elif g.get("ra") or g.get("ma"):
         a, b = (parse_small_int(g["ra"]), parse_small_int(g["rb"])) if g.get("ra") else (
             parse_small_int(g["ma"]), parse_small_int(g["mb"]))
-        if a is None or b is None or not 1 <= a < b <= 12:
+        if a is None or b is None or not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
             return None
-        return _item(f"{_ym(year, a)}/{_ym(year, b)}", "interval", relative)
+        # 7月至8月; 12月至2月 runs into the next year
+        return _item(f"{_ym(year, a)}/{_ym(year + (b < a), b)}", "interval", relative)
     elif g.get("q"):
         q = _QUARTER_NUM.index(g["q"]) % 4 + 1
         if g.get("qfirst"):
@@ -139,7 +140,7 @@ def _period(year: int | None, m: re.Match[str], relative: bool) -> dict[str, Any
 
 
 _PERIOD = (
-    rf"(?:(?P<ma>{_D})月(?:份)?(?:至|到|—|－|~|～)(?P<mb>{_D})月(?:份)?(?![\d０-９一二三四五六七八九十])"  # 7月至8月
+    rf"(?:(?P<ma>{_D})月(?:份)?(?:至|到|—|－|~|～)(?P<mb>{_D})月(?:份)?(?![\d０-９一二三四五六七八九十]|中旬|上旬|下旬|底|初|末)"
     rf"|(?P<m1>{_D})月(?:份)?(?:(?P<d1>{_D})[日号]|底|初|末|中旬|上旬|下旬)?"
     r"|年?(?P<edge>底|末|初)"
     rf"|前(?P<first>{_D}|两)个?月"
@@ -181,8 +182,9 @@ def _build_bare_period(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | N
     return _period(year, m, relative=True)
 
 
-# (上年同期, 从2022年的3.1%: a comparison's basis, not the year the sentence speaks of)
-_YEAR_BEFORE = re.compile(rf"(?:{_Y}|今|去|明|上)年(?!同期|的)")
+# (上年同期, 从2022年的3.1%, 与2019年相比, 2020年以来: a comparison's basis or a span's start, not
+# the year the sentence speaks of)
+_YEAR_BEFORE = re.compile(rf"(?:{_Y}|今|去|明|上)年(?!同期|的|相比|以来)")
 _SENTENCE_OPEN = re.compile(r"[。！？\n]")
 
 
@@ -379,6 +381,9 @@ RULES: tuple[PatternRule, ...] = (
             Example("下半年，经济将持续恢复。", {"value": "2024-H2"}, "2024-04-10"),
             Example("为期4个月的活动结束。", None),
             Example("行动将于7月至8月开展。", {"value": "2023-07/2023-08"}, "2023-07-07"),
+            Example("12月至2月，北方进入采暖季。", {"value": "2023-12/2024-02"}, "2023-11-20"),
+            Example("1月—3月中旬，全国开展行动。", {"text": "3月中旬"}, "2024-03-24"),
+            Example("与2019年相比，一季度增长5%。", {"text": "一季度", "value": "2024-Q1"}, "2024-04-24"),
         ),
     ),
     PatternRule(

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from g60extract.lexicon import EDITION
 from g60extract.ner.recognizer import SentenceView
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
@@ -32,8 +33,8 @@ _GAP_WORDS = re.compile(
     r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功"
     r"|全国总决赛|总决赛|半决赛|决赛|复赛|初赛|预赛)*"  # …技能大赛决赛正在陕西举行: a stage of the contest
 )
+_HELD_OR_OPENED = frozenset({"举行", "召开", "举办", "开幕", "闭幕"})  # (not 开展, 开启, 启动: what a clause does)
 _HOSTED_BY = re.compile(r"由[^，。；由]{2,40}?(?:共同|联合)?(?:主办|承办|举办)$")
-_EDITION = re.compile(r"[（(](?:19|20)\d\d年?[）)]")
 _GAP_PLACE = re.compile(r"在[^，,。；;在]{1,20}")  # 在京, 在沪: a one-character place
 _MAX_GAP = 40
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
@@ -189,7 +190,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         for hs, he, _ in find_words(text, clause, vs, heads):
             if text.startswith("”", he) and not outside_quotes(text, clause, he):
                 he += 1  # 第二届“良渚论坛”在杭州开幕: the name closes its quote
-            if (edition := _EDITION.match(text, he, vs)) is not None:
+            if (edition := EDITION.match(text, he, vs)) is not None:
                 he = edition.end()  # 全球可持续交通高峰论坛（2024）今天在北京举行: the edition is named
             if _gap_ok(s, text, he, vs):
                 head = (hs, he)
@@ -199,7 +200,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                                and _gap_ok(s, text, p, vs)), None)
                 if joined is not None:
                     head = (hs, joined)
-        if head is None and clause > s.start and _gap_ok(s, text, clause, vs):
+        if head is None and verb in _HELD_OR_OPENED and clause > s.start and _gap_ok(s, text, clause, vs):
             # 亚洲文化遗产保护联盟大会由…共同主办，25日在西安开幕: the name before its hosts, a clause back;
             # 中国共产党第二十届中央委员会第二次全体会议，于2023年2月26日至28日在北京举行: or the whole clause
             before = ctx.clause_start(s, clause - 1)
@@ -347,6 +348,7 @@ MEETINGS = SentenceRule(
         Example("亚洲文化遗产保护联盟大会由文化和旅游部、国家文物局共同主办，25日在陕西省西安市开幕。",
                 {"type": "meeting", "name": "亚洲文化遗产保护联盟大会"}),
         Example("本次活动由文化和旅游部主办，今天在北京开幕。", None),
+        Example("恢复中美海上军事安全磋商机制会议，开展中美两军战区领导通话。", None),
         Example("中国共产党第二十届中央委员会第二次全体会议，于2023年2月26日至28日在北京举行。",
                 {"type": "meeting", "name": "中国共产党第二十届中央委员会第二次全体会议"}),
         Example("香港今天举行了“赤柱国际龙舟锦标赛”。", {"type": "other", "name": "“赤柱国际龙舟锦标赛”"}),

@@ -382,8 +382,9 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         closes = rest >= ctx.clause_end(s, ve) or ctx.text.startswith(("仪式", "典礼"), ve)
         span = None
         # 菲律宾达沃-萨马尔岛跨海大桥27日举行开工仪式: the works hold the ceremony of their start
-        held = ctx.text.startswith("仪式", ve) and verb in _WORKS_STARTS and ctx.text.endswith(("举行", "举办"), start, vs)
-        subject_end = vs - 2 if held else vs
+        holder = next((w for w in ("举行", "举办") if ctx.text.endswith(w, start, vs)), "")
+        held = ctx.text.startswith("仪式", ve) and verb in _WORKS_STARTS and bool(holder)
+        subject_end = vs - len(holder) if held else vs
         if ctx.text.startswith("的", vs - 1) and closes:
             # 随着新一轮以旧换新政策的启动: the thing whose launch the phrase names
             span = _subject_phrase(ctx, s, start, vs - 1, heads + _POLICY_HEADS)
@@ -397,8 +398,10 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # 国家（中关村）火炬科创学院落成仪式: a body opened (not 国家统计局启动仪式: a body acting)
             ceremony = ctx.text.startswith(("仪式", "典礼"), ve) and verb in _OPENING_VERBS
             # (第三轮第三批中央生态环境保护督察全面启动: what is started may be named by a verb)
-            started = verb in ("启动", "开启")
-            if span is not None and not _launchable(ctx, s, span, announced=started, body_ok=ceremony):
+            # 第三轮第三批中央生态环境保护督察全面启动: what is started may end in a verb used as a noun,
+            # when something names it (a number, a quote, a place: not 晚稻收割全面启动, 水网先导区接续启动)
+            started = verb in ("启动", "开启") and span is not None and _named_activity(ctx, ctx.text[span[0] : span[1]])
+            if span is not None and not _launchable(ctx, s, span, verbal=started, body_ok=ceremony):
                 listed = _listed_works(ctx, s, span)
                 if listed:
                     # 重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通: each listed works
@@ -559,7 +562,7 @@ _VAGUE_BATCH = re.compile(
 
 
 def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False,
-                body_ok: bool = False) -> bool:
+                body_ok: bool = False, verbal: bool = False) -> bool:
     """A subject phrase without a head word is launched unless it is a body that acts
     (国家统计局; but a body whose 落成仪式 is held opens) or a meeting or occasion, which the event
     rules read."""
@@ -579,17 +582,26 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         return False
     if re.search(r"[与、]", name) or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
         return False  # 儋州市与洋浦…决策, 京张高铁、京唐城际等, 一批…珍贵文物: parties or a batch, not one named thing
-    return _noun_phrase(ctx, s, span, announced)
+    return _noun_phrase(ctx, s, span, announced, verbal)
 
 
-def _noun_phrase(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False) -> bool:
-    """No verb or adverb outside quotes (not 计划2025年建成, 各个展台上还有大量新品); before 揭晓 the
-    last word may be a verb used as a noun (十大考古新发现)."""
+def _named_activity(ctx: ArticleContext, name: str) -> bool:
+    recognizer = ctx.org_recognizer
+    return re.search(r"[\d“《第A-Za-z]", name) is not None or (recognizer is not None and recognizer.has_proper(name))
+
+
+def _noun_phrase(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False,
+                 verbal: bool = False) -> bool:
+    """No verb or adverb outside quotes (not 计划2025年建成, 各个展台上还有大量新品). Before 揭晓
+    (``announced``) the last word may be a verb used as a noun (十大考古新发现), and so may it be
+    in a named activity that is started (``verbal``: 中央生态环境保护督察全面启动), where a verb
+    before it may qualify it (保护|督察)."""
     recognizer = ctx.org_recognizer
     if recognizer is None:
         return True
-    words = [(a, b) for a, b in s.tokens if span[0] <= a and b <= span[1] and outside_quotes(ctx.text, span[0], a)]
-    for i, (a, b) in enumerate(words[: len(words) - 1] if announced else words):
+    end = span[1] if announced else span[1] + 1
+    words = [(a, b) for a, b in s.tokens if span[0] <= a and b < end and outside_quotes(ctx.text, span[0], a)]
+    for i, (a, b) in enumerate(words[: len(words) - 1] if verbal else words):
         word = ctx.text[a:b]
         adverb = word in _CLAUSE_ADVERBS if len(word) == 1 else word in recognizer.adverbs  # 遥 in 遥四 is a name
         numbered = word[0] in "一二三四五六七八九十第"  # 一号 is tagged a verb too
@@ -607,10 +619,13 @@ def _modifies_noun(ctx: ArticleContext, s: SentenceView, recognizer: Any, words:
     if _URGED.search(ctx.text, words[i][0], words[i][1]) or any(e.end == words[i - 1][1] for e in s.of("ORG")):
         return False  # 从机器人加快产业化, 国家疾控局授权中心: a clause, not a name
     before, after = (ctx.text[a:b] for a, b in (words[i - 1], words[i + 1]))
-    if after in _FACILITY_NOUNS and i + 2 == len(words):
-        after = "设施"  # 巴图塔|加氢|站: a one-character facility noun that the verb qualifies ends the name
-    return all(len(w) > 1 and w not in recognizer.verbs and w not in recognizer.adverbs and not w[0].isdigit()
-               for w in (before, after))
+
+    def noun(w: str) -> bool:
+        return len(w) > 1 and w not in recognizer.verbs and w not in recognizer.adverbs and not w[0].isdigit()
+
+    # 巴图塔|加氢|站: a one-character facility noun that the verb qualifies may end the name
+    facility = after in _FACILITY_NOUNS and i + 2 == len(words)
+    return noun(before) and (facility or noun(after))
 # 启动海关区域通关一体化改革, 启动实施个人养老金制度: a programme started is named after the verb
 # (行动, 计划, 工程 and 制度 started are the plan rule's)
 _FACILITY_NOUNS = frozenset("站厂场馆港园库井塔楼")
@@ -1450,6 +1465,8 @@ RULES = (
         Example("我国首个重载铁路加氢站——国家能源集团巴图塔加氢站正式投入商业运营。",
                 {"name": "国家能源集团巴图塔加氢站", "action": "投入商业运营"}),
         Example("第三轮第三批中央生态环境保护督察全面启动", {"name": "第三轮第三批中央生态环境保护督察"}),
+        Example("眼下，晚稻收割全面启动。", None),
+        Example("市县级水网先导区接续启动。", None),
         Example("成都天府国际机场国际航线正式开航。", {"name": "成都天府国际机场国际航线", "action": "开航"}),
         Example("杭州第19届亚运会主媒体中心今天正式运行。", {"name": "杭州第19届亚运会主媒体中心", "action": "正式运行"}),
         Example("辽宁桓仁至吉林集安高速公路昨天建成通车。", {"name": "辽宁桓仁至吉林集安高速公路", "action": "建成通车"}),
