@@ -397,7 +397,6 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             span = _subject_phrase(ctx, s, start, subject_end, [])
             # 国家（中关村）火炬科创学院落成仪式: a body opened (not 国家统计局启动仪式: a body acting)
             ceremony = ctx.text.startswith(("仪式", "典礼"), ve) and verb in _OPENING_VERBS
-            # (第三轮第三批中央生态环境保护督察全面启动: what is started may be named by a verb)
             # 第三轮第三批中央生态环境保护督察全面启动: what is started may end in a verb used as a noun,
             # when something names it (a number, a quote, a place: not 晚稻收割全面启动, 水网先导区接续启动)
             started = verb in ("启动", "开启") and span is not None and _named_activity(ctx, ctx.text[span[0] : span[1]])
@@ -415,7 +414,9 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             pos = _skip_words(ctx, pos, ("建设", "运营", "试点", "实施", "了"))
             # (a quoted programme, 启动“百日千万”招聘专项行动, is the programme rule's)
             programme = verb in ("启动", "开启") and not ctx.text.startswith("“", pos)
-            heads_after = _OBJECT_HEADS + (_PROGRAMME_OBJECTS if programme else [])
+            # (启动中俄体育交流年: a themed year of the project heads, 交流年 or 文化年, is started too)
+            years = [h for h in heads if h.endswith("年")]
+            heads_after = _OBJECT_HEADS + (_PROGRAMME_OBJECTS + years if programme else [])
             if verb == "发出":
                 heads_after = ["班列", "列车", "专列"]  # 发出…的时代强音: only a train is launched by 发出
             after = _phrases_after(ctx, s, pos, heads_after, limit=24)
@@ -629,8 +630,7 @@ def _modifies_noun(ctx: ArticleContext, s: SentenceView, recognizer: Any, words:
 # 启动海关区域通关一体化改革, 启动实施个人养老金制度: a programme started is named after the verb
 # (行动, 计划, 工程 and 制度 started are the plan rule's)
 _FACILITY_NOUNS = frozenset("站厂场馆港园库井塔楼")
-_PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季", "工作", "征集", "专项", "执法检查",
-                      "交流年", "文化年", "旅游年", "合作年", "友好年"]  # (启动中俄体育交流年: a themed year)
+_PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季", "工作", "征集", "专项", "执法检查"]
 _OBJECT_HEADS = ["网站", "门户网站", "门户", "数据库", "国际板", "板", "专区", "专线", "快线", "航线", "班列", "线路", "系统",
                  "平台", "小程序", "改革", "栏目", "卫星", "生产线"]
 
