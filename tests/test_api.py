@@ -271,6 +271,11 @@ def test_two_countries_written_side_by_side_sign_as_two_parties() -> None:
     assert [a.parties for a in r.agreements] == [["沙特", "伊朗"]]
     r = extract("伊朗和沙特宣布复交。本月6日，沙伊双方在北京签署联合声明。", published="2023-05-13")
     assert [a.parties for a in r.agreements] == [["沙伊双方"]]  # as written, as the gold writes 俄白两国
+    r = extract("中央广播电视总台与西泠印社昨天（3月1日）签署战略合作框架协议。", published="2023-03-02")
+    assert [a.parties for a in r.agreements] == [["中央广播电视总台", "西泠印社"]]  # (a date with its day in brackets)
+    r = extract("中国与瑙鲁两国外长今天在北京签署《中华人民共和国和瑙鲁共和国关于恢复外交关系的联合公报》。",
+                published="2024-01-24")
+    assert [a.parties for a in r.agreements] == [["中国", "瑙鲁"]]  # the state its ministers sign for
     r = extract("中方与瑞士方面签署了关于开展自贸协定升级联合研究的谅解备忘录。", published="2023-05-13")
     assert [(a.parties, a.kind) for a in r.agreements] == [(["中方", "瑞士"], "谅解备忘录")]
 

@@ -151,11 +151,11 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     # (…国家和地区 is one party: its 和 joins the kinds of a counted group)
     other = re.search(
         r"(?:与|同|和)((?:多家|多个|多所|数家)[^，与同和在]{2,12}?|[^，、与同和在]{2,15}?(?:国家和地区)?)"
-        r"(?:\d{1,2}日|今天|昨天|当天)?(?:在[^，、与同和在]{1,12})?"
+        r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|当天|近日|日前)?(?:（[^（）]{1,12}）)?(?:在[^，、与同和在]{1,12})?"
         r"(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日|基本|最终|终于|顺利)?$", seg
     )  # (…和快速支援部队代表20日在沙特吉达签署: the date and place are not part of the party; 多家媒体、机构: one unnamed group)
-    # 快速支援部队代表: the body its representatives sign for
-    party = other.group(1).removesuffix("代表") if other else ""
+    # 快速支援部队代表, 中国与瑙鲁两国外长: the body or state its representatives sign for
+    party = _SIGNATORIES.sub("", other.group(1)) if other else ""
     if (
         len(names) == 1 and other and len(party) >= 2 and not party.startswith(names[0]) and not party.endswith(names[0])
         and seg.find(names[0]) < other.start()
@@ -394,6 +394,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 }
 
 
+_SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
 _MANY_COUNTRIES = re.compile(r"\d{2,}多?个(?:[\u4e00-\u9fff]{1,4})?(?:国家|经济体|建交国)")
 _NAMED_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}(?:双方|两国)|各方")
 _ZONE_END = re.compile(r"(?:新区|片区|自贸区|开发区|高新区|园区|合作区|示范区|[省市县州国])$")
