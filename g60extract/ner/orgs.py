@@ -45,6 +45,7 @@ _COUNT_WORD = re.compile(
     r"^(?:[首第数]?[一二三四五六七八九十两几多每各数\d]+|首)[个家批座所项条支名位届]$|^[^A-Za-z]*\d"
 )
 _EVENT_COMMITTEES = frozenset({"组委会", "执委会"})
+_PAPER_TITLE = re.compile(r"《([^《》\s、，。\d]{1,10}(?:日报|晚报|时报|报|周刊|新闻|杂志))》")
 _NUMBERED_UNITS = frozenset({"集团军", "支队", "总队"})  # military units numbered in digits
 _MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "使馆", "使团", "代表处"})
 # what a body stations somewhere: 中国人民解放军驻香港部队, 国务院港澳办驻…办事处
@@ -232,6 +233,14 @@ class OrgRecognizer:
                         start = tokens[i - 1][0] if i > 0 and text[tokens[i - 1][0] : s] == "中共" else s
                         yield OrgSpan(start, e - len(title), "government", "org.title")
                     break
+
+    def _newspapers(self, text: str, start: int, end: int) -> Iterable[OrgSpan]:
+        """据《朝日新闻》报道, 《新皇冠报》的发行人: a newspaper or magazine named in book-title marks
+        is a medium (not 《…公报》, 《…通报》: documents)."""
+        for m in _PAPER_TITLE.finditer(text, start, end):
+            name = m.group(1)
+            if not any(name.endswith(f) for f in self.false_heads if f.endswith("报")):
+                yield OrgSpan(m.start(1), m.end(1), "media", "org.newspaper")
 
     # -- suffix grammar --------------------------------------------------------------------
     def _is_proper(self, word: str) -> bool:
@@ -563,6 +572,7 @@ class OrgRecognizer:
             *self._known(text, tokens, index_of_end, hits, end_of),
             *self._grammar(text, tokens, blocked, index_of_end),
             *self._in_titles(text, tokens, index_of_end),
+            *self._newspapers(text, tokens[0][0], end),
         ]
         found = [o for o in found
                  if not self._is_goal(text, o, found, end) and not self._verb_before_known(text, tokens, o, found)]
