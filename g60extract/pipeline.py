@@ -270,7 +270,7 @@ def _assemble(
     # one signing event per signing occasion: per date when the article dates it (the
     # signings of one meeting), else per sentence
     # a headline's signing that its lead reports with the parties named is the lead's: one signing
-    reported = {id(a) for a in _drop_headline_signings(signed, ctx)}
+    reported = {id(a) for a in _drop_headline_signings(signed, ctx, {id(signed[i]) for i in standing})}
     agreements_out = [a for a in signed if a.parties and id(a) in reported]
     occasions: dict[tuple[str | None, int | None], list[tuple[int, m.Agreement]]] = {}
     for i, a in enumerate(signed):
@@ -437,10 +437,11 @@ def _same_name(a: str, b: str) -> bool:
     return short == long or (short in long and len(short) >= 0.5 * len(long)) or fuzz.ratio(short, long) >= 90
 
 
-def _drop_headline_signings(agreements: list[m.Agreement], ctx: ArticleContext) -> list[m.Agreement]:
+def _drop_headline_signings(agreements: list[m.Agreement], ctx: ArticleContext, standing: set[int]) -> list[m.Agreement]:
     """内地与澳门签署驾驶证互认换领协议 (headline) / 公安部与澳门特别行政区政府…签署 (lead): a
     headline reports its lead's signing in short forms (内地, 中法, 国合署), so a headline signing
-    is dropped for the lead's when the lead names as many parties, none of them a group (双方)."""
+    is dropped for the lead's when the lead names as many parties, none of them a group (双方),
+    and reports a signing, not a tally (``standing``: ids of the agreements only tallied)."""
     def line(index: int) -> tuple[int, str]:
         return index, ctx.sentences[index].string
 
@@ -449,7 +450,8 @@ def _drop_headline_signings(agreements: list[m.Agreement], ctx: ArticleContext) 
 
     in_lead: dict[int, int] = {}  # sentence → the most parties a signing there names
     for a in agreements:
-        in_lead[a.trigger.sentence] = max(in_lead.get(a.trigger.sentence, 0), named(a))
+        if id(a) not in standing:
+            in_lead[a.trigger.sentence] = max(in_lead.get(a.trigger.sentence, 0), named(a))
     return [a for a in agreements if not (
         a.trigger.sentence + 1 in in_lead and in_lead[a.trigger.sentence + 1] >= len(a.parties)
         and _headline_then_lead(line(a.trigger.sentence), line(a.trigger.sentence + 1))

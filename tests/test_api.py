@@ -251,6 +251,12 @@ def test_a_headline_signing_in_short_forms_is_its_leads_signing() -> None:
         published="2023-02-20",
     )
     assert [a.parties for a in r.agreements] == [["公安部", "澳门特别行政区政府"]]
+    # a lead that only tallies (已签署) reports no signing of its own: the headline's stays
+    r = extract(
+        "中新签署自由贸易协定进一步升级议定书\n记者从商务部了解到，中国和新加坡已签署进一步升级《自由贸易协定》的议定书。",
+        published="2023-12-08",
+    )
+    assert [e.type.value for e in r.events].count("signing") == 1
     r = extract("中国与格鲁吉亚签署互免签证协定\n协定将于明年生效。", published="2024-04-11")
     assert [a.parties for a in r.agreements] == [["中国", "格鲁吉亚"]]
 

@@ -234,12 +234,17 @@ class OrgRecognizer:
                         yield OrgSpan(start, e - len(title), "government", "org.title")
                     break
 
+    def is_newspaper(self, title: str) -> bool:
+        """《朝日新闻》, 《新皇冠报》: the title of a newspaper or magazine (not 《…公报》, 《…通报》: documents)."""
+        return _PAPER_TITLE.fullmatch(f"《{title}》") is not None and not any(
+            title.endswith(f) for f in self.false_heads if f.endswith("报")
+        )
+
     def _newspapers(self, text: str, start: int, end: int) -> Iterable[OrgSpan]:
         """据《朝日新闻》报道, 《新皇冠报》的发行人: a newspaper or magazine named in book-title marks
-        is a medium (not 《…公报》, 《…通报》: documents)."""
+        is a medium."""
         for m in _PAPER_TITLE.finditer(text, start, end):
-            name = m.group(1)
-            if not any(name.endswith(f) for f in self.false_heads if f.endswith("报")):
+            if self.is_newspaper(m.group(1)):
                 yield OrgSpan(m.start(1), m.end(1), "media", "org.newspaper")
 
     # -- suffix grammar --------------------------------------------------------------------
@@ -519,10 +524,12 @@ class OrgRecognizer:
             return any(w in self.proper and w.endswith(_ORG_ENDS) for w in words)
         if suffix.suffix in _EVENT_COMMITTEES and len(modifier) >= 3 and modifier.endswith("会"):
             return True  # 大运会执委会, 消博会组委会: the committee of a named event
-        if len(suffix.suffix) == 1 and words and words[0] in _DIRECTION_WORDS and not any(
-            self._is_proper(w) and w not in _DIRECTION_WORDS for w in words[1:]
+        if len(suffix.suffix) == 1 and words and words[0] in _DIRECTION_WORDS and (
+            suffix.suffix in ("党", "委") or not any(self._is_proper(w) and w not in _DIRECTION_WORDS for w in words[1:])
         ):
-            return False  # 中东部, 华北东北局(地) (but 延边|敖|东|队: a place names the team)
+            # 中东部, 华北东北局(地); but 泰国|警察|总|署, 延边|敖|东|队: a place names the body (not 宁德|下|党,
+            # 奏|中|委: a village, a song)
+            return False
         return (
             any(self._is_proper(w) for w in words)
             or self.has_proper(modifier)  # 中|阿 技术转移中心: a place across words

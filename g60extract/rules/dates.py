@@ -179,6 +179,10 @@ def _build_bare_period(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | N
     # 美国9月15日前从尼日尔撤军 (published in May): a day something must happen before
     deadline = bool(g.get("d1")) and m.string.startswith(("前", "之前"), m.end())
     year = _infer_year(mo, d, ctx, deadline)
+    span = (g.get("ra") or g.get("ma"), g.get("rb") or g.get("mb"))
+    first, last = (parse_small_int(x) if x else None for x in span)
+    if year is not None and first is not None and last is not None and first > last and ctx.published.month <= last:
+        year -= 1  # 12月至2月 read in February: the winter that is ending
     return _period(year, m, relative=True)
 
 
@@ -382,6 +386,7 @@ RULES: tuple[PatternRule, ...] = (
             Example("为期4个月的活动结束。", None),
             Example("行动将于7月至8月开展。", {"value": "2023-07/2023-08"}, "2023-07-07"),
             Example("12月至2月，北方进入采暖季。", {"value": "2023-12/2024-02"}, "2023-11-20"),
+            Example("12月至2月，北方处于采暖季。", {"value": "2023-12/2024-02"}, "2024-02-10"),
             Example("1月—3月中旬，全国开展行动。", {"text": "3月中旬"}, "2024-03-24"),
             Example("与2019年相比，一季度增长5%。", {"text": "一季度", "value": "2024-Q1"}, "2024-04-24"),
         ),

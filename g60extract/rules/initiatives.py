@@ -587,8 +587,12 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
 
 
 def _named_activity(ctx: ArticleContext, name: str) -> bool:
+    """What is started is named, not a season's work: a number, a quote or Latin letters in it, or a
+    place in a phrase of eight characters or more (大科学装置江门中微子实验液体灌注; not 安徽夏粮收购)."""
     recognizer = ctx.org_recognizer
-    return re.search(r"[\d“《第A-Za-z]", name) is not None or (recognizer is not None and recognizer.has_proper(name))
+    return re.search(r"[\d“《第A-Za-z]", name) is not None or (
+        recognizer is not None and len(name) >= 8 and recognizer.has_proper(name)
+    )
 
 
 def _noun_phrase(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False,
@@ -919,7 +923,7 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= vs
                       and len(_ALIAS_BRACKET.sub("", _strip_dates(ctx, s, e.end, vs), count=1)) <= 8
                       and not ctx.text.startswith(_PUBLICATIONS, e.end)  # 《求是》杂志发表…: where, not what
-                      and not str(e.attrs["title"]).endswith(_NEWSPAPERS)]  # 出版的《人民日报》发表评论员文章
+                      and not _newspaper(ctx, str(e.attrs["title"]))]  # 出版的《人民日报》发表评论员文章
             if not titles and verb.startswith("出版"):
                 # 《论坚持和完善人民代表大会制度》，近日由中央文献出版社出版: the book its publisher publishes
                 titles = [e for e in s.of("WORK_OF_ART") if e.end < vs and _PUBLISHED_BY.fullmatch(ctx.text, e.end, vs)][-1:]
@@ -990,7 +994,12 @@ def _listed_document(ctx: ArticleContext, s: SentenceView, pos: int, heads: list
 
 
 _PUBLICATIONS = ("杂志", "期刊", "日报", "客户端")
-_NEWSPAPERS = ("日报", "晚报", "时报", "杂志")
+
+
+def _newspaper(ctx: ArticleContext, title: str) -> bool:
+    """《人民日报》, 《费加罗报》: a paper where something is published, not what is."""
+    recognizer = ctx.org_recognizer
+    return recognizer.is_newspaper(title) if recognizer is not None else title.endswith(("日报", "晚报", "时报", "杂志"))
 _PREPOSITION_WORDS = ("面向", "针对", "围绕", "通过", "按照", "根据", "依托", "对于", "关于", "经过")
 _REVISED = re.compile(r"(?:新|最新)?修订(?:后)?的|新版的?|最新版?的?")
 _ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?")  # (…会议于2024年6月28日修订: fullmatch runs to 通过)
@@ -1466,6 +1475,8 @@ RULES = (
                 {"name": "国家能源集团巴图塔加氢站", "action": "投入商业运营"}),
         Example("第三轮第三批中央生态环境保护督察全面启动", {"name": "第三轮第三批中央生态环境保护督察"}),
         Example("眼下，晚稻收割全面启动。", None),
+        Example("安徽夏粮收购全面启动。", None),
+        Example("大科学装置江门中微子实验液体灌注今天启动。", {"name": "大科学装置江门中微子实验液体灌注"}),
         Example("市县级水网先导区接续启动。", None),
         Example("成都天府国际机场国际航线正式开航。", {"name": "成都天府国际机场国际航线", "action": "开航"}),
         Example("杭州第19届亚运会主媒体中心今天正式运行。", {"name": "杭州第19届亚运会主媒体中心", "action": "正式运行"}),
