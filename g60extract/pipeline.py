@@ -437,7 +437,7 @@ def _same_name(a: str, b: str) -> bool:
     return short == long or (short in long and len(short) >= 0.5 * len(long)) or fuzz.ratio(short, long) >= 90
 
 
-def _drop_headline_signings(agreements: list[m.Agreement], ctx: ArticleContext, standing: set[int]) -> list[m.Agreement]:
+def _drop_headline_signings(signings: list[m.Agreement], ctx: ArticleContext, standing: set[int]) -> list[m.Agreement]:
     """内地与澳门签署驾驶证互认换领协议 (headline) / 公安部与澳门特别行政区政府…签署 (lead): a
     headline reports its lead's signing in short forms (内地, 中法, 国合署), so a headline signing
     is dropped for the lead's when the lead names as many parties, none of them a group (双方),
@@ -446,19 +446,16 @@ def _drop_headline_signings(agreements: list[m.Agreement], ctx: ArticleContext, 
         return index, ctx.sentences[index].string
 
     def named(a: m.Agreement) -> int:
-        return 0 if any(p.endswith(_GROUP_PARTIES) for p in a.parties) else len(a.parties)
+        return 0 if any(map(agreements.is_group, a.parties)) else len(a.parties)
 
     in_lead: dict[int, int] = {}  # sentence → the most parties a signing there names
-    for a in agreements:
+    for a in signings:
         if id(a) not in standing:
             in_lead[a.trigger.sentence] = max(in_lead.get(a.trigger.sentence, 0), named(a))
-    return [a for a in agreements if not (
+    return [a for a in signings if not (
         a.trigger.sentence + 1 in in_lead and in_lead[a.trigger.sentence + 1] >= len(a.parties)
         and _headline_then_lead(line(a.trigger.sentence), line(a.trigger.sentence + 1))
     )]
-
-
-_GROUP_PARTIES = ("双方", "两国", "各方", "三方")
 
 
 def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
