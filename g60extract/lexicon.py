@@ -138,7 +138,9 @@ class Lexicon:
         return self.extended(data)
 
     def jieba_words(self) -> Iterable[tuple[str, int]]:
-        """Words the segmenter must keep whole: the shipped user dictionary plus known names."""
+        """Words the segmenter must keep whole: the shipped user dictionary plus known names.
+
+        A frequency of 0 is jieba's way to remove a word of its own dictionary."""
         for line in _read("userdict.txt").splitlines():
             parts = line.split()
             if len(parts) >= 2 and not line.startswith("#"):

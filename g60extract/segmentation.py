@@ -75,7 +75,7 @@ class PkusegSegmenter:
                 "and academic use only; to fetch one after reading that licence, run: "
                 "g60extract models pull pkuseg"
             )
-        words = sorted({w for w, _ in lexicon.jieba_words()})
+        words = sorted({w for w, freq in lexicon.jieba_words() if freq > 0})
         self._seg = spacy_pkuseg.pkuseg(str(model_dir), user_dict=words)
 
     def cut(self, text: str) -> list[str]:

@@ -47,7 +47,8 @@ _COUNT_WORD = re.compile(
 _EVENT_COMMITTEES = frozenset({"组委会", "执委会"})
 _PAPER_TITLE = re.compile(r"《([^《》\s、，。\d]{1,10}(?:日报|晚报|时报|报|周刊|新闻|杂志))》")
 _NUMBERED_UNITS = frozenset({"集团军", "支队", "总队"})  # military units numbered in digits
-_MISSIONS = frozenset({"大使馆", "总领事馆", "领事馆", "总领馆", "使馆", "使团", "代表处"})
+_CONSULATES = frozenset({"总领事馆", "领事馆", "总领馆"})
+_MISSIONS = frozenset({"大使馆", *_CONSULATES, "使馆", "使团", "代表处"})
 # what a body stations somewhere: 中国人民解放军驻香港部队, 国务院港澳办驻…办事处
 _STATIONED = frozenset({*_MISSIONS, "部队", "办事处"})
 _SEAT_LEN = 4  # a city's or country's name before an international body (巴黎, 日内瓦, 布鲁塞尔)
@@ -519,7 +520,9 @@ class OrgRecognizer:
         if suffix.type == "government" and modifier.startswith(_NATIONAL):
             return True  # 国家电影局, 中央气象台
         if suffix.suffix in _MISSIONS:  # 中国驻东盟使团 names its country (我驻外使馆 does not)
-            return any(self._is_proper(w) and not w.endswith(tuple(_MISSIONS)) for w in words)
+            return any(self._is_proper(w) and not w.endswith(tuple(_MISSIONS)) for w in words) or (
+                suffix.suffix in _CONSULATES and len(words) == 1 and words[0] in self.person_like
+            )  # 马赛总领事馆: a consulate's city, a transliteration jieba knows as a person-like name
         if suffix.suffix == "司":  # 商务部外贸司: a ministry's department (not 日本寿司, 法国吐司)
             return any(w in self.proper and w.endswith(_ORG_ENDS) for w in words)
         if suffix.suffix in _EVENT_COMMITTEES and len(modifier) >= 3 and modifier.endswith("会"):
