@@ -101,6 +101,7 @@ def _modifier_end(left: str) -> int:
     return de + 1
 
 
+_UNNAMED_RIGHT = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:共同|正式|现场|成功|集中|陆续|相继)?$")
 _PIVOT = re.compile(r"分别(?:与|同|和)|(?<=[^、，])(?:同|与)(?=[^、，与同]{2,30}$)")
 
 
@@ -128,8 +129,13 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
                 core = core.replace(_party_name(ctx, o), "Ｏ")
         left_items = [p for p in _LIST_SPLIT.split(_LEAD.sub("", core)) if p]
         distributive = pivot_m.group(0).startswith("分别") or len(left_items) > 1
-        if right and distributive:
-            others = [_party_name(ctx, o) for o in right]
+        # 20家意向入驻企业、11家中关村集成服务机构分别与科技园签署: a party the recogniser does not
+        # know, as written, when 分别 says each listed party signs with it
+        unnamed = _UNNAMED_RIGHT.match(seg, pivot_m.end()) if not right and pivot_m.group(0).startswith("分别") else None
+        if unnamed is not None and not _plausible_party(ctx, unnamed.group(1)):
+            unnamed = None
+        if (right or unnamed is not None) and distributive:
+            others = [_party_name(ctx, o) for o in right] if right else [unnamed.group(1)] if unnamed else []
             left = [o for o in orgs if o.end <= pivot]
             names = [_party_name(ctx, o) for o in left]
             # keep listed parties the recogniser does not know (52个非洲国家) as written
@@ -632,6 +638,10 @@ AGREEMENTS = SentenceRule(
             "52个非洲国家以及非盟委员会同中国签署了共建“一带一路”合作文件。",
             {"parties": ["52个非洲国家", "中国"]},
         ),
+        Example("活动现场，20家意向入驻企业、11家中关村集成服务机构分别与科技园签署入驻协议。",
+                {"parties": ["11家中关村集成服务机构", "科技园"]}),
+        Example("8月31日，美国国防部与美国军火巨头雷神公司签署了价值1.92亿美元的合同。",
+                {"parties": ["美国国防部", "雷神公司"], "kind": "合同"}),
     ),
 )
 
