@@ -96,7 +96,8 @@ def _np_kind(ctx: ArticleContext, name: str) -> str:
         return kind
     if name.endswith(("联盟",)):
         return "alliance"
-    if name.endswith(("平台", "中心", "园区", "试验区", "示范区", "先导区", "先行区")):
+    parks = tuple(ctx.lexicon.trigger_list("park_heads"))
+    if name.endswith(("平台", "中心", "园区", "试验区", "示范区", "先导区", "先行区", *parks)):
         return "platform"
     if name.endswith("基地"):
         return "base"
@@ -237,7 +238,7 @@ def _directive(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
 
 
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
-    suffixes = [*naming_suffixes(ctx), "试验区", "示范区", "先导区", "先行区", "小组", "专班", "基金", "专项资金"]
+    suffixes = [*naming_suffixes(ctx), *ctx.lexicon.trigger_list("founded_heads"), *ctx.lexicon.trigger_list("park_heads")]
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("establish_verbs"), s.word_starts):
         if ctx.text.startswith(("仪式", "典礼", "大会", "以来", "周年"), ve) or _ANNIVERSARY.match(ctx.text, ve, s.end):
             continue  # 成立130多年来, 成立75周年: an age, not a founding reported here
@@ -1452,6 +1453,7 @@ RULES = (
         Example("国家数字经济创新中心今天正式揭牌并投入使用。", {"name": "国家数字经济创新中心"}),
         Example("今天，家校社共育基地在北京景山学校揭牌。", {"name": "家校社共育基地"}),
         Example("同日，双方签署战略合作框架协议，总台辽宁总站揭牌运行。", {"name": "总台辽宁总站", "action": "揭牌"}),
+        Example("今天，雄安新区中关村科技园揭牌。", {"name": "雄安新区中关村科技园", "kind": "platform"}),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("国际奥委会主席巴赫和中央广播电视总台台长慎海雄共同为中央广播电视总台纪念砖揭幕。", None),
@@ -1552,6 +1554,9 @@ RULES = (
         Example("要制定出台促进民间投资的政策措施。", None),
         Example("今天，我国自主可控的新一代遥感产品服务平台——星图云开放平台正式发布。", {"name": "星图云开放平台"}),
         Example("有关方面要加强普法宣传，抓紧出台配套规定。", None),
+        Example("进一步推动服务业扩大开放，国家发布实施自贸试验区首张跨境服务贸易负面清单。",
+                {"name": "自贸试验区首张跨境服务贸易负面清单", "action": "发布实施"}),
+        Example("近日九部门印发实施《行动方案》，提出用3年左右时间。", {"name": "行动方案", "kind": "document"}),
         Example("工业和信息化部表示，将聚焦技术研发、融资促进等推出更多精准有效举措。", None),
         Example("生态环境部首次发布关于公路建设项目的《环境影响评价技术导则》。", {"name": "环境影响评价技术导则"}),
         Example("河北推出涉及招投标等领域的90项服务保障举措。", {"name": "90项服务保障举措"}),
