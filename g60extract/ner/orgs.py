@@ -87,6 +87,7 @@ class _JiebaWords:
     pure_verbs: frozenset[str]  # v
     adverbs: frozenset[str]  # d
     person_like: frozenset[str]  # nr nrt nrfg nz: transliterations and other proper nouns
+    teams: frozenset[str]  # nt words ending in 队: jieba's teams and units (全兴队, 中国女队, 东海舰队)
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +95,7 @@ def _jieba_words() -> _JiebaWords:
     """One pass over jieba's dict.txt (about 350,000 lines) for every class the grammar uses."""
     import jieba
 
-    proper, places, function, verbs, pure, adverbs, person = (set[str]() for _ in range(7))
+    proper, places, function, verbs, pure, adverbs, person, teams = (set[str]() for _ in range(8))
     cities: list[str] = []  # 江门市, 松江市 …: jieba's three-character places in 市
     verb_tags = frozenset("v p c d r m t f".split())
     person_tags = frozenset("nr nrt nrfg nz".split())
@@ -118,6 +119,8 @@ def _jieba_words() -> _JiebaWords:
                 person.add(word)
             if tag == "ns" and len(word) >= 3:
                 places.add(word)
+            if tag == "nt" and len(word) >= 3 and word.endswith("队"):
+                teams.add(word)
             # jieba's tags are noisy (深水 ns, 国际经贸 nt): keep the shapes of real names
             if len(word) >= 2 and (
                 (tag == "ns" and (len(word) >= 3 or word.endswith(_PLACE_ENDS)))
@@ -139,13 +142,29 @@ def _jieba_words() -> _JiebaWords:
                 if not line.rstrip().endswith(" ns"):
                     other.add(word)
     proper.update(stems - other)
-    return _JiebaWords(*(frozenset(x) for x in (proper, places, function, verbs, pure, adverbs, person)))
+    return _JiebaWords(*(frozenset(x) for x in (proper, places, function, verbs, pure, adverbs, person, teams)))
+
+
+_COUNTRY_INITIALS = ("中", "俄", "美", "日", "英", "法", "德")  # 俄北方舰队, 美太平洋舰队 (and a sea: 黑海舰队)
+
+
+def _place_before(team: str, kinds: tuple[str, ...], places: frozenset[str]) -> bool:
+    """沈阳部队, 俄罗斯黑海舰队, 中国国奥队: a place names the unit (not 人民军队, 地方舰队)."""
+    stem = team[: -len(next(k for k in kinds if team.endswith(k)))]
+    named_by = (*places, *_COUNTRY_INITIALS, "海军", "东海", "南海", "黑海")
+    return team[:-1] in places or (len(stem) >= 2 and stem.startswith(named_by))
 
 
 class OrgRecognizer:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.known = dict(lexicon.known_orgs)
+        jw = _jieba_words()
+        # a team jieba tags as an organisation is a name known (全兴队, 中国女队), unless the
+        # lexicon says otherwise or calls it generic
+        kinds = lexicon.org_words("unit_kinds")
+        places = frozenset(lexicon.places) | jw.places
+        teams = {t for t in jw.teams - lexicon.org_generic if not t.endswith(kinds) or _place_before(t, kinds, places)}
+        self.known = {**dict.fromkeys(teams, "other"), **lexicon.known_orgs}
         self._by_first: dict[str, list[str]] = {}
         for name in sorted(self.known, key=len, reverse=True):
             self._by_first.setdefault(name[0], []).append(name)
@@ -154,7 +173,6 @@ class OrgRecognizer:
             self._suffix_by_last.setdefault(suffix.suffix[-1], []).append(suffix)
         self._suffix_last = re.compile("[" + "".join(map(re.escape, self._suffix_by_last)) + "]")
         generic = lexicon.org_generic
-        jw = _jieba_words()
         self.proper = (
             (jw.proper | frozenset(lexicon.places) | frozenset(self.known)) - generic
         )
