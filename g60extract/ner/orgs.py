@@ -27,7 +27,10 @@ _BEFORE_PLACE = frozenset({"附属", "驻", "中共", "国家", "全国", "中�
 _NOT_NAME_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿子分总级类")
 # a two-character company name right after a person's title is a person (董事长武钢), after 一箭 a
 # count of satellites (一箭三星)
-_NOT_COMPANY_BEFORE = re.compile(r"(?:董事长|总经理|总裁|主任|书记|院长|局长|部长|主席|教授|工程师|同志|一箭)$")
+# 董事长武钢, 副局长任京东 (a title, perhaps a surname: a person named like the company), 一箭三星
+_NOT_COMPANY_BEFORE = re.compile(
+    r"(?:董事长|总经理|总裁|主任|书记|院长|局长|部长|主席|教授|工程师|同志)[^\W在与和同到赴对向为从访及]?$|一箭$"
+)
 _MOTION_BEFORE_PLACE = frozenset({"在", "赴", "抵", "访", "返", "离", "来", "回"})  # (驻美: a mission's country)
 _DASHES = frozenset("—－-")
 _TITLES = ("常委", "委员", "长")  # 委员长 is 委员+长: the longer title is tried first

@@ -59,7 +59,7 @@ _SUBJECT_LEAD = re.compile(
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
 _GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|即将|将|已经|已|刚刚|不久前"
-                "|近日|日前|近期|对外|向社会|全球|全国|全网|按计划|重新|再次")
+                "|一次性|近日|日前|近期|对外|向社会|全球|全国|全网|按计划|重新|再次")
 # only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
 _PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
 # words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
@@ -1458,6 +1458,8 @@ RULES = (
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("国际奥委会主席巴赫和中央广播电视总台台长慎海雄共同为中央广播电视总台纪念砖揭幕。", None),
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),
+        Example("昨天（9月30日），青海玛尔挡水电站3号机组一次性并网成功。", {"name": "青海玛尔挡水电站3号机组"}),
+        Example("我国自主研发的全球风暴潮、海啸监测预警系统正式投入业务化运行。", {"name": "全球风暴潮、海啸监测预警系统"}),
         Example("要稳妥推进存量公司出资期限调整等政策落地。", None),
         Example("眼下，贵南、福厦等多条高铁将在年内开通运营。", None),
         Example("截至5月底，成渝地区双城经济圈重大项目已开工230个，累计完成投资8417.7亿元。", None),
