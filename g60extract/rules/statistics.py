@@ -34,6 +34,7 @@ _SKIP_CATEGORIES = frozenset({"duration", "ordinal"})
 _JOINERS = frozenset({"和", "与", "及", "、"})
 _TWICE_UNITS = frozenset({"次", "起"})  # 两次, 两起袭击: counts of what happened (not 两场馆)
 _NEEDS_ARABIC = frozenset({"地", "届", "处", "班"})  # 三地, 两届, 三班倒 (but 千余处)
+_FRACTION_PART = r"(?:[一二三四五六七八九十]|[1-9]\d?)"  # 三分之一, 10分之1
 _NEIGHBOURS = re.compile(r"[一两二三四五六七八九]{2}")
 _MULT_TAIL = re.compile(r"(?:万亿|亿|万|千)$")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?（(）)\n]")
@@ -68,7 +69,9 @@ def _patterns(units_key: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], 
     vague = "|".join(sorted(VAGUE, key=len, reverse=True))
     count = re.compile(
         rf"(?P<pre>{before})?"
-        r"(?:(?P<half>一半)|"
+        # (not 近半个世纪, 过半数 (a threshold), 四分之一决赛, 四分之三个世纪)
+        r"(?:(?P<half>一半|(?:(?<=超过)|(?<!过))半数|近半(?![个年月天百世数]))|"
+        rf"(?P<den>{_FRACTION_PART})分之(?P<numr>{_FRACTION_PART})(?![个决赛])|(?P<snum>\d)/(?P<sden>\d{{1,2}})(?![\d/决赛])|"
         rf"(?:(?P<vague>{vague})|(?P<num>{NUMBER})(?P<mid>多|余)?(?:[—－~～至到](?P<num2>{NUMBER}))?"
         r"|(?(pre)(?P<bare>万)|(?!)))"  # 超万亿元, 逾万人: a bare 万 after a qualifier (not 万人空巷)
         rf"(?P<mult>万亿|亿|万)?(?P<unit>{unit_alt}))"
@@ -198,8 +201,13 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     qualifier = None
     value: float
     value_max: float | None = None
-    if m.group("half"):  # 超过一半, 一半左右: a share
-        return _stat(50, "%", _qualifier(m), None, None, _clause_subject(ctx, m.start()))
+    if m.group("half"):  # 超过一半, 一半左右, 超过半数, 近半: a share
+        qualifier = "nearly" if m.group("half") == "近半" else _qualifier(m)
+        return _stat(50, "%", qualifier, None, None, _clause_subject(ctx, m.start()))
+    if m.group("den") or m.group("sden"):  # 三分之一 → 33.33 %, 超3/4 → 75 % (as a share, like 八成)
+        return _fraction(m, ctx)
+    if ctx.text.endswith("分之", 0, m.start()):
+        return None  # 四分之三个世纪: the numerator of a fraction of a unit, not a count
     if m.group("vague"):
         value, qualifier = VAGUE[m.group("vague")]
     elif m.group("bare"):
@@ -253,6 +261,17 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     if value_max is not None:
         stat["value_max"] = as_number(value_max)
     return stat
+
+
+def _fraction(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
+    if m.group("sden") and not m.group("pre"):
+        return None  # 1/2决赛, 7/24: only a qualified share (超3/4, 超过1/4) is read as one
+    parts = (m.group("numr"), m.group("den")) if m.group("den") else (m.group("snum"), m.group("sden"))
+    numerator, denominator = (parse_number(p) for p in parts)
+    if numerator is None or denominator is None or not 0 < numerator.value < denominator.value:
+        return None
+    share = round(numerator.value / denominator.value * 100, 2)
+    return _stat(share, "%", _qualifier(m), None, None, _clause_subject(ctx, m.start()))
 
 
 def _qualifier(m: re.Match[str]) -> str | None:
@@ -343,6 +362,12 @@ COUNT = PatternRule(
         Example("全省新建基站１２００个。", {"value": 1200, "unit": "个"}),
         Example("预计带动消费40—50亿元。", {"value": 4000000000, "value_max": 5000000000, "unit": "元"}),
         Example("超过一半的企业实现盈利。", {"value": 50, "unit": "%", "qualifier": "more_than"}),
+        Example("东北地区秋粮面积占全国秋粮面积的三分之一以上。", {"value": 33.33, "unit": "%", "qualifier": "more_than"}),
+        Example("我国为全球贡献了约1/4的新增绿化面积。", {"value": 25, "unit": "%", "qualifier": "about"}),
+        Example("其中近半数都是数字职业。", {"value": 50, "unit": "%", "qualifier": "nearly"}),
+        Example("她晋级四分之一决赛。", None),
+        Example("中俄关系四分之三个世纪的风雨历程。", None),
+        Example("执政联盟未能获得过半数议席。", None),
         Example("共查处案件1570余起。", {"value": 1570, "unit": "起", "qualifier": "more_than"}),
         Example("全国高校2024届毕业生招聘会启动。", None),
         Example("一批重点项目集中开工。", None),
