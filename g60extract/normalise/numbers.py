@@ -25,6 +25,8 @@ NUMBER = rf"(?:{ARABIC}|{CHINESE})(?:万亿|亿|万|千)?"
 # Vague quantities: 上千, 数百, 几十, 成千上万 … (value, qualifier)
 VAGUE = {
     "成千上万": (1000, "more_than"),
+    "上亿": (100_000_000, "more_than"),
+    "数亿": (100_000_000, "more_than"),
     "上万": (10000, "more_than"),
     "上千": (1000, "more_than"),
     "上百": (100, "more_than"),
@@ -39,6 +41,7 @@ VAGUE = {
     "近百": (100, "nearly"),
     "近千": (1000, "nearly"),
     "近万": (10000, "nearly"),
+    "近亿": (100_000_000, "nearly"),
 }
 
 

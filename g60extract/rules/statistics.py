@@ -362,6 +362,7 @@ COUNT = PatternRule(
         Example("全省新建基站１２００个。", {"value": 1200, "unit": "个"}),
         Example("预计带动消费40—50亿元。", {"value": 4000000000, "value_max": 5000000000, "unit": "元"}),
         Example("超过一半的企业实现盈利。", {"value": 50, "unit": "%", "qualifier": "more_than"}),
+        Example("春节期间，这条街的销售额上亿元。", {"value": 100000000, "unit": "元", "qualifier": "more_than"}),
         Example("东北地区秋粮面积占全国秋粮面积的三分之一以上。", {"value": 33.33, "unit": "%", "qualifier": "more_than"}),
         Example("我国为全球贡献了约1/4的新增绿化面积。", {"value": 25, "unit": "%", "qualifier": "about"}),
         Example("其中近半数都是数字职业。", {"value": 50, "unit": "%", "qualifier": "nearly"}),
