@@ -174,6 +174,10 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         names.insert(0, home.group(0))  # 中方与瑞士方面签署…: China as the article calls it, with the named party
     if len(names) == 1 and (group := _COUNTED_BEFORE.search(seg, 0, seg.find(names[0]))) is not None:
         names.insert(0, group.group(1))  # 36家企业代表还与消博会组委会: a counted group signs with the name
+    elif len(names) == 1 and (unnamed := _UNNAMED_LEFT.match(seg)) is not None and unnamed.end() == seg.find(names[0]) and (
+        _plausible_party(ctx, unnamed.group(1)) and not _has_word(ctx, s, start, start + unnamed.end(1), _NOT_PARTY_WORDS)
+    ):
+        names.insert(0, unnamed.group(1))  # 中国航空业与中国商飞签署…, 多家车企与宁德时代签署…: the other side as written
     if not names and other and _plausible_party(ctx, other.group(1)):
         # 我国目前已与29个国家…，与18个国家签署…备忘录: the country the sentence is about signs
         home = _HOME.search(ctx.text, s.start, start + other.start())
@@ -188,6 +192,11 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
 
 
 _HOME = re.compile(r"我国|中方")
+# the side before 与 that the recogniser does not know: a noun phrase of its own (not 在会上, 还)
+_UNNAMED_LEFT = re.compile(
+    r"(?:目前|此外|同时|会上|现场|其中|今天|近日|日前)?([\u4e00-\u9fff]{2,10}?)(?:还|也|已|已经|共同|正式)?(?:与|同|和)"
+)
+_NOT_PARTY_WORDS = ("在", "于", "并", "还", "也", "将", "已", "曾", "正", "要", "就", "又", "都", "均", "分别", "先后", "相继")
 _OCCASION_FOR = re.compile(r"为(?:契机|标志|起点|抓手|重点)")
 # (not 就交换被扣押人员协议作出回应: an exchange of hostages)
 _EXCHANGED = re.compile(r"了?(?:《|(?:战略)?(?:合作)?(?:框架)?(?:协议|备忘录|协定|文件|文本|意向书|议定书))")
@@ -638,6 +647,8 @@ AGREEMENTS = SentenceRule(
             "52个非洲国家以及非盟委员会同中国签署了共建“一带一路”合作文件。",
             {"parties": ["52个非洲国家", "中国"]},
         ),
+        Example("16日，卡塔尔政府称，哈马斯与以色列达成一项人道主义协议。", {"parties": ["哈马斯", "以色列"]}),
+        Example("今天，多家车企与宁德时代签署战略合作协议。", {"parties": ["多家车企", "宁德时代"]}),
         Example("活动现场，20家意向入驻企业、11家中关村集成服务机构分别与科技园签署入驻协议。",
                 {"parties": ["11家中关村集成服务机构", "科技园"]}),
         Example("8月31日，美国国防部与美国军火巨头雷神公司签署了价值1.92亿美元的合同。",
