@@ -32,7 +32,8 @@ _BASIS = {"同比": "year_on_year", "环比": "month_on_month"}
 # Units that never make a statistic on their own (durations, ordinals) are left out here.
 _SKIP_CATEGORIES = frozenset({"duration", "ordinal"})
 _JOINERS = frozenset({"和", "与", "及", "、"})
-_TWICE_UNITS = frozenset({"次", "起"})  # 两次, 两起袭击: counts of what happened (not 两场馆)
+# 两次, 两起袭击, 两场记者招待会, 两架飞机: 两 counts with these measure words (not 两国, 两岸, 两个维护)
+_TWICE_UNITS = frozenset({"次", "起", "场", "台", "架", "座", "艘", "颗", "栋", "项", "条", "家", "名", "位", "份"})
 _NEEDS_ARABIC = frozenset({"地", "届", "处", "班"})  # 三地, 两届, 三班倒 (but 千余处)
 _FRACTION_PART = r"(?:[一二三四五六七八九十]|[1-9]\d?)"  # 三分之一, 10分之1
 _NEIGHBOURS = re.compile(r"[一两二三四五六七八九]{2}")
@@ -214,8 +215,12 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
         value = MULTIPLIERS["万"]
     else:
         num = m.group("num")
-        if num in ("一", "零", "〇") or (num == "两" and m.group("unit") not in _TWICE_UNITS):
-            return None  # 一批, 一项, 两国, 零部件: articles and idioms, not counts (两次, 两起 are)
+        if num in ("一", "零", "〇") or (num == "两" and (
+            m.group("unit") not in _TWICE_UNITS or ctx.token_ends.get(m.start("unit"), 0) > m.end("unit")
+        )):
+            # 一批, 一项, 两国, 零部件: articles and idioms, not counts (两次, 两起 are); 两|场馆: the
+            # measure word begins a longer word
+            return None
         if _NEIGHBOURS.fullmatch(num):  # 两三吨, 三四家: a range of two neighbouring numerals
             a, b = (parse_number(c) for c in num)
             if a is not None and b is not None and b.value == a.value + 1:
@@ -247,6 +252,10 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     start, end = m.span()
     if unit == "个" and ctx.text.startswith(("月", "小时", "星期", "工作日"), end):
         return None  # 4个月: a duration
+    if unit == "位" and ctx.text.startswith("数", end):
+        return None  # 两位数增长: double-digit growth, not two people
+    if unit == "项" and ctx.text.endswith(("冬季", "北欧"), 0, start):
+        return None  # 冬季两项, 北欧两项: the biathlon and the Nordic combined, sports not counts
     if unit == "部" and ctx.text.startswith(("门", "委"), end):
         return None  # 七部门联合印发: the bodies acting, not a count of the story
     if unit in _NEEDS_ARABIC and (m.group("vague") or m.group("bare") or not m.group("num")[0].isdigit()) and not m.group("mid"):
@@ -374,6 +383,9 @@ COUNT = PatternRule(
         Example("一批重点项目集中开工。", None),
         Example("活动为期4个月。", None),
         Example("当地发生两起袭击事件。", {"value": 2, "unit": "起"}),
+        Example("二十大新闻中心今天举行两场记者招待会。", {"value": 2, "unit": "场"}),
+        Example("软件业务收入保持两位数增长。", None),
+        Example("第十四届全国冬季运动会北欧两项的比赛在河北举行。", None),
         Example("两国元首举行会谈。", None),
         Example("两座变电站容量为600万千伏安。", {"value": 6000000, "unit": "千伏安"}),
         Example("营业面积达到六十平米。", {"value": 60, "unit": "平米"}),
