@@ -34,6 +34,8 @@ _SKIP_CATEGORIES = frozenset({"duration", "ordinal"})
 _JOINERS = frozenset({"和", "与", "及", "、"})
 # 两次, 两起袭击, 两场记者招待会, 两架飞机: 两 counts with these measure words (not 两国, 两岸, 两个维护)
 _TWICE_UNITS = frozenset({"次", "起", "场", "台", "架", "座", "艘", "颗", "栋", "项", "条", "家", "名", "位", "份"})
+# one-character measure words that also begin common words (节气, 集团, 集装箱, 口岸, 对外, 块钱)
+_WORD_HEAD_UNITS = frozenset("节集口对块档尾宗席匹趟")
 _NEEDS_ARABIC = frozenset({"地", "届", "处", "班"})  # 三地, 两届, 三班倒 (but 千余处)
 _FRACTION_PART = r"(?:[一二三四五六七八九十]|[1-9]\d?)"  # 三分之一, 10分之1
 _NEIGHBOURS = re.compile(r"[一两二三四五六七八九]{2}")
@@ -252,6 +254,10 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     start, end = m.span()
     if unit == "个" and ctx.text.startswith(("月", "小时", "星期", "工作日"), end):
         return None  # 4个月: a duration
+    if unit in _WORD_HEAD_UNITS and _in_longer_word(ctx, m.start("unit"), m.end("unit")):
+        return None  # 二十四节气, 78集团军, 3000集装箱: the measure word begins a longer word
+    if (unit == "档" and ctx.text[start - 1 : start] in (":", "：")) or (unit == "块" and ctx.text.startswith("钱", end)):
+        return None  # 20:00档 (a time slot), 3块钱 (yuan, spoken)
     if unit == "位" and ctx.text.startswith("数", end):
         return None  # 两位数增长: double-digit growth, not two people
     if unit == "项" and ctx.text.endswith(("冬季", "北欧"), 0, start):
@@ -281,6 +287,14 @@ def _fraction(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
         return None
     share = round(numerator.value / denominator.value * 100, 2)
     return _stat(share, "%", _qualifier(m), None, None, _clause_subject(ctx, m.start()))
+
+
+def _in_longer_word(ctx: StatContext, start: int, end: int) -> bool:
+    """The segmenter's word that holds the text from ``start`` runs past ``end``."""
+    for pos in range(start, max(ctx.sentence_start, start - 8) - 1, -1):
+        if pos in ctx.token_ends:
+            return ctx.token_ends[pos] > end
+    return False
 
 
 def _qualifier(m: re.Match[str]) -> str | None:
@@ -384,6 +398,11 @@ COUNT = PatternRule(
         Example("活动为期4个月。", None),
         Example("当地发生两起袭击事件。", {"value": 2, "unit": "起"}),
         Example("二十大新闻中心今天举行两场记者招待会。", {"value": 2, "unit": "场"}),
+        Example("俄罗斯决定将于8月削减50万桶石油日出口量。", {"value": 500000, "unit": "桶"}),
+        Example("高速公路总长近58公里，为双向四车道。", {"value": 4, "unit": "车道"}),
+        Example("北京南站始发终到列车停运50趟。", {"value": 50, "unit": "趟"}),
+        Example("寒露是二十四节气中的第十七个节气。", None),
+        Example("节目在央视综合频道20:00档首播。", None),
         Example("软件业务收入保持两位数增长。", None),
         Example("第十四届全国冬季运动会北欧两项的比赛在河北举行。", None),
         Example("两国元首举行会谈。", None),
