@@ -25,11 +25,10 @@ _NAME_CHAR = re.compile(r"[\w·（）()\-－]")
 _BEFORE_PLACE = frozenset({"附属", "驻", "中共", "国家", "全国", "中央", "原"})
 # numerals and 子/分/总 (子公司, 分公司) are not the characters of a transliterated name
 _NOT_NAME_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿子分总级类")
-# a two-character company name right after a person's title is a person (董事长武钢), after 一箭 a
-# count of satellites (一箭三星)
-# 董事长武钢, 副局长任京东 (a title, perhaps a surname: a person named like the company), 一箭三星
+# a two-character company name right after a person's title, perhaps after a surname, is a person
+# (董事长武钢, 副局长任京东; not 主任称京东…); after 一箭, a count of satellites (一箭三星)
 _NOT_COMPANY_BEFORE = re.compile(
-    r"(?:董事长|总经理|总裁|主任|书记|院长|局长|部长|主席|教授|工程师|同志)[^\W在与和同到赴对向为从访及]?$|一箭$"
+    r"(?:董事长|总经理|总裁|主任|书记|院长|局长|部长|主席|教授|工程师|同志)[^\W在与和同到赴对向为从访及称说讲指表]?$|一箭$"
 )
 _MOTION_BEFORE_PLACE = frozenset({"在", "赴", "抵", "访", "返", "离", "来", "回"})  # (驻美: a mission's country)
 _DASHES = frozenset("—－-")
@@ -148,6 +147,9 @@ def _jieba_words() -> _JiebaWords:
     return _JiebaWords(*(frozenset(x) for x in (proper, places, function, verbs, pure, adverbs, person, teams)))
 
 
+# 县委书记要当好“一线总指挥”: a secretary of any county's committee, no body named (but 吉林省委书记)
+_BARE_COMMITTEES = frozenset({"省委", "市委", "县委", "区委", "州委", "地委"})
+_COMMITTEE_TITLES = ("书记", "副书记", "常委")
 _COUNTRY_INITIALS = ("中", "俄", "美", "日", "英", "法", "德")  # 俄北方舰队, 美太平洋舰队 (and a sea: 黑海舰队)
 
 
@@ -606,7 +608,8 @@ class OrgRecognizer:
             *self._newspapers(text, tokens[0][0], end),
         ]
         found = [o for o in found
-                 if not self._is_goal(text, o, found, end) and not self._verb_before_known(text, tokens, o, found)]
+                 if not self._is_goal(text, o, found, end) and not self._verb_before_known(text, tokens, o, found)
+                 and not (text[o.start : o.end] in _BARE_COMMITTEES and text.startswith(_COMMITTEE_TITLES, o.end))]
         return self._merge_adjacent(text, _longest_first(found), tokens)
 
     def _across_end(self, text: str, end: int) -> bool:

@@ -135,7 +135,7 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         if unnamed is not None and not _plausible_party(ctx, unnamed.group(1)):
             unnamed = None
         if (right or unnamed is not None) and distributive:
-            others = [_party_name(ctx, o) for o in right] if right else [unnamed.group(1)] if unnamed else []
+            others = [_party_name(ctx, o) for o in right] if right or unnamed is None else [unnamed.group(1)]
             left = [o for o in orgs if o.end <= pivot]
             names = [_party_name(ctx, o) for o in left]
             # keep listed parties the recogniser does not know (52个非洲国家) as written
@@ -176,7 +176,8 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         names.insert(0, group.group(1))  # 36家企业代表还与消博会组委会: a counted group signs with the name
     elif len(names) == 1 and (unnamed := _UNNAMED_LEFT.match(seg)) is not None and unnamed.end() == seg.find(names[0]) and (
         _plausible_party(ctx, unnamed.group(1)) and not _has_word(ctx, s, start, start + unnamed.end(1), _NOT_PARTY_WORDS)
-    ):
+        and not unnamed.group(1).startswith(("该", "此", "这", "本", "其")) and unnamed.group(1) not in ctx.lexicon.org_generic
+    ):  # (not 该市与…, 企业同…: a body named before, or any)
         names.insert(0, unnamed.group(1))  # 中国航空业与中国商飞签署…, 多家车企与宁德时代签署…: the other side as written
     if not names and other and _plausible_party(ctx, other.group(1)):
         # 我国目前已与29个国家…，与18个国家签署…备忘录: the country the sentence is about signs

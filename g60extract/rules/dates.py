@@ -3,7 +3,7 @@
 Values are ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``YYYY-Qn``, ``YYYY-Hn`` or ``START/END``.
 A month-day without a year takes the publication year, or the year before when that day lies
 more than a month after publication and the sentence speaks neither of the future nor of this
-year (今年, 下半年). Without a
+half year (下半年, with no year named). Without a
 publication date, relative expressions come back with ``value=None`` (never the clock).
 """
 
@@ -74,9 +74,9 @@ def _infer_year(m: int, d: int, ctx: DateContext, deadline: bool = False) -> int
     return year
 
 
-# 下半年征兵8月15日开始 (read in January), 今年…9月30日前: a day of this year's calendar, however far
-# ahead (not 去年下半年, 前年上半年)
-_THIS_YEAR = re.compile(r"今年|本年|(?<![去前明]年)[上下]半年")
+# 下半年征兵8月15日开始 (read in January): a day of this half year's calendar, however far ahead
+# (not 去年下半年, nor in a sentence that names its year: 2023年，…下半年以来…12月)
+_THIS_YEAR = re.compile(r"^(?!.*(?:\d{4}年|[去前明上]年)).*[上下]半年")
 
 
 def _item(value: str | None, granularity: str, relative: bool) -> dict[str, Any]:
@@ -387,6 +387,7 @@ RULES: tuple[PatternRule, ...] = (
             Example("新规将于12月30日起施行。", {"value": "2024-12-30"}, "2024-10-05"),
             Example("下半年征兵8月15日开始，9月30日结束。", {"value": "2023-08-15"}, "2023-01-18"),
             Example("去年下半年，8月15日开始的活动吸引了游客。", {"value": "2022-08-15"}, "2023-01-18"),
+            Example("2023年，采购指数持续处于景气区间，特别是下半年以来，其中12月为54.5%。", {"value": "2023-12"}, "2024-01-21"),
             Example("一季度，全省实际使用外资增长12%。", {"value": "2024-Q1"}, "2024-04-20"),
             Example("2023年，采购指数持续处于景气区间，特别是下半年以来，指数值连续上升。",
                     {"text": "下半年", "value": "2023-H2"}, "2024-01-21"),

@@ -21,6 +21,7 @@ _QUAL_BEFORE = {
     "近": "nearly", "将近": "nearly", "接近": "nearly", "约": "about", "大约": "about",
     "超": "more_than", "超过": "more_than", "逾": "more_than", "突破": "more_than",
     "不到": "less_than", "不足": "less_than", "低于": "less_than", "高于": "more_than",
+    "不低于": "more_than", "不少于": "more_than", "不超过": "less_than", "不高于": "less_than",
 }
 _QUAL_AFTER = {"左右": "about", "以上": "more_than", "余": "more_than", "多": "more_than",
                "以下": "less_than", "以内": "less_than"}
@@ -33,9 +34,9 @@ _BASIS = {"同比": "year_on_year", "环比": "month_on_month"}
 _SKIP_CATEGORIES = frozenset({"duration", "ordinal"})
 _JOINERS = frozenset({"和", "与", "及", "、"})
 # 两次, 两起袭击, 两场记者招待会, 两架飞机: 两 counts with these measure words (not 两国, 两岸, 两个维护)
-_TWICE_UNITS = frozenset({"次", "起", "场", "台", "架", "座", "艘", "颗", "栋", "项", "条", "家", "名", "位", "份"})
+_TWICE_UNITS = frozenset({"次", "起", "场", "台", "架", "座", "艘", "颗", "栋", "项", "条", "家", "名", "位", "份", "大"})
 # one-character measure words that also begin common words (节气, 集团, 集装箱, 口岸, 对外, 块钱)
-_WORD_HEAD_UNITS = frozenset("节集口对块档尾宗席匹趟")
+_WORD_HEAD_UNITS = frozenset("节集口对块档尾宗席匹趟大")
 _NEEDS_ARABIC = frozenset({"地", "届", "处", "班"})  # 三地, 两届, 三班倒 (but 千余处)
 _FRACTION_PART = r"(?:[一二三四五六七八九十]|[1-9]\d?)"  # 三分之一, 10分之1
 _NEIGHBOURS = re.compile(r"[一两二三四五六七八九]{2}")
@@ -72,9 +73,10 @@ def _patterns(units_key: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], 
     vague = "|".join(sorted(VAGUE, key=len, reverse=True))
     count = re.compile(
         rf"(?P<pre>{before})?"
-        # (not 近半个世纪, 过半数 (a threshold), 四分之一决赛, 四分之三个世纪)
-        r"(?:(?P<half>一半|(?:(?<=超过)|(?<!过))半数|近半(?![个年月天百世数]))|"
-        rf"(?P<den>{_FRACTION_PART})分之(?P<numr>{_FRACTION_PART})(?![个决赛])|(?P<snum>\d)/(?P<sden>\d{{1,2}})(?![\d/决赛])|"
+        # (not 近半个世纪, 近半小时, 半数 (a quorum: 超过应到代表的半数), 二十分之一 read as 十分之一,
+        # 四分之一决赛, 四分之一世纪)
+        r"(?:(?P<half>一半|近半(?![个年月天百世成岛小]))|"
+        rf"(?<![一二三四五六七八九十百])(?P<den>{_FRACTION_PART})分之(?P<numr>{_FRACTION_PART})(?![个决赛世])|(?P<snum>\d)/(?P<sden>\d{{1,2}})(?![\d/决赛])|"
         rf"(?:(?P<vague>{vague})|(?P<num>{NUMBER})(?P<mid>多|余)?(?:[—－~～至到](?P<num2>{NUMBER}))?"
         r"|(?(pre)(?P<bare>万)|(?!)))"  # 超万亿元, 逾万人: a bare 万 after a qualifier (not 万人空巷)
         rf"(?P<mult>万亿|亿|万)?(?P<unit>{unit_alt}))"
@@ -204,7 +206,7 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     qualifier = None
     value: float
     value_max: float | None = None
-    if m.group("half"):  # 超过一半, 一半左右, 超过半数, 近半: a share
+    if m.group("half"):  # 超过一半, 一半左右, 近半数: a share
         qualifier = "nearly" if m.group("half") == "近半" else _qualifier(m)
         return _stat(50, "%", qualifier, None, None, _clause_subject(ctx, m.start()))
     if m.group("den") or m.group("sden"):  # 三分之一 → 33.33 %, 超3/4 → 75 % (as a share, like 八成)
@@ -212,6 +214,8 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     if ctx.text.endswith("分之", 0, m.start()):
         return None  # 四分之三个世纪: the numerator of a fraction of a unit, not a count
     if m.group("vague"):
+        if m.group("vague").startswith("上") and m.start("vague") not in ctx.token_ends:
+            return None  # 海上|亿吨级油田, 线上|亿元: the 上 of the word before
         value, qualifier = VAGUE[m.group("vague")]
     elif m.group("bare"):
         value = MULTIPLIERS["万"]
@@ -254,6 +258,12 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     start, end = m.span()
     if unit == "个" and ctx.text.startswith(("月", "小时", "星期", "工作日"), end):
         return None  # 4个月: a duration
+    if unit == "大" and (
+        (value > 10 and not m.group("num").isdigit()) or ctx.text.endswith(("党的", "中共"), 0, start)
+        or not _CONGRESS_FREE.match(ctx.text, end)
+    ):
+        # 二十大, 党的七大在这里召开, 中国作协九大、…: congresses, not counts (but 四大板块, 十大考古新发现)
+        return None
     if unit in _WORD_HEAD_UNITS and _in_longer_word(ctx, m.start("unit"), m.end("unit")):
         return None  # 二十四节气, 78集团军, 3000集装箱: the measure word begins a longer word
     if (unit == "档" and ctx.text[start - 1 : start] in (":", "：")) or (unit == "块" and ctx.text.startswith("钱", end)):
@@ -287,6 +297,10 @@ def _fraction(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
         return None
     share = round(numerator.value / denominator.value * 100, 2)
     return _stat(share, "%", _qualifier(m), None, None, _clause_subject(ctx, m.start()))
+
+
+# after N大 a noun follows (四大板块), not what a congress takes (召开, 以来, 精神, 报告, 代表, 、)
+_CONGRESS_FREE = re.compile(r"(?![在召开闭以精报代期上])[\u4e00-\u9fff]")
 
 
 def _in_longer_word(ctx: StatContext, start: int, end: int) -> bool:
@@ -402,6 +416,11 @@ COUNT = PatternRule(
         Example("高速公路总长近58公里，为双向四车道。", {"value": 4, "unit": "车道"}),
         Example("北京南站始发终到列车停运50趟。", {"value": 50, "unit": "趟"}),
         Example("寒露是二十四节气中的第十七个节气。", None),
+        Example("展会设孕婴童、时尚、家用纺织品、文具、健康休闲五大板块。", {"value": 5, "unit": "大"}),
+        Example("1945年4月至6月党的七大在这里召开。", None),
+        Example("我国海上亿吨级油田开发项目投产。", None),
+        Example("实到代表超过应到代表的半数，符合大会选举办法的规定。", None),
+        Example("省级财政科技专项资金投入基础研究的比例不低于三分之一。", {"value": 33.33, "qualifier": "more_than"}),
         Example("节目在央视综合频道20:00档首播。", None),
         Example("软件业务收入保持两位数增长。", None),
         Example("第十四届全国冬季运动会北欧两项的比赛在河北举行。", None),
