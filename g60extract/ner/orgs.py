@@ -150,14 +150,11 @@ def _jieba_words() -> _JiebaWords:
 # 县委书记要当好“一线总指挥”: a secretary of any county's committee, no body named (but 吉林省委书记)
 _BARE_COMMITTEES = frozenset({"省委", "市委", "县委", "区委", "州委", "地委"})
 _COMMITTEE_TITLES = ("书记", "副书记", "常委")
-_COUNTRY_INITIALS = ("中", "俄", "美", "日", "英", "法", "德")  # 俄北方舰队, 美太平洋舰队 (and a sea: 黑海舰队)
-
-
-def _place_before(team: str, kinds: tuple[str, ...], places: frozenset[str]) -> bool:
-    """沈阳部队, 俄罗斯黑海舰队, 中国国奥队: a place names the unit (not 人民军队, 地方舰队)."""
+def _place_before(team: str, kinds: tuple[str, ...], named_by: tuple[str, ...]) -> bool:
+    """沈阳部队, 俄罗斯黑海舰队, 中国国奥队: a place (or a country's initial, a sea) names the unit
+    (not 人民军队, 地方舰队); 加拿大|队 is a country's team, not a 大队."""
     stem = team[: -len(next(k for k in kinds if team.endswith(k)))]
-    named_by = (*places, *_COUNTRY_INITIALS, "海军", "东海", "南海", "黑海")
-    return team[:-1] in places or (len(stem) >= 2 and stem.startswith(named_by))
+    return team[:-1] in named_by or (len(stem) >= 2 and stem.startswith(named_by))
 
 
 class OrgRecognizer:
@@ -167,8 +164,8 @@ class OrgRecognizer:
         # a team jieba tags as an organisation is a name known (全兴队, 中国女队), unless the
         # lexicon says otherwise or calls it generic
         kinds = lexicon.org_words("unit_kinds")
-        places = frozenset(lexicon.places) | jw.places
-        teams = {t for t in jw.teams - lexicon.org_generic if not t.endswith(kinds) or _place_before(t, kinds, places)}
+        named_by = (*lexicon.places, *jw.places, *lexicon.org_words("unit_namers"))
+        teams = {t for t in jw.teams - lexicon.org_generic if not t.endswith(kinds) or _place_before(t, kinds, named_by)}
         self.known = {**dict.fromkeys(teams, "other"), **lexicon.known_orgs}
         self._by_first: dict[str, list[str]] = {}
         for name in sorted(self.known, key=len, reverse=True):

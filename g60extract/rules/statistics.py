@@ -222,7 +222,7 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     else:
         num = m.group("num")
         if num in ("一", "零", "〇") or (num == "两" and (
-            m.group("unit") not in _TWICE_UNITS or ctx.token_ends.get(m.start("unit"), 0) > m.end("unit")
+            m.group("unit") not in _TWICE_UNITS or _in_longer_word(ctx, m.start("unit"), m.end("unit"))
         )):
             # 一批, 一项, 两国, 零部件: articles and idioms, not counts (两次, 两起 are); 两|场馆: the
             # measure word begins a longer word
