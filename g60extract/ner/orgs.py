@@ -606,7 +606,8 @@ class OrgRecognizer:
         ]
         found = [o for o in found
                  if not self._is_goal(text, o, found, end) and not self._verb_before_known(text, tokens, o, found)
-                 and not (text[o.start : o.end] in _BARE_COMMITTEES and text.startswith(_COMMITTEE_TITLES, o.end))]
+                 and not (text[o.start : o.end] in _BARE_COMMITTEES and text.startswith(_COMMITTEE_TITLES, o.end)
+                          and not text.startswith("常委会", o.end))]
         return self._merge_adjacent(text, _longest_first(found), tokens)
 
     def _across_end(self, text: str, end: int) -> bool:

@@ -17,7 +17,7 @@ from g60extract.ner.orgs import ENTERPRISE_TAIL, OrgRecognizer
 from g60extract.rules import dates as date_rules
 from g60extract.rules import statistics as stat_rules
 
-_NUMERAL_HINT = re.compile(r"[\d０-９二三四五六七八九十百千万亿两零〇]|一半|近半")
+_NUMERAL_HINT = re.compile(r"[\d０-９二三四五六七八九十百千万亿两零〇]|一半|半数|近半")
 # every date rule names the characters it cannot match without: their union gates the sentence
 _DATE_HINT = re.compile("|".join(sorted({re.escape(h) for rule in date_rules.RULES for h in rule.hints})))
 _TITLE = re.compile(r"《([^《》\n]{1,80})》")

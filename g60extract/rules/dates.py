@@ -3,7 +3,7 @@
 Values are ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``YYYY-Qn``, ``YYYY-Hn`` or ``START/END``.
 A month-day without a year takes the publication year, or the year before when that day lies
 more than a month after publication and the sentence speaks neither of the future nor of this
-half year (下半年, with no year named). Without a
+year (今年, 下半年, with no other year named). Without a
 publication date, relative expressions come back with ``value=None`` (never the clock).
 """
 
@@ -69,14 +69,21 @@ def _infer_year(m: int, d: int, ctx: DateContext, deadline: bool = False) -> int
         return None
     year = pub.year
     later = _valid(year, m, d) and dt.date(year, m, d) > pub + dt.timedelta(days=31)
-    if later and not deadline and not ctx.future.search(ctx.sentence) and not _THIS_YEAR.search(ctx.sentence):
+    if later and not deadline and not ctx.future.search(ctx.sentence) and not _this_year(ctx.sentence, year):
         year -= 1
     return year
 
 
-# 下半年征兵8月15日开始 (read in January): a day of this half year's calendar, however far ahead
-# (not 去年下半年, nor in a sentence that names its year: 2023年，…下半年以来…12月)
-_THIS_YEAR = re.compile(r"^(?!.*(?:\d{4}年|[去前明上]年)).*[上下]半年")
+# 今年…10月底前, 下半年征兵8月15日开始 (read in January): a day of this year's calendar, however far
+# ahead; not when the sentence names another year (去年下半年, 2023年，…下半年以来…12月 read in 2024)
+_THIS_YEAR = re.compile(r"今年|本年|[上下]半年")
+_A_YEAR = re.compile(r"(\d{4})年|去年|前年|上年|明年")
+
+
+def _this_year(sentence: str, year: int) -> bool:
+    return _THIS_YEAR.search(sentence) is not None and all(
+        m.group(1) is not None and int(m.group(1)) == year for m in _A_YEAR.finditer(sentence)
+    )
 
 
 def _item(value: str | None, granularity: str, relative: bool) -> dict[str, Any]:

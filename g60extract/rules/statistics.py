@@ -33,9 +33,10 @@ _BASIS = {"同比": "year_on_year", "环比": "month_on_month"}
 # Units that never make a statistic on their own (durations, ordinals) are left out here.
 _SKIP_CATEGORIES = frozenset({"duration", "ordinal"})
 _JOINERS = frozenset({"和", "与", "及", "、"})
-# 两次, 两起袭击, 两场记者招待会, 两架飞机: 两 counts with these measure words (not 两国, 两岸, 两个维护)
+# 两次, 两起袭击, 两场记者招待会, 两架飞机, 两大板块: 两 counts with these measure words (not 两国, 两岸,
+# 两个维护)
 _TWICE_UNITS = frozenset({"次", "起", "场", "台", "架", "座", "艘", "颗", "栋", "项", "条", "家", "名", "位", "份", "大"})
-# one-character measure words that also begin common words (节气, 集团, 集装箱, 口岸, 对外, 块钱)
+# one-character measure words that also begin common words (节气, 集团, 集装箱, 口岸, 对外, 大会)
 _WORD_HEAD_UNITS = frozenset("节集口对块档尾宗席匹趟大")
 _NEEDS_ARABIC = frozenset({"地", "届", "处", "班"})  # 三地, 两届, 三班倒 (but 千余处)
 _FRACTION_PART = r"(?:[一二三四五六七八九十]|[1-9]\d?)"  # 三分之一, 10分之1
@@ -73,9 +74,9 @@ def _patterns(units_key: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], 
     vague = "|".join(sorted(VAGUE, key=len, reverse=True))
     count = re.compile(
         rf"(?P<pre>{before})?"
-        # (not 近半个世纪, 近半小时, 半数 (a quorum: 超过应到代表的半数), 二十分之一 read as 十分之一,
+        # (not 近半个世纪, 近半小时, 过半数 (a quorum), 二十分之一 read as 十分之一,
         # 四分之一决赛, 四分之一世纪)
-        r"(?:(?P<half>一半|近半(?![个年月天百世成岛小]))|"
+        r"(?:(?P<half>一半|(?:(?<=超过)|(?<!过))半数|近半(?![个年月天百世成岛小数]))|"
         rf"(?<![一二三四五六七八九十百])(?P<den>{_FRACTION_PART})分之(?P<numr>{_FRACTION_PART})(?![个决赛世])|(?P<snum>\d)/(?P<sden>\d{{1,2}})(?![\d/决赛])|"
         rf"(?:(?P<vague>{vague})|(?P<num>{NUMBER})(?P<mid>多|余)?(?:[—－~～至到](?P<num2>{NUMBER}))?"
         r"|(?(pre)(?P<bare>万)|(?!)))"  # 超万亿元, 逾万人: a bare 万 after a qualifier (not 万人空巷)
@@ -206,7 +207,7 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     qualifier = None
     value: float
     value_max: float | None = None
-    if m.group("half"):  # 超过一半, 一半左右, 近半数: a share
+    if m.group("half"):  # 超过一半, 一半左右, 超过半数, 近半: a share
         qualifier = "nearly" if m.group("half") == "近半" else _qualifier(m)
         return _stat(50, "%", qualifier, None, None, _clause_subject(ctx, m.start()))
     if m.group("den") or m.group("sden"):  # 三分之一 → 33.33 %, 超3/4 → 75 % (as a share, like 八成)
@@ -214,7 +215,7 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     if ctx.text.endswith("分之", 0, m.start()):
         return None  # 四分之三个世纪: the numerator of a fraction of a unit, not a count
     if m.group("vague"):
-        if m.group("vague").startswith("上") and m.start("vague") not in ctx.token_ends:
+        if m.group("vague") == "上亿" and m.start("vague") not in ctx.token_ends:
             return None  # 海上|亿吨级油田, 线上|亿元: the 上 of the word before
         value, qualifier = VAGUE[m.group("vague")]
     elif m.group("bare"):
@@ -256,18 +257,23 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     value_max = value_max * scale if value_max is not None else None
     qualifier = _qualifier(m) or qualifier
     start, end = m.span()
+    if m.group("pre") == "近" and ctx.text.endswith("附", 0, start):
+        qualifier = None  # 附近两座水坝: the 近 of 附近, no qualifier
     if unit == "个" and ctx.text.startswith(("月", "小时", "星期", "工作日"), end):
         return None  # 4个月: a duration
     if unit == "大" and (
-        (value > 10 and not m.group("num").isdigit()) or ctx.text.endswith(("党的", "中共"), 0, start)
+        not m.group("num") or (value > 10 and not m.group("num").isdigit()) or ctx.text.endswith(("党", "党的", "中共"), 0, start)
         or not _CONGRESS_FREE.match(ctx.text, end)
     ):
-        # 二十大, 党的七大在这里召开, 中国作协九大、…: congresses, not counts (but 四大板块, 十大考古新发现)
+        # 二十大, 党的七大在这里召开, 朝党八大, 七大会址, 中国作协九大、…: congresses, not counts (but
+        # 四大板块, 十大考古新发现); 突破万亿大关: no count at all
         return None
     if unit in _WORD_HEAD_UNITS and _in_longer_word(ctx, m.start("unit"), m.end("unit")):
         return None  # 二十四节气, 78集团军, 3000集装箱: the measure word begins a longer word
-    if (unit == "档" and ctx.text[start - 1 : start] in (":", "：")) or (unit == "块" and ctx.text.startswith("钱", end)):
-        return None  # 20:00档 (a time slot), 3块钱 (yuan, spoken)
+    if (unit == "档" and (ctx.text[start - 1 : start] in (":", "：") or m.group("num") in ("五一", "十一"))) or (
+        unit == "块" and ctx.text.startswith("钱", end)
+    ) or (unit == "对" and ctx.text[end : end + 1].isdigit()) or (unit == "位" and ctx.text.endswith("前", 0, start)):
+        return None  # 20:00档, 五一档 (time slots), 3块钱 (yuan, spoken), 3对3 (a format), 前两位 (a rank)
     if unit == "位" and ctx.text.startswith("数", end):
         return None  # 两位数增长: double-digit growth, not two people
     if unit == "项" and ctx.text.endswith(("冬季", "北欧"), 0, start):
@@ -299,8 +305,8 @@ def _fraction(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
     return _stat(share, "%", _qualifier(m), None, None, _clause_subject(ctx, m.start()))
 
 
-# after N大 a noun follows (四大板块), not what a congress takes (召开, 以来, 精神, 报告, 代表, 、)
-_CONGRESS_FREE = re.compile(r"(?![在召开闭以精报代期上])[\u4e00-\u9fff]")
+# after N大 a noun follows (四大板块), not what a congress takes (召开, 以来, 精神, 报告, 代表, 会址, 和, 、)
+_CONGRESS_FREE = re.compile(r"(?![在召开闭以精报代期上会和及与])[\u4e00-\u9fff]")
 
 
 def _in_longer_word(ctx: StatContext, start: int, end: int) -> bool:
@@ -419,7 +425,10 @@ COUNT = PatternRule(
         Example("展会设孕婴童、时尚、家用纺织品、文具、健康休闲五大板块。", {"value": 5, "unit": "大"}),
         Example("1945年4月至6月党的七大在这里召开。", None),
         Example("我国海上亿吨级油田开发项目投产。", None),
-        Example("实到代表超过应到代表的半数，符合大会选举办法的规定。", None),
+        Example("全球半数以上国家参与。", {"value": 50, "unit": "%", "qualifier": "more_than"}),
+        Example("2023年，GDP首次突破万亿大关。", None),
+        Example("1945年党的七大在这里召开，我都要来七大会址看看。", None),
+        Example("上千大学生参加招聘会。", None),
         Example("省级财政科技专项资金投入基础研究的比例不低于三分之一。", {"value": 33.33, "qualifier": "more_than"}),
         Example("节目在央视综合频道20:00档首播。", None),
         Example("软件业务收入保持两位数增长。", None),
