@@ -24,7 +24,9 @@ _PROJECTS = re.compile(
 )
 _PROJECTS_AFTER = re.compile(r"(?:了|落地)?([^，、\d]{0,12}?项目)")
 _LIST_SPLIT = re.compile(r"、|以及|及|和|等[^、，]{0,6}$|等")
-_LEAD = re.compile(r"^(?:目前|此外|同时|截至目前|会上|现场|其中|今天|近日|日前)")
+_LEAD_WORDS = r"(?:目前|此外|同时|截至目前|会上|现场|其中|今天|近日|日前)"
+_LEAD = re.compile("^" + _LEAD_WORDS)
+_SIGN_ADVERBS = r"(?:还|也|已|已经|共同|正式)"  # between a party and its 与 (36家企业代表还与…)
 _PROJECT_BEFORE = re.compile(r"项目(?:相继|集中|现场|成功|陆续|顺利|同时)?$")
 
 
@@ -183,7 +185,7 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         # 我国目前已与29个国家…，与18个国家签署…备忘录: the country the sentence is about signs
         home = _HOME.search(ctx.text, s.start, start + other.start())
         lead = _LEAD.match(seg)
-        side = re.sub(r"(?:还|也|已|已经|共同|正式)+$", "", seg[lead.end() if lead else 0 : other.start()])
+        side = re.sub(_SIGN_ADVERBS + "+$", "", seg[lead.end() if lead else 0 : other.start()])
         placed = any(e.start == start + (lead.end() if lead else 0) for e in s.of("GPE"))
         if home is not None:
             names = [home.group(0), other.group(1)]
@@ -195,7 +197,7 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
 _HOME = re.compile(r"我国|中方")
 # the side before 与 that the recogniser does not know: a noun phrase of its own (not 在会上, 还)
 _UNNAMED_LEFT = re.compile(
-    r"(?:目前|此外|同时|会上|现场|其中|今天|近日|日前)?([\u4e00-\u9fff]{2,10}?)(?:还|也|已|已经|共同|正式)?(?:与|同|和)"
+    _LEAD_WORDS + r"?([\u4e00-\u9fff]{2,10}?)" + _SIGN_ADVERBS + r"?(?:与|同|和)"
 )
 _NOT_PARTY_WORDS = ("在", "于", "并", "还", "也", "将", "已", "曾", "正", "要", "就", "又", "都", "均", "分别", "先后", "相继")
 _OCCASION_FOR = re.compile(r"为(?:契机|标志|起点|抓手|重点)")
@@ -220,7 +222,7 @@ def _has_word(ctx: ArticleContext, s: SentenceView, start: int, end: int, words:
 
 
 _COUNT = r"(?:\d{1,3}|[两三四五六七八九十]{1,3})多?(?:家|个|名|所|座)"  # 36家, 七个, 两名: the count of a group that signs
-_COUNTED_BEFORE = re.compile(rf"({_COUNT}[\u4e00-\u9fff]{{2,8}}?)(?:还|也|已|已经|共同|正式)?(?:与|同|和)$")
+_COUNTED_BEFORE = re.compile(rf"({_COUNT}[\u4e00-\u9fff]{{2,8}}?){_SIGN_ADVERBS}?(?:与|同|和)$")
 _CEREMONY = re.compile(r"仪式|活动|大会")
 _HELD = re.compile(r"举行|举办")
 _COUNTED_GROUP = re.compile(rf"{_COUNT}[\u4e00-\u9fff]{{2,10}}")
@@ -419,6 +421,8 @@ _GROUP_END = re.compile(f"(?:{_NAMED_GROUP.pattern})$")
 def is_group(party: str) -> bool:
     """三地, 中沙伊三方, 沙伊双方: a party that names a group, not its members."""
     return _GROUP_END.search(party) is not None
+
+
 _ZONE_END = re.compile(r"(?:新区|片区|自贸区|开发区|高新区|园区|合作区|示范区|[省市县州国])$")
 _PLACE_GROUP = re.compile(rf"[^\W与和同已并]{{2,6}}?(?P<n>{_COUNT}[\u4e00-\u9fff]{{2,6}})")
 _BELIEVED = re.compile(r"相信|认为|希望|期待|表示|指出|强调")  # 相信双方达成的共识: the speaker is no party
