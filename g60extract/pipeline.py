@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import spacy
 from rapidfuzz import fuzz
@@ -296,7 +296,11 @@ def _assemble(
                 "competition": m.EventType.AWARD}
     # a headline and its story name one initiative: keep the fuller name, at the first place
     chosen: list[tuple[SentenceView, SentenceRule, dict[str, Any]]] = []
-    kinds = tuple(ctx.lexicon.trigger_list("bare_document_heads"))
+    kinds = _DocumentKinds(
+        bare=tuple(ctx.lexicon.trigger_list("bare_document_heads")),
+        heads=tuple(sorted({h for hs in ctx.lexicon.triggers["document_heads"].values() for h in hs}, key=len, reverse=True)),
+        synonyms=tuple(ctx.lexicon.triggers.get("document_head_synonyms", {}).items()),
+    )
 
     def one_release(v: SentenceView, a: str, view: SentenceView, b: str) -> bool:
         short, long = sorted((a, b), key=len)
@@ -479,7 +483,7 @@ def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
     return out
 
 
-def _dedupe_events(events: list[m.Event], kinds: tuple[str, ...]) -> list[m.Event]:
+def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event]:
     """A headline and its story report one event: one of each type and name (the headline's
     2024“…”活动 and the story's 2024年“…”活动 are one), at the first place, written as the later
     mention writes it when that one knows the date or place the first lacks, or names the thing in
@@ -518,22 +522,51 @@ def _meeting_first(ctx: ArticleContext, name: str) -> bool:
     return first != name and ctx.lexicon.headed_by(first, "meeting_heads")
 
 
+class _DocumentKinds(NamedTuple):
+    """What a headline may call the document its lead names: a bare kind (通知, 措施), any document
+    head (细则, 计划, 报告), and heads that name one kind (举措 / 措施)."""
+
+    bare: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()
+    synonyms: tuple[tuple[str, str], ...] = ()
+
+
 def _headline_pair(first: tuple[int, str], second: tuple[int, str], short: str, long: str,
-                   kinds: tuple[str, ...] = ()) -> bool:
+                   kinds: _DocumentKinds) -> bool:
     """苏丹冲突双方签署为期7天的停火协议 / 20日，…签署为期7天的人道主义停火协议: a headline line and
     the sentence right after it, its story's lead, name one thing when the headline's name ends the
-    lead's. ``first`` and ``second`` are (sentence index, sentence text). Two headline-shaped lines in
-    a row (a list of headlines) are not a headline and its lead: the lead ends like a sentence."""
+    lead's, or both name a document of one kind that the headline counts or shortens
+    (北京海关发布12条便利措施 / 《北京海关支持…便利措施》发布; not a lead's 《赛后可持续发展报告》
+    against a headline's 赛后遗产报告和可持续发展报告). ``first`` and ``second`` are (sentence
+    index, sentence text). Two headline-shaped lines in a row (a list of headlines) are not a
+    headline and its lead: the lead ends like a sentence."""
     # 发布通知 / 发布《关于…的通知》, 出台60条措施 / 出台《…若干措施》: a headline may name the document by
     # its kind alone, or by its count and kind
-    kind = _counted_kind(kinds).fullmatch(short) if kinds else None
+    kind = _counted_kind(kinds.bare).fullmatch(short) if kinds.bare else None
     ending = kind.group("kind") if kind is not None else short
     if (period := PERIOD.search(long)) is not None and period.end() == len(long):
         long = long[: period.start()]  # …稳增长方案（2023—2024年）: the period after the kind
-    return (
-        _headline_then_lead(first, second)
-        and (len(short) >= 4 or kind is not None) and long.endswith(ending) and len(long) > len(ending)
+    return _headline_then_lead(first, second) and (
+        ((len(short) >= 4 or kind is not None) and long.endswith(ending) and len(long) > len(ending))
+        or (short in min(first, second)[1] and _one_document(short, long, kinds))
     )
+
+
+_COUNTED = re.compile(rf"{NUMERAL}(?:条|项|个方面|方面)")
+
+
+def _one_document(short: str, long: str, kinds: _DocumentKinds) -> bool:
+    """智能检测装备产业三年发展计划 / 智能检测装备产业发展行动计划, 18项举措 / …5个方面18项具体措施:
+    names of one kind of document (its head, or a synonym of it) that the headline counts or that
+    share a run of four characters before the head."""
+    synonyms = dict(kinds.synonyms)
+    heads = [next((h for h in kinds.heads if x.rstrip("》”").endswith(h)), None) for x in (short, long)]
+    if heads[0] is None or heads[1] is None:
+        return False
+    if synonyms.get(heads[0], heads[0]) != synonyms.get(heads[1], heads[1]):
+        return False
+    body = short[: len(short.rstrip("》”")) - len(heads[0])]
+    return _COUNTED.search(short) is not None or any(body[i : i + 4] in long for i in range(len(body) - 3))
 
 
 def _headline_then_lead(first: tuple[int, str], second: tuple[int, str]) -> bool:
@@ -551,7 +584,7 @@ def _counted_kind(kinds: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{NUMERAL}(?:条|项|个|个方面|方面))?(?P<kind>{'|'.join(sorted(kinds, key=len, reverse=True))})")
 
 
-def _headline_and_lead(a: m.Event, b: m.Event, kinds: tuple[str, ...]) -> bool:
+def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
     """A signing whose headline names the agreement by its kind alone, or a release whose headline
     names the document by the end of its title, reported again by the lead; or a meeting the
     headline names by its short form and the lead in full, with one session number

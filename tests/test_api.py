@@ -241,6 +241,29 @@ def test_a_headline_and_its_lead_report_one_signing_or_release() -> None:
     assert [(e.type.value, e.date) for e in r.events] == [("release", "2024-12-06")]
 
 
+def test_a_headline_that_counts_or_shortens_a_document_names_its_leads_document() -> None:
+    """北京海关发布12条便利措施 (headline) is the lead's 《北京海关支持…便利措施》, 18项举措 the lead's
+    …18项具体措施, a shortened title the lead's full one; a lead's own document that the headline
+    names only inside a longer phrase stays its own."""
+    from g60extract import extract
+
+    cases = [
+        ("北京海关发布12条便利措施保障服贸会通关工作\n《北京海关支持中国国际服务贸易交易会便利措施》昨天（9月6日）发布。",
+         "北京海关支持中国国际服务贸易交易会便利措施"),
+        ("司法部推出18项举措 加大对涉企行政执法监督力度\n司法部今天发布行政复议护航企业高质量发展5个方面18项具体措施。",
+         "行政复议护航企业高质量发展5个方面18项具体措施"),
+        ("七部门印发智能检测装备产业三年发展计划\n日前，工业和信息化部等七部门印发《智能检测装备产业发展行动计划（2023—2025年）》。",
+         "智能检测装备产业发展行动计划（2023—2025年）"),
+    ]
+    for text, name in cases:
+        r = extract(text, published="2024-09-07")
+        assert [e.object for e in r.events if e.type.value == "release"] == [name], text
+        assert [i.name for i in r.initiatives] == [name], text
+    r = extract("北京冬奥会 冬残奥会赛后遗产报告和可持续发展报告发布\n今天（2月1日），"
+                "《北京2022年冬奥会和冬残奥会赛后遗产报告》和《赛后可持续发展报告》发布。", published="2023-02-01")
+    assert "赛后可持续发展报告" in [e.object for e in r.events if e.type.value == "release"]
+
+
 def test_a_headline_signing_in_short_forms_is_its_leads_signing() -> None:
     """内地与澳门 (headline) is 公安部 and 澳门特别行政区政府 (lead): one agreement, with the lead's
     parties; a headline followed by a lead that reports no signing keeps its own."""
