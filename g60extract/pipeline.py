@@ -559,6 +559,8 @@ def _one_document(short: str, long: str, kinds: _DocumentKinds) -> bool:
     """智能检测装备产业三年发展计划 / 智能检测装备产业发展行动计划, 18项举措 / …5个方面18项具体措施:
     names of one kind of document (its head, or a synonym of it) that the headline counts or that
     share a run of four characters before the head."""
+    if _mostly_within(short, long):
+        return True
     synonyms = dict(kinds.synonyms)
     heads = [next((h for h in kinds.heads if x.rstrip("》”").endswith(h)), None) for x in (short, long)]
     if heads[0] is None or heads[1] is None:
@@ -567,6 +569,14 @@ def _one_document(short: str, long: str, kinds: _DocumentKinds) -> bool:
         return False
     body = short[: len(short.rstrip("》”")) - len(heads[0])]
     return _COUNTED.search(short) is not None or any(body[i : i + 4] in long for i in range(len(body) - 3))
+
+
+def _mostly_within(short: str, long: str) -> bool:
+    """总台2025“品牌强国工程” / 2025“品牌强国工程”乡村振兴公益传播和融媒体传播服务方案: the headline's
+    name, but for a word or two of its actor, runs inside the lead's (a run of 70% of it, 6 characters
+    at least)."""
+    size = max(6, -(-len(short) * 7 // 10))
+    return any(short[i : i + size] in long for i in range(len(short) - size + 1))
 
 
 def _headline_then_lead(first: tuple[int, str], second: tuple[int, str]) -> bool:

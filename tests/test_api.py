@@ -243,7 +243,7 @@ def test_a_headline_and_its_lead_report_one_signing_or_release() -> None:
 
 def test_a_headline_that_counts_or_shortens_a_document_names_its_leads_document() -> None:
     """北京海关发布12条便利措施 (headline) is the lead's 《北京海关支持…便利措施》, 18项举措 the lead's
-    …18项具体措施, a shortened title the lead's full one; a lead's own document that the headline
+    …18项具体措施, a shortened title or the start of one the lead's full one; a lead's own document that the headline
     names only inside a longer phrase stays its own."""
     from g60extract import extract
 
@@ -254,6 +254,8 @@ def test_a_headline_that_counts_or_shortens_a_document_names_its_leads_document(
          "行政复议护航企业高质量发展5个方面18项具体措施"),
         ("七部门印发智能检测装备产业三年发展计划\n日前，工业和信息化部等七部门印发《智能检测装备产业发展行动计划（2023—2025年）》。",
          "智能检测装备产业发展行动计划（2023—2025年）"),
+        ("总台2025“品牌强国工程”发布\n中央广播电视总台今天发布2025“品牌强国工程”乡村振兴公益传播和融媒体传播服务方案。",
+         "2025“品牌强国工程”乡村振兴公益传播和融媒体传播服务方案"),
     ]
     for text, name in cases:
         r = extract(text, published="2024-09-07")
