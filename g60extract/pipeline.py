@@ -315,7 +315,11 @@ def _assemble(
             chosen.append((view, rule, item))
             continue
         kept = chosen[same][2]
-        if len(item["name"].strip("“”")) > len(kept["name"].strip("“”")):
+        if len(item["name"].strip("“”")) > len(kept["name"].strip("“”")) or (
+            # 民政部部署“寒冬送温暖”专项救助行动 (headline) / …开展“寒冬送温暖”专项救助行动: the lead's
+            # start of the programme is its event
+            item["name"] == kept["name"] and _programme_started(rule, item) and not _programme_started(chosen[same][1], kept)
+        ):
             chosen[same] = (view, rule, item)
             item, kept = kept, item
         kept["date"] = kept["date"] or item["date"]  # an undated headline and its dated body: one, dated
@@ -342,7 +346,7 @@ def _assemble(
         elif rule.name == "initiative.in_force":
             continue  # a law taking effect is published policy, not an event of the kinds annotated
         elif rule.name in ("initiative.programme", "initiative.plan"):
-            if init.action not in ("启动", "开展", "推出", "开启"):
+            if not _programme_started(rule, item):
                 continue  # a programme proposed or carried on is an initiative, not a dated event
             etype = m.EventType.LAUNCH
         else:
@@ -481,6 +485,14 @@ def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
         elif a.date and not prev.date:
             out[kept[key]] = prev.model_copy(update={"date": a.date})
     return out
+
+
+def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:
+    """A programme or plan that is started (启动, 开展 …), not proposed or deployed, is a launch event."""
+    return rule.name in ("initiative.programme", "initiative.plan") and item["action"] in _PROGRAMME_STARTS
+
+
+_PROGRAMME_STARTS = frozenset({"启动", "开展", "推出", "开启"})
 
 
 def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event]:

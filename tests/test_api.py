@@ -742,6 +742,20 @@ def test_conditions_settings_and_words_that_only_look_like_rule_words() -> None:
     assert events("全国妇联等11部门部署开展“六一”庆祝活动。") == []
 
 
+def test_a_headline_deploying_a_programme_its_lead_starts_is_one_launch() -> None:
+    """民政部部署… (headline) / …从即日起在全国范围内开展… (lead): one initiative, started, so one
+    launch event; a lead that orders others (部署各地…，开展…) still launches nothing."""
+    from g60extract import extract
+
+    r = extract("民政部部署“寒冬送温暖”专项救助行动\n民政部日前发出通知，从即日起在全国范围内开展“寒冬送温暖”专项救助行动。",
+                published="2024-11-05")
+    assert [i.name for i in r.initiatives if i.kind.value != "document"] == ["“寒冬送温暖”专项救助行动"]
+    assert ("launch", "“寒冬送温暖”专项救助行动") in [(e.type.value, e.object) for e in r.events]
+    r = extract("全国妇联等11部门部署开展“六一”庆祝活动\n全国妇联等11部门日前联合下发通知，部署各地围绕“我与祖国共成长”主题，"
+                "开展丰富多彩的“六一”庆祝活动。", published="2024-05-29")
+    assert [e.type.value for e in r.events] == ["release"]
+
+
 def test_an_alliance_unveiled_is_founded(extractor: Extractor) -> None:
     r = extractor.extract("世界剧院联盟今天在北京揭幕。", "2023-11-13")
     assert [(e.type.value, e.object) for e in r.events] == [("establishment", "世界剧院联盟")]

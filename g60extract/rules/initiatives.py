@@ -1051,7 +1051,7 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if verb == "提出" and _document_before(ctx, s, vs):
             continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
         # (the kind by the head inside the quotes: 夏季避暑旅游“百日行动” is a project as 百日行动 is)
-        yield _item(name, _np_kind(ctx, name.rstrip("”")), _ongoing(ctx, vs) + verb, span, (vs, ve), ctx.event_date(s))
+        yield _item(name, _np_kind(ctx, name.rstrip("”")), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
 
 
 # punctuation, 的, a count or batch (53场“贸易之桥”…, 第二批“国优计划”), a second item (…和“揭榜挂帅”,
@@ -1084,12 +1084,19 @@ def _described_from(ctx: ArticleContext, s: SentenceView, pos: int, quote: int) 
 _ONGOING = ("持续", "继续", "深入", "常态化", "广泛", "部署")
 
 
-def _ongoing(ctx: ArticleContext, vs: int) -> str:
-    """The adverb of continuation right before a programme's verb, or ''."""
+def _ongoing(ctx: ArticleContext, s: SentenceView, vs: int) -> str:
+    """The adverb of continuation right before a programme's verb, or ''; 部署 also when it orders
+    the verb from earlier in the sentence (部署各地围绕…主题，开展…庆祝活动)."""
     word = next((w for w in _ONGOING if ctx.text.endswith(w, 0, vs)), "")
+    if not word and (at := ctx.text.rfind("部署", s.start, vs)) >= 0 and _ORDERS.match(ctx.text, at + 2):
+        word = "部署"
+        vs = at + 2
     if word == "部署" and _IN_FORCE_BY.search(ctx.text, max(0, vs - 24), vs - 2):
         return ""  # 按照省委部署开展: carried out as ordered, so launched here
     return word
+
+
+_ORDERS = re.compile(r"(?:各地|各级|各省|全国|地方|基层)")  # 部署各地…: whom the order goes to
 
 
 def _ends_phrase(ctx: ArticleContext, s: SentenceView, end: int) -> bool:
@@ -1125,7 +1132,7 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue
             if any(ctx.text.startswith("“", _skip(ctx, e, span[1])) for _, e, _ in find_words(ctx.text, span[0], span[1], verbs)):
                 continue  # 部署|全国公安机关深入组织开展“昆仑2023”专项行动: the inner verb's quoted programme
-            yield _item(name, _np_kind(ctx, name), _ongoing(ctx, vs) + verb, span, (vs, ve), ctx.event_date(s))
+            yield _item(name, _np_kind(ctx, name), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
 
 
 def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
