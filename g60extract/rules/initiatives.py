@@ -823,8 +823,8 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         # (并向社会公开|发布, 通过铁海联运班列从钦州港|发出: a preposition's phrase, not a subject;
         # 和林格尔… is a name)
         return None
-    if seg_end - begin < 4 or seg_end - begin > 40:
-        return None
+    if seg_end - begin < 4 or seg_end - begin > 40 or text.startswith(_DEMONSTRATIVES, begin):
+        return None  # (该项目计划|今年7月开工建设: a reference back to a project named earlier, not its name)
     return begin, seg_end
 
 
@@ -1206,6 +1206,7 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 _IN_FORCE_GAP = ("今天", "今日", "即日", "开始", "正式", "全面", "今", "自", "从", "将", "于", "起", "（", "）", "(", ")")
 _NOT_LAWS = ("方法", "做法", "看法", "说法", "想法", "手法", "用法", "写法", "打法", "疗法", "算法", "语法", "技法", "书法")
 _REFERENCES = ("相关", "有关", "上述", "这", "该", "此", "其", "新")
+_DEMONSTRATIVES = ("上述", "该", "此", "这")
 
 
 def _before_gap(text: str, start: int, end: int) -> int:
@@ -1545,6 +1546,7 @@ RULES = (
         Example("今天，2024年国家网络安全宣传周启动仪式举行。", {"name": "2024年国家网络安全宣传周"}),
         Example("5月，中国—赞比亚文化和旅游年、中俄文化年相继启动。", {"name": "中俄文化年", "action": "启动"}),
         Example("谷神星一号遥四运载火箭在我国酒泉卫星发射中心发射升空。", {"name": "谷神星一号遥四运载火箭"}),
+        Example("该项目计划今年7月开工建设，2024年投产。", None),  # a reference back, not a name
         Example("天龙二号遥一运载火箭发射成功", {"name": "天龙二号遥一运载火箭", "action": "发射"}),
         Example("我国成功发射天仪41星等8颗卫星", None),  # event.spacecraft's
         Example("“2024全国网上年货节”今天（1月18日）拉开帷幕。", {"name": "2024全国网上年货节", "action": "拉开帷幕"}),
