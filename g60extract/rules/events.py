@@ -53,6 +53,8 @@ _NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
 # 连续三年(在上海)举办: a series, when it stands right before the verb (not 连续六年…举办的进博会今天开幕)
 # 累计举办大型招聘活动9.2万场: a tally of many, not one held
 _RUNNING = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)[年届次](?:在[^，。；在的]{1,12}?)?(?:成功)?$|累计[^，。；]{0,12}$")
+# 各地举办…, 多地纷纷举行…, …城市都举行了…: occasions held in many places by many hosts
+_DISTRIBUTED = re.compile(r"(?:各地|多地|各级|各省|各高校|各单位|不少地方|许多地方|一些地方)[^，。；]{0,20}$|(?:都|纷纷)$")
 # the sessions of one meeting (…全会举行预备会议, 进博会开幕式): part of it, not another meeting
 CEREMONY_WORDS = ("开幕式", "闭幕式", "开幕会", "闭幕会")
 SESSION_WORDS = (*CEREMONY_WORDS, "全体会议", "全会", "预备会议")
@@ -251,6 +253,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 不举行遗体告别仪式: a ceremony that will not take place
         if _RUNNING.search(text, ctx.clause_start(s, vs), vs):
             continue  # 连续三年举办旅游发展大会: a series, not a session
+        if _DISTRIBUTED.search(text, ctx.clause_start(s, vs), vs):
+            continue  # 各地举行医师节活动, 80%的城市都举行了全民阅读活动: many held, each its own, none named here
         body = _NAME_BODY.match(text, ve, s.end)
         if not body:
             continue
@@ -340,6 +344,9 @@ MEETINGS = SentenceRule(
               "letter_words"),
     examples=(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
+        Example("今天是第六个中国医师节，各地举行医师节活动服务基层群众。", None),
+        Example("全国80%的县级以上城市都举行了全民阅读活动。", None),
+        Example("今天，塞尔维亚“欢乐春节”活动在贝尔格莱德举办。", {"type": "other", "name": "塞尔维亚“欢乐春节”活动"}),
         Example("大会期间举办了“携手构建网络空间命运共同体精品案例”“世界互联网大会领先科技奖”等发布展示活动。", None),
         Example("水利部于昨晚连夜召开防汛会商会。", {"type": "meeting", "name": "防汛会商会"}),
         Example("第五届“阿拉伯艺术节”当日在江西省景德镇市开幕。", {"type": "meeting", "name": "第五届“阿拉伯艺术节”"}),
