@@ -246,7 +246,10 @@ def _assemble(
                     type=m.EventType.MEETING, name=item["name"], date=item["date"], place=item["place"],
                     trigger=mention(item["trigger"], view.index, rule.name), evidence=view.string,
                 ))
-        elif ctx.lexicon.headed_by(item["name"], "occasion_heads") and not _meeting_first(ctx, item["name"]):
+        elif ctx.lexicon.headed_by(item["name"], "occasion_heads") and not _meeting_first(ctx, item["name"]) and not (
+            item["name"].rstrip("”").endswith("活动")
+            and any(w in item["name"] for w in ctx.lexicon.trigger_list("meeting_activity_words"))
+        ):
             etype = m.EventType.OTHER  # 植树活动, 入驻仪式, 宣传周 held: an occasion, not a meeting
         result_events.append(m.Event(
             type=etype, name=item["name"], object=item.get("object"), date=item["date"],

@@ -756,6 +756,16 @@ def test_a_headline_deploying_a_programme_its_lead_starts_is_one_launch() -> Non
     assert [e.type.value for e in r.events] == ["release"]
 
 
+def test_an_activity_of_talks_or_trade_is_a_meeting(extractor: Extractor) -> None:
+    """研讨活动, 交流活动, 对接活动 gather people to talk or trade: meetings; 植树活动 is an occasion."""
+    def types(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type.value, e.name) for e in extractor.extract(text, "2024-05-30").events]
+
+    assert types("“中国与世界”专题研讨活动今天在北京举行。") == [("meeting", "“中国与世界”专题研讨活动")]
+    assert types("2024中国产业转移发展对接活动今天在黑龙江哈尔滨举行。") == [("meeting", "2024中国产业转移发展对接活动")]
+    assert types("2023年共和国部长义务植树活动今天在北京举行。") == [("other", "2023年共和国部长义务植树活动")]
+
+
 def test_an_alliance_unveiled_is_founded(extractor: Extractor) -> None:
     r = extractor.extract("世界剧院联盟今天在北京揭幕。", "2023-11-13")
     assert [(e.type.value, e.object) for e in r.events] == [("establishment", "世界剧院联盟")]
