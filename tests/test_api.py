@@ -771,6 +771,16 @@ def test_an_alliance_unveiled_is_founded(extractor: Extractor) -> None:
     assert [(e.type.value, e.object) for e in r.events] == [("establishment", "世界剧院联盟")]
 
 
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("十四届全国人大常委会第四次会议25日在北京人民大会堂举行。", ["十四届全国人大常委会"]),
+    ("会议通过了二十届中央委员会委员候选人名单。", ["二十届中央委员会"]),
+    ("这次代表大会将选举新一届中央委员会。", ["中央委员会"]),
+])
+def test_a_body_of_one_session_is_named_with_its_number(extractor: Extractor, text: str, orgs: list[str]) -> None:
+    r = extractor.extract(text, "2023-07-25")
+    assert [m.text for o in r.organizations for m in o.mentions] == orgs
+
+
 def test_two_ministries_side_by_side_are_two(extractor: Extractor) -> None:
     r = extractor.extract("民政部财政部部署开展服务类社会救助试点", "2024-08-15")
     assert sorted(o.name for o in r.organizations) == ["民政部", "财政部"]

@@ -57,6 +57,7 @@ _SEAT_LEN = 4  # a city's or country's name before an international body (巴黎
 _IN_FRAME = re.compile(r"在[^，。；：、在]+$")  # an open 在 before 中, in its clause, with words between
 SESSION_ORDINAL = r"第[\d一二三四五六七八九十百]{1,4}"  # 第19届, 第五次: a session's number
 _SESSION_BEFORE = re.compile(rf"{SESSION_ORDINAL}届$")
+_BARE_SESSION = re.compile(r"(?<![新本上下每\d])第?[一二三四五六七八九十]{1,3}届$")  # 十四届 (not 新一届, 上一届)
 _CONGRESS_BEFORE = re.compile(rf"{SESSION_ORDINAL}次$")  # 中国共产党第二十次|全国代表大会
 _PARTY_ORGANS = ("中央委员会", "中央常务委员会", "中央纪律检查委员会", "全国委员会")  # of a party, per session
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
@@ -196,6 +197,7 @@ class OrgRecognizer:
         self._kin_descriptors = lexicon.org_words("kin_descriptors")
         self._counted_before = frozenset(lexicon.org_words("counted_before"))
         self._local_bodies = frozenset(lexicon.org_words("local_bodies"))
+        self._session_bodies = frozenset(lexicon.org_words("session_bodies"))
         titles = sorted(lexicon.org_member_titles, key=len, reverse=True)
         self._member_title = re.compile("|".join(map(re.escape, titles))) if titles else None
 
@@ -608,7 +610,15 @@ class OrgRecognizer:
                  if not self._is_goal(text, o, found, end) and not self._verb_before_known(text, tokens, o, found)
                  and not (text[o.start : o.end] in _BARE_COMMITTEES and text.startswith(_COMMITTEE_TITLES, o.end)
                           and not text.startswith("常委会", o.end))]
+        found = [self._with_session(text, o) for o in found]
         return self._merge_adjacent(text, _longest_first(found), tokens)
+
+    def _with_session(self, text: str, org: OrgSpan) -> OrgSpan:
+        """十四届|全国人大常委会: a body elected for one session is named with its number, as written."""
+        if text[org.start : org.end] not in self._session_bodies:
+            return org
+        session = _BARE_SESSION.search(text, max(0, org.start - 5), org.start)
+        return OrgSpan(session.start(), org.end, org.type, org.rule) if session is not None else org
 
     def _across_end(self, text: str, end: int) -> bool:
         """生态环境部|门在调研: the name's last character and the next one form a word (部门), so the
