@@ -58,7 +58,7 @@ _SUBJECT_LEAD = re.compile(
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
-_GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|即将|将|已经|已|刚刚|不久前"
+_GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|自|即将|将|已经|已|刚刚|不久前"
                 "|一次性|近日|日前|近期|对外|向社会|全球|全国|全网|按计划|重新|再次")
 # only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
 _PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
@@ -629,12 +629,18 @@ def _modifies_noun(ctx: ArticleContext, s: SentenceView, recognizer: Any, words:
     def noun(w: str) -> bool:
         return len(w) > 1 and w not in recognizer.verbs and w not in recognizer.adverbs and not w[0].isdigit()
 
+    # 第三代|超导|量子计算机: a numbered generation or phase before the verb qualifies like a noun
+    numbered = i == 1 and _NUMBERED_WORD.fullmatch(before) is not None
+    if numbered:
+        return noun(after)
+
     # 巴图塔|加氢|站: a one-character facility noun that the verb qualifies may end the name
     facility = after in _FACILITY_NOUNS and i + 2 == len(words)
     return noun(before) and (facility or noun(after))
 # 启动海关区域通关一体化改革, 启动实施个人养老金制度: a programme started is named after the verb
 # (行动, 计划, 工程 and 制度 started are the plan rule's)
 _FACILITY_NOUNS = frozenset("站厂场馆港园库井塔楼")
+_NUMBERED_WORD = re.compile(r"第[一二三四五六七八九十\d]{1,3}[代期批]")
 _PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季", "工作", "征集", "专项", "执法检查"]
 _OBJECT_HEADS = ["网站", "门户网站", "门户", "数据库", "国际板", "板", "专区", "专线", "快线", "航线", "班列", "线路", "系统",
                  "平台", "小程序", "改革", "栏目", "卫星", "生产线"]
@@ -1547,6 +1553,8 @@ RULES = (
         Example("5月，中国—赞比亚文化和旅游年、中俄文化年相继启动。", {"name": "中俄文化年", "action": "启动"}),
         Example("谷神星一号遥四运载火箭在我国酒泉卫星发射中心发射升空。", {"name": "谷神星一号遥四运载火箭"}),
         Example("该项目计划今年7月开工建设，2024年投产。", None),  # a reference back, not a name
+        Example("我国第三代超导量子计算机正式上线运行。", {"name": "第三代超导量子计算机", "action": "上线"}),
+        Example("国家考古遗址公园评定工作自2010年启动。", {"name": "国家考古遗址公园评定工作"}),
         Example("天龙二号遥一运载火箭发射成功", {"name": "天龙二号遥一运载火箭", "action": "发射"}),
         Example("我国成功发射天仪41星等8颗卫星", None),  # event.spacecraft's
         Example("“2024全国网上年货节”今天（1月18日）拉开帷幕。", {"name": "2024全国网上年货节", "action": "拉开帷幕"}),
