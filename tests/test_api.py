@@ -781,6 +781,15 @@ def test_a_body_of_one_session_is_named_with_its_number(extractor: Extractor, te
     assert [m.text for o in r.organizations for m in o.mentions] == orgs
 
 
+def test_armed_and_political_groups_of_the_news_are_organisations(extractor: Extractor) -> None:
+    r = extractor.extract("巴勒斯坦伊斯兰抵抗运动（哈马斯）今天表示接受停火提议。也门胡塞武装宣布袭击船只。"
+                          "苏丹武装部队与快速支援部队在喀土穆交火。", "2024-05-07")
+    assert {o.name: [m.text for m in o.mentions] for o in r.organizations} == {
+        "巴勒斯坦伊斯兰抵抗运动": ["巴勒斯坦伊斯兰抵抗运动", "哈马斯"], "也门胡塞武装": ["也门胡塞武装"],
+        "苏丹武装部队": ["苏丹武装部队"], "快速支援部队": ["快速支援部队"],
+    }
+
+
 def test_two_ministries_side_by_side_are_two(extractor: Extractor) -> None:
     r = extractor.extract("民政部财政部部署开展服务类社会救助试点", "2024-08-15")
     assert sorted(o.name for o in r.organizations) == ["民政部", "财政部"]
