@@ -299,11 +299,7 @@ def _assemble(
                 "competition": m.EventType.AWARD}
     # a headline and its story name one initiative: keep the fuller name, at the first place
     chosen: list[tuple[SentenceView, SentenceRule, dict[str, Any]]] = []
-    kinds = _DocumentKinds(
-        bare=tuple(ctx.lexicon.trigger_list("bare_document_heads")),
-        heads=tuple(sorted({h for hs in ctx.lexicon.triggers["document_heads"].values() for h in hs}, key=len, reverse=True)),
-        synonyms=tuple(ctx.lexicon.triggers.get("document_head_synonyms", {}).items()),
-    )
+    kinds = _document_kinds(ctx)
 
     def one_release(v: SentenceView, a: str, view: SentenceView, b: str) -> bool:
         short, long = sorted((a, b), key=len)
@@ -539,44 +535,61 @@ def _meeting_first(ctx: ArticleContext, name: str) -> bool:
 
 class _DocumentKinds(NamedTuple):
     """What a headline may call the document its lead names: a bare kind (通知, 措施), any document
-    head (细则, 计划, 报告), and heads that name one kind (举措 / 措施)."""
+    head (细则, 计划, 报告; longest first), and heads that name one kind (举措 / 措施)."""
 
-    bare: tuple[str, ...] = ()
-    heads: tuple[str, ...] = ()
-    synonyms: tuple[tuple[str, str], ...] = ()
+    bare: tuple[str, ...]
+    heads: tuple[str, ...]
+    synonyms: dict[str, str]
+
+
+def _document_kinds(ctx: ArticleContext) -> _DocumentKinds:
+    """The lexicon's document kinds, built once per extractor (kept with its trigger patterns)."""
+    key = ("_document_kinds",)
+    if key not in ctx.gates:
+        triggers = ctx.lexicon.triggers
+        ctx.gates[key] = _DocumentKinds(
+            bare=tuple(ctx.lexicon.trigger_list("bare_document_heads")),
+            heads=tuple(sorted({h for hs in triggers["document_heads"].values() for h in hs}, key=len, reverse=True)),
+            synonyms=dict(triggers["document_head_synonyms"]),
+        )
+    return cast(_DocumentKinds, ctx.gates[key])
 
 
 def _headline_pair(first: tuple[int, str], second: tuple[int, str], short: str, long: str,
                    kinds: _DocumentKinds) -> bool:
     """苏丹冲突双方签署为期7天的停火协议 / 20日，…签署为期7天的人道主义停火协议: a headline line and
     the sentence right after it, its story's lead, name one thing when the headline's name ends the
-    lead's, or both name a document of one kind that the headline counts or shortens
-    (北京海关发布12条便利措施 / 《北京海关支持…便利措施》发布; not a lead's 《赛后可持续发展报告》
-    against a headline's 赛后遗产报告和可持续发展报告). ``first`` and ``second`` are (sentence
-    index, sentence text). Two headline-shaped lines in a row (a list of headlines) are not a
-    headline and its lead: the lead ends like a sentence."""
+    lead's, or when the headline's shorter name (in the headline, and the lead's not cut at a
+    conjunction) runs mostly inside the lead's or names a document of the same kind
+    (``_one_document``: 北京海关发布12条便利措施 / 《北京海关支持…便利措施》发布; not a lead's
+    《赛后可持续发展报告》 against a headline's 赛后遗产报告和可持续发展报告). ``first`` and ``second``
+    are (sentence index, sentence text). Two headline-shaped lines in a row (a list of headlines)
+    are not a headline and its lead: the lead ends like a sentence."""
     # 发布通知 / 发布《关于…的通知》, 出台60条措施 / 出台《…若干措施》: a headline may name the document by
     # its kind alone, or by its count and kind
-    kind = _counted_kind(kinds.bare).fullmatch(short) if kinds.bare else None
+    kind = _counted_kind(kinds.bare).fullmatch(short)
     ending = kind.group("kind") if kind is not None else short
     if (period := PERIOD.search(long)) is not None and period.end() == len(long):
         long = long[: period.start()]  # …稳增长方案（2023—2024年）: the period after the kind
     return _headline_then_lead(first, second) and (
         ((len(short) >= 4 or kind is not None) and long.endswith(ending) and len(long) > len(ending))
-        or (short in min(first, second)[1] and _one_document(short, long, kinds))
+        or (short in min(first, second)[1] and not long.startswith(_LINKS) and _one_document(short, long, kinds))
     )
 
 
-_COUNTED = re.compile(rf"{NUMERAL}(?:条|项|个方面|方面)")
+_COUNT_UNITS = "条|项|个|个方面|方面"  # 60条措施, 18项举措, 5个方面
+_COUNTED = re.compile(rf"{NUMERAL}(?:{_COUNT_UNITS})")
+_LINKS = ("和", "与", "及", "并", "的")  # (公布新一批|和通过复核的…名单: a name cut at a conjunction)
 
 
 def _one_document(short: str, long: str, kinds: _DocumentKinds) -> bool:
-    """智能检测装备产业三年发展计划 / 智能检测装备产业发展行动计划, 18项举措 / …5个方面18项具体措施:
-    names of one kind of document (its head, or a synonym of it) that the headline counts or that
-    share a run of four characters before the head."""
+    """Names of one document: the headline's runs mostly inside the lead's (``_mostly_within``), or
+    both end in one kind of document (its head, or a synonym of it) that the headline counts or
+    that shares a run of four characters before the head (智能检测装备产业三年发展计划 /
+    智能检测装备产业发展行动计划, 18项举措 / …5个方面18项具体措施)."""
     if _mostly_within(short, long):
         return True
-    synonyms = dict(kinds.synonyms)
+    synonyms = kinds.synonyms
     heads = [next((h for h in kinds.heads if x.rstrip("》”").endswith(h)), None) for x in (short, long)]
     if heads[0] is None or heads[1] is None:
         return False
@@ -606,7 +619,7 @@ def _headline_then_lead(first: tuple[int, str], second: tuple[int, str]) -> bool
 
 @lru_cache(maxsize=8)
 def _counted_kind(kinds: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:{NUMERAL}(?:条|项|个|个方面|方面))?(?P<kind>{'|'.join(sorted(kinds, key=len, reverse=True))})")
+    return re.compile(rf"(?:{NUMERAL}(?:{_COUNT_UNITS}))?(?P<kind>{'|'.join(sorted(kinds, key=len, reverse=True))})")
 
 
 def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:

@@ -781,6 +781,24 @@ def test_a_body_of_one_session_is_named_with_its_number(extractor: Extractor, te
     assert [m.text for o in r.organizations for m in o.mentions] == orgs
 
 
+def test_review_cases_of_the_headline_programme_and_distributed_rules(extractor: Extractor) -> None:
+    """What a corpus review of those rules found: 成都 is no 都 of many hosts, attendees listed with
+    各单位 hold nothing, a 部署 of another clause with its own subject orders nothing, and two
+    sessions' bodies are two organisations."""
+    def events(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type.value, e.name or e.object) for e in extractor.extract(text, "2024-04-26").events]
+
+    assert events("国家副主席韩正26日在四川成都出席2024年成都世界园艺博览会开幕式并致辞。") == [
+        ("meeting", "2024年成都世界园艺博览会")]
+    assert events("解放军各单位和武警部队主要负责同志参加研讨班。") == [("meeting", "研讨班")]
+    assert events("国务院去年部署全国开展安全生产大检查，今年应急管理部启动“护航”专项行动。") == [
+        ("launch", "“护航”专项行动")]
+    r = extractor.extract("会议选举产生二十届中央纪律检查委员会，审查十九届中央纪律检查委员会的工作报告。", "2022-10-22")
+    assert sorted(o.name for o in r.organizations) == ["二十届中央纪律检查委员会", "十九届中央纪律检查委员会"]
+    r = extractor.extract("这一届全国人大常委会依法履职。", "2022-10-22")
+    assert [o.name for o in r.organizations] == ["全国人大常委会"]
+
+
 def test_armed_and_political_groups_of_the_news_are_organisations(extractor: Extractor) -> None:
     r = extractor.extract("巴勒斯坦伊斯兰抵抗运动（哈马斯）今天表示接受停火提议。也门胡塞武装宣布袭击船只。"
                           "苏丹武装部队与快速支援部队在喀土穆交火。", "2024-05-07")

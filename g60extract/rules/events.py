@@ -53,8 +53,19 @@ _NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
 # 连续三年(在上海)举办: a series, when it stands right before the verb (not 连续六年…举办的进博会今天开幕)
 # 累计举办大型招聘活动9.2万场: a tally of many, not one held
 _RUNNING = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)[年届次](?:在[^，。；在的]{1,12}?)?(?:成功)?$|累计[^，。；]{0,12}$")
-# 各地举办…, 多地纷纷举行…, …城市都举行了…: occasions held in many places by many hosts
-_DISTRIBUTED = re.compile(r"(?:各地|多地|各级|各省|各高校|各单位|不少地方|许多地方|一些地方)[^，。；]{0,20}$|(?:都|纷纷)$")
+# …城市都举行了, 多地纷纷举行: a plural subject (not the 都 of 成都, 京都)
+_ALL_OF_THEM = re.compile(r"(?:城市|地方|地区|单位|学校|高校|们)(?:都|均)$|纷纷$")
+
+
+def _distributed(ctx: ArticleContext, start: int, verb: int) -> bool:
+    """各地举办…, 全国多地举行…, …城市都举行了…: occasions held by many hosts in many places (the
+    hosts of the clause before the verb; 各单位…参加研讨班 names attendees, and 参加 is no holding verb)."""
+    hosts = ctx.lexicon.trigger_list("distributed_hosts")
+    if find_words(ctx.text, max(start, verb - 24), verb, hosts):
+        return True
+    return _ALL_OF_THEM.search(ctx.text, start, verb) is not None
+
+
 # the sessions of one meeting (…全会举行预备会议, 进博会开幕式): part of it, not another meeting
 CEREMONY_WORDS = ("开幕式", "闭幕式", "开幕会", "闭幕会")
 SESSION_WORDS = (*CEREMONY_WORDS, "全体会议", "全会", "预备会议")
@@ -253,7 +264,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 不举行遗体告别仪式: a ceremony that will not take place
         if _RUNNING.search(text, ctx.clause_start(s, vs), vs):
             continue  # 连续三年举办旅游发展大会: a series, not a session
-        if _DISTRIBUTED.search(text, ctx.clause_start(s, vs), vs):
+        if verb in holding and _distributed(ctx, ctx.clause_start(s, vs), vs):
             continue  # 各地举行医师节活动, 80%的城市都举行了全民阅读活动: many held, each its own, none named here
         body = _NAME_BODY.match(text, ve, s.end)
         if not body:

@@ -1094,7 +1094,14 @@ def _ongoing(ctx: ArticleContext, s: SentenceView, vs: int) -> str:
     """The adverb of continuation right before a programme's verb, or ''; 部署 also when it orders
     the verb from earlier in the sentence (部署各地围绕…主题，开展…庆祝活动)."""
     word = next((w for w in _ONGOING if ctx.text.endswith(w, 0, vs)), "")
-    if not word and (at := ctx.text.rfind("部署", s.start, vs)) >= 0 and _ORDERS.match(ctx.text, at + 2):
+    # the verb's clause, or the one before when the verb opens its clause with no subject of its own
+    # (部署各地围绕…主题，|开展…; not 国务院去年部署全国开展…，今年应急管理部|启动…)
+    clause = ctx.clause_start(s, vs)
+    if not ctx.text[clause:vs].strip(_OPENING_LINKS):
+        clause = ctx.clause_start(s, max(s.start, clause - 1))
+    if not word and (at := ctx.text.rfind("部署", clause, vs)) >= 0 and ctx.text.startswith(
+        tuple(ctx.lexicon.trigger_list("order_addressees")), at + 2
+    ):
         word = "部署"
         vs = at + 2
     if word == "部署" and _IN_FORCE_BY.search(ctx.text, max(0, vs - 24), vs - 2):
@@ -1102,7 +1109,7 @@ def _ongoing(ctx: ArticleContext, s: SentenceView, vs: int) -> str:
     return word
 
 
-_ORDERS = re.compile(r"(?:各地|各级|各省|全国|地方|基层)")  # 部署各地…: whom the order goes to
+_OPENING_LINKS = " 并同时还集中统一"  # 并开展, 同时开展, 集中开展: a clause that opens with its verb
 
 
 def _ends_phrase(ctx: ArticleContext, s: SentenceView, end: int) -> bool:
@@ -1211,8 +1218,8 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 # what stands between a law's name and 施行: 今（9月1日）起, 将于…起, 正式 (dates are removed first)
 _IN_FORCE_GAP = ("今天", "今日", "即日", "开始", "正式", "全面", "今", "自", "从", "将", "于", "起", "（", "）", "(", ")")
 _NOT_LAWS = ("方法", "做法", "看法", "说法", "想法", "手法", "用法", "写法", "打法", "疗法", "算法", "语法", "技法", "书法")
-_REFERENCES = ("相关", "有关", "上述", "这", "该", "此", "其", "新")
 _DEMONSTRATIVES = ("上述", "该", "此", "这")
+_REFERENCES = ("相关", "有关", "其", "新", *_DEMONSTRATIVES)
 
 
 def _before_gap(text: str, start: int, end: int) -> int:

@@ -9,6 +9,7 @@ ratio is at least 90.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz
@@ -71,7 +72,13 @@ def same_organization(a: str, b: str, lexicon: Lexicon) -> bool:
     parent_dropped = core.endswith(short) and core[: -len(short)] in lexicon.known_orgs
     if len(short) >= 2 and core != long and (core == short or parent_dropped):
         return True
+    sessions = [_SESSION.findall(x) for x in (a, b)]
+    if all(sessions) and sessions[0] != sessions[1]:
+        return False  # 十九届中央纪律检查委员会 ≠ 二十届中央纪律检查委员会: the bodies of two sessions
     return len(short) >= 5 and fuzz.ratio(a, b) >= 90
+
+
+_SESSION = re.compile(r"[一二三四五六七八九十百\d]+[届次]")
 
 
 def cluster(names: Iterable[str], lexicon: Lexicon) -> list[list[str]]:
