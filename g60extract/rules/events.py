@@ -462,7 +462,7 @@ MEETINGS = SentenceRule(
 
 # a spacecraft's name: 高分十三号02星, 天目一号气象星座07-10星, 天仪41星, 神舟十七号载人飞船
 # (02B01—06星: a range; 通信技术试验卫星十三号: numbered after its kind)
-_CRAFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-－—、]{2,30}?(?:星|飞船|探测器)(?:[一二三四五六七八九十零〇\d]{1,4}号)?")
+_CRAFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-－—、/]{2,30}?(?:星|飞船|探测器)(?:[一二三四五六七八九十零〇\d]{1,4}号)?")
 _CRAFT_BEFORE = re.compile(r"将([^，。；将]{2,40})$")  # 成功将高分十三号02星|发射升空
 SATELLITE_COUNT = re.compile(rf"{NUMERAL}[颗艘枚]")  # 两颗卫星, 13艘载人飞船: counted, not named
 
@@ -475,8 +475,15 @@ def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: in
     text = ctx.text
     before = _CRAFT_BEFORE.search(text, start, vs)
     begin, end = before.span(1) if before is not None else (ve, ctx.clause_end(s, ve))
+    if before is None and "将" in text[begin:end]:
+        return None  # “一箭十四星”发射方式成功将…卫星发射升空: the craft belong to the later verb
     listed = text.find("等", begin, end)
     end = listed if listed >= 0 else end
+    # 齐鲁二号/三号卫星及珞珈三号01星…: the first of craft joined by 及 or 和, when it is one
+    # (风云三号G星和F星: a second craft of the same series, named by its letter alone, stays with the first)
+    joined = next((j for j in (text.find("及", begin, end), text.find("和", begin, end)) if j > begin), -1)
+    if joined >= 0 and _CRAFT.fullmatch(text, begin, joined) and end - joined > 4:
+        end = joined
     m = _CRAFT.fullmatch(text, begin, end)
     if m is None or SATELLITE_COUNT.search(m.group(0)):
         return None
@@ -543,6 +550,8 @@ SPACECRAFT = SentenceRule(
         Example("成功将天仪41星、星时代-18星等8颗卫星发射升空。", {"object": "天仪41星"}),
         Example("成功将四维高景二号03、04星发射升空。", {"object": "四维高景二号03、04星"}),
         Example("我国成功发射四维高景二号两颗卫星", None),
+        Example("成功将齐鲁二号/三号卫星及珞珈三号01星等14颗卫星发射升空。", {"object": "齐鲁二号/三号卫星"}),
+        Example("成功将试验十六号A/B星和试验十七号卫星发射升空。", {"object": "试验十六号A/B星"}),
         Example("我国成功发射吉林一号宽幅02B01—06星", {"object": "吉林一号宽幅02B01—06星"}),
         Example("火箭在酒泉卫星发射中心点火升空。", None),
         Example("我国分别使用长征二号丁运载火箭、快舟一号甲运载火箭，成功将吉林一号宽幅02B01—06星，天启星座29—32星送入预定轨道。",
