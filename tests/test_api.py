@@ -799,6 +799,20 @@ def test_review_cases_of_the_headline_programme_and_distributed_rules(extractor:
     assert [o.name for o in r.organizations] == ["全国人大常委会"]
 
 
+def test_review_cases_of_the_known_groups_and_sessions(extractor: Extractor) -> None:
+    """A short form in brackets is its full name again, not a second party; a wish, an open question
+    or a signing spoken of signs nothing; 第十九届 is no 九届."""
+    def parties(text: str) -> list[list[str]]:
+        return [a.parties for a in extractor.extract(text, "2024-05-06").agreements]
+
+    assert parties("巴勒斯坦伊斯兰圣战组织（杰哈德）与以色列13日晚达成停火协议。") == [["巴勒斯坦伊斯兰圣战组织", "以色列"]]
+    assert parties("哈马斯政治局领导人哈尼亚5日表示，哈马斯希望达成全面停火协议。") == []
+    assert parties("内塔尼亚胡当天说，无论以色列与哈马斯是否达成协议，以军都将攻打拉法。") == []
+    assert parties("内塔尼亚胡1日称，与哈马斯达成协议并不意味着可以避免以军进攻拉法。") == []
+    r = extractor.extract("习近平总书记代表第十九届中央委员会向大会作了报告。", "2022-10-16")
+    assert [m.text for o in r.organizations for m in o.mentions] == ["中央委员会"]
+
+
 def test_armed_and_political_groups_of_the_news_are_organisations(extractor: Extractor) -> None:
     r = extractor.extract("巴勒斯坦伊斯兰抵抗运动（哈马斯）今天表示接受停火提议。也门胡塞武装宣布袭击船只。"
                           "苏丹武装部队与快速支援部队在喀土穆交火。", "2024-05-07")

@@ -58,7 +58,7 @@ _IN_FRAME = re.compile(r"在[^，。；：、在]+$")  # an open 在 before 中,
 SESSION_ORDINAL = r"第[\d一二三四五六七八九十百]{1,4}"  # 第19届, 第五次: a session's number
 _SESSION_BEFORE = re.compile(rf"{SESSION_ORDINAL}届$")
 # 十四届 before a body elected for it (not 新一届, 这一届, 上一届; 第十四届 is a meeting's or a party organ's)
-_BARE_SESSION = re.compile(r"(?<![新本上下每这那同第\d])[一二三四五六七八九十]{1,3}届$")
+_BARE_SESSION = re.compile(r"(?<![新本上下每这那同第\d一二三四五六七八九十])[一二三四五六七八九十]{1,3}届$")
 _CONGRESS_BEFORE = re.compile(rf"{SESSION_ORDINAL}次$")  # 中国共产党第二十次|全国代表大会
 _PARTY_ORGANS = ("中央委员会", "中央常务委员会", "中央纪律检查委员会", "全国委员会")  # of a party, per session
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs

@@ -206,6 +206,7 @@ _EXCHANGED = re.compile(r"了?(?:《|(?:战略)?(?:合作)?(?:框架)?(?:协议|
 _URGE = r"(?:敦促|呼吁|促请|(?<![的照按])要求)"  # (按照…的要求签署: a requirement met, not an urging)
 _URGED = re.compile(rf"{_URGE}[^。；]{{0,30}}尽快[^。；，]{{0,20}}$|{_URGE}[^。；，]{{1,30}}$")
 _FIRST_TO = re.compile(r"(?:首个|第一个|首批|第一批|最早|唯一)[^，。；]{0,6}(?:同|与|和)")
+_SPOKEN_OF = re.compile(r"[^，。；]{0,12}?(?:的(?:基础|前提|条件|关键|可能|障碍)|并不|不意味着|不影响)")
 _FUTURE = ("将", "即将", "将要", "拟")  # words (not characters: 虚拟, 将乐县) that announce a signing
 _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
 _SINCE = ("累计", "截至", "截止")  # the running totals whose scope is the whole sentence
@@ -290,11 +291,18 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         signed_projects = None
         if _has_word(ctx, s, clause_start, vs, _FUTURE):
             continue  # 期间将举办重点项目签约: a signing announced, not one that happened (not 虚拟现实…签署)
+        unrealised = (*ctx.lexicon.trigger_list("condition_words"), *ctx.lexicon.trigger_list("negation_words"))
+        # a wish or an aim governs the verb right after it (希望达成, 是否达成, 阻碍协议达成), not a signing
+        # done that it names (希望双方落实好去年签署的…, 愿以两国签署自贸协定为契机)
+        wished = _has_word(ctx, s, max(clause_start, vs - 8), vs, tuple(ctx.lexicon.trigger_list("unrealised_words"))) and not (
+            ctx.text.startswith("的", ve) or _OCCASION_FOR.search(clause_after)
+        )
         if _URGED.search(ctx.text, s.start, vs) or _FIRST_TO.search(ctx.text, clause_start, vs) or _has_word(
-            ctx, s, clause_start, vs, (*ctx.lexicon.trigger_list("condition_words"), *ctx.lexicon.trigger_list("negation_words"))
-        ):
+            ctx, s, clause_start, vs, unrealised
+        ) or wished or _SPOKEN_OF.match(clause_after):
             # 敦促美方尽快…达成协议: urged, not reached; 南非是第一个同中国签署…的非洲国家: a distinction;
-            # 如果以色列和哈马斯…达成协议: a condition; 美国两党仍未就…达成协议: not reached
+            # 如果以色列和哈马斯…达成协议: a condition; 美国两党仍未就…达成协议: not reached; 哈马斯希望达成…: a wish;
+            # 实现永久停火是达成协议的基础, 与哈马斯达成协议并不意味着…: a signing spoken of, not reported
             continue
         if title is None and kind is None and verb == "签约" and (
             _PROJECT_BEFORE.search(clause_before) or "项目" in clause_after[:20]

@@ -82,12 +82,16 @@ class ArticleContext:
         return self.sentence_date(s) or (meeting[0] if meeting else None)
 
     def orgs_between(self, s: SentenceView, start: int, end: int) -> list[Entity]:
-        """Organisations, and places standing alone as actors (中国与东盟), in ``start:end``."""
-        return [
+        """Organisations, and places standing alone as actors (中国与东盟), in ``start:end``; a short
+        form in brackets right after its full name (巴勒斯坦伊斯兰抵抗运动（哈马斯）) is that name again."""
+        found = [
             e for e in s.entities
             if start <= e.start and e.end <= end
             and (e.label == "ORG" or (e.label == "GPE" and self._standalone(e, s)))
         ]
+        ends = {e.end for e in found}
+        return [e for e in found if not (e.start - 1 in ends and self.text[e.start - 1 : e.start] in "（("
+                                         and self.text[e.end : e.end + 1] in ("）", ")"))]
 
     def _standalone(self, e: Entity, s: SentenceView) -> bool:
         return self._free_before(e, s) and self._free_after(e, s)
