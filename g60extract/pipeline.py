@@ -89,7 +89,8 @@ class Extractor:
             lex = lex.extended(self._code_lexicon)
         self.lexicon = lex
         self.nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
-        self._gates: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+        # the trigger patterns of the rules, and other things built once from the lexicon
+        self._gates: dict[tuple[str, ...], Any] = {}
         self.segmenter = make_segmenter(self.config.segmenter, lex)
         self.tokenizer = G60Tokenizer(self.nlp.vocab, self.segmenter, lex)
         self.nlp.tokenizer = self.tokenizer
@@ -567,7 +568,7 @@ def _headline_pair(first: tuple[int, str], second: tuple[int, str], short: str, 
     are not a headline and its lead: the lead ends like a sentence."""
     # 发布通知 / 发布《关于…的通知》, 出台60条措施 / 出台《…若干措施》: a headline may name the document by
     # its kind alone, or by its count and kind
-    kind = _counted_kind(kinds.bare).fullmatch(short)
+    kind = _counted_kind(kinds.bare).fullmatch(short) if kinds.bare else None  # (no kinds: no bare kind to match)
     ending = kind.group("kind") if kind is not None else short
     if (period := PERIOD.search(long)) is not None and period.end() == len(long):
         long = long[: period.start()]  # …稳增长方案（2023—2024年）: the period after the kind
@@ -577,7 +578,7 @@ def _headline_pair(first: tuple[int, str], second: tuple[int, str], short: str, 
     )
 
 
-_COUNT_UNITS = "条|项|个|个方面|方面"  # 60条措施, 18项举措, 5个方面
+_COUNT_UNITS = "个方面|方面|条|项|个"  # 60条措施, 18项举措, 5个方面 (longest first)
 _COUNTED = re.compile(rf"{NUMERAL}(?:{_COUNT_UNITS})")
 _LINKS = ("和", "与", "及", "并", "的")  # (公布新一批|和通过复核的…名单: a name cut at a conjunction)
 

@@ -58,8 +58,9 @@ _ALL_OF_THEM = re.compile(r"(?:城市|地方|地区|单位|学校|高校|们)(?:
 
 
 def _distributed(ctx: ArticleContext, start: int, verb: int) -> bool:
-    """各地举办…, 全国多地举行…, …城市都举行了…: occasions held by many hosts in many places (the
-    hosts of the clause before the verb; 各单位…参加研讨班 names attendees, and 参加 is no holding verb)."""
+    """各地举办…, 全国多地举行…, …城市都举行了…: occasions held by many hosts in many places (hosts
+    named in the verb's clause, at most 24 characters before it; 各单位…参加研讨班 names attendees,
+    and 参加 is no holding verb)."""
     hosts = ctx.lexicon.trigger_list("distributed_hosts")
     if find_words(ctx.text, max(start, verb - 24), verb, hosts):
         return True

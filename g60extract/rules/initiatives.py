@@ -1092,12 +1092,13 @@ _ONGOING = ("持续", "继续", "深入", "常态化", "广泛", "部署")
 
 def _ongoing(ctx: ArticleContext, s: SentenceView, vs: int) -> str:
     """The adverb of continuation right before a programme's verb, or ''; 部署 also when it orders
-    the verb from earlier in the sentence (部署各地围绕…主题，开展…庆祝活动)."""
+    the verb from earlier in its clause, or from the clause before when the verb opens its own
+    (部署各地围绕…主题，开展…庆祝活动)."""
     word = next((w for w in _ONGOING if ctx.text.endswith(w, 0, vs)), "")
     # the verb's clause, or the one before when the verb opens its clause with no subject of its own
     # (部署各地围绕…主题，|开展…; not 国务院去年部署全国开展…，今年应急管理部|启动…)
     clause = ctx.clause_start(s, vs)
-    if not ctx.text[clause:vs].strip(_OPENING_LINKS):
+    if _OPENING_LINKS.fullmatch(ctx.text, clause, vs):
         clause = ctx.clause_start(s, max(s.start, clause - 1))
     if not word and (at := ctx.text.rfind("部署", clause, vs)) >= 0 and ctx.text.startswith(
         tuple(ctx.lexicon.trigger_list("order_addressees")), at + 2
@@ -1109,7 +1110,7 @@ def _ongoing(ctx: ArticleContext, s: SentenceView, vs: int) -> str:
     return word
 
 
-_OPENING_LINKS = " 并同时还集中统一"  # 并开展, 同时开展, 集中开展: a clause that opens with its verb
+_OPENING_LINKS = re.compile(r"(?:\s|并|同时|还|集中|统一)*")  # 并开展, 同时开展, 集中开展: a clause that opens with its verb
 
 
 def _ends_phrase(ctx: ArticleContext, s: SentenceView, end: int) -> bool:
