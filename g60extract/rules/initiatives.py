@@ -629,10 +629,8 @@ def _modifies_noun(ctx: ArticleContext, s: SentenceView, recognizer: Any, words:
     def noun(w: str) -> bool:
         return len(w) > 1 and w not in recognizer.verbs and w not in recognizer.adverbs and not w[0].isdigit()
 
-    # 第三代|超导|量子计算机: a numbered generation or phase before the verb qualifies like a noun
-    numbered = i == 1 and _NUMBERED_WORD.fullmatch(before) is not None
-    if numbered:
-        return noun(after)
+    if i == 1 and _NUMBERED_WORD.fullmatch(before):
+        return noun(after)  # 第三代|超导|量子计算机: a numbered generation or phase qualifies like a noun
 
     # 巴图塔|加氢|站: a one-character facility noun that the verb qualifies may end the name
     facility = after in _FACILITY_NOUNS and i + 2 == len(words)

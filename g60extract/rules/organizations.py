@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from g60extract.lexicon import Lexicon
 from g60extract.ner.orgs import ENTERPRISE_TAIL
 from g60extract.rules.base import Example, Rule
+from g60extract.rules.context import NUMERAL
 
 _LEVEL_CHARS = ("省", "市", "自治区", "区", "县")
 
@@ -78,7 +79,7 @@ def same_organization(a: str, b: str, lexicon: Lexicon) -> bool:
     return len(short) >= 5 and fuzz.ratio(a, b) >= 90
 
 
-_SESSION = re.compile(r"[一二三四五六七八九十百\d]+[届次]")
+_SESSION = re.compile(rf"{NUMERAL}[届次]")  # 十九届, 第20次: a session's number, as the meeting rule reads it
 
 
 def cluster(names: Iterable[str], lexicon: Lexicon) -> list[list[str]]:
