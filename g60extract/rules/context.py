@@ -90,7 +90,7 @@ class ArticleContext:
             and (e.label == "ORG" or (e.label == "GPE" and self._standalone(e, s)))
         ]
         ends = {e.end for e in found}
-        return [e for e in found if not (e.start - 1 in ends and self.text[e.start - 1 : e.start] in "（("
+        return [e for e in found if not (e.start - 1 in ends and self.text[e.start - 1 : e.start] in ("（", "(")
                                          and self.text[e.end : e.end + 1] in ("）", ")"))]
 
     def _standalone(self, e: Entity, s: SentenceView) -> bool:
