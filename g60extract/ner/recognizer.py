@@ -157,6 +157,8 @@ class Recognizer:
                     continue
                 if tok_end < b and b in token_ends:
                     tok_end = b
+                if tok_end == b + 2 and text.startswith("联邦", b):
+                    tok_end = b  # 瑞士联邦|主席, 俄罗斯联邦|总统: the segmenter's word holds the state
                 if not (tok_end == b or (tok_end == b + 1 and text[b] in "省市县区州")):
                     continue
                 if not _overlaps((a, tok_end), org_spans):

@@ -520,7 +520,7 @@ _TALKS = re.compile(r"会谈|会见|会晤|通电话|通话")
 _INITIAL_CHINA = re.compile(r"中([^\W\d中])(?=关系|两国|双方|合作|友好|建交|友谊)")
 _INITIAL_SIDE = re.compile(r"(?<![双各对我外他友东西南北])([^\W\d中])方(?=[^面式法案向针位])")
 _WITNESSED = re.compile(r"见证了?(?=[^，。；]{2,40}的$)")  # 见证了…文件的|签署
-_HEAD_OF_STATE = re.compile(r"(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人|王储)")
+_HEAD_OF_STATE = re.compile(r"(?:联邦)?(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人|王储)")
 
 
 def _second_object(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None) -> tuple[None, str] | None:
@@ -551,6 +551,10 @@ AGREEMENTS = SentenceRule(
         Example(
             "李强同马来西亚总理安瓦尔举行会谈。会谈后，两国总理共同见证了经贸、海关等多项双边合作文件的签署。",
             {"parties": ["中国", "马来西亚"], "kind": "合作文件"},
+        ),
+        Example(
+            "李强同瑞士联邦主席阿姆赫德举行会谈。会谈后，两国领导人共同见证签署双边经贸合作文件。",
+            {"parties": ["中国", "瑞士"], "kind": "合作文件"},
         ),
         Example(
             "哈萨克斯坦总统托卡耶夫说，很高兴哈中签署互免签证协定。", {"parties": ["中国", "哈萨克斯坦"], "kind": "协定"},
