@@ -217,6 +217,17 @@ def test_a_signing_event_names_what_the_sentence_says_was_signed() -> None:
     assert r.text[signings[0].trigger.start : signings[0].trigger.end] == "签署"
 
 
+def test_a_signing_that_opens_a_period_is_no_signing_event() -> None:
+    """签署…以来 dates the years the story looks back on: the agreement stands, no signing is news."""
+    from g60extract import extract
+
+    r = extract("中老两国签署命运共同体行动计划以来，双方合作成果丰硕。", published="2024-10-23")
+    assert [a.kind for a in r.agreements] == ["行动计划"]
+    assert [e for e in r.events if e.type.value == "signing"] == []
+    r = extract("会谈后，中老两国签署命运共同体行动计划。", published="2024-10-23")
+    assert [e.object for e in r.events if e.type.value == "signing"] == ["命运共同体行动计划"]
+
+
 def test_a_headline_and_its_lead_report_one_signing_or_release() -> None:
     """The headline names the agreement by its kind; the lead names it in full: one signing event,
     as the lead writes it. Two signings in two sentences of the story stay two."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any
 
 from g60extract.ner.recognizer import Entity, SentenceView
@@ -181,6 +182,9 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         and not unnamed.group(1).startswith(("该", "此", "这", "本", "其")) and unnamed.group(1) not in ctx.lexicon.org_generic
     ):  # (not 该市与…, 企业同…: a body named before, or any)
         names.insert(0, unnamed.group(1))  # 中国航空业与中国商飞签署…, 多家车企与宁德时代签署…: the other side as written
+    if len(names) == 1 and (listed := _COUNTED_LIST.search(seg)) is not None and seg.find(names[0]) < listed.start():
+        # 中国已与150个国家和32个国际组织签署…: the other side is a list of counted groups, all of whom sign
+        names = [names[0], *(m.group(0) for m in _COUNTED_ITEM.finditer(listed.group(1)))]
     if not names and other and _plausible_party(ctx, other.group(1)):
         # 我国目前已与29个国家…，与18个国家签署…备忘录: the country the sentence is about signs
         home = _HOME.search(ctx.text, s.start, start + other.start())
@@ -191,7 +195,23 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
             names = [home.group(0), other.group(1)]
         elif placed and 2 <= len(side) <= 10 and _plausible_party(ctx, side) and _ZONE_END.search(side):
             names = [side, other.group(1)]  # 雄安新区与150所高校签订…: a place (or its zone) signs
+        elif not re.sub(r"[并还也已经先后]", "", side) and start > s.start and (subject := _sentence_subject(ctx, s, start)):
+            names = [subject, other.group(1)]  # 中国对…实施零关税，与34个非洲国家签署…: the previous clause's subject signs
     return [names] if names else []
+
+
+def _sentence_subject(ctx: ArticleContext, s: SentenceView, clause: int) -> str | None:
+    """The state or body that opens the clause before ``clause`` as its subject, which a clause
+    without one continues (中国对…实施零关税，与34个非洲国家签署…); not one that is owned or
+    listed (中国的…, 中国、巴西…)."""
+    at = ctx.clause_start(s, clause - 1)
+    lead = _LEAD.match(ctx.text[at:clause])
+    at += lead.end() if lead else 0
+    at += ctx.text.startswith("，", at)
+    for e in s.entities:
+        if e.start == at and e.label in ("ORG", "GPE") and e.end < clause and ctx.text[e.end] not in "的、和及":
+            return ctx.text[e.start : e.end]
+    return None
 
 
 _HOME = re.compile(r"我国|中方")
@@ -227,12 +247,14 @@ _COUNTED_BEFORE = re.compile(rf"({_COUNT}[\u4e00-\u9fff]{{2,8}}?){_SIGN_ADVERBS}
 _CEREMONY = re.compile(r"仪式|活动|大会")
 _HELD = re.compile(r"举行|举办")
 _COUNTED_GROUP = re.compile(rf"{_COUNT}[\u4e00-\u9fff]{{2,10}}")
+_COUNTED_ITEM = re.compile(rf"{_COUNT}[^\W\d和、及]{{2,8}}")
+_COUNTED_LIST = re.compile(rf"(?:与|同)((?:{_COUNTED_ITEM.pattern})(?:[和、及](?:{_COUNTED_ITEM.pattern}))+){_SIGN_ADVERBS}?$")
 
 
 def _plausible_party(ctx: ArticleContext, phrase: str) -> bool:
-    """A noun phrase that can sign: no numbers other than a counted group (7家租赁公司),
+    """A noun phrase that can sign: no numbers other than a counted or named group (7家租赁公司, 中亚五国),
     no verb at its end (洽谈, 集中)."""
-    if re.search(r"[\d０-９一二三四五六七八九十百千万]", phrase) and not _COUNTED_GROUP.fullmatch(phrase):
+    if re.search(r"[\d０-９一二三四五六七八九十百千万]", phrase) and not (_COUNTED_GROUP.fullmatch(phrase) or is_group(phrase)):
         return False
     recognizer = ctx.org_recognizer
     last = phrase[-2:]
@@ -360,6 +382,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             pair = _abbreviated_pair(ctx, s, group)
             if pair:
                 parties = [pair]
+            elif group in ("两国", "双方") and (states := _talks_states(ctx, s, vs)) is not None:
+                parties = [states]  # 伊朗总统莱希与…白俄罗斯总统卢卡申科举行会谈，双方签署了…: the states of those talks
             elif group in ("两国", "双方") and (partner := _talks_partner(ctx, s)) is not None:
                 parties = [["中国", partner]]  # 两国还签署了…协议: the two states of the talks
             elif _NAMED_GROUP.fullmatch(group) and not _BELIEVED.match(group):
@@ -372,8 +396,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [[group]]  # 长三角地区九个城市共同达成…: a counted group of a place
         if not parties and (re.search(r"两国|双方", ctx.text[s.start : vs] + clause_after[:6]) or witnessed):
             # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
-            partner = _talks_partner(ctx, s)
-            if partner:
+            if (states := _talks_states(ctx, s, vs)) is not None:
+                parties = [states]
+            elif (partner := _talks_partner(ctx, s)) is not None:
                 parties = [["中国", partner]]
         if not parties:
             # signed, but by parties the article does not name: the signing still happened
@@ -405,7 +430,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # 与29个国家和地区签署22个自贸协定, 52个非洲国家…同中国签署了…: agreements with tens of
         # countries are a tally, however the clause is worded
         tally = tally or _MANY_COUNTRIES.search(ctx.text, clause_start, vs) is not None
-        standing = title is None and tally
+        # 2019年签署…行动计划以来: the signing dates a period the story is about, not news of the day
+        standing = (title is None and tally) or _SINCE_SIGNED.match(clause_after) is not None
         for party_list in parties:
             for obj_title, obj_kind in objects:
                 yield {
@@ -420,6 +446,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 }
 
 
+_SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来")
 _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
 _MANY_COUNTRIES = re.compile(r"\d{2,}多?个(?:[\u4e00-\u9fff]{1,4})?(?:国家|经济体|建交国)")
 _NAMED_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}(?:双方|两国)|各方")
@@ -473,6 +500,29 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
     return phrase
 
 
+def _talks_states(ctx: ArticleContext, s: SentenceView, before: int) -> list[str] | None:
+    """The two states whose leaders hold talks in this sentence, before the verb, or in the one
+    before it: a country named with its head of state, 与/同, another such country, then 会谈
+    (伊朗总统莱希13日与到访的白俄罗斯总统卢卡申科举行会谈，双方签署了…); China first when it is one."""
+    views = [(s, before)]
+    if s.index > 0 and ctx.section(ctx.sentences[s.index - 1]) == ctx.section(s):
+        views.append((ctx.sentences[s.index - 1], ctx.sentences[s.index - 1].end))
+    for view, end in views:
+        leaders = [
+            e for e in view.of("GPE")
+            if e.end < end and e.attrs.get("kind") == "country" and _HEAD_OF_STATE.match(ctx.text, e.end)
+        ]
+        for first, second in pairwise(leaders):
+            between = ctx.text[first.end : second.start]
+            talks = _TALKS.search(ctx.text, second.end, end)
+            held = talks is not None and "，" not in ctx.text[second.end : talks.start()]
+            if re.search("[与同]", between) and "，" not in between and held:
+                names = [ctx.text[first.start : first.end], ctx.text[second.start : second.end]]
+                if names[0] != names[1]:
+                    return sorted(names, key=lambda n: n not in _CHINA)
+    return None
+
+
 def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
     """The foreign state of a talks story: the first country other than China named in the
     story's sentences up to this one, in 同/与…总统/总理/国王/首相 (…举行会谈/会见); where the
@@ -520,7 +570,7 @@ _TALKS = re.compile(r"会谈|会见|会晤|通电话|通话")
 _INITIAL_CHINA = re.compile(r"中([^\W\d中])(?=关系|两国|双方|合作|友好|建交|友谊)")
 _INITIAL_SIDE = re.compile(r"(?<![双各对我外他友东西南北])([^\W\d中])方(?=[^面式法案向针位])")
 _WITNESSED = re.compile(r"见证了?(?=[^，。；]{2,40}的$)")  # 见证了…文件的|签署
-_HEAD_OF_STATE = re.compile(r"(?:联邦)?(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人|王储)")
+_HEAD_OF_STATE = re.compile(r"(?:联邦|国家)?(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人|王储)")
 
 
 def _second_object(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None) -> tuple[None, str] | None:
@@ -557,6 +607,20 @@ AGREEMENTS = SentenceRule(
             {"parties": ["中国", "瑞士"], "kind": "合作文件"},
         ),
         Example(
+            "伊朗总统莱希13日与到访的白俄罗斯总统卢卡申科举行会谈，双方签署了全面合作路线图。",
+            {"parties": ["伊朗", "白俄罗斯"], "kind": "路线图"},
+        ),
+        Example(
+            "15日，古巴国家主席迪亚斯-卡内尔与到访的伊朗总统莱希举行会谈，两国领导人重申立场，并签署多领域合作协议。",
+            {"parties": ["古巴", "伊朗"], "kind": "合作协议"},
+        ),
+        Example("中国已与150个国家和32个国际组织签署了200多份合作文件。",
+                {"parties": ["中国", "150个国家", "32个国际组织"], "kind": "合作文件"}),
+        Example("中国对原产于非洲最不发达国家的产品实施零关税，与34个非洲国家签署了双边投资协定。",
+                {"parties": ["中国", "34个非洲国家"], "kind": "协定"}),
+        Example("峰会期间，中国同中亚五国达成了包括《西安宣言》在内的7份文件。",
+                {"parties": ["中国", "中亚五国"], "kind": "宣言"}),
+        Example(
             "哈萨克斯坦总统托卡耶夫说，很高兴哈中签署互免签证协定。", {"parties": ["中国", "哈萨克斯坦"], "kind": "协定"},
         ),
         Example("两国代表在会谈中签署了协议。", None),
@@ -585,7 +649,7 @@ AGREEMENTS = SentenceRule(
         Example("双方将进一步加强合作签约更多项目。", None),
         Example(
             "俄罗斯总统普京同朝鲜领导人金正恩举行会谈。会谈后，两国签署了全面战略伙伴关系条约。",
-            {"parties": ["两国"], "kind": "条约"},
+            {"parties": ["俄罗斯", "朝鲜"], "kind": "条约"},
         ),
         Example(
             "会谈后，赵乐际与鲁斯塔姆共同签署了中国全国人大与塔议会上院合作协议。",
