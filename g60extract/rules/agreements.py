@@ -159,12 +159,16 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     # A与B签署 where B is not a recognised name: B as written
     # (…国家和地区 is one party: its 和 joins the kinds of a counted group)
     other = re.search(
-        r"(?:与|同|和)((?:多家|多个|多所|数家)[^，与同和在]{2,12}?|[^，、与同和在]{2,15}?(?:国家和地区)?)"
+        r"(?:与|同|和)((?:多家|多个|多所|数家)[^，与同和在]{2,12}?|[^，、与同和在]{2,15}?(?:国家和(?:地区|国际组织))?)"
         r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|当天|近日|日前)?(?:（[^（）]{1,12}）)?(?:在[^，、与同和在]{1,12})?"
         r"(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日|基本|最终|终于|顺利)?$", seg
     )  # (…和快速支援部队代表20日在沙特吉达签署: the date and place are not part of the party; 多家媒体、机构: one unnamed group)
     # 快速支援部队代表, 中国与瑙鲁两国外长: the body or state its representatives sign for
     party = _SIGNATORIES.sub("", other.group(1)) if other else ""
+    listed = _COUNTED_LIST.search(seg)
+    if len(names) == 1 and listed is not None and seg.find(names[0]) < listed.start():
+        # 中国已与150个国家和32个国际组织签署…: the other side is a list of counted groups, all of whom sign
+        names = [names[0], *(m.group(0) for m in _COUNTED_ITEM.finditer(listed.group(1)))]
     if (
         len(names) == 1 and other and len(party) >= 2 and not party.startswith(names[0]) and not party.endswith(names[0])
         and seg.find(names[0]) < other.start()
@@ -182,21 +186,20 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         and not unnamed.group(1).startswith(("该", "此", "这", "本", "其")) and unnamed.group(1) not in ctx.lexicon.org_generic
     ):  # (not 该市与…, 企业同…: a body named before, or any)
         names.insert(0, unnamed.group(1))  # 中国航空业与中国商飞签署…, 多家车企与宁德时代签署…: the other side as written
-    if len(names) == 1 and (listed := _COUNTED_LIST.search(seg)) is not None and seg.find(names[0]) < listed.start():
-        # 中国已与150个国家和32个国际组织签署…: the other side is a list of counted groups, all of whom sign
-        names = [names[0], *(m.group(0) for m in _COUNTED_ITEM.finditer(listed.group(1)))]
     if not names and other and _plausible_party(ctx, other.group(1)):
         # 我国目前已与29个国家…，与18个国家签署…备忘录: the country the sentence is about signs
-        home = _HOME.search(ctx.text, s.start, start + other.start())
+        pivot = listed.start() if listed else other.start()  # where the other side begins
+        home = _HOME.search(ctx.text, s.start, start + pivot)
         lead = _LEAD.match(seg)
-        side = re.sub(_SIGN_ADVERBS + "+$", "", seg[lead.end() if lead else 0 : other.start()])
+        side = re.sub(_SIGN_ADVERBS + "+$", "", seg[lead.end() if lead else 0 : pivot])
         placed = any(e.start == start + (lead.end() if lead else 0) for e in s.of("GPE"))
+        others = [m.group(0) for m in _COUNTED_ITEM.finditer(listed.group(1))] if listed else [other.group(1)]
         if home is not None:
-            names = [home.group(0), other.group(1)]
+            names = [home.group(0), *others]
         elif placed and 2 <= len(side) <= 10 and _plausible_party(ctx, side) and _ZONE_END.search(side):
-            names = [side, other.group(1)]  # 雄安新区与150所高校签订…: a place (or its zone) signs
+            names = [side, *others]  # 雄安新区与150所高校签订…: a place (or its zone) signs
         elif not re.sub(r"[并还也已经先后]", "", side) and start > s.start and (subject := _sentence_subject(ctx, s, start)):
-            names = [subject, other.group(1)]  # 中国对…实施零关税，与34个非洲国家签署…: the previous clause's subject signs
+            names = [subject, *others]  # 中国对…实施零关税，与34个非洲国家签署…: the previous clause's subject signs
     return [names] if names else []
 
 
@@ -253,11 +256,13 @@ _COUNTED_LIST = re.compile(rf"(?:与|同)((?:{_COUNTED_ITEM.pattern})(?:[和、�
 
 def _plausible_party(ctx: ArticleContext, phrase: str) -> bool:
     """A noun phrase that can sign: no numbers other than a counted or named group (7家租赁公司, 中亚五国),
-    no verb at its end (洽谈, 集中)."""
+    no verb at its end (洽谈, 集中) unless the word names bodies (32个国际组织: 组织 is an organisation suffix)."""
     if re.search(r"[\d０-９一二三四五六七八九十百千万]", phrase) and not (_COUNTED_GROUP.fullmatch(phrase) or is_group(phrase)):
         return False
     recognizer = ctx.org_recognizer
     last = phrase[-2:]
+    if last in naming_suffixes(ctx):
+        return True
     return not (recognizer is not None and (last in recognizer.pure_verbs or last in ctx.lexicon.org_stops))
 
 
@@ -616,6 +621,10 @@ AGREEMENTS = SentenceRule(
         ),
         Example("中国已与150个国家和32个国际组织签署了200多份合作文件。",
                 {"parties": ["中国", "150个国家", "32个国际组织"], "kind": "合作文件"}),
+        Example("我国已与50多个国家和国际组织签署了150多份政府间航天合作协议。",
+                {"parties": ["我国", "50多个国家和国际组织"], "kind": "合作协议"}),
+        Example("中国对最不发达国家实施零关税，并与34个国家和5个国际组织签署了协定。",
+                {"parties": ["中国", "34个国家", "5个国际组织"], "kind": "协定"}),
         Example("中国对原产于非洲最不发达国家的产品实施零关税，与34个非洲国家签署了双边投资协定。",
                 {"parties": ["中国", "34个非洲国家"], "kind": "协定"}),
         Example("峰会期间，中国同中亚五国达成了包括《西安宣言》在内的7份文件。",
