@@ -70,8 +70,15 @@ _VERB_GAP = re.compile(
 )
 
 
-def _title_kind(ctx: ArticleContext, title: str) -> str:
+def _title_kind(ctx: ArticleContext, title: str, after: int | None = None) -> str:
+    """The kind a document's name says (…报告: report); ``after``, the offset right after its
+    closing 》, lets a head written there decide (《中国的能源转型》白皮书: report)."""
     heads: dict[str, list[str]] = ctx.lexicon.triggers["document_heads"]
+    if after is not None:
+        following = max(((k, w) for k, ws in heads.items() for w in ws if ctx.text.startswith(w, after)),
+                        key=lambda kw: len(kw[1]), default=None)
+        if following is not None and _title_kind(ctx, title) == "other":
+            return following[0]
     best, best_len = "other", 0
     for kind, words in heads.items():
         for w in words:
@@ -905,7 +912,7 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if "通过" in verb and adopted:
             # 《…法》已由…常务委员会第十次会议于2024年6月28日修订通过: the law a session passed
             t = adopted[-1]
-            yield _item(str(t.attrs["title"]), _title_kind(ctx, str(t.attrs["title"])), verb, (t.start + 1, t.end - 1),
+            yield _item(str(t.attrs["title"]), _title_kind(ctx, str(t.attrs["title"]), t.end), verb, (t.start + 1, t.end - 1),
                         (vs, ve), ctx.event_date(s))
             continue
         if "通过" in verb and not (titles and titles[0].start == pos and (
@@ -941,7 +948,7 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 continue
             seen.add(t.start)
             title = str(t.attrs["title"])
-            yield _item(title, _title_kind(ctx, title), verb, (t.start + 1, t.end - 1), (vs, ve),
+            yield _item(title, _title_kind(ctx, title, t.end), verb, (t.start + 1, t.end - 1), (vs, ve),
                         ctx.event_date(s), actors)
         if titles and (titles[0].start == pos or article):
             listed = None if article else _listed_document(ctx, s, titles[-1].end, heads)
@@ -968,7 +975,7 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                     # 首批《海洋数据开放共享目录》和…平台今天正式对外公布: the title listed before the subject
                     seen.add(t.start)
                     title = str(t.attrs["title"])
-                    yield _item(title, _title_kind(ctx, title), verb, (t.start + 1, t.end - 1), (vs, ve),
+                    yield _item(title, _title_kind(ctx, title, t.end), verb, (t.start + 1, t.end - 1), (vs, ve),
                                 ctx.event_date(s), actors)
         if not after and not titles:
             quoted = _QUOTED_RELEASE.match(ctx.text, pos, ctx.clause_end(s, pos))
@@ -1266,8 +1273,8 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         end = ctx.clause_end(s, ve)
         name_start = ve
-        if ctx.text.startswith(("为", "的"), name_start):
-            name_start += 1  # (授予的“最美应急管理工作者”称号: the 的 of what was conferred)
+        if ctx.text.startswith(("为", "的", "了"), name_start):
+            name_start += 1  # (授予的“最美应急管理工作者”称号: the 的 of what was conferred; 入选了“…”)
         name = ctx.text[name_start:end]
         name = _DESIGNATION_TAIL.sub("", name).strip("“”\"")
         if "“" in name and "”" not in name[name.rfind("“") :]:
@@ -1612,6 +1619,10 @@ RULES = (
         Example("退役军人事务部、财政部日前发出通知，明确再次提高抚恤标准。", {"name": "通知", "action": "发出"}),
         Example("会上发布了《长三角数字经济发展报告（2024）》。",
                 {"name": "长三角数字经济发展报告（2024）", "kind": "report", "action": "发布"}),
+        Example("国务院新闻办今天发布《共建“一带一路”：构建人类命运共同体的重大实践》白皮书。",
+                {"name": "共建“一带一路”：构建人类命运共同体的重大实践", "kind": "report", "action": "发布"}),
+        Example("中国历史研究院日前发布了《中国式现代化简史》《文明中国：中华文明突出特性的考古学阐释》等成果。",
+                {"name": "文明中国：中华文明突出特性的考古学阐释", "action": "发布"}),
         Example("浙江省商务厅正式印发《关于支持跨境电商高质量发展的若干措施》。",
                 {"name": "关于支持跨境电商高质量发展的若干措施", "kind": "document", "actors": ["浙江省商务厅"]}),
         Example("《2023年度重点产业链供需清单》在会上正式发布。",
@@ -1722,6 +1733,8 @@ RULES = (
                 {"name": "长三角新材料产业创新示范基地", "kind": "designation",
                  "recipients": ["宁波材料技术研究所", "嘉兴学院"]}),
         Example("全体队员被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["全体队员"]}),
+        Example("全国政协总工会界别提交的提案入选了“全国政协2023年度好提案”。",
+                {"name": "全国政协2023年度好提案", "action": "入选"}),
         Example("达式常、翟俊杰被授予中国文联终身成就奖。", {"name": "中国文联终身成就奖", "recipients": ["达式常", "翟俊杰"]}),
         Example("《熊出没·重返地球》和《再见土拨鼠》分别被授予最佳美术片和最佳儿童片。", None),
         Example("影片《长津湖》被评为最佳故事片。", None),
