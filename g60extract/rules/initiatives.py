@@ -241,7 +241,17 @@ def _directive(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     a modal word of its own earlier in the verb's clause, not something done."""
     start = ctx.clause_start(s, vs)
     modals = ctx.lexicon.trigger_list("modal_words")
-    return any(start <= a and b <= vs and ctx.text[a:b] in modals for a, b in s.tokens)
+    named = [(e.start, e.end) for e in s.entities if e.label in ("ORG", "WORK_OF_ART")]
+    for a, b in s.tokens:
+        if start <= a and b <= vs and ctx.text[a:b] in modals and not any(x <= a < y for x, y in named):
+            # 探索建立, 建议创建: a word that is also a noun (探索井, 决议、建议、意见) governs only the verb after it
+            if ctx.text[a:b] in _MODAL_NOUNS and not _verb_at(ctx, b):
+                continue
+            return True
+    return False
+
+
+_MODAL_NOUNS = ("探索", "建议")
 
 
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -1456,6 +1466,9 @@ RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
         Example("中国还在非洲设立多个文化中心促进人文交流。", None),
         Example("要建立健全政府与民营企业的常态化沟通交流机制。", None),
+        Example("对于美国试图组建所谓红海护航联盟，多国拒绝参与。", None),
+        Example("德国议员表示，各方应成立国际调查委员会。", None),
+        Example("中国将设立科创孵化园，并探索建立“金砖国家全球遥感卫星数据与应用合作平台”。", None),
         Example("金砖国家新工业革命伙伴关系创新基地建设一年来，目前已建立8个新工业革命领域赋能平台。", None),
         Example("辽宁将依托科教资源优势，加快创建具有全国影响力的区域科技创新中心。", None),
         Example("两部门出台政策措施，支持中央企业聚焦重点领域，设立相应创业投资基金。", None),
@@ -1485,6 +1498,7 @@ RULES = (
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("国际奥委会主席巴赫和中央广播电视总台台长慎海雄共同为中央广播电视总台纪念砖揭幕。", None),
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),
+        Example("我国陆上最深的科学探索井——“深地塔科1井”今天在新疆沙雅县境内开钻。", {"name": "深地塔科1井"}),
         Example("昨天（9月30日），青海玛尔挡水电站3号机组一次性并网成功。", {"name": "青海玛尔挡水电站3号机组"}),
         Example("我国自主研发的全球风暴潮、海啸监测预警系统正式投入业务化运行。", {"name": "全球风暴潮、海啸监测预警系统"}),
         Example("要稳妥推进存量公司出资期限调整等政策落地。", None),
