@@ -79,7 +79,10 @@ _LISTED_MEETINGS = re.compile(r"(?<=[^、，。；])等(?:一系列|多场|\d{1,
 # 94场新品集中发布活动, 上述活动, 集中签约等活动: occasions counted or referred to, not named
 # 超百场时装发布会, 600多场系列活动, 24场分论坛: a number of meetings, not one
 _COUNTED_MEETINGS = re.compile(r"(?:超|近|逾|超过)?(?:\d+|[一二三四五六七八九十两百千数]+)[多余]?场")
-_COUNTED = re.compile(r"(?:\d+多?|[一二三四五六七八九十百千数多]+)大?[场项个次批类]|上述|各项|各类|相关|有关|等|的")
+# (第二次…演练 is one by its ordinal, not a count)
+_COUNTED = re.compile(
+    r"(?<![第\d一二三四五六七八九十百千])(?:\d+多?|[一二三四五六七八九十百千数多]+)大?[场项个次批类]|上述|各项|各类|相关|有关|等|的"
+)
 
 
 # X启动仪式 held: X is launched (an initiative), the ceremony is not an event of its own
@@ -359,6 +362,8 @@ MEETINGS = SentenceRule(
         Example("今天是第六个中国医师节，各地举行医师节活动服务基层群众。", None),
         Example("全国80%的县级以上城市都举行了全民阅读活动。", None),
         Example("今天，塞尔维亚“欢乐春节”活动在贝尔格莱德举办。", {"type": "other", "name": "塞尔维亚“欢乐春节”活动"}),
+        Example("今天（10月31日），粤港两地举行第二次粤港跨境直通救护车演练。",
+                {"type": "other", "name": "第二次粤港跨境直通救护车演练"}),
         Example("大会期间举办了“携手构建网络空间命运共同体精品案例”“世界互联网大会领先科技奖”等发布展示活动。", None),
         Example("水利部于昨晚连夜召开防汛会商会。", {"type": "meeting", "name": "防汛会商会"}),
         Example("第五届“阿拉伯艺术节”当日在江西省景德镇市开幕。", {"type": "meeting", "name": "第五届“阿拉伯艺术节”"}),
