@@ -512,10 +512,17 @@ def placed_in_orbit(ctx: ArticleContext, s: SentenceView) -> list[tuple[int, int
     out = []
     for vs, ve, _verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("orbit_verbs")):
         lead = _PLACED_BEFORE.search(ctx.text, s.start, vs)
-        if lead is None or SATELLITE_COUNT.search(lead.group(1)):
+        if lead is None:
+            continue
+        # 泰景一号01星、泰景一号02星等5颗卫星: the craft named before 等, the first of a list (as 发射 reads it)
+        named = lead.group(1).split("等", 1)[0]
+        if SATELLITE_COUNT.search(named):
             continue
         pos = lead.start(1)
-        for part in lead.group(1).split("，"):  # (四维高景二号03、04星 is one craft)
+        for part in named.split("，"):  # (四维高景二号03、04星 is one craft)
+            items = part.split("、")
+            if len(items) > 1 and all(_CRAFT.fullmatch(p) for p in items):
+                part = items[0]
             if _CRAFT.fullmatch(part):
                 out.append((vs, ve, (pos, pos + len(part))))
             pos += len(part) + 1
@@ -565,6 +572,8 @@ SPACECRAFT = SentenceRule(
         Example("快舟十一号遥二运载火箭在酒泉卫星发射中心成功发射升空，将交通VDES试验星顺利送入预定轨道。",
                 {"object": "交通VDES试验星"}),
         Example("谷神星一号遥四运载火箭发射升空，将搭载的5颗吉林一号高分03D卫星顺利送入预定轨道。", None),
+        Example("谷神星一号遥五运载火箭成功发射升空，将搭载的泰景一号01星、泰景一号02星等5颗卫星顺利送入预定轨道。",
+                {"object": "泰景一号01星"}),
         Example("成功将四维高景二号03、04星送入预定轨道。", {"object": "四维高景二号03、04星"}),
     ),
 )
