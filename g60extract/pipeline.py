@@ -247,6 +247,10 @@ def _assemble(
                     type=m.EventType.MEETING, name=item["name"], date=item["date"], place=item["place"],
                     trigger=mention(item["trigger"], view.index, rule.name), evidence=view.string,
                 ))
+        elif ctx.lexicon.headed_by(item["name"], "award_ceremony_heads"):
+            etype = m.EventType.AWARD  # 颁奖典礼, 授勋仪式: the ceremony confers awards
+        elif ctx.lexicon.headed_by(item["name"], "designation_ceremony_heads"):
+            etype = m.EventType.DESIGNATION  # 授牌仪式, 颁证仪式: the ceremony confers titles
         elif ctx.lexicon.headed_by(item["name"], "occasion_heads") and not _meeting_first(ctx, item["name"]) and not (
             item["name"].rstrip("”").endswith("活动")
             and any(w in item["name"] for w in ctx.lexicon.trigger_list("meeting_activity_words"))
@@ -504,7 +508,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
     for e in events:
         at = next((i for i, k in enumerate(kept) if k.type == e.type and ((_same_event_name(k.name, e.name) and (
             _same_event_name(k.object, e.object) or _headline_and_lead(k, e, kinds)
-        )) or (k.type == m.EventType.MEETING and _headline_and_lead(k, e, kinds)))), None)
+        )) or (k.type == m.EventType.MEETING and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e))), None)
         if at is None:
             kept.append(e)
             continue
@@ -621,6 +625,14 @@ def _headline_then_lead(first: tuple[int, str], second: tuple[int, str]) -> bool
 @lru_cache(maxsize=8)
 def _counted_kind(kinds: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{NUMERAL}(?:{_COUNT_UNITS}))?(?P<kind>{'|'.join(sorted(kinds, key=len, reverse=True))})")
+
+
+def _ceremony_of(a: m.Event, b: m.Event) -> bool:
+    """第十六届中华图书特殊贡献奖颁奖仪式 held and 中华图书特殊贡献奖 conferred in one sentence: one
+    award, the ceremony's name holding the prize's."""
+    if a.type not in (m.EventType.AWARD, m.EventType.DESIGNATION) or a.trigger.sentence != b.trigger.sentence:
+        return False
+    return any(x.name and y.object and y.object in x.name for x, y in ((a, b), (b, a)))
 
 
 def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:

@@ -861,3 +861,17 @@ def test_every_same_day_mark_of_a_long_paragraph_is_resolved(extractor: Extracto
     text = "11日，甲表示。" + "当天乙说，" * 2000
     r = extractor.extract(text, "2023-05-12")
     assert sum(d.rule == "date.same_day" for d in r.dates) == 2000
+
+
+def test_a_ceremony_that_confers_is_typed_by_what_it_confers() -> None:
+    """颁奖典礼 and 授勋仪式 are awards, 授牌仪式 and 颁证仪式 designations; other ceremonies are occasions."""
+    from g60extract import extract
+
+    cases = {
+        "第十六届中华图书特殊贡献奖颁奖仪式今天在京举行。": "award",
+        "今天，跨国公司地区总部和研发中心颁证仪式在上海举行。": "designation",
+        "今天，第十批在韩志愿军烈士遗骸交接仪式在仁川举行。": "other",
+    }
+    for text, etype in cases.items():
+        r = extract(text, published="2023-06-14")
+        assert [e.type.value for e in r.events] == [etype], text
