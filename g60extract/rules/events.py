@@ -45,7 +45,8 @@ _NOT_A_NAME = (*_DEMONSTRATIVES, "的", "了", "该", "主题", "系列", "相�
 # 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
 _PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
 _SETTING = re.compile(
-    r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的)?(?P<name>[^，,。；;在的“”]{4,40}?)"
+    r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的|(?:今天|昨天|今晚|昨晚|当天|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^（）]{1,12}）)?的)?"
+    r"(?P<name>[^，,。；;在的“”]{4,40}?)"
     r"(?:开幕式|闭幕式)?(?:上|期间|(?:举行|召开|开幕)?之际)"
     r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出)"
 )
@@ -178,6 +179,8 @@ _NOT_HELD = ("不", "未", "没有", "不再", "暂不", "停止", "推迟", "�
 
 
 _AFTER_END = ("后", "时", "之后", "以后", "之际", "了第", "前")
+# 举办者, 举办方, 举办权, 举办城市: the verb makes a noun of who holds it, no meeting is held (举办地 may be of one held)
+_HOLDER_NOUNS = ("者", "方", "权", "单位", "城市")
 
 
 def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -186,7 +189,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     heads = ctx.lexicon.trigger_list("meeting_heads") + occasions
     # 开幕式: the ceremony, not the opening; 报告会结束后, 亚运会结束后: what comes after, not the meeting's news
     verbs = [v for v in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_verbs"))
-             if not text.startswith(("式", "典礼"), v[1]) and not (v[2] == "结束" and text.startswith(_AFTER_END, v[1]))]
+             if not text.startswith(("式", "典礼", *_HOLDER_NOUNS), v[1])
+             and not (v[2] == "结束" and text.startswith(_AFTER_END, v[1]))]
     found: list[dict[str, Any]] = []
     # 举行, 召开, 举办: the verbs by which a body holds a meeting (those both lists name)
     holding = sorted(set(ctx.lexicon.trigger_list("meeting_verbs")) & set(ctx.lexicon.trigger_list("meeting_attend_verbs")))
@@ -360,6 +364,12 @@ MEETINGS = SentenceRule(
     examples=(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
         Example("今天是第六个中国医师节，各地举行医师节活动服务基层群众。", None),
+        Example("在今天（9月27日）的国务院新闻办公室政策例行吹风会上，有关负责人表示…",
+                {"type": "meeting", "name": "国务院新闻办公室政策例行吹风会"}),
+        Example("全国脱贫地区优质特色粮油产品展销会日前在河南郑州举办。",
+                {"type": "meeting", "name": "全国脱贫地区优质特色粮油产品展销会"}),
+        Example("中国空军八一飞行表演队亮相第二届沙特国际防务展。", {"type": "meeting", "name": "第二届沙特国际防务展"}),
+        Example("管理办法细化了食品展销会举办者的食品安全主体责任。", None),
         Example("全国80%的县级以上城市都举行了全民阅读活动。", None),
         Example("今天，塞尔维亚“欢乐春节”活动在贝尔格莱德举办。", {"type": "other", "name": "塞尔维亚“欢乐春节”活动"}),
         Example("今天（10月31日），粤港两地举行第二次粤港跨境直通救护车演练。",
