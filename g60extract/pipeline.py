@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any, NamedTuple, cast
@@ -521,6 +522,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
 
 
 _SESSION_WORDS = frozenset(events.SESSION_WORDS)
+_NUMBERING = frozenset("第届次期号0123456789零一二三四五六七八九十百")
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 _DASHES = re.compile(r"[-－–—―]")  # 中国-中亚合作论坛 (headline) / 中国—中亚合作论坛 (lead): one name
 _SESSION_NUMBER = re.compile(rf"{SESSION_ORDINAL}[届次]")
@@ -675,7 +677,11 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
     # a headline drops a leading year, place or ordinal, or a session word (…论坛全会); a sub-forum
     # (…大会分论坛) is another event
     trimmed = long[len(short) :] in _SESSION_WORDS and long.startswith(short)
-    return short == long or (len(short) >= 4 and (long.endswith(short) or trimmed) and len(short) >= 0.7 * len(long))
+    # …高技术装备搜救演练 (headline) / …高技术装备海空立体搜救演练: words added inside, first and last kept
+    # (not 亚太经合组织第三十一次领导人非正式会议 for 亚太经合组织领导人非正式会议: a session number added names one session)
+    added = Counter(long) - Counter(short)
+    inserted = long.startswith(short[:4]) and _abbreviates(short, long) and not any(c in _NUMBERING for c in added)
+    return short == long or (len(short) >= 4 and (long.endswith(short) or trimmed or inserted) and len(short) >= 0.7 * len(long))
 
 
 def _user_event(item: dict[str, Any], view: SentenceView, rule: SentenceRule, mention: Any, text: str) -> m.Event:

@@ -224,6 +224,9 @@ def test_a_signing_that_opens_a_period_is_no_signing_event() -> None:
     r = extract("中老两国签署命运共同体行动计划以来，双方合作成果丰硕。", published="2024-10-23")
     assert [a.kind for a in r.agreements] == ["行动计划"]
     assert [e for e in r.events if e.type.value == "signing"] == []
+    # (以来 inside the thing signed is no period: 建交以来首份…协定)
+    r = extract("中国与洪都拉斯今天签署了建交以来首份自由贸易协定。", published="2024-10-23")
+    assert len([e for e in r.events if e.type.value == "signing"]) == 1
     r = extract("会谈后，中老两国签署命运共同体行动计划。", published="2024-10-23")
     assert [e.object for e in r.events if e.type.value == "signing"] == ["命运共同体行动计划"]
 

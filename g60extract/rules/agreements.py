@@ -158,11 +158,9 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
             names.append(name)
     # A与B签署 where B is not a recognised name: B as written
     # (…国家和地区 is one party: its 和 joins the kinds of a counted group)
-    other = re.search(
-        r"(?:与|同|和)((?:多家|多个|多所|数家)[^，与同和在]{2,12}?|[^，、与同和在]{2,15}?(?:国家和(?:地区|国际组织))?)"
-        r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|当天|近日|日前)?(?:（[^（）]{1,12}）)?(?:在[^，、与同和在]{1,12})?"
-        r"(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日|基本|最终|终于|顺利)?$", seg
-    )  # (…和快速支援部队代表20日在沙特吉达签署: the date and place are not part of the party; 多家媒体、机构: one unnamed group)
+    # (…和快速支援部队代表20日在沙特吉达签署: the date and place are not part of the party; 多家媒体、机构: one unnamed group;
+    # 与80多个国家、地区和国际组织签署: a list that 和 closes is one party as written)
+    other = _LISTED_OTHER.search(seg) or _OTHER.search(seg)
     # 快速支援部队代表, 中国与瑙鲁两国外长: the body or state its representatives sign for
     party = _SIGNATORIES.sub("", other.group(1)) if other else ""
     listed = _COUNTED_LIST.search(seg)
@@ -203,20 +201,34 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     return [names] if names else []
 
 
+_SPEECH_END = re.compile(r"(?:介绍|表示|称|说|指出|强调|透露|宣布|认为|说明)$")
+
+
 def _sentence_subject(ctx: ArticleContext, s: SentenceView, clause: int) -> str | None:
     """The state or body that opens the clause before ``clause`` as its subject, which a clause
     without one continues (中国对…实施零关税，与34个非洲国家签署…); not one that is owned or
     listed (中国的…, 中国、巴西…)."""
     at = ctx.clause_start(s, clause - 1)
+    if _SPEECH_END.search(ctx.text, at, clause - 1):
+        return None  # 商务部介绍，与26个国家和地区签署…: who speaks is not who signs
     lead = _LEAD.match(ctx.text[at:clause])
     at += lead.end() if lead else 0
-    at += ctx.text.startswith("，", at)
     for e in s.entities:
         if e.start == at and e.label in ("ORG", "GPE") and e.end < clause and ctx.text[e.end] not in "的、和及":
             return ctx.text[e.start : e.end]
     return None
 
 
+_PARTY_TAIL = (
+    r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|当天|近日|日前)?(?:（[^（）]{1,12}）)?(?:在[^，、与同和在]{1,12})?"
+    r"(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日|基本|最终|终于|顺利)?$"
+)
+_OTHER = re.compile(
+    r"(?:与|同|和)((?:多家|多个|多所|数家)[^，与同和在]{2,12}?|[^，、与同和在]{2,15}?(?:国家和(?:地区|国际组织))?)" + _PARTY_TAIL
+)
+_LISTED_OTHER = re.compile(
+    r"(?:与|同)((?:[^，、与同和在]{1,12}、)+[^，、与同和在]{1,12}(?:和|及)[^，、与同和在]{2,12}?)" + _PARTY_TAIL
+)
 _HOME = re.compile(r"我国|中方")
 # the side before 与 that the recogniser does not know: a noun phrase of its own (not 在会上, 还)
 _UNNAMED_LEFT = re.compile(
@@ -249,7 +261,7 @@ _COUNT = r"(?:\d{1,3}|[两三四五六七八九十]{1,3})多?(?:家|个|名|所|
 _COUNTED_BEFORE = re.compile(rf"({_COUNT}[\u4e00-\u9fff]{{2,8}}?){_SIGN_ADVERBS}?(?:与|同|和)$")
 _CEREMONY = re.compile(r"仪式|活动|大会")
 _HELD = re.compile(r"举行|举办")
-_COUNTED_GROUP = re.compile(rf"{_COUNT}[\u4e00-\u9fff]{{2,10}}")
+_COUNTED_GROUP = re.compile(rf"{_COUNT}[\u4e00-\u9fff]{{2,12}}")
 _COUNTED_ITEM = re.compile(rf"{_COUNT}[^\W\d和、及]{{2,8}}")
 _COUNTED_LIST = re.compile(rf"(?:与|同)((?:{_COUNTED_ITEM.pattern})(?:[和、及](?:{_COUNTED_ITEM.pattern}))+){_SIGN_ADVERBS}?$")
 
@@ -257,12 +269,14 @@ _COUNTED_LIST = re.compile(rf"(?:与|同)((?:{_COUNTED_ITEM.pattern})(?:[和、�
 def _plausible_party(ctx: ArticleContext, phrase: str) -> bool:
     """A noun phrase that can sign: no numbers other than a counted or named group (7家租赁公司, 中亚五国),
     no verb at its end (洽谈, 集中) unless the word names bodies (32个国际组织: 组织 is an organisation suffix)."""
-    if re.search(r"[\d０-９一二三四五六七八九十百千万]", phrase) and not (_COUNTED_GROUP.fullmatch(phrase) or is_group(phrase)):
+    if re.search(r"[\d０-９一二三四五六七八九十百千万]", phrase) and not (
+        _COUNTED_GROUP.fullmatch(phrase.replace("、", "")) or is_group(phrase)
+    ):  # (80多个国家、地区和国际组织: a counted list)
         return False
     recognizer = ctx.org_recognizer
-    last = phrase[-2:]
-    if last in naming_suffixes(ctx):
+    if phrase.endswith(tuple(naming_suffixes(ctx))):
         return True
+    last = phrase[-2:]
     return not (recognizer is not None and (last in recognizer.pure_verbs or last in ctx.lexicon.org_stops))
 
 
@@ -387,10 +401,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             pair = _abbreviated_pair(ctx, s, group)
             if pair:
                 parties = [pair]
-            elif group in ("两国", "双方") and (states := _talks_states(ctx, s, vs)) is not None:
-                parties = [states]  # 伊朗总统莱希与…白俄罗斯总统卢卡申科举行会谈，双方签署了…: the states of those talks
-            elif group in ("两国", "双方") and (partner := _talks_partner(ctx, s)) is not None:
-                parties = [["中国", partner]]  # 两国还签署了…协议: the two states of the talks
+            elif group in ("两国", "双方") and (states := _talks_parties(ctx, s, vs)) is not None:
+                parties = [states]  # 两国还签署了…协议: the two states of the talks
             elif _NAMED_GROUP.fullmatch(group) and not _BELIEVED.match(group):
                 parties = [[group]]  # 三地已签署…: the places the article named as a group
             elif (
@@ -399,12 +411,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 and any(e.start == clause_start + clause_before.find(group) for e in s.of("GPE"))
             ):
                 parties = [[group]]  # 长三角地区九个城市共同达成…: a counted group of a place
-        if not parties and (re.search(r"两国|双方", ctx.text[s.start : vs] + clause_after[:6]) or witnessed):
-            # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
-            if (states := _talks_states(ctx, s, vs)) is not None:
-                parties = [states]
-            elif (partner := _talks_partner(ctx, s)) is not None:
-                parties = [["中国", partner]]
+        talked_of = re.search(r"两国|双方", ctx.text[s.start : vs] + clause_after[:6]) or witnessed
+        if not parties and talked_of and (states := _talks_parties(ctx, s, vs)) is not None:
+            parties = [states]  # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
         if not parties:
             # signed, but by parties the article does not name: the signing still happened
             parties = [[]]
@@ -451,7 +460,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 }
 
 
-_SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来")
+_SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来(?=[，。；]|$)")  # (not 建交以来首份…协定, 有史以来最大的…)
 _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
 _MANY_COUNTRIES = re.compile(r"\d{2,}多?个(?:[\u4e00-\u9fff]{1,4})?(?:国家|经济体|建交国)")
 _NAMED_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}(?:双方|两国)|各方")
@@ -505,12 +514,25 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
     return phrase
 
 
+def _talks_parties(ctx: ArticleContext, s: SentenceView, before: int) -> list[str] | None:
+    """The two states of the talks a 两国/双方 signing follows: those of two leaders who meet
+    (伊朗总统莱希…与…白俄罗斯总统卢卡申科举行会谈，双方签署了…), else China and the partner of
+    the story's talks."""
+    if (states := _talks_states(ctx, s, before)) is not None:
+        return states
+    partner = _talks_partner(ctx, s)
+    return ["中国", partner] if partner is not None else None
+
+
 def _talks_states(ctx: ArticleContext, s: SentenceView, before: int) -> list[str] | None:
     """The two states whose leaders hold talks in this sentence, before the verb, or in the one
-    before it: a country named with its head of state, 与/同, another such country, then 会谈
-    (伊朗总统莱希13日与到访的白俄罗斯总统卢卡申科举行会谈，双方签署了…); China first when it is one."""
+    before it when this one names no leader of its own: a country named with its head of state,
+    与/同, another such country, then 会谈 (伊朗总统莱希13日与到访的白俄罗斯总统卢卡申科举行会谈，
+    双方签署了…); China first when it is one."""
+    home = ctx.lexicon.trigger_list("home_side_words")
     views = [(s, before)]
-    if s.index > 0 and ctx.section(ctx.sentences[s.index - 1]) == ctx.section(s):
+    own = ctx.text[s.start : before]
+    if s.index > 0 and ctx.section(ctx.sentences[s.index - 1]) == ctx.section(s) and not any(w in own for w in home):
         views.append((ctx.sentences[s.index - 1], ctx.sentences[s.index - 1].end))
     for view, end in views:
         leaders = [
@@ -525,6 +547,8 @@ def _talks_states(ctx: ArticleContext, s: SentenceView, before: int) -> list[str
                 names = [ctx.text[first.start : first.end], ctx.text[second.start : second.end]]
                 if names[0] != names[1]:
                     return sorted(names, key=lambda n: n not in _CHINA)
+        if leaders:
+            return None  # this sentence names its own leader: the talks before are not its
     return None
 
 
@@ -619,6 +643,11 @@ AGREEMENTS = SentenceRule(
             "15日，古巴国家主席迪亚斯-卡内尔与到访的伊朗总统莱希举行会谈，两国领导人重申立场，并签署多领域合作协议。",
             {"parties": ["古巴", "伊朗"], "kind": "合作协议"},
         ),
+        Example("法国总统马克龙与德国总统施泰因迈尔举行会谈。会谈后，习近平同巴西总统卢拉共同见证两国签署多项合作文件。",
+                {"parties": ["中国", "巴西"], "kind": "合作文件"}),
+        Example("商务部介绍，与26个国家和地区签署了自贸协定。", None),  # (who speaks does not sign)
+        Example("我国已与80多个国家、地区和国际组织签署了合作协议。",
+                {"parties": ["我国", "80多个国家、地区和国际组织"], "kind": "合作协议"}),
         Example("中国已与150个国家和32个国际组织签署了200多份合作文件。",
                 {"parties": ["中国", "150个国家", "32个国际组织"], "kind": "合作文件"}),
         Example("我国已与50多个国家和国际组织签署了150多份政府间航天合作协议。",

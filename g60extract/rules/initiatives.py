@@ -71,19 +71,20 @@ _VERB_GAP = re.compile(
 
 
 def _title_kind(ctx: ArticleContext, title: str, after: int | None = None) -> str:
-    """The kind a document's name says (…报告: report); ``after``, the offset right after its
-    closing 》, lets a head written there decide (《中国的能源转型》白皮书: report)."""
+    """The kind a document's name says by its end (…报告: report); else, with ``after`` the offset
+    right after its closing 》, a head written there (《中国的能源转型》白皮书: report); else a head
+    word inside the name."""
     heads: dict[str, list[str]] = ctx.lexicon.triggers["document_heads"]
-    if after is not None:
-        following = max(((k, w) for k, ws in heads.items() for w in ws if ctx.text.startswith(w, after)),
-                        key=lambda kw: len(kw[1]), default=None)
-        if following is not None and _title_kind(ctx, title) == "other":
-            return following[0]
     best, best_len = "other", 0
     for kind, words in heads.items():
         for w in words:
             if title.endswith(w) and len(w) > best_len:
                 best, best_len = kind, len(w)
+    if best_len == 0 and after is not None:
+        following = max(((k, w) for k, ws in heads.items() for w in ws if ctx.text.startswith(w, after)),
+                        key=lambda kw: len(kw[1]), default=None)
+        if following is not None:
+            return following[0]
     if best_len == 0:
         for kind, words in heads.items():
             if any(w in title for w in words):
@@ -242,16 +243,19 @@ def _directive(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     start = ctx.clause_start(s, vs)
     modals = ctx.lexicon.trigger_list("modal_words")
     named = [(e.start, e.end) for e in s.entities if e.label in ("ORG", "WORK_OF_ART")]
+    nouns = ctx.lexicon.trigger_list("modal_nouns")
     for a, b in s.tokens:
         if start <= a and b <= vs and ctx.text[a:b] in modals and not any(x <= a < y for x, y in named):
             # 探索建立, 建议创建: a word that is also a noun (探索井, 决议、建议、意见) governs only the verb after it
-            if ctx.text[a:b] in _MODAL_NOUNS and not _verb_at(ctx, b):
+            if ctx.text[a:b] in nouns and not _verb_at(ctx, b):
                 continue
+            if ctx.text[a:b] == "应" and _AT_REQUEST.match(ctx.text, b, vs):
+                continue  # 应联合国大会请求发表…: at someone's request, not "should"
             return True
     return False
 
 
-_MODAL_NOUNS = ("探索", "建议")
+_AT_REQUEST = re.compile(r"[^，。；]{1,30}?(?:请求|要求|邀请|之邀|之请)")
 
 
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -1597,6 +1601,7 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        Example("联合国国际法院19日应联合国大会请求发表一项咨询意见。", {"name": "一项咨询意见", "action": "发表"}),
         Example("要制定出台促进民间投资的政策措施。", None),
         Example("今天，我国自主可控的新一代遥感产品服务平台——星图云开放平台正式发布。", {"name": "星图云开放平台"}),
         Example("有关方面要加强普法宣传，抓紧出台配套规定。", None),
