@@ -413,10 +413,11 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             if span is not None and re.search(r"等|一系列|一批", ctx.text[span[0] : span[1]]):
                 span = None  # …等一系列政策措施的落地: a batch
         elif closes or verb not in _LAUNCH_TRANSITIVE:
-            span = _subject_phrase(ctx, s, start, subject_end, heads) or _quoted_before(ctx, s, start, subject_end)
+            found = _subject_phrase(ctx, s, start, subject_end, heads) or _quoted_before(ctx, s, start, subject_end)
+            span = _first_counted(ctx, found)
         if span is None and closes:
             # 上海机场联络线今日开通。: the subject of a clause that the verb closes, whatever its head
-            span = _subject_phrase(ctx, s, start, subject_end, [])
+            span = _first_counted(ctx, _subject_phrase(ctx, s, start, subject_end, []))
             # 国家（中关村）火炬科创学院落成仪式: a body opened (not 国家统计局启动仪式: a body acting)
             ceremony = ctx.text.startswith(("仪式", "典礼"), ve) and verb in _OPENING_VERBS
             # 第三轮第三批中央生态环境保护督察全面启动: what is started may end in a verb used as a noun,
@@ -449,7 +450,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 span = (built.start, built.end)  # 建成浙大衢州研究院等创新平台: a named body opened
         if span is None:
             continue
-        for item in _list_items(ctx, span, heads):
+        for entry in _list_items(ctx, span, heads):
+            item = _first_counted(ctx, entry) or entry  # (京张高铁、京唐城际等多条线路: the last listed before 等)
             name = ctx.text[item[0] : item[1]]
             if _is_generic(name, heads, generic) or _starts_with_verb(ctx, s, item[0]) or _VAGUE_BATCH.match(name):
                 continue
@@ -582,6 +584,19 @@ _BATCH = re.compile(r"一批|一大批|一系列|多个|多项|各项|大量|多
 _VAGUE_BATCH = re.compile(
     r"(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一大批|一系列|多个|多项|各项|大量|多款|各类|更多|一些|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
 )  # (全省10000余个重点项目: the place the batch is in does not make it one)
+
+
+_NAMED_THEN_COUNTED = re.compile(
+    r"(?P<first>[^、，等]{4,30}?)等(?:\d+|[两三四五六七八九十多])[条个座项家所台处][\u4e00-\u9fff]{1,6}"
+)
+
+
+def _first_counted(ctx: ArticleContext, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """包银高铁惠农至银川段等多条新线开通: the one named before 等 of a count (as 天仪41星等8颗卫星 is read)."""
+    if span is None:
+        return None
+    m = _NAMED_THEN_COUNTED.fullmatch(ctx.text, span[0], span[1])
+    return (span[0], m.end("first")) if m is not None else span
 
 
 def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False,
@@ -1503,6 +1518,7 @@ RULES = (
         Example("国际奥委会主席巴赫和中央广播电视总台台长慎海雄共同为中央广播电视总台纪念砖揭幕。", None),
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),
         Example("我国陆上最深的科学探索井——“深地塔科1井”今天在新疆沙雅县境内开钻。", {"name": "深地塔科1井"}),
+        Example("包银高铁惠农至银川段等多条新线开通运营。", {"name": "包银高铁惠农至银川段"}),
         Example("昨天（9月30日），青海玛尔挡水电站3号机组一次性并网成功。", {"name": "青海玛尔挡水电站3号机组"}),
         Example("我国自主研发的全球风暴潮、海啸监测预警系统正式投入业务化运行。", {"name": "全球风暴潮、海啸监测预警系统"}),
         Example("要稳妥推进存量公司出资期限调整等政策落地。", None),
