@@ -27,6 +27,7 @@ _PROJECTS_AFTER = re.compile(r"(?:了|落地)?([^，、\d]{0,12}?项目)")
 _LIST_SPLIT = re.compile(r"、|以及|及|和|等[^、，]{0,6}$|等")
 _LEAD_WORDS = r"(?:目前|此外|同时|截至目前|会上|现场|其中|今天|近日|日前)"
 _LEAD = re.compile("^" + _LEAD_WORDS)
+_HEAD_OF_STATE_WORDS = r"(?:联邦|国家)?(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人|王储)"
 _SIGN_ADVERBS = r"(?:还|也|已|已经|共同|正式)"  # between a party and its 与 (36家企业代表还与…)
 _PROJECT_BEFORE = re.compile(r"项目(?:相继|集中|现场|成功|陆续|顺利|同时)?$")
 
@@ -148,6 +149,11 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
                 if "Ｏ" not in item and 2 <= len(item) <= 16 and item != summary:
                     names.append(item)
             ordered = sorted(names, key=lambda n: left_text.find(n))
+            each = len(ordered) == 1 and pivot_m.group(0).startswith("分别")
+            partners = _right_list(ctx, seg, pivot_m.end(), right) if each else []
+            if partners:
+                # 总台分别与世界旅游组织、马德里市和西班牙职业足球联盟达成…: one agreement per listed partner
+                return [[ordered[0], other] for other in partners]
             return [[name, *others] for name in ordered]
     if pivot_m is not None and (mod := _modifier_end(seg[: pivot_m.start()])) > 0:
         orgs = [o for o in orgs if o.start >= start + mod]  # 来自法国、韩国的企业代表与…: places that only modify a party
@@ -204,6 +210,18 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
 _SPEECH_END = re.compile(r"(?:介绍|表示|称|说|指出|强调|透露|宣布|认为|说明)$")
 
 
+def _right_list(ctx: ArticleContext, seg: str, at: int, right: list[Entity]) -> list[str]:
+    """The partners listed after 分别与 (A、B和C), each as the recogniser names it or as written;
+    empty unless they are two or more and every one can sign."""
+    tail = re.sub(_SIGN_ADVERBS + "+$|(?:共同|正式|现场|成功|集中|陆续|相继)$", "", seg[at:])
+    names = {ctx.text[o.start : o.end] for o in right}
+    items = [p for p in _LIST_SPLIT.split(tail) if p]
+    listed = [next((n for n in names if item in n or n in item), item) for item in items]
+    if len(listed) < 2 or not all(2 <= len(x) <= 16 and (x in names or _plausible_party(ctx, x)) for x in listed):
+        return []
+    return list(dict.fromkeys(listed))
+
+
 def _sentence_subject(ctx: ArticleContext, s: SentenceView, clause: int) -> str | None:
     """The state or body that opens the clause before ``clause`` as its subject, which a clause
     without one continues (中国对…实施零关税，与34个非洲国家签署…); not one that is owned or
@@ -242,7 +260,8 @@ _URGE = r"(?:敦促|呼吁|促请|(?<![的照按])要求)"  # (按照…的要�
 _URGED = re.compile(rf"{_URGE}[^。；]{{0,30}}尽快[^。；，]{{0,20}}$|{_URGE}[^。；，]{{1,30}}$")
 _FIRST_TO = re.compile(r"(?:首个|第一个|首批|第一批|最早|唯一)[^，。；]{0,6}(?:同|与|和)")
 _SPOKEN_OF = re.compile(r"[^，。；]{0,12}?(?:的(?:基础|前提|条件|关键|可能|障碍)|并不|不意味着|不影响)")
-_FUTURE = ("将", "即将", "将要", "拟")  # words (not characters: 虚拟, 将乐县) that announce a signing
+# words (not characters: 虚拟, 将乐县) that announce a signing, or one prepared or sought (正准备与美国达成…)
+_FUTURE = ("将", "即将", "将要", "拟", "准备", "正准备", "打算", "寻求", "谋求", "有望")
 _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
 _SINCE = ("累计", "截至", "截止")  # the running totals whose scope is the whole sentence
 
@@ -302,6 +321,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if ctx.text.startswith(("项目", "金额", "额", "总额", "规模", "率", "数量", "数达", "数超", "数为"), ve):
             continue  # 签约项目, 签约金额, 签约数达…: the verb modifies a noun (not 签署数字经济…备忘录)
         title, kind = _kind_after(ctx, s, ve)
+        if ctx.text.endswith(("开放", "供各国", "供各方"), s.start, vs):
+            continue  # 协定…开放签署: open for signature, signed by no one yet
         if verb == "交换" and not _EXCHANGED.match(ctx.text, ve):
             continue  # 交换合作备忘录: the signed texts exchanged (not 交换意见, 交换了看法…并签署协议)
         clause_start = ctx.clause_start(s, vs)
@@ -392,19 +413,26 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 ctx.text[e.start : e.end] for e in s.of("ORG")
                 if title_start <= e.start and e.end <= title_start + len(title)
             ]
-            if len(title_parties) >= 2 or (title_parties and not parties):
+            if len(title_parties) >= 2:
                 parties = [title_parties]  # 《A与B…备忘录》 names its parties
         if not parties:
             group = re.sub(r"(?:已|已经|正式|共同|还|将|再次|先后|此前)+$", "", _LEAD.sub("", clause_before))
             group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
-            group = re.sub(r"(?<=双方|两国)在[^，。；在]{1,10}$", "", group)  # 沙伊双方在北京签署
+            # 沙伊双方在北京签署, 京津冀三地在雄安新区共同签署: where the group signs is not part of it
+            group = re.sub(r"(?<=双方|两国|[两三四五六七八九十\d][地方国省市])在[^，。；在]{1,10}$", "", group)
             pair = _abbreviated_pair(ctx, s, group)
             if pair:
                 parties = [pair]
-            elif group in ("两国", "双方") and (states := _talks_parties(ctx, s, vs)) is not None:
-                parties = [states]  # 两国还签署了…协议: the two states of the talks
-            elif _NAMED_GROUP.fullmatch(group) and not _BELIEVED.match(group):
-                parties = [[group]]  # 三地已签署…: the places the article named as a group
+            elif group in ("两国", "双方", "我们", "我们双方", "我们两国") and (we := _we_pair(ctx, s, group)) is not None:
+                parties = [we]  # 我们共同签署了联合声明，宣布建立新时代中塔…: the pair the sentence names
+            elif (group in ("两国", "双方") or _LEADER_AND_I.fullmatch(group)) and (
+                states := _talks_parties(ctx, s, vs, title)
+            ) is not None:
+                parties = [states]  # 两国还签署了…协议, 我同托卡耶夫总统共同签署…: the two states of the talks
+            elif (_NAMED_GROUP.fullmatch(group) or (is_group(group) and _PLACES_GROUP.fullmatch(group))) and not _BELIEVED.match(
+                group
+            ):
+                parties = [[group]]  # 三地已签署…, 京津冀三地…签署: the places the article named as a group
             elif (
                 (counted := _PLACE_GROUP.fullmatch(group)) is not None
                 and _plausible_party(ctx, group[counted.start("n") :])
@@ -412,8 +440,16 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             ):
                 parties = [[group]]  # 长三角地区九个城市共同达成…: a counted group of a place
         talked_of = re.search(r"两国|双方", ctx.text[s.start : vs] + clause_after[:6]) or witnessed
-        if not parties and talked_of and (states := _talks_parties(ctx, s, vs)) is not None:
+        if not parties and talked_of and (states := _talks_parties(ctx, s, vs, title)) is not None:
             parties = [states]  # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
+        if not parties and title:
+            # a lone name the title opens with, when nothing else names a party: 《上海合作组织成员国元首理事会
+            # 阿斯塔纳宣言》 (not 《〈联合国海洋法公约〉下…协定》, no UN's)
+            title_start = ctx.text.find(title, s.start)
+            opener = [
+                ctx.text[e.start : e.end] for e in s.of("ORG") if e.start == title_start and e.end <= title_start + len(title)
+            ]
+            parties = [opener] if opener else []
         if not parties:
             # signed, but by parties the article does not name: the signing still happened
             parties = [[]]
@@ -514,14 +550,44 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
     return phrase
 
 
-def _talks_parties(ctx: ArticleContext, s: SentenceView, before: int) -> list[str] | None:
-    """The two states of the talks a 两国/双方 signing follows: those of two leaders who meet
-    (伊朗总统莱希…与…白俄罗斯总统卢卡申科举行会谈，双方签署了…), else China and the partner of
-    the story's talks."""
+def _talks_parties(ctx: ArticleContext, s: SentenceView, before: int, title: str | None = None) -> list[str] | None:
+    """The two states of the talks a 两国/双方 (or 我们, 我同…总统) signing follows: China and the
+    state the agreement's own title names (《中秘自贸协定升级议定书》, 《中华人民共和国和哈萨克斯坦
+    共和国联合声明》); those of two leaders who meet (伊朗总统莱希…与…白俄罗斯总统卢卡申科举行会谈，
+    双方签署了…); else China and the partner of the story's talks."""
+    if title and (named := _title_states(ctx, s, title)) is not None:
+        return named
     if (states := _talks_states(ctx, s, before)) is not None:
         return states
     partner = _talks_partner(ctx, s)
     return ["中国", partner] if partner is not None else None
+
+
+def _title_states(ctx: ArticleContext, s: SentenceView, title: str) -> list[str] | None:
+    """China and the state a title names first after it: 中秘… by the state's initial (as the story
+    names it), 中华人民共和国和哈萨克斯坦共和国… in full."""
+    full = re.match(r"中华人民共和国(?:政府)?(?:和|与|同)", title)
+    if full is not None:
+        states = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and title.startswith(p, full.end())]
+        return ["中国", max(states, key=len)] if states else None
+    initial = re.match(r"中([^\W\d中])", title)
+    return _abbreviated_pair(ctx, s, f"中{initial.group(1)}双方") if initial is not None else None
+
+
+# 我同托卡耶夫总统共同签署了…: the leader speaking and the one met
+_LEADER_AND_I = re.compile(r"我(?:同|和|与)[^，。；我]{1,12}?" + _HEAD_OF_STATE_WORDS + r"(?:先生|阁下)?")
+_PLACES_GROUP = re.compile(r"[\u4e00-\u9fff]{2,5}[两三四五六七八九十][地省市]")  # 京津冀三地, 川渝两地 (not 中沙伊三方: states)
+# 中塔, 中塞 (not 中国, 中方, 中央, 中共, 中华 …, nor 中亚, 中东, 中欧, 中非, 中拉: regions): China and a state by its initial
+_CHINA_AND = re.compile(r"中(?![国方央共华心部期间文外资企医药小大亚东欧非拉])([^\W\d中])")
+
+
+def _we_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[str] | None:
+    """我们共同签署了联合声明，宣布建立新时代中塔全面战略合作伙伴关系: China and the state the
+    sentence pairs with it (中塔 → 塔吉克斯坦); 我们 of many (a summit of six) names no pair."""
+    if not group.startswith("我们"):
+        return None
+    m = _CHINA_AND.search(s.string)
+    return _abbreviated_pair(ctx, s, f"中{m.group(1)}双方") if m is not None else None
 
 
 def _talks_states(ctx: ArticleContext, s: SentenceView, before: int) -> list[str] | None:
@@ -599,7 +665,7 @@ _TALKS = re.compile(r"会谈|会见|会晤|通电话|通话")
 _INITIAL_CHINA = re.compile(r"中([^\W\d中])(?=关系|两国|双方|合作|友好|建交|友谊)")
 _INITIAL_SIDE = re.compile(r"(?<![双各对我外他友东西南北])([^\W\d中])方(?=[^面式法案向针位])")
 _WITNESSED = re.compile(r"见证了?(?=[^，。；]{2,40}的$)")  # 见证了…文件的|签署
-_HEAD_OF_STATE = re.compile(r"(?:联邦|国家)?(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人|王储)")
+_HEAD_OF_STATE = re.compile(_HEAD_OF_STATE_WORDS)
 
 
 def _second_object(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None) -> tuple[None, str] | None:
@@ -646,6 +712,16 @@ AGREEMENTS = SentenceRule(
         Example("法国总统马克龙与德国总统施泰因迈尔举行会谈。会谈后，习近平同巴西总统卢拉共同见证两国签署多项合作文件。",
                 {"parties": ["中国", "巴西"], "kind": "合作文件"}),
         Example("商务部介绍，与26个国家和地区签署了自贸协定。", None),  # (who speaks does not sign)
+        Example("习近平同塔吉克斯坦总统拉赫蒙会谈。我们共同签署了联合声明，宣布建立新时代中塔全面战略合作伙伴关系。",
+                {"parties": ["中国", "塔吉克斯坦"], "kind": "联合声明"}),
+        Example("我同托卡耶夫总统共同签署了《中华人民共和国和哈萨克斯坦共和国联合声明》。",
+                {"parties": ["中国", "哈萨克斯坦"], "kind": "联合声明"}),
+        Example("习近平同巴西总统卢拉会谈。习近平同秘鲁总统博鲁阿尔特会谈。两国元首见证签署《中秘自贸协定升级议定书》。",
+                {"parties": ["中国", "秘鲁"]}),
+        Example("总台同日还分别与世界旅游组织、马德里市和西班牙职业足球联盟达成多项合作。", {"parties": ["总台", "马德里市"]}),
+        Example("今天，京津冀三地在雄安新区共同签署了《京津冀自贸试验区协同发展行动方案》。", {"parties": ["京津冀三地"]}),
+        Example("刚刚加入北约的芬兰正准备与美国达成一项协议。", None),
+        Example("中国代表在纽约联合国总部签署了《〈联合国海洋法公约〉下…的养护和可持续利用协定》。", None),
         Example("我国已与80多个国家、地区和国际组织签署了合作协议。",
                 {"parties": ["我国", "80多个国家、地区和国际组织"], "kind": "合作协议"}),
         Example("中国已与150个国家和32个国际组织签署了200多份合作文件。",
