@@ -202,11 +202,12 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
             names = [home.group(0), *others]
         elif placed and 2 <= len(side) <= 10 and _plausible_party(ctx, side) and _ZONE_END.search(side):
             names = [side, *others]  # 雄安新区与150所高校签订…: a place (or its zone) signs
-        elif not re.sub(r"[并还也已经先后]", "", side) and start > s.start and (subject := _sentence_subject(ctx, s, start)):
+        elif _ADVERBS_ONLY.fullmatch(side) and start > s.start and (subject := _sentence_subject(ctx, s, start)):
             names = [subject, *others]  # 中国对…实施零关税，与34个非洲国家签署…: the previous clause's subject signs
     return [names] if names else []
 
 
+_ADVERBS_ONLY = re.compile(r"(?:并|还|也|已|已经|先后)*")  # (…，并与34个国家签署: a clause with no subject of its own)
 _SPEECH_END = re.compile(r"(?:介绍|表示|称|说|指出|强调|透露|宣布|认为|说明)$")
 
 
@@ -423,7 +424,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             pair = _abbreviated_pair(ctx, s, group)
             if pair:
                 parties = [pair]
-            elif group in ("两国", "双方", "我们", "我们双方", "我们两国") and (we := _we_pair(ctx, s, group)) is not None:
+            elif group in ("我们", "我们双方", "我们两国") and (we := _we_pair(ctx, s)) is not None:
                 parties = [we]  # 我们共同签署了联合声明，宣布建立新时代中塔…: the pair the sentence names
             elif (group in ("两国", "双方") or _LEADER_AND_I.fullmatch(group)) and (
                 states := _talks_parties(ctx, s, vs, title)
@@ -570,7 +571,7 @@ def _title_states(ctx: ArticleContext, s: SentenceView, title: str) -> list[str]
     if full is not None:
         states = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and title.startswith(p, full.end())]
         return ["中国", max(states, key=len)] if states else None
-    initial = re.match(r"中([^\W\d中])", title)
+    initial = _CHINA_AND.match(title)
     return _abbreviated_pair(ctx, s, f"中{initial.group(1)}双方") if initial is not None else None
 
 
@@ -581,11 +582,9 @@ _PLACES_GROUP = re.compile(r"[\u4e00-\u9fff]{2,5}[两三四五六七八九十][�
 _CHINA_AND = re.compile(r"中(?![国方央共华心部期间文外资企医药小大亚东欧非拉])([^\W\d中])")
 
 
-def _we_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[str] | None:
+def _we_pair(ctx: ArticleContext, s: SentenceView) -> list[str] | None:
     """我们共同签署了联合声明，宣布建立新时代中塔全面战略合作伙伴关系: China and the state the
     sentence pairs with it (中塔 → 塔吉克斯坦); 我们 of many (a summit of six) names no pair."""
-    if not group.startswith("我们"):
-        return None
     m = _CHINA_AND.search(s.string)
     return _abbreviated_pair(ctx, s, f"中{m.group(1)}双方") if m is not None else None
 
