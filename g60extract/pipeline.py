@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any, NamedTuple, cast
@@ -502,7 +501,8 @@ _PROGRAMME_STARTS = frozenset({"启动", "开展", "推出", "开启"})
 
 def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event]:
     """A headline and its story report one event: one of each type and name (the headline's
-    2024“…”活动 and the story's 2024年“…”活动 are one), at the first place, written as the later
+    2024“…”活动 and the story's 2024年“…”活动 are one; an award ceremony and the prize it names in one
+    sentence are one: ``_ceremony_of``), at the first place, written as the later
     mention writes it when that one knows the date or place the first lacks, or names the thing in
     full where the headline gave its head alone."""
     kept: list[m.Event] = []
@@ -522,7 +522,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
 
 
 _SESSION_WORDS = frozenset(events.SESSION_WORDS)
-_NUMBERING = frozenset("第届次期号0123456789零一二三四五六七八九十百")
+_NUMBERING = frozenset("第届次期号0123456789０１２３４５６７８９零一二三四五六七八九十百")
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 _DASHES = re.compile(r"[-－–—―]")  # 中国-中亚合作论坛 (headline) / 中国—中亚合作论坛 (lead): one name
 _SESSION_NUMBER = re.compile(rf"{SESSION_ORDINAL}[届次]")
@@ -677,10 +677,13 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
     # a headline drops a leading year, place or ordinal, or a session word (…论坛全会); a sub-forum
     # (…大会分论坛) is another event
     trimmed = long[len(short) :] in _SESSION_WORDS and long.startswith(short)
-    # …高技术装备搜救演练 (headline) / …高技术装备海空立体搜救演练: words added inside, first and last kept
-    # (not 亚太经合组织第三十一次领导人非正式会议 for 亚太经合组织领导人非正式会议: a session number added names one session)
-    added = Counter(long) - Counter(short)
-    inserted = long.startswith(short[:4]) and _abbreviates(short, long) and not any(c in _NUMBERING for c in added)
+    # …高技术装备搜救演练 (headline) / …高技术装备海空立体搜救演练: words added inside, a head of four or
+    # more characters kept after them (not …峰会 / …峰会新闻发布会, nor …第一次会议 / …第一次委员长会议: another
+    # meeting; nor 亚太经合组织第三十一次领导人非正式会议 for 亚太经合组织领导人非正式会议: one session of it)
+    kept = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    tail = short[kept:]
+    added = long[kept : len(long) - len(tail)]
+    inserted = kept >= 4 and len(tail) >= 4 and long.endswith(tail) and not any(c in _NUMBERING for c in added)
     return short == long or (len(short) >= 4 and (long.endswith(short) or trimmed or inserted) and len(short) >= 0.7 * len(long))
 
 

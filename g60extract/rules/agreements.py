@@ -585,8 +585,10 @@ _CHINA_AND = re.compile(r"中(?![国方央共华心部期间文外资企医药�
 def _we_pair(ctx: ArticleContext, s: SentenceView) -> list[str] | None:
     """我们共同签署了联合声明，宣布建立新时代中塔全面战略合作伙伴关系: China and the state the
     sentence pairs with it (中塔 → 塔吉克斯坦); 我们 of many (a summit of six) names no pair."""
-    m = _CHINA_AND.search(s.string)
-    return _abbreviated_pair(ctx, s, f"中{m.group(1)}双方") if m is not None else None
+    for m in _CHINA_AND.finditer(s.string):  # (宣布建立新时代中塔…: not the 中 of 会谈中宣布)
+        if (pair := _abbreviated_pair(ctx, s, f"中{m.group(1)}双方")) is not None:
+            return pair
+    return None
 
 
 def _talks_states(ctx: ArticleContext, s: SentenceView, before: int) -> list[str] | None:
@@ -594,7 +596,8 @@ def _talks_states(ctx: ArticleContext, s: SentenceView, before: int) -> list[str
     before it when this one names no leader of its own: a country named with its head of state,
     与/同, another such country, then 会谈 (伊朗总统莱希13日与到访的白俄罗斯总统卢卡申科举行会谈，
     双方签署了…); China first when it is one."""
-    home = ctx.lexicon.trigger_list("home_side_words")
+    # China's leaders (习近平, 国务院总理 …), not its side words (中国, 中方: 在中国企业代表见证下签署)
+    home = [w for w in ctx.lexicon.trigger_list("home_side_words") if w not in _CHINA_SIDE]
     views = [(s, before)]
     own = ctx.text[s.start : before]
     if s.index > 0 and ctx.section(ctx.sentences[s.index - 1]) == ctx.section(s) and not any(w in own for w in home):
@@ -660,6 +663,7 @@ def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
 
 
 _CHINA = ("中国", "中华人民共和国")
+_CHINA_SIDE = ("中国", "我国", "中方")
 _TALKS = re.compile(r"会谈|会见|会晤|通电话|通话")
 _INITIAL_CHINA = re.compile(r"中([^\W\d中])(?=关系|两国|双方|合作|友好|建交|友谊)")
 _INITIAL_SIDE = re.compile(r"(?<![双各对我外他友东西南北])([^\W\d中])方(?=[^面式法案向针位])")

@@ -450,8 +450,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 span = (built.start, built.end)  # 建成浙大衢州研究院等创新平台: a named body opened
         if span is None:
             continue
-        for entry in _list_items(ctx, span, heads):
-            item = _first_counted(ctx, entry) or entry  # (京张高铁、京唐城际等多条线路: the last listed before 等)
+        for item in _list_items(ctx, span, heads):
             name = ctx.text[item[0] : item[1]]
             if _is_generic(name, heads, generic) or _starts_with_verb(ctx, s, item[0]) or _VAGUE_BATCH.match(name):
                 continue
