@@ -503,10 +503,14 @@ def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: in
     m = _CRAFT.fullmatch(text, begin, end)
     if m is None or SATELLITE_COUNT.search(m.group(0)):
         return None
-    parts = m.group(0).split("、")
-    if len(parts) > 1 and all(_CRAFT.fullmatch(p) for p in parts):
-        return begin, begin + len(parts[0])
-    return begin, m.end()
+    return begin, begin + len(_first_craft(m.group(0)))
+
+
+def _first_craft(named: str) -> str:
+    """天仪41星、星时代-18星 → 天仪41星: the first of several named craft, unless the list shares one
+    head (四维高景二号03、04星 is one name)."""
+    parts = named.split("、")
+    return parts[0] if len(parts) > 1 and all(_CRAFT.fullmatch(p) for p in parts) else named
 
 
 @lru_cache(maxsize=4)
@@ -530,11 +534,9 @@ def placed_in_orbit(ctx: ArticleContext, s: SentenceView) -> list[tuple[int, int
             continue
         pos = lead.start(1)
         for part in named.split("，"):  # (四维高景二号03、04星 is one craft)
-            items = part.split("、")
-            if len(items) > 1 and all(_CRAFT.fullmatch(p) for p in items):
-                part = items[0]
-            if _CRAFT.fullmatch(part):
-                out.append((vs, ve, (pos, pos + len(part))))
+            craft = _first_craft(part)
+            if _CRAFT.fullmatch(craft):
+                out.append((vs, ve, (pos, pos + len(craft))))
             pos += len(part) + 1
     return out
 
@@ -585,6 +587,7 @@ SPACECRAFT = SentenceRule(
         Example("谷神星一号遥五运载火箭成功发射升空，将搭载的泰景一号01星、泰景一号02星等5颗卫星顺利送入预定轨道。",
                 {"object": "泰景一号01星"}),
         Example("成功将四维高景二号03、04星送入预定轨道。", {"object": "四维高景二号03、04星"}),
+        Example("成功将天仪41星、星时代-18星，天启星座29—32星送入预定轨道。", {"object": "天启星座29—32星"}),
     ),
 )
 
