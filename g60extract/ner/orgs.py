@@ -199,6 +199,8 @@ class OrgRecognizer:
         self._counted_before = frozenset(lexicon.org_words("counted_before"))
         self._local_bodies = frozenset(lexicon.org_words("local_bodies"))
         self._session_bodies = frozenset(lexicon.org_words("session_bodies"))
+        self._unit_heads = lexicon.org_words("unit_heads")
+        self._not_units = lexicon.org_words("not_units")
         titles = sorted(lexicon.org_member_titles, key=len, reverse=True)
         self._member_title = re.compile("|".join(map(re.escape, titles))) if titles else None
 
@@ -612,7 +614,44 @@ class OrgRecognizer:
                  and not (text[o.start : o.end] in _BARE_COMMITTEES and text.startswith(_COMMITTEE_TITLES, o.end)
                           and not text.startswith("常委会", o.end))]
         found = [self._with_session(text, o) for o in found]
-        return self._merge_adjacent(text, _longest_first(found), tokens)
+        return self._with_units(text, self._merge_adjacent(text, _longest_first(found), tokens), tokens)
+
+    def _with_units(self, text: str, spans: list[OrgSpan], tokens: Sequence[tuple[int, int]]) -> list[OrgSpan]:
+        """市政府|新闻处, 长治人民医院|宣教|科, 人大|社会学系: a division (处, 科, 室, 系) written right
+        after its body is named with it, as 商务部外贸司 is."""
+        if not spans:
+            return spans
+        index_of_start = {s: i for i, (s, _) in enumerate(tokens)}
+        out: list[OrgSpan] = []
+        for span in spans:
+            i = index_of_start.get(span.end, -1)
+            unit_end = self._unit_after(text, tokens, i) if i >= 0 else None
+            if unit_end is not None and unit_end - span.start <= MAX_ORG_LEN:
+                span = OrgSpan(span.start, unit_end, span.type, span.rule)
+            out.append(span)
+        return out
+
+    def _unit_after(self, text: str, tokens: Sequence[tuple[int, int]], i: int) -> int | None:
+        """The end of a division's name starting at word ``i``: one word of three or more characters
+        ending in a unit head (新闻处, 研究室), or a two-character noun and the head alone (宣教|科)."""
+        s, e = tokens[i]
+        word = text[s:e]
+        if len(word) >= 3 and word.endswith(self._unit_heads):
+            unit = word
+        elif (
+            len(word) == 2 and i + 1 < len(tokens) and text[tokens[i + 1][0] : tokens[i + 1][1]] in self._unit_heads
+            and _HAN.fullmatch(word) and word not in self.verbs and word not in self.function_words
+            and not word.endswith(("长", "员"))  # 议会下院|议长|科…: a title, then a name that starts with 科
+        ):
+            unit, e = word + text[tokens[i + 1][0] : tokens[i + 1][1]], tokens[i + 1][1]
+        else:
+            return None
+        # not a place (新华社|莫斯科, which jieba knows as a transliterated name), nor a division
+        # whose head's title follows unfused (新闻处|长)
+        named_else = unit in self._place_words or unit in self.person_like or unit in self.lexicon.places
+        if unit.endswith(self._not_units) or unit in self.verbs or named_else or text.startswith("长", e):
+            return None
+        return e
 
     def _with_session(self, text: str, org: OrgSpan) -> OrgSpan:
         """十四届|全国人大常委会: a body elected for one session is named with its number, as written."""
