@@ -681,8 +681,9 @@ class OrgRecognizer:
             suffix = self._suffix_at(text, m.start(), tokens[i][0])
             # the word before the title is a suffix itself (协会, 公司, 银行), not a body of its own
             # such as 市委|书记 or 党委, which the grammar reads differently
-            if suffix is not None and suffix.suffix == body and len(body) >= 2 and body not in self.false_heads:
-                cuts[i] = m.start()
+            is_suffix = suffix is not None and suffix.suffix == body and body not in self.false_heads
+            if len(body) >= 2 and (is_suffix or self.known.get(body) == "international_organization"):
+                cuts[i] = m.start()  # (安理会|常任理事国: an international body known by itself, and its members)
         if not cuts:
             return tokens
         out: list[tuple[int, int]] = []
