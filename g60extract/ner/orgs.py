@@ -69,6 +69,7 @@ _NOT_OPENERS = frozenset({"个", "家", "所", "项", "座", "大", "小", "一�
 # 中国第41次南极考察队, 海军第43批护航编队: a mission's number, with its country or service before it
 _MISSION_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[次批]$")
 _MISSION_ABROAD = re.compile(r"第[\d一二三四五六七八九十百]{1,4}批赴[\u4e00-\u9fff]{0,3}$")
+_MINISTER = re.compile("部长(?:官)?")  # (产业资源部长官: a Korean minister's title)
 _GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标", "工作", "任务")
 
 
@@ -201,6 +202,7 @@ class OrgRecognizer:
         self._session_bodies = frozenset(lexicon.org_words("session_bodies"))
         self._unit_heads = lexicon.org_words("unit_heads")
         self._not_units = lexicon.org_words("not_units")
+        self._not_ministries = frozenset(lexicon.org_words("not_ministries"))
         titles = sorted(lexicon.org_member_titles, key=len, reverse=True)
         self._member_title = re.compile("|".join(map(re.escape, titles))) if titles else None
 
@@ -684,6 +686,15 @@ class OrgRecognizer:
             is_suffix = suffix is not None and suffix.suffix == body and body not in self.false_heads
             if len(body) >= 2 and (is_suffix or self.known.get(body) == "international_organization"):
                 cuts[i] = m.start()  # (安理会|常任理事国: an international body known by itself, and its members)
+        for m in _MINISTER.finditer(text, tokens[0][0], tokens[-1][1]):
+            i = index_of_end.get(m.end(), -1)
+            if (
+                i > 0 and tokens[i][0] == m.start() and not text.startswith(("会", "级"), m.end())  # 发展部长会议
+                and self._field_before_minister(text[tokens[i - 1][0] : tokens[i - 1][1]])
+            ):
+                cuts[i] = m.start() + 1
+            elif i > 0 and tokens[i][0] == m.start() and text[tokens[i - 1][0] : m.start()] == "部副":
+                cuts[i - 1] = m.start() - 1  # 经济|部副|部长: jieba's cut of 经济部|副部长
         if not cuts:
             return tokens
         out: list[tuple[int, int]] = []
@@ -693,6 +704,16 @@ class OrgRecognizer:
             else:
                 out.append((s, e))
         return out
+
+    def _field_before_minister(self, word: str) -> bool:
+        """芬兰|农林|部长, 塞|基础设施|部长: the field of a ministry whose minister is named, which jieba
+        leaves apart from 部长 (not 政府|部长, 国务|部长, 首相府|部长: no ministry of that name)."""
+        return (
+            len(word) >= 2 and _HAN.fullmatch(word) is not None and word not in self.verbs
+            and word not in self.function_words and word not in self.stops and not word.endswith(_ORG_ENDS)
+            and "部" not in word and not word.endswith("副")  # 经济|部副|部长: jieba's cut of 经济部副部长
+            and word not in self._not_ministries
+        )
 
     def _verb_before_known(self, text: str, tokens: Sequence[tuple[int, int]], org: OrgSpan, found: list[OrgSpan]) -> bool:
         """非盟加入二十国集团: a known name closes the span and a verb stands before it (or, before an
