@@ -499,6 +499,14 @@ def test_a_short_form_drops_a_known_parent_and_outranks_a_place_inside_it() -> N
     assert [(o.name, o.aliases) for o in r.organizations] == [("中国石油吉林石化公司", ["吉林石化"])]
 
 
+def test_what_a_known_parent_leaves_is_no_short_form_when_it_is_a_field() -> None:
+    """日立造船公司 … 造船: the rest after the known parent 日立 is the trade, not the company."""
+    from g60extract import extract
+
+    r = extract("日本日立造船公司参与了项目建设。当地造船业发展迅速。", published="2024-07-10")
+    assert [(o.name, o.aliases) for o in r.organizations] == [("日本日立造船公司", [])]
+
+
 def test_a_headline_without_the_session_number_reports_the_same_meeting() -> None:
     """世界水资源大会在京召开 (headline) and 第18届世界水资源大会…开幕 are one meeting; two numbered
     sessions of one body stay two."""
