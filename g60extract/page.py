@@ -79,15 +79,35 @@ def analyse_page(text: str, lexicon: Lexicon) -> PageInfo:
         body_start = byline.end()
     body_end = len(text)
     seen_body = False  # a disclaimer above the story does not end it
-    for start, end in lines:
-        if start < body_start:
+    for k, (start, end) in enumerate(lines):
+        if end < body_start:
             continue
-        line = text[start:end].strip()
-        if seen_body and line.startswith(body_end_markers):
+        line = text[max(start, body_start) : end].strip()  # (the story may start inside its byline's line)
+        if seen_body and (line.startswith(body_end_markers) or _teaser_card(text, lines, k)):
             body_end = start
+            break
+        if _STORY_END.search(line):
+            body_end = end  # …。（完）: the agency's end of the story, whatever follows
             break
         seen_body = seen_body or (bool(line) and not line.startswith(body_end_markers))
     return PageInfo(body_start, max(body_start, body_end), source, published)
+
+
+def _teaser_card(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """`• 标题` followed by the same title cut short: a card of another story (a block of them
+    follows an article where no 免责声明 or 相关新闻 heads it). A bullet in the story itself
+    (●温家宝会见…) is followed by prose, not by its own words again."""
+    start, end = lines[k]
+    line = text[start:end].strip()
+    if not line.startswith(_BULLETS):
+        return False
+    title = line.lstrip("".join(_BULLETS)).strip()
+    nxt = next((text[a:b].strip() for a, b in lines[k + 1 : k + 4] if text[a:b].strip()), "")
+    return len(nxt) >= 6 and len(title) > len(nxt) and title.startswith(nxt)
+
+
+_BULLETS = ("•", "●", "·", "▪", "■", "◆", "►", "▶")
+_STORY_END = re.compile(r"[（(]完[）)]$")
 
 
 def _parse_stamp(m: re.Match[str]) -> dt.datetime | None:

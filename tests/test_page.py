@@ -79,3 +79,44 @@ def test_a_disclaimer_above_the_story_does_not_end_it(extractor: Extractor) -> N
 def test_an_empty_body_says_so(extractor: Extractor) -> None:
     r = extractor.extract("当前位置:首页 > 财经\n", "2024-03-06")
     assert any("body" in w for w in r.warnings)
+
+
+CARDS = """当前位置:首页 > 财经
+
+嘉兴召开科技大会
+
+2023-05-12 09:30 来源:嘉兴日报 阅读量:2310
+
+5月10日，嘉兴市科技大会召开，会上发布了《嘉兴市科技创新三年行动方案》。
+
+  • 杭州亚运会新增场馆12个，阿里巴巴集团与浙江大学签约
+    杭州亚运会新增场馆12个，阿里巴巴
+
+    9月23日，杭州亚运会开幕，阿里巴巴集团与浙江大学签署合作协议...
+"""
+
+
+def test_teaser_cards_end_the_body_without_a_heading(extractor: Extractor) -> None:
+    """A block of `• title / title cut short / summary...` cards follows the story directly."""
+    r = extractor.extract(CARDS)
+    assert r.body.end <= CARDS.index("  • 杭州")
+    assert not r.agreements
+    assert [d.value for d in r.dates] == ["2023-05-10"]
+
+
+def test_the_agencys_end_mark_ends_the_story(extractor: Extractor) -> None:
+    page = "新华社北京5月10日电 嘉兴市科技大会10日召开。（完）\n阿里巴巴集团与浙江大学9月23日签署合作协议。\n"
+    r = extractor.extract(page, "2023-05-10")
+    assert r.body.end == page.index("（完）") + len("（完）")
+    assert not r.agreements
+
+
+def test_a_bullet_of_the_story_is_body(extractor: Extractor) -> None:
+    """●温家宝会见…: a bulleted item of a news digest, followed by its own prose."""
+    page = (
+        "●嘉兴市与浙江大学签署合作协议\n5月10日，嘉兴市与浙江大学签署战略合作协议。\n"
+        "●湖州新材料论坛闭幕\n湖州新材料论坛5月8日闭幕。\n"
+    )
+    r = extractor.extract(page, "2023-05-10")
+    assert r.body.end == len(page)
+    assert [a.parties for a in r.agreements] == [["嘉兴市", "浙江大学"]]
