@@ -217,11 +217,11 @@ def _assemble(
             for item in items:
                 outputs.setdefault(rule.field, []).append((view, rule, item))
                 if (rule.name == "event.meeting" and item.get("date") and item.get("object") is None
-                        and not ctx.lexicon.headed_by(item["name"], "occasion_heads")):
+                        and not ctx.lexicon.headed_by(item["name"], "occasion_heads", "exhibition_heads")):
                     ctx.meetings.setdefault(ctx.section(view), (item["date"], item["name"]))
 
     result_events: list[m.Event] = []
-    held_competitions: list[tuple[SentenceView, SentenceRule, dict[str, Any]]] = []
+    occasion_initiatives: list[tuple[SentenceView, SentenceRule, dict[str, Any]]] = []
     ceremonies: list[tuple[int, int]] = []  # signing ceremonies named as such (…项目签约活动举行)
     for view, rule, item in outputs.get("events", []):
         if rule.name != "event.meeting":
@@ -236,7 +236,7 @@ def _assemble(
         if ctx.lexicon.headed_by(item["name"], "sports_heads"):
             etype = m.EventType.LAUNCH if item["verb"] == "启动" else m.EventType.OTHER  # 大赛启动: launched
             if ctx.lexicon.headed_by(item["name"], "competition_heads"):
-                held_competitions.append((view, rule, item))
+                occasion_initiatives.append((view, rule, item))
         elif ctx.lexicon.headed_by(item["name"], "signing_ceremony_heads") or _signing_first(
             ctx, item["name"]
         ):
@@ -247,6 +247,12 @@ def _assemble(
                     type=m.EventType.MEETING, name=item["name"], date=item["date"], place=item["place"],
                     trigger=mention(item["trigger"], view.index, rule.name), evidence=view.string,
                 ))
+        elif ctx.lexicon.headed_by(item["name"], "exhibition_heads") and not _at_trade_fair(ctx, item["name"]):
+            # …主题展览, …特展 opened: a cultural exhibition, not a meeting; 特展启动: launched, as a
+            # competition is, and an initiative too
+            etype = m.EventType.LAUNCH if item["verb"] in _LAUNCHED else m.EventType.OTHER
+            if etype == m.EventType.LAUNCH:
+                occasion_initiatives.append((view, rule, item))
         elif ctx.lexicon.headed_by(item["name"], "award_ceremony_heads"):
             etype = m.EventType.AWARD  # 颁奖典礼, 授勋仪式: the ceremony confers awards
         elif ctx.lexicon.headed_by(item["name"], "designation_ceremony_heads"):
@@ -362,11 +368,14 @@ def _assemble(
             type=etype, object=init.name, date=init.date, arguments=args,
             trigger=init.trigger, evidence=view.string,
         ))
-    # …职业技能大赛在天津开幕: a competition held is an initiative too (its event is the occasion's)
-    for view, rule, item in held_competitions:
+    # …职业技能大赛在天津开幕: a competition held is an initiative too (its event is the occasion's);
+    # so is an exhibition launched (…特展启动), of kind other
+    for view, rule, item in occasion_initiatives:
         if not any(_same_name(item["name"], i.name) for i in initiatives_out):
+            competition = ctx.lexicon.headed_by(item["name"], "competition_heads")
             initiatives_out.append(m.Initiative(
-                name=item["name"], kind=m.InitiativeKind.COMPETITION, action=item["verb"], date=item["date"],
+                name=item["name"], kind=m.InitiativeKind.COMPETITION if competition else m.InitiativeKind.OTHER,
+                action=item["verb"], date=item["date"],
                 mention=mention(item["span"], view.index, rule.name), trigger=mention(item["trigger"], view.index, rule.name),
             ))
 
@@ -522,10 +531,17 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
 
 
 _SESSION_WORDS = frozenset(events.SESSION_WORDS)
+_LAUNCHED = frozenset({"启动", "揭幕"})  # an exhibition so opened is launched (…全球巡展俄罗斯特展启动)
 _NUMBERING = frozenset("第届次期号0123456789０１２３４５６７８９零一二三四五六七八九十百")
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 _DASHES = re.compile(r"[-－–—―]")  # 中国-中亚合作论坛 (headline) / 中国—中亚合作论坛 (lead): one name
 _SESSION_NUMBER = re.compile(rf"{SESSION_ORDINAL}[届次]")
+
+
+def _at_trade_fair(ctx: ArticleContext, name: str) -> bool:
+    """第136届广交会首期展览: a phase of a meeting named inside the exhibition's name is that meeting's."""
+    heads = tuple(h for h in ctx.lexicon.trigger_list("meeting_heads") if h not in ctx.lexicon.trigger_list("exhibition_heads"))
+    return any(h in name[:-2] for h in heads)
 
 
 def _signing_first(ctx: ArticleContext, name: str) -> bool:

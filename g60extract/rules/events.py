@@ -347,7 +347,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         ):
             found.append(_meeting(name, (ns, ne), m.span("verb"), m.group("verb"), None, _date_of(s)))
     # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
-    yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
+    yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads", "exhibition_heads")
+                                         and _unnamed_occasion(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"]))
     if any(v in text[s.start : s.end] for v in ctx.lexicon.trigger_list("audience_verbs")):
         yield from find_audiences(s, ctx)
@@ -376,6 +377,12 @@ MEETINGS = SentenceRule(
                 {"type": "other", "name": "第二次粤港跨境直通救护车演练"}),
         Example("大会期间举办了“携手构建网络空间命运共同体精品案例”“世界互联网大会领先科技奖”等发布展示活动。", None),
         Example("水利部于昨晚连夜召开防汛会商会。", {"type": "meeting", "name": "防汛会商会"}),
+        Example("“文瀚聚珍——中国国家版本馆捐赠入藏精品版本展”今天在京开展。",
+                {"type": "other", "name": "“文瀚聚珍——中国国家版本馆捐赠入藏精品版本展”"}),
+        Example("大道之行——“八八战略”实施20周年大型主题展览今天在杭州开幕。",
+                {"type": "other", "name": "大道之行——“八八战略”实施20周年大型主题展览"}),
+        Example("第136届广交会二期展览今天开展。", {"type": "meeting", "name": "第136届广交会二期展览"}),
+        Example("总台“何以文明”全球巡展·日本特展在东京启动。", {"type": "launch", "name": "总台“何以文明”全球巡展·日本特展"}),
         Example("第五届“阿拉伯艺术节”当日在江西省景德镇市开幕。", {"type": "meeting", "name": "第五届“阿拉伯艺术节”"}),
         Example("全球可持续交通高峰论坛（2024）今天（9月25日）在北京举行。", {"name": "全球可持续交通高峰论坛（2024）"}),
         Example("中国国际大学生创新大赛（2024）总决赛12日在上海交通大学举行。", {"type": "other"}),
