@@ -319,7 +319,10 @@ class OrgRecognizer:
                 continue  # 城市副中心, 分中心
             # 部队 is a false head for 队 (部|队 is no team), not for the suffix 部队 itself
             false_head = head in self.false_heads or (head[-2:] in self.false_heads and len(suffix.suffix) < 2)
-            if (head != suffix.suffix and false_head) or (len(head) > len(suffix.suffix) and head in self.verbs):
+            # jieba tags many a three-character body as a verb (蝶阀厂, 纠风办, 禁毒署 v): only its
+            # shorter verbs, and its numerals and directions (第一部, 西北部), are no head
+            tagged_verb = head in self.verbs and not (len(head) >= 3 and head in self.pure_verbs)
+            if (head != suffix.suffix and false_head) or (len(head) > len(suffix.suffix) and tagged_verb):
                 continue
             if head == suffix.suffix and (
                 text[tok_end - len(head) - 2 : tok_end] in self.false_heads
@@ -367,6 +370,7 @@ class OrgRecognizer:
                     or word in self.stops
                     or word in self.function_words
                     or _COUNT_WORD.match(word) is not None
+                    or word[0] in "各每"  # 保山市|各乡镇|卫生院: each one, no name (jieba tags 各乡镇 a place)
                     or not all(_NAME_CHAR.match(c) for c in word)
                     or tok_end - s > MAX_ORG_LEN
                     or any(bs <= s < be for bs, be in blocked)
