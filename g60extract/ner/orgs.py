@@ -70,6 +70,7 @@ _NOT_OPENERS = frozenset({"个", "家", "所", "项", "座", "大", "小", "一�
 _MISSION_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[次批]$")
 _MISSION_ABROAD = re.compile(r"第[\d一二三四五六七八九十百]{1,4}批赴[\u4e00-\u9fff]{0,3}$")
 _MINISTER = re.compile("部长(?:官)?")  # (产业资源部长官: a Korean minister's title)
+_TEAMS_COUNTED = re.compile(r"[\d一二三四五六七八九十百千两几多数]+[支个名]$")
 _GOAL_AFTER = ("建设", "城市", "地位", "功能", "目标", "工作", "任务")
 
 
@@ -200,6 +201,9 @@ class OrgRecognizer:
         self._counted_before = frozenset(lexicon.org_words("counted_before"))
         self._local_bodies = frozenset(lexicon.org_words("local_bodies"))
         self._session_bodies = frozenset(lexicon.org_words("session_bodies"))
+        self._team_suffixes = frozenset(lexicon.org_words("team_suffixes"))
+        self._not_clubs = lexicon.org_words("not_clubs")
+        self._match_words = re.compile("|".join(map(re.escape, lexicon.org_words("match_words"))))
         self._unit_heads = lexicon.org_words("unit_heads")
         self._not_units = lexicon.org_words("not_units")
         self._not_ministries = frozenset(lexicon.org_words("not_ministries"))
@@ -462,7 +466,12 @@ class OrgRecognizer:
                 (session := _SESSION_BEFORE.search(text, max(0, left - 8), left)) is not None
                 and _word_ending(text, tokens, session.start(), self.known.__contains__) is not None
             )
-            if not whole_name and not organ and not mission and not self._valid(modifier, words, suffix):
+            team = (
+                suffix.suffix in self._team_suffixes and self._club_name(words) and self._in_a_match(text, tokens)
+                and not text.endswith(self._not_clubs, left, tok_end)
+                and not _TEAMS_COUNTED.search(text, max(0, left - 6), left)  # 37支|龙舟队: a kind, counted
+            )
+            if not whole_name and not organ and not mission and not team and not self._valid(modifier, words, suffix):
                 continue
             if not whole_name and text[_start_of_word_before(tokens, wi, left) : left] in self._counted_before and not (
                 any(self._is_proper(w) for w in words) or self.has_proper(modifier)
@@ -529,6 +538,18 @@ class OrgRecognizer:
             if word.startswith(_NATIONAL) or (k == j - 2 and text[tokens[k][0] :].startswith(_NATIONAL)):
                 return True
         return False
+
+    def _in_a_match(self, text: str, tokens: Sequence[tuple[int, int]]) -> bool:
+        """The sentence reports a match (主场, 外援, 逼平, 扳回一球 …)."""
+        return self._match_words.search(text, tokens[0][0], tokens[-1][1]) is not None
+
+    def _club_name(self, words: list[str]) -> bool:
+        """健力宝|队, 海狮|队, 前卫|寰岛|队: a club's name of one or two plain words, which a sponsor or
+        a mascot gives and no lexicon knows (not 主|队, 许多|队, nor a verb's object)."""
+        return 1 <= len(words) <= 2 and 2 <= sum(map(len, words)) <= 4 and all(
+            _HAN.fullmatch(w) and w not in self.function_words and w not in self.verbs and w not in self.generic
+            and w not in self.stops for w in words
+        )
 
     def _valid(self, modifier: str, words: list[str], suffix: OrgSuffix) -> bool:
         if len(modifier) < 2 or modifier.isdigit() or (words and words[-1] in _NOT_OPENERS):
