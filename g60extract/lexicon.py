@@ -117,6 +117,8 @@ class Lexicon:
             if not isinstance(base, list):
                 raise ConfigError(f"trigger list {key!r} cannot be extended")
             triggers[key] = [*base, *words]
+        if any(key in extra.get("triggers", {}) for keys in self.triggers.get("_includes", {}).values() for key in keys):
+            triggers = _with_includes(triggers, self.triggers.get("_includes", {}))
         return replace(
             self,
             org_suffixes=tuple(sorted(suffixes, key=lambda s: -len(s.suffix))),
@@ -154,6 +156,19 @@ class Lexicon:
             yield name, 2000
 
 
+def _with_includes(triggers: dict[str, Any], includes: Mapping[str, list[str]] | None = None) -> dict[str, Any]:
+    """A trigger list named in ``_includes`` also holds the words of the lists it names
+    (meeting_heads holds exhibition_heads: an exhibition is found as a meeting is, then typed
+    apart), so that each word is written once; ``extended`` applies it again to user words."""
+    includes = triggers.get("_includes", {}) if includes is None else includes
+    for key, parts in includes.items():
+        words = list(triggers.get(key, []))
+        for part in parts:
+            words += [w for w in triggers.get(part, []) if w not in words]
+        triggers[key] = words
+    return triggers
+
+
 @lru_cache(maxsize=1)
 def _default_lexicon() -> Lexicon:
     suffixes = sorted(
@@ -170,7 +185,7 @@ def _default_lexicon() -> Lexicon:
         org_generic=frozenset(_words("org_generic.txt")),
         org_false_heads=frozenset(_words("org_false_heads.txt")),
         units={row[0]: row[1] for row in _rows("units.tsv")},
-        triggers=json.loads(_read("triggers.json")),
+        triggers=_with_includes(json.loads(_read("triggers.json"))),
         boilerplate=json.loads(_read("boilerplate.json")),
         org_member_titles=frozenset(_words("org_member_titles.txt")),
         org_context=json.loads(_read("org_context.json")),

@@ -78,36 +78,34 @@ def analyse_page(text: str, lexicon: Lexicon) -> PageInfo:
         source = source or byline.group("src") or byline.group("agency")
         body_start = byline.end()
     body_end = len(text)
+    story_end = tuple(markers["story_end"])
+    bullets = tuple(markers["teaser_bullets"])
     seen_body = False  # a disclaimer above the story does not end it
     for k, (start, end) in enumerate(lines):
         if end < body_start:
             continue
         line = text[max(start, body_start) : end].strip()  # (the story may start inside its byline's line)
-        if seen_body and (line.startswith(body_end_markers) or _teaser_card(text, lines, k)):
-            body_end = start
+        if seen_body and (line.startswith(body_end_markers) or _teaser_card(text, lines, k, bullets)):
+            body_end = start if body_end == len(text) else body_end
             break
-        if _STORY_END.search(line):
-            body_end = end  # …。（完）: the agency's end of the story, whatever follows
-            break
+        if line.endswith(story_end):
+            body_end = end  # …。（完）: the agency's end of a story; a digest's later items end the same way
         seen_body = seen_body or (bool(line) and not line.startswith(body_end_markers))
     return PageInfo(body_start, max(body_start, body_end), source, published)
 
 
-def _teaser_card(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+def _teaser_card(text: str, lines: list[tuple[int, int]], k: int, bullets: tuple[str, ...]) -> bool:
     """`• 标题` followed by the same title cut short: a card of another story (a block of them
     follows an article where no 免责声明 or 相关新闻 heads it). A bullet in the story itself
     (●温家宝会见…) is followed by prose, not by its own words again."""
     start, end = lines[k]
     line = text[start:end].strip()
-    if not line.startswith(_BULLETS):
+    if not line.startswith(bullets):
         return False
-    title = line.lstrip("".join(_BULLETS)).strip()
+    title = line.lstrip("".join(bullets)).strip()
     nxt = next((text[a:b].strip() for a, b in lines[k + 1 : k + 4] if text[a:b].strip()), "")
     return len(nxt) >= 6 and len(title) > len(nxt) and title.startswith(nxt)
 
-
-_BULLETS = ("•", "●", "·", "▪", "■", "◆", "►", "▶")
-_STORY_END = re.compile(r"[（(]完[）)]$")
 
 
 def _parse_stamp(m: re.Match[str]) -> dt.datetime | None:

@@ -250,7 +250,8 @@ def _assemble(
         elif ctx.lexicon.headed_by(item["name"], "exhibition_heads") and not _at_trade_fair(ctx, item["name"]):
             # …主题展览, …特展 opened: a cultural exhibition, not a meeting; 特展启动: launched, as a
             # competition is, and an initiative too
-            etype = m.EventType.LAUNCH if item["verb"] in _LAUNCHED else m.EventType.OTHER
+            launched = item["verb"] in ctx.lexicon.trigger_list("exhibition_launch_verbs")
+            etype = m.EventType.LAUNCH if launched else m.EventType.OTHER
             if etype == m.EventType.LAUNCH:
                 occasion_initiatives.append((view, rule, item))
         elif ctx.lexicon.headed_by(item["name"], "award_ceremony_heads"):
@@ -531,7 +532,6 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
 
 
 _SESSION_WORDS = frozenset(events.SESSION_WORDS)
-_LAUNCHED = frozenset({"启动", "揭幕"})  # an exhibition so opened is launched (…全球巡展俄罗斯特展启动)
 _NUMBERING = frozenset("第届次期号0123456789０１２３４５６７８９零一二三四五六七八九十百")
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 _DASHES = re.compile(r"[-－–—―]")  # 中国-中亚合作论坛 (headline) / 中国—中亚合作论坛 (lead): one name
@@ -540,8 +540,14 @@ _SESSION_NUMBER = re.compile(rf"{SESSION_ORDINAL}[届次]")
 
 def _at_trade_fair(ctx: ArticleContext, name: str) -> bool:
     """第136届广交会首期展览: a phase of a meeting named inside the exhibition's name is that meeting's."""
-    heads = tuple(h for h in ctx.lexicon.trigger_list("meeting_heads") if h not in ctx.lexicon.trigger_list("exhibition_heads"))
-    return any(h in name[:-2] for h in heads)
+    key = ("_fair_heads",)
+    if key not in ctx.gates:  # the meeting heads that are no exhibition's, built once per extractor
+        exhibitions = set(ctx.lexicon.trigger_list("exhibition_heads"))
+        ctx.gates[key] = tuple(h for h in ctx.lexicon.trigger_list("meeting_heads") if h not in exhibitions)
+    core = name.rstrip("”")
+    heads = [h for h in ctx.lexicon.trigger_list("exhibition_heads") if core.endswith(h)]
+    before = core[: -max(map(len, heads))] if heads else core
+    return any(h in before for h in ctx.gates[key])
 
 
 def _signing_first(ctx: ArticleContext, name: str) -> bool:

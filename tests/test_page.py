@@ -120,3 +120,15 @@ def test_a_bullet_of_the_story_is_body(extractor: Extractor) -> None:
     r = extractor.extract(page, "2023-05-10")
     assert r.body.end == len(page)
     assert [a.parties for a in r.agreements] == [["嘉兴市", "浙江大学"]]
+
+
+def test_a_digest_of_wire_items_keeps_every_item(extractor: Extractor) -> None:
+    """Each item of a digest ends in （完）: the body ends after the last one, not the first."""
+    page = (
+        "嘉兴市科技大会10日召开。（完）\n"
+        "湖州市与浙江大学5月9日签署战略合作协议。（完）\n"
+        "相关新闻\n阿里巴巴集团与浙江大学9月23日签署合作协议。\n"
+    )
+    r = extractor.extract(page, "2023-05-10")
+    assert r.body.end == page.index("相关新闻") - 1
+    assert [a.parties for a in r.agreements] == [["湖州市", "浙江大学"]]

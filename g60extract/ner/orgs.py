@@ -206,6 +206,9 @@ class OrgRecognizer:
         self._match_words = re.compile("|".join(map(re.escape, lexicon.org_words("match_words"))))
         self._unit_heads = lexicon.org_words("unit_heads")
         self._not_units = lexicon.org_words("not_units")
+        self._distributives = lexicon.org_words("distributives")
+        self._trade_after = lexicon.org_words("trade_after")
+        self._after_minister = lexicon.org_words("not_after_minister")
         self._not_ministries = frozenset(lexicon.org_words("not_ministries"))
         titles = sorted(lexicon.org_member_titles, key=len, reverse=True)
         self._member_title = re.compile("|".join(map(re.escape, titles))) if titles else None
@@ -241,6 +244,8 @@ class OrgRecognizer:
                     continue  # 中国—东盟博览会, 中国—东盟产业合作区: a joint event or zone, not the body
                 if stop - i == 2 and text[max(0, i - 2) : i] in self._groups_before:
                     continue  # 两国央行, 各国议会: the bodies of several countries, no one body named
+                if kind == "enterprise" and text.startswith(self._trade_after, stop):
+                    continue  # 万亿级现代汽车|产业, 新世纪日航|饭店: the trade, or another name, not the company
                 if stop - i == 2 and kind == "enterprise" and (
                     _NOT_COMPANY_BEFORE.search(text, max(0, i - 4), i) or text.startswith(("不息", "向前"), stop)
                 ):
@@ -374,7 +379,7 @@ class OrgRecognizer:
                     or word in self.stops
                     or word in self.function_words
                     or _COUNT_WORD.match(word) is not None
-                    or word[0] in "各每"  # 保山市|各乡镇|卫生院: each one, no name (jieba tags 各乡镇 a place)
+                    or word.startswith(self._distributives)  # 保山市|各乡镇|卫生院 (jieba tags 各乡镇 a place)
                     or not all(_NAME_CHAR.match(c) for c in word)
                     or tok_end - s > MAX_ORG_LEN
                     or any(bs <= s < be for bs, be in blocked)
@@ -652,7 +657,8 @@ class OrgRecognizer:
         out: list[OrgSpan] = []
         for span in spans:
             i = index_of_start.get(span.end, -1)
-            unit_end = self._unit_after(text, tokens, i) if i >= 0 else None
+            stationed = text[span.start - 1 : span.start] == "驻"  # 伊朗驻|伊斯兰合作组织|代表处: Iran's office
+            unit_end = self._unit_after(text, tokens, i) if i >= 0 and not stationed else None
             if unit_end is not None and unit_end - span.start <= MAX_ORG_LEN:
                 span = OrgSpan(span.start, unit_end, span.type, span.rule)
             out.append(span)
@@ -668,7 +674,7 @@ class OrgRecognizer:
         elif (
             len(word) == 2 and i + 1 < len(tokens) and text[tokens[i + 1][0] : tokens[i + 1][1]] in self._unit_heads
             and _HAN.fullmatch(word) and word not in self.verbs and word not in self.function_words
-            and not word.endswith(("长", "员"))  # 议会下院|议长|科…: a title, then a name that starts with 科
+            and not self._is_title(word)  # 议会下院|议长|科…, 共产党|主席|科…: a title, then a name in 科
         ):
             unit, e = word + text[tokens[i + 1][0] : tokens[i + 1][1]], tokens[i + 1][1]
         else:
@@ -714,7 +720,7 @@ class OrgRecognizer:
         for m in _MINISTER.finditer(text, tokens[0][0], tokens[-1][1]):
             i = index_of_end.get(m.end(), -1)
             if (
-                i > 0 and tokens[i][0] == m.start() and not text.startswith(("会", "级"), m.end())  # 发展部长会议
+                i > 0 and tokens[i][0] == m.start() and not text.startswith(self._after_minister, m.end())  # 部长会议
                 and self._field_before_minister(text[tokens[i - 1][0] : tokens[i - 1][1]])
             ):
                 cuts[i] = m.start() + 1
@@ -729,6 +735,10 @@ class OrgRecognizer:
             else:
                 out.append((s, e))
         return out
+
+    def _is_title(self, word: str) -> bool:
+        """A member's title (主席, 议长, 院长 …), or any word ending in 长 or 员 (a rank)."""
+        return word in self.lexicon.org_member_titles or word.endswith(("长", "员"))
 
     def _field_before_minister(self, word: str) -> bool:
         """芬兰|农林|部长, 塞|基础设施|部长: the field of a ministry whose minister is named, which jieba

@@ -272,8 +272,9 @@ def add_short_forms(views: list[SentenceView], lexicon: Lexicon) -> None:
                 continue
             core = name[: tail.start()]
             parent = next((core[:k] for k in range(len(core) - 2, 1, -1) if core[:k] in known), None)
-            # (the rest after a known parent is a name only when it is more than a field's word:
-            # 日立造船公司 is not 造船, 全日空航空公司 not 航空)
+            # (the rest after a known parent is taken only with three or more characters: a two-character
+            # rest is mostly the trade, 日立造船公司 not 造船, 全日空航空公司 not 航空; a real two-character
+            # short form is lost with them)
             for form in (core, core[len(parent) :] if parent and len(core) - len(parent) >= 3 else None):
                 if form and 2 <= len(form) <= 6 and form not in known:
                     cores[form] = dict(e.attrs)

@@ -96,6 +96,18 @@ def _unnamed_occasion(name: str) -> bool:
     return len(name) <= 4 or _COUNTED.search(unquoted) is not None or _LAUNCH_CEREMONY.search(name) is not None
 
 
+def _unnamed_exhibition(name: str) -> bool:
+    """亲子绘画展, 成果展览, 9大专题展: a kind of exhibition, counted or plain, not one named (a name
+    is quoted or titled, numbered, or long: “奋进新时代”主题成就展, 第三届“天宫画展”, 抗美援朝战争专题展)."""
+    if _unnamed_occasion(name) or _COUNTED_KINDS.match(name.strip("“”")):
+        return True
+    return len(name) <= 6 and not _NAME_MARKS.search(name)
+
+
+_COUNTED_KINDS = re.compile(r"[\d一二三四五六七八九十]+大")  # 9大专题展, 十大主题展
+_NAME_MARKS = re.compile(r"[“《—\d]|届|周年")
+
+
 _COUNTED_MEMBERS = re.compile(rf"的{NUMERAL}[位名]")  # 出席会议的1273位…成员: attendees counted
 _NAME_BODY = re.compile(r"[^，,。；;：:（）()、并]{2,40}")  # 出席A峰会并…: the name ends before 并
 
@@ -347,8 +359,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         ):
             found.append(_meeting(name, (ns, ne), m.span("verb"), m.group("verb"), None, _date_of(s)))
     # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
-    yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads", "exhibition_heads")
-                                         and _unnamed_occasion(f["name"]))
+    yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
+                and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"]))
     if any(v in text[s.start : s.end] for v in ctx.lexicon.trigger_list("audience_verbs")):
         yield from find_audiences(s, ctx)
