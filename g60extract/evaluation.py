@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -428,7 +428,21 @@ def _spans(tags: list[str], label: str) -> set[tuple[int, int]]:
     return spans
 
 
-def eval_ner(path: Path, config: ExtractorConfig | None = None) -> dict[str, Score]:
+class NerError(NamedTuple):
+    """One ORG span the recogniser missed (``miss``) or reported wrongly (``false``), in its sentence."""
+
+    sentence: int
+    kind: str
+    span: str
+    ours: str  # what the recogniser reported over a missed span (its boundary error), if anything
+    context: str
+
+
+def eval_ner(
+    path: Path, config: ExtractorConfig | None = None, errors: list[NerError] | None = None
+) -> dict[str, Score]:
+    """Exact-span ORG scores of the recogniser and of the jieba ``nt`` baseline; with ``errors``,
+    every miss and false hit of the recogniser is appended to it."""
     import jieba
     import jieba.posseg
 
@@ -437,7 +451,7 @@ def eval_ner(path: Path, config: ExtractorConfig | None = None) -> dict[str, Sco
     extractor = Extractor(config)
     ours, base = Score(), Score()
     posseg = jieba.posseg.POSTokenizer(jieba.Tokenizer())
-    for text, gold in read_bio(path):
+    for index, (text, gold) in enumerate(read_bio(path)):
         tokens, pos = [], 0
         for w in extractor.segmenter.cut(text):
             tokens.append((pos, pos + len(w)))
@@ -452,15 +466,25 @@ def eval_ner(path: Path, config: ExtractorConfig | None = None) -> dict[str, Sco
             score.tp += len(pred & gold)
             score.fp += len(pred - gold)
             score.fn += len(gold - pred)
+        if errors is not None:
+            for kind, spans in (("miss", gold - found), ("false", found - gold)):
+                for s, e in sorted(spans):
+                    over = ",".join(text[a:b] for a, b in sorted(found) if a < e and s < b) if kind == "miss" else ""
+                    context = f"{text[max(0, s - 15) : s]}[{text[s:e]}]{text[e : e + 15]}"
+                    errors.append(NerError(index, kind, text[s:e], over, context))
     return {"g60extract ORG": ours, "jieba.posseg nt (baseline)": base}
 
 
 @click.command("eval-ner")
 @click.argument("bio_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--segmenter", type=click.Choice(["jieba", "pkuseg"]), default="jieba", show_default=True)
-def eval_ner_command(bio_file: Path, segmenter: str) -> None:
+@click.option("--show-errors", is_flag=True, help="List every missed and false ORG span with its sentence.")
+def eval_ner_command(bio_file: Path, segmenter: str, show_errors: bool) -> None:
     """Exact-span ORG precision/recall/F1 on a BIO file, beside the jieba nt baseline."""
-    scores = eval_ner(bio_file, ExtractorConfig(segmenter=segmenter))  # type: ignore[arg-type]
+    errors: list[NerError] | None = [] if show_errors else None
+    scores = eval_ner(bio_file, ExtractorConfig(segmenter=segmenter), errors)  # type: ignore[arg-type]
+    for err in errors or ():
+        click.echo(f"{err.sentence}\t{err.kind}\t{err.span}\t{err.ours}\t{err.context}")
     click.echo(f"{'recogniser':<30}{'P':>7}{'R':>7}{'F1':>7}{'TP':>7}{'FP':>7}{'FN':>7}")
     for name, s in scores.items():
         click.echo(f"{name:<30}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>7}{s.fp:>7}{s.fn:>7}")

@@ -85,3 +85,23 @@ def test_a_full_width_unit_matches_its_nfkc_form() -> None:
     score_article(gold, result, report)
     stats = report.scores["statistics"]
     assert (stats.tp, stats.fp, stats.fn) == (1, 0, 0)
+
+
+def test_eval_ner_scores_a_bio_file_and_lists_its_errors(tmp_path: Path) -> None:
+    """Two sentences: 复旦大学 found; the span labelled 松江区 is no organisation of ours (a miss),
+    and 上海市政府 is found where the file labels nothing (a false hit)."""
+    rows = []
+    for sentence, orgs in (("复旦大学在上海。", ["复旦大学"]), ("松江区与上海市政府签约。", ["松江区"])):
+        tags = ["O"] * len(sentence)
+        for org in orgs:
+            i = sentence.index(org)
+            tags[i : i + len(org)] = ["B-ORG", *["I-ORG"] * (len(org) - 1)]
+        rows += [f"{c} {t}" for c, t in zip(sentence, tags, strict=True)] + [""]
+    bio = tmp_path / "tiny.bio"
+    bio.write_text("\n".join(rows), encoding="utf-8")
+    out = CliRunner().invoke(main, ["eval-ner", str(bio), "--show-errors"])
+    assert out.exit_code == 0, out.output
+    lines = out.output.splitlines()
+    assert "1\tmiss\t松江区\t\t[松江区]与上海市政府签约。" in lines
+    assert any(line.startswith("1\tfalse\t上海市政府\t") for line in lines)
+    assert any(line.startswith("g60extract ORG") and line.split()[-3:] == ["1", "1", "1"] for line in lines)
