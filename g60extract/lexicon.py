@@ -117,8 +117,7 @@ class Lexicon:
             if not isinstance(base, list):
                 raise ConfigError(f"trigger list {key!r} cannot be extended")
             triggers[key] = [*base, *words]
-        if any(key in extra.get("triggers", {}) for keys in self.triggers.get("_includes", {}).values() for key in keys):
-            triggers = _with_includes(triggers, self.triggers.get("_includes", {}))
+        triggers = _with_includes(triggers)
         return replace(
             self,
             org_suffixes=tuple(sorted(suffixes, key=lambda s: -len(s.suffix))),
@@ -156,15 +155,13 @@ class Lexicon:
             yield name, 2000
 
 
-def _with_includes(triggers: dict[str, Any], includes: Mapping[str, list[str]] | None = None) -> dict[str, Any]:
-    """A trigger list named in ``_includes`` also holds the words of the lists it names
+def _with_includes(triggers: dict[str, Any]) -> dict[str, Any]:
+    """A trigger list named in ``includes`` also holds the words of the lists it names
     (meeting_heads holds exhibition_heads: an exhibition is found as a meeting is, then typed
-    apart), so that each word is written once; ``extended`` applies it again to user words."""
-    includes = triggers.get("_includes", {}) if includes is None else includes
-    for key, parts in includes.items():
+    apart), so that each word is written once; ``extended`` applies it again after user words."""
+    for key, parts in triggers.get("includes", {}).items():
         words = list(triggers.get(key, []))
-        for part in parts:
-            words += [w for w in triggers.get(part, []) if w not in words]
+        words += [w for part in parts for w in triggers.get(part, []) if w not in words]
         triggers[key] = words
     return triggers
 

@@ -207,7 +207,9 @@ class OrgRecognizer:
         self._unit_heads = lexicon.org_words("unit_heads")
         self._not_units = lexicon.org_words("not_units")
         self._distributives = lexicon.org_words("distributives")
-        self._trade_after = lexicon.org_words("trade_after")
+        self._title_words = frozenset(lexicon.org_words("title_words"))
+        self._trade_after = frozenset(lexicon.org_words("trade_after"))
+        self._trade_names = frozenset(lexicon.org_words("trade_names"))
         self._after_minister = lexicon.org_words("not_after_minister")
         self._not_ministries = frozenset(lexicon.org_words("not_ministries"))
         titles = sorted(lexicon.org_member_titles, key=len, reverse=True)
@@ -244,13 +246,18 @@ class OrgRecognizer:
                     continue  # 中国—东盟博览会, 中国—东盟产业合作区: a joint event or zone, not the body
                 if stop - i == 2 and text[max(0, i - 2) : i] in self._groups_before:
                     continue  # 两国央行, 各国议会: the bodies of several countries, no one body named
-                if kind == "enterprise" and text.startswith(self._trade_after, stop):
+                if name in self._trade_names and self._word_at(text, tokens, stop) in self._trade_after:
                     continue  # 万亿级现代汽车|产业, 新世纪日航|饭店: the trade, or another name, not the company
                 if stop - i == 2 and kind == "enterprise" and (
                     _NOT_COMPANY_BEFORE.search(text, max(0, i - 4), i) or text.startswith(("不息", "向前"), stop)
                 ):
                     continue  # 董事长武钢 (a person), 一箭三星 (three satellites), 奔驰不息 (a verb): not the company
                 yield OrgSpan(i, stop, kind, "org.known")
+
+    @staticmethod
+    def _word_at(text: str, tokens: Sequence[tuple[int, int]], start: int) -> str:
+        """The segmented word that starts at ``start`` (empty if none does)."""
+        return next((text[s:e] for s, e in tokens if s == start), "")
 
     def _in_titles(
         self, text: str, tokens: Sequence[tuple[int, int]], index_of_end: dict[int, int]
@@ -657,7 +664,9 @@ class OrgRecognizer:
         out: list[OrgSpan] = []
         for span in spans:
             i = index_of_start.get(span.end, -1)
-            stationed = text[span.start - 1 : span.start] == "驻"  # 伊朗驻|伊斯兰合作组织|代表处: Iran's office
+            # 伊朗驻|伊斯兰合作组织|代表处: the office is the sender's (Iran's), so the host body is not
+            # extended with it and stays a name of its own
+            stationed = text[span.start - 1 : span.start] == "驻"
             unit_end = self._unit_after(text, tokens, i) if i >= 0 and not stationed else None
             if unit_end is not None and unit_end - span.start <= MAX_ORG_LEN:
                 span = OrgSpan(span.start, unit_end, span.type, span.rule)
@@ -737,8 +746,8 @@ class OrgRecognizer:
         return out
 
     def _is_title(self, word: str) -> bool:
-        """A member's title (主席, 议长, 院长 …), or any word ending in 长 or 员 (a rank)."""
-        return word in self.lexicon.org_member_titles or word.endswith(("长", "员"))
+        """A title that a name follows (主席, 议长, 院长, 委员 …: title_words, or a word in 长 or 员)."""
+        return word in self._title_words or word.endswith(("长", "员"))
 
     def _field_before_minister(self, word: str) -> bool:
         """芬兰|农林|部长, 塞|基础设施|部长: the field of a ministry whose minister is named, which jieba

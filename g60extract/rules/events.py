@@ -98,13 +98,15 @@ def _unnamed_occasion(name: str) -> bool:
 
 def _unnamed_exhibition(name: str) -> bool:
     """亲子绘画展, 成果展览, 9大专题展: a kind of exhibition, counted or plain, not one named (a name
-    is quoted or titled, numbered, or long: “奋进新时代”主题成就展, 第三届“天宫画展”, 抗美援朝战争专题展)."""
-    if _unnamed_occasion(name) or _COUNTED_KINDS.match(name.strip("“”")):
-        return True
-    return len(name) <= 6 and not _NAME_MARKS.search(name)
+    is quoted or titled, numbered, or longer than six characters: “奋进新时代”主题成就展, 第三届“天宫画展”,
+    抗美援朝战争专题展; a short plain name such as 唐代文物展 is lost with the kinds)."""
+    return (
+        _unnamed_occasion(name) or _COUNTED_KINDS.match(name.strip("“”")) is not None  # (名为…的展览: described)
+        or (len(name) <= 6 and not _NAME_MARKS.search(name))
+    )
 
 
-_COUNTED_KINDS = re.compile(r"[\d一二三四五六七八九十]+大")  # 9大专题展, 十大主题展
+_COUNTED_KINDS = re.compile(r"(?:\d+|[二三四五六七八九十]+)大")  # 9大专题展, 十大主题展 (not 一大会址…: the First Congress)
 _NAME_MARKS = re.compile(r"[“《—\d]|届|周年")
 
 

@@ -1312,8 +1312,12 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         nstart = ctx.text.find(name, name_start, end)
         start = ctx.clause_start(s, vs)
         bei = vs if verb.startswith("被") else ctx.text.rfind("被", start, vs)  # (被授予: the verb's own 被)
-        if bei < 0 and _DISPOSAL.search(ctx.text, start, vs):
-            continue  # 国际乒联将“…荣誉奖”授予张燮林: the granter before 将, what is conferred before the verb
+        disposal = _DISPOSAL.search(ctx.text, start, vs) if bei < 0 else None
+        if disposal is not None:
+            # 国务院将“全国文明城市”称号授予松江区: what is conferred stands between 将 and the verb,
+            # who receives it after the verb (and the granter before 将 receives nothing)
+            yield from _conferred(ctx, s, disposal, (vs, ve), verb, end)
+            continue
         # in 'X被Z授予Y' Z grants: only what stands before 被 receives
         limit = bei if bei >= 0 else vs
         recipients = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, start, limit)
@@ -1331,7 +1335,25 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
     yield from _designated_as(s, ctx)
 
 
-_DISPOSAL = re.compile(r"[将把][“《]")  # X将“Y”授予Z: Y is conferred on Z (only a quoted or titled Y)
+_DISPOSAL = re.compile(r"[将把](?=[“《])")  # X将“Y”授予Z: Y is conferred on Z (only a quoted or titled Y)
+
+
+def _conferred(ctx: ArticleContext, s: SentenceView, disposal: re.Match[str], verb_span: tuple[int, int], verb: str,
+               end: int) -> Iterable[dict[str, Any]]:
+    """X将“Y”授予Z: the designation Y, received by Z (recognised organisations, else Z as written)."""
+    vs, ve = verb_span
+    raw = ctx.text[disposal.end() : vs]
+    name = _DESIGNATION_TAIL.sub("", raw).strip("“”\"《》")
+    if not 3 <= len(name) <= 40 or "，" in raw:
+        return
+    recipients = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, ve, end) if o.label == "ORG"]
+    if not recipients and 2 <= end - ve <= 20:
+        recipients = [p for p in LIST_SEP.split(ctx.text[ve:end]) if p]
+    if not recipients:
+        return
+    nstart = ctx.text.find(name, disposal.end(), vs)
+    ctx.designations.append((nstart, nstart + len(name)))
+    yield _item(name, "designation", verb, (nstart, nstart + len(name)), verb_span, ctx.event_date(s), recipients=recipients)
 
 
 # 确定A、B等19家旅游景区为|国家5A级旅游景区: the units listed between the verb and 为
@@ -1775,7 +1797,9 @@ RULES = (
         Example("全国政协总工会界别提交的提案入选了“全国政协2023年度好提案”。",
                 {"name": "全国政协2023年度好提案", "action": "入选"}),
         Example("达式常、翟俊杰被授予中国文联终身成就奖。", {"name": "中国文联终身成就奖", "recipients": ["达式常", "翟俊杰"]}),
-        Example("1996年，国际乒联将“优秀教练员特别荣誉奖”授予张燮林。", None),
+        Example("1996年，国际乒联将“优秀教练员特别荣誉奖”授予张燮林。",
+                {"name": "优秀教练员特别荣誉奖", "recipients": ["张燮林"]}),
+        Example("国务院将“全国文明城市”称号授予松江区。", {"name": "全国文明城市", "recipients": ["松江区"]}),
         Example("《熊出没·重返地球》和《再见土拨鼠》分别被授予最佳美术片和最佳儿童片。", None),
         Example("影片《长津湖》被评为最佳故事片。", None),
         Example("文化和旅游部正式确定河北省衡水市衡水湖旅游景区、山西省太原市晋祠天龙山景区等19家旅游景区为国家5A级旅游景区。",
