@@ -77,20 +77,23 @@ def analyse_page(text: str, lexicon: Lexicon) -> PageInfo:
     if byline:
         source = source or byline.group("src") or byline.group("agency")
         body_start = byline.end()
-    body_end = len(text)
     story_end = tuple(markers["story_end"])
     bullets = tuple(markers["teaser_bullets"])
+    ended: int | None = None  # the end of the last line that ends an agency story (…。（完）)
+    body_end = len(text)
     seen_body = False  # a disclaimer above the story does not end it
     for k, (start, end) in enumerate(lines):
         if end < body_start:
             continue
         line = text[max(start, body_start) : end].strip()  # (the story may start inside its byline's line)
         if seen_body and (line.startswith(body_end_markers) or _teaser_card(text, lines, k, bullets)):
-            body_end = start if body_end == len(text) else body_end
+            body_end = start
             break
         if line.endswith(story_end):
-            body_end = end  # …。（完）: the agency's end of a story; a digest's later items end the same way
+            ended = end  # a digest's items each end so: the body ends after the last one
         seen_body = seen_body or (bool(line) and not line.startswith(body_end_markers))
+    if ended is not None:
+        body_end = min(body_end, ended)
     return PageInfo(body_start, max(body_start, body_end), source, published)
 
 
