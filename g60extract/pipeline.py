@@ -24,6 +24,7 @@ from g60extract.lexicon import Lexicon
 from g60extract.ner.orgs import SESSION_ORDINAL
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.ner.spacy_component import G60EntityRecognizer, G60Tokenizer
+from g60extract.normalise.numbers import as_number, parse_number
 from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL, section_starts
 from g60extract.rules import agreements, events, initiatives
 from g60extract.rules import organizations as org_rules
@@ -689,7 +690,7 @@ def _abbreviates(short: str, long: str) -> bool:
 def _same_event_name(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a == b
-    a, b = (_DASHES.sub("—", _YEAR_WORD.sub("", x.replace("“", "").replace("”", ""))) for x in (a, b))
+    a, b = (_DASHES.sub("—", _YEAR_WORD.sub("", _in_digits(x.replace("“", "").replace("”", "")))) for x in (a, b))
     lead_a, lead_b = _SESSION_NUMBER.match(a), _SESSION_NUMBER.match(b)
     if bool(lead_a) != bool(lead_b):
         # 世界水资源大会在京召开 (headline) / 第18届世界水资源大会今天开幕: a leading session number
@@ -707,6 +708,19 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
     added = long[kept : len(long) - len(tail)]
     inserted = kept >= 4 and len(tail) >= 4 and long.endswith(tail) and not any(c in _NUMBERING for c in added)
     return short == long or (len(short) >= 4 and (long.endswith(short) or trimmed or inserted) and len(short) >= 0.7 * len(long))
+
+
+def _in_digits(name: str) -> str:
+    """中国八千年龙文化精品文物展 = 中国8000年…, 第十四届 = 第14届: a count before its counter in digits,
+    so that a headline and its lead compare alike however each writes the number."""
+    def digits(m: re.Match[str]) -> str:
+        parsed = parse_number(m.group(0))
+        return str(as_number(parsed.value)) if parsed is not None else m.group(0)
+
+    return _CHINESE_COUNT.sub(digits, name)
+
+
+_CHINESE_COUNT = re.compile(r"[零〇一二两三四五六七八九十百千万]+(?=周年|年|届|次|期|批)")
 
 
 def _user_event(item: dict[str, Any], view: SentenceView, rule: SentenceRule, mention: Any, text: str) -> m.Event:

@@ -507,6 +507,17 @@ def test_what_a_known_parent_leaves_is_no_short_form_when_it_is_a_field() -> Non
     assert [(o.name, o.aliases) for o in r.organizations] == [("日本日立造船公司", [])]
 
 
+def test_a_headline_and_its_lead_write_one_number_two_ways() -> None:
+    """中国八千年…展 (headline) and 中国8000年…展 (lead) are one exhibition; 第十届 and 第10届 one meeting."""
+    from g60extract import extract
+
+    text = "中国八千年龙文化精品文物展在中国考古博物馆正式开展\n今天（4月29日），中国8000年龙文化精品文物展在中国考古博物馆开展。"
+    r = extract(text, published="2024-04-29")
+    assert [(e.type.value, e.name, e.date) for e in r.events] == [("other", "中国8000年龙文化精品文物展", "2024-04-29")]
+    r = extract("第十届世界水资源大会在京召开\n第10届世界水资源大会今天在北京开幕。", published="2024-04-29")
+    assert len(r.events) == 1
+
+
 def test_a_headline_without_the_session_number_reports_the_same_meeting() -> None:
     """世界水资源大会在京召开 (headline) and 第18届世界水资源大会…开幕 are one meeting; two numbered
     sessions of one body stay two."""
