@@ -29,6 +29,7 @@ from g60extract.rules.context import (
     names_occasion,
     naming_suffixes,
     outside_quotes,
+    split_listed,
 )
 from g60extract.rules.events import SATELLITE_COUNT, spacecraft
 
@@ -1326,7 +1327,7 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             if "《" in ctx.text[start:bei]:
                 continue  # (电影)《流浪地球2》被授予评委会特别奖: a film's prize, not a designation of the kinds annotated
             # 700名维和官兵被联合国授予…, 达式常、翟俊杰被授予…: the recipients as written, one per listed name
-            recipients = [p for p in LIST_SEP.split(ctx.text[start:bei]) if p]
+            recipients = split_listed(s, start, bei)
         if not recipients:
             continue
         ctx.designations.append((nstart, nstart + len(name)))
@@ -1348,7 +1349,7 @@ def _conferred(ctx: ArticleContext, s: SentenceView, disposal: re.Match[str], ve
         return
     recipients = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, ve, end) if o.label == "ORG"]
     if not recipients and 2 <= end - ve <= 20:
-        recipients = [p for p in LIST_SEP.split(ctx.text[ve:end]) if p]
+        recipients = split_listed(s, ve, end)
     if not recipients:
         return
     nstart = ctx.text.find(name, disposal.end(), vs)
@@ -1378,7 +1379,7 @@ def _designated_as(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         orgs = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, ve, m.end()) if o.label == "ORG"]
         # every listed unit, as the recogniser names it where it knows it (文化和旅游部 is not split at 和)
         recipients = list(dict.fromkeys(
-            next((o for o in orgs if p in o), p) for p in LIST_SEP.split(m.group("units")) if 2 <= len(p) <= 25
+            next((o for o in orgs if p in o), p) for p in split_listed(s, m.start("units"), m.end("units")) if 2 <= len(p) <= 25
         ))
         span = (m.end(), m.end() + len(name))
         ctx.designations.append(span)
@@ -1794,6 +1795,7 @@ RULES = (
                 {"name": "长三角新材料产业创新示范基地", "kind": "designation",
                  "recipients": ["宁波材料技术研究所", "嘉兴学院"]}),
         Example("全体队员被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["全体队员"]}),
+        Example("700名维和官兵被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["700名维和官兵"]}),
         Example("全国政协总工会界别提交的提案入选了“全国政协2023年度好提案”。",
                 {"name": "全国政协2023年度好提案", "action": "入选"}),
         Example("达式常、翟俊杰被授予中国文联终身成就奖。", {"name": "中国文联终身成就奖", "recipients": ["达式常", "翟俊杰"]}),
