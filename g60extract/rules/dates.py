@@ -189,8 +189,10 @@ def _build_bare_period(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | N
         return _period(named, m, relative=True)  # 2023年，…特别是下半年以来: the half of the year named
     if g.get("h"):
         return _period(ctx.published.year, m, relative=True)  # a half, named alone, is this year's
-    # 美国9月15日前从尼日尔撤军 (published in May): a day something must happen before
-    deadline = bool(g.get("d1")) and m.string.startswith(("前", "之前"), m.end())
+    # 美国9月15日前从尼日尔撤军, 录取工作8月底之前结束 (published in May, June): a day or month
+    # something must happen before
+    deadline = (bool(g.get("d1") or g.get("m1")) and m.string.startswith(("前", "之前"), m.end())
+                and not m.string.startswith("前后", m.end()))  # (10月前后: around, not before)
     year = _infer_year(mo, d, ctx, deadline)
     span = (g.get("ra") or g.get("ma"), g.get("rb") or g.get("mb"))
     first, last = (parse_small_int(x) if x else None for x in span)
@@ -391,6 +393,7 @@ RULES: tuple[PatternRule, ...] = (
             Example("11月9日，论坛在嘉兴开幕。", {"value": "2024-11-09"}),
             Example("12月30日，项目集中签约。", {"value": "2023-12-30"}, "2024-01-05"),
             Example("美国9月15日前从尼日尔撤出全部驻军。", {"value": "2024-09-15"}, "2024-05-20"),
+            Example("各省录取工作一般于7月上旬开始，8月底之前结束。", {"text": "8月底", "value": "2023-08"}, "2023-06-25"),
             Example("新规将于12月30日起施行。", {"value": "2024-12-30"}, "2024-10-05"),
             Example("下半年征兵8月15日开始，9月30日结束。", {"value": "2023-08-15"}, "2023-01-18"),
             Example("去年下半年，8月15日开始的活动吸引了游客。", {"value": "2022-08-15"}, "2023-01-18"),

@@ -37,7 +37,7 @@ _JOINERS = frozenset({"和", "与", "及", "、"})
 # 两个维护)
 _TWICE_UNITS = frozenset({"次", "起", "场", "台", "架", "座", "艘", "颗", "栋", "项", "条", "家", "名", "位", "份", "大"})
 # one-character measure words that also begin common words (节气, 集团, 集装箱, 口岸, 对外, 大会)
-_WORD_HEAD_UNITS = frozenset("节集口对块档尾宗席匹趟大")
+_WORD_HEAD_UNITS = frozenset("节集口对块档尾宗席匹趟大成")
 _NEEDS_ARABIC = frozenset({"地", "届", "处", "班"})  # 三地, 两届, 三班倒 (but 千余处)
 _FRACTION_PART = r"(?:[一二三四五六七八九十]|[1-9]\d?)"  # 三分之一, 10分之1
 _NEIGHBOURS = re.compile(r"[一两二三四五六七八九]{2}")
@@ -252,6 +252,8 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
             scale, unit = scale * MULTIPLIERS[mult], unit[len(mult):]
             break
     if unit == "成":  # 八成 → 80 %
+        if value > 10:
+            return None  # 2024成都: a share is at most 十成
         scale, unit = scale * 10, "%"
     value *= scale
     value_max = value_max * scale if value_max is not None else None
@@ -436,6 +438,8 @@ COUNT = PatternRule(
         Example("两国元首举行会谈。", None),
         Example("两座变电站容量为600万千伏安。", {"value": 6000000, "unit": "千伏安"}),
         Example("营业面积达到六十平米。", {"value": 60, "unit": "平米"}),
+        Example("超九成受访者表示满意。", {"value": 90, "unit": "%", "qualifier": "more_than"}),
+        Example("2024成都世园会进行开幕前最后一次合练。", None),
     ),
 )
 
