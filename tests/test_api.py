@@ -106,6 +106,8 @@ def test_without_publication_date_relative_dates_stay_unresolved(extractor: Extr
     ("英国国防大臣华莱士11日称，英国正向乌克兰提供导弹。俄总统新闻秘书佩斯科夫当天表示，俄将回应。", [("当天", "2023-05-11")]),
     # not a day the news looks to (自8月2日起), so the day before it
     ("欧洲央行27日发布公告说，自8月2日起加息。拉加德当天表示，通胀仍高。", [("当天", "2023-04-27")]),
+    # nor a day something will expire
+    ("俄方3日表示，将不再延长本月18日到期的协议。佩斯科夫同一天表示，俄将回应。", [("同一天", "2023-05-03")]),
     # no day before it in its paragraph, an occasion's day, any day, or not the word at all
     ("英国国防大臣11日称，英国正提供导弹。\n俄方当天表示，将回应。", []),
     ("科博会今天（5月12日）开幕。开幕当天签约项目13个。", []),

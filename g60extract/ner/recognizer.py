@@ -215,8 +215,8 @@ _SAME_DAY = re.compile(r"当天|当日|同日|同一天")
 # 于乘车当日: any day, not one
 _NOT_THAT_DAY_BEFORE = re.compile(r"(?:开幕|闭幕|开业|开馆|开园|开通|大会|会议|活动|仪式|典礼|首日|实现|乘车|可|后)$")
 _NOT_THAT_DAY_AFTER = re.compile(r"通达|到达|往返|办结|送达|到账|然")
-# 自8月2日起, 截至19日: a date a statement looks to, not the day of the news
-_NOT_NEWS_DAY = re.compile(r"起|前|后|以来|之前|之后")
+# 自8月2日起, 截至19日, 将在本月18日到期: a date a statement looks to, not the day of the news
+_NOT_NEWS_DAY = re.compile(r"起|前|后|以来|之前|之后|到期")
 _SINCE_BEFORE = re.compile(r"(?:自|从|截至|截止|到|至)$")
 
 

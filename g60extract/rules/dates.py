@@ -255,6 +255,18 @@ def _build_deictic(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
     return _item(_ym(y, mo), "month", True)
 
 
+def _build_relative_month_day(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
+    pub = ctx.published
+    d = parse_small_int(m.group("d"))
+    if d is None:
+        return None
+    if pub is None:
+        return _item(None, "day", True)
+    shift = {"上个月": -1, "上月": -1, "下个月": 1, "下月": 1}.get(m.group("rel"), 0)
+    y, mo = _shift_month(pub.year, pub.month, shift)
+    return _item(f"{y:04d}-{mo:02d}-{d:02d}", "day", True) if _valid(y, mo, d) else None
+
+
 def _build_year_range(m: re.Match[str], ctx: DateContext) -> dict[str, Any] | None:
     a, b = parse_small_int(m.group("y")), parse_small_int(m.group("y2"))
     if a is None or b is None or not 1000 <= a < b <= 2999:
@@ -441,6 +453,19 @@ RULES: tuple[PatternRule, ...] = (
             Example("国务院新闻办公室20日举行新闻发布会。", {"value": "2024-09-20"}, "2024-09-22"),
             Example("截至28日，累计发送旅客1.2亿人次。", {"value": "2024-01-28"}, "2024-02-02"),
             Example("新一轮强降雨28日起再次影响南方地区。", {"value": "2023-03-28"}, "2023-03-26"),
+        ),
+    ),
+    PatternRule(
+        name="date.relative_month_day",
+        hints=("月",),
+        field="dates",
+        doc="A day of a month named relative to publication: 本月1日, 上月15日, 下个月3号.",
+        pattern=re.compile(rf"(?P<rel>本月|这个月|当月|上个月|上月|下个月|下月)(?P<d>{_D})[日号](?![\d])"),
+        build=_build_relative_month_day,
+        examples=(
+            Example("继本月1日中泰互免签证协定正式生效后再次扩容。", {"text": "本月1日", "value": "2024-03-01"}, "2024-03-17"),
+            Example("上月15日，双方签署协议。", {"text": "上月15日", "value": "2024-02-15"}, "2024-03-17"),
+            Example("本月底前完成。", None, "2024-03-17"),
         ),
     ),
     PatternRule(
