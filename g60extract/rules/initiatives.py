@@ -45,6 +45,8 @@ _ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举�
 _MEASURE_COUNT = re.compile(rf"{NUMERAL}多?[条项]")
 # used with .match(text, pos): no ^, which would only match at the string's real start
 _COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
+# 全国版和自贸试验区版|两张…清单: versions listed, then counted
+_VERSIONS_COUNTED = re.compile(r"[和与及、][^，。；、和与及]{1,12}?版(?:两|[二三四五六七八九十]|\d+)[张份部套个]")
 _SIZE_PREFIX = re.compile(
     r"(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:元|美元)?(?:级|规模|量级)的?"
     r"|为期[^，。；、的“”]{1,10}的"  # 为期三年的, 为期一年半的, 为期5个多月的专项行动: how long, not the name
@@ -196,6 +198,9 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         sized = _SIZE_PREFIX.match(ctx.text, start, he)
         if sized and he - sized.end() >= 4:
             start = sized.end()  # 百亿元规模的产业投资基金: the fund, not its size
+        versions = _VERSIONS_COUNTED.search(ctx.text, start, he)
+        if versions and he - versions.end() >= 4:
+            start = versions.end()  # 全国版和自贸试验区版两张跨境服务贸易负面清单: the versions summed up, then the name
         quoted = ctx.text.find("的“", start, he)
         if quoted >= 0 and ctx.text.find("”", quoted, he) > 0 and "“" not in ctx.text[start:quoted]:
             start = quoted + 1  # 专项支持光子产业…发展的“高光20条”政策: the quoted name, not what describes it
@@ -990,6 +995,9 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if not after and not titles and ctx.clause_end(s, ve) - ve <= 1:
             # 中国企业全球形象评价体系发布: the thing released closes the clause before the verb
             before = _subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, heads)
+            results = _RESULTS_OF.search(ctx.text, ctx.clause_start(s, vs), vs)
+            if before is None and results is not None:
+                before = results.span(1)  # “…2022年度十大案件”评选结果揭晓: the list whose results are out
             if before is not None and _BATCH.search(ctx.text, ctx.clause_start(s, vs), before[0]):
                 before = None  # 一系列…重大举措相继出台: a batch, not one named document
             if before is None:
@@ -1011,6 +1019,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             if quoted is not None:
                 # 发布了2024年“最美医生”: a title conferred, quoted and closing the clause
                 after = [quoted.span(1)]
+            elif (ranked := _RANKED_RELEASE.match(ctx.text, pos, ctx.clause_end(s, pos))) is not None:
+                after = [ranked.span(1)]  # 公布2023年度全国十大考古新发现: a ranked list, whatever its head
         for span in after:
             if any(t.start <= span[0] < t.end for t in titles):
                 continue
@@ -1051,6 +1061,9 @@ _ABOUT = re.compile(r"关于[^，。；《》“”]{1,30}的")
 _SUBMITTED = re.compile(r"[^，。；《》“”]{2,30}(?:提交|报送|起草|编制|制定)的")
 # 等24部精品节目, 30集电视剧: works counted (not 等3部法律)
 _WORKS_COUNTED = re.compile(rf"等?{NUMERAL}[部集][\u4e00-\u9fff]{{0,4}}?(?:节目|电影|影片|作品|纪录片|电视剧|动画片|剧)")
+# 2023年度全国十大考古新发现, 中国科学十大进展, 十佳…: a ranked list closing the clause
+_RANKED_RELEASE = re.compile(r"((?:\d{4}年度?)?[^，。；、“”《》的]{0,16}?[十百][大佳强][^，。；、“”《》的]{2,10})$")
+_RESULTS_OF = re.compile(r"“([^“”]{3,40})”(?:评选|评审|评比|遴选)?结果(?:正式)?$")
 _QUOTED_RELEASE = re.compile(r"((?:\d{4}年度?)?“[^“”]{2,16}”)(?:名单|榜单)?$")
 
 
@@ -1655,6 +1668,10 @@ RULES = (
         Example("生态环境部首次发布关于公路建设项目的《环境影响评价技术导则》。", {"name": "环境影响评价技术导则"}),
         Example("河北推出涉及招投标等领域的90项服务保障举措。", {"name": "90项服务保障举措"}),
         Example("证监会发布深化科创板改革的8条措施。", {"name": "深化科创板改革的8条措施"}),
+        Example("我国首次发布全国版和自贸试验区版两张跨境服务贸易负面清单。", {"name": "跨境服务贸易负面清单"}),
+        Example("国家文物局今天公布2023年度全国十大考古新发现。", {"name": "2023年度全国十大考古新发现"}),
+        Example("他在会上发表三大观点。", None),
+        Example("今天，“新时代推动法治进程2022年度十大案件”评选结果揭晓。", {"name": "新时代推动法治进程2022年度十大案件"}),
         Example("要求服务提供者建立用户注册、信息发布审核、监测预警等制度。", None),
         Example("南非总统府19日发表声明称，普京将不出席峰会。", None),
         Example("大会期间，还同时举办世界互联网领先科技成果发布、世界互联网大会蓝皮书发布等系列活动。",
