@@ -356,7 +356,9 @@ def _assemble(
             prize = init.action == "揭晓" and init.name.rstrip("”").endswith("奖")
             etype = m.EventType.AWARD if prize else m.EventType.RELEASE
         elif rule.name == "initiative.in_force":
-            continue  # a law taking effect is published policy, not an event of the kinds annotated
+            if not item.get("launched"):
+                continue  # a law taking effect is published policy, not an event of the kinds annotated
+            etype = m.EventType.LAUNCH  # measures that come into use
         elif rule.name in ("initiative.programme", "initiative.plan"):
             if not _programme_started(rule, item):
                 continue  # a programme proposed or carried on is an initiative, not a dated event

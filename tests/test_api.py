@@ -233,6 +233,17 @@ def test_a_signing_that_opens_a_period_is_no_signing_event() -> None:
     assert [e.object for e in r.events if e.type.value == "signing"] == ["命运共同体行动计划"]
 
 
+def test_measures_that_take_effect_are_launched_but_a_law_in_force_is_no_event() -> None:
+    from g60extract import extract
+
+    r = extract("从今天（7月1日）起，8项公安交管便民利企改革新措施正式实施。", published="2024-07-01")
+    assert [(e.type.value, e.object) for e in r.events] == [("launch", "公安交管便民利企改革新措施")]
+    r = extract("公安部8项交管改革新措施7月1日起实施。", published="2024-06-13")  # not yet
+    assert r.events == []
+    r = extract("今天（9月1日），《中华人民共和国无障碍环境建设法》正式施行。", published="2023-09-01")
+    assert [i.name for i in r.initiatives] == ["中华人民共和国无障碍环境建设法"] and r.events == []
+
+
 def test_a_headline_and_its_lead_report_one_signing_or_release() -> None:
     """The headline names the agreement by its kind; the lead names it in full: one signing event,
     as the lead writes it. Two signings in two sentences of the story stay two."""

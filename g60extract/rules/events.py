@@ -502,6 +502,7 @@ MEETINGS = SentenceRule(
 _CRAFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-－—、/]{2,30}?(?:星|飞船|探测器)(?:[一二三四五六七八九十零〇\d]{1,4}号)?")
 _CRAFT_BEFORE = re.compile(r"将([^，。；将]{2,40})$")  # 成功将高分十三号02星|发射升空
 SATELLITE_COUNT = re.compile(rf"{NUMERAL}[颗艘枚]")  # 两颗卫星, 13艘载人飞船: counted, not named
+_ORDINAL_CRAFTS = re.compile(rf"第{NUMERAL}[颗艘枚](?:[、和及至到—－]第?{NUMERAL}[颗艘枚])*")
 
 
 def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: int) -> tuple[int, int] | None:
@@ -516,6 +517,9 @@ def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: in
         return None  # “一箭十四星”发射方式成功将…卫星发射升空: the craft belong to the later verb
     listed = text.find("等", begin, end)
     end = listed if listed >= 0 else end
+    ordinal = _ORDINAL_CRAFTS.match(text, begin, end)
+    if ordinal is not None and end - ordinal.end() >= 4:
+        begin = ordinal.end()  # 第五十七颗、五十八颗北斗导航卫星: which ones of a series, then the craft
     # 齐鲁二号/三号卫星及珞珈三号01星…: the first of craft joined by 及 or 和, when it is one
     # (风云三号G星和F星: a second craft of the same series, named by its letter alone, stays with the first)
     joined = next((j for j in (text.find("及", begin, end), text.find("和", begin, end)) if j > begin), -1)
@@ -591,6 +595,7 @@ SPACECRAFT = SentenceRule(
         Example("今天（3月17日），我国使用长征三号乙运载火箭，成功将高分十三号02星发射升空，卫星顺利进入预定轨道。",
                 {"object": "高分十三号02星", "date": "2023-03-17"}, "2023-03-17"),
         Example("我国成功发射天仪41星等8颗卫星", {"object": "天仪41星"}),
+        Example("我国成功发射第五十七颗、五十八颗北斗导航卫星。", {"object": "北斗导航卫星"}),
         Example("从神舟五号起，我国已经成功发射了13艘载人飞船。", None),
         Example("我国成功将通信技术试验卫星十三号发射升空。", {"object": "通信技术试验卫星十三号"}),
         Example("成功将天仪41星、星时代-18星等8颗卫星发射升空。", {"object": "天仪41星"}),

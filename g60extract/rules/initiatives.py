@@ -62,7 +62,7 @@ _SUBJECT_LEAD = re.compile(
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
 _GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|自|即将|将|已经|已|刚刚|不久前"
-                "|一次性|近日|日前|近期|对外|向社会|全球|全国|全网|按计划|重新|再次")
+                "|一次性|近日|日前|近期|对外|向社会|全球|全国|全网|按计划|重新|再次|全容量|今起|即日起")
 # only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
 _PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
 # words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
@@ -1237,7 +1237,8 @@ _PILOT_OBJECTS = [*_POLICY_HEADS, "服务", "方式", "模式", "业务"]
 def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """《中华人民共和国无障碍环境建设法》正式施行, 中国—南非“经认证的经营者”互认安排今（9月1日）起实施:
     a law or arrangement that takes effect, named before the verb that closes its clause."""
-    heads = ctx.lexicon.trigger_list("in_force_heads")
+    measures = ctx.lexicon.trigger_list("in_force_measure_heads")
+    heads = ctx.lexicon.trigger_list("in_force_heads") + measures
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("in_force_verbs"), s.word_starts):
         if ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了"):
             continue  # 实施…行动: the verb's object is the programme rules'
@@ -1258,9 +1259,33 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             span = found
         name = ctx.text[span[0] : span[1]]
         if (len(name) < 4 or not name.endswith(tuple(heads)) or name.endswith(_NOT_LAWS)
-                or (not titles and (name.startswith(_REFERENCES) or re.search("按照|根据|依照", name)))):
+                or (not titles and ((name.startswith(_REFERENCES) and not name.startswith("新版"))
+                                    or re.search("按照|根据|依照", name)))):
             continue  # 这种新方法已经实施, 相关规定正式实施, 有关部门按照有关规定实施: no law named
-        yield _item(name, "document", verb, span, (vs, ve), ctx.event_date(s))
+        measure = not titles and name.endswith(tuple(measures))
+        if measure and (
+            span[1] != end or _VAGUE_BATCH.match(name) or _BATCH.search(ctx.text, start, span[0]) or _DESCRIPTION.match(name)
+            or _starts_with_verb(ctx, s, span[0]) or _planned(ctx, s, vs) or _after_publication(ctx, s, span[1], vs)
+        ):
+            # 一系列…的重大举措相继实施, …举措在雄安新区落地实施: no measures named, or not taking effect;
+            # …新措施7月1日起实施 (read in June): not yet
+            continue
+        if measure and (counted := _COUNT_PREFIX.match(ctx.text, span[0], span[1])) and span[1] - counted.end() >= 4:
+            span, name = (counted.end(), span[1]), ctx.text[counted.end() : span[1]]  # 8项…新措施: the measures
+        item = _item(name, "list" if name.endswith("目录") else "document", verb, span, (vs, ve), ctx.event_date(s))
+        item["launched"] = measure
+        yield item
+
+
+def _after_publication(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> bool:
+    """A day between ``start`` and ``end`` lies after the publication date (7月1日起实施, read in June)."""
+    if ctx.published is None:
+        return False
+    day = ctx.published.isoformat()
+    return any(
+        d.start >= start and d.end <= end and isinstance(value := d.attrs.get("value"), str) and len(value) == 10 and value > day
+        for d in s.of("DATE")
+    )
 
 
 # what stands between a law's name and 施行: 今（9月1日）起, 将于…起, 正式 (dates are removed first)
@@ -1795,6 +1820,15 @@ RULES = (
         Example("我国将实施新一轮千亿斤粮食产能提升行动。", None),
         Example("这种新方法已经在全省实施。", None),
         Example("相关规定正式实施。", None),
+        Example("从今天（7月1日）起，8项公安交管便民利企改革新措施正式实施。",
+                {"name": "公安交管便民利企改革新措施"}, "2024-07-01"),
+        Example("相关措施正式实施。", None),
+        Example("一系列稳经济措施已经实施。", None),
+        Example("一系列保护水资源、治理水污染、修复水生态的重大举措相继实施。", None),
+        Example("有针对性地推动相关领域改革创新举措在雄安新区落地实施。", None),
+        Example("公安部8项交管改革新措施7月1日起实施。", None, "2024-06-13"),
+        Example("今天（1月1日），新版国家医保药品目录今起正式实施。",
+                {"name": "新版国家医保药品目录", "kind": "list"}, "2024-01-01"),
         Example("有关部门按照有关规定实施。", None),
         Example("新修订的《机动车驾驶证申领和使用规定》将从2025年1月1日起实施。",
                 {"name": "机动车驾驶证申领和使用规定"}, "2024-12-27"),
