@@ -319,6 +319,8 @@ def _assemble(
         return _headline_pair((v.index, v.string), (view.index, view.string), short, long, kinds)
 
     for view, rule, item in outputs.get("initiatives", []):
+        if item["name"][:1] in "、，,；;":
+            continue  # 由中国提出、联合多国共同建设的…计划: a verb in a list of modifiers, not what it acts on
         same = next((i for i, (v, r, it) in enumerate(chosen) if _same_name(item["name"], it["name"]) or (
             r.name.startswith("initiative.release") and rule.name.startswith("initiative.release")
             and one_release(v, it["name"], view, item["name"])

@@ -217,6 +217,14 @@ def test_a_signing_event_names_what_the_sentence_says_was_signed() -> None:
     signings = [e for e in r.events if e.type.value == "signing"]
     assert [e.object for e in signings] == ["人道主义停火协议"]
     assert r.text[signings[0].trigger.start : signings[0].trigger.end] == "签署"
+    # a quoted word inside the name stays; a list summed up by 等 gives the kind it sums up
+    for text, expected in [
+        ("今天（12月26日），京津冀签订社保卡居民服务“一卡通”合作框架协议。", "社保卡居民服务“一卡通”合作框架协议"),
+        ("会谈后，两国总理共同见证签署共建“一带一路”等多项双边合作文件。", "双边合作文件"),
+        ("双方相关部门签署关于共建“一带一路”、数字经济等领域合作文件。", "合作文件"),
+    ]:
+        r = extract(text, published="2023-12-26")
+        assert [e.object for e in r.events if e.type.value == "signing"] == [expected]
 
 
 def test_a_signing_that_opens_a_period_is_no_signing_event() -> None:
@@ -242,6 +250,14 @@ def test_measures_that_take_effect_are_launched_but_a_law_in_force_is_no_event()
     assert r.events == []
     r = extract("今天（9月1日），《中华人民共和国无障碍环境建设法》正式施行。", published="2023-09-01")
     assert [i.name for i in r.initiatives] == ["中华人民共和国无障碍环境建设法"] and r.events == []
+
+
+def test_no_initiative_begins_with_a_list_separator() -> None:
+    """由中国提出、联合多国共同建设的…计划: 提出 is one of a list of modifiers, not a verb with an object."""
+    from g60extract import extract
+
+    r = extract("此外，由中国提出、联合多国共同建设的国际月球科研站计划，也迎来了两位新伙伴的加入。", published="2023-11-19")
+    assert [i.name for i in r.initiatives if i.name.startswith("、")] == []
 
 
 def test_a_headline_and_its_lead_report_one_signing_or_release() -> None:

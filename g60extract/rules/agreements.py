@@ -534,6 +534,9 @@ def _abbreviated_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[
     return None
 
 
+_LIST_COUNT = re.compile(r"^(?:领域)?(?:(?:多|\d+|[一二三四五六七八九十两]+)[项份个])?")
+
+
 def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None, kind: str | None) -> str | None:
     """What was signed as the sentence words it, from after the verb to the kind's end:
     签署为期7天的人道主义停火协议 → 人道主义停火协议, 签署航天领域合作文件 → 航天领域合作文件."""
@@ -546,7 +549,10 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
         return None
     phrase = ctx.text[pos : end + len(kind)]
     phrase = phrase[phrase.rfind("的") + 1 :]
-    if "、" in phrase or "“" in phrase or not 2 <= len(phrase) <= 25:
+    if "等" in phrase:  # 共建“一带一路”等多项双边合作文件: the kind the list sums up
+        phrase = _LIST_COUNT.sub("", phrase[phrase.rfind("等") + 1 :], count=1)
+    # (社保卡居民服务“一卡通”合作框架协议: a quoted word inside the name, but not a quote cut open)
+    if "、" in phrase or phrase.count("“") != phrase.count("”") or phrase.startswith("“") or not 2 <= len(phrase) <= 25:
         return None
     return phrase
 

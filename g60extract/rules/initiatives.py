@@ -320,6 +320,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                     span = subject
                     kind = _np_kind(ctx, ctx.text[span[0] : span[1]])
         name = ctx.text[span[0] : span[1]]
+        if _VAGUE_BATCH.match(name):
+            continue  # (中方愿…在中亚设立更多鲁班工坊: no one body founded)
         yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors)
 
 
@@ -1549,6 +1551,7 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
         Example("中国还在非洲设立多个文化中心促进人文交流。", None),
+        Example("中方愿在中亚设立更多鲁班工坊、传统医学中心。", None),
         Example("要建立健全政府与民营企业的常态化沟通交流机制。", None),
         Example("对于美国试图组建所谓红海护航联盟，多国拒绝参与。", None),
         Example("德国议员表示，各方应成立国际调查委员会。", None),
