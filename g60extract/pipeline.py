@@ -530,7 +530,8 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
             continue
         k = kept[at]
         longer = len(e.object or "") > len(k.object or "") or len(e.name or "") > len(k.name or "")
-        fuller = longer and _headline_and_lead(k, e, kinds)
+        joint = "暨" in (e.name or "") and "暨" not in (k.name or "")  # the lead's A暨B for the headline's A
+        fuller = (longer and _headline_and_lead(k, e, kinds)) or joint
         if (e.date and not k.date) or (e.place and not k.place) or fuller:
             kept[at] = e.model_copy(update={"date": k.date or e.date, "place": k.place or e.place})
     return kept
@@ -711,6 +712,8 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
     tail = short[kept:]
     added = long[kept : len(long) - len(tail)]
     inserted = kept >= 4 and len(tail) >= 4 and long.endswith(tail) and not any(c in _NUMBERING for c in added)
+    if len(short) >= 6 and "暨" in long and short in long.split("暨"):
+        return True  # …第十届企业家大会 (headline) / …第十届企业家大会暨第八届投资研讨会: one of the joint events
     return short == long or (len(short) >= 4 and (long.endswith(short) or trimmed or inserted) and len(short) >= 0.7 * len(long))
 
 

@@ -556,6 +556,13 @@ def test_a_headline_without_the_session_number_reports_the_same_meeting() -> Non
     assert [(e.type.value, e.date) for e in r.events] == [("meeting", "2023-09-11")]
     r = extract("第二次全体会议在京召开。第三次全体会议在京召开。", published="2023-09-11")
     assert len([e for e in r.events if e.type.value == "meeting"]) == 2
+    # a headline naming one of joint events (A暨B) reports the lead's meeting
+    r = extract("中阿合作论坛第十届企业家大会举行\n中阿合作论坛第十届企业家大会暨第八届投资研讨会11日在利雅得举行。",
+                published="2023-06-12")
+    assert [e.name for e in r.events if e.type.value == "meeting"] == ["中阿合作论坛第十届企业家大会暨第八届投资研讨会"]
+    r = extract("2022年中国金鸡百花电影节今天在厦门开幕\n2022年中国金鸡百花电影节暨第35届中国电影金鸡奖今天在福建厦门开幕。",
+                published="2022-11-10")
+    assert [e.name for e in r.events if e.type.value == "meeting"] == ["2022年中国金鸡百花电影节暨第35届中国电影金鸡奖"]
 
 
 def test_a_tally_of_agreements_in_force_is_no_signing_event() -> None:
