@@ -153,11 +153,11 @@ def _period(year: int | None, m: re.Match[str], relative: bool) -> dict[str, Any
 
 
 _PERIOD = (
-    rf"(?:(?P<ma>{_D})月(?:份)?(?:至|到|—|－|~|～)(?P<mb>{_D})月(?:份)?(?![\d０-９一二三四五六七八九十]|中旬|上旬|下旬|底|初|末)"
+    rf"(?:(?P<ma>{_D})月(?:份)?(?:至|到|—|―|–|－|~|～)(?P<mb>{_D})月(?:份)?(?![\d０-９一二三四五六七八九十]|中旬|上旬|下旬|底|初|末)"
     rf"|(?P<m1>{_D})月(?:份)?(?:(?P<d1>{_D})[日号]|底|初|末|中旬|上旬|下旬)?"
     r"|年?(?P<edge>底|末|初)"
     rf"|前(?P<first>{_D}|两)个?月"
-    rf"|(?P<ra>{_D})(?:至|到|—|－|-|~|～|、)(?P<rb>{_D})月"
+    rf"|(?P<ra>{_D})(?:至|到|—|―|–|－|-|~|～|、)(?P<rb>{_D})月"
     rf"|(?P<qfirst>前)?第?(?P<q>[{_QUARTER_NUM}])季度"
     r"|(?P<h>[上下])半年)"
 )
@@ -326,7 +326,7 @@ RULES: tuple[PatternRule, ...] = (
         hints=("年",),
         field="dates",
         doc="A span of years: 2021年至2025年, 2021—2025年, 2022—2023年度.",
-        pattern=re.compile(rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})年?(?:至|到|—|－|-)(?P<y2>{_Y})年(?:度)?"),
+        pattern=re.compile(rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})年?(?:至|到|—|―|–|－|-)(?P<y2>{_Y})年(?:度)?"),
         build=_build_year_range,
         examples=(
             Example("2021年至2025年，全省将新建基站3万个。", {"value": "2021/2025"}),
@@ -358,6 +358,7 @@ RULES: tuple[PatternRule, ...] = (
             Example("2023年前三季度，全市外贸进出口增长5%。", {"value": "2023-Q1/2023-Q3"}),
             Example("2022年上半年，营收达到12亿元。", {"value": "2022-H1"}),
             Example("预计2024年底具备通车条件。", {"value": "2024-12"}),
+            Example("2024年1月―2月，我国对外非金融类直接投资同比增长10%。", {"value": "2024-01/2024-02"}),
         ),
     ),
     PatternRule(
@@ -430,7 +431,7 @@ RULES: tuple[PatternRule, ...] = (
         pattern=re.compile(
             rf"(?:(?P<rel>本月|上月|下月)|(?:{_NOT_AFTER_DIGIT}(?P<y>{_Y})年|(?P<ry>今年|明年|去年))?(?<![\d])(?P<m>{_D})月"
             r"|(?<![\d月]))(?P<d1>\d{1,2})[日号]?"
-            r"(?:至|到|—|－|~|～|持续到|一直到)(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>\d{1,2})[日号]"
+            r"(?:至|到|—|―|–|－|~|～|持续到|一直到)(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>\d{1,2})[日号]"
         ),
         build=_build_day_range,
         examples=(
@@ -447,7 +448,7 @@ RULES: tuple[PatternRule, ...] = (
         hints=("日",),
         field="dates",
         doc="A day of the month alone: 国新办20日举行发布会.",
-        pattern=re.compile(r"(?<![\d月０-９.年到—－~～])(?<!(?<!截)至)(?P<d>[1-9]|[12]\d|3[01])日(?![\d元])"),
+        pattern=re.compile(r"(?<![\d月０-９.年到—―–－~～])(?<!(?<!截)至)(?P<d>[1-9]|[12]\d|3[01])日(?![\d元])"),
         build=_build_bare_day,
         examples=(
             Example("国务院新闻办公室20日举行新闻发布会。", {"value": "2024-09-20"}, "2024-09-22"),

@@ -502,7 +502,7 @@ MEETINGS = SentenceRule(
 _CRAFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-－—、/]{2,30}?(?:星|飞船|探测器)(?:[一二三四五六七八九十零〇\d]{1,4}号)?")
 _CRAFT_BEFORE = re.compile(r"将([^，。；将]{2,40})$")  # 成功将高分十三号02星|发射升空
 SATELLITE_COUNT = re.compile(rf"{NUMERAL}[颗艘枚]")  # 两颗卫星, 13艘载人飞船: counted, not named
-_ORDINAL_CRAFTS = re.compile(rf"第{NUMERAL}[颗艘枚](?:[、和及至到—－]第?{NUMERAL}[颗艘枚])*")
+_ORDINAL_CRAFTS = re.compile(rf"第{NUMERAL}[颗艘枚](?:[、和及至到—―–－]第?{NUMERAL}[颗艘枚])*")
 
 
 def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: int) -> tuple[int, int] | None:

@@ -376,8 +376,10 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 重大项目已开工230个: a tally of the works started, not one launched
         if ctx.text.endswith(_NOT_YET, s.start, vs) or _directive(ctx, s, vs) or _WILL.search(
             ctx.text, ctx.clause_start(s, vs), vs
-        ) or _planned(ctx, s, vs):
-            continue  # 光热电站即将投入使用, 多条高铁将在年内开通运营: not yet launched; 要稳妥推进…政策落地: called for
+        ) or _planned(ctx, s, vs) or _target_year(ctx, s, vs):
+            # 光热电站即将投入使用, 多条高铁将在年内开通运营, 框架体系2026年基本建成 (read in 2023): not
+            # yet launched; 要稳妥推进…政策落地: called for
+            continue
         if ctx.text.endswith("全部", s.start, vs) and (
             ctx.text.endswith("已全部", s.start, vs) or _COUNTED_BATCH.search(ctx.text, ctx.clause_start(s, vs), vs)
         ):
@@ -956,6 +958,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             or _listed_document(ctx, s, titles[-1].end, heads) is not None
         )):
             continue  # 通过视频, 通过《人民日报》客户端: only 通过《…》 closing the clause adopts a document
+        if titles and ctx.text.endswith("报道", pos, titles[0].start):
+            continue  # 《新闻联播》推出系列报道《…》: the programme's own series, not a document (nor 《新闻联播》)
         article = bool(titles) and titles[0].start != pos and _ARTICLE_BEFORE.search(ctx.text, pos, titles[0].start) is not None
         if article:
             titles = titles[:1]  # 发表…的重要文章《…》: the article is what is published
@@ -1279,15 +1283,34 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         yield item
 
 
-def _after_publication(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> bool:
-    """A day between ``start`` and ``end`` lies after the publication date (7月1日起实施, read in June)."""
+def _after_publication(ctx: ArticleContext, s: SentenceView, start: int, end: int, years_only: bool = False) -> bool:
+    """A date between ``start`` and ``end`` lies after the publication date at its own granularity
+    (7月1日起实施 read in June); with ``years_only``, a target year (框架体系2026年基本建成 read in
+    2023), not a day a launch is scheduled for (…活动11月1日启动, which the annotators report)."""
     if ctx.published is None:
         return False
     day = ctx.published.isoformat()
-    return any(
-        d.start >= start and d.end <= end and isinstance(value := d.attrs.get("value"), str) and len(value) == 10 and value > day
-        for d in s.of("DATE")
-    )
+    for d in s.of("DATE"):
+        value = d.attrs.get("value")
+        if d.start >= start and d.end <= end and isinstance(value, str):
+            first = value.split("/", 1)[0]
+            if _CALENDAR_VALUE.fullmatch(first) and first > day[: len(first)] and (len(first) == 4 or not years_only):
+                return True
+    return False
+
+
+def _target_year(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
+    """框架体系2026年基本建成 (read in 2023): a year to come set right before the verb, past adverbs
+    only (not 2025年第九届亚冬会…场馆建设全面启动, where the year is part of the name)."""
+    for d in s.of("DATE"):
+        if (d.end <= verb <= d.end + 8 and _GAP_ONLY.fullmatch(ctx.text, d.end, verb)
+                and _after_publication(ctx, s, d.start, d.end, True)):
+            return True
+    return False
+
+
+_GAP_ONLY = re.compile(rf"(?:{_GAP_ADVERBS})*")
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 # what stands between a law's name and 施行: 今（9月1日）起, 将于…起, 正式 (dates are removed first)
@@ -1585,6 +1608,9 @@ RULES = (
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("国际奥委会主席巴赫和中央广播电视总台台长慎海雄共同为中央广播电视总台纪念砖揭幕。", None),
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),
+        Example("上海启动全球双万兆城市建设，新型基础设施框架体系2026年基本建成。", None, "2023-11-26"),
+        Example("白鹤滩—浙江特高压直流工程2023年全容量投产。", {"name": "白鹤滩—浙江特高压直流工程"}, "2023-11-19"),
+        Example("2025年第九届亚冬会相关场馆建设全面启动。", {"name": "2025年第九届亚冬会相关场馆建设"}, "2023-11-19"),
         Example("我国陆上最深的科学探索井——“深地塔科1井”今天在新疆沙雅县境内开钻。", {"name": "深地塔科1井"}),
         Example("包银高铁惠农至银川段等多条新线开通运营。", {"name": "包银高铁惠农至银川段"}),
         Example("昨天（9月30日），青海玛尔挡水电站3号机组一次性并网成功。", {"name": "青海玛尔挡水电站3号机组"}),
@@ -1699,6 +1725,7 @@ RULES = (
         Example("我国首次发布全国版和自贸试验区版两张跨境服务贸易负面清单。", {"name": "跨境服务贸易负面清单"}),
         Example("国家文物局今天公布2023年度全国十大考古新发现。", {"name": "2023年度全国十大考古新发现"}),
         Example("他在会上发表三大观点。", None),
+        Example("《新闻联播》今天推出系列报道《奋进强国路 阔步新征程》。", None),
         Example("今天，“新时代推动法治进程2022年度十大案件”评选结果揭晓。", {"name": "新时代推动法治进程2022年度十大案件"}),
         Example("要求服务提供者建立用户注册、信息发布审核、监测预警等制度。", None),
         Example("南非总统府19日发表声明称，普京将不出席峰会。", None),

@@ -78,7 +78,7 @@ def _patterns(units_key: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], 
         # 四分之一决赛, 四分之一世纪)
         r"(?:(?P<half>一半|(?:(?<=超过)|(?<!过))半数|近半(?![个年月天百世成岛小数]))|"
         rf"(?<![一二三四五六七八九十百])(?P<den>{_FRACTION_PART})分之(?P<numr>{_FRACTION_PART})(?![个决赛世])|(?P<snum>\d)/(?P<sden>\d{{1,2}})(?![\d/决赛])|"
-        rf"(?:(?P<vague>{vague})|(?P<num>{NUMBER})(?P<mid>多|余)?(?:[—－~～至到](?P<num2>{NUMBER}))?"
+        rf"(?:(?P<vague>{vague})|(?P<num>{NUMBER})(?P<mid>多|余)?(?:[—―–－~～至到](?P<num2>{NUMBER}))?"
         r"|(?(pre)(?P<bare>万)|(?!)))"  # 超万亿元, 逾万人: a bare 万 after a qualifier (not 万人空巷)
         rf"(?P<mult>万亿|亿|万)?(?P<unit>{unit_alt}))"
         r"(?P<post>左右|以上|以下|以内)?"
