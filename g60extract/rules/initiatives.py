@@ -929,9 +929,10 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 continue
             # (组委会今天发布活动方案, 发布、解读《…》白皮书: the object follows after all)
         pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
-        revised = _REVISED.match(ctx.text, pos)
+        revised = _REVISED.match(ctx.text, pos) or _ISSUE_ORDINAL.match(ctx.text, pos)
         if revised is not None and ctx.text.startswith("《", revised.end()):
-            pos = revised.end()  # 印发了新修订的《中国共产党巡视工作条例》: the revised title is the object
+            # 印发了新修订的《中国共产党巡视工作条例》, 发布第53次《中国互联网络发展状况统计报告》: the title is the object
+            pos = revised.end()
         if ctx.text.startswith("包括", pos):  # 出台了包括A、B等在内的20条措施: past the list to what it sums up
             inside = ctx.text.find("在内的", pos, ctx.clause_end(s, pos))
             pos = inside + 3 if inside > 0 and _MEASURE_COUNT.match(ctx.text, inside + 3) else pos
@@ -1058,6 +1059,7 @@ def _newspaper(ctx: ArticleContext, title: str) -> bool:
     recognizer = ctx.org_recognizer
     return recognizer.is_newspaper(title) if recognizer is not None else title.endswith(("日报", "晚报", "时报", "杂志"))
 _PREPOSITION_WORDS = ("面向", "针对", "围绕", "通过", "按照", "根据", "依托", "对于", "关于", "经过")
+_ISSUE_ORDINAL = re.compile(rf"第{NUMERAL}[次期版号批]")
 _REVISED = re.compile(r"(?:新|最新)?修订(?:后)?的|新版的?|最新版?的?")
 _ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?")  # (…会议于2024年6月28日修订: fullmatch runs to 通过)
 _ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话)$")
@@ -1197,6 +1199,13 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             name = ctx.text[span[0] : span[1]]
             if len(name) < 5 or _is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name:
                 continue
+            inner = max((v for v in verbs if name.startswith(v)), key=len, default="")
+            if inner:
+                # 部署|开展2024年…专项行动, 启动|实施了新一轮找矿突破战略行动: the programme after the inner verb
+                span = (span[0] + len(inner) + (name.startswith("了", len(inner))), span[1])
+                name = ctx.text[span[0] : span[1]]
+            if name.startswith("关于"):
+                continue  # 宣布启动关于宣战或采取重大军事行动的程序: what a procedure is about
             if any(ctx.text.startswith("“", _skip(ctx, e, span[1])) for _, e, _ in find_words(ctx.text, span[0], span[1], verbs)):
                 continue  # 部署|全国公安机关深入组织开展“昆仑2023”专项行动: the inner verb's quoted programme
             yield _item(name, _np_kind(ctx, name), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
@@ -1725,6 +1734,7 @@ RULES = (
         Example("我国首次发布全国版和自贸试验区版两张跨境服务贸易负面清单。", {"name": "跨境服务贸易负面清单"}),
         Example("国家文物局今天公布2023年度全国十大考古新发现。", {"name": "2023年度全国十大考古新发现"}),
         Example("他在会上发表三大观点。", None),
+        Example("中国互联网络信息中心今天发布第53次《中国互联网络发展状况统计报告》。", {"name": "中国互联网络发展状况统计报告"}),
         Example("《新闻联播》今天推出系列报道《奋进强国路 阔步新征程》。", None),
         Example("今天，“新时代推动法治进程2022年度十大案件”评选结果揭晓。", {"name": "新时代推动法治进程2022年度十大案件"}),
         Example("要求服务提供者建立用户注册、信息发布审核、监测预警等制度。", None),
@@ -1820,6 +1830,9 @@ RULES = (
         Example("我们将实施更加积极的就业政策。", None),
         Example("应急管理部联合9部门开展安全生产资格证书涉假专项治理。", {"name": "安全生产资格证书涉假专项治理"}),
         Example("今天，教育部启动数字教育专项行动。", {"name": "数字教育专项行动"}),
+        Example("海关总署牵头部署开展2024年促进跨境贸易便利化专项行动", {"name": "2024年促进跨境贸易便利化专项行动"}),
+        Example("农业农村部启动实施了主要粮油作物大面积单产提升行动。",
+                {"name": "主要粮油作物大面积单产提升行动", "action": "启动"}),
         Example("市场监管总局启动全国专项行动。", None),
         Example("今年年底前，开展试点工作和专项整治。", None),
         Example("公安部下发通知，部署全国公安机关深入组织开展“昆仑2023”专项行动。", None),
