@@ -222,6 +222,9 @@ def test_a_signing_event_names_what_the_sentence_says_was_signed() -> None:
         ("今天（12月26日），京津冀签订社保卡居民服务“一卡通”合作框架协议。", "社保卡居民服务“一卡通”合作框架协议"),
         ("会谈后，两国总理共同见证签署共建“一带一路”等多项双边合作文件。", "双边合作文件"),
         ("双方相关部门签署关于共建“一带一路”、数字经济等领域合作文件。", "合作文件"),
+        # projects signed at a fair, by parties the story does not name (not the 三省 of 三省一区)
+        ("本届辽洽会共签约271个项目，签约总额达5863.4亿元。", "271个项目"),
+        ("会上，三省一区与多家央企签约合作项目达到111个。", "合作项目"),
     ]:
         r = extract(text, published="2023-12-26")
         assert [e.object for e in r.events if e.type.value == "signing"] == [expected]

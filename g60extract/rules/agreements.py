@@ -23,7 +23,8 @@ _PROJECTS = re.compile(
     r"(?:[^，、\s]{0,12}?(?:本次|此次|这次)(?:[^，、\s]{1,5}会)?)?"
     r"(?P<p>[^，、\s]{0,12}?项目(?:、[^，、\s]{1,12}?项目)*)(?=相继|集中|现场|成功|陆续|顺利|同时|$)"
 )
-_PROJECTS_AFTER = re.compile(r"(?:了|落地)?([^，、\d]{0,12}?项目)")
+# 签约各类投资项目638个, 共签约271个项目: the projects as the sentence words them (a count first included)
+_PROJECTS_AFTER = re.compile(r"(?:了|落地)?((?:\d+|[一二两三四五六七八九十百千]+)?[多余]?个?[^，、\d]{0,12}?项目)")
 _LIST_SPLIT = re.compile(r"、|以及|及|和|等[^、，]{0,6}$|等")
 _LEAD_WORDS = r"(?:目前|此外|同时|截至目前|会上|现场|其中|今天|近日|日前)"
 _LEAD = re.compile("^" + _LEAD_WORDS)
@@ -367,7 +368,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             # 如果以色列和哈马斯…达成协议: a condition; 美国两党仍未就…达成协议: not reached; 哈马斯希望达成…: a wish;
             # 实现永久停火是达成协议的基础, 与哈马斯达成协议并不意味着…: a signing spoken of, not reported
             continue
-        if title is None and kind is None and verb == "签约" and (
+        if title is None and (kind is None or clause_after.startswith(f"{kind}项目")) and verb in ("签约", "共签约") and (
             _PROJECT_BEFORE.search(clause_before) or "项目" in clause_after[:20]
         ):
             kind = "项目签约"
@@ -378,7 +379,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [p] if (p := _place_parties(ctx, s, vs)) else []
             if not parties:
                 # 九城市…相继签约: a group the article named before (G60科创走廊九城市)
-                subject = re.match(r"(?:[两三四五六七八九十]|\d{1,2})(?:城市|个城市|地|方|省|市|国)", clause_before)
+                # (not the 三省 of 三省一区: a count that goes on)
+                subject = _SIGNING_GROUP.match(clause_before)
                 if subject:
                     parties = [[ctx.expand_anaphor(subject.group(0), vs)]]
         if title is None and kind is None and verb == "签约" and not clause_after.strip("了。") and any(
@@ -500,6 +502,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
 _SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来(?=[，。；]|$)")  # (not 建交以来首份…协定, 有史以来最大的…)
 _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
 _MANY_COUNTRIES = re.compile(r"\d{2,}多?个(?:[\u4e00-\u9fff]{1,4})?(?:国家|经济体|建交国)")
+_SIGNING_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:城市|个城市|地|方|省|市|国)(?![一二两三四五六七八九十\d])")
 _NAMED_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}(?:双方|两国)|各方")
 _GROUP_END = re.compile(f"(?:{_NAMED_GROUP.pattern})$")
 
