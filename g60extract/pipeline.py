@@ -530,7 +530,8 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
             continue
         k = kept[at]
         longer = len(e.object or "") > len(k.object or "") or len(e.name or "") > len(k.name or "")
-        joint = "暨" in (e.name or "") and "暨" not in (k.name or "")  # the lead's A暨B for the headline's A
+        # the lead's A暨B for the headline's A
+        joint = "暨" not in (k.name or "") and _one_of_joint(k.name, e.name)
         fuller = (longer and _headline_and_lead(k, e, kinds)) or joint
         if (e.date and not k.date) or (e.place and not k.place) or fuller:
             kept[at] = e.model_copy(update={"date": k.date or e.date, "place": k.place or e.place})
@@ -702,6 +703,8 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
         # only (…第五次会议 keeps its own); two numbered sessions stay apart
         a, b = a[lead_a.end() if lead_a else 0 :], b[lead_b.end() if lead_b else 0 :]
     short, long = sorted((a, b), key=len)
+    if _one_of_joint(short, long):
+        return True  # …第十届企业家大会 (headline) / …第十届企业家大会暨第八届投资研讨会: one of the joint events
     # a headline drops a leading year, place or ordinal, or a session word (…论坛全会); a sub-forum
     # (…大会分论坛) is another event
     trimmed = long[len(short) :] in _SESSION_WORDS and long.startswith(short)
@@ -712,9 +715,14 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
     tail = short[kept:]
     added = long[kept : len(long) - len(tail)]
     inserted = kept >= 4 and len(tail) >= 4 and long.endswith(tail) and not any(c in _NUMBERING for c in added)
-    if len(short) >= 6 and "暨" in long and short in long.split("暨"):
-        return True  # …第十届企业家大会 (headline) / …第十届企业家大会暨第八届投资研讨会: one of the joint events
     return short == long or (len(short) >= 4 and (long.endswith(short) or trimmed or inserted) and len(short) >= 0.7 * len(long))
+
+
+def _one_of_joint(short: str | None, long: str | None) -> bool:
+    """``short`` is one of the events ``long`` joins with 暨 (A暨B names two occasions held as one)."""
+    if not short or not long or "暨" not in long:
+        return False
+    return len(short) >= 6 and short in long.split("暨")
 
 
 def _in_digits(name: str) -> str:

@@ -537,7 +537,7 @@ def _abbreviated_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[
     return None
 
 
-_LIST_COUNT = re.compile(r"^(?:领域)?(?:(?:多|\d+|[一二三四五六七八九十两]+)[项份个])?")
+_LIST_COUNT = re.compile(r"^(?:多?领域)?(?:(?:多|\d+|[一二三四五六七八九十两]+)[多余]?[项份个])?")
 
 
 def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None, kind: str | None) -> str | None:
@@ -552,8 +552,9 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
         return None
     phrase = ctx.text[pos : end + len(kind)]
     phrase = phrase[phrase.rfind("的") + 1 :]
-    if "等" in phrase:  # 共建“一带一路”等多项双边合作文件: the kind the list sums up
-        phrase = _LIST_COUNT.sub("", phrase[phrase.rfind("等") + 1 :], count=1)
+    listed = max((i for i in range(len(phrase)) if phrase[i] == "等" and pos + i in s.word_starts), default=-1)
+    if listed >= 0:  # 共建“一带一路”等多项双边合作文件: the kind the list sums up (not the 等 of 高等教育)
+        phrase = _LIST_COUNT.sub("", phrase[listed + 1 :], count=1)
     # (社保卡居民服务“一卡通”合作框架协议: a quoted word inside the name, but not a quote cut open)
     if "、" in phrase or phrase.count("“") != phrase.count("”") or phrase.startswith("“") or not 2 <= len(phrase) <= 25:
         return None

@@ -461,7 +461,8 @@ RULES: tuple[PatternRule, ...] = (
         hints=("月",),
         field="dates",
         doc="A day of a month named relative to publication: 本月1日, 上月15日, 下个月3号.",
-        pattern=re.compile(rf"(?P<rel>本月|这个月|当月|上个月|上月|下个月|下月)(?P<d>{_D})[日号](?![\d])"),
+        # (not 当月15日: 当月 refers back to a month the text named)
+        pattern=re.compile(rf"(?P<rel>本月|这个月|上个月|上月|下个月|下月)(?P<d>{_D})[日号](?![\d])"),
         build=_build_relative_month_day,
         examples=(
             Example("继本月1日中泰互免签证协定正式生效后再次扩容。", {"text": "本月1日", "value": "2024-03-01"}, "2024-03-17"),

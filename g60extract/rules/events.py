@@ -519,7 +519,8 @@ def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: in
     end = listed if listed >= 0 else end
     ordinal = _ORDINAL_CRAFTS.match(text, begin, end)
     if ordinal is not None and end - ordinal.end() >= 4:
-        begin = ordinal.end()  # 第五十七颗、五十八颗北斗导航卫星: which ones of a series, then the craft
+        # 第五十七颗、五十八颗北斗导航卫星: which ones of a series, then the craft
+        begin = ordinal.end() + text.startswith("、", ordinal.end())
     # 齐鲁二号/三号卫星及珞珈三号01星…: the first of craft joined by 及 or 和, when it is one
     # (风云三号G星和F星: a second craft of the same series, named by its letter alone, stays with the first)
     joined = next((j for j in (text.find("及", begin, end), text.find("和", begin, end)) if j > begin), -1)

@@ -929,10 +929,10 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 continue
             # (组委会今天发布活动方案, 发布、解读《…》白皮书: the object follows after all)
         pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
-        revised = _REVISED.match(ctx.text, pos) or _ISSUE_ORDINAL.match(ctx.text, pos)
-        if revised is not None and ctx.text.startswith("《", revised.end()):
+        before_title = _REVISED.match(ctx.text, pos) or _ISSUE_ORDINAL.match(ctx.text, pos)
+        if before_title is not None and ctx.text.startswith("《", before_title.end()):
             # 印发了新修订的《中国共产党巡视工作条例》, 发布第53次《中国互联网络发展状况统计报告》: the title is the object
-            pos = revised.end()
+            pos = before_title.end()
         if ctx.text.startswith("包括", pos):  # 出台了包括A、B等在内的20条措施: past the list to what it sums up
             inside = ctx.text.find("在内的", pos, ctx.clause_end(s, pos))
             pos = inside + 3 if inside > 0 and _MEASURE_COUNT.match(ctx.text, inside + 3) else pos
@@ -1070,7 +1070,9 @@ _SUBMITTED = re.compile(r"[^，。；《》“”]{2,30}(?:提交|报送|起草|
 # 等24部精品节目, 30集电视剧: works counted (not 等3部法律)
 _WORKS_COUNTED = re.compile(rf"等?{NUMERAL}[部集][\u4e00-\u9fff]{{0,4}}?(?:节目|电影|影片|作品|纪录片|电视剧|动画片|剧)")
 # 2023年度全国十大考古新发现, 中国科学十大进展, 十佳…: a ranked list closing the clause
-_RANKED_RELEASE = re.compile(r"((?:\d{4}年度?)?[^，。；、“”《》的]{0,16}?[十百][大佳强][^，。；、“”《》的]{2,10})$")
+_RANKED_RELEASE = re.compile(
+    r"((?:\d{4}年度?)?[^，。；、“”《》的]{0,16}?(?<![一二三四五六七八九])[十百][大佳强][^，。；、“”《》的]{2,10})$"
+)  # (not 二十大…: a congress)
 _RESULTS_OF = re.compile(r"“([^“”]{3,40})”(?:评选|评审|评比|遴选)?结果(?:正式)?$")
 _QUOTED_RELEASE = re.compile(r"((?:\d{4}年度?)?“[^“”]{2,16}”)(?:名单|榜单)?$")
 
@@ -1190,22 +1192,22 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
     }
     verbs = ctx.lexicon.trigger_list("implement_verbs")
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
-        pos = _skip(ctx, ve, s.end)
+        pos = _skip_words(ctx, _skip(ctx, ve, s.end), (" ", "\u3000"))
         if ctx.text.startswith("“", pos):
             continue  # find_programmes reads quoted names
         if _URGED.search(ctx.text, max(s.start, vs - 4), vs):
             continue  # 要求推动建立…制度: a programme urged, not one set up
         for span in _phrases_after(ctx, s, pos, heads, limit=24):
             name = ctx.text[span[0] : span[1]]
-            if len(name) < 5 or _is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name:
-                continue
             inner = max((v for v in verbs if name.startswith(v)), key=len, default="")
             if inner:
                 # 部署|开展2024年…专项行动, 启动|实施了新一轮找矿突破战略行动: the programme after the inner verb
-                span = (span[0] + len(inner) + (name.startswith("了", len(inner))), span[1])
+                span = (_skip_words(ctx, span[0] + len(inner), ("了", " ", "\u3000")), span[1])
                 name = ctx.text[span[0] : span[1]]
-            if name.startswith("关于"):
-                continue  # 宣布启动关于宣战或采取重大军事行动的程序: what a procedure is about
+            if len(name) < 5 or _is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name:
+                continue
+            if name.startswith(_PREPOSITION_WORDS):
+                continue  # 宣布启动关于宣战或采取重大军事行动的程序: what a procedure is about, not a programme's name
             if any(ctx.text.startswith("“", _skip(ctx, e, span[1])) for _, e, _ in find_words(ctx.text, span[0], span[1], verbs)):
                 continue  # 部署|全国公安机关深入组织开展“昆仑2023”专项行动: the inner verb's quoted programme
             yield _item(name, _np_kind(ctx, name), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
@@ -1280,7 +1282,7 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         measure = not titles and name.endswith(tuple(measures))
         if measure and (
             span[1] != end or _VAGUE_BATCH.match(name) or _BATCH.search(ctx.text, start, span[0]) or _DESCRIPTION.match(name)
-            or _starts_with_verb(ctx, s, span[0]) or _planned(ctx, s, vs) or _after_publication(ctx, s, span[1], vs)
+            or _starts_with_verb(ctx, s, span[0]) or _planned(ctx, s, vs) or _after_publication(ctx, s, s.start, vs)
         ):
             # 一系列…的重大举措相继实施, …举措在雄安新区落地实施: no measures named, or not taking effect;
             # …新措施7月1日起实施 (read in June): not yet
@@ -1292,10 +1294,9 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         yield item
 
 
-def _after_publication(ctx: ArticleContext, s: SentenceView, start: int, end: int, years_only: bool = False) -> bool:
+def _after_publication(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> bool:
     """A date between ``start`` and ``end`` lies after the publication date at its own granularity
-    (7月1日起实施 read in June); with ``years_only``, a target year (框架体系2026年基本建成 read in
-    2023), not a day a launch is scheduled for (…活动11月1日启动, which the annotators report)."""
+    (7月1日起实施 read in June, 2024年起实施 read in 2023)."""
     if ctx.published is None:
         return False
     day = ctx.published.isoformat()
@@ -1303,17 +1304,22 @@ def _after_publication(ctx: ArticleContext, s: SentenceView, start: int, end: in
         value = d.attrs.get("value")
         if d.start >= start and d.end <= end and isinstance(value, str):
             first = value.split("/", 1)[0]
-            if _CALENDAR_VALUE.fullmatch(first) and first > day[: len(first)] and (len(first) == 4 or not years_only):
+            if _CALENDAR_VALUE.fullmatch(first) and first > day[: len(first)]:
                 return True
     return False
 
 
 def _target_year(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
     """框架体系2026年基本建成 (read in 2023): a year to come set right before the verb, past adverbs
-    only (not 2025年第九届亚冬会…场馆建设全面启动, where the year is part of the name)."""
+    only (not 2025年第九届亚冬会…场馆建设全面启动, where the year is part of the name; nor a day a
+    launch is scheduled for, …活动11月1日启动, which the annotators report)."""
+    if ctx.published is None:
+        return False
+    year = str(ctx.published.year)
     for d in s.of("DATE"):
-        if (d.end <= verb <= d.end + 8 and _GAP_ONLY.fullmatch(ctx.text, d.end, verb)
-                and _after_publication(ctx, s, d.start, d.end, True)):
+        value = d.attrs.get("value")
+        if (isinstance(value, str) and len(value) == 4 and value.isdigit() and value > year
+                and d.end <= verb <= d.end + 8 and _GAP_ONLY.fullmatch(ctx.text, d.end, verb)):
             return True
     return False
 
@@ -1870,6 +1876,7 @@ RULES = (
         Example("一系列保护水资源、治理水污染、修复水生态的重大举措相继实施。", None),
         Example("有针对性地推动相关领域改革创新举措在雄安新区落地实施。", None),
         Example("公安部8项交管改革新措施7月1日起实施。", None, "2024-06-13"),
+        Example("从明天（6月1日）起，10项公安交管服务群众服务发展便利措施正式实施。", None, "2023-05-31"),
         Example("今天（1月1日），新版国家医保药品目录今起正式实施。",
                 {"name": "新版国家医保药品目录", "kind": "list"}, "2024-01-01"),
         Example("有关部门按照有关规定实施。", None),

@@ -252,8 +252,8 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
             scale, unit = scale * MULTIPLIERS[mult], unit[len(mult):]
             break
     if unit == "成":  # 八成 → 80 %
-        if value > 10:
-            return None  # 2024成都: a share is at most 十成
+        if value > 10 or m.group("mult"):
+            return None  # 2024成都, 约9亿成员: a share is at most 十成
         scale, unit = scale * 10, "%"
     value *= scale
     value_max = value_max * scale if value_max is not None else None
