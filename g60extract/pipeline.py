@@ -530,9 +530,8 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
             continue
         k = kept[at]
         longer = len(e.object or "") > len(k.object or "") or len(e.name or "") > len(k.name or "")
-        # the lead's A暨B for the headline's A
-        joint = "暨" not in (k.name or "") and _one_of_joint(k.name, e.name)
-        fuller = (longer and _headline_and_lead(k, e, kinds)) or joint
+        # (the lead's A暨B for the headline's A)
+        fuller = (longer and _headline_and_lead(k, e, kinds)) or _one_of_joint(k.name, e.name)
         if (e.date and not k.date) or (e.place and not k.place) or fuller:
             kept[at] = e.model_copy(update={"date": k.date or e.date, "place": k.place or e.place})
     return kept

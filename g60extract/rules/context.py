@@ -14,6 +14,9 @@ from g60extract.ner.recognizer import Entity, SentenceView
 _CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
 _GPE_FOLLOW = frozenset("与和同跟、及等，,分签达共双两方政就近今日在已将于正")
 LIST_SEP = re.compile(r"、|，|,|以及|和|与|及|同|暨")
+# 稳增长方案（2023—2024年）: the period a document covers, in brackets after its kind
+PERIOD = re.compile(r"[（(]\d{4}(?:[—–\-－~～至]\d{4})?年?[）)]")
+NUMERAL = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # 24, 二十四, 两: a count as news writes it
 
 
 def split_listed(s: SentenceView, start: int, end: int) -> list[str]:
@@ -27,9 +30,6 @@ def split_listed(s: SentenceView, start: int, end: int) -> list[str]:
             last = m.end()
     items.append(s.text[last:end])
     return [item for item in items if item]
-# 稳增长方案（2023—2024年）: the period a document covers, in brackets after its kind
-PERIOD = re.compile(r"[（(]\d{4}(?:[—–\-－~～至]\d{4})?年?[）)]")
-NUMERAL = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # 24, 二十四, 两: a count as news writes it
 
 
 @dataclass

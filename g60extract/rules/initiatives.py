@@ -1289,7 +1289,7 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         if measure and (counted := _COUNT_PREFIX.match(ctx.text, span[0], span[1])) and span[1] - counted.end() >= 4:
             span, name = (counted.end(), span[1]), ctx.text[counted.end() : span[1]]  # 8项…新措施: the measures
-        item = _item(name, "list" if name.endswith("目录") else "document", verb, span, (vs, ve), ctx.event_date(s))
+        item = _item(name, _np_kind(ctx, name) if measure else "document", verb, span, (vs, ve), ctx.event_date(s))
         item["launched"] = measure
         yield item
 
