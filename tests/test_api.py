@@ -224,6 +224,8 @@ def test_a_signing_event_names_what_the_sentence_says_was_signed() -> None:
         ("双方相关部门签署关于共建“一带一路”、数字经济等领域合作文件。", "合作文件"),
         ("当天，两国签署了通信、渔业、文化等多领域合作协议。", "合作协议"),
         ("双方签署高等教育合作协议。", "高等教育合作协议"),  # (the 等 of a word)
+        ("两国签署了中俄的高等教育合作协议。", "高等教育合作协议"),
+        ("浙江宁波现场签约93亿元的项目。", "项目签约"),  # (an amount, not a count of projects)
         # projects signed at a fair, by parties the story does not name (not the 三省 of 三省一区)
         ("本届辽洽会共签约271个项目，签约总额达5863.4亿元。", "271个项目"),
         ("会上，三省一区与多家央企签约合作项目达到111个。", "合作项目"),

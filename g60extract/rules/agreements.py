@@ -23,8 +23,9 @@ _PROJECTS = re.compile(
     r"(?:[^，、\s]{0,12}?(?:本次|此次|这次)(?:[^，、\s]{1,5}会)?)?"
     r"(?P<p>[^，、\s]{0,12}?项目(?:、[^，、\s]{1,12}?项目)*)(?=相继|集中|现场|成功|陆续|顺利|同时|$)"
 )
-# 签约各类投资项目638个, 共签约271个项目: the projects as the sentence words them (a count first included)
-_PROJECTS_AFTER = re.compile(r"(?:了|落地)?((?:\d+|[一二两三四五六七八九十百千]+)?[多余]?个?[^，、\d]{0,12}?项目)")
+# 签约各类投资项目638个, 共签约271个项目: the projects as the sentence words them (a count of them first
+# included, not an amount: 签约93亿元的项目)
+_PROJECTS_AFTER = re.compile(r"(?:了|落地)?((?:(?:\d+|[一二两三四五六七八九十百千]+)[多余]?个)?[^，、\d]{0,12}?项目)")
 _LIST_SPLIT = re.compile(r"、|以及|及|和|等[^、，]{0,6}$|等")
 _LEAD_WORDS = r"(?:目前|此外|同时|截至目前|会上|现场|其中|今天|近日|日前)"
 _LEAD = re.compile("^" + _LEAD_WORDS)
@@ -551,7 +552,8 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
     if end < 0:
         return None
     phrase = ctx.text[pos : end + len(kind)]
-    phrase = phrase[phrase.rfind("的") + 1 :]
+    cut = phrase.rfind("的") + 1
+    phrase, pos = phrase[cut:], pos + cut
     listed = max((i for i in range(len(phrase)) if phrase[i] == "等" and pos + i in s.word_starts), default=-1)
     if listed >= 0:  # 共建“一带一路”等多项双边合作文件: the kind the list sums up (not the 等 of 高等教育)
         phrase = _LIST_COUNT.sub("", phrase[listed + 1 :], count=1)

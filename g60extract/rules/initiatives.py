@@ -1071,7 +1071,7 @@ _SUBMITTED = re.compile(r"[^，。；《》“”]{2,30}(?:提交|报送|起草|
 _WORKS_COUNTED = re.compile(rf"等?{NUMERAL}[部集][\u4e00-\u9fff]{{0,4}}?(?:节目|电影|影片|作品|纪录片|电视剧|动画片|剧)")
 # 2023年度全国十大考古新发现, 中国科学十大进展, 十佳…: a ranked list closing the clause
 _RANKED_RELEASE = re.compile(
-    r"((?:\d{4}年度?)?[^，。；、“”《》的]{0,16}?(?<![一二三四五六七八九])[十百][大佳强][^，。；、“”《》的]{2,10})$"
+    r"((?:\d{4}年度?)?[^，。；、“”《》的]{0,16}?(?:(?<![一二三四五六七八九])十大|十佳|十强|百佳|百强)[^，。；、“”《》的]{2,10})$"
 )  # (not 二十大…: a congress)
 _RESULTS_OF = re.compile(r"“([^“”]{3,40})”(?:评选|评审|评比|遴选)?结果(?:正式)?$")
 _QUOTED_RELEASE = re.compile(r"((?:\d{4}年度?)?“[^“”]{2,16}”)(?:名单|榜单)?$")
@@ -1202,7 +1202,7 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             inner = max((v for v in verbs if name.startswith(v)), key=len, default="")
             if inner:
                 # 部署|开展2024年…专项行动, 启动|实施了新一轮找矿突破战略行动: the programme after the inner verb
-                span = (_skip_words(ctx, span[0] + len(inner), ("了", " ", "\u3000")), span[1])
+                span = (_skip(ctx, _skip_words(ctx, span[0] + len(inner), (" ", "\u3000")), span[1]), span[1])
                 name = ctx.text[span[0] : span[1]]
             if len(name) < 5 or _is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name:
                 continue
@@ -1295,8 +1295,8 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 
 def _after_publication(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> bool:
-    """A date between ``start`` and ``end`` lies after the publication date at its own granularity
-    (7月1日起实施 read in June, 2024年起实施 read in 2023)."""
+    """A day or month between ``start`` and ``end`` lies after the publication date (7月1日起实施
+    read in June, 自下月起实施); a bare year is more often a goal (为实现2030年目标，…今天正式实施)."""
     if ctx.published is None:
         return False
     day = ctx.published.isoformat()
@@ -1304,7 +1304,7 @@ def _after_publication(ctx: ArticleContext, s: SentenceView, start: int, end: in
         value = d.attrs.get("value")
         if d.start >= start and d.end <= end and isinstance(value, str):
             first = value.split("/", 1)[0]
-            if _CALENDAR_VALUE.fullmatch(first) and first > day[: len(first)]:
+            if _CALENDAR_VALUE.fullmatch(first) and len(first) >= 7 and first > day[: len(first)]:
                 return True
     return False
 
@@ -1318,7 +1318,8 @@ def _target_year(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
     year = str(ctx.published.year)
     for d in s.of("DATE"):
         value = d.attrs.get("value")
-        if (isinstance(value, str) and len(value) == 4 and value.isdigit() and value > year
+        first = value.split("/", 1)[0] if isinstance(value, str) else ""  # (2025—2027年: a span of years to come)
+        if (len(first) == 4 and first.isdigit() and first > year
                 and d.end <= verb <= d.end + 8 and _GAP_ONLY.fullmatch(ctx.text, d.end, verb)):
             return True
     return False
@@ -1624,6 +1625,7 @@ RULES = (
         Example("国际奥委会主席巴赫和中央广播电视总台台长慎海雄共同为中央广播电视总台纪念砖揭幕。", None),
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),
         Example("上海启动全球双万兆城市建设，新型基础设施框架体系2026年基本建成。", None, "2023-11-26"),
+        Example("数字经济框架体系2025—2027年基本建成。", None, "2023-11-26"),
         Example("白鹤滩—浙江特高压直流工程2023年全容量投产。", {"name": "白鹤滩—浙江特高压直流工程"}, "2023-11-19"),
         Example("2025年第九届亚冬会相关场馆建设全面启动。", {"name": "2025年第九届亚冬会相关场馆建设"}, "2023-11-19"),
         Example("我国陆上最深的科学探索井——“深地塔科1井”今天在新疆沙雅县境内开钻。", {"name": "深地塔科1井"}),
@@ -1877,6 +1879,7 @@ RULES = (
         Example("有针对性地推动相关领域改革创新举措在雄安新区落地实施。", None),
         Example("公安部8项交管改革新措施7月1日起实施。", None, "2024-06-13"),
         Example("从明天（6月1日）起，10项公安交管服务群众服务发展便利措施正式实施。", None, "2023-05-31"),
+        Example("为实现2030年目标，10项公安交管便利措施今天正式实施。", {"name": "公安交管便利措施"}, "2023-05-31"),
         Example("今天（1月1日），新版国家医保药品目录今起正式实施。",
                 {"name": "新版国家医保药品目录", "kind": "list"}, "2024-01-01"),
         Example("有关部门按照有关规定实施。", None),
