@@ -17,6 +17,9 @@ from typing import Any
 from g60extract.normalise.numbers import parse_small_int
 from g60extract.rules.base import Example, PatternRule
 
+# the dashes a range is written with (—, ―, –, －); one list for every range pattern below
+_DASHES = "—―–－"
+_TO = "至|到|" + "|".join(_DASHES)  # 9月4日至6日, 1月—2月, 2024年1月―2月
 _D = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # month or day numeral
 _Y = r"(?:\d{4}|[零〇一二三四五六七八九]{4})"  # year numeral
 # 网上|年货节, 线上|年会, 以上|年龄: 上年 only where 上 is not the end of a word, and no 年 of 年货/年轻
@@ -153,11 +156,11 @@ def _period(year: int | None, m: re.Match[str], relative: bool) -> dict[str, Any
 
 
 _PERIOD = (
-    rf"(?:(?P<ma>{_D})月(?:份)?(?:至|到|—|―|–|－|~|～)(?P<mb>{_D})月(?:份)?(?![\d０-９一二三四五六七八九十]|中旬|上旬|下旬|底|初|末)"
+    rf"(?:(?P<ma>{_D})月(?:份)?(?:{_TO}|~|～)(?P<mb>{_D})月(?:份)?(?![\d０-９一二三四五六七八九十]|中旬|上旬|下旬|底|初|末)"
     rf"|(?P<m1>{_D})月(?:份)?(?:(?P<d1>{_D})[日号]|底|初|末|中旬|上旬|下旬)?"
     r"|年?(?P<edge>底|末|初)"
     rf"|前(?P<first>{_D}|两)个?月"
-    rf"|(?P<ra>{_D})(?:至|到|—|―|–|－|-|~|～|、)(?P<rb>{_D})月"
+    rf"|(?P<ra>{_D})(?:{_TO}|-|~|～|、)(?P<rb>{_D})月"
     rf"|(?P<qfirst>前)?第?(?P<q>[{_QUARTER_NUM}])季度"
     r"|(?P<h>[上下])半年)"
 )
@@ -326,7 +329,7 @@ RULES: tuple[PatternRule, ...] = (
         hints=("年",),
         field="dates",
         doc="A span of years: 2021年至2025年, 2021—2025年, 2022—2023年度.",
-        pattern=re.compile(rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})年?(?:至|到|—|―|–|－|-)(?P<y2>{_Y})年(?:度)?"),
+        pattern=re.compile(rf"{_NOT_AFTER_DIGIT}(?P<y>{_Y})年?(?:{_TO}|-)(?P<y2>{_Y})年(?:度)?"),
         build=_build_year_range,
         examples=(
             Example("2021年至2025年，全省将新建基站3万个。", {"value": "2021/2025"}),
@@ -431,7 +434,7 @@ RULES: tuple[PatternRule, ...] = (
         pattern=re.compile(
             rf"(?:(?P<rel>本月|上月|下月)|(?:{_NOT_AFTER_DIGIT}(?P<y>{_Y})年|(?P<ry>今年|明年|去年))?(?<![\d])(?P<m>{_D})月"
             r"|(?<![\d月]))(?P<d1>\d{1,2})[日号]?"
-            r"(?:至|到|—|―|–|－|~|～|持续到|一直到)(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>\d{1,2})[日号]"
+            rf"(?:{_TO}|~|～|持续到|一直到)(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>\d{{1,2}})[日号]"
         ),
         build=_build_day_range,
         examples=(
@@ -448,7 +451,7 @@ RULES: tuple[PatternRule, ...] = (
         hints=("日",),
         field="dates",
         doc="A day of the month alone: 国新办20日举行发布会.",
-        pattern=re.compile(r"(?<![\d月０-９.年到—―–－~～])(?<!(?<!截)至)(?P<d>[1-9]|[12]\d|3[01])日(?![\d元])"),
+        pattern=re.compile(rf"(?<![\d月０-９.年到{_DASHES}~～])(?<!(?<!截)至)(?P<d>[1-9]|[12]\d|3[01])日(?![\d元])"),
         build=_build_bare_day,
         examples=(
             Example("国务院新闻办公室20日举行新闻发布会。", {"value": "2024-09-20"}, "2024-09-22"),
