@@ -545,8 +545,8 @@ class OrgRecognizer:
                 return True  # 全国人大|宪法|和|法律委员会: a national body's committee named by two fields
             if word in self.stops or word in self.known or word.endswith((*_ORG_ENDS, "企业", "机构")) or not all(
                 _NAME_CHAR.match(c) for c in word
-            ):
-                return False  # 中国商飞与东方航空, 中国企业与阿联酋电信平台: two parties, not one name
+            ) or self._suffix_at(text, tokens[k][1], tokens[k][0]) is not None:
+                return False  # 中国商飞与东方航空, 中国女篮与法国女篮: two parties, not one name
             if word.startswith(_NATIONAL) or (k == j - 2 and text[tokens[k][0] :].startswith(_NATIONAL)):
                 return True
         return False
