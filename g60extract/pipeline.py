@@ -524,7 +524,8 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
     for e in events:
         at = next((i for i, k in enumerate(kept) if k.type == e.type and ((_same_event_name(k.name, e.name) and (
             _same_event_name(k.object, e.object) or _headline_and_lead(k, e, kinds)
-        )) or (k.type == m.EventType.MEETING and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e))), None)
+        )) or (k.type == m.EventType.MEETING and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
+            or _name_is_object(k, e))), None)
         if at is None:
             kept.append(e)
             continue
@@ -532,9 +533,21 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
         longer = len(e.object or "") > len(k.object or "") or len(e.name or "") > len(k.name or "")
         # (the lead's A暨B for the headline's A)
         fuller = (longer and _headline_and_lead(k, e, kinds)) or _one_of_joint(k.name, e.name)
+        if _name_is_object(k, e):
+            named = {"name": k.name or e.name, "object": k.object or e.object}
+            kept[at] = k = k.model_copy(update=named)
+            e = e.model_copy(update=named)
         if (e.date and not k.date) or (e.place and not k.place) or fuller:
             kept[at] = e.model_copy(update={"date": k.date or e.date, "place": k.place or e.place})
     return kept
+
+
+def _name_is_object(a: m.Event, b: m.Event) -> bool:
+    """大赛在深圳启动 read as an occasion (a launch by its name) and as a thing launched (a launch of
+    its object): one event when the one name is the other's object."""
+    return a.type == b.type and any(
+        x.object is None and y.name is None and _same_event_name(x.name, y.object) for x, y in ((a, b), (b, a))
+    )
 
 
 _SESSION_WORDS = frozenset(events.SESSION_WORDS)
