@@ -970,8 +970,9 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             titles = titles[:1]  # 发布关于公路建设项目的《环境影响评价技术导则》: what the title is about, then it
         elif titles and titles[0].start != pos:
             titles = [t for t in titles if ctx.text[t.start - 1] in "、和与及"] if titles[0].start > pos else titles
-        if not titles:
-            # 《T》在会上发布 / 《T》正式发布: the title closes the clause before the verb
+        if not titles and not (_OBJECT_AFTER.match(ctx.text, pos, clause_end) and not _verb_at(ctx, pos)):
+            # 《T》在会上发布 / 《T》正式发布: the title closes the clause before the verb (but
+            # 《2025年春节联欢晚会》发布主题和主标识 releases what follows the verb, not the gala)
             start = ctx.clause_start(s, vs)
             titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= vs
                       and len(_ALIAS_BRACKET.sub("", _strip_dates(ctx, s, e.end, vs), count=1)) <= 8
@@ -1052,6 +1053,11 @@ def _listed_document(ctx: ArticleContext, s: SentenceView, pos: int, heads: list
 
 
 _PUBLICATIONS = ("杂志", "期刊", "日报", "客户端")
+# a noun after a release verb, its object (not 了, 并实施, 以来, 后, 的, nor who receives it: 印发全军,
+# nor the occasion: 发布暨国际研讨会, 发布特别会议, 发布仪式; a verb is ruled out apart: 发布上线)
+_OBJECT_AFTER = re.compile(
+    r"(?![了并后时的于在以至和及与并且即就暨]|全[军党国]|各[地级省]|[^，。；]{0,4}(?:会议?|仪式|典礼|活动)|上线|同意|实施|施行|生效|落地|亮相)[\u4e00-\u9fff“][\u4e00-\u9fff”]"
+)
 
 
 def _newspaper(ctx: ArticleContext, title: str) -> bool:
@@ -1732,6 +1738,8 @@ RULES = (
         Example("要制定出台促进民间投资的政策措施。", None),
         Example("今天，我国自主可控的新一代遥感产品服务平台——星图云开放平台正式发布。", {"name": "星图云开放平台"}),
         Example("有关方面要加强普法宣传，抓紧出台配套规定。", None),
+        Example("目前，各地加快出台有关实施意见和配套政策。", None),
+        Example("中央广播电视总台《2025年春节联欢晚会》今天发布主题和主标识。", None),
         Example("进一步推动服务业扩大开放，国家发布实施自贸试验区首张跨境服务贸易负面清单。",
                 {"name": "自贸试验区首张跨境服务贸易负面清单", "action": "发布实施"}),
         Example("近日九部门印发实施《行动方案》，提出用3年左右时间。", {"name": "行动方案", "kind": "document"}),
