@@ -460,6 +460,21 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 span = (built.start, built.end)  # 建成浙大衢州研究院等创新平台: a named body opened
         if span is None:
             continue
+        summed = _SUMMED_UP.fullmatch(ctx.text, span[0], span[1])
+        if summed is not None and summed.group(2).endswith(tuple(heads)):
+            # 青藏铁路西宁至格尔木段、兰新高铁兰州至西宁段等提质改造项目投产运营: each listed works, or
+            # else each that a head names (札纳塔斯风电站、…、奇姆肯特炼厂现代化改造等重大战略项目), not the
+            # list (向家坝、溪洛渡…等特大型水电站) nor a shared start left out (南宁至钦州、至北海高速公路)
+            listed = _listed_works(ctx, s, summed.span(1)) or [
+                (a, b) for a, b in _split_at(ctx.text, summed.span(1), "、")
+                if b - a >= 4 and ctx.text[a:b].endswith(tuple(heads)) and _noun_phrase(ctx, s, (a, b))
+            ]
+            # (…等一大批重大工程建成投运, …等多条铁路陆续开通: a batch looked back on, not launches reported)
+            batch = _BATCH.search(summed.group(2)) or summed.group(2).startswith(("多", "大批", "一"))
+            if not batch and not any(ctx.text.startswith(("至", "到"), a) for a, _ in listed):
+                for a, b in listed:
+                    yield _item(ctx.text[a:b], _np_kind(ctx, ctx.text[a:b]), verb, (a, b), (vs, ve), ctx.event_date(s))
+            continue
         for item in _list_items(ctx, span, heads):
             name = ctx.text[item[0] : item[1]]
             if _is_generic(name, heads, generic) or _starts_with_verb(ctx, s, item[0]) or _VAGUE_BATCH.match(name):
@@ -514,9 +529,18 @@ def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -
     return items if len(items) >= 2 else []
 
 
+_SUMMED_UP = re.compile(r"([^等]+、[^等]+)等([\u4e00-\u9fff]{2,10})")  # A、B等提质改造项目: a list and its kind
 _DESCRIBED_BY = re.compile(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|\d")
 _KIND_HEADS = ("工程", "项目", "平台", "系统", "设施", "装置")  # what describes a works before a dash
 _WORKS_PARTS = ("一期", "二期", "三期", "北段", "南段", "东段", "西段", "大桥", "线")  # (线 covers 号线)
+
+
+def _split_at(text: str, span: tuple[int, int], separator: str) -> list[tuple[int, int]]:
+    items, pos = [], span[0]
+    for part in text[span[0] : span[1]].split(separator):
+        items.append((pos, pos + len(part)))
+        pos += len(part) + len(separator)
+    return items
 
 
 def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) -> list[tuple[int, int]]:
@@ -525,10 +549,7 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
     text = ctx.text[span[0] : span[1]]
     if "、" not in text or not outside_quotes(text, 0, len(text)):
         return [span]
-    items, pos = [], span[0]
-    for part in text.split("、"):
-        items.append((pos, pos + len(part)))
-        pos += len(part) + 1
+    items = _split_at(ctx.text, span, "、")
     if all(ctx.text[a:b].rstrip("”").endswith(tuple(heads)) and b - a >= 4 for a, b in items):
         return items
     return [span]
@@ -1681,6 +1702,9 @@ RULES = (
         Example("昨天（1月18日），重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通。",
                 {"name": "10号线二期"}),
         Example("北京、上海同日开通。", None),
+        Example("青藏铁路西宁至格尔木段、兰新高铁兰州至西宁段等提质改造项目投产运营。", {"name": "兰新高铁兰州至西宁段"}),
+        Example("向家坝、溪洛渡、乌东德、白鹤滩等特大型水电站陆续投产。", None),
+        Example("京张高铁、京雄城际、京唐城际等多条铁路陆续开通运营。", None),
         Example("京唐城际铁路起自北京城市副中心，终点河北唐山，预计年底部分开通。", None),
         Example("2023年“我们的中国梦——文化进万家”活动启动", {"name": "2023年“我们的中国梦——文化进万家”活动"}),
         Example("我国“西电东送”重点工程——白鹤滩送浙江±800千伏特高压直流输电工程日前竣工投产。",
