@@ -228,6 +228,8 @@ def build_count(m: re.Match[str], ctx: StatContext) -> dict[str, Any] | None:
             # 一批, 一项, 两国, 零部件: articles and idioms, not counts (两次, 两起 are); 两|场馆: the
             # measure word begins a longer word
             return None
+        if num in ("百", "千", "万") and _in_longer_word(ctx, m.start("num"), m.end()):
+            return None  # 千家万户, 百家争鸣: an idiom the segmenter holds as one word, not a count
         if _NEIGHBOURS.fullmatch(num):  # 两三吨, 三四家: a range of two neighbouring numerals
             a, b = (parse_number(c) for c in num)
             if a is not None and b is not None and b.value == a.value + 1:
@@ -434,6 +436,7 @@ COUNT = PatternRule(
         Example("省级财政科技专项资金投入基础研究的比例不低于三分之一。", {"value": 33.33, "qualifier": "more_than"}),
         Example("节目在央视综合频道20:00档首播。", None),
         Example("软件业务收入保持两位数增长。", None),
+        Example("中国星在通信、导航等领域服务千行百业、走进千家万户。", None),
         Example("第十四届全国冬季运动会北欧两项的比赛在河北举行。", None),
         Example("两国元首举行会谈。", None),
         Example("两座变电站容量为600万千伏安。", {"value": 6000000, "unit": "千伏安"}),
