@@ -524,7 +524,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
     for e in events:
         at = next((i for i, k in enumerate(kept) if k.type == e.type and ((_same_event_name(k.name, e.name) and (
             _same_event_name(k.object, e.object) or _headline_and_lead(k, e, kinds)
-        )) or (k.type == m.EventType.MEETING and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
+        )) or (k.type in (m.EventType.MEETING, m.EventType.OTHER) and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
             or _name_is_object(k, e))), None)
         if at is None:
             kept.append(e)
@@ -682,7 +682,8 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
     """A signing whose headline names the agreement by its kind alone, or a release whose headline
     names the document by the end of its title, reported again by the lead; or a meeting the
     headline names by its short form and the lead in full, with one session number
-    (第十二届服博会 / 第十二届中国国际服务外包交易博览会). (Other events' objects are names, and a
+    (第十二届服博会 / 第十二届中国国际服务外包交易博览会), or an occasion of type other whose
+    headline name keeps characters of the lead's in order. (Launched objects are names, and a
     headline's shorter name can be another thing the lead also names.)"""
     if a.type == m.EventType.MEETING and a.name and b.name:
         numbers = [_SESSION_NUMBER.match(x) for x in (a.name, b.name)]
@@ -690,6 +691,12 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
             return False
         short, long = sorted((a.name[numbers[0].end() :], b.name[numbers[1].end() :]), key=len)
         return _abbreviates(short, long) and _headline_then_lead(
+            (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
+        )
+    if a.type == m.EventType.OTHER and a.name and b.name:
+        # 俄举行保卫北方航道演习 (headline) / 俄罗斯海军…举行保卫北方航道军事演习: the lead's name in full
+        short, long = sorted((a.name.replace(" ", ""), b.name.replace(" ", "")), key=len)
+        return len(short) >= 4 and _abbreviates(short, long) and _headline_then_lead(
             (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
         )
     if a.type not in (m.EventType.SIGNING, m.EventType.RELEASE) or a.object is None or b.object is None:
