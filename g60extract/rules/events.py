@@ -214,11 +214,11 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 原定…不再举行: not held
         if _NOT_ONE_SESSION.match(text, ve) or _RUNNING.search(text, ctx.clause_start(s, vs), vs):
             continue  # 已成功举办6届, 连续三年举办…: a history, not a session held now
-        obj = _NAME_BODY.match(text, ve + text.startswith("了", ve), s.end) if verb in holding else None
+        obj = _NAME_BODY.match(text, ve + text.startswith("了", ve), s.end) if verb in holding or verb in _STARTS else None
         if obj and not _OWN_SESSION.match(text, obj.start()) and any(
             e == obj.end() for _, e, _ in find_words(text, obj.start(), obj.end(), heads)
         ):
-            continue  # 世界互联网大会今天召开新闻发布会: the subject holds the meeting named after the verb
+            continue  # 世界互联网大会今天召开新闻发布会, 诗歌节启动了…创作大赛: the subject holds what is named after the verb
             # (but 第七届进博会举行开幕式, …全会举行预备会议: a meeting holds its own sessions)
         clause = ctx.clause_start(s, vs)
         head = None
@@ -389,6 +389,8 @@ MEETINGS = SentenceRule(
         Example("今天，塞尔维亚“欢乐春节”活动在贝尔格莱德举办。", {"type": "other", "name": "塞尔维亚“欢乐春节”活动"}),
         Example("今天（10月31日），粤港两地举行第二次粤港跨境直通救护车演练。",
                 {"type": "other", "name": "第二次粤港跨境直通救护车演练"}),
+        Example("第五届澜湄视听周今天（6月17日）在云南昆明开幕。", {"type": "meeting", "name": "第五届澜湄视听周"}),
+        Example("自今年2月开幕以来，诗歌节启动了中国桐庐富春江桂冠诗歌奖全国创作大赛。", None),
         Example("当地时间2月10日，由巴基斯坦海军倡导组织的“和平-23”多国海军联合演习在卡拉奇正式拉开帷幕。",
                 {"type": "other", "name": "“和平-23”多国海军联合演习", "place": "卡拉奇"}),
         Example("大会期间举办了“携手构建网络空间命运共同体精品案例”“世界互联网大会领先科技奖”等发布展示活动。", None),
