@@ -277,6 +277,10 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             ctx.text.endswith(("已", "已经"), s.start, vs) and _COUNT_PREFIX.match(ctx.text, _skip_words(ctx, ve, ("了", "起")))
         ):
             continue  # 中方还将建立…平台, 加快创建…中心: not founded yet; 目前已建立8个…平台: a tally
+        if ctx.text.startswith("的", ve) and any(
+            ctx.text[a:b] == "是" for a, b in s.tokens if ctx.clause_start(s, vs) <= a and b <= vs
+        ):
+            continue  # 是中美两国建交前美方专门成立的民间对华贸易组织: what the body is, not a founding reported
         pos = _skip(ctx, ve, s.end)
         # X落户Y: Y is where X settles; X stands before the verb
         target = None if verb.endswith("落户") else next((e for e in s.of("ORG") if e.start == pos), None)
@@ -613,7 +617,9 @@ _BATCH = re.compile(r"一批|一大批|一系列|多个|多项|各项|大量|多
 # 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
 _VAGUE_BATCH = re.compile(
     r"(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一大批|一系列|多个|多项|各项|大量|多款|各类|更多|一些|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
-)  # (全省10000余个重点项目: the place the batch is in does not make it one)
+    r"|(?:近|约|超过?|逾|累计)?\d+(?:\.\d+)?[万亿]?(?:公里|千米|平方公里|亩|公顷|轮)"
+)  # (全省10000余个重点项目: the place the batch is in does not make it one; 近300公里滨水慢行系统,
+# 7轮15份试点方案: a length, an area or rounds built or issued, a tally)
 
 
 _NAMED_THEN_COUNTED = re.compile(
@@ -1618,6 +1624,7 @@ RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
         Example("中国还在非洲设立多个文化中心促进人文交流。", None),
         Example("中方愿在中亚设立更多鲁班工坊、传统医学中心。", None),
+        Example("美中贸易全国委员会是中美两国建交前美方专门成立的民间对华贸易组织。", None),
         Example("要建立健全政府与民营企业的常态化沟通交流机制。", None),
         Example("对于美国试图组建所谓红海护航联盟，多国拒绝参与。", None),
         Example("德国议员表示，各方应成立国际调查委员会。", None),
@@ -1702,6 +1709,7 @@ RULES = (
         Example("昨天（1月18日），重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通。",
                 {"name": "10号线二期"}),
         Example("北京、上海同日开通。", None),
+        Example("北京建成近300公里滨水慢行系统。", None),
         Example("青藏铁路西宁至格尔木段、兰新高铁兰州至西宁段等提质改造项目投产运营。", {"name": "兰新高铁兰州至西宁段"}),
         Example("向家坝、溪洛渡、乌东德、白鹤滩等特大型水电站陆续投产。", None),
         Example("京张高铁、京雄城际、京唐城际等多条铁路陆续开通运营。", None),
