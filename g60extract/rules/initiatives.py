@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from g60extract.ner.recognizer import ALIAS_OPEN, Entity, SentenceView
+from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import (
     LIST_SEP,
@@ -485,7 +486,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 continue
             if seasons and not name.rstrip("”").endswith(seasons):
                 continue  # a meeting or festival that opens is the meeting rule's
-            if _described(ctx, name):
+            if _described(ctx, name) or _first_of_kind(ctx, s, item[0], name):
                 continue
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), ctx.event_date(s))
 
@@ -506,6 +507,24 @@ def _described(ctx: ArticleContext, name: str) -> bool:
     if recognizer is None or re.search(r"[“《\dA-Za-z]", name) or recognizer.has_proper(name):
         return False
     return _SUPERLATIVE.search(name) is not None
+
+
+_FIRST_OF_KIND = re.compile(r"首[个条家座台批项套艘]$")
+
+
+def _first_of_kind(ctx: ArticleContext, s: SentenceView, start: int, name: str) -> bool:
+    """广西首个海上风电项目全面启动: the first of a kind, which a headline line describes and its story
+    names otherwise (防城港海上风电示范项目); not when the story repeats the description (我国首个永久基本
+    农田查询平台上线: the description is all the name there is), nor 首个“…”, 首座…长江大桥: a quote, a
+    number or a place names it."""
+    recognizer = ctx.org_recognizer
+    first = _FIRST_OF_KIND.search(ctx.text, max(0, start - 2), start)
+    if recognizer is None or first is None or s.end - s.start > HEADLINE_MAX or SENTENCE_FINAL.search(ctx.text, s.start, s.end):
+        return False
+    described = ctx.text[first.start() : start + len(name)]
+    if ctx.text.count(described, s.end) > 0:
+        return False
+    return not (re.search(r"[“《\dA-Za-z]|[十百千万]+[万亿]?[吨瓦米]级", name) or recognizer.has_proper(name))
 
 
 def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -1710,6 +1729,8 @@ RULES = (
                 {"name": "10号线二期"}),
         Example("北京、上海同日开通。", None),
         Example("北京建成近300公里滨水慢行系统。", None),
+        Example("我国今年首个核电机组开工建设\n今天，国家电投广东廉江核电项目1号机组开工建设。",
+                {"name": "国家电投广东廉江核电项目1号机组"}),
         Example("青藏铁路西宁至格尔木段、兰新高铁兰州至西宁段等提质改造项目投产运营。", {"name": "兰新高铁兰州至西宁段"}),
         Example("向家坝、溪洛渡、乌东德、白鹤滩等特大型水电站陆续投产。", None),
         Example("京张高铁、京雄城际、京唐城际等多条铁路陆续开通运营。", None),
