@@ -1120,7 +1120,7 @@ _SCOPE_WORDS = ("涉及", "涵盖", "覆盖", "包括", "包含")
 _ABOUT = re.compile(r"关于[^，。；《》“”]{1,30}的")
 _SUBMITTED = re.compile(r"[^，。；《》“”]{2,30}(?:提交|报送|起草|编制|制定)的")
 # 等24部精品节目, 30集电视剧: works counted (not 等3部法律)
-_WORKS_COUNTED = re.compile(rf"等?{NUMERAL}[部集][\u4e00-\u9fff]{{0,4}}?(?:节目|电影|影片|作品|纪录片|电视剧|动画片|剧)")
+_WORKS_COUNTED = re.compile(rf"等?{NUMERAL}[部集档台][\u4e00-\u9fff]{{0,4}}?(?:节目|电影|影片|作品|力作|纪录片|电视剧|动画片|剧)")
 # 2023年度全国十大考古新发现, 中国科学十大进展, 十佳…: a ranked list closing the clause
 _RANKED_RELEASE = re.compile(
     r"((?:\d{4}年度?)?[^，。；、“”《》的]{0,16}?(?:(?<![一二三四五六七八九])十大|十佳|十强|百佳|百强)[^，。；、“”《》的]{2,10})$"
@@ -1135,6 +1135,8 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
     verbs = ctx.lexicon.trigger_list("implement_verbs")
     for m in re.finditer(r"“([^“”]{2,30})”", ctx.text[s.start : s.end]):
         qs, qe = s.start + m.start(), s.start + m.end()
+        if ctx.text.rfind("《", s.start, qs) > ctx.text.rfind("》", s.start, qs):
+            continue  # 推出《“国聘行动”第四季》: a quote inside a title, which names the work
         inner = m.group(1)
         end = qe
         tail = _tail_pattern(tuple(heads)).match(ctx.text, qe, s.end)
@@ -1864,6 +1866,8 @@ RULES = (
         Example("国务院日前批复湖南省政府、商务部提交的《中非经贸深度合作先行区建设总体方案》。",
                 {"name": "中非经贸深度合作先行区建设总体方案", "action": "批复"}),
         Example("总台推出《热血河山》《大道十年》《文明风暖新时代》等24部精品节目。", None),
+        Example("中央广播电视总台发布2023年重点节目片单，创新推出《逐梦》《军工盛典》等15部精品力作。",
+                {"name": "2023年重点节目片单"}),
         Example("会议表决通过《中华人民共和国外国国家豁免法》等3部法律。", {"name": "中华人民共和国外国国家豁免法"}),
         Example("会议就下一步工作提出5个方面的意见。", None),
         Example("近日，我国发布煤矿智能化标准体系建设指南。", {"name": "煤矿智能化标准体系建设指南"}),
@@ -1886,6 +1890,7 @@ RULES = (
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
         Example("人社部启动“百日千万”招聘专项行动。", {"name": "“百日千万”招聘专项行动"}),
         Example("统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。", None),
+        Example("集中推出《“国聘行动”第四季》《行走在中国》等30档精品节目。", None),
         Example("记者从教育部获悉，各地各高校深入开展“秋季校园招聘月”系列活动。",
                 {"name": "“秋季校园招聘月”系列活动", "action": "深入开展"}),
         Example("今年，陕西启动实施新一轮“秦创原”三年行动计划。", {"name": "新一轮“秦创原”三年行动计划", "action": "启动"}),
