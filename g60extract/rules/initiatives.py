@@ -963,6 +963,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 今天出版的《人民日报》发表…, 出版座谈会, 出版社: not a book published
         if _directive(ctx, s, vs):
             continue  # 要制定出台促进民间投资的政策措施: called for, not released
+        if ctx.text.startswith("的", ve) and ctx.text.endswith(_EARLIER, s.start, vs):
+            continue  # 已出台的稳经济一揽子政策: documents released before, referred to
         if verb == "发布" and ctx.text.startswith(("、", "活动", "仪式", "等"), ve) and not _document_before(ctx, s, vs):
             # 举办…世界互联网大会蓝皮书发布、…等系列活动: the release an occasion is named by
             start = max((m.end() for m in _NAMED_RELEASE_STOP.finditer(ctx.text, ctx.clause_start(s, vs), vs)),
@@ -1099,6 +1101,7 @@ def _listed_document(ctx: ArticleContext, s: SentenceView, pos: int, heads: list
 
 
 _PUBLICATIONS = ("杂志", "期刊", "日报", "客户端")
+_EARLIER = ("已", "已经", "此前", "先前", "之前", "前期", "此前已", "近年来")
 # a noun after a release verb, its object (not 了, 并实施, 以来, 后, 的, nor who receives it: 印发全军,
 # nor the occasion: 发布暨国际研讨会, 发布特别会议, 发布仪式; a verb is ruled out apart: 发布上线)
 _OBJECT_AFTER = re.compile(
@@ -1866,6 +1869,7 @@ RULES = (
         Example("国务院日前批复湖南省政府、商务部提交的《中非经贸深度合作先行区建设总体方案》。",
                 {"name": "中非经贸深度合作先行区建设总体方案", "action": "批复"}),
         Example("总台推出《热血河山》《大道十年》《文明风暖新时代》等24部精品节目。", None),
+        Example("已出台的稳经济一揽子政策和接续措施中的一些减税降费政策仍有发挥效应的空间。", None),
         Example("中央广播电视总台发布2023年重点节目片单，创新推出《逐梦》《军工盛典》等15部精品力作。",
                 {"name": "2023年重点节目片单"}),
         Example("会议表决通过《中华人民共和国外国国家豁免法》等3部法律。", {"name": "中华人民共和国外国国家豁免法"}),
