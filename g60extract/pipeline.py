@@ -538,16 +538,17 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
             kept[at] = k = k.model_copy(update=named)
             e = e.model_copy(update=named)
         if (e.date and not k.date) or (e.place and not k.place) or fuller:
-            kept[at] = e.model_copy(update={"date": k.date or e.date, "place": k.place or e.place})
+            update = {"date": k.date or e.date, "place": k.place or e.place}
+            if k.type == m.EventType.OTHER and len(k.name or "") > len(e.name or "") and _headline_and_lead(k, e, kinds):
+                update["name"] = k.name  # 世界计量日中国主场活动 (headline) / 中国主场活动 (dated lead): the fuller name
+            kept[at] = e.model_copy(update=update)
     return kept
 
 
 def _name_is_object(a: m.Event, b: m.Event) -> bool:
     """大赛在深圳启动 read as an occasion (a launch by its name) and as a thing launched (a launch of
     its object): one event when the one name is the other's object."""
-    return a.type == b.type and any(
-        x.object is None and y.name is None and _same_event_name(x.name, y.object) for x, y in ((a, b), (b, a))
-    )
+    return any(x.object is None and y.name is None and _same_event_name(x.name, y.object) for x, y in ((a, b), (b, a)))
 
 
 _SESSION_WORDS = frozenset(events.SESSION_WORDS)
@@ -682,8 +683,8 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
     """A signing whose headline names the agreement by its kind alone, or a release whose headline
     names the document by the end of its title, reported again by the lead; or a meeting the
     headline names by its short form and the lead in full, with one session number
-    (第十二届服博会 / 第十二届中国国际服务外包交易博览会), or an occasion of type other whose
-    headline name keeps characters of the lead's in order. (Launched objects are names, and a
+    (第十二届服博会 / 第十二届中国国际服务外包交易博览会), or an occasion of type other of which
+    one name (headline's or lead's) keeps characters of the other's in order. (Launched objects are names, and a
     headline's shorter name can be another thing the lead also names.)"""
     if a.type == m.EventType.MEETING and a.name and b.name:
         numbers = [_SESSION_NUMBER.match(x) for x in (a.name, b.name)]

@@ -202,6 +202,8 @@ class OrgRecognizer:
         self._local_bodies = frozenset(lexicon.org_words("local_bodies"))
         self._session_bodies = frozenset(lexicon.org_words("session_bodies"))
         self._team_suffixes = frozenset(lexicon.org_words("team_suffixes"))
+        self._team_shorts = frozenset(lexicon.org_words("team_short_suffixes"))
+        self._team_short_not_before = lexicon.org_words("team_short_not_before")
         self._not_clubs = lexicon.org_words("not_clubs")
         self._match_words = re.compile("|".join(map(re.escape, lexicon.org_words("match_words"))))
         self._unit_heads = lexicon.org_words("unit_heads")
@@ -330,6 +332,8 @@ class OrgRecognizer:
                 continue  # 生态环境部|门
             if len(suffix.suffix) == 1 and _rank_after(text, tok_end, tokens[-1][1]):
                 continue
+            if suffix.suffix in self._team_shorts and text.startswith(self._team_short_not_before, tok_end):
+                continue  # 中国男篮职业联赛, 女篮世界杯: a competition, not the team
             head = text[tokens[ti][0] : tok_end]
             if text[suffix_start - 1 : suffix_start] in ("副", "分") and suffix.suffix == "中心":
                 continue  # 城市副中心, 分中心
@@ -578,6 +582,8 @@ class OrgRecognizer:
             return False  # 中国载人航天工程办公室|统一|组织: a named body and the adverb of its verb
         if suffix.strong and suffix.suffix not in _ALSO_VERBS:
             return not all(w in self.generic for w in words)
+        if suffix.suffix in self._team_shorts:  # 中国国家女篮, 上海男篮 (not 中国女篮|夺得|女篮, 杭州|亚运会|女排)
+            return all(w in self._place_words or w == "国家" for w in words)
         # 学会 is also 'to learn' (小学生学会了…): such a suffix needs a proper name like a weak one
         if modifier == "全国" and suffix.suffix in self._local_bodies:
             return False  # 全国海关, 全国法院: every such body in the country

@@ -278,10 +278,13 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             ctx.text.endswith(("已", "已经"), s.start, vs) and _COUNT_PREFIX.match(ctx.text, _skip_words(ctx, ve, ("了", "起")))
         ):
             continue  # 中方还将建立…平台, 加快创建…中心: not founded yet; 目前已建立8个…平台: a tally
-        if ctx.text.startswith("的", ve) and any(
-            ctx.text[a:b] == "是" for a, b in s.tokens if ctx.clause_start(s, vs) <= a and b <= vs
+        copula = next((b for a, b in s.tokens if ctx.clause_start(s, vs) <= a and b <= vs and ctx.text[a:b] == "是"), None)
+        if ctx.text.startswith("的", ve) and copula is not None and not _DATED.search(ctx.text, copula, vs) and not any(
+            e.start == ve + 1 for e in s.of("ORG")
         ):
-            continue  # 是中美两国建交前美方专门成立的民间对华贸易组织: what the body is, not a founding reported
+            # 是中美两国建交前美方专门成立的民间对华贸易组织: what the body is, not a founding reported (but
+            # 分别是1952年12月成立的中央歌舞团: a named body's dated founding)
+            continue
         pos = _skip(ctx, ve, s.end)
         # X落户Y: Y is where X settles; X stands before the verb
         target = None if verb.endswith("落户") else next((e for e in s.of("ORG") if e.start == pos), None)
@@ -332,6 +335,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
 
 # words after a founding verb that still leave its subject the thing founded (揭牌运行, 揭牌成立,
 # 正式揭牌并投入使用)
+_DATED = re.compile(r"\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月")
 _AFTER_FOUNDING = ("并投入使用", "并投入运营", "投入使用", "运行", "运营", "启用", "成立", "了")
 _OPENING_VERBS = frozenset({"落成", "揭牌", "开业", "启用", "开馆", "开园", "揭幕", "落成启用"})
 
@@ -510,20 +514,23 @@ def _described(ctx: ArticleContext, name: str) -> bool:
 
 
 _FIRST_OF_KIND = re.compile(r"首[个条家座台批项套艘]$")
+_FIRST_AGAIN = re.compile(r"(?:首|第一)[个条家座台批项套艘]$")
 
 
 def _first_of_kind(ctx: ArticleContext, s: SentenceView, start: int, name: str) -> bool:
     """广西首个海上风电项目全面启动: the first of a kind, which a headline line describes and its story
-    names otherwise (防城港海上风电示范项目); not when the story repeats the description (我国首个永久基本
+    names otherwise (防城港海上风电示范项目); not when the story uses the words again (我国首个永久基本
     农田查询平台上线: the description is all the name there is), nor 首个“…”, 首座…长江大桥: a quote, a
     number or a place names it."""
     recognizer = ctx.org_recognizer
     first = _FIRST_OF_KIND.search(ctx.text, max(0, start - 2), start)
     if recognizer is None or first is None or s.end - s.start > HEADLINE_MAX or SENTENCE_FINAL.search(ctx.text, s.start, s.end):
         return False
-    described = ctx.text[first.start() : start + len(name)]
-    if ctx.text.count(described, s.end) > 0:
-        return False
+    again = ctx.text.find(name, s.end)
+    while again >= 0:
+        if _FIRST_AGAIN.search(ctx.text, max(0, again - 3), again):
+            return False  # (长江中游首条件杂货国际班轮航线开通 / …第一条件杂货国际班轮航线: described so again)
+        again = ctx.text.find(name, again + 1)
     return not (re.search(r"[“《\dA-Za-z]|[十百千万]+[万亿]?[吨瓦米]级", name) or recognizer.has_proper(name))
 
 
@@ -552,7 +559,7 @@ def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -
     return items if len(items) >= 2 else []
 
 
-_SUMMED_UP = re.compile(r"([^等]+、[^等]+)等([\u4e00-\u9fff]{2,10})")  # A、B等提质改造项目: a list and its kind
+_SUMMED_UP = re.compile(r"([^等、]+(?:、[^等、]+)+)等([\u4e00-\u9fff]{2,10})")  # A、B等提质改造项目: a list and its kind
 _DESCRIBED_BY = re.compile(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|\d")
 _KIND_HEADS = ("工程", "项目", "平台", "系统", "设施", "装置")  # what describes a works before a dash
 _WORKS_PARTS = ("一期", "二期", "三期", "北段", "南段", "东段", "西段", "大桥", "线")  # (线 covers 号线)
@@ -1018,11 +1025,12 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             titles = titles[:1]  # 发布关于公路建设项目的《环境影响评价技术导则》: what the title is about, then it
         elif titles and titles[0].start != pos:
             titles = [t for t in titles if ctx.text[t.start - 1] in "、和与及"] if titles[0].start > pos else titles
-        if not titles and not (_OBJECT_AFTER.match(ctx.text, pos, clause_end) and not _verb_at(ctx, pos)):
+        if not titles:
             # 《T》在会上发布 / 《T》正式发布: the title closes the clause before the verb (but
             # 《2025年春节联欢晚会》发布主题和主标识 releases what follows the verb, not the gala)
             start = ctx.clause_start(s, vs)
-            titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= vs
+            object_after = _OBJECT_AFTER.match(ctx.text, pos, clause_end) is not None and not _verb_at(ctx, pos)
+            titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= vs and not object_after
                       and len(_ALIAS_BRACKET.sub("", _strip_dates(ctx, s, e.end, vs), count=1)) <= 8
                       and not ctx.text.startswith(_PUBLICATIONS, e.end)  # 《求是》杂志发表…: where, not what
                       and not _newspaper(ctx, str(e.attrs["title"]))]  # 出版的《人民日报》发表评论员文章
@@ -1105,7 +1113,7 @@ _EARLIER = ("已", "已经", "此前", "先前", "之前", "前期", "此前已"
 # a noun after a release verb, its object (not 了, 并实施, 以来, 后, 的, nor who receives it: 印发全军,
 # nor the occasion: 发布暨国际研讨会, 发布特别会议, 发布仪式; a verb is ruled out apart: 发布上线)
 _OBJECT_AFTER = re.compile(
-    r"(?![了并后时的于在以至和及与并且即就暨]|全[军党国]|各[地级省]|[^，。；]{0,4}(?:会议?|仪式|典礼|活动)|上线|同意|实施|施行|生效|落地|亮相)[\u4e00-\u9fff“][\u4e00-\u9fff”]"
+    r"(?![了并后时的于在以至和及与且即就暨]|全[军党国]|各[地级省]|[^，。；]{0,4}(?:会议?|仪式|典礼|活动)|上线|同意|实施|施行|生效|落地|亮相)[\u4e00-\u9fff“][\u4e00-\u9fff”]"
 )
 
 
