@@ -379,8 +379,12 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             ctx.text.startswith("数", ve) and not ctx.text.startswith(_NOUNS_WITH_SHU, ve)
         ):
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
-        if verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了"):
-            continue  # 中欧班列开行13056列: a count of runs, not a first run
+        if verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了") and not (
+            verb == "开行" and _TRAIN_RUN.match(ctx.text, ve, ctx.clause_end(s, ve))
+            and _FIRST_RUN.search(ctx.text, ctx.clause_start(s, vs), ctx.clause_end(s, ve))
+            and not _MANY_RUN.search(ctx.text, ctx.clause_start(s, vs), vs)
+        ):
+            continue  # 中欧班列开行13056列: a count of runs, not a first run (but 首次开行跨境旅游专列 is one)
         if _TALLY_AFTER.match(ctx.text, ve):
             continue  # 重大项目已开工230个: a tally of the works started, not one launched
         if ctx.text.endswith(_NOT_YET, s.start, vs) or _directive(ctx, s, vs) or _WILL.search(
@@ -459,8 +463,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # (启动中俄体育交流年: a themed year of the project heads, 交流年 or 文化年, is started too)
             years = [h for h in heads if h.endswith("年")]
             heads_after = _OBJECT_HEADS + (_PROGRAMME_OBJECTS + years if programme else [])
-            if verb == "发出":
-                heads_after = ["班列", "列车", "专列"]  # 发出…的时代强音: only a train is launched by 发出
+            if verb in ("发出", "开行"):
+                heads_after = list(_TRAINS)  # 发出…的时代强音: only a train is launched by 发出
             after = _phrases_after(ctx, s, pos, heads_after, limit=24)
             span = after[0] if after else None
             built = next((e for e in s.of("ORG") if e.start == pos
@@ -587,7 +591,13 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
 
 _WORKS_STARTS = frozenset({"开工", "动工", "开工建设", "通车", "投产", "竣工", "投运"})
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
-_LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出"})
+_LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出", "开行"})
+_TRAINS = ("班列", "列车", "专列")
+# 开行 with a train as its object, closing the clause (not 开行旅客列车1.2万列: a count of runs)
+_TRAIN_RUN = re.compile(r"了?[^，。；\d]{0,16}?(?:班列|列车|专列)$")
+# only a first run is a launch (首次开行跨境旅游专列, 开行的首趟中欧班列), and not a tally of many (多个城市都开行首趟…)
+_FIRST_RUN = re.compile(r"首[次趟列班]")
+_MANY_RUN = re.compile(r"多个|多地|各地|多条|一批|纷纷")
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
 _CLAUSE_FINAL = frozenset({"开行", "发行", "开钻", "通水", "开航"})
 # verbs that open a meeting launch only a season or a themed year (…旅游文化年在京开幕, 年货节拉开帷幕)
@@ -1742,6 +1752,8 @@ RULES = (
                 {"name": "10号线二期"}),
         Example("北京、上海同日开通。", None),
         Example("北京建成近300公里滨水慢行系统。", None),
+        Example("今天凌晨，北京至万象首次开行跨境旅游专列，列车从北京丰台站始发。", {"name": "跨境旅游专列"}),
+        Example("铁路部门开行旅游列车，与景区、酒店联动。", None),
         Example("我国今年首个核电机组开工建设\n今天，国家电投广东廉江核电项目1号机组开工建设。",
                 {"name": "国家电投广东廉江核电项目1号机组"}),
         Example("青藏铁路西宁至格尔木段、兰新高铁兰州至西宁段等提质改造项目投产运营。", {"name": "兰新高铁兰州至西宁段"}),
