@@ -517,8 +517,9 @@ def _described(ctx: ArticleContext, name: str) -> bool:
     return _SUPERLATIVE.search(name) is not None
 
 
-_FIRST_OF_KIND = re.compile(r"首[个条家座台批项套艘]$")
-_FIRST_AGAIN = re.compile(r"(?:首|第一)[个条家座台批项套艘]$")
+_FIRST_MEASURES = "[个条家座台批项套艘]"  # 首个, 首条, 首座 …: the first of a kind
+_FIRST_OF_KIND = re.compile(rf"首{_FIRST_MEASURES}$")
+_FIRST_AGAIN = re.compile(rf"(?:首|第一){_FIRST_MEASURES}$")
 
 
 def _first_of_kind(ctx: ArticleContext, s: SentenceView, start: int, name: str) -> bool:
@@ -594,7 +595,7 @@ _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出", "开行"})
 _TRAINS = ("班列", "列车", "专列")
 # 开行 with a train as its object, closing the clause (not 开行旅客列车1.2万列: a count of runs)
-_TRAIN_RUN = re.compile(r"了?[^，。；\d]{0,16}?(?:班列|列车|专列)$")
+_TRAIN_RUN = re.compile(rf"了?[^，。；\d]{{0,16}}?(?:{'|'.join(_TRAINS)})$")
 # only a first run is a launch (首次开行跨境旅游专列, 开行的首趟中欧班列), and not a tally of many (多个城市都开行首趟…)
 _FIRST_RUN = re.compile(r"首[次趟列班]")
 _MANY_RUN = re.compile(r"多个|多地|各地|多条|一批|纷纷")
@@ -1119,7 +1120,7 @@ def _listed_document(ctx: ArticleContext, s: SentenceView, pos: int, heads: list
 
 
 _PUBLICATIONS = ("杂志", "期刊", "日报", "客户端")
-_EARLIER = ("已", "已经", "此前", "先前", "之前", "前期", "此前已", "近年来")
+_EARLIER = ("已", "已经", "此前", "先前", "之前", "前期", "近年来")
 # a noun after a release verb, its object (not 了, 并实施, 以来, 后, 的, nor who receives it: 印发全军,
 # nor the occasion: 发布暨国际研讨会, 发布特别会议, 发布仪式; a verb is ruled out apart: 发布上线)
 _OBJECT_AFTER = re.compile(
