@@ -519,7 +519,8 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
     2024“…”活动 and the story's 2024年“…”活动 are one; an award ceremony and the prize it names in one
     sentence are one: ``_ceremony_of``), at the first place, written as the later
     mention writes it when that one knows the date or place the first lacks, or names the thing in
-    full where the headline gave its head alone."""
+    full where the headline gave its head alone (an occasion of type other keeps the headline's name
+    when the dated lead's is the shorter one)."""
     kept: list[m.Event] = []
     for e in events:
         at = next((i for i, k in enumerate(kept) if k.type == e.type and ((_same_event_name(k.name, e.name) and (

@@ -582,8 +582,13 @@ class OrgRecognizer:
             return False  # 中国载人航天工程办公室|统一|组织: a named body and the adverb of its verb
         if suffix.strong and suffix.suffix not in _ALSO_VERBS:
             return not all(w in self.generic for w in words)
-        if suffix.suffix in self._team_shorts:  # 中国国家女篮, 上海男篮 (not 中国女篮|夺得|女篮, 杭州|亚运会|女排)
-            return all(w in self._place_words or w == "国家" for w in words)
+        if suffix.suffix in self._team_shorts:  # 中国国家女篮, 广东宏远男篮, 中国U20女足 (not 中国女篮|夺得|女篮)
+            return bool(words) and words[-1] in self._place_words and all(
+                w in self._place_words or w == "国家" or (
+                    (_LATIN_OR_DIGIT.search(w) is not None or len(w) <= 2)
+                    and w not in self.verbs and not w.endswith(("会", "赛"))  # (杭州|亚运会|女排: an event's team)
+                ) for w in words
+            )
         # 学会 is also 'to learn' (小学生学会了…): such a suffix needs a proper name like a weak one
         if modifier == "全国" and suffix.suffix in self._local_bodies:
             return False  # 全国海关, 全国法院: every such body in the country

@@ -279,9 +279,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         ):
             continue  # 中方还将建立…平台, 加快创建…中心: not founded yet; 目前已建立8个…平台: a tally
         copula = next((b for a, b in s.tokens if ctx.clause_start(s, vs) <= a and b <= vs and ctx.text[a:b] == "是"), None)
-        if ctx.text.startswith("的", ve) and copula is not None and not _DATED.search(ctx.text, copula, vs) and not any(
-            e.start == ve + 1 for e in s.of("ORG")
-        ):
+        if ctx.text.startswith("的", ve) and copula is not None and not _DATED.search(ctx.text, copula, vs):
             # 是中美两国建交前美方专门成立的民间对华贸易组织: what the body is, not a founding reported (but
             # 分别是1952年12月成立的中央歌舞团: a named body's dated founding)
             continue
@@ -335,9 +333,10 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
 
 # words after a founding verb that still leave its subject the thing founded (揭牌运行, 揭牌成立,
 # 正式揭牌并投入使用)
-_DATED = re.compile(r"\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月")
 _AFTER_FOUNDING = ("并投入使用", "并投入运营", "投入使用", "运行", "运营", "启用", "成立", "了")
 _OPENING_VERBS = frozenset({"落成", "揭牌", "开业", "启用", "开馆", "开园", "揭幕", "落成启用"})
+# a date between 是 and a founding verb: a named body's founding told (分别是1952年12月成立的中央歌舞团)
+_DATED = re.compile(r"\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|今年|去年|年代")
 
 
 def _past_quote(ctx: ArticleContext, e: Entity) -> int:
@@ -382,7 +381,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了") and not (
             verb == "开行" and _TRAIN_RUN.match(ctx.text, ve, ctx.clause_end(s, ve))
             and _FIRST_RUN.search(ctx.text, ctx.clause_start(s, vs), ctx.clause_end(s, ve))
-            and not _MANY_RUN.search(ctx.text, ctx.clause_start(s, vs), vs)
+            and not _MANY_RUN.search(ctx.text, ctx.clause_start(s, vs), ctx.clause_end(s, ve))
         ):
             continue  # 中欧班列开行13056列: a count of runs, not a first run (but 首次开行跨境旅游专列 is one)
         if _TALLY_AFTER.match(ctx.text, ve):
@@ -464,7 +463,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             years = [h for h in heads if h.endswith("年")]
             heads_after = _OBJECT_HEADS + (_PROGRAMME_OBJECTS + years if programme else [])
             if verb in ("发出", "开行"):
-                heads_after = list(_TRAINS)  # 发出…的时代强音: only a train is launched by 发出
+                heads_after = list(_TRAINS)  # 发出…的时代强音: only a train is launched by 发出 or 开行
             after = _phrases_after(ctx, s, pos, heads_after, limit=24)
             span = after[0] if after else None
             built = next((e for e in s.of("ORG") if e.start == pos
@@ -598,7 +597,8 @@ _TRAINS = ("班列", "列车", "专列")
 _TRAIN_RUN = re.compile(rf"了?[^，。；\d]{{0,16}}?(?:{'|'.join(_TRAINS)})$")
 # only a first run is a launch (首次开行跨境旅游专列, 开行的首趟中欧班列), and not a tally of many (多个城市都开行首趟…)
 _FIRST_RUN = re.compile(r"首[次趟列班]")
-_MANY_RUN = re.compile(r"多个|多地|各地|多条|一批|纷纷")
+# (nor a first run in a description or in history: 这是今年春运…开行的首趟高铁列车, 2013年首次开行中欧班列)
+_MANY_RUN = re.compile(r"多个|多地|各地|多条|一批|纷纷|\d+个|这是|(?:19|20)\d\d年")
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
 _CLAUSE_FINAL = frozenset({"开行", "发行", "开钻", "通水", "开航"})
 # verbs that open a meeting launch only a season or a themed year (…旅游文化年在京开幕, 年货节拉开帷幕)
@@ -1755,6 +1755,7 @@ RULES = (
         Example("北京建成近300公里滨水慢行系统。", None),
         Example("今天凌晨，北京至万象首次开行跨境旅游专列，列车从北京丰台站始发。", {"name": "跨境旅游专列"}),
         Example("铁路部门开行旅游列车，与景区、酒店联动。", None),
+        Example("满洲里口岸是我国最大的陆路口岸，2013年首次开行中欧班列。", None),
         Example("我国今年首个核电机组开工建设\n今天，国家电投广东廉江核电项目1号机组开工建设。",
                 {"name": "国家电投广东廉江核电项目1号机组"}),
         Example("青藏铁路西宁至格尔木段、兰新高铁兰州至西宁段等提质改造项目投产运营。", {"name": "兰新高铁兰州至西宁段"}),
