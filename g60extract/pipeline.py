@@ -532,15 +532,16 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
             continue
         k = kept[at]
         longer = len(e.object or "") > len(k.object or "") or len(e.name or "") > len(k.name or "")
+        paired = _headline_and_lead(k, e, kinds)
         # (the lead's A暨B for the headline's A)
-        fuller = (longer and _headline_and_lead(k, e, kinds)) or _one_of_joint(k.name, e.name)
+        fuller = (longer and paired) or _one_of_joint(k.name, e.name)
         if _name_is_object(k, e):
             named = {"name": k.name or e.name, "object": k.object or e.object}
             kept[at] = k = k.model_copy(update=named)
             e = e.model_copy(update=named)
         if (e.date and not k.date) or (e.place and not k.place) or fuller:
             update = {"date": k.date or e.date, "place": k.place or e.place}
-            if k.type == m.EventType.OTHER and len(k.name or "") > len(e.name or "") and _headline_and_lead(k, e, kinds):
+            if k.type == m.EventType.OTHER and len(k.name or "") > len(e.name or "") and paired:
                 update["name"] = k.name  # 世界计量日中国主场活动 (headline) / 中国主场活动 (dated lead): the fuller name
             kept[at] = e.model_copy(update=update)
     return kept
