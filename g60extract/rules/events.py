@@ -30,13 +30,14 @@ _PLACE = re.compile(
 # what may stand between a meeting's name and 举行: dates (removed first), 在+place, adverbs;
 # literal alternatives only and a bounded gap, so no input can make it backtrack
 _GAP_WORDS = re.compile(
-    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功"
+    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功|继续"
     r"|全国总决赛|总决赛|半决赛|决赛|复赛|初赛|预赛)*"  # …技能大赛决赛正在陕西举行: a stage of the contest
 )
 _HELD_OR_OPENED = frozenset({"举行", "召开", "举办", "开幕", "闭幕"})  # (not 开展, 开启, 启动: what a clause does)
 _HOSTED_BY = re.compile(r"由[^，。；由]{2,40}?(?:共同|联合)?(?:主办|承办|举办)$")
 _GAP_PLACE = re.compile(r"在[^，,。；;在]{1,20}")  # 在京, 在沪: a one-character place
 _MAX_GAP = 40
+_ABBREVIATION = re.compile(r"^（[A-Za-z][A-Za-z0-9\-]{1,11}）")  # 第十六次缔约方大会（COP16）20日…开幕: the name's abbreviation
 # 本届广交会, 此次展会, 主题展览: a reference to a meeting or a kind of one, not its name
 _DEMONSTRATIVES = ("这场", "这次", "此次", "本次", "本届")
 _MIN_NAMED = 6  # characters after a demonstrative that make a name rather than a bare head (大会)
@@ -148,7 +149,7 @@ def _gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
     for d in s.of("DATE"):
         if start <= d.start and d.end <= end:
             gap = gap.replace(text[d.start : d.end], "", 1)
-    gap = gap.replace("（", "").replace("）", "")
+    gap = _ABBREVIATION.sub("", gap).replace("（", "").replace("）", "")
     m = _GAP_WORDS.match(gap)
     rest = gap[m.end() :] if m else gap
     place = _GAP_PLACE.match(rest)
@@ -395,6 +396,10 @@ MEETINGS = SentenceRule(
                 {"type": "other", "name": "“和平-23”多国海军联合演习", "place": "卡拉奇"}),
         Example("大会期间举办了“携手构建网络空间命运共同体精品案例”“世界互联网大会领先科技奖”等发布展示活动。", None),
         Example("水利部于昨晚连夜召开防汛会商会。", {"type": "meeting", "name": "防汛会商会"}),
+        Example("全国统战部长会议10日在京召开。", {"type": "meeting", "name": "全国统战部长会议"}),
+        Example("第十四届夏季达沃斯论坛今天（6月28日）继续在天津举行。", {"type": "meeting", "name": "第十四届夏季达沃斯论坛"}),
+        Example("《生物多样性公约》第十六次缔约方大会（COP16）20日在哥伦比亚卡利开幕。",
+                {"type": "meeting", "name": "《生物多样性公约》第十六次缔约方大会", "place": "哥伦比亚卡利"}),
         Example("“文瀚聚珍——中国国家版本馆捐赠入藏精品版本展”今天在京开展。",
                 {"type": "other", "name": "“文瀚聚珍——中国国家版本馆捐赠入藏精品版本展”"}),
         Example("大道之行——“八八战略”实施20周年大型主题展览今天在杭州开幕。",
