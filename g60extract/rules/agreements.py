@@ -465,10 +465,20 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         phrase = _object_phrase(ctx, s, ve, title, kind)
         if phrase is None and kind == "项目签约" and signed_projects is not None:
             phrase = signed_projects.group(1)  # 签约各类投资项目638个: the projects as the sentence words them
-        if ctx.text.startswith("的", ve) and title is None and not re.search("见证|此次|本次|这次|双方|两国", clause_before):
+        recognised = {ctx.text[e.start : e.end] for e in s.entities if e.label in ("ORG", "GPE")}
+        named_pair = _PAIR_BEFORE.search(clause_before) is not None and any(
+            len(p) >= 2 and all(name in recognised for name in p) for p in parties
+        )
+        own = named_pair or re.search("见证|此次|本次|这次|双方|两国", clause_before) is not None
+        if ctx.text.startswith("的", ve) and title is None and not own:
             # 领导人达成的共识, 对外签署的自贸协定由10个增加到22个: what was signed before, referred to
-            # (此次签署的《…备忘录》, 见证了…签署的…文件, 中厄双方达成的重要共识: the parties' own agreement)
+            # (此次签署的《…备忘录》, 见证了…签署的…文件, 中厄双方达成的重要共识: the parties' own agreement;
+            # 苏丹武装部队与快速支援部队达成的临时停火协议到期后: an agreement of two named parties, reached before)
             continue
+        # …达成的停火协议到期后，11日…: an agreement referred to, not a signing of the day
+        referred = named_pair and ctx.text.startswith("的", ve) and not _day_between(s, clause_start, vs)
+        if referred:
+            date = None
         # 已签约北京项目465个, 截至…, 曾多次达成: a tally of agreements in force, kept as agreements but
         # not a signing this story reports. 已 counts unless the clause dates the signing to a day
         # (双方已于今天签署… is news); a named one (三地已签署《…》) is a signing all the same.
@@ -485,7 +495,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # countries are a tally, however the clause is worded
         tally = tally or _MANY_COUNTRIES.search(ctx.text, clause_start, vs) is not None
         # 2019年签署…行动计划以来: the signing dates a period the story is about, not news of the day
-        standing = (title is None and tally) or _SINCE_SIGNED.match(clause_after) is not None
+        standing = (title is None and tally) or referred or _SINCE_SIGNED.match(clause_after) is not None
         for party_list in parties:
             for obj_title, obj_kind in objects:
                 yield {
@@ -500,6 +510,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 }
 
 
+_PAIR_BEFORE = re.compile(r"(?:与|同|和)[^，。；与同和]{2,20}$")  # A与B|达成的…: both sides named before the verb
 _SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来(?=[，。；]|$)")  # (not 建交以来首份…协定, 有史以来最大的…)
 _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
 _MANY_COUNTRIES = re.compile(r"\d{2,}多?个(?:[\u4e00-\u9fff]{1,4})?(?:国家|经济体|建交国)")
@@ -816,6 +827,8 @@ AGREEMENTS = SentenceRule(
         Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄白两国"], "kind": "条约"}),
+        Example("苏丹武装部队与快速支援部队达成的临时停火协议到期后，11日首都再度爆发冲突。",
+                {"parties": ["苏丹武装部队", "快速支援部队"], "kind": "协议", "date": None}),
         Example("巴基斯坦巴中学会、吉尔吉斯斯坦国家图书馆等20家外国出版机构与中国外文局签约，共同翻译出版该书。",
                 {"parties": ["巴基斯坦巴中学会", "中国外文局"], "kind": "签约"}),
         Example("雄安新区与150所高校签订共建引才工作站合作意向书。",
