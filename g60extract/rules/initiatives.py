@@ -118,11 +118,18 @@ def _np_kind(ctx: ArticleContext, name: str) -> str:
     return "other"
 
 
+_TARGET_WORDS = frozenset({"对", "向", "面向", "针对"})
+
+
 def _actors(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[str]:
     start = ctx.clause_start(s, verb_start)
     place = ctx.text.find("在", start + 1, verb_start)
     if place > 0 and not any(e.start <= place < e.end for e in s.of("ORG")):
         verb_start = place  # 海关总署在青岛、杭州…开展: who acts stands before where (not 中国在线…协会)
+    # 并对匈牙利、瑞士等国家试行…: whom the action is for stands after 对/向, not who acts
+    target = next((a for a, b in s.tokens if start < a < verb_start and ctx.text[a:b] in _TARGET_WORDS), None)
+    if target is not None and not any(e.start <= target < e.end for e in s.of("ORG")):
+        verb_start = target
     orgs = ctx.orgs_between(s, start, verb_start)
     seg = ctx.text[start:verb_start]
     pieces = []
