@@ -164,6 +164,8 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         name = _party_name(ctx, o)
         if name not in names:
             names.append(name)
+    if pivot_m is not None and len(names) >= 2:
+        names = _with_unknown_partners(ctx, seg, pivot_m.end(), names)
     # A与B签署 where B is not a recognised name: B as written
     # (…国家和地区 is one party: its 和 joins the kinds of a counted group)
     # (…和快速支援部队代表20日在沙特吉达签署: the date and place are not part of the party; 多家媒体、机构: one unnamed group;
@@ -206,7 +208,21 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
             names = [side, *others]  # 雄安新区与150所高校签订…: a place (or its zone) signs
         elif _ADVERBS_ONLY.fullmatch(side) and start > s.start and (subject := _sentence_subject(ctx, s, start)):
             names = [subject, *others]  # 中国对…实施零关税，与34个非洲国家签署…: the previous clause's subject signs
+    if (
+        len(names) >= 2 and start > s.start and _OPENS_WITH_PARTNER.match(seg) is not None
+        and (subject := _home_or_subject(ctx, s, start)) is not None and subject not in names
+    ):
+        # 我国…，与泰国、新加坡等国缔结互免签证协定: the sentence's subject signs with each listed state
+        return [[subject, n] for n in names]
     return [names] if names else []
+
+
+_OPENS_WITH_PARTNER = re.compile(_LEAD_WORDS + r"?(?:并|还|也|已|已经|先后)*(?:与|同)")  # a clause without its own subject
+
+
+def _home_or_subject(ctx: ArticleContext, s: SentenceView, clause: int) -> str | None:
+    home = _HOME.search(ctx.text, s.start, clause)
+    return home.group(0) if home is not None else _sentence_subject(ctx, s, clause)
 
 
 _ADVERBS_ONLY = re.compile(r"(?:并|还|也|已|已经|先后)*")  # (…，并与34个国家签署: a clause with no subject of its own)
@@ -223,6 +239,18 @@ def _right_list(ctx: ArticleContext, seg: str, at: int, right: list[Entity]) -> 
     if len(listed) < 2 or not all(2 <= len(x) <= 16 and (x in names or _plausible_party(ctx, x)) for x in listed):
         return []
     return list(dict.fromkeys(listed))
+
+
+def _with_unknown_partners(ctx: ArticleContext, seg: str, at: int, names: list[str]) -> list[str]:
+    """总台与中希文明互鉴中心和国际奥林匹克学院达成合作: a listed partner the recogniser does not
+    know, as written, when its name ends in an organisation suffix."""
+    tail = re.sub(_PARTY_TAIL, "", seg[at:])
+    suffixes = tuple(naming_suffixes(ctx))
+    added = list(names)
+    for item in (p for p in re.split("、|和|及", tail) if p):
+        if 3 <= len(item) <= 16 and item.endswith(suffixes) and not any(item in n or n in item for n in names):
+            added.append(item)
+    return sorted(added, key=lambda n: seg.find(n)) if len(added) > len(names) else names
 
 
 def _sentence_subject(ctx: ArticleContext, s: SentenceView, clause: int) -> str | None:
@@ -827,6 +855,10 @@ AGREEMENTS = SentenceRule(
         Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄白两国"], "kind": "条约"}),
+        Example("今年，我国免签朋友圈不断扩大，与泰国、新加坡等国缔结互免签证协定。",
+                {"parties": ["我国", "新加坡"], "kind": "协定"}),
+        Example("今天，总台与中希文明互鉴中心和国际奥林匹克学院达成合作。",
+                {"parties": ["总台", "中希文明互鉴中心", "国际奥林匹克学院"], "kind": "合作"}),
         Example("苏丹武装部队与快速支援部队达成的临时停火协议到期后，11日首都再度爆发冲突。",
                 {"parties": ["苏丹武装部队", "快速支援部队"], "kind": "协议", "date": None}),
         Example("巴基斯坦巴中学会、吉尔吉斯斯坦国家图书馆等20家外国出版机构与中国外文局签约，共同翻译出版该书。",
