@@ -220,6 +220,11 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
 _OPENS_WITH_PARTNER = re.compile(_LEAD_WORDS + r"?(?:并|还|也|已|已经|先后)*(?:与|同)")  # a clause without its own subject
 
 
+def _opens_with_verb(ctx: ArticleContext, s: SentenceView, at: int) -> bool:
+    recognizer = ctx.org_recognizer
+    return recognizer is not None and any(a == at and ctx.text[a:b] in recognizer.pure_verbs for a, b in s.tokens)
+
+
 def _home_or_subject(ctx: ArticleContext, s: SentenceView, clause: int) -> str | None:
     home = _HOME.search(ctx.text, s.start, clause)
     return home.group(0) if home is not None else _sentence_subject(ctx, s, clause)
@@ -461,10 +466,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 states := _talks_parties(ctx, s, vs, title)
             ) is not None:
                 parties = [states]  # 两国还签署了…协议, 我同托卡耶夫总统共同签署…: the two states of the talks
-            elif (_NAMED_GROUP.fullmatch(group) or (is_group(group) and _PLACES_GROUP.fullmatch(group))) and not _BELIEVED.match(
-                group
+            elif (
+                (_NAMED_GROUP.fullmatch(group) or (is_group(group) and _PLACES_GROUP.fullmatch(group)))
+                and not _BELIEVED.match(group) and not _opens_with_verb(ctx, s, clause_start + clause_before.find(group))
             ):
-                parties = [[group]]  # 三地已签署…, 京津冀三地…签署: the places the article named as a group
+                parties = [[group]]  # 三地已签署…, 京津冀三地…签署, 苏丹冲突双方签署: the sides the article names as a group
+                # (not 促成中阿双方签署: who brings the signing about)
             elif (
                 (counted := _PLACE_GROUP.fullmatch(group)) is not None
                 and _plausible_party(ctx, group[counted.start("n") :])
@@ -543,7 +550,9 @@ _SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来(?=[，。；]|$)")  # (no
 _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
 _MANY_COUNTRIES = re.compile(r"\d{2,}多?个(?:[\u4e00-\u9fff]{1,4})?(?:国家|经济体|建交国)")
 _SIGNING_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:城市|个城市|地|方|省|市|国)(?![一二两三四五六七八九十\d])")
-_NAMED_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:地|方|国|省|市)|[\u4e00-\u9fff]{0,3}(?:双方|两国)|各方")
+_NAMED_GROUP = re.compile(
+    r"(?:[两三四五六七八九十]|\d{1,2})(?:省区市|省市|省区|地|方|国|省|市)|[\u4e00-\u9fff]{0,5}(?:双方|两国)|各方"
+)
 _GROUP_END = re.compile(f"(?:{_NAMED_GROUP.pattern})$")
 
 
@@ -855,6 +864,8 @@ AGREEMENTS = SentenceRule(
         Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄白两国"], "kind": "条约"}),
+        Example("苏丹冲突双方签署为期7天的停火协议。", {"parties": ["苏丹冲突双方"], "kind": "协议"}),
+        Example("我们积极促成中阿双方签署合作协议。", None),
         Example("今年，我国免签朋友圈不断扩大，与泰国、新加坡等国缔结互免签证协定。",
                 {"parties": ["我国", "新加坡"], "kind": "协定"}),
         Example("今天，总台与中希文明互鉴中心和国际奥林匹克学院达成合作。",
