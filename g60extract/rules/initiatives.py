@@ -74,7 +74,7 @@ _VERB_GAP = re.compile(
 )
 
 
-def _title_kind(ctx: ArticleContext, title: str, after: int | None = None) -> str:
+def _title_kind(ctx: ArticleContext, title: str, after: int | None = None, inside: bool = True) -> str:
     """The kind a document's name says by its end (…报告: report); else, with ``after`` the offset
     right after its closing 》, a head written there (《中国的能源转型》白皮书: report); else a head
     word inside the name."""
@@ -89,7 +89,7 @@ def _title_kind(ctx: ArticleContext, title: str, after: int | None = None) -> st
                         key=lambda kw: len(kw[1]), default=None)
         if following is not None:
             return following[0]
-    if best_len == 0:
+    if best_len == 0 and inside:
         for kind, words in heads.items():
             if any(w in title for w in words):
                 return kind
@@ -103,7 +103,8 @@ def _org_kind(e: Entity, name: str) -> str:
 
 
 def _np_kind(ctx: ArticleContext, name: str) -> str:
-    kind = _title_kind(ctx, name)
+    # 中国环境管理体系认证指导委员会: a body's name says its kind by its suffix, not by a word inside
+    kind = _title_kind(ctx, name, inside=not name.endswith(tuple(naming_suffixes(ctx))))
     if kind != "other":
         return kind
     if name.endswith(("联盟",)):
