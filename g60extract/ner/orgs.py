@@ -9,6 +9,7 @@ known name, a Latin or digit token such as G60 — so that 国际化专业平台
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
@@ -64,8 +65,8 @@ _PARTY_ORGANS = ("中央委员会", "中央常务委员会", "中央纪律检查
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 # a measure word left by a count, or a size after an ordinal, never opens a name (15个|跨区域…集团,
-# 第二|大|银行集团, 这|一小|集团)
-_NOT_OPENERS = frozenset({"个", "家", "所", "项", "座", "大", "小", "一小", "一大", "次", "批"})
+# 第二|大|银行集团, 这|一小|集团), nor does the 好 of a verb's result (用好|中意政府委员会)
+_NOT_OPENERS = frozenset({"个", "家", "所", "项", "座", "大", "小", "一小", "一大", "次", "批", "好"})
 # 中国第41次南极考察队, 海军第43批护航编队: a mission's number, with its country or service before it
 _MISSION_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[次批]$")
 _MISSION_ABROAD = re.compile(r"第[\d一二三四五六七八九十百]{1,4}批赴[\u4e00-\u9fff]{0,3}$")
@@ -620,16 +621,19 @@ class OrgRecognizer:
         person-like word or (without HMM) cuts into single characters."""
         if any(w in self.person_like for w in words):
             return True
+        def single(w: str) -> bool:
+            return len(w) == 1 and bool(_HAN.fullmatch(w)) and w not in _NOT_NAME_CHARS and w not in self.function_words
+
         singles = 0
         for w in words:
-            plain = (
-                len(w) == 1 and _HAN.fullmatch(w) and w not in _NOT_NAME_CHARS
-                and w not in self.function_words and w not in self.verbs
-            )
+            plain = single(w) and w not in self.verbs
             singles = singles + 1 if plain else 0
             if singles >= 2:
                 return True
-        return False
+        # 劳|拉公司: right before the suffix, a verb's character may continue a name that a plain
+        # character began (not 请|拉公司, 新|设|外商独资证券公司)
+        tail = list(itertools.takewhile(single, words))  # (words run right to left)
+        return len(tail) >= 2 and tail[-1] not in self.verbs
 
     def find(
         self,
