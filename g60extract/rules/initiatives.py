@@ -386,7 +386,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             ctx.text.startswith("数", ve) and not ctx.text.startswith(_NOUNS_WITH_SHU, ve)
         ):
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
-        if verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了") and not (
+        bond = _BOND_ISSUED.match(ctx.text, ve, ctx.clause_end(s, ve)) if verb == "发行" else None
+        if bond is None and verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了") and not (
             verb == "开行" and _TRAIN_RUN.match(ctx.text, ve, ctx.clause_end(s, ve))
             and _FIRST_RUN.search(ctx.text, ctx.clause_start(s, vs), ctx.clause_end(s, ve))
             and not _MANY_RUN.search(ctx.text, ctx.clause_start(s, vs), ctx.clause_end(s, ve))
@@ -399,6 +400,12 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         ) or _planned(ctx, s, vs) or _target_year(ctx, s, vs):
             # 光热电站即将投入使用, 多条高铁将在年内开通运营, 框架体系2026年基本建成 (read in 2023): not
             # yet launched; 要稳妥推进…政策落地: called for
+            continue
+        if bond is not None:
+            # 财政部在澳门发行50亿元人民币国债: a bond issue launches the bond (not 今年共发行…, 连续第三年在
+            # 澳门发行…, 今年在香港发行…的第二期: a total, a series, a description)
+            if not _BOND_NOT_ONE.search(ctx.text, ctx.clause_start(s, vs), vs) and not bond.group(1).startswith(("的", "并")):
+                yield _item(bond.group(1), "other", verb, bond.span(1), (vs, ve), ctx.event_date(s), _actors(ctx, s, vs))
             continue
         if ctx.text.endswith("全部", s.start, vs) and (
             ctx.text.endswith("已全部", s.start, vs) or _COUNTED_BATCH.search(ctx.text, ctx.clause_start(s, vs), vs)
@@ -608,6 +615,8 @@ _FIRST_RUN = re.compile(r"首[次趟列班]")
 # (nor a first run in a description or in history: 这是今年春运…开行的首趟高铁列车, 2013年首次开行中欧班列)
 _MANY_RUN = re.compile(r"多个|多地|各地|多条|一批|纷纷|\d+个|这是|(?:19|20)\d\d年")
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
+_BOND_ISSUED = re.compile(r"了?([^，。；、了]{0,20}?(?:国债|债券))$")
+_BOND_NOT_ONE = re.compile(r"共|累计|已|连续|每年|今年|多次|首次|计划|拟")
 _CLAUSE_FINAL = frozenset({"开行", "发行", "开钻", "通水", "开航"})
 # verbs that open a meeting launch only a season or a themed year (…旅游文化年在京开幕, 年货节拉开帷幕)
 _SEASON_OPENERS = frozenset({"开幕", "拉开帷幕", "启幕"})
@@ -1815,6 +1824,8 @@ RULES = (
                 {"name": "珠江三角洲水资源配置工程", "action": "通水"}),
         Example("调水规模为工程通水9年来最多的一次。", None),
         Example("2024年第一期超长期特别国债今天（5月17日）发行。", {"name": "2024年第一期超长期特别国债"}),
+        Example("财政部昨天在澳门面向专业投资者发行50亿元人民币国债，认购倍数3.06倍。", {"name": "50亿元人民币国债"}),
+        Example("财政部连续第三年在澳门发行人民币国债。", None),
         Example("今天，国内最大平价海上风电项目实现全容量并网发电。", None),  # described, named elsewhere
         Example("今天，全球单机容量最大风电机组启动发电。", None),
         Example("今天，五家渠市光伏产业园项目开工建设。", {"name": "五家渠市光伏产业园项目"}),
