@@ -507,11 +507,19 @@ def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
 
 
 def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:
-    """A programme or plan that is started (启动, 开展 …), not proposed or deployed, is a launch event."""
-    return rule.name in ("initiative.programme", "initiative.plan") and item["action"] in _PROGRAMME_STARTS
+    """A programme or plan that is started (启动, 开展 …), not proposed or deployed, is a launch event;
+    so is a campaign deployed (部署开展…专项行动, 联合部署…整治行动: the ministry starts it), though
+    not activities that it orders done (部署各地开展…庆祝活动)."""
+    if rule.name not in ("initiative.programme", "initiative.plan") or item.get("looked_back"):
+        return False
+    action = item["action"].removeprefix("联合")
+    return action in _PROGRAMME_STARTS or (
+        action.startswith("部署") and _CAMPAIGN.search(item["name"]) is not None and "等" not in item["name"]
+    )
 
 
 _PROGRAMME_STARTS = frozenset({"启动", "开展", "推出", "开启"})
+_CAMPAIGN = re.compile(r"(?:专项|整治|治理)[^，。；]{0,4}行动”?$")
 
 
 def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event]:

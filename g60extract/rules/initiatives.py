@@ -1275,6 +1275,9 @@ def _ends_phrase(ctx: ArticleContext, s: SentenceView, end: int) -> bool:
 _SCOPE_STARTS = ("全", "国", "各", "省", "市", "县", "区", "地方", "基层")
 
 
+_BEFORE_INNER_VERB = frozenset({"全国", "各地", "迅速", "全面", "集中", "统一", "深入", "联合", "组织"})
+
+
 def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """An unquoted programme after 实施/启动/推出: 启动粮油等主要农作物大面积单产提升行动."""
     heads = ctx.lexicon.trigger_list("programme_heads")
@@ -1292,10 +1295,16 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             continue  # 要求推动建立…制度: a programme urged, not one set up
         for span in _phrases_after(ctx, s, pos, heads, limit=24):
             name = ctx.text[span[0] : span[1]]
-            inner = max((v for v in verbs if name.startswith(v)), key=len, default="")
+            # 部署|开展2024年…专项行动, 启动|实施了新一轮找矿突破战略行动, 部署|全国开展…, 部署|迅速开展…:
+            # the programme after the inner verb
+            inner = next(((a, v) for a, _, v in find_words(ctx.text, span[0], min(span[0] + 5, span[1]), verbs)
+                          if a == span[0] or (a - span[0] <= 3 and ctx.text[span[0] : a] in _BEFORE_INNER_VERB)), None)
+            action = _ongoing(ctx, s, vs) + verb
             if inner:
-                # 部署|开展2024年…专项行动, 启动|实施了新一轮找矿突破战略行动: the programme after the inner verb
-                span = (_skip(ctx, _skip_words(ctx, span[0] + len(inner), (" ", "\u3000")), span[1]), span[1])
+                if verb == "部署" and inner[1] != verb:
+                    action = verb + inner[1]  # 部署开展: the order and the start
+                at = inner[0] + len(inner[1])
+                span = (_skip(ctx, _skip_words(ctx, at, (" ", "\u3000")), span[1]), span[1])
                 name = ctx.text[span[0] : span[1]]
             if len(name) < 5 or _is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name:
                 continue
@@ -1303,7 +1312,13 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue  # 宣布启动关于宣战或采取重大军事行动的程序: what a procedure is about, not a programme's name
             if any(ctx.text.startswith("“", _skip(ctx, e, span[1])) for _, e, _ in find_words(ctx.text, span[0], span[1], verbs)):
                 continue  # 部署|全国公安机关深入组织开展“昆仑2023”专项行动: the inner verb's quoted programme
-            yield _item(name, _np_kind(ctx, name), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
+            item = _item(name, _np_kind(ctx, name), action, span, (vs, ve), ctx.event_date(s))
+            # 五年来…组织开展夏季治安打击整治行动: the programmes of a period looked back on
+            item["looked_back"] = _LOOKED_BACK.search(ctx.text, s.start, vs) is not None
+            yield item
+
+
+_LOOKED_BACK = re.compile(r"(?:[\d一二三四五六七八九十两几]+|近|多)年(?:以)?来|去年以来")
 
 
 def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -1950,6 +1965,8 @@ RULES = (
         Example("应急管理部联合9部门开展安全生产资格证书涉假专项治理。", {"name": "安全生产资格证书涉假专项治理"}),
         Example("今天，教育部启动数字教育专项行动。", {"name": "数字教育专项行动"}),
         Example("海关总署牵头部署开展2024年促进跨境贸易便利化专项行动", {"name": "2024年促进跨境贸易便利化专项行动"}),
+        Example("国务院安委会部署全国开展涉疫药品和医疗用品稳价保质专项行动。",
+                {"name": "涉疫药品和医疗用品稳价保质专项行动", "action": "部署开展"}),
         Example("农业农村部启动实施了主要粮油作物大面积单产提升行动。",
                 {"name": "主要粮油作物大面积单产提升行动", "action": "启动"}),
         Example("市场监管总局启动全国专项行动。", None),
