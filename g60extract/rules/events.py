@@ -30,7 +30,7 @@ _PLACE = re.compile(
 # what may stand between a meeting's name and 举行: dates (removed first), 在+place, adverbs;
 # literal alternatives only and a bounded gap, so no input can make it backtrack
 _GAP_WORDS = re.compile(
-    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功|继续"
+    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功|继续|圆满|晚|早"
     r"|全国总决赛|总决赛|半决赛|决赛|复赛|初赛|预赛)*"  # …技能大赛决赛正在陕西举行: a stage of the contest
 )
 _HELD_OR_OPENED = frozenset({"举行", "召开", "举办", "开幕", "闭幕"})  # (not 开展, 开启, 启动: what a clause does)
@@ -397,6 +397,7 @@ MEETINGS = SentenceRule(
         Example("大会期间举办了“携手构建网络空间命运共同体精品案例”“世界互联网大会领先科技奖”等发布展示活动。", None),
         Example("水利部于昨晚连夜召开防汛会商会。", {"type": "meeting", "name": "防汛会商会"}),
         Example("全国统战部长会议10日在京召开。", {"type": "meeting", "name": "全国统战部长会议"}),
+        Example("第十届世界大学女校长论坛26日晚在京圆满闭幕。", {"type": "meeting", "name": "第十届世界大学女校长论坛"}),
         Example("第十四届夏季达沃斯论坛今天（6月28日）继续在天津举行。", {"type": "meeting", "name": "第十四届夏季达沃斯论坛"}),
         Example("《生物多样性公约》第十六次缔约方大会（COP16）20日在哥伦比亚卡利开幕。",
                 {"type": "meeting", "name": "《生物多样性公约》第十六次缔约方大会", "place": "哥伦比亚卡利"}),
