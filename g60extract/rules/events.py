@@ -31,8 +31,11 @@ _PLACE = re.compile(
 # literal alternatives only and a bounded gap, so no input can make it backtrack
 _GAP_WORDS = re.compile(
     r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功|继续|圆满|晚|早"
-    r"|全国总决赛|总决赛|半决赛|决赛|复赛|初赛|预赛)*"  # …技能大赛决赛正在陕西举行: a stage of the contest
+    r"|全国总决赛|总决赛|半决赛|决赛|复赛|初赛|预赛"  # …技能大赛决赛正在陕西举行: a stage of the contest
+    r"|首期展览|首期|[一二三]期|第[一二三]期)*"  # 第136届广交会首期展览进入第四天: a phase of the fair
 )
+_PHASE = re.compile(r"(?:首期|第?[一二三]期)展览?$")
+_UNDER_WAY = re.compile(r"进入(?=第[一二三四五六七八九十\d]{1,2}(?:天|个比赛日)|开幕后)")
 _HELD_OR_OPENED = frozenset({"举行", "召开", "举办", "开幕", "闭幕"})  # (not 开展, 开启, 启动: what a clause does)
 _HOSTED_BY = re.compile(r"由[^，。；由]{2,40}?(?:共同|联合)?(?:主办|承办|举办)$")
 _GAP_PLACE = re.compile(r"在[^，,。；;在]{1,20}")  # 在京, 在沪: a one-character place
@@ -206,6 +209,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     verbs = [v for v in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_verbs"))
              if not text.startswith(("式", "典礼", *_HOLDER_NOUNS), v[1])
              and not (v[2] == "结束" and text.startswith(_AFTER_END, v[1]))]
+    # 2023年服贸会今天进入第三天, 杭州亚运会今天进入开幕后的第六个比赛日: a meeting under way
+    verbs += [(m.start(), m.start() + 2, "进入") for m in _UNDER_WAY.finditer(text, s.start, s.end)]
     found: list[dict[str, Any]] = []
     # 举行, 召开, 举办: the verbs by which a body holds a meeting (those both lists name)
     holding = sorted(set(ctx.lexicon.trigger_list("meeting_verbs")) & set(ctx.lexicon.trigger_list("meeting_attend_verbs")))
@@ -251,6 +256,10 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         start = max((m.end() for m in _left_stops(s, text, clause, head[0])), default=clause)
         start = _after_leading_verb(ctx, s, start, head[1])
         name = text[start : head[1]]
+        phase = _PHASE.search(name)
+        if phase is not None and name[: phase.start()].rstrip("”").endswith(tuple(heads)):
+            head = (head[0], start + phase.start())  # 第136届广交会|首期展览进入第四天: the fair, not its phase
+            name = name[: phase.start()]
         listed = _LISTED_MEETINGS.search(text, clause, head[1])
         if listed is not None and "、" in text[clause : listed.start()]:
             # “良渚论坛”、…上海论坛、尼山世界文明论坛等一系列会议举办: each listed meeting
@@ -376,7 +385,7 @@ MEETINGS = SentenceRule(
     apply=find_meetings,
     # (setting_words: the sentences a meeting is the setting of, 在…研讨班上发表讲话; letter_words: 向…致贺信)
     triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs", "meeting_here_words", "setting_words",
-              "letter_words"),
+              "letter_words", "under_way_words"),
     examples=(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
         Example("今天是第六个中国医师节，各地举行医师节活动服务基层群众。", None),
@@ -397,6 +406,8 @@ MEETINGS = SentenceRule(
         Example("大会期间举办了“携手构建网络空间命运共同体精品案例”“世界互联网大会领先科技奖”等发布展示活动。", None),
         Example("水利部于昨晚连夜召开防汛会商会。", {"type": "meeting", "name": "防汛会商会"}),
         Example("全国统战部长会议10日在京召开。", {"type": "meeting", "name": "全国统战部长会议"}),
+        Example("2023年服贸会今天（9月4日）进入第三天。", {"type": "meeting", "name": "2023年服贸会"}),
+        Example("第136届广交会首期展览进入第四天，智能叉车受关注。", {"type": "meeting", "name": "第136届广交会"}),
         Example("第十届世界大学女校长论坛26日晚在京圆满闭幕。", {"type": "meeting", "name": "第十届世界大学女校长论坛"}),
         Example("第十四届夏季达沃斯论坛今天（6月28日）继续在天津举行。", {"type": "meeting", "name": "第十四届夏季达沃斯论坛"}),
         Example("《生物多样性公约》第十六次缔约方大会（COP16）20日在哥伦比亚卡利开幕。",
@@ -405,7 +416,7 @@ MEETINGS = SentenceRule(
                 {"type": "other", "name": "“文瀚聚珍——中国国家版本馆捐赠入藏精品版本展”"}),
         Example("大道之行——“八八战略”实施20周年大型主题展览今天在杭州开幕。",
                 {"type": "other", "name": "大道之行——“八八战略”实施20周年大型主题展览"}),
-        Example("第136届广交会二期展览今天开展。", {"type": "meeting", "name": "第136届广交会二期展览"}),
+        Example("第136届广交会二期展览今天开展。", {"type": "meeting", "name": "第136届广交会"}),
         Example("总台“何以文明”全球巡展·日本特展在东京启动。", {"type": "launch", "name": "总台“何以文明”全球巡展·日本特展"}),
         Example("第五届“阿拉伯艺术节”当日在江西省景德镇市开幕。", {"type": "meeting", "name": "第五届“阿拉伯艺术节”"}),
         Example("全球可持续交通高峰论坛（2024）今天（9月25日）在北京举行。", {"name": "全球可持续交通高峰论坛（2024）"}),
