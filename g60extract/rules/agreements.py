@@ -140,6 +140,14 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         unnamed = _UNNAMED_RIGHT.match(seg, pivot_m.end()) if not right and pivot_m.group(0).startswith("分别") else None
         if unnamed is not None and not _plausible_party(ctx, unnamed.group(1)):
             unnamed = None
+        if not right and unnamed is None and pivot_m.group(0).startswith("分别"):
+            # 丁薛祥分别同曼图罗夫、诺瓦克签署会议纪要: one side and the listed partners, all as written
+            partners = _right_list(ctx, seg, pivot_m.end(), [])
+            sides = [_party_name(ctx, o) for o in orgs if o.end <= pivot] or [
+                i for i in left_items if 2 <= len(i) <= 16 and _plausible_party(ctx, i)
+            ]
+            if partners and len(sides) == 1 and sides[0] not in partners:
+                return [[sides[0], p] for p in partners]
         if (right or unnamed is not None) and distributive:
             others = [_party_name(ctx, o) for o in right] if right or unnamed is None else [unnamed.group(1)]
             left = [o for o in orgs if o.end <= pivot]
@@ -865,6 +873,7 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄白两国"], "kind": "条约"}),
         Example("苏丹冲突双方签署为期7天的停火协议。", {"parties": ["苏丹冲突双方"], "kind": "协议"}),
+        Example("会后，丁薛祥分别同曼图罗夫、诺瓦克签署会议纪要。", {"parties": ["丁薛祥", "诺瓦克"], "kind": "会议纪要"}),
         Example("我们积极促成中阿双方签署合作协议。", None),
         Example("今年，我国免签朋友圈不断扩大，与泰国、新加坡等国缔结互免签证协定。",
                 {"parties": ["我国", "新加坡"], "kind": "协定"}),
