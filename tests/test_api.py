@@ -942,3 +942,13 @@ def test_a_ceremony_that_confers_is_typed_by_what_it_confers() -> None:
     for text, etype in cases.items():
         r = extract(text, published="2023-06-14")
         assert [e.type.value for e in r.events] == [etype], text
+
+
+def test_a_release_referred_back_to_is_no_release_event(extractor: Extractor) -> None:
+    # 暂行措施出台后，…: what followed a release made before; the measures stay an initiative
+    result = extractor.extract("暂行措施出台后，取消了向驻外使领馆申报健康码环节。", published="2023-01-13")
+    assert [i.name for i in result.initiatives] == ["暂行措施"]
+    assert not [e for e in result.events if e.type.value == "release"]
+    # a titled document still reports its release, as the gold reads it
+    titled = extractor.extract("《海南自由贸易港建设总体方案》发布后，这里引进了首家大型实体企业。", published="2023-07-15")
+    assert [e.object for e in titled.events if e.type.value == "release"] == ["海南自由贸易港建设总体方案"]

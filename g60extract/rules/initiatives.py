@@ -979,10 +979,14 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             or (ctx.text.startswith("的", ve) and _IN_FORCE_BY.search(ctx.text, clause, vs))
             or _TALLIED.search(ctx.text, clause, vs)
             or (ctx.text.endswith("相继", s.start, vs) and ctx.text.startswith("多项", ve))  # 相继出台多项…措施
+            # 暂行措施出台后，…: what followed a release made before (a titled one, 《…方案》发布后, is still
+            # news of the document, as the gold reads it)
+            or (ctx.text.startswith(_AFTER_RELEASE, ve) and not ctx.text.startswith("《", item["span"][0] - 1))
         )
         yield item
 
 
+_AFTER_RELEASE = ("后", "以来", "之后", "以后")
 _NAMED_RELEASE_STOP = re.compile(r"[、，；：]|(?:举办|举行|开展)了?|包括|还有|以及")
 _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
 
