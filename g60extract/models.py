@@ -195,7 +195,11 @@ class Event(_Model):
     object: str | None = None
     date: str | None = None
     place: str | None = None
-    arguments: dict[str, list[str]] = Field(default_factory=dict)
+    arguments: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="the event's participants and objects by role: parties, agreements, actors, recipients; "
+        "aliases holds another wording of the object, a headline's where its story words it differently",
+    )
     trigger: Mention
     evidence: str = Field(description="the sentence the event was read from")
 

@@ -325,6 +325,19 @@ def _assemble(
             r.name.startswith("initiative.release") and rule.name.startswith("initiative.release")
             and one_release(v, it["name"], view, item["name"])
         )), None)
+        reworded = None if same is not None else next((
+            i for i, (v, r, it) in enumerate(chosen)
+            if r.name == rule.name and _headline_then_lead((v.index, v.string), (view.index, view.string))
+            and v.index < view.index and fuzz.ratio(item["name"], it["name"]) >= _REWORDED
+            and not item["name"].startswith(("和", "及", "与", "的", "并"))  # (和通过复核的…名单: a list's tail)
+        ), None)
+        if reworded is not None:
+            # 载人月球探测任务新飞行器名称征集活动启动 (headline) / …启动载人月球探测任务新飞行器征名活动
+            # (lead): the lead's own words name it, as the gold does
+            item["date"] = item["date"] or chosen[reworded][2]["date"]
+            item["aliases"] = [chosen[reworded][2]["name"]]  # the headline's wording, kept on the event
+            chosen[reworded] = (view, rule, item)
+            continue
         if same is None:
             chosen.append((view, rule, item))
             continue
@@ -370,6 +383,8 @@ def _assemble(
         args = {"actors": init.actors} if init.actors else {}
         if init.recipients:
             args["recipients"] = init.recipients
+        if item.get("aliases"):
+            args["aliases"] = item["aliases"]
         result_events.append(m.Event(
             type=etype, object=init.name, date=init.date, arguments=args,
             trigger=init.trigger, evidence=view.string,
@@ -455,6 +470,9 @@ def _section_spans(views: list[SentenceView], sections: list[int]) -> list[m.Tex
         else:
             spans[-1] = m.TextSpan(start=spans[-1].start, end=view.end)
     return spans
+
+
+_REWORDED = 70  # fuzz.ratio of a headline's and its lead's wordings of one initiative
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -952,3 +952,13 @@ def test_a_release_referred_back_to_is_no_release_event(extractor: Extractor) ->
     # a titled document still reports its release, as the gold reads it
     titled = extractor.extract("《海南自由贸易港建设总体方案》发布后，这里引进了首家大型实体企业。", published="2023-07-15")
     assert [e.object for e in titled.events if e.type.value == "release"] == ["海南自由贸易港建设总体方案"]
+
+
+def test_a_headline_and_its_lead_wording_one_initiative_differently_give_one(extractor: Extractor) -> None:
+    text = ("载人月球探测任务新飞行器名称征集活动启动\n"
+            "中国载人航天工程办公室今天（8月31日）启动载人月球探测任务新飞行器征名活动。")
+    result = extractor.extract(text, published="2023-08-31")
+    assert [i.name for i in result.initiatives] == ["载人月球探测任务新飞行器征名活动"]
+    [launch] = [e for e in result.events if e.type.value == "launch"]
+    assert launch.date == "2023-08-31"
+    assert launch.arguments["aliases"] == ["载人月球探测任务新飞行器名称征集活动"]
