@@ -217,8 +217,10 @@ def _assemble(
                 raise RuleError(f"{type(exc).__name__}: {exc}", rule=rule.name, record=article.id) from exc
             for item in items:
                 outputs.setdefault(rule.field, []).append((view, rule, item))
+                # (巴黎奥运会将于7月26日晚开幕: a meeting still to come dates nothing the story reports done)
                 if (rule.name == "event.meeting" and item.get("date") and item.get("object") is None
-                        and not ctx.lexicon.headed_by(item["name"], "occasion_heads", "exhibition_heads")):
+                        and not ctx.lexicon.headed_by(item["name"], "occasion_heads", "exhibition_heads")
+                        and not (ctx.published and item["date"][:10] > ctx.published.isoformat())):
                     ctx.meetings.setdefault(ctx.section(view), (item["date"], item["name"]))
 
     result_events: list[m.Event] = []
@@ -532,11 +534,12 @@ def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:
         return False
     action = item["action"].removeprefix("联合")
     return action in _PROGRAMME_STARTS or (
-        action.startswith("部署") and _CAMPAIGN.search(item["name"]) is not None and "等" not in item["name"]
+        action.startswith("部署") and _CAMPAIGN.search(item["name"]) is not None and _SUMMED.search(item["name"]) is None
     )
 
 
 _PROGRAMME_STARTS = frozenset({"启动", "开展", "推出", "开启"})
+_SUMMED = re.compile(r"等(?!学校|院校|教育|级)")  # A和B等专项行动: a list (not 高等学校…专项治理行动)
 _CAMPAIGN = re.compile(r"(?:专项|整治|治理)[^，。；]{0,4}行动”?$")
 
 

@@ -65,8 +65,12 @@ _PARTY_ORGANS = ("中央委员会", "中央常务委员会", "中央纪律检查
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 # a measure word left by a count, or a size after an ordinal, never opens a name (15个|跨区域…集团,
-# 第二|大|银行集团, 这|一小|集团), nor does the 好 of a verb's result (用好|中意政府委员会)
-_NOT_OPENERS = frozenset({"个", "家", "所", "项", "座", "大", "小", "一小", "一大", "次", "批", "好"})
+# 第二|大|银行集团, 这|一小|集团)
+_NOT_OPENERS = frozenset({"个", "家", "所", "项", "座", "大", "小", "一小", "一大", "次", "批"})
+# 用好|中意政府委员会, 办好|孔子学院: the 好 of a verb's result opens no name (but 好丽友, 好未来 do)
+_RESULT_GOOD = "好"
+# 新|设公司, 新|开公司: a character that opens no transliteration
+_NOT_TAIL_START = frozenset("新老全各本该其每某原前")
 # 中国第41次南极考察队, 海军第43批护航编队: a mission's number, with its country or service before it
 _MISSION_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]{1,4}[次批]$")
 _MISSION_ABROAD = re.compile(r"第[\d一二三四五六七八九十百]{1,4}批赴[\u4e00-\u9fff]{0,3}$")
@@ -372,6 +376,10 @@ class OrgRecognizer:
                     continue
                 if len(word) == 1 and j > 0 and text[tokens[j - 1][0] : tokens[j - 1][1]] in _MOTION_BEFORE_PLACE:
                     break  # 在|京|中共中央政治局委员: where the members are, not part of the name
+                if word == _RESULT_GOOD and j > 0 and _HAN.fullmatch(prev := text[tokens[j - 1][0] : tokens[j - 1][1]]) and (
+                    not self._is_proper(prev)
+                ):
+                    break  # 建设|好|苏州工业园区, 用|好|中意政府委员会 (but 韩国|好丽友…: a place before a brand)
                 if not words and (suffix.suffix == "政府" or head == suffix.suffix == "党") and (
                     word in self.pure_verbs and len(word) > 1
                     and (j == 0 or not self._is_proper(text[tokens[j - 1][0] : tokens[j - 1][1]]))
@@ -633,7 +641,7 @@ class OrgRecognizer:
         # 劳|拉公司: right before the suffix, a verb's character may continue a name that a plain
         # character began (not 请|拉公司, 新|设|外商独资证券公司)
         tail = list(itertools.takewhile(single, words))  # (words run right to left)
-        return len(tail) >= 2 and tail[-1] not in self.verbs
+        return len(tail) >= 2 and tail[-1] not in self.verbs and tail[-1] not in _NOT_TAIL_START
 
     def find(
         self,

@@ -221,7 +221,8 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         and (subject := _home_or_subject(ctx, s, start)) is not None and subject not in names
     ):
         # 我国…，与泰国、新加坡等国缔结互免签证协定: the sentence's subject signs with each listed state
-        return [[subject, n] for n in names]
+        # (…，与A、B…共同签署《区域全面经济伙伴关系协定》: one agreement of all)
+        return [[subject, *names]] if "共同" in seg else [[subject, n] for n in names]
     return [names] if names else []
 
 
@@ -229,13 +230,24 @@ _OPENS_WITH_PARTNER = re.compile(_LEAD_WORDS + r"?(?:并|还|也|已|已经|先�
 
 
 def _opens_with_verb(ctx: ArticleContext, s: SentenceView, at: int) -> bool:
+    """A group led by a verb, an adverb or a demonstrative (促成中阿双方, 随后中美双方, 此次会谈双方)."""
     recognizer = ctx.org_recognizer
-    return recognizer is not None and any(a == at and ctx.text[a:b] in recognizer.pure_verbs for a, b in s.tokens)
+    if ctx.text.startswith(("此次", "本次", "这次", "会谈", "会见"), at):
+        return True
+    return recognizer is not None and any(
+        a == at and (ctx.text[a:b] in recognizer.pure_verbs or ctx.text[a:b] in recognizer.adverbs) for a, b in s.tokens
+    )
 
 
 def _home_or_subject(ctx: ArticleContext, s: SentenceView, clause: int) -> str | None:
-    home = _HOME.search(ctx.text, s.start, clause)
+    """我国 or 中方 opening the sentence (after its time words), else the previous clause's subject
+    (not the 中方 of 俄方感谢中方的支持: an object)."""
+    lead = _SENTENCE_LEAD.match(ctx.text, s.start, clause)
+    home = _HOME.match(ctx.text, lead.end() if lead else s.start)
     return home.group(0) if home is not None else _sentence_subject(ctx, s, clause)
+
+
+_SENTENCE_LEAD = re.compile(r"(?:[^，。；]{0,12}[，,])?")  # 今年，我国…: a time or topic before the subject
 
 
 _ADVERBS_ONLY = re.compile(r"(?:并|还|也|已|已经|先后)*")  # (…，并与34个国家签署: a clause with no subject of its own)
@@ -261,9 +273,12 @@ def _with_unknown_partners(ctx: ArticleContext, seg: str, at: int, names: list[s
     suffixes = tuple(naming_suffixes(ctx))
     added = list(names)
     for item in (p for p in re.split("、|和|及", tail) if p):
-        if 3 <= len(item) <= 16 and item.endswith(suffixes) and not any(item in n or n in item for n in names):
+        # (not 合作中心 of 中外人文交流和合作中心: a 和 inside a name the recogniser missed)
+        if 5 <= len(item) <= 16 and item.endswith(suffixes) and not any(item in n or n in item for n in names):
             added.append(item)
-    return sorted(added, key=lambda n: seg.find(n)) if len(added) > len(names) else names
+    if len(added) == len(names):
+        return names
+    return sorted(added, key=lambda n: seg.find(n) if n in seg else len(seg))
 
 
 def _sentence_subject(ctx: ArticleContext, s: SentenceView, clause: int) -> str | None:

@@ -30,7 +30,8 @@ _QUARTER_NUM = "一二三四1234"
 def future_pattern(words: list[str]) -> re.Pattern[str]:
     """The words by which a sentence speaks of the future (the lexicon's future_words: 将, 预计,
     起施行 …): a month-day later than publication then stays in the publication year."""
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
+    # (原定于12月28日开通: what was planned, no future: the 定于 of 原定于 does not count)
+    return re.compile("(?<!原)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")" if words else "(?!)")
 
 
 @dataclass(frozen=True, slots=True)

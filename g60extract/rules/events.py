@@ -29,13 +29,18 @@ _PLACE = re.compile(
 )
 # what may stand between a meeting's name and 举行: dates (removed first), 在+place, adverbs;
 # literal alternatives only and a bounded gap, so no input can make it backtrack
+_PHASES = r"首期展览|[一二三]期展览|首期|第?[一二三]期"  # a fair's phases, no part of its name
 _GAP_WORDS = re.compile(
-    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功|继续|圆满|晚|早"
+    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功|继续|圆满|晚"
     r"|全国总决赛|总决赛|半决赛|决赛|复赛|初赛|预赛"  # …技能大赛决赛正在陕西举行: a stage of the contest
-    r"|首期展览|首期|[一二三]期|第[一二三]期)*"  # 第136届广交会首期展览进入第四天: a phase of the fair
+    rf"|{_PHASES})*"  # 第136届广交会首期展览进入第四天: a phase of the fair
 )
-_PHASE = re.compile(r"(?:首期|第?[一二三]期)展览?$")
-_UNDER_WAY = re.compile(r"进入(?=第[一二三四五六七八九十\d]{1,2}(?:天|个比赛日)|开幕后)")
+_PHASE = re.compile(rf"(?:{_PHASES})$")
+@lru_cache(maxsize=4)
+def _under_way(words: tuple[str, ...]) -> re.Pattern[str]:
+    """进入 (the lexicon's under_way_words) before 第N天, 第N个比赛日 or 开幕后: a meeting under way."""
+    alternatives = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(rf"(?:{alternatives})(?=第[一二三四五六七八九十\d]{{1,2}}(?:天|个比赛日)|开幕后)")
 _HELD_OR_OPENED = frozenset({"举行", "召开", "举办", "开幕", "闭幕"})  # (not 开展, 开启, 启动: what a clause does)
 _HOSTED_BY = re.compile(r"由[^，。；由]{2,40}?(?:共同|联合)?(?:主办|承办|举办)$")
 _GAP_PLACE = re.compile(r"在[^，,。；;在]{1,20}")  # 在京, 在沪: a one-character place
@@ -201,16 +206,24 @@ _AFTER_END = ("后", "时", "之后", "以后", "之际", "了第", "前")
 _HOLDER_NOUNS = ("者", "方", "权", "单位", "城市")
 
 
+@lru_cache(maxsize=4)
+def _with_yi(heads: tuple[str, ...]) -> list[str]:
+    """部长会 and 部长会议, 防汛会商会 and 防汛会商会议: a head in 会 may also end in 会议, which
+    would else be cut at 会 with 议 left between the name and its verb."""
+    return [*heads, *(h + "议" for h in heads if len(h) >= 3 and h.endswith("会") and h + "议" not in heads)]
+
+
 def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     text = ctx.text
     occasions = ctx.lexicon.trigger_list("occasion_heads")
-    heads = ctx.lexicon.trigger_list("meeting_heads") + occasions
+    heads = _with_yi(tuple(ctx.lexicon.trigger_list("meeting_heads"))) + occasions
     # 开幕式: the ceremony, not the opening; 报告会结束后, 亚运会结束后: what comes after, not the meeting's news
     verbs = [v for v in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_verbs"))
              if not text.startswith(("式", "典礼", *_HOLDER_NOUNS), v[1])
              and not (v[2] == "结束" and text.startswith(_AFTER_END, v[1]))]
     # 2023年服贸会今天进入第三天, 杭州亚运会今天进入开幕后的第六个比赛日: a meeting under way
-    verbs += [(m.start(), m.start() + 2, "进入") for m in _UNDER_WAY.finditer(text, s.start, s.end)]
+    under_way = _under_way(tuple(ctx.lexicon.trigger_list("under_way_words")))
+    verbs += [(m.start(), m.end(), m.group(0)) for m in under_way.finditer(text, s.start, s.end)]
     found: list[dict[str, Any]] = []
     # 举行, 召开, 举办: the verbs by which a body holds a meeting (those both lists name)
     holding = sorted(set(ctx.lexicon.trigger_list("meeting_verbs")) & set(ctx.lexicon.trigger_list("meeting_attend_verbs")))
@@ -255,6 +268,13 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 活动启动, …倒计时一周年启动仪式: a programme launched, which the initiative rules read
         start = max((m.end() for m in _left_stops(s, text, clause, head[0])), default=clause)
         start = _after_leading_verb(ctx, s, start, head[1])
+        while start - 1 > clause and text[start - 1] == "、":
+            # 七国集团气候、能源和环境部长会议: topics listed inside the name (not A会、B会: two meetings)
+            first = max((m.end() for m in _left_stops(s, text, clause, start - 1)), default=clause)
+            piece = text[first : start - 1]
+            if not piece or len(piece) > 12 or piece.rstrip("”").endswith(tuple(heads)):
+                break
+            start = first
         name = text[start : head[1]]
         phase = _PHASE.search(name)
         if phase is not None and name[: phase.start()].rstrip("”").endswith(tuple(heads)):

@@ -76,8 +76,8 @@ _VERB_GAP = re.compile(
 
 def _title_kind(ctx: ArticleContext, title: str, after: int | None = None, inside: bool = True) -> str:
     """The kind a document's name says by its end (…报告: report); else, with ``after`` the offset
-    right after its closing 》, a head written there (《中国的能源转型》白皮书: report); else a head
-    word inside the name."""
+    right after its closing 》, a head written there (《中国的能源转型》白皮书: report); else, when
+    ``inside``, a head word inside the name."""
     heads: dict[str, list[str]] = ctx.lexicon.triggers["document_heads"]
     best, best_len = "other", 0
     for kind, words in heads.items():
@@ -404,8 +404,13 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if bond is not None:
             # 财政部在澳门发行50亿元人民币国债: a bond issue launches the bond (not 今年共发行…, 连续第三年在
             # 澳门发行…, 今年在香港发行…的第二期: a total, a series, a description)
-            if not _BOND_NOT_ONE.search(ctx.text, ctx.clause_start(s, vs), vs) and not bond.group(1).startswith(("的", "并")):
-                yield _item(bond.group(1), "other", verb, bond.span(1), (vs, ve), ctx.event_date(s), _actors(ctx, s, vs))
+            if (
+                not _BOND_NOT_ONE.search(ctx.text, s.start, vs) and _BOND_NAMED.search(bond.group(1))
+                and not bond.group(1).startswith(("的", "并"))
+            ):
+                issuers = {ctx.text[e.start : e.end] for e in s.of("ORG")}
+                actors = [a for a in _actors(ctx, s, vs) if a in issuers]  # the issuer is a body (not 招标发行's 招标)
+                yield _item(bond.group(1), "other", verb, bond.span(1), (vs, ve), ctx.event_date(s), actors)
             continue
         if ctx.text.endswith("全部", s.start, vs) and (
             ctx.text.endswith("已全部", s.start, vs) or _COUNTED_BATCH.search(ctx.text, ctx.clause_start(s, vs), vs)
@@ -616,7 +621,10 @@ _FIRST_RUN = re.compile(r"首[次趟列班]")
 _MANY_RUN = re.compile(r"多个|多地|各地|多条|一批|纷纷|\d+个|这是|(?:19|20)\d\d年")
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
 _BOND_ISSUED = re.compile(r"了?([^，。；、了]{0,20}?(?:国债|债券))$")
-_BOND_NOT_ONE = re.compile(r"共|累计|已|连续|每年|今年|多次|首次|计划|拟")
+# a total, a series, a plan, a re-issue or a halt, anywhere before the verb in its sentence
+_BOND_NOT_ONE = re.compile(r"共|累计|已|连续|每年|今年|多次|首次|计划|拟|续|增发|暂停|停止|大量|第[一二三四五六七八九十\d]+次")
+# an issue named by its amount, number or year (50亿元人民币国债, 第三期…国债; not 各地发行新增专项债券)
+_BOND_NAMED = re.compile(r"\d|[首第][一二三四五六七八九十\d]*期")
 _CLAUSE_FINAL = frozenset({"开行", "发行", "开钻", "通水", "开航"})
 # verbs that open a meeting launch only a season or a themed year (…旅游文化年在京开幕, 年货节拉开帷幕)
 _SEASON_OPENERS = frozenset({"开幕", "拉开帷幕", "启幕"})
@@ -1211,7 +1219,8 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if verb == "提出" and _document_before(ctx, s, vs):
             continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
         # (the kind by the head inside the quotes: 夏季避暑旅游“百日行动” is a project as 百日行动 is)
-        yield _item(name, _np_kind(ctx, name.rstrip("”")), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
+        item = _item(name, _np_kind(ctx, name.rstrip("”")), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
+        yield _looked_back(ctx, s, vs, item)
 
 
 # punctuation, 的, a count or batch (53场“贸易之桥”…, 第二批“国优计划”), a second item (…和“揭榜挂帅”,
@@ -1306,7 +1315,7 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             action = _ongoing(ctx, s, vs) + verb
             if inner:
                 if verb == "部署" and inner[1] != verb:
-                    action = verb + inner[1]  # 部署开展: the order and the start
+                    action = action + inner[1]  # 部署开展: the order and the start
                 at = inner[0] + len(inner[1])
                 span = (_skip(ctx, _skip_words(ctx, at, (" ", "\u3000")), span[1]), span[1])
                 name = ctx.text[span[0] : span[1]]
@@ -1316,13 +1325,19 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue  # 宣布启动关于宣战或采取重大军事行动的程序: what a procedure is about, not a programme's name
             if any(ctx.text.startswith("“", _skip(ctx, e, span[1])) for _, e, _ in find_words(ctx.text, span[0], span[1], verbs)):
                 continue  # 部署|全国公安机关深入组织开展“昆仑2023”专项行动: the inner verb's quoted programme
-            item = _item(name, _np_kind(ctx, name), action, span, (vs, ve), ctx.event_date(s))
-            # 五年来…组织开展夏季治安打击整治行动: the programmes of a period looked back on
-            item["looked_back"] = _LOOKED_BACK.search(ctx.text, s.start, vs) is not None
-            yield item
+            yield _looked_back(ctx, s, vs, _item(name, _np_kind(ctx, name), action, span, (vs, ve), ctx.event_date(s)))
 
 
-_LOOKED_BACK = re.compile(r"(?:[\d一二三四五六七八九十两几]+|近|多)年(?:以)?来|去年以来")
+# 五年来，…组织开展夏季治安打击整治行动, 2014年以来，…开展“猎狐行动”: the programmes of a period
+# looked back on, when the period opens the sentence (not 论坛展现了十年来…，还启动…行动)
+_LOOKED_BACK = re.compile(r"(?:这|过去)?(?:[\d一二三四五六七八九十两几]{1,4}|近|多)年(?:以)?来|(?:去年|今年|\d{4}年)以来")
+
+
+def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, Any]) -> dict[str, Any]:
+    opening = ctx.clause_end(s, s.start)
+    period = _LOOKED_BACK.match(ctx.text, s.start, opening)
+    item["looked_back"] = period is not None and period.end() == opening < vs
+    return item
 
 
 def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
