@@ -332,6 +332,9 @@ def _assemble(
             if r.name == rule.name and _headline_then_lead((v.index, v.string), (view.index, view.string))
             and v.index < view.index and fuzz.ratio(item["name"], it["name"]) >= _REWORDED
             and not item["name"].startswith(("和", "及", "与", "的", "并"))  # (和通过复核的…名单: a list's tail)
+            # (田湾核电站7号机组 / …8号机组, 苏南段 / 无锡段: names differing in a number or where they
+            # stand; a headline name the lead writes out itself is its own item)
+            and _NUMBERS.findall(item["name"]) == _NUMBERS.findall(it["name"]) and it["name"] not in view.string
         ), None)
         if reworded is not None:
             # 载人月球探测任务新飞行器名称征集活动启动 (headline) / …启动载人月球探测任务新飞行器征名活动
@@ -475,6 +478,7 @@ def _section_spans(views: list[SentenceView], sections: list[int]) -> list[m.Tex
 
 
 _REWORDED = 70  # fuzz.ratio of a headline's and its lead's wordings of one initiative
+_NUMBERS = re.compile(r"[\d一二三四五六七八九十百千万]+")
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -539,7 +543,7 @@ def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:
 
 
 _PROGRAMME_STARTS = frozenset({"启动", "开展", "推出", "开启"})
-_SUMMED = re.compile(r"等(?!学校|院校|教育|级)")  # A和B等专项行动: a list (not 高等学校…专项治理行动)
+_SUMMED = re.compile(r"(?<![高中初平对])等")  # A和B等专项行动: a list (not 高等学校…专项治理行动)
 _CAMPAIGN = re.compile(r"(?:专项|整治|治理)[^，。；]{0,4}行动”?$")
 
 

@@ -243,7 +243,7 @@ def _home_or_subject(ctx: ArticleContext, s: SentenceView, clause: int) -> str |
     """我国 or 中方 opening the sentence (after its time words), else the previous clause's subject
     (not the 中方 of 俄方感谢中方的支持: an object)."""
     lead = _SENTENCE_LEAD.match(ctx.text, s.start, clause)
-    home = _HOME.match(ctx.text, lead.end() if lead else s.start)
+    home = _HOME.match(ctx.text, s.start) or _HOME.match(ctx.text, lead.end() if lead else s.start)
     return home.group(0) if home is not None else _sentence_subject(ctx, s, clause)
 
 

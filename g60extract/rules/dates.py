@@ -31,7 +31,8 @@ def future_pattern(words: list[str]) -> re.Pattern[str]:
     """The words by which a sentence speaks of the future (the lexicon's future_words: 将, 预计,
     起施行 …): a month-day later than publication then stays in the publication year."""
     # (原定于12月28日开通: what was planned, no future: the 定于 of 原定于 does not count)
-    return re.compile("(?<!原)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")" if words else "(?!)")
+    alternatives = [("(?<!原)" if w == "定于" else "") + re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    return re.compile("|".join(alternatives) or "(?!)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -622,7 +622,10 @@ _MANY_RUN = re.compile(r"多个|多地|各地|多条|一批|纷纷|\d+个|这是
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
 _BOND_ISSUED = re.compile(r"了?([^，。；、了]{0,20}?(?:国债|债券))$")
 # a total, a series, a plan, a re-issue or a halt, anywhere before the verb in its sentence
-_BOND_NOT_ONE = re.compile(r"共|累计|已|连续|每年|今年|多次|首次|计划|拟|续|增发|暂停|停止|大量|第[一二三四五六七八九十\d]+次")
+_BOND_NOT_ONE = re.compile(
+    r"共|累计|已|连续|每年|今年|多次|首次|计划|拟|(?<![持继陆])续"
+    r"|增发|暂停|停止|大量|第[一二三四五六七八九十\d]+次"
+)
 # an issue named by its amount, number or year (50亿元人民币国债, 第三期…国债; not 各地发行新增专项债券)
 _BOND_NAMED = re.compile(r"\d|[首第][一二三四五六七八九十\d]*期")
 _CLAUSE_FINAL = frozenset({"开行", "发行", "开钻", "通水", "开航"})
@@ -989,7 +992,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             or (ctx.text.endswith("相继", s.start, vs) and ctx.text.startswith("多项", ve))  # 相继出台多项…措施
             # 暂行措施出台后，…: what followed a release made before (a titled one, 《…方案》发布后, is still
             # news of the document, as the gold reads it)
-            or (ctx.text.startswith(_AFTER_RELEASE, ve) and not ctx.text.startswith("《", item["span"][0] - 1))
+            or (ctx.text.startswith(_AFTER_RELEASE, ve) and item["span"][1] <= vs
+                and not ctx.text.startswith("《", item["span"][0] - 1))
         )
         yield item
 
