@@ -226,7 +226,6 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     return [names] if names else []
 
 
-_OPENS_WITH_PARTNER = re.compile(_LEAD_WORDS + r"?(?:并|还|也|已|已经|先后)*(?:与|同)")  # a clause without its own subject
 
 
 def _opens_with_verb(ctx: ArticleContext, s: SentenceView, at: int) -> bool:
@@ -251,6 +250,7 @@ _SENTENCE_LEAD = re.compile(r"(?:[^，。；]{0,12}[，,])?")  # 今年，我国
 
 
 _ADVERBS_ONLY = re.compile(r"(?:并|还|也|已|已经|先后)*")  # (…，并与34个国家签署: a clause with no subject of its own)
+_OPENS_WITH_PARTNER = re.compile(_LEAD_WORDS + "?" + _ADVERBS_ONLY.pattern + "(?:与|同)")  # a clause without its own subject
 _SPEECH_END = re.compile(r"(?:介绍|表示|称|说|指出|强调|透露|宣布|认为|说明)$")
 
 
