@@ -726,6 +726,8 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
         if numbers[0] is None or numbers[1] is None or numbers[0].group(0) != numbers[1].group(0):
             return False
         short, long = sorted((a.name[numbers[0].end() :], b.name[numbers[1].end() :]), key=len)
+        if long.startswith(short) and len(long) > len(short):
+            return False  # 第七届世界智能大会 / 第七届世界智能大会新闻发布会: a meeting held about it, not its full name
         return _abbreviates(short, long) and _headline_then_lead(
             (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
         )

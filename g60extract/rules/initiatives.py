@@ -747,7 +747,7 @@ def _noun_phrase(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], an
     for i, (a, b) in enumerate(words[: len(words) - 1] if verbal else words):
         word = ctx.text[a:b]
         adverb = word in _CLAUSE_ADVERBS if len(word) == 1 else word in recognizer.adverbs  # 遥 in 遥四 is a name
-        numbered = word[0] in "一二三四五六七八九十第"  # 一号 is tagged a verb too
+        numbered = word[0] in "一二三四五六七八九十第" or word == "首届"  # 一号, 首届 are tagged verbs too
         if adverb or (len(word) > 1 and word in recognizer.verbs and word not in recognizer.proper and not numbered
                       and not _modifies_noun(ctx, s, recognizer, words, i)):
             return False
@@ -1850,6 +1850,8 @@ RULES = (
         Example("他说：“上海机场联络线今日开通，方便市民出行。”", {"name": "上海机场联络线"}),
         Example("今天，2024年国家网络安全宣传周启动仪式举行。", {"name": "2024年国家网络安全宣传周"}),
         Example("5月，中国—赞比亚文化和旅游年、中俄文化年相继启动。", {"name": "中俄文化年", "action": "启动"}),
+        Example("中俄文化年在京开幕。", {"name": "中俄文化年", "action": "开幕"}),
+        Example("首届北京朝阳国际灯光节昨晚（11月18日）启动。", {"name": "首届北京朝阳国际灯光节"}),
         Example("谷神星一号遥四运载火箭在我国酒泉卫星发射中心发射升空。", {"name": "谷神星一号遥四运载火箭"}),
         Example("该项目计划今年7月开工建设，2024年投产。", None),  # a reference back, not a name
         Example("我国第三代超导量子计算机正式上线运行。", {"name": "第三代超导量子计算机", "action": "上线"}),
