@@ -218,7 +218,7 @@ def _assemble(
             for item in items:
                 outputs.setdefault(rule.field, []).append((view, rule, item))
                 # (巴黎奥运会将于7月26日晚开幕: a meeting still to come dates nothing the story reports done)
-                if (rule.name == "event.meeting" and item.get("date") and item.get("object") is None
+                if (rule.name in _MEETING_RULES and item.get("date") and item.get("object") is None
                         and not ctx.lexicon.headed_by(item["name"], "occasion_heads", "exhibition_heads")
                         and not (ctx.published and item["date"][:10] > ctx.published.isoformat())):
                     ctx.meetings.setdefault(ctx.section(view), (item["date"], item["name"]))
@@ -227,7 +227,7 @@ def _assemble(
     occasion_initiatives: list[tuple[SentenceView, SentenceRule, dict[str, Any]]] = []
     ceremonies: list[tuple[int, int]] = []  # signing ceremonies named as such (…项目签约活动举行)
     for view, rule, item in outputs.get("events", []):
-        if rule.name != "event.meeting":
+        if rule.name not in _MEETING_RULES:
             result_events.append(_user_event(item, view, rule, mention, text))
             continue
         if item["date"] is None:
@@ -587,6 +587,7 @@ def _name_is_object(a: m.Event, b: m.Event) -> bool:
 
 
 _SESSION_WORDS = frozenset(events.SESSION_WORDS)
+_MEETING_RULES = frozenset({events.MEETINGS.name, events.TOPIC_MEETINGS.name})  # whose items are meetings
 _NUMBERING = frozenset("第届次期号0123456789０１２３４５６７８９零一二三四五六七八九十百")
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 _DASHES = re.compile(r"[-－–—―]")  # 中国-中亚合作论坛 (headline) / 中国—中亚合作论坛 (lead): one name

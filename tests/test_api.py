@@ -681,8 +681,8 @@ def test_a_headline_naming_a_meeting_by_its_short_form_and_its_lead_report_one_m
     r = extract("第十二届服博会今天在武汉开幕\n第十三届中国国际服务外包交易博览会今天在武汉开幕。", published="2023-03-21")
     assert len([e for e in r.events if e.type.value == "meeting"]) == 2
     # a press conference held about the meeting is another meeting, on its own day
-    r = extract("第七届世界智能大会5月18日在天津召开\n记者今天（5月11日）在第七届世界智能大会新闻发布会上获悉，本届大会将于5月18日"
-                "至21日在天津举办。", published="2023-05-11")
+    r = extract("第七届世界智能大会5月18日在天津召开\n记者今天（5月11日）在第七届世界智能大会新闻发布会上获悉，"
+                "本届大会将于5月18日至21日在天津举办。", published="2023-05-11")
     assert sorted((e.name, e.date) for e in r.events if e.type.value == "meeting") == [
         ("第七届世界智能大会", "2023-05-18"), ("第七届世界智能大会新闻发布会", "2023-05-11")]
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from g60extract.lexicon import EDITION
 from g60extract.ner.recognizer import SentenceView
+from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
 
@@ -659,4 +660,72 @@ SPACECRAFT = SentenceRule(
     ),
 )
 
-RULES = (MEETINGS, SPACECRAFT)
+# a meeting named by its session or year that opens a headline line (第135届广交会…, 2024中关村论坛年会…)
+_SESSION_LEAD = re.compile(rf"[ \u3000]*(?:第{NUMERAL}[届次]|(?:19|20)\d\d年?)")
+
+
+def find_topic_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """第135届广交会境外采购商到会人数超18万人: a headline line whose subject is a meeting named by
+    its session or year reports that meeting, though no verb there says it is held; its date is
+    the story's to tell (a headline saying 今天 dates what the fair did, not the fair). Lines that
+    say the meeting is held (开幕, 举行) are the meeting rule's."""
+    text = ctx.text
+    if s.end - s.start > HEADLINE_MAX or SENTENCE_FINAL.search(text, s.start, s.end):
+        return
+    lead = _SESSION_LEAD.match(text, s.start, s.end)
+    held = (ctx.lexicon.trigger_list("meeting_verbs") + ctx.lexicon.trigger_list("meeting_attend_verbs")
+            + ctx.lexicon.trigger_list("letter_words"))
+    if lead is None or find_words(text, s.start, s.end, held):
+        return
+    recognizer = ctx.org_recognizer
+    verbs = recognizer.pure_verbs if recognizer is not None else frozenset()
+    end = None
+    for hs, he, _ in find_words(text, lead.end(), s.end, list(ctx.lexicon.trigger_list("meeting_heads"))):
+        if text.startswith("”", he) and not outside_quotes(text, s.start, he):
+            he += 1  # 第十三届“挑战杯”…竞赛: the name closes its quote
+        # the name runs to the last head with no verb before it (第二十五届高交会首日洽商…: 高交会)
+        if he - s.start > 40 or any(lead.end() <= a and b <= hs and text[a:b] in verbs and outside_quotes(text, s.start, a)
+                                    for a, b in s.tokens):
+            break
+        end = he
+    if end is None:
+        return
+    start = lead.start() + len(text[lead.start() : lead.end()]) - len(text[lead.start() : lead.end()].lstrip(" \u3000"))
+    year = re.match(r"\d{4}", text[lead.start() : lead.end()].lstrip(" \u3000"))
+    if find_words(text, end, s.end, [*ctx.lexicon.trigger_list("future_words"), "倒计时"]) or (
+        year is not None and ctx.published is not None and int(year.group(0)) > ctx.published.year
+    ):
+        return  # 第133届广交会将全面恢复线下展, 第十五届全运会迎来倒计时一周年, 2024年巴黎奥运会… in 2023: still to come
+    phase = _PHASE.search(text, start, end)
+    if phase is not None:
+        end = phase.start()  # 第136届广交会首期展览…: the fair, not its phase
+    name = text[start:end]
+    if len(name) - (lead.end() - start) < 3 or _PART_OF_MEETING.fullmatch(name):
+        return
+    yield _meeting(name, (start, end), (start, end), "", None, None)
+
+
+TOPIC_MEETINGS = SentenceRule(
+    name="event.topic_meeting",
+    field="events",
+    doc=find_topic_meetings.__doc__ or "",
+    apply=find_topic_meetings,
+    triggers=("meeting_heads",),
+    examples=(
+        Example("第135届广交会境外采购商到会人数超18万人", {"type": "meeting", "name": "第135届广交会", "date": None}),
+        Example("第133届广交会首批进境展品今天通关", {"type": "meeting", "name": "第133届广交会", "date": None}),
+        Example("2024中关村论坛年会取得丰硕成果", {"type": "meeting", "name": "2024中关村论坛年会"}),
+        Example("第六届进博会举行首场供需对接会", None),
+        Example("第十三届“挑战杯”中国大学生创业计划竞赛决出金奖", {"name": "第十三届“挑战杯”中国大学生创业计划竞赛"}),
+        Example("第135届广交会境外采购商到会人数超18万人。", None),
+        Example("第十二届服博会今天在武汉开幕", None),
+        Example("广交会境外采购商到会人数超18万人", None),
+        Example("第136届广交会首期展览吸引超10万境外采购商", {"name": "第136届广交会"}),
+        Example("第十五届全国运动会迎来倒计时一周年", None),
+        Example("第133届广交会将全面恢复线下展", None),
+        Example("2024年巴黎奥运会火炬设计亮相", None, "2023-07-25"),
+        Example("2023年我国进出口总值增长0.2%", None),
+    ),
+)
+
+RULES = (MEETINGS, TOPIC_MEETINGS, SPACECRAFT)
