@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -395,9 +396,12 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 中欧班列开行13056列: a count of runs, not a first run (but 首次开行跨境旅游专列 is one)
         if _TALLY_AFTER.match(ctx.text, ve):
             continue  # 重大项目已开工230个: a tally of the works started, not one launched
-        if ctx.text.endswith(_NOT_YET, s.start, vs) or _directive(ctx, s, vs) or _WILL.search(
-            ctx.text, ctx.clause_start(s, vs), vs
-        ) or _planned(ctx, s, vs) or _target_year(ctx, s, vs):
+        scheduled = _scheduled(ctx, s, vs)
+        date = scheduled or ctx.event_date(s)
+        if _directive(ctx, s, vs) or (scheduled is None and (
+            ctx.text.endswith(_NOT_YET, s.start, vs) or _WILL.search(ctx.text, ctx.clause_start(s, vs), vs)
+            or _planned(ctx, s, vs) or _target_year(ctx, s, vs)
+        )):
             # 光热电站即将投入使用, 多条高铁将在年内开通运营, 框架体系2026年基本建成 (read in 2023): not
             # yet launched; 要稳妥推进…政策落地: called for
             continue
@@ -410,7 +414,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             ):
                 issuers = {ctx.text[e.start : e.end] for e in s.of("ORG")}
                 actors = [a for a in _actors(ctx, s, vs) if a in issuers]  # the issuer is a body (not 招标发行's 招标)
-                yield _item(bond.group(1), "other", verb, bond.span(1), (vs, ve), ctx.event_date(s), actors)
+                yield _item(bond.group(1), "other", verb, bond.span(1), (vs, ve), date, actors)
             continue
         if ctx.text.endswith("全部", s.start, vs) and (
             ctx.text.endswith("已全部", s.start, vs) or _COUNTED_BATCH.search(ctx.text, ctx.clause_start(s, vs), vs)
@@ -437,7 +441,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             target = orgs[0]
             name = ctx.text[target.start : target.end]
             yield _item(name, _org_kind(target, name), verb, (target.start, target.end), (vs, ve),
-                        ctx.event_date(s))
+                        date)
             continue
         # 南水北调东线一期工程启动…全线调水, 中老铁路开通…列车: a subject that launches an object
         # is not itself launched (启动展播, 开工建设 close the clause all the same)
@@ -470,7 +474,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 if listed:
                     # 重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通: each listed works
                     for a, b in listed:
-                        yield _item(ctx.text[a:b], _np_kind(ctx, ctx.text[a:b]), verb, (a, b), (vs, ve), ctx.event_date(s))
+                        yield _item(ctx.text[a:b], _np_kind(ctx, ctx.text[a:b]), verb, (a, b), (vs, ve), date)
                     continue
                 span = None
         if span is None and verb in _LAUNCH_TRANSITIVE:
@@ -505,7 +509,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             batch = _BATCH.search(summed.group(2)) or summed.group(2).startswith(("多", "大批", "一"))
             if not batch and not any(ctx.text.startswith(("至", "到"), a) for a, _ in listed):
                 for a, b in listed:
-                    yield _item(ctx.text[a:b], _np_kind(ctx, ctx.text[a:b]), verb, (a, b), (vs, ve), ctx.event_date(s))
+                    yield _item(ctx.text[a:b], _np_kind(ctx, ctx.text[a:b]), verb, (a, b), (vs, ve), date)
             continue
         for item in _list_items(ctx, span, heads):
             name = ctx.text[item[0] : item[1]]
@@ -515,7 +519,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 continue  # a meeting or festival that opens is the meeting rule's
             if _described(ctx, name) or _first_of_kind(ctx, s, item[0], name):
                 continue
-            yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), ctx.event_date(s))
+            yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
 
 
 # 我国最大平价海上风电项目, 全球单机容量最大风电机组: a superlative describes a works named elsewhere
@@ -661,6 +665,38 @@ def _planned(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
             return True
     return False
 _WILL = re.compile(r"将[在于][^，。；将]{0,12}$")
+_FORECAST = re.compile(r"预计|有望|力争|争取|计划|拟")
+# (…目录将于3月1日落地实施: a policy set to take effect, which is in force, not launched)
+_WORKS_DONE = re.compile(r"(?:全部|全面|全线)?(?:建成|竣工|投产|通车|并网|贯通|落地)")
+_HORIZON = re.compile(r"底|内|初|末|中|上半年|下半年|前后")  # 年底, 年内, 月底: a plan's horizon, not a day set
+
+
+def _scheduled(ctx: ArticleContext, s: SentenceView, verb: int) -> str | None:
+    """人社部将于9月至12月…启动…活动, 从7月1日起，公安部将推出…措施, …热线明年5月1日前开通: a launch set
+    for a day or a month of the year to come is reported (the annotators give it that date); a
+    horizon (年内, 年底, 2027年底) or a year alone leaves it a plan. The date stands in the verb's
+    clause, or opens the sentence as 从…起."""
+    clause = ctx.clause_start(s, verb)
+    if ctx.published is None or _FORECAST.search(ctx.text, clause, verb) or _WORKS_DONE.match(ctx.text, verb):
+        return None  # 预计4月份一期生产线试运行, 项目将于今年6月建成投产: a forecast, works still to finish
+    for d in s.of("DATE"):
+        value = d.attrs.get("value")
+        if not isinstance(value, str) or d.end > verb or _HORIZON.search(ctx.text, d.start, d.end):
+            continue
+        if d.start < clause and not ctx.text.startswith("起", d.end):
+            continue
+        first = value.split("/", 1)[0]
+        if len(first) < 7 or d.attrs.get("granularity") not in ("day", "month", "interval"):
+            continue
+        try:
+            when = dt.date.fromisoformat(first if len(first) == 10 else first + "-01")
+        except ValueError:
+            continue
+        if ctx.published < when <= ctx.published + dt.timedelta(days=366) or (
+            len(first) == 7 and first == ctx.published.isoformat()[:7] and _WILL.search(ctx.text, clause, verb)
+        ):
+            return value
+    return None
 _NOT_YET_FOUNDED = re.compile(r"(?:将|将要|即将|计划|力争|加快|推动|逐步)$")
 _PERMITTED = re.compile(r"允许|鼓励|拟|支持(?![^，。；]{0,8}下)")  # (not 在…大力支持和指导下)
 # 出台政策措施，支持中央企业聚焦…，设立…基金: a clause with no subject continues what a policy supports
@@ -1767,6 +1803,13 @@ RULES = (
         Example("要稳妥推进存量公司出资期限调整等政策落地。", None),
         Example("眼下，贵南、福厦等多条高铁将在年内开通运营。", None),
         Example("截至5月底，成渝地区双城经济圈重大项目已开工230个，累计完成投资8417.7亿元。", None),
+        Example("人力资源社会保障部将于9月至12月在全国县级以上城市启动青年创业资源对接服务季活动。",
+                {"name": "青年创业资源对接服务季活动", "date": "2023-09/2023-12"}, "2023-08-08"),
+        Example("位于山西临汾的陶寺遗址博物馆将于11月12日正式开馆。",
+                {"name": "陶寺遗址博物馆", "date": "2024-11-12"}, "2024-11-06"),
+        Example("一期5万吨项目将于今年6月建成投产。", None, "2023-02-12"),
+        Example("预计4月份一期生产线试运行。", None, "2024-03-16"),
+        Example("新版目录将于3月1日落地实施。", None, "2023-01-18"),
         Example("今天，甘肃电投常乐电厂调峰火电项目一期四台机组全部投产发电。",
                 {"name": "甘肃电投常乐电厂调峰火电项目一期四台机组"}),
         Example("国家重点能源项目——玛尔挡水电站首台机组正式并网发电。", {"name": "玛尔挡水电站首台机组"}),
