@@ -118,6 +118,9 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     agreement per listed party with D; "A与B" gives one agreement between them.
     """
     start = ctx.clause_start(s, verb_start)
+    said = _SAID_BEFORE.search(ctx.text, start, verb_start)
+    if said is not None and said.start() > start:
+        verb_start = said.start()  # 以色列和黎巴嫩称达成…, 沙特和伊朗宣布签署…: the parties are who say so
     # 中国阿根廷两国央行续签…: the bodies of a group (两国央行) are not one party
     groups = ctx.lexicon.org_words("group_words")
     orgs = [o for o in ctx.orgs_between(s, start, verb_start)
@@ -252,6 +255,7 @@ _SENTENCE_LEAD = re.compile(r"(?:[^，。；]{0,12}[，,])?")  # 今年，我国
 _ADVERBS_ONLY = re.compile(r"(?:并|还|也|已|已经|先后)*")  # (…，并与34个国家签署: a clause with no subject of its own)
 _OPENS_WITH_PARTNER = re.compile(_LEAD_WORDS + "?" + _ADVERBS_ONLY.pattern + "(?:与|同)")  # a clause without its own subject
 _SPEECH_END = re.compile(r"(?:介绍|表示|称|说|指出|强调|透露|宣布|认为|说明)$")
+_SAID_BEFORE = re.compile(r"(?:宣布|表示|称|透露)(?:已经|已|正式|将)?$")
 
 
 def _right_list(ctx: ArticleContext, seg: str, at: int, right: list[Entity]) -> list[str]:
@@ -779,6 +783,8 @@ AGREEMENTS = SentenceRule(
             "浙江大学与嘉兴市人民政府签订战略合作框架协议。",
             {"parties": ["浙江大学", "嘉兴市人民政府"], "kind": "战略合作框架协议", "verb": "签订"},
         ),
+        Example("以色列和黎巴嫩称达成停火协议。", {"parties": ["以色列", "黎巴嫩"]}),
+        Example("沙特宣布与伊朗签署联合声明。", {"parties": ["沙特", "伊朗"]}),
         Example(
             "李强同马来西亚总理安瓦尔举行会谈。会谈后，两国总理共同见证了经贸、海关等多项双边合作文件的签署。",
             {"parties": ["中国", "马来西亚"], "kind": "合作文件"},

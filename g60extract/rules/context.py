@@ -12,7 +12,7 @@ from g60extract.lexicon import Lexicon
 from g60extract.ner.recognizer import Entity, SentenceView
 
 _CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
-_GPE_FOLLOW = frozenset("与和同跟、及等，,分签达共双两方政就近今日在已将于正")
+_GPE_FOLLOW = frozenset("与和同跟、及等，,分签达共双两方政就近今日在已将于正宣")
 LIST_SEP = re.compile(r"、|，|,|以及|和|与|及|同|暨")
 # 稳增长方案（2023—2024年）: the period a document covers, in brackets after its kind
 PERIOD = re.compile(r"[（(]\d{4}(?:[—–\-－~～至]\d{4})?年?[）)]")
