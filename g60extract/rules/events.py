@@ -116,6 +116,21 @@ def _unnamed_exhibition(name: str) -> bool:
     )
 
 
+def _named_dialogue(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -> bool:
+    """第十四轮中美工商领袖和前高官对话, 世界互联网大会数字文明尼山对话: a dialogue held as a meeting
+    has a name, with a proper name, a session, a quote or a meeting in it and no verb outside quotes
+    (not 卫生对话, 互动对话, 俄罗斯准备好通过对话: talk, not a meeting)."""
+    name = ctx.text[span[0] : span[1]]
+    recognizer = ctx.org_recognizer
+    if recognizer is None:
+        return True
+    inner = find_words(ctx.text, span[0], span[1] - 2, ctx.lexicon.trigger_list("meeting_heads"))
+    if "、" in name or not (_NAME_MARKS.search(name) or re.search(r"第|轮", name) or recognizer.has_proper(name) or inner):
+        return False  # (中欧战略、经贸、…高层对话: dialogues listed; …大会数字文明尼山对话: a meeting's own)
+    return not any(span[0] <= a and b <= span[1] and (ctx.text[a:b] in recognizer.pure_verbs or ctx.text[a:b] == "向")
+                   and outside_quotes(ctx.text, span[0], a) for a, b in s.tokens)  # (习近平向…对话开幕致信: whom he writes to)
+
+
 _COUNTED_KINDS = re.compile(r"(?:\d+|[二三四五六七八九十]+)大")  # 9大专题展, 十大主题展 (not 一大会址…: the First Congress)
 _NAME_MARKS = re.compile(r"[“《—\d]|届|周年")
 
@@ -392,6 +407,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         ):
             found.append(_meeting(name, (ns, ne), m.span("verb"), m.group("verb"), None, _date_of(s)))
     # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
+    found = [f for f in found if not (f["name"].endswith(("对话", "对话”")) and not _named_dialogue(ctx, s, f["span"]))]
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"]))
@@ -427,6 +443,12 @@ MEETINGS = SentenceRule(
         Example("大会期间举办了“携手构建网络空间命运共同体精品案例”“世界互联网大会领先科技奖”等发布展示活动。", None),
         Example("水利部于昨晚连夜召开防汛会商会。", {"type": "meeting", "name": "防汛会商会"}),
         Example("全国统战部长会议10日在京召开。", {"type": "meeting", "name": "全国统战部长会议"}),
+        Example("第十四轮中美工商领袖和前高官对话今天在华盛顿举行。",
+                {"type": "meeting", "name": "第十四轮中美工商领袖和前高官对话"}),
+        Example("世界互联网大会数字文明尼山对话在山东举行", {"type": "meeting", "name": "世界互联网大会数字文明尼山对话"}),
+        Example("联合国人权理事会第53届会议20日就人权高专年度报告举行互动对话。", None),
+        Example("俄罗斯副外长韦尔希宁11日称，俄罗斯准备好通过对话结束冲突。", None),
+        Example("双方充分肯定今年中欧战略、经贸、环境与气候、数字领域高层对话成功举行。", None),
         Example("2023年服贸会今天（9月4日）进入第三天。", {"type": "meeting", "name": "2023年服贸会"}),
         Example("第136届广交会首期展览进入第四天，智能叉车受关注。", {"type": "meeting", "name": "第136届广交会"}),
         Example("第十届世界大学女校长论坛26日晚在京圆满闭幕。", {"type": "meeting", "name": "第十届世界大学女校长论坛"}),
