@@ -337,8 +337,14 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         body = _NAME_BODY.match(text, ve, s.end)
         if not body:
             continue
+        body_end = body.end()
+        quote = ve + text.startswith("了", ve)
+        if text.startswith("“", quote) and 0 < (close := text.find("”", quote, min(s.end, quote + 62))) and (
+            "“" not in text[quote + 1 : close]
+        ):
+            body_end = max(body_end, close + 1)  # 举办“山海相通 中希辉映：中国希腊‘一带一路’对话会”: a quoted name keeps its colon
         # 出席…部长级会议开幕式|举行中外媒体吹风会: the name ends before a second holding verb
-        held = next((a for a, _, _ in find_words(text, ve, body.end(), holding)), body.end())
+        held = next((a for a, _, _ in find_words(text, ve, body_end, holding)), body_end)
         hits = find_words(text, ve, held, heads)
         if not hits:
             continue
@@ -446,6 +452,8 @@ MEETINGS = SentenceRule(
         Example("第十四轮中美工商领袖和前高官对话今天在华盛顿举行。",
                 {"type": "meeting", "name": "第十四轮中美工商领袖和前高官对话"}),
         Example("世界互联网大会数字文明尼山对话在山东举行", {"type": "meeting", "name": "世界互联网大会数字文明尼山对话"}),
+        Example("总台在希腊雅典举办“山海相通 中希辉映：中国希腊‘一带一路’对话会”。",
+                {"type": "meeting", "name": "“山海相通 中希辉映：中国希腊‘一带一路’对话会”"}),
         Example("联合国人权理事会第53届会议20日就人权高专年度报告举行互动对话。", None),
         Example("俄罗斯副外长韦尔希宁11日称，俄罗斯准备好通过对话结束冲突。", None),
         Example("双方充分肯定今年中欧战略、经贸、环境与气候、数字领域高层对话成功举行。", None),
