@@ -339,10 +339,11 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         body_end = body.end()
         quote = ve + text.startswith("了", ve)
-        if text.startswith("“", quote) and 0 < (close := text.find("”", quote, min(s.end, quote + 62))) and (
+        if text.startswith("“", quote) and (close := text.find("”", quote, min(s.end, quote + 62))) > 0 and (
             "“" not in text[quote + 1 : close]
         ):
-            body_end = max(body_end, close + 1)  # 举办“山海相通 中希辉映：中国希腊‘一带一路’对话会”: a quoted name keeps its colon
+            # 举办“山海相通 中希辉映：中国希腊‘一带一路’对话会”: a quoted name keeps its colon
+            body_end = max(body_end, close + 1)
         # 出席…部长级会议开幕式|举行中外媒体吹风会: the name ends before a second holding verb
         held = next((a for a, _, _ in find_words(text, ve, body_end, holding)), body_end)
         hits = find_words(text, ve, held, heads)
