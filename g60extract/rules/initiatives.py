@@ -1918,6 +1918,9 @@ RULES = (
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("联合国国际法院19日应联合国大会请求发表一项咨询意见。", {"name": "一项咨询意见", "action": "发表"}),
         Example("要制定出台促进民间投资的政策措施。", None),
+        Example("总台华语环球节目中心今天（1月17日）发布2023年重点节目。", {"name": "2023年重点节目", "kind": "list"}),
+        Example("今天（11月22日），2023年两院院士增选结果揭晓。", {"name": "2023年两院院士增选结果", "kind": "report"}),
+        Example("调查结果显示，八成受访者表示满意。", None),
         Example("今天，我国自主可控的新一代遥感产品服务平台——星图云开放平台正式发布。", {"name": "星图云开放平台"}),
         Example("有关方面要加强普法宣传，抓紧出台配套规定。", None),
         Example("目前，各地加快出台有关实施意见和配套政策。", None),
