@@ -460,6 +460,13 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 span = None  # …等一系列政策措施的落地: a batch
         elif closes or verb not in _LAUNCH_TRANSITIVE:
             found = _subject_phrase(ctx, s, start, subject_end, heads) or _quoted_before(ctx, s, start, subject_end)
+            before = ctx.clause_start(s, start - 1) if start > s.start else start
+            opens = ctx.text.count("，", s.start, before) <= 1
+            if found is None and closes and opens and _gap_clause(ctx, s, start, subject_end):
+                # …“我们的中国梦——文化进万家”活动，今天（2月4日）在广东省潮州市启动: the subject ends the
+                # clause before, when this one holds only when, where and how (and that clause opens the
+                # sentence, after a short lead at most: not the last of a description's clauses)
+                found = _subject_phrase(ctx, s, before, start - 1, heads)
             span = _first_counted(ctx, found)
         if span is None and closes:
             # 上海机场联络线今日开通。: the subject of a clause that the verb closes, whatever its head
@@ -947,7 +954,9 @@ def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             begin = d.end  # 今天（…）, 国家今年…: not part of a name; 2024年金秋招聘月活动 keeps its year
     described = begin  # (我国规模最大的…项目——: a description may run through a 的)
     de = text.rfind("的", begin, seg_end)
-    if de >= 0 and outside_quotes(text, begin, de):
+    while de >= 0 and not outside_quotes(text, begin, de):
+        de = text.rfind("的", begin, de)  # (主办的…“我们的中国梦…”活动: the 的 outside the quote)
+    if de >= 0:
         begin = de + 1
     begin = _after_last_adverb(ctx, s, begin, seg_end)
     if text.startswith("是", begin):
@@ -1493,6 +1502,18 @@ def _target_year(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
 
 
 _GAP_ONLY = re.compile(rf"(?:{_GAP_ADVERBS})*")
+_PLACE_AND_GAP = re.compile(rf"(?:在[^，。；在]{{1,20}}?)?(?:{_GAP_ADVERBS})*")
+
+
+def _gap_clause(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> bool:
+    """A clause after a comma that holds only dates, a place (在…) and adverbs before its verb."""
+    if start <= s.start or ctx.text[start - 1] != "，" or start >= end:
+        return False
+    pos = start
+    for d in sorted(s.of("DATE"), key=lambda d: d.start):
+        if d.start == pos:
+            pos = d.end
+    return _PLACE_AND_GAP.fullmatch(ctx.text, pos, end) is not None
 _CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -1803,6 +1824,9 @@ RULES = (
         Example("要稳妥推进存量公司出资期限调整等政策落地。", None),
         Example("眼下，贵南、福厦等多条高铁将在年内开通运营。", None),
         Example("截至5月底，成渝地区双城经济圈重大项目已开工230个，累计完成投资8417.7亿元。", None),
+        Example("中央宣传部等部门联合主办的2024年“我们的中国梦——文化进万家”活动，今天（2月4日）在广东省潮州市启动。",
+                {"name": "2024年“我们的中国梦——文化进万家”活动", "date": "2024-02-04"}),
+        Example("记者获悉，我国首个十万吨级，利用风能、光能、生物质原料，生产绿色航油示范项目，今天在黑龙江正式开工建设。", None),
         Example("人力资源社会保障部将于9月至12月在全国县级以上城市启动青年创业资源对接服务季活动。",
                 {"name": "青年创业资源对接服务季活动", "date": "2023-09/2023-12"}, "2023-08-08"),
         Example("位于山西临汾的陶寺遗址博物馆将于11月12日正式开馆。",
