@@ -764,7 +764,15 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         return False
     if re.search(r"[与、]", name) or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
         return False  # 儋州市与洋浦…决策, 京张高铁、京唐城际等, 一批…珍贵文物: parties or a batch, not one named thing
+    if _WORKS_SECTION.fullmatch(name):
+        return True  # 都香高速昭通段: a section of a named line (whose short name may read as adverbs: 都, 高速)
     return _noun_phrase(ctx, s, span, announced, verbal)
+
+
+# a section of a road or railway named by the line and its ends (都香高速昭通段, 川青铁路镇江关至黄胜关段)
+_WORKS_SECTION = re.compile(
+    r"(?!随着|伴随|随|在|从|由|经|对|将|把)[^\W\d]{2,12}?(?:高速公路|高速铁路|高速|高铁|城际铁路|城际|铁路|公路|快速路|\d{1,2}号线)[^，。；、\s]{1,14}?段"
+)
 
 
 def _named_activity(ctx: ArticleContext, name: str) -> bool:
@@ -1824,6 +1832,8 @@ RULES = (
         Example("要稳妥推进存量公司出资期限调整等政策落地。", None),
         Example("眼下，贵南、福厦等多条高铁将在年内开通运营。", None),
         Example("截至5月底，成渝地区双城经济圈重大项目已开工230个，累计完成投资8417.7亿元。", None),
+        Example("都香高速昭通段建成通车", {"name": "都香高速昭通段"}),
+        Example("复兴号列车驶离梅州西站，标志着龙龙高铁梅龙段开通运营。", {"name": "龙龙高铁梅龙段"}),
         Example("中央宣传部等部门联合主办的2024年“我们的中国梦——文化进万家”活动，今天（2月4日）在广东省潮州市启动。",
                 {"name": "2024年“我们的中国梦——文化进万家”活动", "date": "2024-02-04"}),
         Example("记者获悉，我国首个十万吨级，利用风能、光能、生物质原料，生产绿色航油示范项目，今天在黑龙江正式开工建设。", None),
