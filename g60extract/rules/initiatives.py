@@ -335,8 +335,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                     span = subject
                     kind = _np_kind(ctx, ctx.text[span[0] : span[1]])
         name = ctx.text[span[0] : span[1]]
-        if _VAGUE_BATCH.match(name):
-            continue  # (中方愿…在中亚设立更多鲁班工坊: no one body founded)
+        if _VAGUE_BATCH.match(name) or name in ctx.lexicon.trigger_list("founded_heads"):
+            continue  # (中方愿…在中亚设立更多鲁班工坊: no one body founded; …共同成立的专家组: a kind, not a name)
         yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors)
 
 
@@ -1787,6 +1787,8 @@ RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
         Example("中国还在非洲设立多个文化中心促进人文交流。", None),
         Example("中方愿在中亚设立更多鲁班工坊、传统医学中心。", None),
+        Example("国家卫生健康委近日成立国家级医疗应急工作专家组。", {"name": "国家级医疗应急工作专家组"}),
+        Example("黑龙江省农业农村厅、省农科院共同成立的专家组，深入56个重点乡镇。", None),
         Example("美中贸易全国委员会是中美两国建交前美方专门成立的民间对华贸易组织。", None),
         Example("要建立健全政府与民营企业的常态化沟通交流机制。", None),
         Example("对于美国试图组建所谓红海护航联盟，多国拒绝参与。", None),
