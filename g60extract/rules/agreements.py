@@ -324,7 +324,8 @@ _URGED = re.compile(rf"{_URGE}[^。；]{{0,30}}尽快[^。；，]{{0,20}}$|{_URG
 _FIRST_TO = re.compile(r"(?:首个|第一个|首批|第一批|最早|唯一)[^，。；]{0,6}(?:同|与|和)")
 _SPOKEN_OF = re.compile(r"[^，。；]{0,12}?(?:的(?:基础|前提|条件|关键|可能|障碍)|并不|不意味着|不影响)")
 # words (not characters: 虚拟, 将乐县) that announce a signing, or one prepared or sought (正准备与美国达成…)
-_FUTURE = ("将", "即将", "将要", "拟", "准备", "正准备", "打算", "寻求", "谋求", "有望")
+_NOUN_USE = re.compile(r"(?:和|及|与)[^，。；]{1,4}?项目|等(?:板块|环节|活动|内容|形式|方式)")
+_FUTURE = ("将", "即将", "将要", "拟", "准备", "正准备", "打算", "寻求", "谋求", "有望", "预计")
 _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
 _SINCE = ("累计", "截至", "截止")  # the running totals whose scope is the whole sentence
 
@@ -383,6 +384,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         if ctx.text.startswith(("项目", "金额", "额", "总额", "规模", "率", "数量", "数达", "数超", "数为"), ve):
             continue  # 签约项目, 签约金额, 签约数达…: the verb modifies a noun (not 签署数字经济…备忘录)
+        if _NOUN_USE.match(ctx.text, ve) and verb == "签约":
+            continue  # 签约和对接项目增长较快, 展览展示、项目签约等板块: a kind of activity named, none reported
         title, kind = _kind_after(ctx, s, ve)
         if ctx.text.endswith(("开放", "供各国", "供各方"), s.start, vs):
             continue  # 协定…开放签署: open for signature, signed by no one yet
@@ -784,6 +787,8 @@ AGREEMENTS = SentenceRule(
             {"parties": ["浙江大学", "嘉兴市人民政府"], "kind": "战略合作框架协议", "verb": "签订"},
         ),
         Example("以色列和黎巴嫩称达成停火协议。", {"parties": ["以色列", "黎巴嫩"]}),
+        Example("农业、能源、服务贸易等领域的签约和对接项目增长较快。", None),
+        Example("辽洽会将举办经贸洽谈等百场活动，预计签署合作项目240多个。", None),
         Example("沙特宣布与伊朗签署联合声明。", {"parties": ["沙特", "伊朗"]}),
         Example(
             "李强同马来西亚总理安瓦尔举行会谈。会谈后，两国总理共同见证了经贸、海关等多项双边合作文件的签署。",
