@@ -121,6 +121,9 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     said = _SAID_BEFORE.search(ctx.text, start, verb_start)
     if said is not None and said.start() > start:
         verb_start = said.start()  # 以色列和黎巴嫩称达成…, 沙特和伊朗宣布签署…: the parties are who say so
+    spoken = [m for m in _SPOKEN.finditer(ctx.text, start, verb_start) if m.start() in s.word_starts]
+    if spoken and not _OPENS_WITH_PARTNER.match(ctx.text, spoken[-1].end()):
+        start = spoken[-1].end()  # 卡塔尔宣布以色列与哈马斯已达成…: the speaker announces, the parties follow
     # 中国阿根廷两国央行续签…: the bodies of a group (两国央行) are not one party
     groups = ctx.lexicon.org_words("group_words")
     orgs = [o for o in ctx.orgs_between(s, start, verb_start)
@@ -255,6 +258,7 @@ _SENTENCE_LEAD = re.compile(r"(?:[^，。；]{0,12}[，,])?")  # 今年，我国
 _ADVERBS_ONLY = re.compile(r"(?:并|还|也|已|已经|先后)*")  # (…，并与34个国家签署: a clause with no subject of its own)
 _OPENS_WITH_PARTNER = re.compile(_LEAD_WORDS + "?" + _ADVERBS_ONLY.pattern + "(?:与|同)")  # a clause without its own subject
 _SPEECH_END = re.compile(r"(?:介绍|表示|称|说|指出|强调|透露|宣布|认为|说明)$")
+_SPOKEN = re.compile(r"宣布|表示|透露|指出")
 _SAID_BEFORE = re.compile(r"(?:宣布|表示|称|透露)(?:已经|已|正式|将)?$")
 
 
@@ -790,6 +794,8 @@ AGREEMENTS = SentenceRule(
         Example("农业、能源、服务贸易等领域的签约和对接项目增长较快。", None),
         Example("辽洽会将举办经贸洽谈等百场活动，预计签署合作项目240多个。", None),
         Example("沙特宣布与伊朗签署联合声明。", {"parties": ["沙特", "伊朗"]}),
+        Example("卡塔尔宣布以色列与哈马斯已达成加沙停火协议。", {"parties": ["以色列", "哈马斯"]}),
+        Example("外交部发言人宣布中国与洪都拉斯签署建交联合公报。", {"parties": ["中国", "洪都拉斯"]}),
         Example(
             "李强同马来西亚总理安瓦尔举行会谈。会谈后，两国总理共同见证了经贸、海关等多项双边合作文件的签署。",
             {"parties": ["中国", "马来西亚"], "kind": "合作文件"},

@@ -24,8 +24,12 @@ _JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
 # (党的 is part of a name: “四下基层”与新时代党的群众路线理论研讨会)
 _NAME_LEFT_STOP = re.compile(
     r"[，,。；;：:、]|在|于|(?<!党)的|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
-    r"|(?<![方导面走趋转指意倾去动志一双纵横定外内])向"  # 习近平向…论坛开幕致信: whom he writes to (not 面向, 双向)
 )
+# 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
+# 中国向世界卫生组织捐赠仪式: a 向 inside the name)
+# 同意适时举行…战略对话, 中方愿…举行中欧人权对话: a dialogue agreed or offered, not held
+_PROPOSED = re.compile(r"愿|同意|商定|适时|尽快|可以|应当|年内|下一步|将|计划|希望|期待|建议")
+_ADDRESSED = re.compile(r"致(?:贺信|贺词|贺电|贺|信|辞|词|电)|发来贺信|祝贺")  # (向大会召开表示热烈祝贺)
 _PLACE = re.compile(
     r"在([^，,。；;在]{1,20}?)(?:隆重|盛大|正式|顺利|成功)?(?:举行|召开|举办|开幕|闭幕|落幕|启幕|落下帷幕|拉开帷幕)"
 )
@@ -202,7 +206,10 @@ def _left_stops(s: SentenceView, text: str, lo: int, hi: int) -> Iterable[re.Mat
     (“中国与世界：合作 挑战 共赢”研讨活动), and a word stop only as a whole word (not the 主持 of
     主持人|大赛, the 以 of 以色列)."""
     ends = {b for _, b in s.tokens}
-    for m in _NAME_LEFT_STOP.finditer(text, lo, hi):
+    stops = list(_NAME_LEFT_STOP.finditer(text, lo, hi))
+    if _ADDRESSED.search(text, hi, s.end):
+        stops = sorted(stops + list(re.compile("向").finditer(text, lo, hi)), key=lambda m: m.start())
+    for m in stops:
         word = m.group(0)
         if outside_quotes(text, lo, m.start()) and (
             (len(word) == 1 and not "\u4e00" <= word <= "\u9fff") or (m.start() in s.word_starts and m.end() in ends)
@@ -415,7 +422,10 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         ):
             found.append(_meeting(name, (ns, ne), m.span("verb"), m.group("verb"), None, _date_of(s)))
     # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
-    found = [f for f in found if not (f["name"].endswith(("对话", "对话”")) and not _named_dialogue(ctx, s, f["span"]))]
+    found = [f for f in found if not (f["name"].endswith(("对话", "对话”")) and (
+        not _named_dialogue(ctx, s, f["span"])
+        or _PROPOSED.search(text, ctx.clause_start(s, f["trigger"][0]), f["trigger"][0]) is not None
+    ))]
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"]))
@@ -458,6 +468,9 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "“山海相通 中希辉映：中国希腊‘一带一路’对话会”"}),
         Example("国家主席习近平向2024年世界互联网大会乌镇峰会开幕致贺信。", {"name": "2024年世界互联网大会乌镇峰会"}),
         Example("联合国人权理事会第53届会议20日就人权高专年度报告举行互动对话。", None),
+        Example("双方同意适时举行新一轮中日经济高层对话。", None),
+        Example("蔡奇向大会召开表示热烈的祝贺。", None),
+        Example("烈士纪念日向人民英雄敬献花篮仪式30日上午在北京隆重举行。", {"name": "烈士纪念日向人民英雄敬献花篮仪式"}),
         Example("俄罗斯副外长韦尔希宁11日称，俄罗斯准备好通过对话结束冲突。", None),
         Example("双方充分肯定今年中欧战略、经贸、环境与气候、数字领域高层对话成功举行。", None),
         Example("2023年服贸会今天（9月4日）进入第三天。", {"type": "meeting", "name": "2023年服贸会"}),
@@ -693,6 +706,9 @@ SPACECRAFT = SentenceRule(
     ),
 )
 
+# 第十五届全运会迎来倒计时一周年, …会徽发布, …代表团成立, …成果落实情况良好: a meeting prepared for or
+# looked back on, not the meeting reported
+_PREPARATIONS = ("倒计时", "筹备", "筹办", "会徽", "吉祥物", "火炬", "火种", "代表团", "志愿者", "成果落实", "落实情况")
 # a meeting named by its session or year that opens a headline line (第135届广交会…, 2024中关村论坛年会…)
 _SESSION_LEAD = re.compile(rf"[ \u3000]*(?:第{NUMERAL}[届次]|(?:19|20)\d\d年?)")
 
@@ -713,7 +729,9 @@ def find_topic_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
     recognizer = ctx.org_recognizer
     verbs = recognizer.pure_verbs if recognizer is not None else frozenset()
     end = None
-    for hs, he, _ in find_words(text, lead.end(), s.end, list(ctx.lexicon.trigger_list("meeting_heads"))):
+    for hs, he, _ in find_words(text, lead.end(), s.end, _with_yi(tuple(ctx.lexicon.trigger_list("meeting_heads")))):
+        if text.startswith("品", he):
+            break  # 第三届…博览会首批展览品入境: 展览 begins another word
         if text.startswith("”", he) and not outside_quotes(text, s.start, he):
             he += 1  # 第十三届“挑战杯”…竞赛: the name closes its quote
         # the name runs to the last head with no verb before it (第二十五届高交会首日洽商…: 高交会)
@@ -725,7 +743,7 @@ def find_topic_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         return
     start = lead.start() + len(text[lead.start() : lead.end()]) - len(text[lead.start() : lead.end()].lstrip(" \u3000"))
     year = re.match(r"\d{4}", text[lead.start() : lead.end()].lstrip(" \u3000"))
-    if find_words(text, end, s.end, [*ctx.lexicon.trigger_list("future_words"), "倒计时"]) or (
+    if find_words(text, end, s.end, [*ctx.lexicon.trigger_list("future_words"), *_PREPARATIONS]) or (
         year is not None and ctx.published is not None and int(year.group(0)) > ctx.published.year
     ):
         return  # 第133届广交会将全面恢复线下展, 第十五届全运会迎来倒计时一周年, 2024年巴黎奥运会… in 2023: still to come
@@ -756,6 +774,9 @@ TOPIC_MEETINGS = SentenceRule(
         Example("第136届广交会首期展览吸引超10万境外采购商", {"name": "第136届广交会"}),
         Example("第十五届全国运动会迎来倒计时一周年", None),
         Example("第133届广交会将全面恢复线下展", None),
+        Example("第19届亚运会筹备工作进展顺利", None),
+        Example("第十届上海合作组织成员国司法部长会议发表联合声明", {"name": "第十届上海合作组织成员国司法部长会议"}),
+        Example("第三届中国—中东欧国家博览会首批展览品入境", {"name": "第三届中国—中东欧国家博览会"}),
         Example("2024年巴黎奥运会火炬设计亮相", None, "2023-07-25"),
         Example("2023年我国进出口总值增长0.2%", None),
     ),

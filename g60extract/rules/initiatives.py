@@ -526,6 +526,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 continue  # a meeting or festival that opens is the meeting rule's
             if _described(ctx, name) or _first_of_kind(ctx, s, item[0], name):
                 continue
+            if scheduled and len(name) < 6 and not _named_activity(ctx, name):
+                continue  # 线下售票将于1月9日启动, …制度也将于7月1日启动改革: a step set for a day, not a thing named
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
 
 
@@ -672,6 +674,7 @@ def _planned(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
             return True
     return False
 _WILL = re.compile(r"将[在于][^，。；将]{0,12}$")
+_CONDITION = re.compile(r"如果|假如|若|一旦|如遇|视情况")
 _FORECAST = re.compile(r"预计|有望|力争|争取|计划|拟")
 # (…目录将于3月1日落地实施: a policy set to take effect, which is in force, not launched)
 _WORKS_DONE = re.compile(r"(?:全部|全面|全线)?(?:建成|竣工|投产|通车|并网|贯通|落地)")
@@ -686,6 +689,8 @@ def _scheduled(ctx: ArticleContext, s: SentenceView, verb: int) -> str | None:
     clause = ctx.clause_start(s, verb)
     if ctx.published is None or _FORECAST.search(ctx.text, clause, verb) or _WORKS_DONE.match(ctx.text, verb):
         return None  # 预计4月份一期生产线试运行, 项目将于今年6月建成投产: a forecast, works still to finish
+    if _CONDITION.search(ctx.text, s.start, verb):
+        return None  # 如果天气允许，天舟八号将于6月5日发射: on a condition
     for d in s.of("DATE"):
         value = d.attrs.get("value")
         if not isinstance(value, str) or d.end > verb or _HORIZON.search(ctx.text, d.start, d.end):
@@ -1846,6 +1851,8 @@ RULES = (
         Example("一期5万吨项目将于今年6月建成投产。", None, "2023-02-12"),
         Example("预计4月份一期生产线试运行。", None, "2024-03-16"),
         Example("新版目录将于3月1日落地实施。", None, "2023-01-18"),
+        Example("如果天气允许，长征火箭将于6月5日发射天舟八号。", None, "2024-06-01"),
+        Example("线下售票将于1月9日启动。", None, "2024-01-06"),
         Example("今天，甘肃电投常乐电厂调峰火电项目一期四台机组全部投产发电。",
                 {"name": "甘肃电投常乐电厂调峰火电项目一期四台机组"}),
         Example("国家重点能源项目——玛尔挡水电站首台机组正式并网发电。", {"name": "玛尔挡水电站首台机组"}),
