@@ -350,8 +350,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if text.startswith("“", quote) and (close := text.find("”", quote, min(s.end, quote + 62))) > 0 and (
             "“" not in text[quote + 1 : close]
         ):
-            # 举办“山海相通 中希辉映：中国希腊‘一带一路’对话会”: a quoted name keeps its colon
-            body_end = max(body_end, close + 1)
+            # 举办“山海相通 中希辉映：中国希腊‘一带一路’对话会”: a quoted name keeps its colon, and the
+            # words after the quote (举办“数字经济：新动能 新未来”高峰论坛)
+            tail = _NAME_BODY.match(text, close + 1, s.end)
+            if tail is not None and (text[close + 1] in "和与及“等" or "场" in tail.group(0)):
+                tail = None  # (“A”“B”等多场分论坛, “A”和“B”分论坛: several meetings, not one name)
+            body_end = max(body_end, tail.end() if tail else close + 1)
         # 出席…部长级会议开幕式|举行中外媒体吹风会: the name ends before a second holding verb
         held = next((a for a, _, _ in find_words(text, ve, body_end, holding)), body_end)
         hits = find_words(text, ve, held, heads)
@@ -469,6 +473,7 @@ MEETINGS = SentenceRule(
         Example("国家主席习近平向2024年世界互联网大会乌镇峰会开幕致贺信。", {"name": "2024年世界互联网大会乌镇峰会"}),
         Example("联合国人权理事会第53届会议20日就人权高专年度报告举行互动对话。", None),
         Example("双方同意适时举行新一轮中日经济高层对话。", None),
+        Example("北京市举办“数字经济：新动能 新未来”高峰论坛。", {"name": "“数字经济：新动能 新未来”高峰论坛"}),
         Example("蔡奇向大会召开表示热烈的祝贺。", None),
         Example("烈士纪念日向人民英雄敬献花篮仪式30日上午在北京隆重举行。", {"name": "烈士纪念日向人民英雄敬献花篮仪式"}),
         Example("俄罗斯副外长韦尔希宁11日称，俄罗斯准备好通过对话结束冲突。", None),
