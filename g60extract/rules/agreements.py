@@ -124,6 +124,8 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     spoken = [m for m in _SPOKEN.finditer(ctx.text, start, verb_start) if m.start() in s.word_starts]
     if spoken and not _OPENS_WITH_PARTNER.match(ctx.text, spoken[-1].end()):
         start = spoken[-1].end()  # 卡塔尔宣布以色列与哈马斯已达成…: the speaker announces, the parties follow
+        attitude = _ATTITUDE.match(ctx.text, start)
+        start = attitude.end() if attitude else start  # (表示欢迎以色列和阿联酋达成…: 欢迎 is the speaker's)
     # 中国阿根廷两国央行续签…: the bodies of a group (两国央行) are not one party
     groups = ctx.lexicon.org_words("group_words")
     orgs = [o for o in ctx.orgs_between(s, start, verb_start)
@@ -259,6 +261,7 @@ _ADVERBS_ONLY = re.compile(r"(?:并|还|也|已|已经|先后)*")  # (…，并�
 _OPENS_WITH_PARTNER = re.compile(_LEAD_WORDS + "?" + _ADVERBS_ONLY.pattern + "(?:与|同)")  # a clause without its own subject
 _SPEECH_END = re.compile(r"(?:介绍|表示|称|说|指出|强调|透露|宣布|认为|说明)$")
 _SPOKEN = re.compile(r"宣布|表示|透露|指出")
+_ATTITUDE = re.compile(r"(?:欢迎|祝贺|赞赏|支持|肯定|赞扬|热烈)*")
 _SAID_BEFORE = re.compile(r"(?:宣布|表示|称|透露)(?:已经|已|正式|将)?$")
 
 
@@ -795,6 +798,7 @@ AGREEMENTS = SentenceRule(
         Example("辽洽会将举办经贸洽谈等百场活动，预计签署合作项目240多个。", None),
         Example("沙特宣布与伊朗签署联合声明。", {"parties": ["沙特", "伊朗"]}),
         Example("卡塔尔宣布以色列与哈马斯已达成加沙停火协议。", {"parties": ["以色列", "哈马斯"]}),
+        Example("美国国务院表示欢迎以色列和阿联酋达成和平协议。", {"parties": ["以色列", "阿联酋"]}),
         Example("外交部发言人宣布中国与洪都拉斯签署建交联合公报。", {"parties": ["中国", "洪都拉斯"]}),
         Example(
             "李强同马来西亚总理安瓦尔举行会谈。会谈后，两国总理共同见证了经贸、海关等多项双边合作文件的签署。",

@@ -28,8 +28,11 @@ _NAME_LEFT_STOP = re.compile(
 # 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
 # 中国向世界卫生组织捐赠仪式: a 向 inside the name)
 # 同意适时举行…战略对话, 中方愿…举行中欧人权对话: a dialogue agreed or offered, not held
-_PROPOSED = re.compile(r"愿|同意|商定|适时|尽快|可以|应当|年内|下一步|将|计划|希望|期待|建议")
-_ADDRESSED = re.compile(r"致(?:贺信|贺词|贺电|贺|信|辞|词|电)|发来贺信|祝贺")  # (向大会召开表示热烈祝贺)
+_PROPOSED = frozenset({"愿", "愿意", "同意", "商定", "适时", "尽快", "可以", "应当", "年内", "下一步", "计划", "希望", "期待",
+                       "建议"})
+_ADDRESSED = re.compile(
+    r"(?:开幕|召开|举办|成立|视频|书面)?(?:致|发来)(?:贺信|贺电|贺词|贺|信|电|辞|词)|表示(?:热烈的?|衷心的?)?祝贺"
+)  # (…峰会开幕致贺信, 向大会召开表示热烈祝贺: in the name's own clause)
 _PLACE = re.compile(
     r"在([^，,。；;在]{1,20}?)(?:隆重|盛大|正式|顺利|成功)?(?:举行|召开|举办|开幕|闭幕|落幕|启幕|落下帷幕|拉开帷幕)"
 )
@@ -207,7 +210,8 @@ def _left_stops(s: SentenceView, text: str, lo: int, hi: int) -> Iterable[re.Mat
     主持人|大赛, the 以 of 以色列)."""
     ends = {b for _, b in s.tokens}
     stops = list(_NAME_LEFT_STOP.finditer(text, lo, hi))
-    if _ADDRESSED.search(text, hi, s.end):
+    clause = re.compile(r"[，。；]").search(text, hi, s.end)
+    if _ADDRESSED.search(text, hi, clause.start() if clause else s.end):  # (a 致辞 clauses away addresses someone else)
         stops = sorted(stops + list(re.compile("向").finditer(text, lo, hi)), key=lambda m: m.start())
     for m in stops:
         word = m.group(0)
@@ -428,7 +432,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
     found = [f for f in found if not (f["name"].endswith(("对话", "对话”")) and (
         not _named_dialogue(ctx, s, f["span"])
-        or _PROPOSED.search(text, ctx.clause_start(s, f["trigger"][0]), f["trigger"][0]) is not None
+        or any(text[a:b] in _PROPOSED for a, b in s.tokens if ctx.clause_start(s, f["trigger"][0]) <= a < f["trigger"][0])
     ))]
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
@@ -473,6 +477,8 @@ MEETINGS = SentenceRule(
         Example("国家主席习近平向2024年世界互联网大会乌镇峰会开幕致贺信。", {"name": "2024年世界互联网大会乌镇峰会"}),
         Example("联合国人权理事会第53届会议20日就人权高专年度报告举行互动对话。", None),
         Example("双方同意适时举行新一轮中日经济高层对话。", None),
+        Example("志愿者代表今天在北京举行第三届中国—东盟青年志愿者对话。", {"name": "第三届中国—东盟青年志愿者对话"}),
+        Example("中国向世界卫生组织捐赠仪式今天在日内瓦举行，王毅出席并致辞。", {"name": "中国向世界卫生组织捐赠仪式"}),
         Example("北京市举办“数字经济：新动能 新未来”高峰论坛。", {"name": "“数字经济：新动能 新未来”高峰论坛"}),
         Example("蔡奇向大会召开表示热烈的祝贺。", None),
         Example("烈士纪念日向人民英雄敬献花篮仪式30日上午在北京隆重举行。", {"name": "烈士纪念日向人民英雄敬献花篮仪式"}),
@@ -713,7 +719,10 @@ SPACECRAFT = SentenceRule(
 
 # 第十五届全运会迎来倒计时一周年, …会徽发布, …代表团成立, …成果落实情况良好: a meeting prepared for or
 # looked back on, not the meeting reported
-_PREPARATIONS = ("倒计时", "筹备", "筹办", "会徽", "吉祥物", "火炬", "火种", "代表团", "志愿者", "成果落实", "落实情况")
+_PREPARATIONS = re.compile(
+    r"倒计时|筹备|筹办|会徽|吉祥物|火种|成果落实|落实情况|代表团(?:成立|出征|出发|抵达|集结)"
+    r"|(?<!主)火炬(?:传递|采集|设计|亮相)|志愿者(?:招募|培训|选拔)"
+)
 # a meeting named by its session or year that opens a headline line (第135届广交会…, 2024中关村论坛年会…)
 _SESSION_LEAD = re.compile(rf"[ \u3000]*(?:第{NUMERAL}[届次]|(?:19|20)\d\d年?)")
 
@@ -748,7 +757,7 @@ def find_topic_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         return
     start = lead.start() + len(text[lead.start() : lead.end()]) - len(text[lead.start() : lead.end()].lstrip(" \u3000"))
     year = re.match(r"\d{4}", text[lead.start() : lead.end()].lstrip(" \u3000"))
-    if find_words(text, end, s.end, [*ctx.lexicon.trigger_list("future_words"), *_PREPARATIONS]) or (
+    if find_words(text, end, s.end, ctx.lexicon.trigger_list("future_words")) or _PREPARATIONS.search(text, end, s.end) or (
         year is not None and ctx.published is not None and int(year.group(0)) > ctx.published.year
     ):
         return  # 第133届广交会将全面恢复线下展, 第十五届全运会迎来倒计时一周年, 2024年巴黎奥运会… in 2023: still to come
@@ -780,6 +789,7 @@ TOPIC_MEETINGS = SentenceRule(
         Example("第十五届全国运动会迎来倒计时一周年", None),
         Example("第133届广交会将全面恢复线下展", None),
         Example("第19届亚运会筹备工作进展顺利", None),
+        Example("第十九届亚运会主火炬在杭州点燃", {"name": "第十九届亚运会"}),
         Example("第十届上海合作组织成员国司法部长会议发表联合声明", {"name": "第十届上海合作组织成员国司法部长会议"}),
         Example("第三届中国—中东欧国家博览会首批展览品入境", {"name": "第三届中国—中东欧国家博览会"}),
         Example("2024年巴黎奥运会火炬设计亮相", None, "2023-07-25"),

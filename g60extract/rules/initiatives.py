@@ -334,8 +334,11 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                         continue
                     span = subject
                     kind = _np_kind(ctx, ctx.text[span[0] : span[1]])
+        de = ctx.text.rfind("的", span[0], span[1])
+        if de >= 0 and outside_quotes(ctx.text, span[0], de):
+            span = (de + 1, span[1])  # 由30名专家组成的专家组: the kind after the description
         name = ctx.text[span[0] : span[1]]
-        if _VAGUE_BATCH.match(name) or name in ctx.lexicon.trigger_list("founded_heads"):
+        if _VAGUE_BATCH.match(name) or name in suffixes or name in ctx.lexicon.org_generic:
             continue  # (中方愿…在中亚设立更多鲁班工坊: no one body founded; …共同成立的专家组: a kind, not a name)
         yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors)
 
@@ -467,6 +470,11 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 # clause before, when this one holds only when, where and how (and that clause opens the
                 # sentence, after a short lead at most: not the last of a description's clauses)
                 found = _subject_phrase(ctx, s, before, start - 1, heads)
+                if found is not None and (
+                    _BORROWED_NOT.search(ctx.text, before, found[0]) or not _noun_phrase(ctx, s, found)
+                    or _planned(ctx, s, found[0])
+                ):
+                    found = None  # 要加快推进重大工程项目，今年…开工, …的两条…高速铁路，日前…开工: no one thing named
             span = _first_counted(ctx, found)
         if span is None and closes:
             # 上海机场联络线今日开通。: the subject of a clause that the verb closes, whatever its head
@@ -526,7 +534,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 continue  # a meeting or festival that opens is the meeting rule's
             if _described(ctx, name) or _first_of_kind(ctx, s, item[0], name):
                 continue
-            if scheduled and len(name) < 6 and not _named_activity(ctx, name):
+            if scheduled and _STEP.search(name) and not _named_activity(ctx, name):
                 continue  # 线下售票将于1月9日启动, …制度也将于7月1日启动改革: a step set for a day, not a thing named
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
 
@@ -674,7 +682,11 @@ def _planned(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
             return True
     return False
 _WILL = re.compile(r"将[在于][^，。；将]{0,12}$")
-_CONDITION = re.compile(r"如果|假如|若|一旦|如遇|视情况")
+# 线下售票, …启动改革, 网上报名: a step set for a day, not a thing launched (福厦高铁, 进博会线上国家展 are)
+_STEP = re.compile(r"(?:售票|报名|改革|招生|申报|预约|登记|工作)$")
+
+
+_CONDITION = frozenset({"如果", "假如", "若", "一旦", "如遇", "倘若"})
 _FORECAST = re.compile(r"预计|有望|力争|争取|计划|拟")
 # (…目录将于3月1日落地实施: a policy set to take effect, which is in force, not launched)
 _WORKS_DONE = re.compile(r"(?:全部|全面|全线)?(?:建成|竣工|投产|通车|并网|贯通|落地)")
@@ -689,8 +701,8 @@ def _scheduled(ctx: ArticleContext, s: SentenceView, verb: int) -> str | None:
     clause = ctx.clause_start(s, verb)
     if ctx.published is None or _FORECAST.search(ctx.text, clause, verb) or _WORKS_DONE.match(ctx.text, verb):
         return None  # 预计4月份一期生产线试运行, 项目将于今年6月建成投产: a forecast, works still to finish
-    if _CONDITION.search(ctx.text, s.start, verb):
-        return None  # 如果天气允许，天舟八号将于6月5日发射: on a condition
+    if any(ctx.text[a:b] in _CONDITION for a, b in s.tokens if s.start <= a < verb):
+        return None  # 如果天气允许，天舟八号将于6月5日发射: on a condition (not the 若 of 若干)
     for d in s.of("DATE"):
         value = d.attrs.get("value")
         if not isinstance(value, str) or d.end > verb or _HORIZON.search(ctx.text, d.start, d.end):
@@ -776,7 +788,7 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
 
 # a section of a road or railway named by the line and its ends (都香高速昭通段, 川青铁路镇江关至黄胜关段)
 _WORKS_SECTION = re.compile(
-    r"(?!随着|伴随|随|在|从|由|经|对|将|把)[^\W\d]{2,12}?(?:高速公路|高速铁路|高速|高铁|城际铁路|城际|铁路|公路|快速路|\d{1,2}号线)[^，。；、\s]{1,14}?段"
+    r"(?!随着|伴随|随|在|从|由|经|对|将|把|沿线|城市|受损|受灾|部分|全国|该|这)[^\W\d]{2,6}?(?:高速公路|高速铁路|高速|高铁|城际铁路|城际|铁路|公路|快速路|\d{1,2}号线)[^，。；、\s]{1,14}?段"
 )
 
 
@@ -1515,6 +1527,8 @@ def _target_year(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
 
 
 _GAP_ONLY = re.compile(rf"(?:{_GAP_ADVERBS})*")
+# before a subject borrowed from the clause before: a count, a batch, a call or a visit (参观了…的) makes it no name
+_BORROWED_NOT = re.compile(r"[两三四五六七八九十\d]+[条座个项家批]|一批|要|将|计划|拟|力争|参观|考察|走进|来到")
 _PLACE_AND_GAP = re.compile(rf"(?:在[^，。；在]{{1,20}}?)?(?:{_GAP_ADVERBS})*")
 
 
@@ -1794,6 +1808,8 @@ RULES = (
         Example("中方愿在中亚设立更多鲁班工坊、传统医学中心。", None),
         Example("国家卫生健康委近日成立国家级医疗应急工作专家组。", {"name": "国家级医疗应急工作专家组"}),
         Example("黑龙江省农业农村厅、省农科院共同成立的专家组，深入56个重点乡镇。", None),
+        Example("该市组建了由30名专家组成的专家组。", None),
+        Example("安徽设立总规模不低于2000亿元的产业引导基金。", {"name": "产业引导基金"}),
         Example("美中贸易全国委员会是中美两国建交前美方专门成立的民间对华贸易组织。", None),
         Example("要建立健全政府与民营企业的常态化沟通交流机制。", None),
         Example("对于美国试图组建所谓红海护航联盟，多国拒绝参与。", None),
@@ -1853,6 +1869,9 @@ RULES = (
         Example("新版目录将于3月1日落地实施。", None, "2023-01-18"),
         Example("如果天气允许，长征火箭将于6月5日发射天舟八号。", None, "2024-06-01"),
         Example("线下售票将于1月9日启动。", None, "2024-01-06"),
+        Example("进博会线上国家展将于11月2日启动。", {"name": "进博会线上国家展", "date": "2022-11-02"}, "2022-10-24"),
+        Example("要加快推进重大工程项目，今年在全省陆续开工。", None),
+        Example("经过抢修，沿线铁路受损区段今天开通。", None),
         Example("今天，甘肃电投常乐电厂调峰火电项目一期四台机组全部投产发电。",
                 {"name": "甘肃电投常乐电厂调峰火电项目一期四台机组"}),
         Example("国家重点能源项目——玛尔挡水电站首台机组正式并网发电。", {"name": "玛尔挡水电站首台机组"}),
