@@ -30,6 +30,8 @@ _NAME_LEFT_STOP = re.compile(
 # 同意适时举行…战略对话, 中方愿…举行中欧人权对话: a dialogue agreed or offered, not held
 _PROPOSED = frozenset({"愿", "愿意", "同意", "商定", "适时", "尽快", "可以", "应当", "年内", "下一步", "计划", "希望", "期待",
                        "建议"})
+_CLAUSE_END = re.compile(r"[，。；]")
+_TO = re.compile("向")
 _ADDRESSED = re.compile(
     r"(?:开幕|召开|举办|成立|视频|书面)?(?:致|发来)(?:贺信|贺电|贺词|贺|信|电|辞|词)|表示(?:热烈的?|衷心的?)?祝贺"
 )  # (…峰会开幕致贺信, 向大会召开表示热烈祝贺: in the name's own clause)
@@ -135,8 +137,8 @@ def _named_dialogue(ctx: ArticleContext, s: SentenceView, span: tuple[int, int])
     inner = find_words(ctx.text, span[0], span[1] - 2, ctx.lexicon.trigger_list("meeting_heads"))
     if "、" in name or not (_NAME_MARKS.search(name) or re.search(r"第|轮", name) or recognizer.has_proper(name) or inner):
         return False  # (中欧战略、经贸、…高层对话: dialogues listed; …大会数字文明尼山对话: a meeting's own)
-    return not any(span[0] <= a and b <= span[1] and (ctx.text[a:b] in recognizer.pure_verbs or ctx.text[a:b] == "向")
-                   and outside_quotes(ctx.text, span[0], a) for a, b in s.tokens)  # (习近平向…对话开幕致信: whom he writes to)
+    return not any(span[0] <= a and b <= span[1] and ctx.text[a:b] in recognizer.pure_verbs
+                   and outside_quotes(ctx.text, span[0], a) for a, b in s.tokens)
 
 
 _COUNTED_KINDS = re.compile(r"(?:\d+|[二三四五六七八九十]+)大")  # 9大专题展, 十大主题展 (not 一大会址…: the First Congress)
@@ -210,9 +212,9 @@ def _left_stops(s: SentenceView, text: str, lo: int, hi: int) -> Iterable[re.Mat
     主持人|大赛, the 以 of 以色列)."""
     ends = {b for _, b in s.tokens}
     stops = list(_NAME_LEFT_STOP.finditer(text, lo, hi))
-    clause = re.compile(r"[，。；]").search(text, hi, s.end)
+    clause = _CLAUSE_END.search(text, hi, s.end)
     if _ADDRESSED.search(text, hi, clause.start() if clause else s.end):  # (a 致辞 clauses away addresses someone else)
-        stops = sorted(stops + list(re.compile("向").finditer(text, lo, hi)), key=lambda m: m.start())
+        stops = sorted(stops + list(_TO.finditer(text, lo, hi)), key=lambda m: m.start())
     for m in stops:
         word = m.group(0)
         if outside_quotes(text, lo, m.start()) and (
@@ -724,7 +726,7 @@ _PREPARATIONS = re.compile(
     r"|(?<!主)火炬(?:传递|采集|设计|亮相)|志愿者(?:招募|培训|选拔)"
 )
 # a meeting named by its session or year that opens a headline line (第135届广交会…, 2024中关村论坛年会…)
-_SESSION_LEAD = re.compile(rf"[ \u3000]*(?:第{NUMERAL}[届次]|(?:19|20)\d\d年?)")
+_SESSION_LEAD = re.compile(rf"[ \u3000]*(?P<session>第{NUMERAL}[届次]|(?P<year>(?:19|20)\d\d)年?)")
 
 
 def find_topic_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -755,10 +757,10 @@ def find_topic_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         end = he
     if end is None:
         return
-    start = lead.start() + len(text[lead.start() : lead.end()]) - len(text[lead.start() : lead.end()].lstrip(" \u3000"))
-    year = re.match(r"\d{4}", text[lead.start() : lead.end()].lstrip(" \u3000"))
+    start = lead.start("session")
+    year = lead.group("year")
     if find_words(text, end, s.end, ctx.lexicon.trigger_list("future_words")) or _PREPARATIONS.search(text, end, s.end) or (
-        year is not None and ctx.published is not None and int(year.group(0)) > ctx.published.year
+        year is not None and ctx.published is not None and int(year) > ctx.published.year
     ):
         return  # 第133届广交会将全面恢复线下展, 第十五届全运会迎来倒计时一周年, 2024年巴黎奥运会… in 2023: still to come
     phase = _PHASE.search(text, start, end)
