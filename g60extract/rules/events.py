@@ -27,9 +27,9 @@ _NAME_LEFT_STOP = re.compile(
 )
 # 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
 # 中国向世界卫生组织捐赠仪式: a 向 inside the name)
-# 同意适时举行…战略对话, 中方愿…举行中欧人权对话: a dialogue agreed or offered, not held
-_PROPOSED = frozenset({"愿", "愿意", "同意", "商定", "适时", "尽快", "可以", "应当", "年内", "下一步", "计划", "希望", "期待",
-                       "建议"})
+# 同意适时举行…战略对话, 中方愿…举行中欧人权对话: a dialogue agreed or offered, not held (besides the
+# lexicon's unrealised_words and modal_words: 愿, 希望, 尽快, 建议 …)
+_AGREED_WORDS = ("同意", "商定", "适时", "可以", "年内", "下一步", "计划")
 _CLAUSE_END = re.compile(r"[，。；]")
 _TO = re.compile("向")
 _ADDRESSED = re.compile(
@@ -432,9 +432,10 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         ):
             found.append(_meeting(name, (ns, ne), m.span("verb"), m.group("verb"), None, _date_of(s)))
     # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
+    proposed = {*ctx.lexicon.trigger_list("unrealised_words"), *ctx.lexicon.trigger_list("modal_words"), *_AGREED_WORDS}
     found = [f for f in found if not (f["name"].endswith(("对话", "对话”")) and (
         not _named_dialogue(ctx, s, f["span"])
-        or any(text[a:b] in _PROPOSED for a, b in s.tokens if ctx.clause_start(s, f["trigger"][0]) <= a < f["trigger"][0])
+        or any(text[a:b] in proposed for a, b in s.tokens if ctx.clause_start(s, f["trigger"][0]) <= a < f["trigger"][0])
     ))]
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))

@@ -470,9 +470,10 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 # clause before, when this one holds only when, where and how (and that clause opens the
                 # sentence, after a short lead at most: not the last of a description's clauses)
                 found = _subject_phrase(ctx, s, before, start - 1, heads)
+                modal = ctx.lexicon.trigger_list("modal_words")
                 if found is not None and (
                     _BORROWED_NOT.search(ctx.text, before, found[0]) or not _noun_phrase(ctx, s, found)
-                    or _planned(ctx, s, found[0])
+                    or _planned(ctx, s, found[0]) or any(ctx.text[a:b] in modal for a, b in s.tokens if before <= a < found[0])
                 ):
                     found = None  # 要加快推进重大工程项目，今年…开工, …的两条…高速铁路，日前…开工: no one thing named
             span = _first_counted(ctx, found)
@@ -666,16 +667,19 @@ _NOT_YET = ("预计", "即将", "将于", "计划于", "有望")
 _PLANNED_AFTER = re.compile(r"(?:于|在)?(?:明年|年内|年底|今年年底|今年底|\d{4}年)")
 
 
-def _planned(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
+def _planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = True) -> bool:
     """…等多条铁路将建成通车, 线路计划2027年底建成通车, 南凭高铁计划明年全线建成通车: a launch
     planned, by a word of the clause before the verb (planned_words); 计划 only before a time to come
-    (全民健身计划在北京启动 is launched), 将 not as 把 (将《…》正式印发 is released)."""
+    (全民健身计划在北京启动 is launched), 将 not as 把 (将《…》正式印发 is released). Without ``will``,
+    将 alone plans nothing (将于11月12日正式开馆: a day set, which ``_scheduled`` reads)."""
     clause = ctx.clause_start(s, verb)
     planned = ctx.lexicon.trigger_list("planned_words")
     for a, b in s.tokens:
         if not (clause <= a and b <= verb):
             continue
         word = ctx.text[a:b]
+        if not will and word in ("将", "将要"):
+            continue
         if word in planned and not (word == "将" and ctx.text.startswith(("《", "“"), b)):
             return True
         if word == "计划" and _PLANNED_AFTER.match(ctx.text, b, verb):
@@ -686,8 +690,6 @@ _WILL = re.compile(r"将[在于][^，。；将]{0,12}$")
 _STEP = re.compile(r"(?:售票|报名|改革|招生|申报|预约|登记|工作)$")
 
 
-_CONDITION = frozenset({"如果", "假如", "若", "一旦", "如遇", "倘若"})
-_FORECAST = re.compile(r"预计|有望|力争|争取|计划|拟")
 # (…目录将于3月1日落地实施: a policy set to take effect, which is in force, not launched)
 _WORKS_DONE = re.compile(r"(?:全部|全面|全线)?(?:建成|竣工|投产|通车|并网|贯通|落地)")
 _HORIZON = re.compile(r"底|内|初|末|中|上半年|下半年|前后")  # 年底, 年内, 月底: a plan's horizon, not a day set
@@ -699,9 +701,10 @@ def _scheduled(ctx: ArticleContext, s: SentenceView, verb: int) -> str | None:
     horizon (年内, 年底, 2027年底) or a year alone leaves it a plan. The date stands in the verb's
     clause, or opens the sentence as 从…起."""
     clause = ctx.clause_start(s, verb)
-    if ctx.published is None or _FORECAST.search(ctx.text, clause, verb) or _WORKS_DONE.match(ctx.text, verb):
+    if ctx.published is None or _planned(ctx, s, verb, will=False) or _WORKS_DONE.match(ctx.text, verb):
         return None  # 预计4月份一期生产线试运行, 项目将于今年6月建成投产: a forecast, works still to finish
-    if any(ctx.text[a:b] in _CONDITION for a, b in s.tokens if s.start <= a < verb):
+    conditions = ctx.lexicon.trigger_list("condition_words")
+    if any(ctx.text[a:b] in conditions for a, b in s.tokens if s.start <= a < verb):
         return None  # 如果天气允许，天舟八号将于6月5日发射: on a condition (not the 若 of 若干)
     for d in s.of("DATE"):
         value = d.attrs.get("value")
@@ -1527,8 +1530,9 @@ def _target_year(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
 
 
 _GAP_ONLY = re.compile(rf"(?:{_GAP_ADVERBS})*")
-# before a subject borrowed from the clause before: a count, a batch, a call or a visit (参观了…的) makes it no name
-_BORROWED_NOT = re.compile(r"[两三四五六七八九十\d]+[条座个项家批]|一批|要|将|计划|拟|力争|参观|考察|走进|来到")
+# before a subject borrowed from the clause before: a count, a batch or a visit (参观了…的) makes it no name
+# (a plan or a call, 将…, 要加快推进…, is read by word: _planned, modal_words)
+_BORROWED_NOT = re.compile(r"[两三四五六七八九十\d]+[条座个项家批]|一批|参观|考察|走进|来到")
 _PLACE_AND_GAP = re.compile(rf"(?:在[^，。；在]{{1,20}}?)?(?:{_GAP_ADVERBS})*")
 
 
