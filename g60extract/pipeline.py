@@ -26,7 +26,7 @@ from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.ner.spacy_component import G60EntityRecognizer, G60Tokenizer
 from g60extract.normalise.numbers import as_number, parse_number
 from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL, section_starts
-from g60extract.rules import agreements, events, initiatives
+from g60extract.rules import agreements, events, initiatives, milestones
 from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
 from g60extract.rules.context import NUMERAL, PERIOD, ArticleContext
@@ -181,7 +181,7 @@ class Extractor:
 def _with_user_rules(user_rules: tuple[SentenceRule, ...]) -> tuple[SentenceRule, ...]:
     """The shipped event rules first (a meeting dates what is reported from it), then the user's,
     then the shipped agreement and initiative rules: for one item, a user's rule wins."""
-    return (*events.RULES, *user_rules, *agreements.RULES, *initiatives.RULES)
+    return (*events.RULES, *milestones.RULES, *user_rules, *agreements.RULES, *initiatives.RULES)
 
 
 def _rebuild(config: ExtractorConfig, rules: tuple[RuleLike, ...], lexicon: dict[str, Any]) -> Extractor:
@@ -732,9 +732,11 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
         return _abbreviates(short, long) and _headline_then_lead(
             (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
         )
-    if a.type == m.EventType.OTHER and a.name and b.name:
+    # (a milestone names no occasion but its works: 广西龙门大桥顺利合龙 / 广西滨海公路龙门大桥顺利合龙)
+    pair = (a.name, b.name) if a.name or b.name else (a.object, b.object)
+    if a.type == m.EventType.OTHER and pair[0] and pair[1]:
         # 俄举行保卫北方航道演习 (headline) / 俄罗斯海军…举行保卫北方航道军事演习: the lead's name in full
-        short, long = sorted((a.name.replace(" ", ""), b.name.replace(" ", "")), key=len)
+        short, long = sorted((pair[0].replace(" ", ""), pair[1].replace(" ", "")), key=len)
         return len(short) >= 4 and _abbreviates(short, long) and _headline_then_lead(
             (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
         )

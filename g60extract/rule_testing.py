@@ -18,13 +18,13 @@ from typing import Any, NamedTuple
 import click
 
 from g60extract.models import ExtractionResult
-from g60extract.rules import agreements, dates, events, initiatives, organizations, statistics
+from g60extract.rules import agreements, dates, events, initiatives, milestones, organizations, statistics
 from g60extract.rules.base import Example, Rule, matches
 
 
 def all_rules() -> list[Rule]:
     return [*dates.RULES, *statistics.RULES, *organizations.RULES, *agreements.RULES,
-            *initiatives.RULES, *events.RULES]
+            *initiatives.RULES, *events.RULES, *milestones.RULES]
 
 
 def items_of(result: ExtractionResult, rule: Rule) -> list[dict[str, Any]]:

@@ -1,0 +1,123 @@
+"""Milestones: a works reaching a stage of its building (木寨岭隧道全线贯通, 泸州长江六桥顺利合龙,
+淮河入海水道二期工程顺利截流, …运输船交付) is an event of type other, the works its object. The
+works is not launched: opening it (开通, 通车, 竣工) is the launch rule's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from g60extract.ner.recognizer import SentenceView
+from g60extract.rules.base import Example, SentenceRule
+from g60extract.rules.context import ArticleContext, find_words
+from g60extract.rules.initiatives import (
+    _NOT_YET,
+    _WILL,
+    _directive,
+    _generic,
+    _is_generic,
+    _planned,
+    _subject_phrase,
+    _target_year,
+)
+
+# what may stand between the works and the verb besides dates, places and the launch rule's
+# adverbs: the part or the extent of the works reached (主体工程完工, 双线贯通, 实现整体贯通)
+_STAGE = re.compile(
+    r"(?:实现|完成|迎来|全线|全部|全面|整体|双线|单线|左线|右线|主体工程|主体结构|主体|主线|首节|最后一段)+$"
+)
+# 贯通发展, 贯通后, 交付量, 合龙段, 下水道: the verb used as a noun or a time, or inside a word
+_NOT_AFTER = ("发展", "后", "以来", "之后", "前", "率", "量", "数量", "规模", "仪式", "式", "道", "段", "运营", "通车")
+# 25座隧道全部贯通, 多艘邮轮交付: a batch, no one works named (but 榆安3号隧道: a number in a name)
+_DONE = re.compile(r"完成|实现")
+# 随着天山胜利隧道这一关键控制性工程贯通: the works itself, not the phrase that names its kind
+_LEAD = re.compile(r"随着")
+_PART = re.compile(r"(?:主体结构|主体工程|主体|主线)$")
+_LISTED = re.compile(r"[、等各]|全线[^，。；]{0,2}$")  # (…段全线隧道: every tunnel of the line)
+_COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[处座条个项公]")
+_MARKS = ("标志着", "意味着")
+_INDEFINITE = re.compile(r"(?<![第\d])一[段座条艘架个批]")
+_BATCH = re.compile(r"(?<![第\d])(?:\d+|[两三四五六七八九十百多数]+)[座条艘架台个项批]")
+
+
+def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """刘家山隧道今天（7月2日）贯通, 京雄大桥实现合龙: the works named right before a milestone verb,
+    dated by the sentence. Milestones still to come (预计2025年实现贯通, 将于年内交付), called for
+    (要加快…), or reached by a batch (25座隧道全部贯通) are not reported."""
+    text = ctx.text
+    heads = ctx.lexicon.trigger_list("project_heads") + ctx.lexicon.trigger_list("structure_heads")
+    for vs, ve, _verb in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("milestone_verbs")):
+        if text.startswith(_NOT_AFTER, ve) or _COUNT_AFTER.match(text, ve):
+            continue  # (农村供水工程完工12298处: a tally of works, 贯通运营: an opening, the launch rule's)
+        start = ctx.clause_start(s, vs)
+        if text.startswith(_MARKS, start):
+            continue  # …试通车，标志着北横通道主线实现整体贯通: the stage the clause before reached, restated
+        if (
+            text.endswith(_NOT_YET, s.start, vs) or _WILL.search(text, start, vs) or _planned(ctx, s, vs)
+            or _target_year(ctx, s, vs) or _directive(ctx, s, vs)
+            or find_words(text, start, vs, ctx.lexicon.trigger_list("future_words"), s.word_starts)
+        ):
+            continue
+        stage = _STAGE.search(text, start, vs)
+        end = stage.start() if stage is not None else vs
+        span = _subject_phrase(ctx, s, start, end, heads)
+        if span is not None and (done := _DONE.match(text, span[0], span[1])) is not None:
+            # 绵水特大桥今天完成连续梁合龙: the works is the subject of 完成, its part the object
+            span = _subject_phrase(ctx, s, start, done.start(), heads)
+        if span is None:
+            continue
+        part = _PART.search(text, span[0], span[1])
+        if part is not None and any(text.endswith(h, span[0], part.start()) for h in heads):
+            span = (span[0], part.start())  # …T3航站楼主体结构顺利合拢: the works, as the headline names it
+        lead = _LEAD.match(text, span[0], span[1])
+        apposed = text.find("这一", span[0], span[1])
+        span = (lead.end() if lead else span[0], apposed if apposed > 0 else span[1])
+        works = text[span[0] : span[1]]
+        if (
+            _BATCH.search(works) or _LISTED.search(works) or _is_generic(works, heads, _generic(ctx))
+            or _INDEFINITE.search(text, start, span[0])
+        ):
+            continue  # 全线25座隧道, 中欧班列、…等国际物流通道, 重点工程, 一段崭新的地下隧道: no one works named
+        yield {"type": "other", "object": works, "date": ctx.event_date(s), "trigger": (vs, ve)}
+
+
+MILESTONES = SentenceRule(
+    name="event.milestone",
+    field="events",
+    doc=find_milestones.__doc__ or "",
+    apply=find_milestones,
+    triggers=("milestone_verbs",),
+    examples=(
+        Example("经过7年多建设，全长15.2公里的木寨岭隧道今天（7月6日）全线贯通。",
+                {"type": "other", "object": "木寨岭隧道", "date": "2023-07-06"}, "2023-07-06"),
+        Example("今天（6月26日）凌晨，泸州长江六桥顺利合龙，主桥全长1080米。", {"object": "泸州长江六桥", "date": "2023-06-26"},
+                "2023-06-26"),
+        Example("今天（6月17日），位于北京房山区永定河上的京雄大桥实现合龙，标志着大桥主体工程完工。", {"object": "京雄大桥"},
+                "2023-06-17"),
+        Example("今天（11月29日），淮河入海水道二期工程在淮安枢纽处顺利截流，为主体施工提供良好基础。",
+                {"object": "淮河入海水道二期工程", "date": "2024-11-29"}),
+        Example("今天（4月2日），昌九高铁扬子洲赣江公铁大桥最大承台在江西南昌成功浇筑。",
+                {"object": "昌九高铁扬子洲赣江公铁大桥最大承台"}, "2023-04-02"),
+        Example("今天（7月15日），广州海珠湾隧道实现双线贯通。", {"object": "广州海珠湾隧道"}, "2024-07-15"),
+        Example("下层为四条铁路线，预计在2025年实现贯通。", None, "2023-04-10"),
+        Example("至此，沪渝蓉高铁武汉至宜昌段全线25座隧道全部贯通。", None),
+        Example("推动超高清全产业链贯通发展。", None),
+        Example("国家重点工程瑞梅铁路全线最长桥梁——绵水特大桥今天（4月15日）完成连续梁合龙。", {"object": "绵水特大桥"}),
+        Example("常泰长江大桥主航道桥合龙段钢桁梁今天（5月29日）成功吊装，预计6月上旬合龙并实现全桥贯通。",
+                {"object": "常泰长江大桥主航道桥合龙段钢桁梁", "date": "2024-05-29"}, "2024-05-29"),
+        Example("上游的重庆，中欧班列、西部陆海新通道等国际物流通道全面贯通；", None),
+        Example("一段崭新的地下隧道顺利贯通。", None),
+        Example("随着天山胜利隧道这一关键控制性工程顺利贯通，全线建设进入冲刺阶段。", {"object": "天山胜利隧道"}),
+        Example("今天（2月18日），兰州中川国际机场三期扩建工程T3航站楼主体结构顺利合拢。",
+                {"object": "兰州中川国际机场三期扩建工程T3航站楼"}),
+        Example("完成中小河流治理1万多公里，农村供水工程完工12298处。", None),
+        Example("京张高铁、京唐城际等开通运营，京雄城际铁路全线贯通运营。", None),
+        Example("至此，沪渝蓉高铁武汉至宜昌段全线隧道贯通。", None),
+        Example("木寨岭隧道是渭武高速全线控制性工程，它的贯通为今年底渭武高速通车打下基础。", None, "2023-07-06"),
+        Example("京雄高速北京段预计今年年内建成，届时京雄高速全线贯通。", None, "2023-12-06"),
+    ),
+)
+
+RULES = (MILESTONES,)
