@@ -362,7 +362,9 @@ def _assemble(
             mention=mention(item["span"], view.index, rule.name),
             trigger=mention(item["trigger"], view.index, rule.name),
         )
-        initiatives_out.append(init)
+        # 广深港高铁香港段恢复运营: a service resumed is launched again, but nothing new is begun
+        if not (rule.name == "initiative.launch" and item["action"] in ctx.lexicon.trigger_list("resume_verbs")):
+            initiatives_out.append(init)
         if rule.name == "initiative.establish":
             etype = m.EventType.ESTABLISHMENT
         elif rule.name in ("initiative.launch", "initiative.pilot"):

@@ -382,6 +382,7 @@ _TALLY_AFTER = re.compile(r"了?(?:\d+(?:\.\d+)?|[两三四五六七八九十百
 
 def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     heads = ctx.lexicon.trigger_list("project_heads")
+    resumed = ctx.lexicon.trigger_list("resume_verbs")
     generic = _generic(ctx)
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("launch_verbs"), s.word_starts):
         if ctx.text.startswith(("典礼", "以来", "规模", "率", "量", "时间", "后", "投运后", "投产后"), ve) or _SINCE_LAUNCH.match(
@@ -537,7 +538,23 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 continue
             if scheduled and _STEP.search(name) and not _named_activity(ctx, name):
                 continue  # 线下售票将于1月9日启动, …制度也将于7月1日启动改革: a step set for a day, not a thing named
+            if verb in resumed and not _named_service(ctx, name):
+                continue  # 旅客列车恢复开行, 闽江干流恢复通航 (after a storm): service back to normal, none named
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
+
+
+_SERVICE = re.compile(r"(?:航线|航班|列车|班列|铁路|高铁|段|线路|专线)$")
+_SERVICE_ROUTE = re.compile(r"[至到与和]|往返|间|“")
+_ANY_SERVICE = re.compile(r"所有|各|有")
+
+
+def _named_service(ctx: ArticleContext, name: str) -> bool:
+    """A service resumed is named by its route or its place (泉州至金门“小三通”客运航线, 中蒙两国间国际旅客
+    列车, 广深港高铁香港段), not by its kind (旅客列车, 相关铁路线所有列车, 有两条公交线路)."""
+    recognizer = ctx.org_recognizer
+    return bool(_SERVICE.search(name)) and not _ANY_SERVICE.search(name) and (
+        _SERVICE_ROUTE.search(name) is not None or (recognizer is not None and recognizer.has_proper(name))
+    )
 
 
 # 我国最大平价海上风电项目, 全球单机容量最大风电机组: a superlative describes a works named elsewhere

@@ -1,0 +1,37 @@
+"""Events the pipeline builds from several rules or sentences: what one rule's examples cannot show."""
+
+from __future__ import annotations
+
+import pytest
+
+from g60extract import Extractor
+
+
+def test_headline_and_lead_report_one_milestone(extractor: Extractor) -> None:
+    text = "京秦高速全线贯通\n今天（2月6日），北京至秦皇岛高速公路全线贯通。"
+    events = [e for e in extractor.extract(text, published="2023-02-06").events if e.type.value == "other"]
+    assert [(e.object, e.date) for e in events] == [("北京至秦皇岛高速公路", "2023-02-06")]
+
+
+def test_two_milestones_of_one_story_stay_apart(extractor: Extractor) -> None:
+    text = "今天（2月6日），龙龙铁路双髻山隧道贯通。今天（2月6日），沈白高铁白山隧道贯通。"
+    events = extractor.extract(text, published="2023-02-06").events
+    assert sorted(e.object for e in events if e.type.value == "other") == ["沈白高铁白山隧道", "龙龙铁路双髻山隧道"]
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("今天（1月15日），广深港高铁香港段恢复运营。", "广深港高铁香港段"),
+        ("2月10日，中断近三年的泉州至金门“小三通”客运航线恢复通航。", "泉州至金门“小三通”客运航线"),
+    ],
+)
+def test_a_service_resumed_is_launched_but_no_initiative(extractor: Extractor, text: str, service: str) -> None:
+    r = extractor.extract(text, published="2023-02-10")
+    assert [(e.type.value, e.object) for e in r.events] == [("launch", service)]
+    assert r.initiatives == []
+
+
+@pytest.mark.parametrize("text", ["受台风影响停运的旅客列车今天恢复开行。", "相关铁路线所有列车已恢复运营。"])
+def test_a_service_back_to_normal_is_no_launch(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text, published="2024-09-07").events == []
