@@ -734,9 +734,9 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
         return _abbreviates(short, long) and _headline_then_lead(
             (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
         )
-    if a.trigger.rule == b.trigger.rule == milestones.MILESTONES.name and a.trigger.text == b.trigger.text:
+    if a.trigger.rule == b.trigger.rule == milestones.MILESTONES.name:
         # 京秦高速全线贯通 (headline) / 北京至秦皇岛高速公路…全线贯通: a milestone the headline names in
-        # its own words, the lead in full
+        # its own words, the lead in full (…燃料舱交付 / …燃料舱正式完工交付: in its own verb too)
         return _headline_then_lead((a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence))
     # (a milestone names no occasion but its works: 广西龙门大桥顺利合龙 / 广西滨海公路龙门大桥顺利合龙)
     pair = (a.name, b.name) if a.name or b.name else (a.object, b.object)

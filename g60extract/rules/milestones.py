@@ -19,6 +19,7 @@ from g60extract.rules.initiatives import (
     _generic,
     _is_generic,
     _planned,
+    _quoted_before,
     _subject_phrase,
     _target_year,
 )
@@ -26,16 +27,16 @@ from g60extract.rules.initiatives import (
 # what may stand between the works and the verb besides dates, places and the launch rule's
 # adverbs: the part or the extent of the works reached (主体工程完工, 双线贯通, 实现整体贯通)
 _STAGE = re.compile(
-    r"(?:实现|完成|迎来|全线|全部|全面|整体|双线|单线|左线|右线|主体工程|主体结构|主体|主线|首节|最后一段)+$"
+    r"(?:实现|完成|迎来|开始|全线|全部|全面|整体|双线|单线|左线|右线|主体工程|主体结构|主体|主线|钢结构|首节|最后一段)+$"
 )
 # 贯通发展, 贯通后, 交付量, 合龙段, 下水道: the verb used as a noun or a time, or inside a word
 _NOT_AFTER = ("发展", "后", "以来", "之后", "前", "率", "量", "数量", "规模", "仪式", "式", "道", "段", "运营", "通车")
 # 25座隧道全部贯通, 多艘邮轮交付: a batch, no one works named (but 榆安3号隧道: a number in a name)
 _DONE = re.compile(r"完成|实现")
 # 随着天山胜利隧道这一关键控制性工程贯通: the works itself, not the phrase that names its kind
-_LEAD = re.compile(r"随着")
+_LEAD = re.compile(r"随着|至此")
 _PART = re.compile(r"(?:主体结构|主体工程|主体|主线)$")
-_LISTED = re.compile(r"[、等各]|全线[^，。；]{0,2}$")  # (…段全线隧道: every tunnel of the line)
+_LISTED = re.compile(r"[、等各]|全线[^，。；]{0,2}$|[阶时手节]段$")  # (…段全线隧道: every tunnel of the line; 阶段: no section)
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[处座条个项公]")
 _MARKS = ("标志着", "意味着")
 _INDEFINITE = re.compile(r"(?<![第\d])一[段座条艘架个批]")
@@ -66,6 +67,8 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if span is not None and (done := _DONE.match(text, span[0], span[1])) is not None:
             # 绵水特大桥今天完成连续梁合龙: the works is the subject of 完成, its part the object
             span = _subject_phrase(ctx, s, start, done.start(), heads)
+        if span is None:
+            span = _quoted_before(ctx, s, start, end)  # 盾构顶管机“中铁1179号”在河南郑州成功下线
         if span is None:
             continue
         part = _PART.search(text, span[0], span[1])
@@ -109,6 +112,9 @@ MILESTONES = SentenceRule(
                 {"object": "常泰长江大桥主航道桥合龙段钢桁梁", "date": "2024-05-29"}, "2024-05-29"),
         Example("上游的重庆，中欧班列、西部陆海新通道等国际物流通道全面贯通；", None),
         Example("一段崭新的地下隧道顺利贯通。", None),
+        Example("日前，超大型矩形盾构顶管机“中铁1179号”在河南郑州成功下线。", {"object": "中铁1179号"}),
+        Example("连接福建龙岩和广东龙川的龙龙高铁福建段日前开始铺轨建设，预计6月中旬完成铺轨。", {"object": "龙龙高铁福建段"}),
+        Example("今天（10月31日），我国自主研制的最大直径盾构机在湖南长沙下线。", {"object": "最大直径盾构机"}),
         Example("随着天山胜利隧道这一关键控制性工程顺利贯通，全线建设进入冲刺阶段。", {"object": "天山胜利隧道"}),
         Example("今天（2月18日），兰州中川国际机场三期扩建工程T3航站楼主体结构顺利合拢。",
                 {"object": "兰州中川国际机场三期扩建工程T3航站楼"}),
