@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
@@ -330,11 +332,12 @@ def _assemble(
         reworded = None if same is not None else next((
             i for i, (v, r, it) in enumerate(chosen)
             if r.name == rule.name and _headline_then_lead((v.index, v.string), (view.index, view.string))
-            and v.index < view.index and fuzz.ratio(item["name"], it["name"]) >= _REWORDED
+            and v.index < view.index and _reworded(it["name"], item["name"])
             and not item["name"].startswith(("和", "及", "与", "的", "并"))  # (和通过复核的…名单: a list's tail)
             # (田湾核电站7号机组 / …8号机组, 苏南段 / 无锡段: names differing in a number or where they
             # stand; a headline name the lead writes out itself is its own item)
-            and _NUMBERS.findall(item["name"]) == _NUMBERS.findall(it["name"]) and it["name"] not in view.string
+            and not Counter(_NUMBERS.findall(it["name"])) - Counter(_NUMBERS.findall(item["name"]))
+            and it["name"] not in view.string
         ), None)
         if reworded is not None:
             # 载人月球探测任务新飞行器名称征集活动启动 (headline) / …启动载人月球探测任务新飞行器征名活动
@@ -480,6 +483,25 @@ def _section_spans(views: list[SentenceView], sections: list[int]) -> list[m.Tex
 
 
 _REWORDED = 70  # fuzz.ratio of a headline's and its lead's wordings of one initiative
+_SHARED_RUN = 4  # Han characters in a row that a headline's short wording keeps of its lead's
+
+
+def _reworded(headline: str, lead: str) -> bool:
+    """One initiative as a headline and its lead word it: alike as a whole (fuzz.ratio), or the
+    headline's name is the lead's with words left out (呼北高速朔神段 / 内蒙古呼和浩特至广西北海高速公路
+    山西朔城至神池段), or the two share a run of Han characters (300兆瓦级压气储能电站 / 湖北应城压气储能电站
+    示范工程), its head among them."""
+    if fuzz.ratio(headline, lead) >= _REWORDED:
+        return True
+    chars = iter(lead)
+    if len(headline) >= 4 and headline[-1] == lead[-1] and all(c in chars for c in headline):
+        return True
+    match = SequenceMatcher(None, headline, lead, autojunk=False).find_longest_match()
+    run = headline[match.a : match.a + match.size]
+    return match.size >= _SHARED_RUN and _CJK_RUN.fullmatch(run) is not None and headline.endswith(run[-2:])
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBERS = re.compile(r"[\d一二三四五六七八九十百千万]+")
 
 
