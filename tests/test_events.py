@@ -35,3 +35,10 @@ def test_a_service_resumed_is_launched_but_no_initiative(extractor: Extractor, t
 @pytest.mark.parametrize("text", ["受台风影响停运的旅客列车今天恢复开行。", "相关铁路线所有列车已恢复运营。"])
 def test_a_service_back_to_normal_is_no_launch(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text, published="2024-09-07").events == []
+
+
+def test_an_audience_framed_again_is_not_another_audience(extractor: Extractor) -> None:
+    text = ("赵乐际29日在北京分别会见赤道几内亚总统奥比昂、埃及总统塞西。\n"
+            "在会见奥比昂时，赵乐际表示，中方愿同赤道几内亚深化合作。\n在会见塞西时，赵乐际表示，中埃友谊源远流长。")
+    audiences = [e for e in extractor.extract(text, published="2024-05-29").events if e.name == "会见"]
+    assert len(audiences) == 1

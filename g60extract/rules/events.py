@@ -173,6 +173,12 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if guest.startswith(("会见", "时", "中", "并", "和", "及")):
             continue
         vs = m.start() + m.group(0).index("会见")
+        if guest.endswith("时"):
+            # 在会见奥比昂时，赵乐际表示…: a clause that frames what was said at an audience; after the
+            # story has reported an audience, the same one (分别会见奥比昂、塞西), else that audience
+            if text.find("会见", 0, s.start) >= 0:
+                continue
+            guest = guest[:-1]
         yield _meeting("会见", (vs, vs + 2), (vs, vs + 2), "会见", m.group("place"), _date_of(s), guest)
 
 
@@ -596,6 +602,7 @@ MEETINGS = SentenceRule(
         Example("5月29日，国家副主席韩正在北京会见阿盟秘书长盖特。",
                 {"type": "meeting", "name": "会见", "object": "阿盟秘书长盖特", "place": "北京", "date": "2024-05-29"},
                 "2024-05-30"),
+        Example("在会见南非总统拉马福萨时，习近平指出，中南是好朋友。", {"name": "会见", "object": "南非总统拉马福萨"}),
     ),
 )
 
