@@ -584,6 +584,8 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
             _same_event_name(k.object, e.object) or _headline_and_lead(k, e, kinds)
         )) or (k.type in (m.EventType.MEETING, m.EventType.OTHER) and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
             or _name_is_object(k, e))), None)
+        if at is None and any(_named_again(k, e) for k in kept):
+            continue
         if at is None:
             kept.append(e)
             continue
@@ -602,6 +604,17 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
                 update["name"] = k.name  # 世界计量日中国主场活动 (headline) / 中国主场活动 (dated lead): the fuller name
             kept[at] = e.model_copy(update=update)
     return kept
+
+
+def _named_again(first: m.Event, later: m.Event) -> bool:
+    """新年茶话会 … 出席茶话会的有…: a meeting the story named before, named again by its head alone
+    (茶话会, 座谈会, 招待会, 追悼大会), on no other day. (Two-character heads such as 会见 and 会谈 are
+    the names the annotators give such meetings themselves.)"""
+    return (
+        first.type == later.type == m.EventType.MEETING and first.name is not None and later.name is not None
+        and later.object is None and 3 <= len(later.name) <= 4 and len(first.name) > len(later.name)
+        and first.name.endswith(later.name) and not (first.date and later.date and first.date != later.date)
+    )
 
 
 def _name_is_object(a: m.Event, b: m.Event) -> bool:
