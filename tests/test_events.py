@@ -42,3 +42,27 @@ def test_an_audience_framed_again_is_not_another_audience(extractor: Extractor) 
             "在会见奥比昂时，赵乐际表示，中方愿同赤道几内亚深化合作。\n在会见塞西时，赵乐际表示，中埃友谊源远流长。")
     audiences = [e for e in extractor.extract(text, published="2024-05-29").events if e.name == "会见"]
     assert len(audiences) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天，应急管理部调度当前安全防范工作，要求各地深入扎实开展消防安全专项整治。",
+        "今年我国将继续科学开展大规模国土绿化行动。",
+        "今年，商务部还通过开展“投资中国年”系列活动，展示我国各地营商环境和投资机遇。",
+    ],
+)
+def test_a_programme_ordered_or_carried_on_is_not_launched(extractor: Extractor, text: str) -> None:
+    assert [e for e in extractor.extract(text, published="2024-01-23").events if e.type.value == "launch"] == []
+
+
+def test_a_programme_started_is_launched(extractor: Extractor) -> None:
+    text = "近日，中央网信办在全国范围开展“清朗·整治‘自媒体’无底线博流量”专项行动。"
+    events = extractor.extract(text, published="2024-04-25").events
+    assert [(e.type.value, e.object) for e in events] == [("launch", "“清朗·整治‘自媒体’无底线博流量”专项行动")]
+
+
+def test_a_meeting_named_again_by_its_head_is_one_meeting(extractor: Extractor) -> None:
+    text = "全国政协今天（12月30日）在京举行新年茶话会。\n出席茶话会的有在京的党和国家领导同志。"
+    meetings = [e.name for e in extractor.extract(text, published="2022-12-30").events if e.type.value == "meeting"]
+    assert meetings == ["新年茶话会"]

@@ -1357,16 +1357,21 @@ def _ongoing(ctx: ArticleContext, s: SentenceView, vs: int) -> str:
     clause = ctx.clause_start(s, vs)
     if _OPENING_LINKS.fullmatch(ctx.text, clause, vs):
         clause = ctx.clause_start(s, max(s.start, clause - 1))
-    if not word and (at := ctx.text.rfind("部署", clause, vs)) >= 0 and ctx.text.startswith(
-        tuple(ctx.lexicon.trigger_list("order_addressees")), at + 2
-    ):
-        word = "部署"
-        vs = at + 2
+    addressees = tuple(ctx.lexicon.trigger_list("order_addressees"))
+    for order in ("部署", "要求"):
+        if not word and (at := ctx.text.rfind(order, clause, vs)) >= 0 and ctx.text.startswith(addressees, at + 2):
+            word = order  # (应急管理部…要求各地深入扎实开展…专项整治: ordered, not launched by the story)
+            vs = at + 2
+    if not word and (carried := _CARRIED_ON.search(ctx.text, clause, vs)) is not None:
+        word = carried.group(1)  # 今年我国将继续科学开展…行动: carried on, with a manner word between
     if word == "部署" and _IN_FORCE_BY.search(ctx.text, max(0, vs - 24), vs - 2):
         return ""  # 按照省委部署开展: carried out as ordered, so launched here
     return word
 
 
+# a continuation word a few words before the verb (将继续科学开展), or 通过 (通过举办…、开展…等举措: the
+# means of something else)
+_CARRIED_ON = re.compile(r"(继续|持续|常年|不断|先后|通过)[\u4e00-\u9fff]{0,4}$")
 _OPENING_LINKS = re.compile(r"(?:\s|并|同时|还|集中|统一)*")  # 并开展, 同时开展, 集中开展: a clause that opens with its verb
 
 
