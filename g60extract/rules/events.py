@@ -21,9 +21,9 @@ from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
 
 _JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
-# (党的 is part of a name: “四下基层”与新时代党的群众路线理论研讨会)
+# (党的 is part of a name: “四下基层”与新时代党的群众路线理论研讨会; so is the 的 of …关于…的重要思想研讨会)
 _NAME_LEFT_STOP = re.compile(
-    r"[，,。；;：:、]|在|于|(?<!党)的|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
+    r"[，,。；;：:、]|在|于|(?<!党)的(?!重要(?:思想|论述|讲话|指示))|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
 )
 # 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
 # 中国向世界卫生组织捐赠仪式: a 向 inside the name)
@@ -61,7 +61,7 @@ _ABBREVIATION = re.compile(r"^（[A-Za-z][A-Za-z0-9\-]{1,11}）")  # 第十六�
 _DEMONSTRATIVES = ("这场", "这次", "此次", "本次", "本届")
 _MIN_NAMED = 6  # characters after a demonstrative that make a name rather than a bare head (大会)
 _NOT_A_NAME = (*_DEMONSTRATIVES, "的", "了", "该", "主题", "系列", "相关", "各类", "多场", "一系列",
-               "又一", "一次", "一个", "一场", "一届")
+               "又一", "一次", "一个", "一场", "一届", "这一", "各种", "历次", "多边", "重要会议")
 # 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
 _PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
 _SETTING = re.compile(

@@ -391,6 +391,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             ctx.text.startswith("数", ve) and not ctx.text.startswith(_NOUNS_WITH_SHU, ve)
         ):
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
+        if ctx.text.endswith(_NOT_BEFORE_VERB.get(verb, ()), s.start, vs):
+            continue  # 确保…决策部署落实落地: carried out, not launched; 研发出…体系: developed, not sent out
         bond = _BOND_ISSUED.match(ctx.text, ve, ctx.clause_end(s, ve)) if verb == "发行" else None
         if bond is None and verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了") and not (
             verb == "开行" and _TRAIN_RUN.match(ctx.text, ve, ctx.clause_end(s, ve))
@@ -1095,6 +1097,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 
 _AFTER_RELEASE = ("后", "以来", "之后", "以后")
+# the word a trigger ends or continues, not the trigger: 落实落地 (carried out), 研发出 (developed)
+_NOT_BEFORE_VERB: dict[str, tuple[str, ...]] = {"落地": ("落实",), "发出": ("研",)}
 _LOOKED_BACK = re.compile(r"(?:及时|果断|陆续|先后|近期|去年)[\u4e00-\u9fff]{0,4}$")
 _NAMED_RELEASE_STOP = re.compile(r"[、，；：]|(?:举办|举行|开展)了?|包括|还有|以及")
 _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
@@ -1107,6 +1111,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         if ctx.text.startswith(("会", "厅", "平台", "审核", "机制", "渠道", "时间", "方式"), ve):
             continue  # 发布会, 发布厅: the meeting, not a release; 信息发布审核: a noun
+        if ctx.text.endswith(_NOT_BEFORE_VERB.get(verb, ()), s.start, vs):
+            continue
         if verb.startswith("出版") and ctx.text.startswith(("的", "社", "物", "业", "界", "座谈", "研讨", "工作", "集团"), ve):
             continue  # 今天出版的《人民日报》发表…, 出版座谈会, 出版社: not a book published
         if _directive(ctx, s, vs):
@@ -1875,6 +1881,7 @@ RULES = (
         Example("今天，雄安新区中关村科技园揭牌。", {"name": "雄安新区中关村科技园", "kind": "platform"}),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
+        Example("以有力有效监督确保党中央重大决策部署落实落地。", None),
         Example("国际奥委会主席巴赫和中央广播电视总台台长慎海雄共同为中央广播电视总台纪念砖揭幕。", None),
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),
         Example("上海启动全球双万兆城市建设，新型基础设施框架体系2026年基本建成。", None, "2023-11-26"),
@@ -2011,6 +2018,7 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        Example("敦煌研究院已研发出一整套洞窟壁画的数字化保护关键技术和成果转化体系。", None),
         Example("联合国国际法院19日应联合国大会请求发表一项咨询意见。", {"name": "一项咨询意见", "action": "发表"}),
         Example("要制定出台促进民间投资的政策措施。", None),
         Example("总台华语环球节目中心今天（1月17日）发布2023年重点节目。", {"name": "2023年重点节目", "kind": "list"}),
