@@ -163,23 +163,40 @@ def _meeting(name: str, span: tuple[int, int], trigger: tuple[int, int], verb: s
 
 
 # 国家副主席韩正在北京会见阿盟秘书长盖特: a leader meets a guest; the guest is the object
-_AUDIENCE = re.compile(r"(?:在(?P<place>[^，,。；;在]{2,12}?))?(?:分别)?会见(?![时中后前的])了?(?P<guest>[^，,。；;：:\n]{2,30})")
+# 接见…时的重要讲话, 接见…时发表重要讲话: the 时 that closes an audience's frame (not 比利时首相)
+_FRAME_END = re.compile(r"时(的|发表|强调|指出|表示)")
+
+
+@lru_cache(maxsize=4)
+def _audience(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """在PLACE(分别)会见/接见GUEST (the lexicon's audience_verbs)."""
+    alternatives = "|".join(map(re.escape, verbs)) or "(?!)"
+    return re.compile(
+        rf"(?:在(?P<place>[^，,。；;在]{{2,12}}?))?(?:分别|亲切)?(?P<verb>{alternatives})(?![时中后前的])了?"
+        r"(?P<guest>[^，,。；;：:\n]{2,30})"
+    )
 
 
 def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     text = ctx.text
-    for m in _AUDIENCE.finditer(text, s.start, s.end):
-        guest = m.group("guest")
-        if guest.startswith(("会见", "时", "中", "并", "和", "及")):
+    verbs = tuple(ctx.lexicon.trigger_list("audience_verbs"))
+    for m in _audience(verbs).finditer(text, s.start, s.end):
+        guest, verb = m.group("guest"), m.group("verb")
+        if guest.startswith((*verbs, "时", "中", "并", "和", "及")):
             continue
-        vs = m.start() + m.group(0).index("会见")
+        vs, ve = m.span("verb")
+        frame = _FRAME_END.search(guest)
+        if frame is not None:
+            if frame.group(1) == "的":
+                continue  # 学习贯彻习近平在接见…时的重要讲话精神: a speech referred to, no audience reported
+            guest = guest[: frame.start() + 1]  # 接见…代表时发表重要讲话: the guests, up to the frame's 时
         if guest.endswith("时"):
             # 在会见奥比昂时，赵乐际表示…: a clause that frames what was said at an audience; after the
             # story has reported an audience, the same one (分别会见奥比昂、塞西), else that audience
-            if text.find("会见", 0, s.start) >= 0:
+            if text.find(verb, 0, s.start) >= 0:
                 continue
             guest = guest[:-1]
-        yield _meeting("会见", (vs, vs + 2), (vs, vs + 2), "会见", m.group("place"), _date_of(s), guest)
+        yield _meeting(verb, (vs, ve), (vs, ve), verb, m.group("place"), _date_of(s), guest)
 
 
 def _gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
@@ -603,6 +620,9 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "会见", "object": "阿盟秘书长盖特", "place": "北京", "date": "2024-05-29"},
                 "2024-05-30"),
         Example("在会见南非总统拉马福萨时，习近平指出，中南是好朋友。", {"name": "会见", "object": "南非总统拉马福萨"}),
+        Example("认真学习贯彻习近平总书记在接见第33届奥运会中国体育代表团时的重要讲话精神。", None),
+        Example("习近平31日上午在北京人民大会堂亲切接见全国离退休干部先进集体和先进个人受表彰代表。",
+                {"name": "接见", "object": "全国离退休干部先进集体和先进个人受表彰代表", "place": "北京人民大会堂"}),
     ),
 )
 
