@@ -465,6 +465,24 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"]))
     if any(v in text[s.start : s.end] for v in ctx.lexicon.trigger_list("audience_verbs")):
         yield from find_audiences(s, ctx)
+    yield from find_body_meetings(s, ctx)
+
+
+# 中共中央政治局12月9日召开会议，分析研究…: a body's meeting named by the body alone
+_BODY_MEETING = re.compile(r"(?:召开|举行)了?会议(?=[，。；]|研究|部署|分析|审议|听取|传达|讨论|学习|决定)")
+
+
+def find_body_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """中共中央政治局12月9日召开会议, 国务院党组召开会议: a body that holds a meeting it does not
+    name; the meeting is the body's (中共中央政治局会议), on the sentence's day."""
+    text = ctx.text
+    for m in _BODY_MEETING.finditer(text, s.start, s.end):
+        vs = m.start()
+        body = next((e for e in reversed(s.of("ORG")) if e.end <= vs), None)
+        if body is None or not _gap_ok(s, text, body.end, vs) or _negated(text, vs) or text.startswith("在", body.start - 1):
+            continue  # (在德国拉姆施泰因美国空军基地举行会议: where the meeting is, not whose)
+        name = text[body.start : body.end] + "会议"
+        yield _meeting(name, (body.start, m.end()), (vs, vs + 2), text[vs : vs + 2], None, _date_of(s))
 
 
 MEETINGS = SentenceRule(
@@ -621,6 +639,8 @@ MEETINGS = SentenceRule(
                 "2024-05-30"),
         Example("在会见南非总统拉马福萨时，习近平指出，中南是好朋友。", {"name": "会见", "object": "南非总统拉马福萨"}),
         Example("认真学习贯彻习近平总书记在接见第33届奥运会中国体育代表团时的重要讲话精神。", None),
+        Example("中共中央政治局12月9日召开会议，分析研究2025年经济工作。", {"name": "中共中央政治局会议", "date": "2024-12-09"}),
+        Example("会议要求，各地要认真召开会议部署落实。", None),
         Example("习近平31日上午在北京人民大会堂亲切接见全国离退休干部先进集体和先进个人受表彰代表。",
                 {"name": "接见", "object": "全国离退休干部先进集体和先进个人受表彰代表", "place": "北京人民大会堂"}),
     ),
