@@ -432,9 +432,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         wished = _has_word(ctx, s, max(clause_start, vs - 8), vs, tuple(ctx.lexicon.trigger_list("unrealised_words"))) and not (
             ctx.text.startswith("的", ve) or _OCCASION_FOR.search(clause_after)
         )
+        # 希望双方落实好去年签署的…战略规划, 各方应…执行…签署的黑海粮食运输协议: a signing done that a wish
+        # or a call refers to, not one the story reports
+        recalled = ctx.text.startswith("的", ve) and _has_word(ctx, s, clause_start, vs, _CALLED_TO_KEEP)
         if _URGED.search(ctx.text, s.start, vs) or _FIRST_TO.search(ctx.text, clause_start, vs) or _has_word(
             ctx, s, clause_start, vs, unrealised
-        ) or wished or _SPOKEN_OF.match(clause_after):
+        ) or wished or recalled or _SPOKEN_OF.match(clause_after):
             # 敦促美方尽快…达成协议: urged, not reached; 南非是第一个同中国签署…的非洲国家: a distinction;
             # 如果以色列和哈马斯…达成协议: a condition; 美国两党仍未就…达成协议: not reached; 哈马斯希望达成…: a wish;
             # 实现永久停火是达成协议的基础, 与哈马斯达成协议并不意味着…: a signing spoken of, not reported
@@ -600,6 +603,7 @@ def is_group(party: str) -> bool:
 
 _ZONE_END = re.compile(r"(?:新区|片区|自贸区|开发区|高新区|园区|合作区|示范区|[省市县州国])$")
 _PLACE_GROUP = re.compile(rf"[^\W与和同已并]{{2,6}}?(?P<n>{_COUNT}[\u4e00-\u9fff]{{2,6}})")
+_CALLED_TO_KEEP = ("希望", "愿", "愿同", "应", "应当", "落实", "执行", "遵守", "根据", "按照")
 _BELIEVED = re.compile(r"相信|认为|希望|期待|表示|指出|强调")  # 相信双方达成的共识: the speaker is no party
 # 中厄双方, 中新两国, and in headlines 中新|签署, 哈中|签署: China and one country by its initial
 # (俄白两国, 沙伊双方 stay as written, as the gold writes them)
@@ -794,6 +798,9 @@ AGREEMENTS = SentenceRule(
             {"parties": ["浙江大学", "嘉兴市人民政府"], "kind": "战略合作框架协议", "verb": "签订"},
         ),
         Example("以色列和黎巴嫩称达成停火协议。", {"parties": ["以色列", "黎巴嫩"]}),
+        Example("各方应均衡全面有效执行俄罗斯、土耳其、乌克兰和联合国签署的黑海粮食运输协议。", None),
+        Example("苏丹武装部队与快速支援部队达成的临时停火协议到期后，双方再次交火。",
+                {"parties": ["苏丹武装部队", "快速支援部队"]}),
         Example("农业、能源、服务贸易等领域的签约和对接项目增长较快。", None),
         Example("辽洽会将举办经贸洽谈等百场活动，预计签署合作项目240多个。", None),
         Example("沙特宣布与伊朗签署联合声明。", {"parties": ["沙特", "伊朗"]}),
