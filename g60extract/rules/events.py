@@ -24,6 +24,7 @@ _JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
 # (党的 is part of a name: “四下基层”与新时代党的群众路线理论研讨会; so is the 的 of …关于…的重要思想研讨会)
 _NAME_LEFT_STOP = re.compile(
     r"[，,。；;：:、]|在|于|(?<!党)的(?!重要(?:思想|论述|讲话|指示))|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
+    r"|是|距离"
 )
 # 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
 # 中国向世界卫生组织捐赠仪式: a 向 inside the name)
@@ -460,6 +461,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         not _named_dialogue(ctx, s, f["span"])
         or any(text[a:b] in proposed for a, b in s.tokens if ctx.clause_start(s, f["trigger"][0]) <= a < f["trigger"][0])
     ))]
+    # 距离巴黎奥运会开幕还有4天, 今天是杭州第19届亚运会开幕倒计时30天: a meeting counted down to, not held
+    found = [f for f in found if not text.endswith("距离", 0, f["span"][0])
+             and not text.startswith(("开幕倒计时", "倒计时"), f["span"][1])]
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"]))
@@ -639,6 +643,9 @@ MEETINGS = SentenceRule(
                 "2024-05-30"),
         Example("在会见南非总统拉马福萨时，习近平指出，中南是好朋友。", {"name": "会见", "object": "南非总统拉马福萨"}),
         Example("认真学习贯彻习近平总书记在接见第33届奥运会中国体育代表团时的重要讲话精神。", None),
+        Example("今天（7月22日）距离巴黎奥运会开幕还有4天，中国体育代表团各运动队正分批抵达。", None),
+        Example("今天（4月16日）是第133届广交会开幕第二天。", {"name": "第133届广交会"}),
+        Example("今天（8月24日）是杭州第19届亚运会开幕倒计时30天。", None),
         Example("中共中央政治局12月9日召开会议，分析研究2025年经济工作。", {"name": "中共中央政治局会议", "date": "2024-12-09"}),
         Example("会议要求，各地要认真召开会议部署落实。", None),
         Example("习近平31日上午在北京人民大会堂亲切接见全国离退休干部先进集体和先进个人受表彰代表。",
