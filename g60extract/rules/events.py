@@ -472,6 +472,38 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     if any(v in text[s.start : s.end] for v in ctx.lexicon.trigger_list("audience_verbs")):
         yield from find_audiences(s, ctx)
     yield from find_body_meetings(s, ctx)
+    yield from find_talks(s, ctx)
+
+
+_NOT_A_GUEST = re.compile(r"举行|进行|的|、|框架|^[你他她我]|深入$")
+
+
+@lru_cache(maxsize=4)
+def _talks(words: tuple[str, ...]) -> re.Pattern[str]:
+    """李强今天在人民大会堂同新加坡总理黄循财会谈。: talks with no 举行, the word closing its clause
+    (the lexicon's talks_words)."""
+    alternatives = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(
+        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>[^，,。；;：:同与\n]{{2,30}}?)(?P<word>{alternatives})(?=[。；，])"
+    )
+
+
+def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """A leader's talks reported by 同/与…会谈 alone are the meeting the annotators name 会谈 (as
+    举行会谈 is); not talks still to come (将同…会谈) nor a 会谈 framed (同…会谈时)."""
+    text = ctx.text
+    words = tuple(ctx.lexicon.trigger_list("talks_words"))
+    if not any(w in text[s.start : s.end] for w in words):
+        return
+    for m in _talks(words).finditer(text, s.start, s.end):
+        vs, ve = m.span("word")
+        guest = m.group("guest")
+        if _NOT_A_GUEST.search(guest):
+            continue  # 同…举行会谈: the meeting rule's; 我同你举行富有成果的会谈: talks looked back on in a speech
+        if find_words(text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("future_words"), s.word_starts):
+            continue
+        word = m.group("word")
+        yield _meeting(word, (vs, ve), (vs, ve), word, m.group("place"), _date_of(s), guest)
 
 
 # 中共中央政治局12月9日召开会议，分析研究…: a body's meeting named by the body alone
@@ -497,7 +529,7 @@ MEETINGS = SentenceRule(
     doc=__doc__ or "",
     apply=find_meetings,
     # (setting_words: the sentences a meeting is the setting of, 在…研讨班上发表讲话; letter_words: 向…致贺信)
-    triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs", "meeting_here_words", "setting_words",
+    triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs", "talks_words", "meeting_here_words", "setting_words",
               "letter_words", "under_way_words"),
     examples=(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
@@ -648,6 +680,9 @@ MEETINGS = SentenceRule(
         Example("今天（7月22日）距离巴黎奥运会开幕还有4天，中国体育代表团各运动队正分批抵达。",
                 {"name": "巴黎奥运会", "date": None}, "2024-07-22"),
         Example("今天（4月16日）是第133届广交会开幕第二天。", {"name": "第133届广交会"}),
+        Example("国务院总理李强10日下午在人民大会堂同新加坡总理黄循财会谈。",
+                {"name": "会谈", "object": "新加坡总理黄循财", "date": "2024-09-10"}, "2024-09-10"),
+        Example("李强将同新加坡总理黄循财会谈。", None),
         Example("今天（8月24日）是杭州第19届亚运会开幕倒计时30天。", {"name": "杭州第19届亚运会", "date": None}, "2023-08-24"),
         Example("中共中央政治局12月9日召开会议，分析研究2025年经济工作。", {"name": "中共中央政治局会议", "date": "2024-12-09"}),
         Example("会议要求，各地要认真召开会议部署落实。", None),
