@@ -24,7 +24,7 @@ _JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
 # (党的 is part of a name: “四下基层”与新时代党的群众路线理论研讨会; so is the 的 of …关于…的重要思想研讨会)
 _NAME_LEFT_STOP = re.compile(
     r"[，,。；;：:、]|在|于|(?<!党)的(?!重要(?:思想|论述|讲话|指示))|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
-    r"|是|距离"
+    r"|是|距离|距"
 )
 # 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
 # 中国向世界卫生组织捐赠仪式: a 向 inside the name)
@@ -464,7 +464,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     # 距离巴黎奥运会开幕还有4天, 今天是杭州第19届亚运会开幕倒计时30天: a meeting counted down to, not
     # held on the story's day (the annotators list it, dated by its own days when the story gives them)
     for f in found:
-        if text.endswith("距离", 0, f["span"][0]) or text.startswith(("开幕倒计时", "倒计时"), f["span"][1]):
+        if text.endswith(("距离", "距"), 0, f["span"][0]) or text.startswith(("开幕倒计时", "倒计时"), f["span"][1]):
             f["date"] = None
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
@@ -475,7 +475,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     yield from find_talks(s, ctx)
 
 
-_NOT_A_GUEST = re.compile(r"举行|进行|的|、|框架|^[你他她我]|深入$")
+_NOT_A_GUEST = re.compile(r"举行|进行|、|框架|^[你他她我]|深入$")
 
 
 @lru_cache(maxsize=4)
@@ -497,15 +497,20 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         return
     for m in _talks(words).finditer(text, s.start, s.end):
         vs, ve = m.span("word")
-        guest = m.group("guest")
-        if _NOT_A_GUEST.search(guest):
-            continue  # 同…举行会谈: the meeting rule's; 我同你举行富有成果的会谈: talks looked back on in a speech
+        guest, place = m.group("guest"), m.group("place")
+        if _NOT_A_GUEST.search(guest) or m.start("guest") - 1 not in s.word_starts or m.start("guest") not in s.word_starts:
+            continue  # 同…举行会谈: the meeting rule's; 我同你举行富有成果的会谈: talks looked back on in a
+            # speech; 同意尽快会谈, 与会: 同 and 与 inside a word
+        if (at := guest.find("在")) > 0:
+            guest, place = guest[:at], guest[at + 1 :]  # 同美国总统拜登在旧金山会谈: where, after the guest
+        guest = guest[guest.rfind("的") + 1 :]  # 同到访的德国总理朔尔茨会谈: the guest, past the description
         if find_words(text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("future_words"), s.word_starts):
             continue
         word = m.group("word")
-        yield _meeting(word, (vs, ve), (vs, ve), word, m.group("place"), _date_of(s), guest)
+        yield _meeting(word, (vs, ve), (vs, ve), word, place, _date_of(s), guest)
 
 
+_REQUESTED = ("要求", "请求", "呼吁", "提议")
 # 中共中央政治局12月9日召开会议，分析研究…: a body's meeting named by the body alone
 _BODY_MEETING = re.compile(r"(?:召开|举行)了?会议(?=[，。；]|研究|部署|分析|审议|听取|传达|讨论|学习|决定)")
 
@@ -519,6 +524,9 @@ def find_body_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[st
         body = next((e for e in reversed(s.of("ORG")) if e.end <= vs), None)
         if body is None or not _gap_ok(s, text, body.end, vs) or _negated(text, vs) or text.startswith("在", body.start - 1):
             continue  # (在德国拉姆施泰因美国空军基地举行会议: where the meeting is, not whose)
+        clause = ctx.clause_start(s, body.start)
+        if find_words(text, clause, vs, [*ctx.lexicon.trigger_list("future_words"), *_REQUESTED], s.word_starts):
+            continue  # 安理会将于明天召开会议, 俄方已要求安理会…召开会议: still to come, or asked for
         name = text[body.start : body.end] + "会议"
         yield _meeting(name, (body.start, m.end()), (vs, vs + 2), text[vs : vs + 2], None, _date_of(s))
 
@@ -683,6 +691,11 @@ MEETINGS = SentenceRule(
         Example("国务院总理李强10日下午在人民大会堂同新加坡总理黄循财会谈。",
                 {"name": "会谈", "object": "新加坡总理黄循财", "date": "2024-09-10"}, "2024-09-10"),
         Example("李强将同新加坡总理黄循财会谈。", None),
+        Example("两国元首同意尽快会谈。", None),
+        Example("李强今天在人民大会堂同到访的德国总理朔尔茨会谈。", {"name": "会谈", "object": "德国总理朔尔茨"}),
+        Example("习近平同美国总统拜登在旧金山会谈。", {"name": "会谈", "object": "美国总统拜登", "place": "旧金山"}),
+        Example("联合国安理会将于明天召开会议，讨论加沙局势。", None),
+        Example("今天距第七届进博会开幕还有100天。", {"name": "第七届进博会", "date": None}),
         Example("今天（8月24日）是杭州第19届亚运会开幕倒计时30天。", {"name": "杭州第19届亚运会", "date": None}, "2023-08-24"),
         Example("中共中央政治局12月9日召开会议，分析研究2025年经济工作。", {"name": "中共中央政治局会议", "date": "2024-12-09"}),
         Example("会议要求，各地要认真召开会议部署落实。", None),

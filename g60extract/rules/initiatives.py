@@ -1085,7 +1085,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # 我们及时果断出台稳经济一揽子政策和接续措施, 近期陆续推出一揽子增量政策: policies a speech looks
             # back on, untitled (a titled one, 去年出台《…条例》, is still named news)
             or (not ctx.text.startswith("《", item["span"][0] - 1) and (
-                _LOOKED_BACK.search(ctx.text, max(clause, vs - 6), vs) is not None
+                _POLICY_LOOKED_BACK.search(ctx.text, max(clause, vs - 6), vs) is not None
                 or ctx.text.find("我们", clause, vs) >= 0
             ))
             # 暂行措施出台后，…: what followed a release made before (a titled one, 《…方案》发布后, is still
@@ -1099,7 +1099,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 _AFTER_RELEASE = ("后", "以来", "之后", "以后")
 # the word a trigger ends or continues, not the trigger: 落实落地 (carried out), 研发出 (developed)
 _NOT_BEFORE_VERB: dict[str, tuple[str, ...]] = {"落地": ("落实",), "发出": ("研",)}
-_LOOKED_BACK = re.compile(r"(?:及时|果断|陆续|先后|近期|去年)[\u4e00-\u9fff]{0,4}$")
+_POLICY_LOOKED_BACK = re.compile(r"(?:及时|果断|陆续|先后|相继)[\u4e00-\u9fff]{0,4}$")
 _NAMED_RELEASE_STOP = re.compile(r"[、，；：]|(?:举办|举行|开展)了?|包括|还有|以及")
 _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
 

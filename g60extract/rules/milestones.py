@@ -27,12 +27,15 @@ from g60extract.rules.initiatives import (
 # what may stand between the works and the verb besides dates, places and the launch rule's
 # adverbs: the part or the extent of the works reached (主体工程完工, 双线贯通, 实现整体贯通)
 _STAGE = re.compile(
-    r"(?:实现|完成|迎来|开始|全线|全部|全面|整体|双线|单线|左线|右线|主体工程|主体结构|主体|主线|钢结构|首节|最后一段)+$"
+    r"(?:实现|完成|迎来|开始|全线|全部|全面|整体|全桥|双线|单线|左线|右线|主体工程|主体结构|主体|主线|钢结构|首节|最后一段)+$"
 )
-# 贯通发展, 贯通后, 交付量, 合龙段, 下水道: the verb used as a noun or a time, or inside a word
-_NOT_AFTER = ("发展", "后", "以来", "之后", "前", "率", "量", "数量", "规模", "仪式", "式", "道", "段", "运营", "通车")
-# 25座隧道全部贯通, 多艘邮轮交付: a batch, no one works named (but 榆安3号隧道: a number in a name)
+# 贯通发展, 贯通后, 交付量, 合龙段, 下水道, 下水库, 封顶在即: the verb used as a noun or a time, inside a
+# word, or a stage still ahead
+_NOT_AFTER = (
+    "发展", "后", "以来", "之后", "前", "率", "量", "数量", "规模", "仪式", "式", "道", "段", "运营", "通车", "在即", "库",
+)
 _DONE = re.compile(r"完成|实现")
+_PURPOSE = re.compile(r"为(?:\d{1,2}月|今年|明年|年底|年内)?$")
 # 随着天山胜利隧道这一关键控制性工程贯通: the works itself, not the phrase that names its kind
 _LEAD = re.compile(r"随着|至此")
 _PART = re.compile(r"(?:主体结构|主体工程|主体|主线)$")
@@ -40,6 +43,7 @@ _LISTED = re.compile(r"[、等各]|全线[^，。；]{0,2}$|[阶时手节]段$")
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[处座条个项公]")
 _MARKS = ("标志着", "意味着")
 _INDEFINITE = re.compile(r"(?<![第\d])一[段座条艘架个批]")
+# 25座隧道全部贯通, 多艘邮轮交付: a batch, no one works named (but 榆安3号隧道: a number in a name)
 _BATCH = re.compile(r"(?<![第\d])(?:\d+|[两三四五六七八九十百多数]+)[座条艘架台个项批]")
 
 
@@ -80,8 +84,8 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         works = text[span[0] : span[1]]
         if (
             _BATCH.search(works) or _LISTED.search(works) or _is_generic(works, heads, _generic(ctx))
-            or _INDEFINITE.search(text, start, span[0])
-        ):
+            or _INDEFINITE.search(text, start, span[0]) or _PURPOSE.search(text, start, span[0])
+        ):  # (为11月深中通道全线贯通做准备: a purpose, not a stage reached)
             continue  # 全线25座隧道, 中欧班列、…等国际物流通道, 重点工程, 一段崭新的地下隧道: no one works named
         yield {"type": "other", "object": works, "date": ctx.event_date(s), "trigger": (vs, ve)}
 
@@ -112,6 +116,10 @@ MILESTONES = SentenceRule(
                 {"object": "常泰长江大桥主航道桥合龙段钢桁梁", "date": "2024-05-29"}, "2024-05-29"),
         Example("上游的重庆，中欧班列、西部陆海新通道等国际物流通道全面贯通；", None),
         Example("一段崭新的地下隧道顺利贯通。", None),
+        Example("黄金峡水利枢纽大坝主体封顶在即，工程建设者们正昼夜不停加紧施工。", None),
+        Example("建设者仍在拆除隔断封门，为11月深中通道全线贯通做准备。", None),
+        Example("今天，陕西镇安抽水蓄能电站下水库正式下闸蓄水。", None),
+        Example("今天，广西横州飞龙大桥实现全桥合龙。", {"object": "广西横州飞龙大桥"}),
         Example("日前，超大型矩形盾构顶管机“中铁1179号”在河南郑州成功下线。", {"object": "中铁1179号"}),
         Example("连接福建龙岩和广东龙川的龙龙高铁福建段日前开始铺轨建设，预计6月中旬完成铺轨。", {"object": "龙龙高铁福建段"}),
         Example("今天（10月31日），我国自主研制的最大直径盾构机在湖南长沙下线。", {"object": "最大直径盾构机"}),
