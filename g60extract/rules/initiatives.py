@@ -1099,7 +1099,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 _AFTER_RELEASE = ("后", "以来", "之后", "以后")
 # the word a trigger ends or continues, not the trigger: 落实落地 (carried out), 研发出 (developed)
 _NOT_BEFORE_VERB: dict[str, tuple[str, ...]] = {"落地": ("落实",), "发出": ("研",)}
-_POLICY_LOOKED_BACK = re.compile(r"(?:及时|果断|陆续|先后|相继)[\u4e00-\u9fff]{0,4}$")
+_POLICY_LOOKED_BACK = re.compile(r"(?:及时|果断)[\u4e00-\u9fff]{0,4}$")
 _NAMED_RELEASE_STOP = re.compile(r"[、，；：]|(?:举办|举行|开展)了?|包括|还有|以及")
 _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
 
