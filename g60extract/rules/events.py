@@ -48,11 +48,15 @@ _GAP_WORDS = re.compile(
     rf"|{_PHASES})*"  # 第136届广交会首期展览进入第四天: a phase of the fair
 )
 _PHASE = re.compile(rf"(?:{_PHASES})$")
+def _any_of(words: Iterable[str]) -> str:
+    """A regex alternation of lexicon words, longest first; one that matches nothing when empty."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
 @lru_cache(maxsize=4)
 def _under_way(words: tuple[str, ...]) -> re.Pattern[str]:
     """进入 (the lexicon's under_way_words) before 第N天, 第N个比赛日 or 开幕后: a meeting under way."""
-    alternatives = "|".join(map(re.escape, words)) or "(?!)"
-    return re.compile(rf"(?:{alternatives})(?=第[一二三四五六七八九十\d]{{1,2}}(?:天|个比赛日)|开幕后)")
+    return re.compile(rf"(?:{_any_of(words)})(?=第[一二三四五六七八九十\d]{{1,2}}(?:天|个比赛日)|开幕后)")
 _HELD_OR_OPENED = frozenset({"举行", "召开", "举办", "开幕", "闭幕"})  # (not 开展, 开启, 启动: what a clause does)
 _HOSTED_BY = re.compile(r"由[^，。；由]{2,40}?(?:共同|联合)?(?:主办|承办|举办)$")
 _GAP_PLACE = re.compile(r"在[^，,。；;在]{1,20}")  # 在京, 在沪: a one-character place
@@ -171,9 +175,8 @@ _FRAME_END = re.compile(r"时(的|发表|强调|指出|表示)")
 @lru_cache(maxsize=4)
 def _audience(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """在PLACE(分别)会见/接见GUEST (the lexicon's audience_verbs)."""
-    alternatives = "|".join(map(re.escape, verbs)) or "(?!)"
     return re.compile(
-        rf"(?:在(?P<place>[^，,。；;在]{{2,12}}?))?(?:分别|亲切)?(?P<verb>{alternatives})(?![时中后前的])了?"
+        rf"(?:在(?P<place>[^，,。；;在]{{2,12}}?))?(?:分别|亲切)?(?P<verb>{_any_of(verbs)})(?![时中后前的])了?"
         r"(?P<guest>[^，,。；;：:\n]{2,30})"
     )
 
@@ -482,9 +485,8 @@ _NOT_A_GUEST = re.compile(r"举行|进行|、|框架|^[你他她我]|深入$")
 def _talks(words: tuple[str, ...]) -> re.Pattern[str]:
     """李强今天在人民大会堂同新加坡总理黄循财会谈。: talks with no 举行, the word closing its clause
     (the lexicon's talks_words)."""
-    alternatives = "|".join(map(re.escape, words)) or "(?!)"
     return re.compile(
-        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>[^，,。；;：:同与\n]{{2,30}}?)(?P<word>{alternatives})(?=[。；，])"
+        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>[^，,。；;：:同与\n]{{2,30}}?)(?P<word>{_any_of(words)})(?=[。；，])"
     )
 
 
@@ -749,8 +751,7 @@ def _first_craft(named: str) -> str:
 @lru_cache(maxsize=4)
 def _letter_to(words: tuple[str, ...]) -> re.Pattern[str]:
     """向NAME致贺信: the addressee of a letter (words: the lexicon's letter_words)."""
-    verbs = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"向(?P<name>[^，,。；;向]{{4,50}}?)(?P<verb>{verbs})")
+    return re.compile(rf"向(?P<name>[^，,。；;向]{{4,50}}?)(?P<verb>{_any_of(words)})")
 
 
 def placed_in_orbit(ctx: ArticleContext, s: SentenceView) -> list[tuple[int, int, tuple[int, int]]]:
