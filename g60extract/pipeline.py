@@ -493,8 +493,7 @@ def _reworded(headline: str, lead: str) -> bool:
     示范工程), its head among them."""
     if fuzz.ratio(headline, lead) >= _REWORDED:
         return True
-    chars = iter(lead)
-    if len(headline) >= 4 and headline[-1] == lead[-1] and all(c in chars for c in headline):
+    if len(headline) >= 4 and _abbreviates(headline, lead):
         return True
     match = SequenceMatcher(None, headline, lead, autojunk=False).find_longest_match()
     run = headline[match.a : match.a + match.size]
