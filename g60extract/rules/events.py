@@ -189,6 +189,10 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if guest.startswith((*verbs, "时", "中", "并", "和", "及")):
             continue
         vs, ve = m.span("verb")
+        record = [w for w in ctx.lexicon.trigger_list("record_words") if w != "先后"]
+        if find_words(text, ctx.clause_start(s, vs), vs, record, s.word_starts):
+            continue  # 党的十八大以来，习近平总书记多次接见全国劳动模范代表: audiences of a record, none reported
+            # (先后会见A、B: audiences one after another, reported)
         frame = _FRAME_END.search(guest)
         if frame is not None:
             if frame.group(1) == "的":
@@ -687,6 +691,7 @@ MEETINGS = SentenceRule(
                 "2024-05-30"),
         Example("在会见南非总统拉马福萨时，习近平指出，中南是好朋友。", {"name": "会见", "object": "南非总统拉马福萨"}),
         Example("认真学习贯彻习近平总书记在接见第33届奥运会中国体育代表团时的重要讲话精神。", None),
+        Example("党的十八大以来，习近平总书记多次接见全国劳动模范代表。", None),
         Example("今天（7月22日）距离巴黎奥运会开幕还有4天，中国体育代表团各运动队正分批抵达。",
                 {"name": "巴黎奥运会", "date": None}, "2024-07-22"),
         Example("今天（4月16日）是第133届广交会开幕第二天。", {"name": "第133届广交会"}),
