@@ -1082,8 +1082,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             or (ctx.text.startswith("的", ve) and _IN_FORCE_BY.search(ctx.text, clause, vs))
             or _TALLIED.search(ctx.text, clause, vs)
             or (ctx.text.endswith("相继", s.start, vs) and ctx.text.startswith("多项", ve))  # 相继出台多项…措施
-            # 我们及时果断出台稳经济一揽子政策和接续措施, 近期陆续推出一揽子增量政策: policies a speech looks
-            # back on, untitled (a titled one, 去年出台《…条例》, is still named news)
+            # 及时果断出台稳经济一揽子政策和接续措施, 近期我们陆续推出一揽子增量政策: policies a speech looks
+            # back on, untitled (a titled one, 及时出台《…条例》, is still named news)
             or (not ctx.text.startswith("《", item["span"][0] - 1) and (
                 _POLICY_LOOKED_BACK.search(ctx.text, max(clause, vs - 6), vs) is not None
                 or ctx.text.find("我们", clause, vs) >= 0

@@ -13,8 +13,6 @@ from g60extract.ner.recognizer import SentenceView
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import ArticleContext, find_words
 from g60extract.rules.initiatives import (
-    _NOT_YET,
-    _WILL,
     _directive,
     _generic,
     _is_generic,
@@ -53,6 +51,8 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
     (要加快…), or reached by a batch (25座隧道全部贯通) are not reported."""
     text = ctx.text
     heads = ctx.lexicon.trigger_list("project_heads") + ctx.lexicon.trigger_list("structure_heads")
+    future = ctx.lexicon.trigger_list("future_words")
+    generic = _generic(ctx)
     for vs, ve, _verb in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("milestone_verbs")):
         if text.startswith(_NOT_AFTER, ve) or _COUNT_AFTER.match(text, ve):
             continue  # (农村供水工程完工12298处: a tally of works, 贯通运营: an opening, the launch rule's)
@@ -60,11 +60,10 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if text.startswith(_MARKS, start):
             continue  # …试通车，标志着北横通道主线实现整体贯通: the stage the clause before reached, restated
         if (
-            text.endswith(_NOT_YET, s.start, vs) or _WILL.search(text, start, vs) or _planned(ctx, s, vs)
-            or _target_year(ctx, s, vs) or _directive(ctx, s, vs)
-            or find_words(text, start, vs, ctx.lexicon.trigger_list("future_words"), s.word_starts)
+            _planned(ctx, s, vs) or _target_year(ctx, s, vs) or _directive(ctx, s, vs)
+            or find_words(text, start, vs, future, s.word_starts)
         ):
-            continue
+            continue  # 预计2025年实现贯通, 届时…全线贯通, 要加快…: still to come, or called for
         stage = _STAGE.search(text, start, vs)
         end = stage.start() if stage is not None else vs
         span = _subject_phrase(ctx, s, start, end, heads)
@@ -83,7 +82,7 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         span = (lead.end() if lead else span[0], apposed if apposed > 0 else span[1])
         works = text[span[0] : span[1]]
         if (
-            _BATCH.search(works) or _LISTED.search(works) or _is_generic(works, heads, _generic(ctx))
+            _BATCH.search(works) or _LISTED.search(works) or _is_generic(works, heads, generic)
             or _INDEFINITE.search(text, start, span[0]) or _PURPOSE.search(text, start, span[0])
         ):  # (为11月深中通道全线贯通做准备: a purpose, not a stage reached)
             continue  # 全线25座隧道, 中欧班列、…等国际物流通道, 重点工程, 一段崭新的地下隧道: no one works named
