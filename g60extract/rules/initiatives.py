@@ -34,6 +34,24 @@ from g60extract.rules.context import (
     split_listed,
 )
 from g60extract.rules.events import SATELLITE_COUNT, spacecraft
+from g60extract.rules.phrases import (
+    COUNT_PREFIX,
+    DEMONSTRATIVES,
+    DESCRIPTION,
+    GAP_ADVERBS,
+    PREPOSITION_WORDS,
+    PREPOSITIONS,
+    SUPERLATIVE,
+    generic_words,
+    is_directive,
+    is_generic,
+    is_planned,
+    quoted_before,
+    subject_phrase,
+    target_year,
+    verb_at,
+    without_dates,
+)
 
 # 发布了2023年4月期《…半年报》, 最新一期《…》: the issue of a titled periodical, before its title
 _ISSUE = r"(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:期|版)?(?=《)|(?:最新|新)一期(?=《)"
@@ -42,11 +60,8 @@ _SKIP = re.compile(
     rf"{_ISSUE}|"
     r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*"
 )
-_ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举行的仪式上 is a setting)
 # a count of measures or articles (12条, 30项): what a policy document is named by
 _MEASURE_COUNT = re.compile(rf"{NUMERAL}多?[条项]")
-# used with .match(text, pos): no ^, which would only match at the string's real start
-_COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
 # 全国版和自贸试验区版|两张…清单: versions listed, then counted
 _VERSIONS_COUNTED = re.compile(r"[和与及、][^，。；、和与及]{1,12}?版(?:两|[二三四五六七八九十]|\d+)[张份部套个]")
 _SIZE_PREFIX = re.compile(
@@ -58,21 +73,8 @@ _DESIGNATION_TAIL = re.compile(r"(?:荣誉称号|称号|荣誉|名单)$")
 _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute": "platform",
              "association": "other", "government": "other", "enterprise": "other"}
 _NP_BREAK = re.compile(r"[，,。；;：:！？!?（）()]|以及|并且|并|同时|进一步|持续|确保|着力|旨在")
-_SUBJECT_LEAD = re.compile(
-    r"(?:标志着|意味着)?(?:今天|今日|昨天|日前|近日|目前|当天|此前|随后|同时|此外|其中|截至目前|不久前|前不久|几天前|我国)?"
-    r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
-)
-# the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
-_GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|自|即将|将|已经|已|刚刚|不久前"
-                "|一次性|近日|日前|近期|对外|向社会|全球|全国|全网|按计划|重新|再次|全容量|今起|即日起|双向")
 # only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
-_PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{_GAP_ADVERBS})*$")
-# words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
-_DESCRIPTION = re.compile(r"国家级|省级|重大|重点|骨干|标志性|示范性")
-# one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
-_VERB_GAP = re.compile(
-    rf"(?:在[^，。在“”]{{1,24}}?|从[^，。从“”]{{2,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{_GAP_ADVERBS}|发布|获批|实现全国|实现)$"
-)
+_PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{GAP_ADVERBS})*$")
 
 
 def _title_kind(ctx: ArticleContext, title: str, after: int | None = None, inside: bool = True) -> str:
@@ -194,7 +196,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             boundary = True  # 发布通知|规范…, 出台60条措施|助力…: the purpose follows the document
         counted = _counted_start(ctx.text, start, he)
         measures = counted is not None and _MEASURE_COUNT.match(ctx.text, counted, he) is not None
-        if measures and not boundary and _verb_at(ctx, he):
+        if measures and not boundary and verb_at(ctx, he):
             boundary = True  # 出台12条举措|促进电子产品消费: a purpose clause follows the counted document
         if not boundary and (not any(ctx.text.startswith(h, he) for h in heads) or any(h[0] >= he for h in hits)):
             continue  # the head word is inside a longer noun (计划生育) or a longer head (标准|体系建设指南)
@@ -202,7 +204,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             continue  # 适用增值税政策的…清单: the phrase goes on to a later head
         if measures and counted is not None:
             start = counted  # 推出A、B等30项举措: the list summed up by its count is one document
-        prefix = _COUNT_PREFIX.match(ctx.text, start, he)
+        prefix = COUNT_PREFIX.match(ctx.text, start, he)
         if prefix and he - prefix.end() > 4:
             start = prefix.end()  # 首张跨境服务贸易负面清单 → 跨境…清单, but 20项便利措施 stays whole
         sized = _SIZE_PREFIX.match(ctx.text, start, he)
@@ -230,11 +232,11 @@ _REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显�
 def _counted_start(text: str, start: int, head_end: int) -> int | None:
     """Where a counted phrase begins: at ``start`` (12条举措) or after the 等 or 在内的 that sums up
     a list before it (推出A、B等30项举措, 包括A、B在内的20条措施)."""
-    if _COUNT_PREFIX.match(text, start, head_end):
+    if COUNT_PREFIX.match(text, start, head_end):
         return start
     for mark in ("在内的", "等"):
         at = text.rfind(mark, start, head_end)
-        if at >= 0 and _COUNT_PREFIX.match(text, at + len(mark), head_end):
+        if at >= 0 and COUNT_PREFIX.match(text, at + len(mark), head_end):
             return at + len(mark)
     return None
 
@@ -247,33 +249,6 @@ def _document_before(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
 _OBJECT_ONLY_RELEASES = frozenset({"提出", "下发"})
 
 
-def _verb_at(ctx: ArticleContext, pos: int) -> bool:
-    """A verb of two or three characters starts at ``pos`` (促进, 支持)."""
-    recognizer = ctx.org_recognizer
-    return recognizer is not None and any(ctx.text[pos : pos + k] in recognizer.pure_verbs for k in (2, 3))
-
-
-def _directive(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
-    """要制定出台…措施, 要建立健全…机制, 要稳妥推进…政策落地: what a speech or document calls for,
-    a modal word of its own earlier in the verb's clause, not something done."""
-    start = ctx.clause_start(s, vs)
-    modals = ctx.lexicon.trigger_list("modal_words")
-    named = [(e.start, e.end) for e in s.entities if e.label in ("ORG", "WORK_OF_ART")]
-    nouns = ctx.lexicon.trigger_list("modal_nouns")
-    for a, b in s.tokens:
-        if start <= a and b <= vs and ctx.text[a:b] in modals and not any(x <= a < y for x, y in named):
-            # 探索建立, 建议创建: a word that is also a noun (探索井, 决议、建议、意见) governs only the verb after it
-            if ctx.text[a:b] in nouns and not _verb_at(ctx, b):
-                continue
-            if ctx.text[a:b] == "应" and _AT_REQUEST.match(ctx.text, b, vs):
-                continue  # 应联合国大会请求发表…: at someone's request, not "should"
-            return True
-    return False
-
-
-_AT_REQUEST = re.compile(r"[^，。；]{1,30}?(?:请求|要求|邀请|之邀|之请)")
-
-
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     suffixes = [*naming_suffixes(ctx), *ctx.lexicon.trigger_list("founded_heads"), *ctx.lexicon.trigger_list("park_heads")]
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("establish_verbs"), s.word_starts):
@@ -281,10 +256,10 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 成立130多年来, 成立75周年: an age, not a founding reported here
         if ctx.text[max(s.start, vs - 2) : vs] in ("签署", "签订", "缔结"):
             continue  # 签署建立俄白联盟国家条约: the founding is the treaty's name
-        if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or _directive(ctx, s, vs):
+        if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(ctx, s, vs):
             continue  # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened; 要建立…: called for
         if _NOT_YET_FOUNDED.search(ctx.text, max(ctx.clause_start(s, vs), vs - 6), vs) or (
-            ctx.text.endswith(("已", "已经"), s.start, vs) and _COUNT_PREFIX.match(ctx.text, _skip_words(ctx, ve, ("了", "起")))
+            ctx.text.endswith(("已", "已经"), s.start, vs) and COUNT_PREFIX.match(ctx.text, _skip_words(ctx, ve, ("了", "起")))
         ):
             continue  # 中方还将建立…平台, 加快创建…中心: not founded yet; 目前已建立8个…平台: a tally
         copula = next((b for a, b in s.tokens if ctx.clause_start(s, vs) <= a and b <= vs and ctx.text[a:b] == "是"), None)
@@ -324,12 +299,12 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 before = next((e for e in reversed(s.of("ORG")) if e.end <= vs
                                and ctx.clause_start(s, vs) <= e.start
                                and not ctx.text.startswith("在", e.start - 1)  # 在北京景山学校揭牌: the place
-                               and _PLACE_TAIL.fullmatch(_strip_dates(ctx, s, _past_quote(ctx, e), vs)) is not None), None)
+                               and _PLACE_TAIL.fullmatch(without_dates(ctx, s, _past_quote(ctx, e), vs)) is not None), None)
                 if before is not None and before.attrs.get("type") not in ("enterprise", "international_organization"):
                     span = (before.start, before.end)
                     kind = _org_kind(before, ctx.text[before.start : before.end])
                 else:
-                    subject = _subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, suffixes)
+                    subject = subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, suffixes)
                     if subject is None or re.search(r"和|与|已|分别|完成", ctx.text[subject[0] : subject[1]]):
                         continue
                     span = subject
@@ -364,17 +339,6 @@ def _past_quote(ctx: ArticleContext, e: Entity) -> int:
 _ALIAS_BRACKET = re.compile("^" + ALIAS_OPEN + r"[^（）()]{1,24}[）)]")
 
 
-def _strip_dates(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> str:
-    """The text between two positions with its date mentions removed."""
-    pieces, pos = [], start
-    for d in s.of("DATE"):
-        if start <= d.start and d.end <= end:
-            pieces.append(ctx.text[pos : d.start])
-            pos = d.end
-    pieces.append(ctx.text[pos:end])
-    return "".join(pieces)
-
-
 # 三峡电站首台机组投产发电20年来, 投运10周年: how long ago, not a launch reported now
 _SINCE_LAUNCH = re.compile(r"(?:发电|运营|运行|使用)?[\d一二三四五六七八九十百]{1,4}(?:多|余)?(?:周年|年来|年以来)")
 _TALLY_AFTER = re.compile(r"了?(?:\d+(?:\.\d+)?|[两三四五六七八九十百千]+)[多余]?[万亿]?[个项家座条所批处]")
@@ -383,7 +347,7 @@ _TALLY_AFTER = re.compile(r"了?(?:\d+(?:\.\d+)?|[两三四五六七八九十百
 def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     heads = ctx.lexicon.trigger_list("project_heads")
     resumed = ctx.lexicon.trigger_list("resume_verbs")
-    generic = _generic(ctx)
+    generic = generic_words(ctx)
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("launch_verbs"), s.word_starts):
         if ctx.text.startswith(("典礼", "以来", "规模", "率", "量", "时间", "后", "投运后", "投产后"), ve) or _SINCE_LAUNCH.match(
             ctx.text, ve, s.end
@@ -404,9 +368,9 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 重大项目已开工230个: a tally of the works started, not one launched
         scheduled = _scheduled(ctx, s, vs)
         date = scheduled or ctx.event_date(s)
-        if _directive(ctx, s, vs) or (scheduled is None and (
+        if is_directive(ctx, s, vs) or (scheduled is None and (
             ctx.text.endswith(_NOT_YET, s.start, vs) or _WILL.search(ctx.text, ctx.clause_start(s, vs), vs)
-            or _planned(ctx, s, vs) or _target_year(ctx, s, vs)
+            or is_planned(ctx, s, vs) or target_year(ctx, s, vs)
         )):
             # 光热电站即将投入使用, 多条高铁将在年内开通运营, 框架体系2026年基本建成 (read in 2023): not
             # yet launched; 要稳妥推进…政策落地: called for
@@ -438,7 +402,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         # 'A等一批平台落地': the first listed; not 'A指导举办的活动启动' (A only modifies the subject)
         # nor '发射中心…发射', '天文台举行…启用仪式' (A does the launching)
         orgs = [e for e in orgs if (_LISTED_BEFORE.match(ctx.text, e.end, vs)
-                or _PLACE_TAIL.fullmatch(_strip_dates(ctx, s, _past_quote(ctx, e), vs)) is not None)
+                or _PLACE_TAIL.fullmatch(without_dates(ctx, s, _past_quote(ctx, e), vs)) is not None)
                 and not any(max(start, e.start - 4) <= a < e.start and ctx.text[a:b] in ("在", "从") for a, b in s.tokens)]
         # (火箭在酒泉卫星发射中心发射, 飞船从酒泉卫星发射中心发射升空: the place)
         if orgs and verb.startswith("发射") and ctx.text[_skip_words(ctx, ve, ("了",)) : ctx.clause_end(s, ve)]:
@@ -461,28 +425,28 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         subject_end = vs - len(holder) if held else vs
         if ctx.text.startswith("的", vs - 1) and closes:
             # 随着新一轮以旧换新政策的启动: the thing whose launch the phrase names
-            span = _subject_phrase(ctx, s, start, vs - 1, heads + _POLICY_HEADS)
+            span = subject_phrase(ctx, s, start, vs - 1, heads + _POLICY_HEADS)
             if span is not None and re.search(r"等|一系列|一批", ctx.text[span[0] : span[1]]):
                 span = None  # …等一系列政策措施的落地: a batch
         elif closes or verb not in _LAUNCH_TRANSITIVE:
-            found = _subject_phrase(ctx, s, start, subject_end, heads) or _quoted_before(ctx, s, start, subject_end)
+            found = subject_phrase(ctx, s, start, subject_end, heads) or quoted_before(ctx, s, start, subject_end)
             before = ctx.clause_start(s, start - 1) if start > s.start else start
             opens = ctx.text.count("，", s.start, before) <= 1
             if found is None and closes and opens and _gap_clause(ctx, s, start, subject_end):
                 # …“我们的中国梦——文化进万家”活动，今天（2月4日）在广东省潮州市启动: the subject ends the
                 # clause before, when this one holds only when, where and how (and that clause opens the
                 # sentence, after a short lead at most: not the last of a description's clauses)
-                found = _subject_phrase(ctx, s, before, start - 1, heads)
+                found = subject_phrase(ctx, s, before, start - 1, heads)
                 modal = ctx.lexicon.trigger_list("modal_words")
                 if found is not None and (
                     _BORROWED_NOT.search(ctx.text, before, found[0]) or not _noun_phrase(ctx, s, found)
-                    or _planned(ctx, s, found[0]) or any(ctx.text[a:b] in modal for a, b in s.tokens if before <= a < found[0])
+                    or is_planned(ctx, s, found[0]) or any(ctx.text[a:b] in modal for a, b in s.tokens if before <= a < found[0])
                 ):
                     found = None  # 要加快推进重大工程项目，今年…开工, …的两条…高速铁路，日前…开工: no one thing named
             span = _first_counted(ctx, found)
         if span is None and closes:
             # 上海机场联络线今日开通。: the subject of a clause that the verb closes, whatever its head
-            span = _first_counted(ctx, _subject_phrase(ctx, s, start, subject_end, []))
+            span = _first_counted(ctx, subject_phrase(ctx, s, start, subject_end, []))
             # 国家（中关村）火炬科创学院落成仪式: a body opened (not 国家统计局启动仪式: a body acting)
             ceremony = ctx.text.startswith(("仪式", "典礼"), ve) and verb in _OPENING_VERBS
             # 第三轮第三批中央生态环境保护督察全面启动: what is started may end in a verb used as a noun,
@@ -532,7 +496,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         for item in _list_items(ctx, span, heads):
             name = ctx.text[item[0] : item[1]]
-            if _is_generic(name, heads, generic) or _starts_with_verb(ctx, s, item[0]) or _VAGUE_BATCH.match(name):
+            if is_generic(name, heads, generic) or _starts_with_verb(ctx, s, item[0]) or _VAGUE_BATCH.match(name):
                 continue
             if seasons and not name.rstrip("”").endswith(seasons):
                 continue  # a meeting or festival that opens is the meeting rule's
@@ -559,8 +523,6 @@ def _named_service(ctx: ArticleContext, name: str) -> bool:
     )
 
 
-# 我国最大平价海上风电项目, 全球单机容量最大风电机组: a superlative describes a works named elsewhere
-_SUPERLATIVE = re.compile(r"最(?:大|长|高|深|快|早|先进)")
 # 5座抽水蓄能电站, 辽宁3个项目, 有12条线路: works counted after at most a short place or 有 (not 第一批, 2024年…)
 # (digits only: 五家渠市, 三台县 are places)
 _COUNTED_WORKS = re.compile(r"[^\d第年号]{0,3}?\d+[多余]?[个座条所家项台]")
@@ -574,7 +536,7 @@ def _described(ctx: ArticleContext, name: str) -> bool:
     recognizer = ctx.org_recognizer
     if recognizer is None or re.search(r"[“《\dA-Za-z]", name) or recognizer.has_proper(name):
         return False
-    return _SUPERLATIVE.search(name) is not None
+    return SUPERLATIVE.search(name) is not None
 
 
 _FIRST_MEASURES = "[个条家座台批项套艘]"  # 首个, 首条, 首座 …: the first of a kind
@@ -625,8 +587,6 @@ def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -
 
 
 _SUMMED_UP = re.compile(r"([^等、]+(?:、[^等、]+)+)等([\u4e00-\u9fff]{2,10})")  # A、B等提质改造项目: a list and its kind
-_DESCRIBED_BY = re.compile(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|\d")
-_KIND_HEADS = ("工程", "项目", "平台", "系统", "设施", "装置")  # what describes a works before a dash
 _WORKS_PARTS = ("一期", "二期", "三期", "北段", "南段", "东段", "西段", "大桥", "线")  # (线 covers 号线)
 
 
@@ -683,27 +643,8 @@ _COUNTED_BATCH = re.compile(r"\d+[项个座条所批]")
 _NOT_YEAR_DIGIT = re.compile(r"(?!(?:19|20)\d\d[\u4e00-\u9fff])\d+(?:\.\d+)?(?![\d.]*年)")  # (2024四川省冬季旅游: a year)
 # 即将投入使用, 预计年底部分开通: a launch forecast, before the verb or opening a subject-less clause
 _NOT_YET = ("预计", "即将", "将于", "计划于", "有望")
-_PLANNED_AFTER = re.compile(r"(?:于|在)?(?:明年|年内|年底|今年年底|今年底|\d{4}年)")
 
 
-def _planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = True) -> bool:
-    """…等多条铁路将建成通车, 线路计划2027年底建成通车, 南凭高铁计划明年全线建成通车: a launch
-    planned, by a word of the clause before the verb (planned_words); 计划 only before a time to come
-    (全民健身计划在北京启动 is launched), 将 not as 把 (将《…》正式印发 is released). Without ``will``,
-    将 alone plans nothing (将于11月12日正式开馆: a day set, which ``_scheduled`` reads)."""
-    clause = ctx.clause_start(s, verb)
-    planned = ctx.lexicon.trigger_list("planned_words")
-    for a, b in s.tokens:
-        if not (clause <= a and b <= verb):
-            continue
-        word = ctx.text[a:b]
-        if not will and word in ("将", "将要"):
-            continue
-        if word in planned and not (word == "将" and ctx.text.startswith(("《", "“"), b)):
-            return True
-        if word == "计划" and _PLANNED_AFTER.match(ctx.text, b, verb):
-            return True
-    return False
 _WILL = re.compile(r"将[在于][^，。；将]{0,12}$")
 # 线下售票, …启动改革, 网上报名: a step set for a day, not a thing launched (福厦高铁, 进博会线上国家展 are)
 _STEP = re.compile(r"(?:售票|报名|改革|招生|申报|预约|登记|工作)$")
@@ -720,7 +661,7 @@ def _scheduled(ctx: ArticleContext, s: SentenceView, verb: int) -> str | None:
     horizon (年内, 年底, 2027年底) or a year alone leaves it a plan. The date stands in the verb's
     clause, or opens the sentence as 从…起."""
     clause = ctx.clause_start(s, verb)
-    if ctx.published is None or _planned(ctx, s, verb, will=False) or _WORKS_DONE.match(ctx.text, verb):
+    if ctx.published is None or is_planned(ctx, s, verb, will=False) or _WORKS_DONE.match(ctx.text, verb):
         return None  # 预计4月份一期生产线试运行, 项目将于今年6月建成投产: a forecast, works still to finish
     conditions = ctx.lexicon.trigger_list("condition_words")
     if any(ctx.text[a:b] in conditions for a, b in s.tokens if s.start <= a < verb):
@@ -750,8 +691,6 @@ _SUPPORTED = re.compile(r"(?:^|[，；：])(?:支持|鼓励|允许|引导|要求
 
 
 _URGED = re.compile(r"(?:推动|要求|鼓励|支持|加快|探索|研究)$")  # 要求推动|建立…: urged, not done
-# a one-character word that opens a prepositional phrase, not a subject (并|向|社会公开发布)
-_PREPOSITIONS = frozenset("由从在对向把将被与和为")
 
 
 def _policy_content(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
@@ -793,13 +732,13 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         return False
     if name.endswith(("部门", "发改委", "政府")):
         return False  # 工业和信息化部等五部门|近日发布, 川渝两地发改委: bodies that act
-    if name.startswith(_PREPOSITION_WORDS):
+    if name.startswith(PREPOSITION_WORDS):
         return False  # (…出版，面向海内外|发行: a prepositional phrase, which jieba may cut 面|向)
     if name.startswith(_NOT_YET):
         return False  # 终点河北唐山，预计年底部分|开通: a forecast, with no subject of its own
     if name.startswith(tuple(ctx.lexicon.trigger_list("duration_words"))):
         return False  # 项目于2017年开工建设，历时7年|建成开通: how long it took, not what opened
-    if names_occasion(ctx.lexicon, name) or _COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
+    if names_occasion(ctx.lexicon, name) or COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
         return False
     if re.search(r"[与、]", name) or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
         return False  # 儋州市与洋浦…决策, 京张高铁、京唐城际等, 一批…珍贵文物: parties or a batch, not one named thing
@@ -847,7 +786,7 @@ def _noun_phrase(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], an
 def _modifies_noun(ctx: ArticleContext, s: SentenceView, recognizer: Any, words: list[tuple[int, int]], i: int) -> bool:
     """智能制造工厂, 高端装备研发中心: a verb inside a name, after a noun and before the noun it
     qualifies (not 计划2025年建成, 推动项目: a verb that opens or closes the phrase)."""
-    if i == 0 or i + 1 >= len(words) or ctx.text[words[0][0] : words[0][1]] in _PREPOSITIONS:
+    if i == 0 or i + 1 >= len(words) or ctx.text[words[0][0] : words[0][1]] in PREPOSITIONS:
         return False
     if _URGED.search(ctx.text, words[i][0], words[i][1]) or any(e.end == words[i - 1][1] for e in s.of("ORG")):
         return False  # 从机器人加快产业化, 国家疾控局授权中心: a clause, not a name
@@ -871,62 +810,12 @@ _OBJECT_HEADS = ["网站", "门户网站", "门户", "数据库", "国际板", "
                  "平台", "小程序", "改革", "栏目", "卫星", "生产线"]
 
 
-_QUOTED_TAIL = re.compile(r"“([^“”]{2,30})”$")
-
-
-def _quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -> tuple[int, int] | None:
-    """平台“海基一号”投用, 栏目“高质量发展故事汇”昨天正式上线: a quoted name right before the
-    verb, with only a date and adverbs between."""
-    gap = _strip_dates(ctx, s, start, verb)
-    while (word := _VERB_GAP.search(gap)) is not None and word.start() < word.end():
-        gap = gap[: word.start()]
-    m = _QUOTED_TAIL.search(gap)
-    if m is None:
-        return None
-    name = m.group(1)
-    if name.endswith(tuple(ctx.lexicon.trigger_list("meeting_heads"))):
-        return None  # “…招聘会”今天启动: a meeting opens
-    at = ctx.text.rfind("“" + name + "”", start, verb)
-    if at < 0:
-        return None
-    before = next((ctx.text[a:b] for a, b in s.tokens if b == at), "")
-    if ctx.org_recognizer is not None and len(before) > 1 and before in ctx.org_recognizer.pure_verbs:
-        return None  # 从“书架”走向|“货架”在产业中落地: the object of another verb
-    # 2024黑龙江“冷水鱼·冬捕季”正式启动: the year and the place before the quote are part of the name
-    lead = at
-    place = next((e for e in s.of("GPE") if e.end == lead and e.start >= start), None)
-    lead = place.start if place is not None else lead
-    year = _YEAR_BEFORE.search(ctx.text, start, lead)
-    lead = year.start() if year is not None else lead
-    if lead < at:
-        return lead, at + len(name) + 2
-    return at + 1, at + 1 + len(name)
-
-
-_YEAR_BEFORE = re.compile(r"(?<![\d年])(?:19|20)\d\d年?$")
-
-
 def _skip_words(ctx: ArticleContext, pos: int, words: tuple[str, ...]) -> int:
     while True:
         word = next((w for w in words if ctx.text.startswith(w, pos)), None)
         if word is None:
             return pos
         pos += len(word)
-
-
-def _generic(ctx: ArticleContext) -> set[str]:
-    return set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
-
-
-def _is_generic(name: str, heads: list[str], generic: set[str]) -> bool:
-    """重点项目, 10个重点项目, 辽宁一批重大项目: a category, not a named project."""
-    prefix = _COUNT_PREFIX.match(name)
-    name = name[prefix.end() :] if prefix else name
-    head = next((h for h in sorted(heads, key=len, reverse=True) if name.endswith(h)), "")
-    rest = name[: len(name) - len(head)]
-    for word in sorted(generic, key=len, reverse=True):
-        rest = rest.replace(word, "")
-    return len(rest) < 2 or ("一批" in name and "第一批" not in name) or "多个" in name or "一大批" in name
 
 
 def _starts_with_verb(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
@@ -939,126 +828,6 @@ def _starts_with_verb(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
 
 
 _ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]{1,4}(?:多|余)?周?年")  # 130多年来, 75周年
-_CLAUSE_LINKS = frozenset({"以及", "并", "并且", "而且", "特别是", "尤其是", "包括"})
-# adverbs that form compounds inside names (自愿减排交易市场, 自主创新示范区, 自动驾驶测试区)
-_COMPOUNDING = frozenset({"自愿", "自主", "自动", "自由"})
-
-
-def _after_last_adverb(ctx: ArticleContext, s: SentenceView, begin: int, end: int) -> int:
-    """国家发展改革委将推动项目 → 推动项目: an adverb or a clause link inside the phrase means
-    the name starts after it (outside quotes: “看电影过大年”活动 keeps its words)."""
-    recognizer = ctx.org_recognizer
-    if recognizer is None:
-        return begin
-    text = ctx.text
-    tokens = [(a, b) for a, b in s.tokens if a >= begin and b <= end]
-    for i, (a, b) in enumerate(tokens):
-        word = text[a:b]
-        if not outside_quotes(text, begin, a):
-            continue
-        # an adverb cuts only where a verb follows it (将推动项目); 国家自然博物馆 keeps 自然
-        nxt = text[tokens[i + 1][0] : tokens[i + 1][1]] if i + 1 < len(tokens) else ""
-        # (超长期特别国债: 特别 is an adverb as much as a verb, so 长期 before it is not a clause's)
-        # (only a true verb after it: 项目一期|四台机组 stays one name, jieba tagging 一期 d and 四台 m)
-        if word in _CLAUSE_LINKS or (word in recognizer.adverbs and nxt in recognizer.pure_verbs and nxt not in recognizer.adverbs
-                                     and word not in _COMPOUNDING):
-            begin = b
-    return begin
-
-
-def _subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
-                    heads: list[str]) -> tuple[int, int] | None:
-    """The noun phrase ending in a head word that is the subject right before ``verb``."""
-    seg_end = verb
-    text = ctx.text
-    attend = [v for v in ctx.lexicon.trigger_list("meeting_attend_verbs") if v.startswith(_ATTEND)]
-    # walk back over dates, 在X and adverbs between the phrase and the verb
-    while True:
-        moved = False
-        for d in s.of("DATE"):
-            if d.end == seg_end:
-                seg_end, moved = d.start, True
-        pos = start
-        while (m := _VERB_GAP.search(text, pos, seg_end)) is not None and m.start() < m.end() and (
-            text[m.start()] == "从" and not any(e.start == m.start() + 1 for e in s.entities if e.label in ("ORG", "GPE"))
-        ):
-            pos = m.start() + 1  # 从 before a named place (从酒泉卫星发射中心), not the 从 of 广州市从化区
-        if m and m.start() < m.end() and not find_words(text, m.start(), seg_end, attend):
-            # (在杜尚别共同出席中方援塔议会大楼…落成仪式: what follows 出席 is the object, not a place)
-            seg_end, moved = m.start(), True
-        if not moved:
-            break
-    # no heads: any noun phrase (…十大考古新发现揭晓)
-    head = next((h for h in sorted(heads, key=len, reverse=True) if text.startswith(h, seg_end - len(h))), None)
-    if head is None and heads:
-        return None
-    lead = _SUBJECT_LEAD.match(text, start, seg_end)
-    begin = lead.end() if lead else start
-    for d in s.of("DATE"):
-        attached = d.attrs.get("granularity") == "year" and not d.attrs.get("relative")
-        inside = begin < d.start and d.end < seg_end and bool(d.attrs.get("relative"))
-        if ((d.start <= begin < d.end or d.start == begin) and not attached) or inside:
-            begin = d.end  # 今天（…）, 国家今年…: not part of a name; 2024年金秋招聘月活动 keeps its year
-    described = begin  # (我国规模最大的…项目——: a description may run through a 的)
-    de = text.rfind("的", begin, seg_end)
-    while de >= 0 and not outside_quotes(text, begin, de):
-        de = text.rfind("的", begin, de)  # (主办的…“我们的中国梦…”活动: the 的 outside the quote)
-    if de >= 0:
-        begin = de + 1
-    begin = _after_last_adverb(ctx, s, begin, seg_end)
-    if text.startswith("是", begin):
-        begin += 1  # 特别是督促…项目: a copula, then the clause's verb
-    if text.startswith("“", begin) and "”" not in text[begin:seg_end]:
-        begin += 1  # 他说：“上海机场联络线今日开通: the quote opens speech, not a name
-    # 习近平出席…投运仪式, 宣布…市场启动, 举行了…落成仪式: who attended, announced or held is not the name
-    for hit in find_words(text, begin, seg_end, ctx.lexicon.trigger_list("meeting_attend_verbs")
-                          + ctx.lexicon.trigger_list("announce_verbs")):
-        begin = max(begin, hit[1] + text.startswith("了", hit[1]))
-    # a headline's two halves are apart by a space; 《A》等系列计划 names the series after 等
-    cut = max(text.rfind(" ", begin, seg_end), text.rfind("\u3000", begin, seg_end))
-    if cut >= 0 and outside_quotes(text, begin, cut):
-        begin = cut + 1
-    listed = text.rfind("等", begin, seg_end)
-    if listed >= 0 and re.search(r"[》”][^《“]{0,6}$", text[begin:listed]):
-        begin = listed + 1
-    works = tuple(ctx.lexicon.trigger_list("project_heads"))
-    for count in ("首个", "首家", "首批", "首列", "首条", "首座", "首台", "第一个", "一批"):
-        at = text.rfind(count, begin, seg_end)
-        if at >= 0 and count in ("首台", "首批") and text.endswith(works, begin, at) and at - begin >= 4:
-            continue  # 三峡电站首台机组, 乌恰风电场首批机组: the unit of named works, named with them
-        if at >= 0 and count == "首批" and at - begin >= 4 and _is_generic(text[at + 2 : seg_end], heads, _generic(ctx)) and (
-            not _SUPERLATIVE.search(text, begin, at) and not _COUNT_PREFIX.match(text, at + 2)
-        ):
-            # 甘肃省三北工程攻坚战首批重点项目: a batch of kind only, named by whose batch it is
-            # (not 海拔最高风电场首批机组, 首批50个…项目)
-            continue
-        if at >= 0 and not (count == "一批" and text.startswith("第", at - 1)):
-            begin = at + len(count)  # 海南省首个营商环境建设局 → 营商环境建设局
-        # (海南2023年第一批自贸港建设项目: a numbered batch is named by its number)
-    dash = text.rfind("——", begin, seg_end)
-    if dash >= 0 and not outside_quotes(text, begin, dash):
-        dash = -1  # 2023年“我们的中国梦——文化进万家”活动: a dash inside a quoted name
-    same_head = dash >= 0 and any(text.startswith(h, dash - len(h)) and text.startswith(h, seg_end - len(h)) for h in heads)
-    # (新一代…技术平台——星图地球智脑引擎: a description headed by a kind of works or platform; but
-    # 全国迎春消费季——2023“老字号嘉年华”活动 names a campaign, whose event keeps its name)
-    kind = dash >= 0 and (
-        text.endswith(_KIND_HEADS, described, dash) or _DESCRIBED_BY.search(text, described, dash) is not None
-    )
-    if dash >= 0 and (same_head or kind):
-        begin = dash + 2  # 国家150项重大水利工程之一——河南省…工程: the name follows the description
-    if head is not None:
-        inner = text.rfind(head, begin, seg_end - len(head))
-        if inner >= 0 and seg_end - inner >= 2 * len(head) + 4 and _DESCRIPTION.search(text, begin, inner):
-            begin = inner + len(head)  # 国家重大水利工程、国家水网骨干工程珠江三角洲…工程: the name after its kind
-    if "在" in text[begin:seg_end] or any(
-        a == begin and (text[a:b] in _PREPOSITIONS or text[a:b] in _PREPOSITION_WORDS) for a, b in s.tokens
-    ):
-        # (并向社会公开|发布, 通过铁海联运班列从钦州港|发出: a preposition's phrase, not a subject;
-        # 和林格尔… is a name)
-        return None
-    if seg_end - begin < 4 or seg_end - begin > 40 or text.startswith(_DEMONSTRATIVES, begin):
-        return None  # (该项目计划|今年7月开工建设: a reference back to a project named earlier, not its name)
-    return begin, seg_end
 
 
 # 按照水利部印发的水量调度计划: a document in force, named by who issued it; 多次出台, 共发布7批:
@@ -1078,7 +847,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         clause = ctx.clause_start(s, vs)
         # (中国…将发布《全球数据跨境流动合作倡议》, 峰会还将通过《宣言》: announced, so no release event yet)
         item["referred"] = bool(
-            _planned(ctx, s, vs)
+            is_planned(ctx, s, vs)
             or (ctx.text.startswith("的", ve) and _IN_FORCE_BY.search(ctx.text, clause, vs))
             or _TALLIED.search(ctx.text, clause, vs)
             or (ctx.text.endswith("相继", s.start, vs) and ctx.text.startswith("多项", ve))  # 相继出台多项…措施
@@ -1115,7 +884,7 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue
         if verb.startswith("出版") and ctx.text.startswith(("的", "社", "物", "业", "界", "座谈", "研讨", "工作", "集团"), ve):
             continue  # 今天出版的《人民日报》发表…, 出版座谈会, 出版社: not a book published
-        if _directive(ctx, s, vs):
+        if is_directive(ctx, s, vs):
             continue  # 要制定出台促进民间投资的政策措施: called for, not released
         if ctx.text.startswith("的", ve) and ctx.text.endswith(_EARLIER, s.start, vs):
             continue  # 已出台的稳经济一揽子政策: documents released before, referred to
@@ -1124,9 +893,9 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             start = max((m.end() for m in _NAMED_RELEASE_STOP.finditer(ctx.text, ctx.clause_start(s, vs), vs)),
                         default=ctx.clause_start(s, vs))
             name = ctx.text[start:vs]
-            generic = _generic(ctx)
+            generic = generic_words(ctx)
             if (4 <= len(name) <= 30 and name.endswith(tuple(heads)) and _noun_phrase(ctx, s, (start, vs), announced=True)
-                    and not _is_generic(name, heads, generic) and not _planned(ctx, s, vs)):
+                    and not is_generic(name, heads, generic) and not is_planned(ctx, s, vs)):
                 yield _item(name, _title_kind(ctx, name), verb, (start, vs), (vs, ve), ctx.event_date(s))
                 continue
             # (组委会今天发布活动方案, 发布、解读《…》白皮书: the object follows after all)
@@ -1176,9 +945,9 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # 《T》在会上发布 / 《T》正式发布: the title closes the clause before the verb (but
             # 《2025年春节联欢晚会》发布主题和主标识 releases what follows the verb, not the gala)
             start = ctx.clause_start(s, vs)
-            object_after = _OBJECT_AFTER.match(ctx.text, pos, clause_end) is not None and not _verb_at(ctx, pos)
+            object_after = _OBJECT_AFTER.match(ctx.text, pos, clause_end) is not None and not verb_at(ctx, pos)
             titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= vs and not object_after
-                      and len(_ALIAS_BRACKET.sub("", _strip_dates(ctx, s, e.end, vs), count=1)) <= 8
+                      and len(_ALIAS_BRACKET.sub("", without_dates(ctx, s, e.end, vs), count=1)) <= 8
                       and not ctx.text.startswith(_PUBLICATIONS, e.end)  # 《求是》杂志发表…: where, not what
                       and not _newspaper(ctx, str(e.attrs["title"]))]  # 出版的《人民日报》发表评论员文章
             if not titles and verb.startswith("出版"):
@@ -1205,7 +974,7 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         after = _phrases_after(ctx, s, pos, heads, limit=30)
         if not after and not titles and ctx.clause_end(s, ve) - ve <= 1:
             # 中国企业全球形象评价体系发布: the thing released closes the clause before the verb
-            before = _subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, heads)
+            before = subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, heads)
             results = _RESULTS_OF.search(ctx.text, ctx.clause_start(s, vs), vs)
             if before is None and results is not None:
                 before = results.span(1)  # “…2022年度十大案件”评选结果揭晓: the list whose results are out
@@ -1213,7 +982,7 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 before = None  # 一系列…重大举措相继出台: a batch, not one named document
             if before is None:
                 # 星图地球智脑引擎发布。: what a clause-closing verb releases, whatever its head
-                before = _subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, [])
+                before = subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, [])
                 if before is not None and not _launchable(ctx, s, before, announced=verb == "揭晓"):
                     before = None
             after = [before] if before else []
@@ -1268,7 +1037,6 @@ def _newspaper(ctx: ArticleContext, title: str) -> bool:
     """《人民日报》, 《费加罗报》: a paper where something is published, not what is."""
     recognizer = ctx.org_recognizer
     return recognizer.is_newspaper(title) if recognizer is not None else title.endswith(("日报", "晚报", "时报", "杂志"))
-_PREPOSITION_WORDS = ("面向", "针对", "围绕", "通过", "按照", "根据", "依托", "对于", "关于", "经过")
 _ISSUE_ORDINAL = re.compile(rf"第{NUMERAL}[次期版号批]")
 _REVISED = re.compile(r"(?:新|最新)?修订(?:后)?的|新版的?|最新版?的?")
 _ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?")  # (…会议于2024年6月28日修订: fullmatch runs to 通过)
@@ -1431,9 +1199,9 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 at = inner[0] + len(inner[1])
                 span = (_skip(ctx, _skip_words(ctx, at, (" ", "\u3000")), span[1]), span[1])
                 name = ctx.text[span[0] : span[1]]
-            if len(name) < 5 or _is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name:
+            if len(name) < 5 or is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name:
                 continue
-            if name.startswith(_PREPOSITION_WORDS):
+            if name.startswith(PREPOSITION_WORDS):
                 continue  # 宣布启动关于宣战或采取重大军事行动的程序: what a procedure is about, not a programme's name
             if any(ctx.text.startswith("“", _skip(ctx, e, span[1])) for _, e, _ in find_words(ctx.text, span[0], span[1], verbs)):
                 continue  # 部署|全国公安机关深入组织开展“昆仑2023”专项行动: the inner verb's quoted programme
@@ -1509,7 +1277,7 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if titles:
             span = (titles[-1].start + 1, titles[-1].end - 1)
         else:
-            found = _subject_phrase(ctx, s, start, end, heads)
+            found = subject_phrase(ctx, s, start, end, heads)
             if found is None:
                 continue
             span = found
@@ -1520,13 +1288,13 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 这种新方法已经实施, 相关规定正式实施, 有关部门按照有关规定实施: no law named
         measure = not titles and name.endswith(tuple(measures))
         if measure and (
-            span[1] != end or _VAGUE_BATCH.match(name) or _BATCH.search(ctx.text, start, span[0]) or _DESCRIPTION.match(name)
-            or _starts_with_verb(ctx, s, span[0]) or _planned(ctx, s, vs) or _after_publication(ctx, s, s.start, vs)
+            span[1] != end or _VAGUE_BATCH.match(name) or _BATCH.search(ctx.text, start, span[0]) or DESCRIPTION.match(name)
+            or _starts_with_verb(ctx, s, span[0]) or is_planned(ctx, s, vs) or _after_publication(ctx, s, s.start, vs)
         ):
             # 一系列…的重大举措相继实施, …举措在雄安新区落地实施: no measures named, or not taking effect;
             # …新措施7月1日起实施 (read in June): not yet
             continue
-        if measure and (counted := _COUNT_PREFIX.match(ctx.text, span[0], span[1])) and span[1] - counted.end() >= 4:
+        if measure and (counted := COUNT_PREFIX.match(ctx.text, span[0], span[1])) and span[1] - counted.end() >= 4:
             span, name = (counted.end(), span[1]), ctx.text[counted.end() : span[1]]  # 8项…新措施: the measures
         item = _item(name, _np_kind(ctx, name) if measure else "document", verb, span, (vs, ve), ctx.event_date(s))
         item["launched"] = measure
@@ -1548,27 +1316,10 @@ def _after_publication(ctx: ArticleContext, s: SentenceView, start: int, end: in
     return False
 
 
-def _target_year(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
-    """框架体系2026年基本建成 (read in 2023): a year to come set right before the verb, past adverbs
-    only (not 2025年第九届亚冬会…场馆建设全面启动, where the year is part of the name; nor a day a
-    launch is scheduled for, …活动11月1日启动, which the annotators report)."""
-    if ctx.published is None:
-        return False
-    year = str(ctx.published.year)
-    for d in s.of("DATE"):
-        value = d.attrs.get("value")
-        first = value.split("/", 1)[0] if isinstance(value, str) else ""  # (2025—2027年: a span of years to come)
-        if (len(first) == 4 and first.isdigit() and first > year
-                and d.end <= verb <= d.end + 8 and _GAP_ONLY.fullmatch(ctx.text, d.end, verb)):
-            return True
-    return False
-
-
-_GAP_ONLY = re.compile(rf"(?:{_GAP_ADVERBS})*")
 # before a subject borrowed from the clause before: a count, a batch or a visit (参观了…的) makes it no name
-# (a plan or a call, 将…, 要加快推进…, is read by word: _planned, modal_words)
+# (a plan or a call, 将…, 要加快推进…, is read by word: is_planned, modal_words)
 _BORROWED_NOT = re.compile(r"[两三四五六七八九十\d]+[条座个项家批]|一批|参观|考察|走进|来到")
-_PLACE_AND_GAP = re.compile(rf"(?:在[^，。；在]{{1,20}}?)?(?:{_GAP_ADVERBS})*")
+_PLACE_AND_GAP = re.compile(rf"(?:在[^，。；在]{{1,20}}?)?(?:{GAP_ADVERBS})*")
 
 
 def _gap_clause(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> bool:
@@ -1586,8 +1337,7 @@ _CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 # what stands between a law's name and 施行: 今（9月1日）起, 将于…起, 正式 (dates are removed first)
 _IN_FORCE_GAP = ("今天", "今日", "即日", "开始", "正式", "全面", "今", "自", "从", "将", "于", "起", "（", "）", "(", ")")
 _NOT_LAWS = ("方法", "做法", "看法", "说法", "想法", "手法", "用法", "写法", "打法", "疗法", "算法", "语法", "技法", "书法")
-_DEMONSTRATIVES = ("上述", "该", "此", "这")
-_REFERENCES = ("相关", "有关", "其", "新", *_DEMONSTRATIVES)
+_REFERENCES = ("相关", "有关", "其", "新", *DEMONSTRATIVES)
 
 
 def _before_gap(text: str, start: int, end: int) -> int:
@@ -1728,7 +1478,7 @@ def find_recognitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         if ctx.text[ve : ctx.clause_end(s, ve)] in ("", "。"):
             got = _GOT_RECOGNISED.search(ctx.text, ctx.clause_start(s, vs), vs)
             if got is not None:
-                span = _subject_phrase(ctx, s, ctx.clause_start(s, vs), got.start(), [])
+                span = subject_phrase(ctx, s, ctx.clause_start(s, vs), got.start(), [])
                 if span is not None and _launchable(ctx, s, span, body_ok=True):
                     name = ctx.text[span[0] : span[1]]
                     yield _item(name, "designation", "认定", span, (vs, ve), ctx.event_date(s))
@@ -1786,7 +1536,7 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 获奖代表: not the verb 获
         clause = ctx.clause_start(s, vs)
         recorded = any(clause <= a and b <= vs and ctx.text[a:b] in records for a, b in s.tokens)
-        if _directive(ctx, s, vs) or _WILL.search(ctx.text, clause, vs) or recorded or ctx.text.startswith("过", ve):
+        if is_directive(ctx, s, vs) or _WILL.search(ctx.text, clause, vs) or recorded or ctx.text.startswith("过", ve):
             continue  # 争取获得…奖: hoped for; 曾(于2019年)获得…奖, 获得过…称号: a record, not news
         pos = _skip_words(ctx, ve, ("了", "授"))  # (获授: conferred)
         titled = _TITLE_WON.match(ctx.text, pos, ctx.clause_end(s, ve))
@@ -1801,13 +1551,13 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if titled:
             end = start + len(ctx.text[start:end].removesuffix("国家").rstrip("和及与的"))  # “人民科学家”国家荣誉称号
             name = ctx.text[start:end]
-            if len(name.strip("“”")) >= 4 and not _COUNT_PREFIX.match(name):
+            if len(name.strip("“”")) >= 4 and not COUNT_PREFIX.match(name):
                 # 河北省唐山市迁西县等53个地方获得“绿水青山就是金山银山”实践创新基地称号: a designation conferred
                 yield _item(name, "designation", verb, (start, end), (vs, ve), ctx.event_date(s))
             continue
         name = ctx.text[start:end]
         core = _PRIZE_RANK.sub("", name.replace("“", "").replace("”", ""))  # (金奖 alone is a rank)
-        if len(core) < 4 or _COUNT_PREFIX.match(name) or name.startswith(categories) or re.search(r"[并和获]", name):
+        if len(core) < 4 or COUNT_PREFIX.match(name) or name.startswith(categories) or re.search(r"[并和获]", name):
             continue  # 获得一等奖, 获得3项金奖, 获得最佳男主角奖: a rank, a count or a category, not a named prize
         yield _item(name, "competition", verb, (start, end), (vs, ve), ctx.event_date(s))
 

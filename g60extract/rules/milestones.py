@@ -12,14 +12,14 @@ from typing import Any
 from g60extract.ner.recognizer import SentenceView
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import ArticleContext, find_words
-from g60extract.rules.initiatives import (
-    _directive,
-    _generic,
-    _is_generic,
-    _planned,
-    _quoted_before,
-    _subject_phrase,
-    _target_year,
+from g60extract.rules.phrases import (
+    generic_words,
+    is_directive,
+    is_generic,
+    is_planned,
+    quoted_before,
+    subject_phrase,
+    target_year,
 )
 
 # what may stand between the works and the verb besides dates, places and the launch rule's
@@ -52,7 +52,7 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
     text = ctx.text
     heads = ctx.lexicon.trigger_list("project_heads") + ctx.lexicon.trigger_list("structure_heads")
     future = ctx.lexicon.trigger_list("future_words")
-    generic = _generic(ctx)
+    generic = generic_words(ctx)
     for vs, ve, _verb in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("milestone_verbs")):
         if text.startswith(_NOT_AFTER, ve) or _COUNT_AFTER.match(text, ve):
             continue  # (农村供水工程完工12298处: a tally of works, 贯通运营: an opening, the launch rule's)
@@ -60,18 +60,18 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if text.startswith(_MARKS, start):
             continue  # …试通车，标志着北横通道主线实现整体贯通: the stage the clause before reached, restated
         if (
-            _planned(ctx, s, vs) or _target_year(ctx, s, vs) or _directive(ctx, s, vs)
+            is_planned(ctx, s, vs) or target_year(ctx, s, vs) or is_directive(ctx, s, vs)
             or find_words(text, start, vs, future, s.word_starts)
         ):
             continue  # 预计2025年实现贯通, 届时…全线贯通, 要加快…: still to come, or called for
         stage = _STAGE.search(text, start, vs)
         end = stage.start() if stage is not None else vs
-        span = _subject_phrase(ctx, s, start, end, heads)
+        span = subject_phrase(ctx, s, start, end, heads)
         if span is not None and (done := _DONE.match(text, span[0], span[1])) is not None:
             # 绵水特大桥今天完成连续梁合龙: the works is the subject of 完成, its part the object
-            span = _subject_phrase(ctx, s, start, done.start(), heads)
+            span = subject_phrase(ctx, s, start, done.start(), heads)
         if span is None:
-            span = _quoted_before(ctx, s, start, end)  # 盾构顶管机“中铁1179号”在河南郑州成功下线
+            span = quoted_before(ctx, s, start, end)  # 盾构顶管机“中铁1179号”在河南郑州成功下线
         if span is None:
             continue
         part = _PART.search(text, span[0], span[1])
@@ -82,7 +82,7 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         span = (lead.end() if lead else span[0], apposed if apposed > 0 else span[1])
         works = text[span[0] : span[1]]
         if (
-            _BATCH.search(works) or _LISTED.search(works) or _is_generic(works, heads, generic)
+            _BATCH.search(works) or _LISTED.search(works) or is_generic(works, heads, generic)
             or _INDEFINITE.search(text, start, span[0]) or _PURPOSE.search(text, start, span[0])
         ):  # (为11月深中通道全线贯通做准备: a purpose, not a stage reached)
             continue  # 全线25座隧道, 中欧班列、…等国际物流通道, 重点工程, 一段崭新的地下隧道: no one works named

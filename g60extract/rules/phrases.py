@@ -1,0 +1,296 @@
+"""Noun phrases and clause readings that rules share: the subject phrase before a verb, a quoted
+name before it, and whether the clause tells of a plan, a call or a year to come rather than of
+something done. The initiative and milestone rules read sentences through these."""
+
+from __future__ import annotations
+
+import re
+
+from g60extract.ner.recognizer import SentenceView
+from g60extract.rules.context import ArticleContext, find_words, outside_quotes
+
+_ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举行的仪式上 is a setting)
+
+# used with .match(text, pos): no ^, which would only match at the string's real start
+COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
+
+_SUBJECT_LEAD = re.compile(
+    r"(?:标志着|意味着)?(?:今天|今日|昨天|日前|近日|目前|当天|此前|随后|同时|此外|其中|截至目前|不久前|前不久|几天前|我国)?"
+    r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
+)
+# the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
+GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|自|即将|将|已经|已|刚刚|不久前"
+                "|一次性|近日|日前|近期|对外|向社会|全球|全国|全网|按计划|重新|再次|全容量|今起|即日起|双向")
+
+# words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
+DESCRIPTION = re.compile(r"国家级|省级|重大|重点|骨干|标志性|示范性")
+# one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
+_VERB_GAP = re.compile(
+    rf"(?:在[^，。在“”]{{1,24}}?|从[^，。从“”]{{2,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{GAP_ADVERBS}|发布|获批|实现全国|实现)$"
+)
+
+
+def verb_at(ctx: ArticleContext, pos: int) -> bool:
+    """A verb of two or three characters starts at ``pos`` (促进, 支持)."""
+    recognizer = ctx.org_recognizer
+    return recognizer is not None and any(ctx.text[pos : pos + k] in recognizer.pure_verbs for k in (2, 3))
+
+
+def is_directive(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+    """要制定出台…措施, 要建立健全…机制, 要稳妥推进…政策落地: what a speech or document calls for,
+    a modal word of its own earlier in the verb's clause, not something done."""
+    start = ctx.clause_start(s, vs)
+    modals = ctx.lexicon.trigger_list("modal_words")
+    named = [(e.start, e.end) for e in s.entities if e.label in ("ORG", "WORK_OF_ART")]
+    nouns = ctx.lexicon.trigger_list("modal_nouns")
+    for a, b in s.tokens:
+        if start <= a and b <= vs and ctx.text[a:b] in modals and not any(x <= a < y for x, y in named):
+            # 探索建立, 建议创建: a word that is also a noun (探索井, 决议、建议、意见) governs only the verb after it
+            if ctx.text[a:b] in nouns and not verb_at(ctx, b):
+                continue
+            if ctx.text[a:b] == "应" and _AT_REQUEST.match(ctx.text, b, vs):
+                continue  # 应联合国大会请求发表…: at someone's request, not "should"
+            return True
+    return False
+
+
+_AT_REQUEST = re.compile(r"[^，。；]{1,30}?(?:请求|要求|邀请|之邀|之请)")
+
+
+def without_dates(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> str:
+    """The text between two positions with its date mentions removed."""
+    pieces, pos = [], start
+    for d in s.of("DATE"):
+        if start <= d.start and d.end <= end:
+            pieces.append(ctx.text[pos : d.start])
+            pos = d.end
+    pieces.append(ctx.text[pos:end])
+    return "".join(pieces)
+
+
+# 我国最大平价海上风电项目, 全球单机容量最大风电机组: a superlative describes a works named elsewhere
+SUPERLATIVE = re.compile(r"最(?:大|长|高|深|快|早|先进)")
+
+_DESCRIBED_BY = re.compile(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|\d")
+_KIND_HEADS = ("工程", "项目", "平台", "系统", "设施", "装置")  # what describes a works before a dash
+
+_PLANNED_AFTER = re.compile(r"(?:于|在)?(?:明年|年内|年底|今年年底|今年底|\d{4}年)")
+
+
+def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = True) -> bool:
+    """…等多条铁路将建成通车, 线路计划2027年底建成通车, 南凭高铁计划明年全线建成通车: a launch
+    planned, by a word of the clause before the verb (planned_words); 计划 only before a time to come
+    (全民健身计划在北京启动 is launched), 将 not as 把 (将《…》正式印发 is released). Without ``will``,
+    将 alone plans nothing (将于11月12日正式开馆: a day set, which ``_scheduled`` reads)."""
+    clause = ctx.clause_start(s, verb)
+    planned = ctx.lexicon.trigger_list("planned_words")
+    for a, b in s.tokens:
+        if not (clause <= a and b <= verb):
+            continue
+        word = ctx.text[a:b]
+        if not will and word in ("将", "将要"):
+            continue
+        if word in planned and not (word == "将" and ctx.text.startswith(("《", "“"), b)):
+            return True
+        if word == "计划" and _PLANNED_AFTER.match(ctx.text, b, verb):
+            return True
+    return False
+
+
+# a one-character word that opens a prepositional phrase, not a subject (并|向|社会公开发布)
+PREPOSITIONS = frozenset("由从在对向把将被与和为")
+
+_QUOTED_TAIL = re.compile(r"“([^“”]{2,30})”$")
+
+
+def quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -> tuple[int, int] | None:
+    """平台“海基一号”投用, 栏目“高质量发展故事汇”昨天正式上线: a quoted name right before the
+    verb, with only a date and adverbs between."""
+    gap = without_dates(ctx, s, start, verb)
+    while (word := _VERB_GAP.search(gap)) is not None and word.start() < word.end():
+        gap = gap[: word.start()]
+    m = _QUOTED_TAIL.search(gap)
+    if m is None:
+        return None
+    name = m.group(1)
+    if name.endswith(tuple(ctx.lexicon.trigger_list("meeting_heads"))):
+        return None  # “…招聘会”今天启动: a meeting opens
+    at = ctx.text.rfind("“" + name + "”", start, verb)
+    if at < 0:
+        return None
+    before = next((ctx.text[a:b] for a, b in s.tokens if b == at), "")
+    if ctx.org_recognizer is not None and len(before) > 1 and before in ctx.org_recognizer.pure_verbs:
+        return None  # 从“书架”走向|“货架”在产业中落地: the object of another verb
+    # 2024黑龙江“冷水鱼·冬捕季”正式启动: the year and the place before the quote are part of the name
+    lead = at
+    place = next((e for e in s.of("GPE") if e.end == lead and e.start >= start), None)
+    lead = place.start if place is not None else lead
+    year = _YEAR_BEFORE.search(ctx.text, start, lead)
+    lead = year.start() if year is not None else lead
+    if lead < at:
+        return lead, at + len(name) + 2
+    return at + 1, at + 1 + len(name)
+
+
+_YEAR_BEFORE = re.compile(r"(?<![\d年])(?:19|20)\d\d年?$")
+
+
+def generic_words(ctx: ArticleContext) -> set[str]:
+    return set(ctx.lexicon.trigger_list("generic_project_words")) | set(ctx.lexicon.org_generic)
+
+
+def is_generic(name: str, heads: list[str], generic: set[str]) -> bool:
+    """重点项目, 10个重点项目, 辽宁一批重大项目: a category, not a named project."""
+    prefix = COUNT_PREFIX.match(name)
+    name = name[prefix.end() :] if prefix else name
+    head = next((h for h in sorted(heads, key=len, reverse=True) if name.endswith(h)), "")
+    rest = name[: len(name) - len(head)]
+    for word in sorted(generic, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return len(rest) < 2 or ("一批" in name and "第一批" not in name) or "多个" in name or "一大批" in name
+
+
+_CLAUSE_LINKS = frozenset({"以及", "并", "并且", "而且", "特别是", "尤其是", "包括"})
+# adverbs that form compounds inside names (自愿减排交易市场, 自主创新示范区, 自动驾驶测试区)
+_COMPOUNDING = frozenset({"自愿", "自主", "自动", "自由"})
+
+
+def _after_last_adverb(ctx: ArticleContext, s: SentenceView, begin: int, end: int) -> int:
+    """国家发展改革委将推动项目 → 推动项目: an adverb or a clause link inside the phrase means
+    the name starts after it (outside quotes: “看电影过大年”活动 keeps its words)."""
+    recognizer = ctx.org_recognizer
+    if recognizer is None:
+        return begin
+    text = ctx.text
+    tokens = [(a, b) for a, b in s.tokens if a >= begin and b <= end]
+    for i, (a, b) in enumerate(tokens):
+        word = text[a:b]
+        if not outside_quotes(text, begin, a):
+            continue
+        # an adverb cuts only where a verb follows it (将推动项目); 国家自然博物馆 keeps 自然
+        nxt = text[tokens[i + 1][0] : tokens[i + 1][1]] if i + 1 < len(tokens) else ""
+        # (超长期特别国债: 特别 is an adverb as much as a verb, so 长期 before it is not a clause's)
+        # (only a true verb after it: 项目一期|四台机组 stays one name, jieba tagging 一期 d and 四台 m)
+        if word in _CLAUSE_LINKS or (word in recognizer.adverbs and nxt in recognizer.pure_verbs and nxt not in recognizer.adverbs
+                                     and word not in _COMPOUNDING):
+            begin = b
+    return begin
+
+
+def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
+                    heads: list[str]) -> tuple[int, int] | None:
+    """The noun phrase ending in a head word that is the subject right before ``verb``."""
+    seg_end = verb
+    text = ctx.text
+    attend = [v for v in ctx.lexicon.trigger_list("meeting_attend_verbs") if v.startswith(_ATTEND)]
+    # walk back over dates, 在X and adverbs between the phrase and the verb
+    while True:
+        moved = False
+        for d in s.of("DATE"):
+            if d.end == seg_end:
+                seg_end, moved = d.start, True
+        pos = start
+        while (m := _VERB_GAP.search(text, pos, seg_end)) is not None and m.start() < m.end() and (
+            text[m.start()] == "从" and not any(e.start == m.start() + 1 for e in s.entities if e.label in ("ORG", "GPE"))
+        ):
+            pos = m.start() + 1  # 从 before a named place (从酒泉卫星发射中心), not the 从 of 广州市从化区
+        if m and m.start() < m.end() and not find_words(text, m.start(), seg_end, attend):
+            # (在杜尚别共同出席中方援塔议会大楼…落成仪式: what follows 出席 is the object, not a place)
+            seg_end, moved = m.start(), True
+        if not moved:
+            break
+    # no heads: any noun phrase (…十大考古新发现揭晓)
+    head = next((h for h in sorted(heads, key=len, reverse=True) if text.startswith(h, seg_end - len(h))), None)
+    if head is None and heads:
+        return None
+    lead = _SUBJECT_LEAD.match(text, start, seg_end)
+    begin = lead.end() if lead else start
+    for d in s.of("DATE"):
+        attached = d.attrs.get("granularity") == "year" and not d.attrs.get("relative")
+        inside = begin < d.start and d.end < seg_end and bool(d.attrs.get("relative"))
+        if ((d.start <= begin < d.end or d.start == begin) and not attached) or inside:
+            begin = d.end  # 今天（…）, 国家今年…: not part of a name; 2024年金秋招聘月活动 keeps its year
+    described = begin  # (我国规模最大的…项目——: a description may run through a 的)
+    de = text.rfind("的", begin, seg_end)
+    while de >= 0 and not outside_quotes(text, begin, de):
+        de = text.rfind("的", begin, de)  # (主办的…“我们的中国梦…”活动: the 的 outside the quote)
+    if de >= 0:
+        begin = de + 1
+    begin = _after_last_adverb(ctx, s, begin, seg_end)
+    if text.startswith("是", begin):
+        begin += 1  # 特别是督促…项目: a copula, then the clause's verb
+    if text.startswith("“", begin) and "”" not in text[begin:seg_end]:
+        begin += 1  # 他说：“上海机场联络线今日开通: the quote opens speech, not a name
+    # 习近平出席…投运仪式, 宣布…市场启动, 举行了…落成仪式: who attended, announced or held is not the name
+    for hit in find_words(text, begin, seg_end, ctx.lexicon.trigger_list("meeting_attend_verbs")
+                          + ctx.lexicon.trigger_list("announce_verbs")):
+        begin = max(begin, hit[1] + text.startswith("了", hit[1]))
+    # a headline's two halves are apart by a space; 《A》等系列计划 names the series after 等
+    cut = max(text.rfind(" ", begin, seg_end), text.rfind("\u3000", begin, seg_end))
+    if cut >= 0 and outside_quotes(text, begin, cut):
+        begin = cut + 1
+    listed = text.rfind("等", begin, seg_end)
+    if listed >= 0 and re.search(r"[》”][^《“]{0,6}$", text[begin:listed]):
+        begin = listed + 1
+    works = tuple(ctx.lexicon.trigger_list("project_heads"))
+    for count in ("首个", "首家", "首批", "首列", "首条", "首座", "首台", "第一个", "一批"):
+        at = text.rfind(count, begin, seg_end)
+        if at >= 0 and count in ("首台", "首批") and text.endswith(works, begin, at) and at - begin >= 4:
+            continue  # 三峡电站首台机组, 乌恰风电场首批机组: the unit of named works, named with them
+        if at >= 0 and count == "首批" and at - begin >= 4 and is_generic(text[at + 2 : seg_end], heads, generic_words(ctx)) and (
+            not SUPERLATIVE.search(text, begin, at) and not COUNT_PREFIX.match(text, at + 2)
+        ):
+            # 甘肃省三北工程攻坚战首批重点项目: a batch of kind only, named by whose batch it is
+            # (not 海拔最高风电场首批机组, 首批50个…项目)
+            continue
+        if at >= 0 and not (count == "一批" and text.startswith("第", at - 1)):
+            begin = at + len(count)  # 海南省首个营商环境建设局 → 营商环境建设局
+        # (海南2023年第一批自贸港建设项目: a numbered batch is named by its number)
+    dash = text.rfind("——", begin, seg_end)
+    if dash >= 0 and not outside_quotes(text, begin, dash):
+        dash = -1  # 2023年“我们的中国梦——文化进万家”活动: a dash inside a quoted name
+    same_head = dash >= 0 and any(text.startswith(h, dash - len(h)) and text.startswith(h, seg_end - len(h)) for h in heads)
+    # (新一代…技术平台——星图地球智脑引擎: a description headed by a kind of works or platform; but
+    # 全国迎春消费季——2023“老字号嘉年华”活动 names a campaign, whose event keeps its name)
+    kind = dash >= 0 and (
+        text.endswith(_KIND_HEADS, described, dash) or _DESCRIBED_BY.search(text, described, dash) is not None
+    )
+    if dash >= 0 and (same_head or kind):
+        begin = dash + 2  # 国家150项重大水利工程之一——河南省…工程: the name follows the description
+    if head is not None:
+        inner = text.rfind(head, begin, seg_end - len(head))
+        if inner >= 0 and seg_end - inner >= 2 * len(head) + 4 and DESCRIPTION.search(text, begin, inner):
+            begin = inner + len(head)  # 国家重大水利工程、国家水网骨干工程珠江三角洲…工程: the name after its kind
+    if "在" in text[begin:seg_end] or any(
+        a == begin and (text[a:b] in PREPOSITIONS or text[a:b] in PREPOSITION_WORDS) for a, b in s.tokens
+    ):
+        # (并向社会公开|发布, 通过铁海联运班列从钦州港|发出: a preposition's phrase, not a subject;
+        # 和林格尔… is a name)
+        return None
+    if seg_end - begin < 4 or seg_end - begin > 40 or text.startswith(DEMONSTRATIVES, begin):
+        return None  # (该项目计划|今年7月开工建设: a reference back to a project named earlier, not its name)
+    return begin, seg_end
+
+
+PREPOSITION_WORDS = ("面向", "针对", "围绕", "通过", "按照", "根据", "依托", "对于", "关于", "经过")
+
+
+def target_year(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
+    """框架体系2026年基本建成 (read in 2023): a year to come set right before the verb, past adverbs
+    only (not 2025年第九届亚冬会…场馆建设全面启动, where the year is part of the name; nor a day a
+    launch is scheduled for, …活动11月1日启动, which the annotators report)."""
+    if ctx.published is None:
+        return False
+    year = str(ctx.published.year)
+    for d in s.of("DATE"):
+        value = d.attrs.get("value")
+        first = value.split("/", 1)[0] if isinstance(value, str) else ""  # (2025—2027年: a span of years to come)
+        if (len(first) == 4 and first.isdigit() and first > year
+                and d.end <= verb <= d.end + 8 and _GAP_ONLY.fullmatch(ctx.text, d.end, verb)):
+            return True
+    return False
+
+
+_GAP_ONLY = re.compile(rf"(?:{GAP_ADVERBS})*")
+
+DEMONSTRATIVES = ("上述", "该", "此", "这")
