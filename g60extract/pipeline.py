@@ -526,10 +526,20 @@ def _drop_headline_signings(signings: list[m.Agreement], ctx: ArticleContext, st
     for a in signings:
         if id(a) not in standing:
             in_lead[a.trigger.sentence] = max(in_lead.get(a.trigger.sentence, 0), named(a))
-    return [a for a in signings if not (
-        a.trigger.sentence + 1 in in_lead and in_lead[a.trigger.sentence + 1] >= len(a.parties)
-        and _headline_then_lead(line(a.trigger.sentence), line(a.trigger.sentence + 1))
-    )]
+    def in_story(a: m.Agreement) -> bool:
+        # the lead, or the sentence after it when the lead tells of the meeting first (阿联酋与土耳其
+        # 签署多项合作协议 / 19日，阿联酋总统…会见到访的土耳其总统… / 两国宣布…，并签署多项协议…)
+        h = a.trigger.sentence
+        if h + 1 >= len(ctx.sentences) or not _headline_then_lead(line(h), line(h + 1)):
+            return False
+        return any(
+            k in in_lead and in_lead[k] >= len(a.parties) and ctx.section(ctx.sentences[k]) == ctx.section(ctx.sentences[h])
+            # (a headline signing that names no party stays: its object may be the better one)
+            for k in ((h + 1, h + 2) if a.parties else (h + 1,))
+            if k < len(ctx.sentences) and SENTENCE_FINAL.search(ctx.sentences[k].string)
+        )
+
+    return [a for a in signings if not in_story(a)]
 
 
 def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:

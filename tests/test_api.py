@@ -279,6 +279,13 @@ def test_a_headline_and_its_lead_report_one_signing_or_release() -> None:
     assert [(e.object, e.date) for e in r.events if e.type.value == "signing"] == [("人道主义停火协议", "2023-05-20")]
     r = extract("甲公司与乙公司签署合作协议。丙公司与丁公司签署经贸合作协议。", published="2023-05-21")
     assert len([e for e in r.events if e.type.value == "signing"]) == 2
+    # the lead may tell of the meeting first and of the signing in the sentence after it
+    r = extract(
+        "阿联酋与土耳其签署多项合作协议\n19日，阿联酋总统穆罕默德在阿布扎比会见到访的土耳其总统埃尔多安。"
+        "两国宣布成立“高级战略委员会”，并签署多项协议和谅解备忘录。",
+        published="2023-07-20",
+    )
+    assert [sorted(a.parties) for a in r.agreements] == [["土耳其", "阿联酋"]]
     # two headline lines in a row (a list of headlines) are two items, not a headline and its lead
     r = extract("甲公司与乙公司签署合作协议\n丙公司与丁公司签署经贸合作协议", published="2023-05-21")
     assert len([e for e in r.events if e.type.value == "signing"]) == 2

@@ -503,7 +503,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             elif group in ("我们", "我们双方", "我们两国") and (we := _we_pair(ctx, s)) is not None:
                 parties = [we]  # 我们共同签署了联合声明，宣布建立新时代中塔…: the pair the sentence names
             elif (group in ("两国", "双方") or _LEADER_AND_I.fullmatch(group)) and (
-                states := _talks_parties(ctx, s, vs, title)
+                states := _talks_parties(ctx, s, vs, title) or (_paired_sides(ctx, s, vs) if group in ("两国", "双方") else None)
             ) is not None:
                 parties = [states]  # 两国还签署了…协议, 我同托卡耶夫总统共同签署…: the two states of the talks
             elif (
@@ -708,17 +708,57 @@ def _talks_states(ctx: ArticleContext, s: SentenceView, before: int) -> list[str
             e for e in view.of("GPE")
             if e.end < end and e.attrs.get("kind") == "country" and _HEAD_OF_STATE.match(ctx.text, e.end)
         ]
-        for first, second in pairwise(leaders):
+        guests = [e for e in view.of("GPE") if e.end < end and e.attrs.get("kind") == "country" and _ENVOY.match(ctx.text, e.end)]
+        named = {(e.start, e.end): e for e in [*leaders, *guests]}
+        for first, second in pairwise(sorted(named.values(), key=lambda e: e.start)):
+            if first not in leaders:
+                continue
             between = ctx.text[first.end : second.start]
             talks = _TALKS.search(ctx.text, second.end, end)
             held = talks is not None and "，" not in ctx.text[second.end : talks.start()]
-            if re.search("[与同]", between) and "，" not in between and held:
+            # (委内瑞拉总统马杜罗…会见到访的伊朗总统莱希。两国签署了…: one leader receives the other)
+            received = _TALKS.search(between) is not None and between.endswith(("到访的", "来访的", "访华的"))
+            if "，" not in between and ((re.search("[与同]", between) and held and second in leaders) or received):
                 names = [ctx.text[first.start : first.end], ctx.text[second.start : second.end]]
                 if names[0] != names[1]:
                     return sorted(names, key=lambda n: n not in _CHINA)
+        for leader in leaders:
+            # 伊朗总统莱希到访东非国家肯尼亚。当天，两国签署了…: a head of state visits the other state
+            visit = _VISITS.match(ctx.text, leader.end, end)
+            host = next((
+                e for e in view.of("GPE")
+                if visit and 0 <= e.start - visit.end() <= 8 and "，" not in ctx.text[visit.end() : e.start]
+                and e.attrs.get("kind") == "country" and ctx.text[e.end : e.end + 1] in "，。；"
+            ), None)
+            pair = [ctx.text[leader.start : leader.end], ctx.text[host.start : host.end]] if host is not None else []
+            if pair and pair[0] != pair[1]:
+                return sorted(pair, key=lambda n: n not in _CHINA)
         if leaders:
             return None  # this sentence names its own leader: the talks before are not its
     return None
+
+
+def _paired_sides(ctx: ArticleContext, s: SentenceView, before: int) -> list[str] | None:
+    """The two sides a bare 双方/两国 refers back to, named as a pair earlier in its sentence or in
+    the one before it: 以色列政府与巴勒斯坦伊斯兰抵抗运动（哈马斯）…分别宣布，双方达成… (a pair
+    joined by 与/和/同, each an organisation or a state)."""
+    views = [(s, before)]
+    if s.index > 0 and ctx.section(ctx.sentences[s.index - 1]) == ctx.section(s):
+        views.append((ctx.sentences[s.index - 1], ctx.sentences[s.index - 1].end))
+    for view, end in views:
+        sides = sorted(
+            (e for e in view.entities
+             if e.end < end and (e.label == "ORG" or (e.label == "GPE" and e.attrs.get("kind") == "country"))),
+            key=lambda e: e.start,
+        )
+        for first, second in pairwise(sides):
+            if _PAIRED_BY.fullmatch(ctx.text, first.end, second.start):
+                names = [ctx.text[first.start : first.end], ctx.text[second.start : second.end]]
+                return names if names[0] != names[1] else None
+    return None
+
+
+_PAIRED_BY = re.compile(r"(?:（[^（）]{1,12}）)?[与和同]")
 
 
 def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
@@ -770,6 +810,8 @@ _INITIAL_CHINA = re.compile(r"中([^\W\d中])(?=关系|两国|双方|合作|友�
 _INITIAL_SIDE = re.compile(r"(?<![双各对我外他友东西南北])([^\W\d中])方(?=[^面式法案向针位])")
 _WITNESSED = re.compile(r"见证了?(?=[^，。；]{2,40}的$)")  # 见证了…文件的|签署
 _HEAD_OF_STATE = re.compile(_HEAD_OF_STATE_WORDS)
+_VISITS = re.compile(_HEAD_OF_STATE_WORDS + r"[^，。；]{0,10}?(?:到访|访问|抵达)")
+_ENVOY = re.compile(_HEAD_OF_STATE_WORDS + "|外长|外交部长|副总理")  # a guest received (会见到访的伊朗外长…)
 
 
 def _second_object(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None) -> tuple[None, str] | None:
@@ -822,6 +864,24 @@ AGREEMENTS = SentenceRule(
         Example(
             "15日，古巴国家主席迪亚斯-卡内尔与到访的伊朗总统莱希举行会谈，两国领导人重申立场，并签署多领域合作协议。",
             {"parties": ["古巴", "伊朗"], "kind": "合作协议"},
+        ),
+        # one leader receives the other's leader or foreign minister, or visits the other state
+        Example(
+            "委内瑞拉总统马杜罗12日在首都加拉加斯会见到访的伊朗总统莱希。两国签署了涉及石油、天然气等领域的双边合作协议。",
+            {"parties": ["委内瑞拉", "伊朗"], "kind": "合作协议"},
+        ),
+        Example(
+            "阿联酋总统穆罕默德在阿布扎比会见到访的伊朗外长阿卜杜拉希扬。此外，两国还签署了扩大航空运输服务合作的协议。",
+            {"parties": ["阿联酋", "伊朗"]},
+        ),
+        Example(
+            "当地时间12日，伊朗总统莱希到访东非国家肯尼亚。当天，两国签署了通信、渔业、文化等多领域合作协议。",
+            {"parties": ["伊朗", "肯尼亚"], "kind": "合作协议"},
+        ),
+        # 双方 after a pair the sentence names (not left as a party of its own)
+        Example(
+            "以色列政府与巴勒斯坦伊斯兰抵抗运动（哈马斯）今天分别宣布，双方达成一份为期4天的临时停火协议。",
+            {"parties": ["以色列政府", "巴勒斯坦伊斯兰抵抗运动"], "kind": "协议"},
         ),
         Example("法国总统马克龙与德国总统施泰因迈尔举行会谈。会谈后，习近平同巴西总统卢拉共同见证两国签署多项合作文件。",
                 {"parties": ["中国", "巴西"], "kind": "合作文件"}),
