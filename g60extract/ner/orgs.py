@@ -548,6 +548,8 @@ class OrgRecognizer:
         between = text[tokens[j - 1][0] : tokens[j - 1][1]]
         if len(between) >= 3 and between.endswith("业"):
             return False  # 中国航空业|与|空中客车公司: an industry, a party of its own
+        if between.endswith(("会议", "常委会")):
+            return False  # 国务院|常务会议|和|中央政治局会议: two meetings (or a body's), not a committee's fields
         for k in (j - 1, j - 2):
             if k < 0:
                 return False

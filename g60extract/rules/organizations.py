@@ -134,6 +134,10 @@ MERGE = Rule(
         Example("长三角G60科创走廊建设提速，G60科创走廊九城市协同发展。",
                 {"name": "长三角G60科创走廊", "aliases": ["G60科创走廊"]}),
         Example("正泰集团股份有限公司在温州发布新品。", {"name": "正泰集团股份有限公司", "type": "enterprise"}),
+        Example("北京市委常委会召开会议，传达学习全国两会精神。", {"name": "北京市委常委会", "type": "government"}),
+        # a category of bodies, not one: 人大常委会 with no place (its jieba word alone is no name)
+        Example("地方各级人大常委会要依法履职。", None),
+        Example("经国务院常务会议和中央政治局会议审议。", {"name": "国务院", "type": "government"}),
         Example("江门海关表示，一季度进出口增长。", {"name": "江门海关", "type": "government"}),
         Example("他拒绝对他和劳拉公司的指责。", {"name": "劳拉公司", "type": "enterprise"}),
         Example("国务院批准成立了中国环境管理体系认证指导委员会。", {"name": "中国环境管理体系认证指导委员会"}),
