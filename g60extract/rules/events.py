@@ -473,12 +473,15 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for f in found:
         if text.endswith(("距离", "距"), 0, f["span"][0]) or text.startswith(("开幕倒计时", "倒计时"), f["span"][1]):
             f["date"] = None
+    bodies = list(find_body_meetings(s, ctx))
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
-                and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"]))
+                and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"])
+                # (…举行第十五次集体学习: the session the body's name names in full)
+                and not any(b["span"][0] < f["span"][0] and f["span"][1] <= b["span"][1] for b in bodies))
     if any(v in text[s.start : s.end] for v in ctx.lexicon.trigger_list("audience_verbs")):
         yield from find_audiences(s, ctx)
-    yield from find_body_meetings(s, ctx)
+    yield from bodies
     yield from find_talks(s, ctx)
 
 
@@ -521,6 +524,12 @@ _REQUESTED = ("要求", "请求", "呼吁", "提议")
 _BODY_MEETING = re.compile(r"(?:召开|举行)了?会议(?=[，。；]|研究|部署|分析|审议|听取|传达|讨论|学习|决定)")
 
 
+@lru_cache(maxsize=4)
+def _body_session(words: tuple[str, ...]) -> re.Pattern[str]:
+    """…就扎实推进高质量发展进行第十一次集体学习: a numbered session of the lexicon's body_session_words."""
+    return re.compile(rf"(?:就[^，。；]{{2,40}}?)?(?P<verb>进行|举行)了?(?P<session>第{NUMERAL}次{_any_of(words)})")
+
+
 def find_body_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """中共中央政治局12月9日召开会议, 国务院党组召开会议: a body that holds a meeting it does not
     name; the meeting is the body's (中共中央政治局会议), on the sentence's day."""
@@ -535,6 +544,17 @@ def find_body_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[st
             continue  # 安理会将于明天召开会议, 俄方已要求安理会…召开会议: still to come, or asked for
         name = text[body.start : body.end] + "会议"
         yield _meeting(name, (body.start, m.end()), (vs, vs + 2), text[vs : vs + 2], None, _date_of(s))
+    for m in _body_session(tuple(ctx.lexicon.trigger_list("body_session_words"))).finditer(text, s.start, s.end):
+        # 中共中央政治局1月31日下午就扎实推进高质量发展进行第十一次集体学习: the body's numbered study
+        # session, named with the body as the annotators name it (中共中央政治局第十一次集体学习)
+        body = next((e for e in reversed(s.of("ORG")) if e.end <= m.start()), None)
+        if body is None or not _gap_ok(s, text, body.end, m.start()) or _negated(text, m.start("verb")):
+            continue
+        future = ctx.lexicon.trigger_list("future_words")
+        if find_words(text, ctx.clause_start(s, body.start), m.start("verb"), future, s.word_starts):
+            continue
+        name = text[body.start : body.end] + m.group("session")
+        yield _meeting(name, (body.start, m.end()), m.span("verb"), m.group("verb"), None, _date_of(s))
 
 
 MEETINGS = SentenceRule(
@@ -544,7 +564,7 @@ MEETINGS = SentenceRule(
     apply=find_meetings,
     # (setting_words: the sentences a meeting is the setting of, 在…研讨班上发表讲话; letter_words: 向…致贺信)
     triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs", "talks_words", "meeting_here_words", "setting_words",
-              "letter_words", "under_way_words"),
+              "letter_words", "under_way_words", "body_session_words"),
     examples=(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
         Example("今天是第六个中国医师节，各地举行医师节活动服务基层群众。", None),
@@ -705,6 +725,17 @@ MEETINGS = SentenceRule(
         Example("今天距第七届进博会开幕还有100天。", {"name": "第七届进博会", "date": None}),
         Example("今天（8月24日）是杭州第19届亚运会开幕倒计时30天。", {"name": "杭州第19届亚运会", "date": None}, "2023-08-24"),
         Example("中共中央政治局12月9日召开会议，分析研究2025年经济工作。", {"name": "中共中央政治局会议", "date": "2024-12-09"}),
+        Example("7月25日，中央政治局常委会召开会议，研究部署防汛抗洪救灾工作。",
+                {"name": "中央政治局常委会会议", "date": "2024-07-25"}),
+        Example("中共中央政治局1月31日下午就扎实推进高质量发展进行第十一次集体学习。",
+                {"name": "中共中央政治局第十一次集体学习", "date": "2024-01-31"}),
+        Example("中共中央政治局5月31日下午举行第十五次集体学习。", {"name": "中共中央政治局第十五次集体学习"}),
+        Example("中共中央政治局将于下月进行第十六次集体学习。", None),
+        Example("十四届全国政协新任委员学习研讨班30日在京开班，王沪宁出席开班式并讲话。",
+                {"name": "十四届全国政协新任委员学习研讨班", "date": "2024-05-30"}, "2024-05-30"),
+        Example("省部级主要领导干部推动金融高质量发展专题研讨班19日在中央党校结业。",
+                {"name": "省部级主要领导干部推动金融高质量发展专题研讨班", "date": "2024-01-19"}, "2024-01-19"),
+        Example("培训班学员顺利结业。", None),
         Example("会议要求，各地要认真召开会议部署落实。", None),
         Example("习近平31日上午在北京人民大会堂亲切接见全国离退休干部先进集体和先进个人受表彰代表。",
                 {"name": "接见", "object": "全国离退休干部先进集体和先进个人受表彰代表", "place": "北京人民大会堂"}),
