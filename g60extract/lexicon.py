@@ -90,9 +90,9 @@ class Lexicon:
         return value
 
     def headed_by(self, name: str, *keys: str) -> bool:
-        """``name`` ends in a word of one of the trigger lists ``keys`` (a closing quote and an
+        """``name`` ends in a word of one of the trigger lists ``keys`` (a closing quote or title mark and an
         edition aside: “…活动” is headed by 活动, 创新大赛（2024） by 大赛)."""
-        return _EDITION_END.sub("", name).rstrip("”").endswith(tuple(w for k in keys for w in self.trigger_list(k)))
+        return _EDITION_END.sub("", name).rstrip("”》").endswith(tuple(w for k in keys for w in self.trigger_list(k)))
 
     def extended(self, extra: Mapping[str, Any]) -> Lexicon:
         """A new lexicon with user entries added.

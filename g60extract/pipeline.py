@@ -218,6 +218,8 @@ def _assemble(
             except Exception as exc:
                 raise RuleError(f"{type(exc).__name__}: {exc}", rule=rule.name, record=article.id) from exc
             for item in items:
+                if rule.field in ("events", "initiatives") and not _balanced(text, view, item):
+                    continue
                 outputs.setdefault(rule.field, []).append((view, rule, item))
                 # (巴黎奥运会将于7月26日晚开幕: a meeting still to come dates nothing the story reports done)
                 if (rule.name in _MEETING_RULES and item.get("date") and item.get("object") is None
@@ -736,6 +738,35 @@ def _mostly_within(short: str, long: str) -> bool:
     at least)."""
     size = max(6, -(-len(short) * 7 // 10))
     return any(short[i : i + size] in long for i in range(len(short) - size + 1))
+
+
+_MARKS = (("“", "”"), ("《", "》"))
+
+
+def _balanced(text: str, view: SentenceView, item: dict[str, Any]) -> bool:
+    """Whether a name's quotes and title marks pair up, after mending the two cuts rules make:
+    a name that stops before its closing mark (第27届电视文艺“星光奖 → …“星光奖”) and one that starts
+    inside a title (典故》第二季 → 《平“语”近人——习近平喜欢的典故》第二季). A name still unpaired
+    (四铁”先进单位并荣立…) is no name; the item is dropped."""
+    name, span = item.get("name"), item.get("span")
+    if not isinstance(name, str) or not any(m in name for pair in _MARKS for m in pair):
+        return True
+    if not span or text[span[0] : span[1]] != name:
+        return all(name.count(o) == name.count(c) for o, c in _MARKS)
+    start, end = span
+    for opening, closing in _MARKS:
+        opened = text.count(opening, start, end) - text.count(closing, start, end)
+        if opened == 1 and text.startswith(closing, end):
+            end += 1
+        elif opened == -1:
+            at = text.rfind(opening, view.start, start)
+            if at < 0 or start - at > 24 or any(c in text[at:start] for c in "，。；：" + closing):
+                return False
+            start = at
+    if any(text.count(o, start, end) != text.count(c, start, end) for o, c in _MARKS):
+        return False
+    item["name"], item["span"] = text[start:end], (start, end)
+    return True
 
 
 def _headline_then_lead(first: tuple[int, str], second: tuple[int, str]) -> bool:

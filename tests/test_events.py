@@ -66,3 +66,23 @@ def test_a_meeting_named_again_by_its_head_is_one_meeting(extractor: Extractor) 
     text = "全国政协今天（12月30日）在京举行新年茶话会。\n出席茶话会的有在京的党和国家领导同志。"
     meetings = [e.name for e in extractor.extract(text, published="2022-12-30").events if e.type.value == "meeting"]
     assert meetings == ["新年茶话会"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name cut inside a title starts at the title's opening mark
+        (
+            "今天，《平“语”近人——习近平喜欢的典故》第二季（俄语版）在俄罗斯开播上线。",
+            "《平“语”近人——习近平喜欢的典故》第二季（俄语版）",
+        ),
+        # a name cut before its closing quote keeps it
+        ("第二届中国播音主持“金声奖”颁奖典礼日前在山东青岛举行，共有30个作品获奖。", "第二届中国播音主持“金声奖”"),
+    ],
+)
+def test_a_name_keeps_its_quotes_and_title_marks_paired(extractor: Extractor, text: str, name: str) -> None:
+    r = extractor.extract(text, published="2024-06-01")
+    assert name in [i.name for i in r.initiatives]
+    for i in r.initiatives:
+        assert i.name.count("“") == i.name.count("”") and i.name.count("《") == i.name.count("》")
+        assert r.article.text[i.mention.start : i.mention.end] == i.name

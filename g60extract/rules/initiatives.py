@@ -69,7 +69,7 @@ _SIZE_PREFIX = re.compile(
     r"|为期[^，。；、的“”]{1,10}的"  # 为期三年的, 为期一年半的, 为期5个多月的专项行动: how long, not the name
 )
 _ACTOR_TRIM = re.compile(r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还)+$")
-_DESIGNATION_TAIL = re.compile(r"(?:荣誉称号|称号|荣誉|名单)$")
+_DESIGNATION_TAIL = re.compile(r"(?:国家荣誉称号|荣誉称号|称号|荣誉|名单)$")
 _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute": "platform",
              "association": "other", "government": "other", "enterprise": "other"}
 _NP_BREAK = re.compile(r"[，,。；;：:！？!?（）()]|以及|并且|并|同时|进一步|持续|确保|着力|旨在")
@@ -1388,7 +1388,12 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         if ctx.text.startswith(("为", "的", "了"), name_start):
             name_start += 1  # (授予的“最美应急管理工作者”称号: the 的 of what was conferred; 入选了“…”)
         name = ctx.text[name_start:end]
-        name = _DESIGNATION_TAIL.sub("", name).strip("“”\"")
+        # 授予“友谊勋章”的迪尔玛·罗塞芙女士…, 被评为“四铁”先进单位并荣立…: the name ends at the quote
+        # a relative clause follows, or before a second verb
+        if (quoted := _QUOTED_THEN.match(name)) is not None:
+            name = name[: quoted.end("name")]
+        name = _DESIGNATION_TAIL.sub("", _SECOND_VERB.sub("", name))
+        name = name[1:-1] if name.startswith("“") and name.endswith("”") and name.count("“") == 1 else name.strip("\"")
         if "“" in name and "”" not in name[name.rfind("“") :]:
             name += "”"  # 授予2023年“最美拥军人物”称号: the name keeps the quote it opens
         if not 3 <= len(name) <= 40:
@@ -1419,6 +1424,8 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
     yield from _designated_as(s, ctx)
 
 
+_QUOTED_THEN = re.compile(r"(?P<name>“[^“”]{1,30}”(?:荣誉称号|称号|勋章|奖章)?)的")
+_SECOND_VERB = re.compile(r"并[^，。；]*$")
 _DISPOSAL = re.compile(r"[将把](?=[“《])")  # X将“Y”授予Z: Y is conferred on Z (only a quoted or titled Y)
 
 
@@ -1945,6 +1952,9 @@ RULES = (
                 {"name": "合肥都市圈技术需求清单", "kind": "list"}),
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
+        Example("今天被授予“友谊勋章”的迪尔玛·罗塞芙女士就是其中的杰出代表。", {"name": "友谊勋章"}),
+        Example("该部队被评为“四铁”先进单位并荣立集体二等功一次。", {"name": "“四铁”先进单位"}),
+        Example("巴依卡·凯力迪别克被授予“人民卫士”国家荣誉称号。", {"name": "人民卫士"}),
         Example("河北省爱国拥军促进会理事田俊岭等10名个人被授予2023年“最美拥军人物”称号。",
                 {"name": "2023年“最美拥军人物”"}),
         Example("宁波材料技术研究所、嘉兴学院等8家单位被授予长三角新材料产业创新示范基地。",
