@@ -483,6 +483,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         yield from find_audiences(s, ctx)
     yield from bodies
     yield from find_talks(s, ctx)
+    yield from find_delegation_reviews(s, ctx)
 
 
 _NOT_A_GUEST = re.compile(r"举行|进行|、|框架|^[你他她我]|深入$")
@@ -517,6 +518,25 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             continue
         word = m.group("word")
         yield _meeting(word, (vs, ve), (vs, ve), word, place, _date_of(s), guest)
+
+
+# 赵乐际5日下午参加他所在的四川代表团审议。, 王沪宁9日上午参加十四届全国人大一次会议台湾代表团审议。:
+# a leader joins a delegation's review of the congress's reports (not 在参加…审议时说: a remark quoted)
+_DELEGATION_REVIEW = re.compile(
+    r"参加了?(?:他所在的|她所在的)?(?P<name>(?:[^，。；、\n]{1,24}?、)*[^，。；、\n]{1,24}?代表团)的?审议(?=[。；，])"
+)
+
+
+def find_delegation_reviews(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """A leader's part in a delegation's review at the people's congress: the meeting the gold
+    names 十四届全国人大二次会议江苏代表团审议, as the sentence writes it; not one told as a record
+    (三次参加江苏代表团审议, 曾参加)."""
+    text = ctx.text
+    for m in _DELEGATION_REVIEW.finditer(text, s.start, s.end):
+        if text[max(s.start, m.start() - 2) : m.start()].endswith(("次", "曾", "都")) or _negated(text, m.start()):
+            continue
+        start = m.start("name")
+        yield _meeting(text[start : m.end()], (start, m.end()), (m.start(), m.start() + 2), "参加", None, _date_of(s))
 
 
 _REQUESTED = ("要求", "请求", "呼吁", "提议")
@@ -736,6 +756,10 @@ MEETINGS = SentenceRule(
         Example("省部级主要领导干部推动金融高质量发展专题研讨班19日在中央党校结业。",
                 {"name": "省部级主要领导干部推动金融高质量发展专题研讨班", "date": "2024-01-19"}, "2024-01-19"),
         Example("培训班学员顺利结业。", None),
+        Example("中共中央政治局常委赵乐际5日下午参加他所在的四川代表团审议。",
+                {"name": "四川代表团审议", "date": "2023-03-05"}, "2023-03-05"),
+        Example("中共中央政治局委员王毅在参加广西代表团审议时说，报告很好。", None),
+        Example("习近平总书记先后五次到江苏考察，三次参加江苏代表团审议，关心关注着江苏。", None),
         Example("会议要求，各地要认真召开会议部署落实。", None),
         Example("习近平31日上午在北京人民大会堂亲切接见全国离退休干部先进集体和先进个人受表彰代表。",
                 {"name": "接见", "object": "全国离退休干部先进集体和先进个人受表彰代表", "place": "北京人民大会堂"}),
