@@ -1400,6 +1400,8 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             continue
         nstart = ctx.text.find(name, name_start, end)
         start = ctx.clause_start(s, vs)
+        if ctx.text.find("关于", start, vs) >= 0 and _BILL_END.search(name):
+            continue  # 关于…授予国家勋章和国家荣誉称号的决定草案的议案: the conferral a bill is about, not made
         bei = vs if verb.startswith("被") else ctx.text.rfind("被", start, vs)  # (被授予: the verb's own 被)
         disposal = _DISPOSAL.search(ctx.text, start, vs) if bei < 0 else None
         if disposal is not None:
@@ -1424,6 +1426,7 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
     yield from _designated_as(s, ctx)
 
 
+_BILL_END = re.compile(r"的(?:决定|决议|议案|报告|汇报|说明)|草案")
 _QUOTED_THEN = re.compile(r"(?P<name>“[^“”]{1,30}”(?:荣誉称号|称号|勋章|奖章)?)的")
 _SECOND_VERB = re.compile(r"并[^，。；]*$")
 _DISPOSAL = re.compile(r"[将把](?=[“《])")  # X将“Y”授予Z: Y is conferred on Z (only a quoted or titled Y)
@@ -1775,6 +1778,9 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        # a call or a request, by a modal word in the clause (适时, 审慎 …)
+        Example("要加强对策研究，适时出台务实管用的政策措施。", None),
+        Example("希望欧方审慎出台限制性经贸政策。", None),
         Example("敦煌研究院已研发出一整套洞窟壁画的数字化保护关键技术和成果转化体系。", None),
         Example("联合国国际法院19日应联合国大会请求发表一项咨询意见。", {"name": "一项咨询意见", "action": "发表"}),
         Example("要制定出台促进民间投资的政策措施。", None),
@@ -1952,6 +1958,8 @@ RULES = (
                 {"name": "合肥都市圈技术需求清单", "kind": "list"}),
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
+        Example("会议审议了委员长会议关于提请审议全国人大常委会关于在中华人民共和国成立75周年之际授予国家勋章和国家荣誉称号的决定草案的议案。",
+                None),
         Example("今天被授予“友谊勋章”的迪尔玛·罗塞芙女士就是其中的杰出代表。", {"name": "友谊勋章"}),
         Example("该部队被评为“四铁”先进单位并荣立集体二等功一次。", {"name": "“四铁”先进单位"}),
         Example("巴依卡·凯力迪别克被授予“人民卫士”国家荣誉称号。", {"name": "人民卫士"}),
