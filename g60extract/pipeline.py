@@ -412,7 +412,7 @@ def _assemble(
                 mention=mention(item["span"], view.index, rule.name), trigger=mention(item["trigger"], view.index, rule.name),
             ))
 
-    result_events = _dedupe_events(result_events, kinds)
+    result_events = _dedupe_events(result_events, kinds, ctx.lexicon.triggers.get("games_short_names", {}))
     organizations = _organizations(views, ctx, mention)
     by_surface = {mm.text: o.id for o in organizations for mm in o.mentions}
     for a in agreements_out:
@@ -582,7 +582,7 @@ _SUMMED = re.compile(r"(?<![高中初平对])等")  # A和B等专项行动: a li
 _CAMPAIGN = re.compile(r"(?:专项|整治|治理)[^，。；]{0,4}行动”?$")
 
 
-def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event]:
+def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[str, str] | None = None) -> list[m.Event]:
     """A headline and its story report one event: one of each type and name (the headline's
     2024“…”活动 and the story's 2024年“…”活动 are one; an award ceremony and the prize it names in one
     sentence are one: ``_ceremony_of``), at the first place, written as the later
@@ -594,7 +594,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
         at = next((i for i, k in enumerate(kept) if k.type == e.type and ((_same_event_name(k.name, e.name) and (
             _same_event_name(k.object, e.object) or _headline_and_lead(k, e, kinds)
         )) or (k.type in (m.EventType.MEETING, m.EventType.OTHER) and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
-            or _name_is_object(k, e))), None)
+            or _name_is_object(k, e) or (k.type == m.EventType.OTHER and _same_games(k.name, e.name, games or {})))), None)
         if at is None and any(_named_again(k, e) for k in kept):
             continue
         if at is None:
@@ -615,6 +615,29 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds) -> list[m.Event
                 update["name"] = k.name  # 世界计量日中国主场活动 (headline) / 中国主场活动 (dated lead): the fuller name
             kept[at] = e.model_copy(update=update)
     return kept
+
+
+_GAMES_PREFIX = re.compile(r"(?P<place>[\u4e00-\u9fff]{0,4}?)(?:\d{4}年?)?(?:第(?P<n>\d+)届)?")
+
+
+def _same_games(a: str | None, b: str | None, games: Mapping[str, str]) -> bool:
+    """第33届夏季奥林匹克运动会 and 巴黎奥运会, 杭州第19届亚洲运动会 and 杭州第19届亚运会: one games under
+    its full and its short name (the lexicon's games_short_names), where the place and the edition,
+    when both names give one, agree."""
+    if not a or not b or a == b or not games:
+        return False
+    heads = sorted(set(games.values()), key=len, reverse=True)
+    parts = []
+    for name in (a, b):
+        for full in sorted(games, key=len, reverse=True):
+            name = name.replace(full, games[full])
+        head = next((h for h in heads if name.endswith(h)), None)
+        m = _GAMES_PREFIX.fullmatch(_in_digits(name[: -len(head)])) if head else None
+        if head is None or m is None:
+            return False
+        parts.append((head, m["place"], m["n"]))
+    (head_a, place_a, n_a), (head_b, place_b, n_b) = parts
+    return head_a == head_b and (not place_a or not place_b or place_a == place_b) and (not n_a or not n_b or n_a == n_b)
 
 
 def _named_again(first: m.Event, later: m.Event) -> bool:

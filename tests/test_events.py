@@ -86,3 +86,13 @@ def test_a_name_keeps_its_quotes_and_title_marks_paired(extractor: Extractor, te
     for i in r.initiatives:
         assert i.name.count("“") == i.name.count("”") and i.name.count("《") == i.name.count("》")
         assert r.article.text[i.mention.start : i.mention.end] == i.name
+
+
+def test_a_games_under_its_full_and_short_name_is_one_event(extractor: Extractor) -> None:
+    text = "第33届夏季奥林匹克运动会今天在巴黎闭幕。中国体育代表团在巴黎奥运会上获得40枚金牌。"
+    events = [e for e in extractor.extract(text, published="2024-08-12").events if e.type.value == "other"]
+    assert [e.name for e in events] == ["第33届夏季奥林匹克运动会"]
+    # two games of one kind, held in two places, stay two
+    text = "杭州亚运会今天开幕。广州亚运会今天开幕。"
+    names = {e.name for e in extractor.extract(text, published="2023-09-23").events}
+    assert {"杭州亚运会", "广州亚运会"} <= names
