@@ -24,8 +24,9 @@ _JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
 # (党的 is part of a name: “四下基层”与新时代党的群众路线理论研讨会; so is the 的 of …关于…的重要思想研讨会)
 _NAME_LEFT_STOP = re.compile(
     r"[，,。；;：:、]|在|于|(?<!党)的(?!重要(?:思想|论述|讲话|指示))|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
-    r"|是|距离|距"
+    r"|是|距离|距|宣布|提请|提交"
 )
+_DEMONSTRATIVE = ("这样的", "这种", "这类", "此类", "这些", "那样的")
 # 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
 # 中国向世界卫生组织捐赠仪式: a 向 inside the name)
 # 同意适时举行…战略对话, 中方愿…举行中欧人权对话: a dialogue agreed or offered, not held (besides the
@@ -403,7 +404,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         for _, e2, _ in hits[1:]:
             if e2 - ve <= 40:
                 he = e2
-        name = text[ve:he].lstrip("了的")
+        name = text[ve:he].lstrip("了的完过")  # (参加完闭幕大会, 召开过3次…研讨会: the verb's aspect, not the name)
+        if name.startswith(_DEMONSTRATIVE):
+            continue  # 俄方不会参加这样的会议: a meeting referred to, not named
         if name.count("“") > name.count("”"):
             if not text.startswith("”", he) or name.count("“") > name.count("”") + 1:
                 continue  # 举办了“…精品案例”“世界互联网大会|领先科技奖”等活动: a head inside a quoted title
@@ -756,6 +759,9 @@ MEETINGS = SentenceRule(
         Example("省部级主要领导干部推动金融高质量发展专题研讨班19日在中央党校结业。",
                 {"name": "省部级主要领导干部推动金融高质量发展专题研讨班", "date": "2024-01-19"}, "2024-01-19"),
         Example("培训班学员顺利结业。", None),
+        Example("随后，李强宣布首届中国国际供应链促进博览会开幕。", {"name": "首届中国国际供应链促进博览会"}),
+        Example("刚刚参加完闭幕大会的党代表们抑制不住兴奋之情。", {"name": "闭幕大会"}),
+        Example("俄方不会参加这样的会议。", None),
         Example("中共中央政治局常委赵乐际5日下午参加他所在的四川代表团审议。",
                 {"name": "四川代表团审议", "date": "2023-03-05"}, "2023-03-05"),
         Example("中共中央政治局委员王毅在参加广西代表团审议时说，报告很好。", None),
