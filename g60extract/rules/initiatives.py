@@ -1203,9 +1203,18 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue
             if name.startswith(PREPOSITION_WORDS):
                 continue  # 宣布启动关于宣战或采取重大军事行动的程序: what a procedure is about, not a programme's name
+            if _NO_PROGRAMME_NAME.search(name) or ctx.lexicon.headed_by(name, "warfare_heads"):
+                continue  # 继续推进在加沙地带的地面行动, 实施670多次军事行动: a war's operations, not a programme
             if any(ctx.text.startswith("“", _skip(ctx, e, span[1])) for _, e, _ in find_words(ctx.text, span[0], span[1], verbs)):
                 continue  # 部署|全国公安机关深入组织开展“昆仑2023”专项行动: the inner verb's quoted programme
             yield _looked_back(ctx, s, vs, _item(name, _np_kind(ctx, name), action, span, (vs, ve), ctx.event_date(s)))
+
+
+# no one programme's name: what is counted (三次打击行动, 多轮造林绿化工程), one said where or whose (在汗尤尼斯
+# 的地面行动, 其地面行动), one referred to (相关…), or an air raid in a list (空袭和地面行动)
+_NO_PROGRAMME_NAME = re.compile(
+    r"^(?:在[^，。；]{1,16}的|其|有限的|有针对性的|后续|相关)|^(?:\d+多?|[一二两三四五六七八九十多]+)[次轮]|空袭"
+)
 
 
 # 五年来，…组织开展夏季治安打击整治行动, 2014年以来，…开展“猎狐行动”: the programmes of a period
@@ -1897,6 +1906,8 @@ RULES = (
         Example("《“十四五”数字经济发展规划》提出了“十四五”时期重点任务和重点工程。", None),
     ), ("implement_verbs",)),
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
+        Example("以军继续推进在加沙地带的地面行动。", None),
+        Example("以军当天实施了670多次军事行动。", None),
         Example("农业农村部启动粮油等主要农作物大面积单产提升行动。", {"name": "粮油等主要农作物大面积单产提升行动"}),
         Example("我们将实施更加积极的就业政策。", None),
         Example("应急管理部联合9部门开展安全生产资格证书涉假专项治理。", {"name": "安全生产资格证书涉假专项治理"}),
