@@ -16,7 +16,7 @@ from typing import Any
 
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.rules.base import Example, SentenceRule
-from g60extract.rules.context import ArticleContext, find_words, naming_suffixes
+from g60extract.rules.context import NUMERAL, ArticleContext, find_words, naming_suffixes
 
 _FILLER = re.compile(r"(?:了|的|共同|正式|现场|双方|两国|一系列|一批|多项|\d+项|[一二三四五六七八九十]+项|并发表|和发表)*")
 _PROJECTS = re.compile(
@@ -130,6 +130,9 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     groups = ctx.lexicon.org_words("group_words")
     orgs = [o for o in ctx.orgs_between(s, start, verb_start)
             if not ctx.text.startswith(groups, o.start - 2) or o.start - 2 < start]
+    # 冲突各方在联合国主导的国际社会斡旋下达成…: who mediates is no party
+    mediated = [m.span() for m in _MEDIATED.finditer(ctx.text, start, verb_start)]
+    orgs = [o for o in orgs if not any(a <= o.start < b for a, b in mediated)]
     seg = ctx.text[start:verb_start]
     # the pivot is a word of its own (not the 同 of 共同, 协同)
     pivot_m = next((m for m in _PIVOT.finditer(seg) if start + m.end() - 1 in s.word_starts), None)
@@ -318,6 +321,8 @@ _LISTED_OTHER = re.compile(
     r"(?:与|同)((?:[^，、与同和在]{1,12}、)+[^，、与同和在]{1,12}(?:和|及)[^，、与同和在]{2,12}?)" + _PARTY_TAIL
 )
 _HOME = re.compile(r"我国|中方")
+_ANNIVERSARY = re.compile(rf"(?:{NUMERAL}|\d+)多?(?:周年|年来|年以来|多年来)")
+_MEDIATED = re.compile(r"在[^，。；在]{1,30}?(?:斡旋|调解|调停|主导|撮合)下")
 # the side before 与 that the recogniser does not know: a noun phrase of its own (not 在会上, 还)
 _UNNAMED_LEFT = re.compile(
     _LEAD_WORDS + r"?([\u4e00-\u9fff]{2,10}?)" + _SIGN_ADVERBS + r"?(?:与|同|和)"
@@ -463,6 +468,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             kind = verb  # 20家外国知名出版机构与中国外文局签约，共同翻译出版…: two named sides sign, of no named kind
         if title is None and kind is None:
             continue
+        named_at = ctx.text.find(f"《{title}》", ve, ctx.clause_end(s, ve)) if title else -1
+        if title and named_at >= 0 and _ANNIVERSARY.match(ctx.text, named_at + len(title) + 2):
+            continue  # 签署《联合国防治荒漠化公约》30年来: an anniversary of a signing, not one reported
         kind_at = ctx.text.find(kind, ve, ctx.clause_end(s, ve)) if kind else -1
         occasion = (vs - 1, vs) in s.tokens and ctx.text.startswith("以", vs - 1) and _OCCASION_FOR.search(
             ctx.text, ve, ctx.clause_end(s, ve)
@@ -494,6 +502,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [title_parties]  # 《A与B…备忘录》 names its parties
         if not parties:
             group = re.sub(r"(?:已|已经|正式|共同|还|将|再次|先后|此前)+$", "", _LEAD.sub("", clause_before))
+            group = _MEDIATED.sub("", group)
             group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
             # 沙伊双方在北京签署, 京津冀三地在雄安新区共同签署: where the group signs is not part of it
             group = re.sub(r"(?<=双方|两国|[两三四五六七八九十\d][地方国省市])在[^，。；在]{1,10}$", "", group)
@@ -591,7 +600,7 @@ _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|
 _MANY_COUNTRIES = re.compile(r"\d{2,}多?个(?:[\u4e00-\u9fff]{1,4})?(?:国家|经济体|建交国)")
 _SIGNING_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:城市|个城市|地|方|省|市|国)(?![一二两三四五六七八九十\d])")
 _NAMED_GROUP = re.compile(
-    r"(?:[两三四五六七八九十]|\d{1,2})(?:省区市|省市|省区|地|方|国|省|市)|[\u4e00-\u9fff]{0,5}(?:双方|两国)|各方"
+    r"(?:[两三四五六七八九十]|\d{1,2})(?:省区市|省市|省区|地|方|国|省|市)|[\u4e00-\u9fff]{0,5}(?:双方|两国|各方)"
 )
 _GROUP_END = re.compile(f"(?:{_NAMED_GROUP.pattern})$")
 
@@ -878,6 +887,10 @@ AGREEMENTS = SentenceRule(
             "当地时间12日，伊朗总统莱希到访东非国家肯尼亚。当天，两国签署了通信、渔业、文化等多领域合作协议。",
             {"parties": ["伊朗", "肯尼亚"], "kind": "合作协议"},
         ),
+        # who mediates is no party; an anniversary of a signing reports none
+        Example("冲突各方在联合国主导的国际社会斡旋下达成人道主义停火协定。", {"parties": ["冲突各方"]}),
+        Example("在卡塔尔和埃及的斡旋下，以色列与哈马斯达成停火协议。", {"parties": ["以色列", "哈马斯"]}),
+        Example("签署《联合国防治荒漠化公约》30年来，中国防沙治沙取得显著成效。", None),
         # 双方 after a pair the sentence names (not left as a party of its own)
         Example(
             "以色列政府与巴勒斯坦伊斯兰抵抗运动（哈马斯）今天分别宣布，双方达成一份为期4天的临时停火协议。",
