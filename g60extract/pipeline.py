@@ -218,7 +218,9 @@ def _assemble(
             except Exception as exc:
                 raise RuleError(f"{type(exc).__name__}: {exc}", rule=rule.name, record=article.id) from exc
             for item in items:
-                if rule.field in ("events", "initiatives") and not _balanced(text, view, item):
+                if rule.field in ("events", "initiatives") and (
+                    not _balanced(text, view, item) or _CLAUSE_NAME.search(str(item.get("name") or ""))
+                ):
                     continue
                 outputs.setdefault(rule.field, []).append((view, rule, item))
                 # (巴黎奥运会将于7月26日晚开幕: a meeting still to come dates nothing the story reports done)
@@ -764,6 +766,9 @@ def _mostly_within(short: str, long: str) -> bool:
 
 
 _MARKS = (("“", "”"), ("《", "》"))
+# a clause or a reference, not a name: 有12篇重要文献是第一次公开(发表), 有三条特高压输电线路(开工), 该协议,
+# 上述草案 (a rule's phrase before its verb that holds no name of its own)
+_CLAUSE_NAME = re.compile(r"^(?:(?:全国|全省|全市|我国|各地)?有[\d一二两三四五六七八九十百几]|该|这些|上述)|是(?:第一次|首次)")
 
 
 def _balanced(text: str, view: SentenceView, item: dict[str, Any]) -> bool:

@@ -96,3 +96,16 @@ def test_a_games_under_its_full_and_short_name_is_one_event(extractor: Extractor
     text = "杭州亚运会今天开幕。广州亚运会今天开幕。"
     names = {e.name for e in extractor.extract(text, published="2023-09-23").events}
     assert {"杭州亚运会", "广州亚运会"} <= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这部著作集收录了习近平同志的重要文稿，其中有12篇重要文献是第一次公开发表。",
+        "今年上半年，我国有三条特高压输电线路开工。",
+        "今年以来，全省有三条特高压输电线路开工。",
+    ],
+)
+def test_a_clause_before_the_verb_names_nothing(extractor: Extractor, text: str) -> None:
+    r = extractor.extract(text, published="2023-07-20")
+    assert [i.name for i in r.initiatives] == []
