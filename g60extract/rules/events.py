@@ -77,7 +77,8 @@ _SETTING = re.compile(
     r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出)"
 )
 _NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
-# 连续三年(在上海)举办: a series, when it stands right before the verb (not 连续六年…举办的进博会今天开幕)
+# 连续三年(在上海)举办: a series, when it stands right before the verb (not 连续六年…举办的进博会今天开幕);
+# 举办过, 召开过 (read where the verb is matched): what a place or body has held before, a record
 # 累计举办大型招聘活动9.2万场: a tally of many, not one held
 _RUNNING = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)[年届次](?:在[^，。；在的]{1,12}?)?(?:成功)?$|累计[^，。；]{0,12}$")
 # …城市都举行了, 多地纷纷举行: a plural subject (not the 都 of 成都, 京都)
@@ -293,7 +294,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for vs, ve, verb in verbs:
         if _negated(text, vs):
             continue  # 原定…不再举行: not held
-        if _NOT_ONE_SESSION.match(text, ve) or _RUNNING.search(text, ctx.clause_start(s, vs), vs):
+        if _NOT_ONE_SESSION.match(text, ve) or _RUNNING.search(text, ctx.clause_start(s, vs), vs) or text.startswith("过", ve):
             continue  # 已成功举办6届, 连续三年举办…: a history, not a session held now
         obj = _NAME_BODY.match(text, ve + text.startswith("了", ve), s.end) if verb in holding or verb in _STARTS else None
         if obj and not _OWN_SESSION.match(text, obj.start()) and any(
@@ -376,7 +377,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 主持人|大赛: the verb's characters begin another word (but 举行会谈 is one word)
         if _negated(text, vs):
             continue  # 不举行遗体告别仪式: a ceremony that will not take place
-        if _RUNNING.search(text, ctx.clause_start(s, vs), vs):
+        if _RUNNING.search(text, ctx.clause_start(s, vs), vs) or text.startswith("过", ve):
             continue  # 连续三年举办旅游发展大会: a series, not a session
         if verb in holding and _distributed(ctx, ctx.clause_start(s, vs), vs):
             continue  # 各地举行医师节活动, 80%的城市都举行了全民阅读活动: many held, each its own, none named here
@@ -404,7 +405,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         for _, e2, _ in hits[1:]:
             if e2 - ve <= 40:
                 he = e2
-        name = text[ve:he].lstrip("了的完过")  # (参加完闭幕大会, 召开过3次…研讨会: the verb's aspect, not the name)
+        name = text[ve:he].lstrip("了的完")  # (参加完闭幕大会: the verb's aspect, not the name)
         if name.startswith(_DEMONSTRATIVE):
             continue  # 俄方不会参加这样的会议: a meeting referred to, not named
         if name.count("“") > name.count("”"):
@@ -762,6 +763,7 @@ MEETINGS = SentenceRule(
         Example("随后，李强宣布首届中国国际供应链促进博览会开幕。", {"name": "首届中国国际供应链促进博览会"}),
         Example("刚刚参加完闭幕大会的党代表们抑制不住兴奋之情。", {"name": "闭幕大会"}),
         Example("俄方不会参加这样的会议。", None),
+        Example("中国曾成功举办过奥运会、亚运会、大运会等国际大型体育赛事。", None),
         Example("中共中央政治局常委赵乐际5日下午参加他所在的四川代表团审议。",
                 {"name": "四川代表团审议", "date": "2023-03-05"}, "2023-03-05"),
         Example("中共中央政治局委员王毅在参加广西代表团审议时说，报告很好。", None),
