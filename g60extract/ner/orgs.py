@@ -61,7 +61,7 @@ _SESSION_BEFORE = re.compile(rf"{SESSION_ORDINAL}届$")
 # 十四届 before a body elected for it (not 新一届, 这一届, 上一届; 第十四届 is a meeting's or a party organ's)
 _BARE_SESSION = re.compile(r"(?<![新本上下每这那同第\d一二三四五六七八九十])[一二三四五六七八九十]{1,3}届$")
 _CONGRESS_BEFORE = re.compile(rf"{SESSION_ORDINAL}次$")  # 中国共产党第二十次|全国代表大会
-_PARTY_ORGANS = ("中央委员会", "中央常务委员会", "中央纪律检查委员会", "全国委员会")  # of a party, per session
+_PARTY_ORGANS = ("中央委员会", "中央常务委员会", "中央常委会", "中央纪律检查委员会", "全国委员会")  # of a party, per session
 _ALSO_VERBS = frozenset({"学会", "工会", "组织"})  # 学会 'learned', 会 'can', 组织 'organise': suffixes that also read as verbs
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]+$")
 # a measure word left by a count, or a size after an ordinal, never opens a name (15个|跨区域…集团,

@@ -135,6 +135,7 @@ MERGE = Rule(
                 {"name": "长三角G60科创走廊", "aliases": ["G60科创走廊"]}),
         Example("正泰集团股份有限公司在温州发布新品。", {"name": "正泰集团股份有限公司", "type": "enterprise"}),
         Example("北京市委常委会召开会议，传达学习全国两会精神。", {"name": "北京市委常委会", "type": "government"}),
+        Example("民革第九届中央常委会第三次会议召开。", {"name": "民革第九届中央常委会", "type": "government"}),
         # a category of bodies, not one: 人大常委会 with no place (its jieba word alone is no name)
         Example("地方各级人大常委会要依法履职。", None),
         Example("经国务院常务会议和中央政治局会议审议。", {"name": "国务院", "type": "government"}),
