@@ -527,9 +527,11 @@ def _drop_headline_signings(signings: list[m.Agreement], ctx: ArticleContext, st
         return 0 if any(map(agreements.is_group, a.parties)) else len(a.parties)
 
     in_lead: dict[int, int] = {}  # sentence → the most parties a signing there names
+    parties_at: dict[int, list[set[str]]] = {}  # sentence → the party sets of its signings
     for a in signings:
         if id(a) not in standing:
             in_lead[a.trigger.sentence] = max(in_lead.get(a.trigger.sentence, 0), named(a))
+            parties_at.setdefault(a.trigger.sentence, []).append(set(a.parties))
     def in_story(a: m.Agreement) -> bool:
         # the lead, or the sentence after it when the lead tells of the meeting first (阿联酋与土耳其
         # 签署多项合作协议 / 19日，阿联酋总统…会见到访的土耳其总统… / 两国宣布…，并签署多项协议…)
@@ -538,6 +540,8 @@ def _drop_headline_signings(signings: list[m.Agreement], ctx: ArticleContext, st
             return False
         return any(
             k in in_lead and in_lead[k] >= len(a.parties) and ctx.section(ctx.sentences[k]) == ctx.section(ctx.sentences[h])
+            # (one sentence further down, the signing must be the headline's: the same parties)
+            and (k == h + 1 or set(a.parties) in parties_at.get(k, []))
             # (a headline signing that names no party stays: its object may be the better one)
             for k in ((h + 1, h + 2) if a.parties else (h + 1,))
             if k < len(ctx.sentences) and SENTENCE_FINAL.search(ctx.sentences[k].string)
@@ -624,8 +628,8 @@ _GAMES_PREFIX = re.compile(r"(?P<place>[\u4e00-\u9fff]{0,4}?)(?:\d{4}年?)?(?:�
 
 def _same_games(a: str | None, b: str | None, games: Mapping[str, str]) -> bool:
     """第33届夏季奥林匹克运动会 and 巴黎奥运会, 杭州第19届亚洲运动会 and 杭州第19届亚运会: one games under
-    its full and its short name (the lexicon's games_short_names), where the place and the edition,
-    when both names give one, agree."""
+    its full and its short name (the lexicon's games_short_names), when each name gives a place or an
+    edition and those both give agree."""
     if not a or not b or a == b or not games:
         return False
     heads = sorted(set(games.values()), key=len, reverse=True)
@@ -639,6 +643,9 @@ def _same_games(a: str | None, b: str | None, games: Mapping[str, str]) -> bool:
             return False
         parts.append((head, m["place"], m["n"]))
     (head_a, place_a, n_a), (head_b, place_b, n_b) = parts
+    # (a bare 奥运会 or 夏季奥运会 may be any games: only two names that each say which games merge)
+    if not (place_a or n_a) or not (place_b or n_b):
+        return False
     return head_a == head_b and (not place_a or not place_b or place_a == place_b) and (not n_a or not n_b or n_a == n_b)
 
 

@@ -286,6 +286,12 @@ def test_a_headline_and_its_lead_report_one_signing_or_release() -> None:
         published="2023-07-20",
     )
     assert [sorted(a.parties) for a in r.agreements] == [["土耳其", "阿联酋"]]
+    # one sentence further down, only the headline's own parties make the lead's signing its own
+    r = extract(
+        "中国与巴西签署合作协议\n卢拉今天会见中国代表团。此外，巴西与阿根廷也签署了贸易协议。",
+        published="2023-07-20",
+    )
+    assert sorted(sorted(a.parties) for a in r.agreements) == [["中国", "巴西"], ["巴西", "阿根廷"]]
     # two headline lines in a row (a list of headlines) are two items, not a headline and its lead
     r = extract("甲公司与乙公司签署合作协议\n丙公司与丁公司签署经贸合作协议", published="2023-05-21")
     assert len([e for e in r.events if e.type.value == "signing"]) == 2

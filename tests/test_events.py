@@ -92,6 +92,10 @@ def test_a_games_under_its_full_and_short_name_is_one_event(extractor: Extractor
     text = "第33届夏季奥林匹克运动会今天在巴黎闭幕。中国体育代表团在巴黎奥运会上获得40枚金牌。"
     events = [e for e in extractor.extract(text, published="2024-08-12").events if e.type.value == "other"]
     assert [e.name for e in events] == ["第33届夏季奥林匹克运动会"]
+    # a bare or generic name (夏季奥运会: any games) absorbs no named one
+    text = "这是我国参加夏季奥运会以来的最好成绩。巴黎奥运会今天闭幕。"
+    names = {e.name for e in extractor.extract(text, published="2024-08-12").events}
+    assert "巴黎奥运会" in names
     # two games of one kind, held in two places, stay two
     text = "杭州亚运会今天开幕。广州亚运会今天开幕。"
     names = {e.name for e in extractor.extract(text, published="2023-09-23").events}

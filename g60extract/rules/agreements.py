@@ -761,12 +761,15 @@ def _paired_sides(ctx: ArticleContext, s: SentenceView, before: int) -> list[str
             key=lambda e: e.start,
         )
         for first, second in pairwise(sides):
+            if ctx.text.endswith(_SOURCE_BEFORE, view.start, first.start):
+                continue  # 记者从商务部和外交部获悉: where the news comes from, not who signs
             if _PAIRED_BY.fullmatch(ctx.text, first.end, second.start):
                 names = [ctx.text[first.start : first.end], ctx.text[second.start : second.end]]
                 return names if names[0] != names[1] else None
     return None
 
 
+_SOURCE_BEFORE = ("从", "据", "向", "对", "在")
 _PAIRED_BY = re.compile(r"(?:（[^（）]{1,12}）)?[与和同]")
 
 

@@ -26,6 +26,11 @@ _NAME_LEFT_STOP = re.compile(
     r"[，,。；;：:、]|在|于|(?<!党)的(?!重要(?:思想|论述|讲话|指示))|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
     r"|是|距离|距|宣布|提请|提交"
 )
+def _experienced(text: str, s: SentenceView, ve: int) -> bool:
+    """举办过, 召开过: the verb's experiential 过, a word of its own (not the 过 of 召开|过渡期…推进会)."""
+    return text.startswith("过", ve) and ve + 1 in s.word_starts
+
+
 _DEMONSTRATIVE = ("这样的", "这种", "这类", "此类", "这些", "那样的")
 # 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
 # 中国向世界卫生组织捐赠仪式: a 向 inside the name)
@@ -294,7 +299,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for vs, ve, verb in verbs:
         if _negated(text, vs):
             continue  # 原定…不再举行: not held
-        if _NOT_ONE_SESSION.match(text, ve) or _RUNNING.search(text, ctx.clause_start(s, vs), vs) or text.startswith("过", ve):
+        if _NOT_ONE_SESSION.match(text, ve) or _RUNNING.search(text, ctx.clause_start(s, vs), vs) or _experienced(text, s, ve):
             continue  # 已成功举办6届, 连续三年举办…: a history, not a session held now
         obj = _NAME_BODY.match(text, ve + text.startswith("了", ve), s.end) if verb in holding or verb in _STARTS else None
         if obj and not _OWN_SESSION.match(text, obj.start()) and any(
@@ -377,7 +382,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 主持人|大赛: the verb's characters begin another word (but 举行会谈 is one word)
         if _negated(text, vs):
             continue  # 不举行遗体告别仪式: a ceremony that will not take place
-        if _RUNNING.search(text, ctx.clause_start(s, vs), vs) or text.startswith("过", ve):
+        if _RUNNING.search(text, ctx.clause_start(s, vs), vs) or _experienced(text, s, ve):
             continue  # 连续三年举办旅游发展大会: a series, not a session
         if verb in holding and _distributed(ctx, ctx.clause_start(s, vs), vs):
             continue  # 各地举行医师节活动, 80%的城市都举行了全民阅读活动: many held, each its own, none named here
@@ -405,7 +410,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         for _, e2, _ in hits[1:]:
             if e2 - ve <= 40:
                 he = e2
-        name = text[ve:he].lstrip("了的完")  # (参加完闭幕大会: the verb's aspect, not the name)
+        name = text[ve:he].lstrip("了的")
+        if name.startswith("完") and ve + 1 in s.word_starts:
+            name = name[1:]  # 参加完|闭幕大会: the verb's aspect, not the name (not 完善…座谈会)
         if name.startswith(_DEMONSTRATIVE):
             continue  # 俄方不会参加这样的会议: a meeting referred to, not named
         if name.count("“") > name.count("”"):
@@ -527,8 +534,11 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
 # 赵乐际5日下午参加他所在的四川代表团审议。, 王沪宁9日上午参加十四届全国人大一次会议台湾代表团审议。:
 # a leader joins a delegation's review of the congress's reports (not 在参加…审议时说: a remark quoted)
 _DELEGATION_REVIEW = re.compile(
-    r"参加了?(?:他所在的|她所在的)?(?P<name>(?:[^，。；、\n]{1,24}?、)*[^，。；、\n]{1,24}?代表团)的?审议(?=[。；，])"
+    r"参加了?(?:他所在的|她所在的)?(?P<name>(?:[^，。；、\n]{1,24}?、)*[^，。；、\n]{1,24}?代表团)的?审议(?=[。；，并])"
 )
+
+
+_RECORD = re.compile(r"连续[^，。；]{1,6}[年届次]|多次|曾经?")
 
 
 def find_delegation_reviews(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -537,7 +547,8 @@ def find_delegation_reviews(s: SentenceView, ctx: ArticleContext) -> Iterable[di
     (三次参加江苏代表团审议, 曾参加)."""
     text = ctx.text
     for m in _DELEGATION_REVIEW.finditer(text, s.start, s.end):
-        if text[max(s.start, m.start() - 2) : m.start()].endswith(("次", "曾", "都")) or _negated(text, m.start()):
+        before = text[ctx.clause_start(s, m.start()) : m.start()]
+        if before.endswith(("次", "曾", "曾经", "都")) or _RECORD.search(before) or _negated(text, m.start()):
             continue
         start = m.start("name")
         yield _meeting(text[start : m.end()], (start, m.end()), (m.start(), m.start() + 2), "参加", None, _date_of(s))
@@ -764,6 +775,11 @@ MEETINGS = SentenceRule(
         Example("刚刚参加完闭幕大会的党代表们抑制不住兴奋之情。", {"name": "闭幕大会"}),
         Example("俄方不会参加这样的会议。", None),
         Example("中国曾成功举办过奥运会、亚运会、大运会等国际大型体育赛事。", None),
+        Example("湖北省今天召开过渡期巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作推进会。",
+                {"name": "过渡期巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作推进会"}),
+        Example("市工商联今天召开完善民营企业营商环境座谈会。", {"name": "完善民营企业营商环境座谈会"}),
+        Example("赵乐际5日下午参加四川代表团审议并发表讲话。", {"name": "四川代表团审议"}),
+        Example("他连续十二年参加江苏代表团审议。", None),
         Example("中共中央政治局常委赵乐际5日下午参加他所在的四川代表团审议。",
                 {"name": "四川代表团审议", "date": "2023-03-05"}, "2023-03-05"),
         Example("中共中央政治局委员王毅在参加广西代表团审议时说，报告很好。", None),

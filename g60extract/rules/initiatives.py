@@ -845,6 +845,9 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if item["name"] == "政策" or (item["name"] == "声明" and _SPEECH_AFTER.match(ctx.text, item["span"][1])):
             continue  # 各地不断出台政策: no document named; 发表声明称…: what was said, not a document
         clause = ctx.clause_start(s, vs)
+        if _WHEN_TIMELY.search(ctx.text, max(clause, vs - 6), vs) and not ctx.text.startswith("《", item["span"][0] - 1):
+            continue  # 适时出台务实管用的政策措施, 及早储备并适时推出增量政策举措: an untitled document called for
+            # (近日适时推出《…若干措施》 is released)
         # (中国…将发布《全球数据跨境流动合作倡议》, 峰会还将通过《宣言》: announced, so no release event yet)
         item["referred"] = bool(
             is_planned(ctx, s, vs)
@@ -866,6 +869,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 
 _AFTER_RELEASE = ("后", "以来", "之后", "以后")
+_WHEN_TIMELY = re.compile(r"适时|及早|择机|相机")
 # the word a trigger ends or continues, not the trigger: 落实落地 (carried out), 研发出 (developed)
 _NOT_BEFORE_VERB: dict[str, tuple[str, ...]] = {"落地": ("落实",), "发出": ("研",)}
 _POLICY_LOOKED_BACK = re.compile(r"(?:及时|果断)[\u4e00-\u9fff]{0,4}$")
@@ -1213,7 +1217,7 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
 # no one programme's name: what is counted (三次打击行动, 多轮造林绿化工程), one said where or whose (在汗尤尼斯
 # 的地面行动, 其地面行动), one referred to (相关…), or an air raid in a list (空袭和地面行动)
 _NO_PROGRAMME_NAME = re.compile(
-    r"^(?:在[^，。；]{1,16}的|其|有限的|有针对性的|后续|相关)|^(?:\d+多?|[一二两三四五六七八九十多]+)[次轮]|空袭"
+    r"^(?:在[^，。；]{1,16}的|其|有限的|有针对性的|后续|相关)|^(?:\d+多?|[一二两三四五六七八九十多]+)[次轮](?!性)|空袭"
 )
 
 
@@ -1401,7 +1405,9 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         # a relative clause follows, or before a second verb
         if (quoted := _QUOTED_THEN.match(name)) is not None:
             name = name[: quoted.end("name")]
-        name = _DESIGNATION_TAIL.sub("", _SECOND_VERB.sub("", name))
+        # (并 as a word of its own: not the 并 of 兼并重组)
+        second = next((p for p in range(name_start, name_start + len(name)) if ctx.text[p] == "并" and p in s.word_starts), None)
+        name = _DESIGNATION_TAIL.sub("", name if second is None else name[: second - name_start])
         name = name[1:-1] if name.startswith("“") and name.endswith("”") and name.count("“") == 1 else name.strip("\"")
         if "“" in name and "”" not in name[name.rfind("“") :]:
             name += "”"  # 授予2023年“最美拥军人物”称号: the name keeps the quote it opens
@@ -1437,7 +1443,6 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
 
 _BILL_END = re.compile(r"的(?:决定|决议|议案|报告|汇报|说明)|草案")
 _QUOTED_THEN = re.compile(r"(?P<name>“[^“”]{1,30}”(?:荣誉称号|称号|勋章|奖章)?)的")
-_SECOND_VERB = re.compile(r"并[^，。；]*$")
 _DISPOSAL = re.compile(r"[将把](?=[“《])")  # X将“Y”授予Z: Y is conferred on Z (only a quoted or titled Y)
 
 
@@ -1790,6 +1795,7 @@ RULES = (
         # a call or a request, by a modal word in the clause (适时, 审慎 …)
         Example("要加强对策研究，适时出台务实管用的政策措施。", None),
         Example("希望欧方审慎出台限制性经贸政策。", None),
+        Example("国家发展改革委近日适时推出《促进民营经济发展的若干措施》。", {"name": "促进民营经济发展的若干措施"}),
         Example("敦煌研究院已研发出一整套洞窟壁画的数字化保护关键技术和成果转化体系。", None),
         Example("联合国国际法院19日应联合国大会请求发表一项咨询意见。", {"name": "一项咨询意见", "action": "发表"}),
         Example("要制定出台促进民间投资的政策措施。", None),
@@ -1908,6 +1914,7 @@ RULES = (
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
         Example("今天（11月25日），南水北调东线一期工程启动2024至2025年度全线调水。", {"name": "2024至2025年度全线调水"}),
         Example("以军继续推进在加沙地带的地面行动。", None),
+        Example("人社部启动一次性扩岗补助专项行动。", {"name": "一次性扩岗补助专项行动"}),
         Example("以军当天实施了670多次军事行动。", None),
         Example("农业农村部启动粮油等主要农作物大面积单产提升行动。", {"name": "粮油等主要农作物大面积单产提升行动"}),
         Example("我们将实施更加积极的就业政策。", None),
@@ -1974,6 +1981,7 @@ RULES = (
                 None),
         Example("今天被授予“友谊勋章”的迪尔玛·罗塞芙女士就是其中的杰出代表。", {"name": "友谊勋章"}),
         Example("该部队被评为“四铁”先进单位并荣立集体二等功一次。", {"name": "“四铁”先进单位"}),
+        Example("该企业被评为“专精特新”兼并重组示范企业。", {"name": "“专精特新”兼并重组示范企业"}),
         Example("巴依卡·凯力迪别克被授予“人民卫士”国家荣誉称号。", {"name": "人民卫士"}),
         Example("河北省爱国拥军促进会理事田俊岭等10名个人被授予2023年“最美拥军人物”称号。",
                 {"name": "2023年“最美拥军人物”"}),
