@@ -31,6 +31,7 @@ def _experienced(text: str, s: SentenceView, ve: int) -> bool:
     return text.startswith("过", ve) and ve + 1 in s.word_starts
 
 
+_OWN_DELEGATION = re.compile(r"[他她其]所在的")
 _DEMONSTRATIVE = ("这样的", "这种", "这类", "此类", "这些", "那样的")
 # 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
 # 中国向世界卫生组织捐赠仪式: a 向 inside the name)
@@ -411,6 +412,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             if e2 - ve <= 40:
                 he = e2
         name = text[ve:he].lstrip("了的")
+        if (own := _OWN_DELEGATION.match(name)) is not None:
+            name = name[own.end() :]  # 参加他所在的十四届全国人大二次会议…: the member's own, not the name
         if name.startswith("完") and ve + 1 in s.word_starts:
             name = name[1:]  # 参加完|闭幕大会: the verb's aspect, not the name (not 完善…座谈会)
         if name.startswith(_DEMONSTRATIVE):
@@ -780,6 +783,7 @@ MEETINGS = SentenceRule(
         Example("市工商联今天召开完善民营企业营商环境座谈会。", {"name": "完善民营企业营商环境座谈会"}),
         Example("赵乐际5日下午参加四川代表团审议并发表讲话。", {"name": "四川代表团审议"}),
         Example("他连续十二年参加江苏代表团审议。", None),
+        Example("赵乐际17日上午参加他所在的党的二十大内蒙古代表团全体会议。", {"name": "党的二十大内蒙古代表团全体会议"}),
         Example("中共中央政治局常委赵乐际5日下午参加他所在的四川代表团审议。",
                 {"name": "四川代表团审议", "date": "2023-03-05"}, "2023-03-05"),
         Example("中共中央政治局委员王毅在参加广西代表团审议时说，报告很好。", None),
