@@ -113,3 +113,9 @@ def test_a_games_under_its_full_and_short_name_is_one_event(extractor: Extractor
 def test_a_clause_before_the_verb_names_nothing(extractor: Extractor, text: str) -> None:
     r = extractor.extract(text, published="2023-07-20")
     assert [i.name for i in r.initiatives] == []
+
+
+def test_a_signing_whose_kind_ends_inside_a_title_is_named_by_the_title(extractor: Extractor) -> None:
+    text = "山东、河南两省正式签订新一轮《黄河流域（豫鲁段）横向生态保护补偿协议》。"
+    events = [e for e in extractor.extract(text, published="2024-01-16").events if e.type.value == "signing"]
+    assert [e.object for e in events] == ["黄河流域（豫鲁段）横向生态保护补偿协议"]

@@ -655,8 +655,15 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
     listed = max((i for i in range(len(phrase)) if phrase[i] == "等" and pos + i in s.word_starts), default=-1)
     if listed >= 0:  # 共建“一带一路”等多项双边合作文件: the kind the list sums up (not the 等 of 高等教育)
         phrase = _LIST_COUNT.sub("", phrase[listed + 1 :], count=1)
-    # (社保卡居民服务“一卡通”合作框架协议: a quoted word inside the name, but not a quote cut open)
-    if "、" in phrase or phrase.count("“") != phrase.count("”") or phrase.startswith("“") or not 2 <= len(phrase) <= 25:
+    opened = phrase.find("《")
+    if opened >= 0 and "》" not in phrase[opened:]:
+        # 签订新一轮《黄河流域（豫鲁段）横向生态保护补偿协议》: the kind ends inside a title, which names it
+        close = ctx.text.find("》", pos + opened, ctx.clause_end(s, pos))
+        return ctx.text[pos + opened + 1 : close] if close > 0 and 2 <= close - pos - opened - 1 <= 60 else None
+    # (社保卡居民服务“一卡通”合作框架协议: a quoted word inside the name, but not a quote or title cut open)
+    if "、" in phrase or any(phrase.count(o) != phrase.count(c) for o, c in (("“", "”"), ("《", "》"))) or (
+        phrase.startswith("“") or not 2 <= len(phrase) <= 25
+    ):
         return None
     return phrase
 
