@@ -532,6 +532,7 @@ def _drop_headline_signings(signings: list[m.Agreement], ctx: ArticleContext, st
         if id(a) not in standing:
             in_lead[a.trigger.sentence] = max(in_lead.get(a.trigger.sentence, 0), named(a))
             parties_at.setdefault(a.trigger.sentence, []).append(set(a.parties))
+
     def in_story(a: m.Agreement) -> bool:
         # the lead, or the sentence after it when the lead tells of the meeting first (阿联酋与土耳其
         # 签署多项合作协议 / 19日，阿联酋总统…会见到访的土耳其总统… / 两国宣布…，并签署多项协议…)

@@ -537,7 +537,7 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
 # 赵乐际5日下午参加他所在的四川代表团审议。, 王沪宁9日上午参加十四届全国人大一次会议台湾代表团审议。:
 # a leader joins a delegation's review of the congress's reports (not 在参加…审议时说: a remark quoted)
 _DELEGATION_REVIEW = re.compile(
-    r"参加了?(?:他所在的|她所在的)?(?P<name>(?:[^，。；、\n]{1,24}?、)*[^，。；、\n]{1,24}?代表团)的?审议(?=[。；，并])"
+    rf"参加了?(?:{_OWN_DELEGATION.pattern})?(?P<name>(?:[^，。；、\n]{{1,24}}?、)*[^，。；、\n]{{1,24}}?代表团)的?审议(?=[。；，并])"
 )
 
 
@@ -551,7 +551,7 @@ def find_delegation_reviews(s: SentenceView, ctx: ArticleContext) -> Iterable[di
     text = ctx.text
     for m in _DELEGATION_REVIEW.finditer(text, s.start, s.end):
         before = text[ctx.clause_start(s, m.start()) : m.start()]
-        if before.endswith(("次", "曾", "曾经", "都")) or _RECORD.search(before) or _negated(text, m.start()):
+        if before.endswith(("次", "都")) or _RECORD.search(before) or _negated(text, m.start()):
             continue
         start = m.start("name")
         yield _meeting(text[start : m.end()], (start, m.end()), (m.start(), m.start() + 2), "参加", None, _date_of(s))
