@@ -509,7 +509,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             pair = _abbreviated_pair(ctx, s, group)
             if pair:
                 parties = [pair]
-            elif group in ("我们", "我们双方", "我们两国") and (we := _we_pair(ctx, s)) is not None:
+            elif group in ("我们", "我们双方", "我们两国") and (we := _we_pair(ctx, s) or (
+                _summit_states(ctx, s) if group == "我们" else None
+            )) is not None:
                 parties = [we]  # 我们共同签署了联合声明，宣布建立新时代中塔…: the pair the sentence names
             elif (group in ("两国", "双方") or _LEADER_AND_I.fullmatch(group)) and (
                 states := _talks_parties(ctx, s, vs, title) or (_paired_sides(ctx, s, vs) if group in ("两国", "双方") else None)
@@ -697,6 +699,22 @@ _LEADER_AND_I = re.compile(r"我(?:同|和|与)[^，。；我]{1,12}?" + _HEAD_O
 _PLACES_GROUP = re.compile(r"[\u4e00-\u9fff]{2,5}[两三四五六七八九十][地省市]")  # 京津冀三地, 川渝两地 (not 中沙伊三方: states)
 # 中塔, 中塞 (not 中国, 中方, 中央, 中共, 中华 …, nor 中亚, 中东, 中欧, 中非, 中拉: regions): China and a state by its initial
 _CHINA_AND = re.compile(r"中(?![国方央共华心部期间文外资企医药小大亚东欧非拉])([^\W\d中])")
+
+
+def _summit_states(ctx: ArticleContext, s: SentenceView) -> list[str] | None:
+    """我们共同签署了《中国－中亚峰会西安宣言》 said by China's leader at a summit: China and every
+    state whose head the story names with him (习近平同哈萨克斯坦总统托卡耶夫、吉尔吉斯斯坦总统…共同
+    会见记者), in its section up to this sentence; two or more of them, else no summit."""
+    leaders = [w for w in ctx.lexicon.trigger_list("home_side_words") if w not in _CHINA_SIDE]
+    section = ctx.section(s)
+    for view in ctx.sentences[: s.index + 1]:
+        if ctx.section(view) != section or not any(w in view.string for w in leaders):
+            continue
+        named = [e for e in view.of("GPE") if e.attrs.get("kind") == "country" and _HEAD_OF_STATE.match(ctx.text, e.end)]
+        states = list(dict.fromkeys(n for e in named if (n := ctx.text[e.start : e.end]) not in _CHINA))
+        if len(states) >= 2:
+            return ["中国", *states]
+    return None
 
 
 def _we_pair(ctx: ArticleContext, s: SentenceView) -> list[str] | None:
@@ -898,6 +916,10 @@ AGREEMENTS = SentenceRule(
             {"parties": ["伊朗", "肯尼亚"], "kind": "合作协议"},
         ),
         # who mediates is no party; an anniversary of a signing reports none
+        Example(
+            "国家主席习近平同哈萨克斯坦总统托卡耶夫、吉尔吉斯斯坦总统扎帕罗夫共同会见记者。我们共同签署了《中国－中亚峰会西安宣言》。",
+            {"parties": ["中国", "哈萨克斯坦", "吉尔吉斯斯坦"], "title": "中国－中亚峰会西安宣言"},
+        ),
         Example("冲突各方在联合国主导的国际社会斡旋下达成人道主义停火协定。", {"parties": ["冲突各方"]}),
         Example("在卡塔尔和埃及的斡旋下，以色列与哈马斯达成停火协议。", {"parties": ["以色列", "哈马斯"]}),
         Example("签署《联合国防治荒漠化公约》30年来，中国防沙治沙取得显著成效。", None),
