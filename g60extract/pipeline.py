@@ -627,16 +627,23 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
 _GAMES_PREFIX = re.compile(r"(?P<place>[\u4e00-\u9fff]{0,4}?)(?:\d{4}年?)?(?:第(?P<n>\d+)届)?")
 
 
+@lru_cache(maxsize=4)
+def _games_forms(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The full names longest first (亚洲残疾人运动会 before 亚洲运动会) and the short heads, once per lexicon."""
+    fulls = sorted((f for f, _ in pairs), key=len, reverse=True)
+    return tuple(fulls), tuple(sorted({h for _, h in pairs}, key=len, reverse=True))
+
+
 def _same_games(a: str | None, b: str | None, games: Mapping[str, str]) -> bool:
     """第33届夏季奥林匹克运动会 and 巴黎奥运会, 杭州第19届亚洲运动会 and 杭州第19届亚运会: one games under
     its full and its short name (the lexicon's games_short_names), when each name gives a place or an
     edition and those both give agree."""
     if not a or not b or a == b or not games:
         return False
-    heads = sorted(set(games.values()), key=len, reverse=True)
+    fulls, heads = _games_forms(tuple(games.items()))
     parts = []
     for name in (a, b):
-        for full in sorted(games, key=len, reverse=True):
+        for full in fulls:
             name = name.replace(full, games[full])
         head = next((h for h in heads if name.endswith(h)), None)
         m = _GAMES_PREFIX.fullmatch(_in_digits(name[: -len(head)])) if head else None

@@ -726,6 +726,17 @@ def _we_pair(ctx: ArticleContext, s: SentenceView) -> list[str] | None:
     return None
 
 
+def _with_one_before(
+    ctx: ArticleContext, s: SentenceView, before: int, reach: bool = True
+) -> list[tuple[SentenceView, int]]:
+    """The sentence up to ``before``, then (when ``reach``) the whole sentence before it in its
+    section: where a 两国/双方 signing looks for the two sides it refers to."""
+    views = [(s, before)]
+    if reach and s.index > 0 and ctx.section(ctx.sentences[s.index - 1]) == ctx.section(s):
+        views.append((ctx.sentences[s.index - 1], ctx.sentences[s.index - 1].end))
+    return views
+
+
 def _talks_states(ctx: ArticleContext, s: SentenceView, before: int) -> list[str] | None:
     """The two states whose leaders hold talks in this sentence, before the verb, or in the one
     before it when this one names no leader of its own: a country named with its head of state,
@@ -733,11 +744,8 @@ def _talks_states(ctx: ArticleContext, s: SentenceView, before: int) -> list[str
     双方签署了…); China first when it is one."""
     # China's leaders (习近平, 国务院总理 …), not its side words (中国, 中方: 在中国企业代表见证下签署)
     home = [w for w in ctx.lexicon.trigger_list("home_side_words") if w not in _CHINA_SIDE]
-    views = [(s, before)]
     own = ctx.text[s.start : before]
-    if s.index > 0 and ctx.section(ctx.sentences[s.index - 1]) == ctx.section(s) and not any(w in own for w in home):
-        views.append((ctx.sentences[s.index - 1], ctx.sentences[s.index - 1].end))
-    for view, end in views:
+    for view, end in _with_one_before(ctx, s, before, reach=not any(w in own for w in home)):
         leaders = [
             e for e in view.of("GPE")
             if e.end < end and e.attrs.get("kind") == "country" and _HEAD_OF_STATE.match(ctx.text, e.end)
@@ -776,10 +784,7 @@ def _paired_sides(ctx: ArticleContext, s: SentenceView, before: int) -> list[str
     """The two sides a bare 双方/两国 refers back to, named as a pair earlier in its sentence or in
     the one before it: 以色列政府与巴勒斯坦伊斯兰抵抗运动（哈马斯）…分别宣布，双方达成… (a pair
     joined by 与/和/同, each an organisation or a state)."""
-    views = [(s, before)]
-    if s.index > 0 and ctx.section(ctx.sentences[s.index - 1]) == ctx.section(s):
-        views.append((ctx.sentences[s.index - 1], ctx.sentences[s.index - 1].end))
-    for view, end in views:
+    for view, end in _with_one_before(ctx, s, before):
         sides = sorted(
             (e for e in view.entities
              if e.end < end and (e.label == "ORG" or (e.label == "GPE" and e.attrs.get("kind") == "country"))),
