@@ -226,6 +226,7 @@ def _assemble(
                 # (巴黎奥运会将于7月26日晚开幕: a meeting still to come dates nothing the story reports done)
                 if (rule.name in _MEETING_RULES and item.get("date") and item.get("object") is None
                         and not ctx.lexicon.headed_by(item["name"], "occasion_heads", "exhibition_heads")
+                        and not _festival(ctx, item["name"])
                         and not (ctx.published and item["date"][:10] > ctx.published.isoformat())):
                     ctx.meetings.setdefault(ctx.section(view), (item["date"], item["name"]))
 
@@ -272,6 +273,8 @@ def _assemble(
             and any(w in item["name"] for w in ctx.lexicon.trigger_list("meeting_activity_words"))
         ):
             etype = m.EventType.OTHER  # 植树活动, 入驻仪式, 宣传周 held: an occasion, not a meeting
+        elif _festival(ctx, item["name"]):
+            etype = m.EventType.OTHER  # 第三十八届泰山国际登山节, 第二届…帆船赛 held
         result_events.append(m.Event(
             type=etype, name=item["name"], object=item.get("object"), date=item["date"],
             place=item["place"],
@@ -698,6 +701,14 @@ def _signing_first(ctx: ArticleContext, name: str) -> bool:
     """…战略合作框架协议签约暨…开播仪式: an occasion named first by a signing is that signing."""
     first = name.split("暨", 1)[0]
     return first != name and first.endswith(tuple(ctx.lexicon.trigger_list("signing_verbs")))
+
+
+def _festival(ctx: ArticleContext, name: str) -> bool:
+    """第三十八届泰山国际登山节, 第二届…帆船赛: an edition's festival or race, held as a meeting is but
+    typed other (电影节, 艺术节 and 大赛 are named by the meeting and sports heads); 2024南国书香节暨羊城书展
+    is the festival named first."""
+    first = name.split("暨", 1)[0]
+    return ctx.lexicon.headed_by(first, "edition_occasion_heads") and not ctx.lexicon.headed_by(first, "meeting_heads")
 
 
 def _meeting_first(ctx: ArticleContext, name: str) -> bool:

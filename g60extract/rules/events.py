@@ -55,6 +55,8 @@ _GAP_WORDS = re.compile(
     rf"|{_PHASES})*"  # 第136届广交会首期展览进入第四天: a phase of the fair
 )
 _PHASE = re.compile(rf"(?:{_PHASES})$")
+_STAGE_CHARS = frozenset("决复初预")  # 决赛, 复赛, 初赛, 预赛
+_EDITION_FIRST = re.compile(rf"第{NUMERAL}届|首届|\d{{4}}年?(?!\d)")  # 第三十八届泰山国际登山节, 2024黑龙江…节
 def _any_of(words: Iterable[str]) -> str:
     """A regex alternation of lexicon words, longest first; one that matches nothing when empty."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
@@ -286,6 +288,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     text = ctx.text
     occasions = ctx.lexicon.trigger_list("occasion_heads")
     heads = _with_yi(tuple(ctx.lexicon.trigger_list("meeting_heads"))) + occasions
+    edition_heads = ctx.lexicon.trigger_list("edition_occasion_heads")
     # 开幕式: the ceremony, not the opening; 报告会结束后, 亚运会结束后: what comes after, not the meeting's news
     verbs = [v for v in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_verbs"))
              if not text.startswith(("式", "典礼", *_HOLDER_NOUNS), v[1])
@@ -310,7 +313,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # (but 第七届进博会举行开幕式, …全会举行预备会议: a meeting holds its own sessions)
         clause = ctx.clause_start(s, vs)
         head = None
-        for hs, he, _ in find_words(text, clause, vs, heads):
+        for hs, he, word in find_words(text, clause, vs, heads + edition_heads):
+            if word in edition_heads and text[hs - 1 : hs] in _STAGE_CHARS:
+                continue  # …技能大赛决赛在西安举行: a stage of the contest (a gap word), not a race
             if text.startswith("”", he) and not outside_quotes(text, clause, he):
                 he += 1  # 第二届“良渚论坛”在杭州开幕: the name closes its quote
             if (edition := EDITION.match(text, he, vs)) is not None:
@@ -332,7 +337,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             named = [(hs, he) for hs, he, _ in find_words(text, before, name_end, heads) if he == name_end]
             if named:
                 head, clause = named[-1], before
-        occasion = head is not None and text[head[0] : head[1]].rstrip("”") in occasions
+        head_word = text[head[0] : head[1]].rstrip("”") if head is not None else ""
+        occasion = head_word in occasions or head_word in edition_heads
         if head is None or (verb in _STARTS and (occasion or text.startswith(("仪式", "典礼"), ve))):
             continue  # 活动启动, …倒计时一周年启动仪式: a programme launched, which the initiative rules read
         start = max((m.end() for m in _left_stops(s, text, clause, head[0])), default=clause)
@@ -345,6 +351,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 break
             start = first
         name = text[start : head[1]]
+        if head_word in edition_heads and (not _EDITION_FIRST.match(name) or text.startswith("的", ve)):
+            continue  # 春节, 决赛: a bare 节 or 赛 heads only an edition's name (第二届…帆船赛开赛)
         phase = _PHASE.search(name)
         if phase is not None and name[: phase.start()].rstrip("”").endswith(tuple(heads)):
             head = (head[0], start + phase.start())  # 第136届广交会|首期展览进入第四天: the fair, not its phase
@@ -614,6 +622,10 @@ MEETINGS = SentenceRule(
         Example("管理办法细化了食品展销会举办者的食品安全主体责任。", None),
         Example("全国80%的县级以上城市都举行了全民阅读活动。", None),
         Example("今天，塞尔维亚“欢乐春节”活动在贝尔格莱德举办。", {"type": "other", "name": "塞尔维亚“欢乐春节”活动"}),
+        Example("第三十八届泰山国际登山节在山东泰安举办。", {"type": "other", "name": "第三十八届泰山国际登山节"}),
+        Example("第二届中国北京金海湖帆船赛今天（9月15日）开赛。", {"type": "other", "name": "第二届中国北京金海湖帆船赛"},
+                "2024-09-15"),
+        Example("今年春节期间举行了庙会。", None),  # a bare 节 heads no occasion without an edition
         Example("今天（10月31日），粤港两地举行第二次粤港跨境直通救护车演练。",
                 {"type": "other", "name": "第二次粤港跨境直通救护车演练"}),
         Example("第五届澜湄视听周今天（6月17日）在云南昆明开幕。", {"type": "meeting", "name": "第五届澜湄视听周"}),
