@@ -245,7 +245,7 @@ def _assemble(
         etype = m.EventType.MEETING
         if ctx.lexicon.headed_by(item["name"], "sports_heads"):
             etype = m.EventType.LAUNCH if item["verb"] == "启动" else m.EventType.OTHER  # 大赛启动: launched
-            if ctx.lexicon.headed_by(item["name"], "competition_heads"):
+            if ctx.lexicon.headed_by(item["name"], "competition_heads") and not _match_of_games(ctx, item["name"]):
                 occasion_initiatives.append((view, rule, item))
         elif ctx.lexicon.headed_by(item["name"], "signing_ceremony_heads") or _signing_first(
             ctx, item["name"]
@@ -701,6 +701,12 @@ def _signing_first(ctx: ArticleContext, name: str) -> bool:
     """…战略合作框架协议签约暨…开播仪式: an occasion named first by a signing is that signing."""
     first = name.split("暨", 1)[0]
     return first != name and first.endswith(tuple(ctx.lexicon.trigger_list("signing_verbs")))
+
+
+def _match_of_games(ctx: ArticleContext, name: str) -> bool:
+    """第十四届全国冬季运动会越野滑雪比赛: one match of a games, whose competition is the games' own."""
+    games = tuple(w for w in ctx.lexicon.trigger_list("sports_heads") if w.endswith("会"))
+    return any(w in name[: -2] for w in games)
 
 
 def _festival(ctx: ArticleContext, name: str) -> bool:

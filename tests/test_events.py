@@ -119,3 +119,17 @@ def test_a_signing_whose_kind_ends_inside_a_title_is_named_by_the_title(extracto
     text = "山东、河南两省正式签订新一轮《黄河流域（豫鲁段）横向生态保护补偿协议》。"
     events = [e for e in extractor.extract(text, published="2024-01-16").events if e.type.value == "signing"]
     assert [e.object for e in events] == ["黄河流域（豫鲁段）横向生态保护补偿协议"]
+
+
+def test_a_festival_joined_to_a_fair_is_one_occasion_with_its_headline(extractor: Extractor) -> None:
+    text = "2024南国书香节今天开幕\n2024南国书香节暨羊城书展今天（8月16日）开幕，展销各类出版物30余万种。"
+    events = extractor.extract(text, published="2024-08-16").events
+    assert [(e.type.value, e.name, e.date) for e in events] == [("other", "2024南国书香节暨羊城书展", "2024-08-16")]
+
+
+def test_a_match_of_a_games_is_an_occasion_but_no_competition(extractor: Extractor) -> None:
+    r = extractor.extract("第十四届全国冬季运动会越野滑雪比赛今天在内蒙古举行。", published="2024-02-14")
+    assert [(e.type.value, e.name) for e in r.events] == [("other", "第十四届全国冬季运动会越野滑雪比赛")]
+    assert r.initiatives == []
+    r = extractor.extract("第三十七届全国全民健身登泰山比赛今天在泰安举行。", published="2023-09-06")
+    assert [i.name for i in r.initiatives] == ["第三十七届全国全民健身登泰山比赛"]
