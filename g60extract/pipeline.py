@@ -712,9 +712,11 @@ def _match_of_games(ctx: ArticleContext, name: str) -> bool:
 def _festival(ctx: ArticleContext, name: str) -> bool:
     """第三十八届泰山国际登山节, 第二届…帆船赛: an edition's festival or race, held as a meeting is but
     typed other (电影节, 艺术节 and 大赛 are named by the meeting and sports heads); 2024南国书香节暨羊城书展
-    is the festival named first."""
+    is the festival named first, but 2023年欢乐春节暨侨界新春招待会 a gathering (…会) named last."""
     first = name.split("暨", 1)[0]
-    return ctx.lexicon.headed_by(first, "edition_occasion_heads") and not ctx.lexicon.headed_by(first, "meeting_heads")
+    gathering = first != name and ctx.lexicon.headed_by(name, "meeting_heads") and name.rstrip("”").endswith("会")
+    return (events.EDITION_FIRST.match(first) is not None and ctx.lexicon.headed_by(first, "edition_occasion_heads")
+            and not ctx.lexicon.headed_by(first, "meeting_heads") and not gathering)
 
 
 def _meeting_first(ctx: ArticleContext, name: str) -> bool:

@@ -133,3 +133,15 @@ def test_a_match_of_a_games_is_an_occasion_but_no_competition(extractor: Extract
     assert r.initiatives == []
     r = extractor.extract("第三十七届全国全民健身登泰山比赛今天在泰安举行。", published="2023-09-06")
     assert [i.name for i in r.initiatives] == ["第三十七届全国全民健身登泰山比赛"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("纪念“三八”国际妇女节暨表彰大会今天在京举行。", "纪念“三八”国际妇女节暨表彰大会"),
+        ("使馆今天举办“2023年欢乐春节暨侨界新春招待会”。", "“2023年欢乐春节暨侨界新春招待会”"),
+    ],
+)
+def test_a_holiday_joined_to_a_gathering_is_a_meeting(extractor: Extractor, text: str, name: str) -> None:
+    events = extractor.extract(text, published="2024-03-03").events
+    assert [(e.type.value, e.name) for e in events] == [("meeting", name)]

@@ -56,7 +56,7 @@ _GAP_WORDS = re.compile(
 )
 _PHASE = re.compile(rf"(?:{_PHASES})$")
 _STAGE_CHARS = frozenset("决复初预")  # 决赛, 复赛, 初赛, 预赛
-_EDITION_FIRST = re.compile(rf"第{NUMERAL}届|首届|\d{{4}}年?(?!\d)")  # 第三十八届泰山国际登山节, 2024黑龙江…节
+EDITION_FIRST = re.compile(rf"第{NUMERAL}届|首届|\d{{4}}年?(?!\d)")  # 第三十八届泰山国际登山节, 2024黑龙江…节
 def _any_of(words: Iterable[str]) -> str:
     """A regex alternation of lexicon words, longest first; one that matches nothing when empty."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
@@ -351,7 +351,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 break
             start = first
         name = text[start : head[1]]
-        if head_word in edition_heads and (not _EDITION_FIRST.match(name) or text.startswith("的", ve)):
+        if head_word in edition_heads and (not EDITION_FIRST.match(name) or text.startswith("的", ve)):
             continue  # 春节, 决赛: a bare 节 or 赛 heads only an edition's name (第二届…帆船赛开赛)
         phase = _PHASE.search(name)
         if phase is not None and name[: phase.start()].rstrip("”").endswith(tuple(heads)):
