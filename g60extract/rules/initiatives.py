@@ -1203,6 +1203,13 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 at = inner[0] + len(inner[1])
                 span = (_skip(ctx, _skip_words(ctx, at, (" ", "\u3000")), span[1]), span[1])
                 name = ctx.text[span[0] : span[1]]
+            if (lead := _PLAN_LEAD.match(name)) is not None and lead.end():
+                span = (span[0] + lead.end(), span[1])  # 实施好|乡村建设行动, 落实|全球发展倡议: the programme itself
+                name = name[lead.end() :]
+            if _NOT_A_PLAN.search(name) or ctx.text.startswith("的", span[1]) or _kind_after_description(name):
+                continue  # 转化为…实际行动, …是一个系统工程, …伟大工程的重大部署, 建设性的重要倡议: no programme named
+            if ctx.lexicon.headed_by(name, "figurative_heads"):
+                continue  # 推进新时代党的建设新的伟大工程: a figure of speech, not works
             if len(name) < 5 or is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name:
                 continue
             if name.startswith(PREPOSITION_WORDS):
@@ -1212,6 +1219,25 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             if any(ctx.text.startswith("“", _skip(ctx, e, span[1])) for _, e, _ in find_words(ctx.text, span[0], span[1], verbs)):
                 continue  # 部署|全国公安机关深入组织开展“昆仑2023”专项行动: the inner verb's quoted programme
             yield _looked_back(ctx, s, vs, _item(name, _np_kind(ctx, name), action, span, (vs, ve), ctx.event_date(s)))
+
+
+# before a programme's name: the verb's complement (实施好), a verb of carrying out what was set up
+# before (落实, 贯彻), a duration (为期5个月的), who proposed it (习近平主席提出的)
+_PLAN_LEAD = re.compile(r"(?:好|落实|贯彻)?(?:为期[^，。；的]{1,8}的|[^，。；的“”]{1,12}(?:提出|发起|倡导)的)?")
+# no programme at all: a change of state (转化为…行动, 成为…自觉行动), a plan still to come (将实施…),
+# a predication (中国式现代化是一个系统工程)
+_NOT_A_PLAN = re.compile(r"^(?:转化为|化为|成为|将|等)|(?<!实事求)是")
+_NUMBERED = re.compile(r"[\d一二三四五六七八九十百千两]")
+
+
+def _kind_after_description(name: str) -> bool:
+    """建设性的重要倡议, 长江十年禁渔的扎实行动, 健全维护国家安全的法律制度: a short kind after its
+    description, not a name (中国支持…的八项行动 keeps its count)."""
+    bare = re.sub(r"“[^“”]*”", "", name)
+    if "的" not in bare:
+        return False
+    tail = bare.rsplit("的", 1)[1]
+    return len(tail) <= 4 and _NUMBERED.search(tail) is None
 
 
 # no one programme's name: what is counted (三次打击行动, 多轮造林绿化工程), one said where or whose (在汗尤尼斯
@@ -1914,6 +1940,14 @@ RULES = (
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
         Example("今天（11月25日），南水北调东线一期工程启动2024至2025年度全线调水。", {"name": "2024至2025年度全线调水"}),
         Example("以军继续推进在加沙地带的地面行动。", None),
+        Example("要深入推进新时代党的建设新的伟大工程。", None),  # a figure of speech
+        Example("推进新型工业化是一个系统工程。", None),
+        Example("切实把党中央的战略部署转化为推动首都规划建设的实际行动。", None),
+        Example("双方同意加强合作，提出了建设性的重要倡议。", None),
+        Example("实施好百万移民致富提升行动。", {"name": "百万移民致富提升行动"}),
+        Example("全力推进落实习近平主席提出的全球发展倡议。", {"name": "全球发展倡议"}),
+        Example("国务院食安办部署开展为期5个月的集中用餐单位食品安全问题专项治理。",
+                {"name": "集中用餐单位食品安全问题专项治理"}),
         Example("人社部启动一次性扩岗补助专项行动。", {"name": "一次性扩岗补助专项行动"}),
         Example("以军当天实施了670多次军事行动。", None),
         Example("农业农村部启动粮油等主要农作物大面积单产提升行动。", {"name": "粮油等主要农作物大面积单产提升行动"}),
