@@ -55,6 +55,7 @@ _GAP_WORDS = re.compile(
     rf"|{_PHASES})*"  # 第136届广交会首期展览进入第四天: a phase of the fair
 )
 _PHASE = re.compile(rf"(?:{_PHASES})$")
+_SEASON = re.compile(r"^(?:夏季|冬季)")
 _STAGE_CHARS = frozenset("决复初预")  # 决赛, 复赛, 初赛, 预赛
 EDITION_FIRST = re.compile(rf"第{NUMERAL}届|首届|\d{{4}}年?(?!\d)")  # 第三十八届泰山国际登山节, 2024黑龙江…节
 def _any_of(words: Iterable[str]) -> str:
@@ -496,9 +497,11 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if text.endswith(("距离", "距"), 0, f["span"][0]) or text.startswith(("开幕倒计时", "倒计时"), f["span"][1]):
             f["date"] = None
     bodies = list(find_body_meetings(s, ctx))
+    sports = set(ctx.lexicon.trigger_list("sports_heads"))
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"])
+                and _SEASON.sub("", f["name"]) not in sports  # 参加夏季奥运会的历史最好成绩: which games is not said
                 # (…举行第十五次集体学习: the session the body's name names in full)
                 and not any(b["span"][0] < f["span"][0] and f["span"][1] <= b["span"][1] for b in bodies))
     if any(v in text[s.start : s.end] for v in ctx.lexicon.trigger_list("audience_verbs")):
@@ -622,6 +625,8 @@ MEETINGS = SentenceRule(
         Example("管理办法细化了食品展销会举办者的食品安全主体责任。", None),
         Example("全国80%的县级以上城市都举行了全民阅读活动。", None),
         Example("今天，塞尔维亚“欢乐春节”活动在贝尔格莱德举办。", {"type": "other", "name": "塞尔维亚“欢乐春节”活动"}),
+        Example("取得我国在境外参加夏季奥运会的历史最好成绩。", None),  # a bare games: which one is not said
+        Example("中国体育代表团参加巴黎奥运会。", {"type": "other", "name": "巴黎奥运会"}),
         Example("第三十八届泰山国际登山节在山东泰安举办。", {"type": "other", "name": "第三十八届泰山国际登山节"}),
         Example("第二届中国北京金海湖帆船赛今天（9月15日）开赛。", {"type": "other", "name": "第二届中国北京金海湖帆船赛"},
                 "2024-09-15"),
