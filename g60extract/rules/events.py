@@ -502,6 +502,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"])
                 and _SEASON.sub("", f["name"]) not in sports  # 参加夏季奥运会的历史最好成绩: which games is not said
+                and not (f["name"] in heads and f["name"].endswith("展"))  # 在达拉斯举行的航空展上: a kind of show
+                and "以及" not in f["name"]  # 举办…成果展、数字产品博览会以及数字中国创新大赛: a list, not a name
                 # (…举行第十五次集体学习: the session the body's name names in full)
                 and not any(b["span"][0] < f["span"][0] and f["span"][1] <= b["span"][1] for b in bodies))
     if any(v in text[s.start : s.end] for v in ctx.lexicon.trigger_list("audience_verbs")):
@@ -626,6 +628,8 @@ MEETINGS = SentenceRule(
         Example("全国80%的县级以上城市都举行了全民阅读活动。", None),
         Example("今天，塞尔维亚“欢乐春节”活动在贝尔格莱德举办。", {"type": "other", "name": "塞尔维亚“欢乐春节”活动"}),
         Example("取得我国在境外参加夏季奥运会的历史最好成绩。", None),  # a bare games: which one is not said
+        Example("12日，在美国达拉斯举行的航空展上，两架飞机相撞。", None),  # a kind of show, not one named
+        Example("空军航空开放活动·长春航空展今天（7月26日）开幕。", {"type": "meeting", "name": "空军航空开放活动·长春航空展"}),
         Example("中国体育代表团参加巴黎奥运会。", {"type": "other", "name": "巴黎奥运会"}),
         Example("第三十八届泰山国际登山节在山东泰安举办。", {"type": "other", "name": "第三十八届泰山国际登山节"}),
         Example("第二届中国北京金海湖帆船赛今天（9月15日）开赛。", {"type": "other", "name": "第二届中国北京金海湖帆船赛"},
