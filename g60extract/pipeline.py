@@ -883,6 +883,14 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
         return len(short) >= 4 and _abbreviates(short, long) and _headline_then_lead(
             (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
         )
+    if a.type == m.EventType.LAUNCH and a.object and b.object and _headline_then_lead(
+        (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
+    ):
+        # 国内规模最大新能源跨长江输送通道投运 (headline) / 国内规模最大的新能源跨长江输送通道——江苏泰州…工程
+        # 建成投运: the headline names the works by the lead's description of them
+        (_, headline), (_, lead) = sorted(((a.trigger.sentence, a.object), (b.trigger.sentence, b.object)))
+        lead_text = max((a, b), key=lambda e: e.trigger.sentence).evidence.replace("的", "")
+        return f"{headline.replace('的', '')}——{lead.replace('的', '')}" in lead_text
     if a.type not in (m.EventType.SIGNING, m.EventType.RELEASE) or a.object is None or b.object is None:
         return False
     short, long = sorted((a.object, b.object), key=len)

@@ -341,7 +341,10 @@ _ALIAS_BRACKET = re.compile("^" + ALIAS_OPEN + r"[^（）()]{1,24}[）)]")
 
 # 三峡电站首台机组投产发电20年来, 投运10周年: how long ago, not a launch reported now
 _SINCE_LAUNCH = re.compile(r"(?:发电|运营|运行|使用)?[\d一二三四五六七八九十百]{1,4}(?:多|余)?(?:周年|年来|年以来)")
-_TALLY_AFTER = re.compile(r"了?(?:\d+(?:\.\d+)?|[两三四五六七八九十百千]+)[多余]?[万亿]?[个项家座条所批处]")
+_TALLY_AFTER = re.compile(
+    r"了?(?:\d+(?:\.\d+)?|[两三四五六七八九十百千]+)[多余]?[万亿]?(?:[个项家座条所批处]|公里|千米)"
+    r"|(?:总)?里程|\d+(?:小时|天)(?!内)"
+)
 
 
 def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -365,7 +368,13 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         ):
             continue  # 中欧班列开行13056列: a count of runs, not a first run (but 首次开行跨境旅游专列 is one)
         if _TALLY_AFTER.match(ctx.text, ve):
-            continue  # 重大项目已开工230个: a tally of the works started, not one launched
+            continue  # 重大项目已开工230个, 高铁网主通道已建成投产3.53万公里, 通车24小时车流量: a tally, not a launch
+        if ctx.text.startswith("的", ve):
+            continue  # 2015年全国高速投入使用的第一个充电桩: the verb describes what follows it
+        if _YEAR_END.search(ctx.text, ctx.clause_start(s, vs), vs) is not None:
+            continue  # 为今年底渭武高速通车奠定坚实基础: a launch the year's end is to bring
+        if ctx.text.endswith(("至此，", "至此,"), s.start, ctx.clause_start(s, vs)):
+            continue  # …工程竣工投产。至此，…两条输电大通道全部建成投运: the state reached, told again
         scheduled = _scheduled(ctx, s, vs)
         date = scheduled or ctx.event_date(s)
         if is_directive(ctx, s, vs) or (scheduled is None and (
@@ -500,7 +509,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 continue
             if seasons and not name.rstrip("”").endswith(seasons):
                 continue  # a meeting or festival that opens is the meeting rule's
-            if _described(ctx, name) or _first_of_kind(ctx, s, item[0], name):
+            if _described(ctx, name) or _first_of_kind(ctx, s, item[0], name) or _FIRST_UNITS.search(name):
                 continue
             if scheduled and _STEP.search(name) and not _named_activity(ctx, name):
                 continue  # 线下售票将于1月9日启动, …制度也将于7月1日启动改革: a step set for a day, not a thing named
@@ -509,6 +518,9 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
 
 
+_YEAR_END = re.compile(r"(?<![去前])(?:今年|年)(?:年底|底|年末|末|内)(?!已)")
+# 西北地区海拔最高风电场首批机组投运: the first units of a plant that a headline describes (the lead names it)
+_FIRST_UNITS = re.compile(r"首批(?:\d+台)?机组$")
 _SERVICE = re.compile(r"(?:航线|航班|列车|班列|铁路|高铁|段|线路|专线)$")
 _SERVICE_ROUTE = re.compile(r"[至到与和]|往返|间|“")
 _ANY_SERVICE = re.compile(r"所有|各|有")
@@ -1720,6 +1732,14 @@ RULES = (
         Example("全国迎春消费季——2023“老字号嘉年华”活动启动", {"name": "全国迎春消费季——2023“老字号嘉年华”活动"}),
         Example("北京市2023年首批50个重大项目开工。", None),
         Example("我国西北地区海拔最高风电场首批机组投运", None),
+        Example("今天，黄茅海跨海通道正式通车。", {"name": "黄茅海跨海通道"}),
+        Example("总投资150亿元的光伏超级工厂一期产线投产。", {"name": "光伏超级工厂一期产线"}),
+        Example("澳门协和医院15日投入运营。", {"name": "澳门协和医院"}),
+        Example("截至今天15时，深中通道通车24小时车流量超过12.5万车次。", None),  # a tally
+        Example("至此，河南全省高速公路通车总里程突破8000公里。", None),
+        Example("它的贯通为今年底渭武高速通车奠定坚实基础。", None),  # still to come
+        Example("在这个服务区工作了18年的李婷说，2015年全国高速投入使用的第一个充电桩就在这里。", None),
+        Example("…工程日前竣工投产。至此，白鹤滩水电站外送江苏、浙江两条输电大通道全部建成投运。", None),
         Example("2024四川省冬季旅游启动", {"name": "2024四川省冬季旅游"}),
         Example("双方正式启动中俄体育交流年。", {"name": "中俄体育交流年", "action": "启动"}),
         Example("由中国企业承建的菲律宾达沃-萨马尔岛跨海大桥27日举行开工仪式。", {"name": "菲律宾达沃-萨马尔岛跨海大桥"}),
