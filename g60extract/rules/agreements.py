@@ -111,6 +111,27 @@ _UNNAMED_RIGHT = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:共同|正式|现场|�
 _PIVOT = re.compile(r"分别(?:与|同|和)|(?<=[^、，])(?:同|与)(?=[^、，与同]{2,30}$)")
 
 
+# 内蒙古、陕西、宁夏三省区签署…, 叙利亚、约旦、伊拉克和黎巴嫩四国农业部长签署…: a list the count after
+# it sums up (and whoever signs for them), the one side before 与 if any
+_SUMMED_SIDES = re.compile(
+    r"(?:(?P<side>[^，、与同和及]{2,12})(?:与|同))?"
+    r"(?P<list>(?:[^，、与同和及]{2,10}、)+[^，、与同和及]{2,10}?(?:(?:和|及)[^，、与同和及]{2,10}?)?)"
+    r"(?P<n>[两三四五六七八九])(?:省区市|省区|省市|省份|省|市|地|国|方)[^，、与同和及]{0,8}$"
+)
+_SMALL_COUNTS = {c: i for i, c in enumerate("一两三四五六七八九", start=1)}
+
+
+def _counted_sides(seg: str) -> list[str] | None:
+    summed = _SUMMED_SIDES.search(seg)
+    if summed is None:
+        return None
+    items = [p for p in re.split("、|和|及", summed.group("list")) if p]
+    if len(items) != _SMALL_COUNTS[summed.group("n")]:
+        return None  # (the count sums up a list that is not all here)
+    side = summed.group("side")
+    return [side, *items] if side else items
+
+
 def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list[str]]:
     """Party lists, one per agreement, from the clause before the verb.
 
@@ -134,6 +155,9 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     mediated = [m.span() for m in _MEDIATED.finditer(ctx.text, start, verb_start)]
     orgs = [o for o in orgs if not any(a <= o.start < b for a, b in mediated)]
     seg = ctx.text[start:verb_start]
+    counted = _counted_sides(seg)
+    if counted is not None:
+        return [counted]
     # the pivot is a word of its own (not the 同 of 共同, 协同)
     pivot_m = next((m for m in _PIVOT.finditer(seg) if start + m.end() - 1 in s.word_starts), None)
     if pivot_m is not None:
@@ -882,6 +906,9 @@ AGREEMENTS = SentenceRule(
             {"parties": ["浙江大学", "嘉兴市人民政府"], "kind": "战略合作框架协议", "verb": "签订"},
         ),
         Example("以色列和黎巴嫩称达成停火协议。", {"parties": ["以色列", "黎巴嫩"]}),
+        Example("内蒙古、陕西、宁夏三省区签署《能源化工产业协同发展框架协议》。", {"parties": ["内蒙古", "陕西", "宁夏"]}),
+        Example("叙利亚、约旦、伊拉克和黎巴嫩四国农业部长签署了合作备忘录。",
+                {"parties": ["叙利亚", "约旦", "伊拉克", "黎巴嫩"]}),
         Example("各方应均衡全面有效执行俄罗斯、土耳其、乌克兰和联合国签署的黑海粮食运输协议。", None),
         Example("苏丹武装部队与快速支援部队达成的临时停火协议到期后，双方再次交火。",
                 {"parties": ["苏丹武装部队", "快速支援部队"]}),
