@@ -152,3 +152,18 @@ def test_a_headline_naming_works_by_the_leads_description_is_one_launch(extracto
             "江苏泰州凤城至无锡梅里500千伏输变电工程建成投运。")
     events = extractor.extract(text, published="2023-07-02").events
     assert [(e.type.value, e.object) for e in events] == [("launch", "江苏泰州凤城至无锡梅里500千伏输变电工程")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("国务院总理李强日前签署国务院令，公布《生态保护补偿条例》，自2024年6月1日起施行。", None),
+        ("近日，海关总署发布联合公告，决定自2023年1月1日起对进口关税配额全面实施联网核查。", None),
+        ("今天（11月9日），工信部发布《指南》，自12月1日起施行。", "2024-11-09"),
+        ("新闻联播从今天（4月19日）开始推出《学习贯彻主题教育》专栏。", "2024-04-19"),
+    ],
+)
+def test_a_release_is_not_dated_by_the_day_it_takes_effect(extractor: Extractor, text: str, date: str | None) -> None:
+    events = [e for e in extractor.extract(text, published="2024-04-19" if "4月19日" in text else "2024-11-14").events
+              if e.type.value == "release"]
+    assert [e.date for e in events] == [date]

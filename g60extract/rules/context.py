@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -16,6 +17,8 @@ _GPE_FOLLOW = frozenset("与和同跟、及等，,分签达共双两方政就近
 LIST_SEP = re.compile(r"、|，|,|以及|和|与|及|同|暨")
 # 稳增长方案（2023—2024年）: the period a document covers, in brackets after its kind
 PERIOD = re.compile(r"[（(]\d{4}(?:[—–\-－~～至]\d{4})?年?[）)]")
+_OPENS_OR_CLOSES = ("自", "从", "至", "到", "延至", "截至", "截止", "截止到")
+_FROM_OR_UNTIL = ("起", "前", "以前", "之前", "止", "为止", "开始", "施行", "生效")
 NUMERAL = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # 24, 二十四, 两: a count as news writes it
 
 
@@ -81,11 +84,11 @@ class ArticleContext:
         speech = self.text.endswith(("：", ":", "说", "表示"), s.start, opened)
         return closed >= 0 and closed - opened <= 30 and not speech
 
-    def sentence_date(self, s: SentenceView) -> str | None:
-        """The first resolved date of the sentence, else the meeting's date when the
-        sentence says it happened there (会上, 现场, 此次 …)."""
+    def sentence_date(self, s: SentenceView, skip: Callable[[Entity], bool] | None = None) -> str | None:
+        """The first resolved date of the sentence (that ``skip`` does not rule out), else the
+        meeting's date when the sentence says it happened there (会上, 现场, 此次 …)."""
         for e in s.of("DATE"):
-            if e.attrs.get("value") and e.attrs.get("granularity") == "day":
+            if e.attrs.get("value") and e.attrs.get("granularity") == "day" and not (skip and skip(e)):
                 return str(e.attrs["value"])
         here = self.lexicon.trigger_list("meeting_here_words")
         meeting = self.meeting_of(s)
@@ -93,11 +96,18 @@ class ArticleContext:
             return meeting[0]
         return None
 
-    def event_date(self, s: SentenceView) -> str | None:
+    def event_date(self, s: SentenceView, skip: Callable[[Entity], bool] | None = None) -> str | None:
         """Like ``sentence_date``; in an article about one meeting, what it reports happened
         there unless the sentence dates it otherwise."""
         meeting = self.meeting_of(s)
-        return self.sentence_date(s) or (meeting[0] if meeting else None)
+        return self.sentence_date(s, skip) or (meeting[0] if meeting else None)
+
+    def bounds_a_period(self, e: Entity) -> bool:
+        """自2022年11月1日起施行, 最长可延至2023年6月30日, 12月1日起推广: a date that opens or closes
+        a period the sentence sets, not the day of what it reports (but 从今天开始推出: today's)."""
+        if self.text.startswith(("今天", "今日", "即日"), e.start):
+            return False
+        return self.text.endswith(_OPENS_OR_CLOSES, 0, e.start) or self.text.startswith(_FROM_OR_UNTIL, e.end)
 
     def orgs_between(self, s: SentenceView, start: int, end: int) -> list[Entity]:
         """Organisations, and places standing alone as actors (中国与东盟), in ``start:end``; a short

@@ -860,6 +860,9 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if _WHEN_TIMELY.search(ctx.text, max(clause, vs - 6), vs) and not ctx.text.startswith("《", item["span"][0] - 1):
             continue  # 适时出台务实管用的政策措施, 及早储备并适时推出增量政策举措: an untitled document called for
             # (近日适时推出《…若干措施》 is released)
+        if item["date"] is not None and item["date"] == ctx.event_date(s):
+            # 日前…公布《…条例》，自2022年11月1日起施行: published that day, in force from the later one
+            item["date"] = ctx.event_date(s, ctx.bounds_a_period)
         # (中国…将发布《全球数据跨境流动合作倡议》, 峰会还将通过《宣言》: announced, so no release event yet)
         item["referred"] = bool(
             is_planned(ctx, s, vs)
