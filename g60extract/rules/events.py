@@ -235,6 +235,9 @@ def _gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
     return not rest[tail.end() if tail else 0 :]
 
 
+_STUDY_TITLE = ("贯彻", "宣传", "宣讲", "落实")
+
+
 def _after_leading_verb(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> int:
     """相信|俄中执政党对话机制第十次会议: a verb before a meeting's name is not part of it."""
     recognizer = ctx.org_recognizer
@@ -242,7 +245,8 @@ def _after_leading_verb(ctx: ArticleContext, s: SentenceView, start: int, end: i
         return start
     for a, b in s.tokens:
         if a == start and b < end and ctx.text[a:b] in recognizer.pure_verbs and ctx.text[a:b] not in recognizer.proper:
-            return b
+            # (学习贯彻习近平文化思想座谈会: a verb before 贯彻/宣传/宣讲 opens the meeting's own title)
+            return start if ctx.text.startswith(_STUDY_TITLE, b) else b
         if a > start:
             break
     return start
@@ -770,6 +774,7 @@ MEETINGS = SentenceRule(
                 "2024-05-30"),
         Example("在会见南非总统拉马福萨时，习近平指出，中南是好朋友。", {"name": "会见", "object": "南非总统拉马福萨"}),
         Example("认真学习贯彻习近平总书记在接见第33届奥运会中国体育代表团时的重要讲话精神。", None),
+        Example("学习贯彻习近平文化思想座谈会今天在京召开。", {"name": "学习贯彻习近平文化思想座谈会"}),
         Example("党的十八大以来，习近平总书记多次接见全国劳动模范代表。", None),
         Example("今天（7月22日）距离巴黎奥运会开幕还有4天，中国体育代表团各运动队正分批抵达。",
                 {"name": "巴黎奥运会", "date": None}, "2024-07-22"),
