@@ -486,6 +486,9 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                           and e.attrs.get("type") in ("platform", "research_institute", "alliance")), None)
             if span is None and built is not None:
                 span = (built.start, built.end)  # 建成浙大衢州研究院等创新平台: a named body opened
+        if closes and (span is None or span[0] - start <= 4):
+            # (the part found as the subject, 首批|20台机组, gives way to the works it belongs to)
+            span = _topic_of_part(ctx, s, start, heads) or span
         if span is None:
             continue
         summed = _SUMMED_UP.fullmatch(ctx.text, span[0], span[1])
@@ -519,6 +522,24 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 
 _YEAR_END = re.compile(r"(?<![去前])(?:今年|年)(?:年底|底|年末|末|内)(?!已)")
+# 首批20台机组, 6个新油田, 第3台机组: a counted part of the works a clause before names
+_COUNTED_PART = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+[台批座个])|(?:首批)?(?:\d+|[两三四五六七八九十]+)[台个座口]")
+
+
+def _topic_of_part(ctx: ArticleContext, s: SentenceView, clause: int, heads: list[str]) -> tuple[int, int] | None:
+    """我国西北地区海拔最高的乌恰风电场，首批20台机组在新疆正式投运: when the launch clause opens with
+    a counted part, the works are the noun phrase that closes the clause before it."""
+    if not _COUNTED_PART.match(ctx.text, clause) or clause - 1 <= s.start or ctx.text[clause - 1] not in "，,":
+        return None
+    before = ctx.clause_start(s, clause - 1)
+    found = subject_phrase(ctx, s, before, clause - 1, heads)
+    if found is None:
+        return None
+    de = ctx.text.rfind("的", found[0], found[1])
+    begin = de + 1 if de >= 0 else found[0]  # (我国…海拔最高的|乌恰风电场: the name after its description)
+    return (begin, found[1]) if found[1] - begin >= 4 else None
+
+
 # 西北地区海拔最高风电场首批机组投运: the first units of a plant that a headline describes (the lead names it)
 _FIRST_UNITS = re.compile(r"首批(?:\d+台)?机组$")
 _SERVICE = re.compile(r"(?:航线|航班|列车|班列|铁路|高铁|段|线路|专线)$")
@@ -1736,6 +1757,8 @@ RULES = (
         Example("北京市2023年首批50个重大项目开工。", None),
         Example("我国西北地区海拔最高风电场首批机组投运", None),
         Example("今天，黄茅海跨海通道正式通车。", {"name": "黄茅海跨海通道"}),
+        Example("今天（8月3日），我国西北地区海拔最高的乌恰风电场，首批20台机组在新疆正式投运。", {"name": "乌恰风电场"}),
+        Example("位于珠江口盆地的中国海油恩平15-1油田群，6个新油田日前全面建成投产。", {"name": "中国海油恩平15-1油田群"}),
         Example("总投资150亿元的光伏超级工厂一期产线投产。", {"name": "光伏超级工厂一期产线"}),
         Example("澳门协和医院15日投入运营。", {"name": "澳门协和医院"}),
         Example("截至今天15时，深中通道通车24小时车流量超过12.5万车次。", None),  # a tally
