@@ -167,3 +167,12 @@ def test_a_release_is_not_dated_by_the_day_it_takes_effect(extractor: Extractor,
     events = [e for e in extractor.extract(text, published="2024-04-19" if "4月19日" in text else "2024-11-14").events
               if e.type.value == "release"]
     assert [e.date for e in events] == [date]
+
+
+def test_a_text_a_working_meeting_adopts_is_no_release(extractor: Extractor) -> None:
+    r = extractor.extract("会议审议通过了《政协全国委员会对口协商工作规则》。", published="2024-10-30")
+    assert [i.name for i in r.initiatives] == ["政协全国委员会对口协商工作规则"]
+    assert [e.type.value for e in r.events] == []
+    r = extractor.extract("第二十六号主席令说，《中华人民共和国农村集体经济组织法》已由中华人民共和国第十四届全国人民代表大会"
+                          "常务委员会第十次会议于2024年6月28日通过，现予公布。", published="2024-06-28")
+    assert [(e.type.value, e.object) for e in r.events] == [("release", "中华人民共和国农村集体经济组织法")]

@@ -900,11 +900,19 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # news of the document, as the gold reads it)
             or (ctx.text.startswith(_AFTER_RELEASE, ve) and item["span"][1] <= vs
                 and not ctx.text.startswith("《", item["span"][0] - 1))
+            # 国务院常务会议…审议通过《…（草案）》, 会议审议通过了《…工作规则》: a working meeting adopts a text,
+            # which the annotators list as the meeting's business (optional), not as a release
+            # (but …已由…常务委员会第十次会议于…通过，现予公布: a law promulgated is released)
+            or (_ADOPTION.search(item["action"]) is not None and _WORKING_MEETING.search(ctx.text, s.start, vs) is not None
+                and _PROMULGATED.search(ctx.text, ve, s.end) is None)
         )
         yield item
 
 
 _AFTER_RELEASE = ("后", "以来", "之后", "以后")
+_ADOPTION = re.compile(r"通过$")
+_WORKING_MEETING = re.compile(r"(?<!大)会议|全会|会上")
+_PROMULGATED = re.compile(r"现予公布|予以公布|公布施行")
 _WHEN_TIMELY = re.compile(r"适时|及早|择机|相机")
 # the word a trigger ends or continues, not the trigger: 落实落地 (carried out), 研发出 (developed)
 _NOT_BEFORE_VERB: dict[str, tuple[str, ...]] = {"落地": ("落实",), "发出": ("研",)}
