@@ -176,3 +176,11 @@ def test_a_text_a_working_meeting_adopts_is_no_release(extractor: Extractor) -> 
     r = extractor.extract("第二十六号主席令说，《中华人民共和国农村集体经济组织法》已由中华人民共和国第十四届全国人民代表大会"
                           "常务委员会第十次会议于2024年6月28日通过，现予公布。", published="2024-06-28")
     assert [(e.type.value, e.object) for e in r.events] == [("release", "中华人民共和国农村集体经济组织法")]
+
+
+@pytest.mark.parametrize(
+    "text", ["各地陆续出台积极举措，稳定就业。", "全国多地出台措施，支持消费。", "鼓励各地结合实际出台配套支持政策。"]
+)
+def test_measures_of_many_hosts_or_encouraged_are_no_release(extractor: Extractor, text: str) -> None:
+    r = extractor.extract(text, published="2024-06-01")
+    assert (r.initiatives, r.events) == ([], [])

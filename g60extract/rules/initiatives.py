@@ -881,6 +881,11 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if _WHEN_TIMELY.search(ctx.text, max(clause, vs - 6), vs) and not ctx.text.startswith("《", item["span"][0] - 1):
             continue  # 适时出台务实管用的政策措施, 及早储备并适时推出增量政策举措: an untitled document called for
             # (近日适时推出《…若干措施》 is released)
+        untitled = not ctx.text.startswith("《", item["span"][0] - 1)
+        if untitled and find_words(ctx.text, max(clause, vs - 24), vs, ctx.lexicon.trigger_list("distributed_hosts")):
+            continue  # 各地陆续出台积极举措, 全国多地出台措施: many hosts' measures, none named
+        if untitled and _ENCOURAGED.search(ctx.text, clause, min(vs, item["span"][0])):
+            continue  # 鼓励各地结合实际出台配套支持政策: measures encouraged, not issued (not 鼓励外商投资产业目录 itself)
         if item["date"] is not None and item["date"] == ctx.event_date(s):
             # 日前…公布《…条例》，自2022年11月1日起施行: published that day, in force from the later one
             item["date"] = ctx.event_date(s, ctx.bounds_a_period)
@@ -911,6 +916,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 _AFTER_RELEASE = ("后", "以来", "之后", "以后")
 _ADOPTION = re.compile(r"通过$")
+_ENCOURAGED = re.compile(r"鼓励|引导|支持各地|推动各地")
 _WORKING_MEETING = re.compile(r"(?<!大)会议|全会|会上")
 _PROMULGATED = re.compile(r"现予公布|予以公布|公布施行")
 _WHEN_TIMELY = re.compile(r"适时|及早|择机|相机")
