@@ -346,6 +346,17 @@ def _assemble(
             and not Counter(_NUMBERS.findall(it["name"])) - Counter(_NUMBERS.findall(item["name"]))
             and it["name"] not in view.string
         ), None)
+        described = None if same is not None or reworded is not None else next((
+            i for i, (v, r, it) in enumerate(chosen)
+            if r.name == rule.name and v.index < view.index
+            and _headline_then_lead((v.index, v.string), (view.index, view.string))
+            and _named_after_description(it["name"], item["name"], view.string)
+        ), None)
+        if described is not None:
+            # 国内规模最大新能源跨长江输送通道投运 (headline) / …输送通道——江苏泰州…工程建成投运: the lead's name
+            item["date"] = item["date"] or chosen[described][2]["date"]
+            chosen[described] = (view, rule, item)
+            continue
         if reworded is not None:
             # 载人月球探测任务新飞行器名称征集活动启动 (headline) / …启动载人月球探测任务新飞行器征名活动
             # (lead): the lead's own words name it, as the gold does
@@ -889,12 +900,17 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
         # 国内规模最大新能源跨长江输送通道投运 (headline) / 国内规模最大的新能源跨长江输送通道——江苏泰州…工程
         # 建成投运: the headline names the works by the lead's description of them
         (_, headline), (_, lead) = sorted(((a.trigger.sentence, a.object), (b.trigger.sentence, b.object)))
-        lead_text = max((a, b), key=lambda e: e.trigger.sentence).evidence.replace("的", "")
-        return f"{headline.replace('的', '')}——{lead.replace('的', '')}" in lead_text
+        return _named_after_description(headline, lead, max((a, b), key=lambda e: e.trigger.sentence).evidence)
     if a.type not in (m.EventType.SIGNING, m.EventType.RELEASE) or a.object is None or b.object is None:
         return False
     short, long = sorted((a.object, b.object), key=len)
     return _headline_pair((a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence), short, long, kinds)
+
+
+def _named_after_description(description: str, name: str, sentence: str) -> bool:
+    """国内规模最大的新能源跨长江输送通道——江苏泰州…工程: the sentence gives the name after a
+    description (which a headline may use as the name; 的 aside)."""
+    return f"{description.replace('的', '')}——{name.replace('的', '')}" in sentence.replace("的", "")
 
 
 def _abbreviates(short: str, long: str) -> bool:

@@ -150,8 +150,9 @@ def test_a_holiday_joined_to_a_gathering_is_a_meeting(extractor: Extractor, text
 def test_a_headline_naming_works_by_the_leads_description_is_one_launch(extractor: Extractor) -> None:
     text = ("国内规模最大新能源跨长江输送通道投运\n今天（7月2日），国内规模最大的新能源跨长江输送通道——"
             "江苏泰州凤城至无锡梅里500千伏输变电工程建成投运。")
-    events = extractor.extract(text, published="2023-07-02").events
-    assert [(e.type.value, e.object) for e in events] == [("launch", "江苏泰州凤城至无锡梅里500千伏输变电工程")]
+    r = extractor.extract(text, published="2023-07-02")
+    assert [(e.type.value, e.object) for e in r.events] == [("launch", "江苏泰州凤城至无锡梅里500千伏输变电工程")]
+    assert [i.name for i in r.initiatives] == ["江苏泰州凤城至无锡梅里500千伏输变电工程"]
 
 
 @pytest.mark.parametrize(
