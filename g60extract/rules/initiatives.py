@@ -1253,6 +1253,10 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 at = inner[0] + len(inner[1])
                 span = (_skip(ctx, _skip_words(ctx, at, (" ", "\u3000")), span[1]), span[1])
                 name = ctx.text[span[0] : span[1]]
+            if (joined := _AFTER_QUOTED_CONJUNCT.search(name)) is not None:
+                # 共建“一带一路”、全球发展倡议, “一带一路”和三大全球倡议: the conjunct the head names
+                span = (span[0] + joined.end(), span[1])
+                name = name[joined.end() :]
             if (lead := _PLAN_LEAD.match(name)) is not None and lead.end():
                 span = (span[0] + lead.end(), span[1])  # 实施好|乡村建设行动, 落实|全球发展倡议: the programme itself
                 name = name[lead.end() :]
@@ -1276,6 +1280,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
 _PLAN_LEAD = re.compile(r"(?:好|落实|贯彻)?(?:为期[^，。；的]{1,8}的|[^，。；的“”]{1,12}(?:提出|发起|倡导)的)?")
 # no programme at all: a change of state (转化为…行动, 成为…自觉行动), a plan still to come (将实施…),
 # a predication (中国式现代化是一个系统工程)
+# a quoted conjunct without a head before 、/和/以及/等: the list's first item, which the head does not name
+_AFTER_QUOTED_CONJUNCT = re.compile(r"^[^“”]{0,6}“[^“”]{1,12}”(?:、|和|以及|及|等)")
 _NOT_A_PLAN = re.compile(r"^(?:转化为|化为|成为|将|等)|(?<!实事求)是")
 _NUMBERED = re.compile(r"[\d一二三四五六七八九十百千两]")
 
@@ -1444,7 +1450,8 @@ def _before_gap(text: str, start: int, end: int) -> int:
 
 @lru_cache(maxsize=8)
 def _tail_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")")
+    # (“一带一路”和三大全球倡议: a head after a conjunction names another item; “三支一扶”等基层项目 is one)
+    return re.compile(r"(?!和|及|以及|与)[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")")
 
 
 def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
