@@ -1381,6 +1381,8 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 or (not titles and ((name.startswith(_REFERENCES) and not name.startswith("新版"))
                                     or re.search("按照|根据|依照", name)))):
             continue  # 这种新方法已经实施, 相关规定正式实施, 有关部门按照有关规定实施: no law named
+        if not titles and (_starts_with_verb(ctx, s, span[0]) or is_directive(ctx, s, vs)):
+            continue  # 保证宪法实施, 要推动宪法实施: 实施 the noun a verb governs, not a law taking effect
         measure = not titles and name.endswith(tuple(measures))
         if measure and (
             span[1] != end or _VAGUE_BATCH.match(name) or _BATCH.search(ctx.text, start, span[0]) or DESCRIPTION.match(name)
@@ -2048,6 +2050,8 @@ RULES = (
         Example("我国将遴选一批试点城市。", None),
     ), ("pilot_verbs", "start_verbs")),
     _rule("initiative.in_force", "Laws and arrangements that take effect.", find_in_force, (
+        Example("保证宪法实施，需要完备的法律体系。", None),
+        Example("要推动宪法实施。", None),
         Example("今天（9月1日），《中华人民共和国无障碍环境建设法》正式施行。",
                 {"name": "中华人民共和国无障碍环境建设法", "kind": "document", "action": "施行"}, "2023-09-01"),
         Example("青藏高原生态保护法今天（9月1日）正式施行。", {"name": "青藏高原生态保护法"}, "2023-09-01"),
