@@ -514,6 +514,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 continue  # a meeting or festival that opens is the meeting rule's
             if _described(ctx, name) or _first_of_kind(ctx, s, item[0], name) or _FIRST_UNITS.search(name):
                 continue
+            if _DONE_LEAD.match(name):
+                continue  # 成功实施海上一箭双星|发射: what was carried out, a way of launching, not works
             if scheduled and _STEP.search(name) and not _named_activity(ctx, name):
                 continue  # 线下售票将于1月9日启动, …制度也将于7月1日启动改革: a step set for a day, not a thing named
             if verb in resumed and not _named_service(ctx, name):
@@ -541,6 +543,7 @@ def _topic_of_part(ctx: ArticleContext, s: SentenceView, clause: int, heads: lis
 
 
 # 西北地区海拔最高风电场首批机组投运: the first units of a plant that a headline describes (the lead names it)
+_DONE_LEAD = re.compile(r"(?:成功|顺利|首次)?(?:实施|进行|完成|开展)")
 _FIRST_UNITS = re.compile(r"首批(?:\d+台)?机组$")
 _SERVICE = re.compile(r"(?:航线|航班|列车|班列|铁路|高铁|段|线路|专线)$")
 _SERVICE_ROUTE = re.compile(r"[至到与和]|往返|间|“")
@@ -1780,6 +1783,7 @@ RULES = (
         Example("北京市2023年首批50个重大项目开工。", None),
         Example("我国西北地区海拔最高风电场首批机组投运", None),
         Example("今天，黄茅海跨海通道正式通车。", {"name": "黄茅海跨海通道"}),
+        Example("我国成功实施海上一箭双星发射。", None),
         Example("今天（8月3日），我国西北地区海拔最高的乌恰风电场，首批20台机组在新疆正式投运。", {"name": "乌恰风电场"}),
         Example("位于珠江口盆地的中国海油恩平15-1油田群，6个新油田日前全面建成投产。", {"name": "中国海油恩平15-1油田群"}),
         Example("总投资150亿元的光伏超级工厂一期产线投产。", {"name": "光伏超级工厂一期产线"}),
