@@ -267,6 +267,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             # 是中美两国建交前美方专门成立的民间对华贸易组织: what the body is, not a founding reported (but
             # 分别是1952年12月成立的中央歌舞团: a named body's dated founding)
             continue
+        if verb == "创建" and _GRADE.search(ctx.text, ve, ctx.clause_end(s, ve)):
+            continue  # 成功创建二级甲等医院, 创建全国文明城市: a grade or title won, not a body founded
         pos = _skip(ctx, ve, s.end)
         # X落户Y: Y is where X settles; X stands before the verb
         target = None if verb.endswith("落户") else next((e for e in s.of("ORG") if e.start == pos), None)
@@ -281,6 +283,9 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             span = (target.start, target.end)
             kind = _org_kind(target, ctx.text[target.start : target.end])
             actors = _actors(ctx, s, vs)
+            unit = next(iter(_phrases_after(ctx, s, target.end, suffixes, limit=12)), None)
+            if unit is not None and unit[0] == target.end and _UNIT_OF.fullmatch(ctx.text, unit[0], unit[1]):
+                span = (target.start, unit[1])  # 设立全国人大常委会|代表工作委员会: a unit of the body, founded
         else:
             phrases = [] if verb.endswith("落户") else _phrases_after(ctx, s, pos, suffixes, limit=24)
             if phrases:
@@ -299,6 +304,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 before = next((e for e in reversed(s.of("ORG")) if e.end <= vs
                                and ctx.clause_start(s, vs) <= e.start
                                and not ctx.text.startswith("在", e.start - 1)  # 在北京景山学校揭牌: the place
+                               and "的" not in ctx.text[e.end : vs]  # 国家铁路集团…规划的40个…中心: whose, not what
                                and _PLACE_TAIL.fullmatch(without_dates(ctx, s, _past_quote(ctx, e), vs)) is not None), None)
                 if before is not None and before.attrs.get("type") not in ("enterprise", "international_organization"):
                     span = (before.start, before.end)
@@ -307,6 +313,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                     subject = subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, suffixes)
                     if subject is None or re.search(r"和|与|已|分别|完成", ctx.text[subject[0] : subject[1]]):
                         continue
+                    if "的" in ctx.text[subject[1] : vs]:
+                        continue  # 国家铁路集团在全国规划的40个铁路物流中心…挂牌成立: whose, not what is founded
                     span = subject
                     kind = _np_kind(ctx, ctx.text[span[0] : span[1]])
         de = ctx.text.rfind("的", span[0], span[1])
@@ -318,6 +326,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors)
 
 
+_UNIT_OF = re.compile(r"[^、，和与及的“”]{2,10}(?:委员会|工作委员会|办公室|中心|研究院)")  # 代表工作委员会
+_GRADE = re.compile(r"甲等|乙等|[一二三]级|文明城市|卫生城市|示范|模范|先进")
 # words after a founding verb that still leave its subject the thing founded (揭牌运行, 揭牌成立,
 # 正式揭牌并投入使用)
 _AFTER_FOUNDING = ("并投入使用", "并投入运营", "投入使用", "运行", "运营", "启用", "成立", "了")
@@ -1705,6 +1715,9 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
+        Example("会议决定设立全国人大常委会代表工作委员会。", {"name": "全国人大常委会代表工作委员会"}),
+        Example("国家铁路集团在全国规划的40个铁路物流中心全部挂牌成立。", None),
+        Example("该院成功创建二级甲等医院和爱婴医院。", None),
         Example("中国还在非洲设立多个文化中心促进人文交流。", None),
         Example("中方愿在中亚设立更多鲁班工坊、传统医学中心。", None),
         Example("国家卫生健康委近日成立国家级医疗应急工作专家组。", {"name": "国家级医疗应急工作专家组"}),
