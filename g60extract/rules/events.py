@@ -56,6 +56,11 @@ _GAP_WORDS = re.compile(
 )
 _PHASE = re.compile(rf"(?:{_PHASES})$")
 _SEASON = re.compile(r"^(?:夏季|冬季)")
+
+
+def _without_session(name: str) -> str:
+    """峰会开幕式 → 峰会, 论坛全体会议 → 论坛: the meeting whose session is named."""
+    return next((name[: -len(w)] for w in SESSION_WORDS if name.endswith(w) and len(name) > len(w)), name)
 _STAGE_CHARS = frozenset("决复初预")  # 决赛, 复赛, 初赛, 预赛
 EDITION_FIRST = re.compile(rf"第{NUMERAL}届|首届|\d{{4}}年?(?!\d)")  # 第三十八届泰山国际登山节, 2024黑龙江…节
 def _any_of(words: Iterable[str]) -> str:
@@ -502,11 +507,13 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             f["date"] = None
     bodies = list(find_body_meetings(s, ctx))
     sports = set(ctx.lexicon.trigger_list("sports_heads"))
+    bare_kinds = set(ctx.lexicon.trigger_list("bare_meeting_kinds"))
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"])
                 and _SEASON.sub("", f["name"]) not in sports  # 参加夏季奥运会的历史最好成绩: which games is not said
                 and not (f["name"] in heads and f["name"].endswith("展"))  # 在达拉斯举行的航空展上: a kind of show
+                and _without_session(f["name"]) not in bare_kinds  # 在峰会开幕式上, 宣布博览会开幕: named elsewhere
                 and "以及" not in f["name"]  # 举办…成果展、数字产品博览会以及数字中国创新大赛: a list, not a name
                 # (…举行第十五次集体学习: the session the body's name names in full)
                 and not any(b["span"][0] < f["span"][0] and f["span"][1] <= b["span"][1] for b in bodies))
@@ -633,6 +640,7 @@ MEETINGS = SentenceRule(
         Example("今天，塞尔维亚“欢乐春节”活动在贝尔格莱德举办。", {"type": "other", "name": "塞尔维亚“欢乐春节”活动"}),
         Example("取得我国在境外参加夏季奥运会的历史最好成绩。", None),  # a bare games: which one is not said
         Example("12日，在美国达拉斯举行的航空展上，两架飞机相撞。", None),  # a kind of show, not one named
+        Example("习近平主席在峰会开幕式上发表主旨讲话。", None),  # the summit a story names elsewhere
         Example("空军航空开放活动·长春航空展今天（7月26日）开幕。", {"type": "meeting", "name": "空军航空开放活动·长春航空展"}),
         Example("中国体育代表团参加巴黎奥运会。", {"type": "other", "name": "巴黎奥运会"}),
         Example("第三十八届泰山国际登山节在山东泰安举办。", {"type": "other", "name": "第三十八届泰山国际登山节"}),
