@@ -1158,6 +1158,8 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             name = ctx.text[lead:end]
         if verb in ("发布", "出台", "印发"):
             continue  # find_releases reads these
+        if is_directive(ctx, s, vs):
+            continue  # 双方要共同实施好“两国双园”等旗舰项目: a programme called for, not one carried out
         if verb == "提出" and _document_before(ctx, s, vs):
             continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
         # (the kind by the head inside the quotes: 夏季避暑旅游“百日行动” is a project as 百日行动 is)
@@ -2011,6 +2013,7 @@ RULES = (
         Example("欧洲中央银行27日发布公告说，自8月2日起上调利率。", {"name": "公告", "actors": ["欧洲中央银行"]}),
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
+        Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
         Example("人社部启动“百日千万”招聘专项行动。", {"name": "“百日千万”招聘专项行动"}),
         Example("统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。", None),
