@@ -116,7 +116,8 @@ _PIVOT = re.compile(r"分别(?:与|同|和)|(?<=[^、，])(?:同|与)(?=[^、，
 _SUMMED_SIDES = re.compile(
     r"(?:(?P<side>[^，、与同和及]{2,12})(?:与|同))?"
     r"(?P<list>(?:[^，、与同和及]{2,10}、)+[^，、与同和及]{2,10}?(?:(?:和|及)[^，、与同和及]{2,10}?)?)"
-    r"(?P<n>[两三四五六七八九])(?:省区市|省区|省市|省份|省|市|地|国|方)[^，、与同和及]{0,8}$"
+    r"(?P<n>[两三四五六七八九])(?:省区市|省区|省市|省份|省|市|地|国|方)"
+    r"(?:(?:和|及)(?P<extra>[^，、与同和及]{2,10}))?[^，、与同和及]{0,8}$"
 )
 _SMALL_COUNTS = {c: i for i, c in enumerate("一两三四五六七八九", start=1)}
 
@@ -126,10 +127,12 @@ def _counted_sides(seg: str) -> list[str] | None:
     if summed is None:
         return None
     items = [p for p in re.split("、|和|及", summed.group("list")) if p]
-    if len(items) != _SMALL_COUNTS[summed.group("n")]:
-        return None  # (the count sums up a list that is not all here)
     side = summed.group("side")
-    return [side, *items] if side else items
+    # (中国与老挝、泰国三国: the count may take in the side before 与)
+    if len(items) != _SMALL_COUNTS[summed.group("n")] and not (side and len(items) + 1 == _SMALL_COUNTS[summed.group("n")]):
+        return None  # (the count sums up a list that is not all here)
+    extra = [summed.group("extra")] if summed.group("extra") else []  # 江苏、浙江、安徽三省和上海市
+    return [side, *items, *extra] if side else [*items, *extra]
 
 
 def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list[str]]:
@@ -907,6 +910,8 @@ AGREEMENTS = SentenceRule(
         ),
         Example("以色列和黎巴嫩称达成停火协议。", {"parties": ["以色列", "黎巴嫩"]}),
         Example("内蒙古、陕西、宁夏三省区签署《能源化工产业协同发展框架协议》。", {"parties": ["内蒙古", "陕西", "宁夏"]}),
+        Example("中国与老挝、泰国三国签署合作备忘录。", {"parties": ["中国", "老挝", "泰国"]}),
+        Example("江苏、浙江、安徽三省和上海市签署合作协议。", {"parties": ["江苏", "浙江", "安徽", "上海市"]}),
         Example("叙利亚、约旦、伊拉克和黎巴嫩四国农业部长签署了合作备忘录。",
                 {"parties": ["叙利亚", "约旦", "伊拉克", "黎巴嫩"]}),
         Example("各方应均衡全面有效执行俄罗斯、土耳其、乌克兰和联合国签署的黑海粮食运输协议。", None),
