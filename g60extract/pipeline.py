@@ -693,6 +693,7 @@ _MEETING_RULES = frozenset({events.MEETINGS.name, events.TOPIC_MEETINGS.name})  
 _NUMBERING = frozenset("第届次期号0123456789０１２３４５６７８９零一二三四五六七八九十百")
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 _DASHES = re.compile(r"[-－–—―]")  # 中国-中亚合作论坛 (headline) / 中国—中亚合作论坛 (lead): one name
+_LEADING_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 _SESSION_NUMBER = re.compile(rf"{SESSION_ORDINAL}[届次]")
 
 
@@ -929,6 +930,11 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
         # 世界水资源大会在京召开 (headline) / 第18届世界水资源大会今天开幕: a leading session number
         # only (…第五次会议 keeps its own); two numbered sessions stay apart
         a, b = a[lead_a.end() if lead_a else 0 :], b[lead_b.end() if lead_b else 0 :]
+    year_a, year_b = _LEADING_YEAR.match(a), _LEADING_YEAR.match(b)
+    if bool(year_a) != bool(year_b) and len(b if year_a else a) >= 6:
+        # 2024年新加坡航空展 / 新加坡航空展将于2月20日举行: a leading year once (two years stay apart; a
+        # short generic name, 新春招待会 / 2024年新春招待会, may be another host's)
+        a, b = a[year_a.end() if year_a else 0 :], b[year_b.end() if year_b else 0 :]
     short, long = sorted((a, b), key=len)
     if _one_of_joint(short, long):
         return True  # …第十届企业家大会 (headline) / …第十届企业家大会暨第八届投资研讨会: one of the joint events

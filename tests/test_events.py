@@ -179,6 +179,22 @@ def test_a_text_a_working_meeting_adopts_is_no_release(extractor: Extractor) -> 
     assert [(e.type.value, e.object) for e in r.events] == [("release", "中华人民共和国农村集体经济组织法")]
 
 
+@pytest.mark.parametrize(("text", "document"), [
+    ("世界贸易组织第13届部长级会议闭幕，会议通过了《阿布扎比部长宣言》。", "阿布扎比部长宣言"),
+    ("会议通过《香港宣言·2024》。", "香港宣言·2024"),
+    ("新华社今天受权播发全国政协十四届一次会议通过的《中国人民政治协商会议章程》。", "中国人民政治协商会议章程"),
+])
+def test_an_outcome_text_or_a_text_published_is_released(extractor: Extractor, text: str, document: str) -> None:
+    # what a summit adopts is its outcome, and a publication verb releases what a meeting adopted
+    events = extractor.extract(text, published="2024-03-02").events
+    assert [(e.type.value, e.object) for e in events if e.type.value == "release"] == [("release", document)]
+
+
+def test_a_past_adoption_referred_to_is_no_release(extractor: Extractor) -> None:
+    r = extractor.extract("三国一致同意致力于落实第八次领导人会议通过的《中日韩合作未来十年展望》。", published="2024-05-27")
+    assert [e.type.value for e in r.events if e.type.value == "release"] == []
+
+
 @pytest.mark.parametrize(
     "text", ["各地陆续出台积极举措，稳定就业。", "全国多地出台措施，支持消费。", "鼓励各地结合实际出台配套支持政策。"]
 )

@@ -56,6 +56,7 @@ _GAP_WORDS = re.compile(
 )
 _PHASE = re.compile(rf"(?:{_PHASES})$")
 _SEASON = re.compile(r"^(?:夏季|冬季)")
+_OPENS_OR_CLOSES = ("开幕", "闭幕", "开赛", "落幕", "拉开帷幕", "圆满落幕")
 
 
 def _without_session(name: str) -> str:
@@ -505,16 +506,17 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for f in found:
         if text.endswith(("距离", "距"), 0, f["span"][0]) or text.startswith(("开幕倒计时", "倒计时"), f["span"][1]):
             f["date"] = None
+    found = [part for f in found for part in _split_joined(ctx, f, heads)]
     bodies = list(find_body_meetings(s, ctx))
     sports = set(ctx.lexicon.trigger_list("sports_heads"))
     bare_kinds = set(ctx.lexicon.trigger_list("bare_meeting_kinds"))
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"])
-                and _SEASON.sub("", f["name"]) not in sports  # 参加夏季奥运会的历史最好成绩: which games is not said
+                # 参加夏季奥运会的历史最好成绩: which games is not said (冬季奥运会今天在北京开幕: the games themselves)
+                and (_SEASON.sub("", f["name"]) not in sports or f["verb"] in _OPENS_OR_CLOSES)
                 and not (f["name"] in heads and f["name"].endswith("展"))  # 在达拉斯举行的航空展上: a kind of show
                 and _without_session(f["name"]) not in bare_kinds  # 在峰会开幕式上, 宣布博览会开幕: named elsewhere
-                and "以及" not in f["name"]  # 举办…成果展、数字产品博览会以及数字中国创新大赛: a list, not a name
                 # (…举行第十五次集体学习: the session the body's name names in full)
                 and not any(b["span"][0] < f["span"][0] and f["span"][1] <= b["span"][1] for b in bodies))
     if any(v in text[s.start : s.end] for v in ctx.lexicon.trigger_list("audience_verbs")):
@@ -522,6 +524,22 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     yield from bodies
     yield from find_talks(s, ctx)
     yield from find_delegation_reviews(s, ctx)
+
+
+def _split_joined(ctx: ArticleContext, f: dict[str, Any], heads: list[str]) -> Iterable[dict[str, Any]]:
+    """第二十届中国—东盟博览会以及中国—东盟商务与投资峰会今天开幕: two meetings an 以及 joins, each a name of
+    its own (a part that is itself a 、-list, 成果展、数字产品博览会以及…, names none)."""
+    name = f["name"]
+    if "以及" not in name:
+        yield f
+        return
+    start = f["span"][0]
+    for part in name.split("以及"):
+        if len(part) >= 4 and "、" not in part and part.endswith(tuple(heads)):
+            offset = ctx.text.find(part, start, f["span"][1])
+            if offset >= 0:
+                yield {**f, "name": part, "span": (offset, offset + len(part))}
+        start += len(part) + 2
 
 
 _NOT_A_GUEST = re.compile(r"举行|进行|、|框架|^[你他她我]|深入$")
@@ -641,8 +659,10 @@ MEETINGS = SentenceRule(
         Example("取得我国在境外参加夏季奥运会的历史最好成绩。", None),  # a bare games: which one is not said
         Example("12日，在美国达拉斯举行的航空展上，两架飞机相撞。", None),  # a kind of show, not one named
         Example("习近平主席在峰会开幕式上发表主旨讲话。", None),  # the summit a story names elsewhere
+        Example("2024珠海航空展以及第十五届中国航展今天开幕。", {"type": "meeting", "name": "第十五届中国航展"}),
         Example("空军航空开放活动·长春航空展今天（7月26日）开幕。", {"type": "meeting", "name": "空军航空开放活动·长春航空展"}),
         Example("中国体育代表团参加巴黎奥运会。", {"type": "other", "name": "巴黎奥运会"}),
+        Example("冬季奥运会今天在北京隆重开幕。", {"name": "冬季奥运会"}),
         Example("第三十八届泰山国际登山节在山东泰安举办。", {"type": "other", "name": "第三十八届泰山国际登山节"}),
         Example("第二届中国北京金海湖帆船赛今天（9月15日）开赛。", {"type": "other", "name": "第二届中国北京金海湖帆船赛"},
                 "2024-09-15"),

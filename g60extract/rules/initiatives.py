@@ -379,8 +379,10 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 中欧班列开行13056列: a count of runs, not a first run (but 首次开行跨境旅游专列 is one)
         if _TALLY_AFTER.match(ctx.text, ve):
             continue  # 重大项目已开工230个, 高铁网主通道已建成投产3.53万公里, 通车24小时车流量: a tally, not a launch
-        if ctx.text.startswith("的", ve):
-            continue  # 2015年全国高速投入使用的第一个充电桩: the verb describes what follows it
+        if ctx.text.startswith("的", ve) and not (verb == "开行" and _FIRST_RUN.match(ctx.text, ve + 1)):
+            # 2015年全国高速投入使用的第一个充电桩: the verb describes what follows it (but 吕梁开行的首趟中欧班列，
+            # 昨天…驶出 is the first run the story reports)
+            continue
         if _YEAR_END.search(ctx.text, ctx.clause_start(s, vs), vs) is not None:
             continue  # 为今年底渭武高速通车奠定坚实基础: a launch the year's end is to bring
         if ctx.text.endswith(("至此，", "至此,"), s.start, ctx.clause_start(s, vs)):
@@ -648,14 +650,21 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
     """中国—赞比亚文化和旅游年、中国—坦桑尼亚旅游文化年、中俄文化年相继启动: one launch per listed
     name, when every item ends in a head word."""
     text = ctx.text[span[0] : span[1]]
-    if "、" not in text or not outside_quotes(text, 0, len(text)):
+    if not _LISTED.search(text) or not outside_quotes(text, 0, len(text)):
         return [span]
-    items = _split_at(ctx.text, span, "、")
-    if all(ctx.text[a:b].rstrip("”").endswith(tuple(heads)) and b - a >= 4 for a, b in items):
-        return items
+    # (京港澳高速和大广高速同时通车: 和 and 及 join items too, when each is a name with a head; 文化和旅游年
+    # holds one 和 of its own, so the 、 split comes first)
+    for separator in ("、", "和", "及"):
+        items = [(a, b) for part in _split_at(ctx.text, span, "、") for a, b in (
+            _split_at(ctx.text, part, separator) if separator != "、" else [part])]
+        if len(items) > 1 and all(
+            ctx.text[a:b].rstrip("”").endswith(tuple(heads)) and b - a >= 4 for a, b in items
+        ):
+            return items
     return [span]
 
 
+_LISTED = re.compile("[、和及]")
 _WORKS_STARTS = frozenset({"开工", "动工", "开工建设", "通车", "投产", "竣工", "投运"})
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出", "开行"})
@@ -921,17 +930,26 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # 国务院常务会议…审议通过《…（草案）》, 会议审议通过了《…工作规则》: a working meeting adopts a text,
             # which the annotators list as the meeting's business (optional), not as a release
             # (but …已由…常务委员会第十次会议于…通过，现予公布: a law promulgated is released)
+            # (a summit's or conference's outcome text, 会议通过了《阿布扎比部长宣言》, is released, and so is a
+            # text a publication verb governs: 受权播发…会议通过的《…章程》)
             or (_ADOPTION.search(item["action"]) is not None and _WORKING_MEETING.search(ctx.text, s.start, vs) is not None
-                and _PROMULGATED.search(ctx.text, ve, s.end) is None)
+                and _PROMULGATED.search(ctx.text, ve, s.end) is None
+                and (ctx.text.startswith("的", ve) or (
+                    not ctx.lexicon.headed_by(re.sub(r"[·•]\d{4}$", "", item["name"]), "outcome_text_heads")
+                    and _OUTCOME_MEETING.search(ctx.text, s.start, vs) is None))
+                and not (ctx.text.startswith("的", ve) and _PUBLISHED_BEFORE.search(ctx.text, clause, vs) is not None))
         )
         yield item
 
 
+_REGULATION_NAME = re.compile(r"(?:条例|规定|办法|细则|[\u4e00-\u9fff]{6,}法)$")
 _AFTER_RELEASE = ("后", "以来", "之后", "以后")
 _ADOPTION = re.compile(r"通过$")
 _ENCOURAGED = re.compile(r"鼓励|引导|支持各地|推动各地")
 _WORKING_MEETING = re.compile(r"(?<!大)会议|全会|会上")
 _PROMULGATED = re.compile(r"现予公布|予以公布|公布施行")
+_OUTCOME_MEETING = re.compile(r"峰会|部长级会议|领导人会议|论坛")
+_PUBLISHED_BEFORE = re.compile(r"播发|公布|发布|印发|刊发|发表")
 _WHEN_TIMELY = re.compile(r"适时|及早|择机|相机")
 # the word a trigger ends or continues, not the trigger: 落实落地 (carried out), 研发出 (developed)
 _NOT_BEFORE_VERB: dict[str, tuple[str, ...]] = {"落地": ("落实",), "发出": ("研",)}
@@ -1158,7 +1176,7 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             name = ctx.text[lead:end]
         if verb in ("发布", "出台", "印发"):
             continue  # find_releases reads these
-        if is_directive(ctx, s, vs):
+        if is_directive(ctx, s, vs, narrated_pace=True):
             continue  # 双方要共同实施好“两国双园”等旗舰项目: a programme called for, not one carried out
         if verb == "提出" and _document_before(ctx, s, vs):
             continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
@@ -1308,7 +1326,8 @@ def _kind_after_description(name: str) -> bool:
     if "的" not in bare:
         return False
     tail = bare.rsplit("的", 1)[1]
-    return len(tail) <= 4 and _NUMBERED.search(tail) is None
+    # (美丽河湖保护的专项行动: a campaign's own kind, which names it with its description)
+    return len(tail) <= 4 and _NUMBERED.search(tail) is None and not tail.startswith("专项")
 
 
 # no one programme's name: what is counted (三次打击行动, 多轮造林绿化工程), one said where or whose (在汗尤尼斯
@@ -1396,8 +1415,12 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 or (not titles and ((name.startswith(_REFERENCES) and not name.startswith("新版"))
                                     or re.search("按照|根据|依照", name)))):
             continue  # 这种新方法已经实施, 相关规定正式实施, 有关部门按照有关规定实施: no law named
-        if not titles and (_starts_with_verb(ctx, s, span[0]) or is_directive(ctx, s, vs)):
-            continue  # 保证宪法实施, 要推动宪法实施: 实施 the noun a verb governs, not a law taking effect
+        if not titles and (
+            (_starts_with_verb(ctx, s, span[0]) and not _REGULATION_NAME.search(name)) or is_directive(ctx, s, vs)
+        ):
+            # 保证宪法实施, 要推动宪法实施: 实施 the noun a verb governs, not a law taking effect (an untitled
+            # regulation's name may itself begin with a verb: 促进个体工商户发展条例今天起正式实施)
+            continue
         measure = not titles and name.endswith(tuple(measures))
         if measure and (
             span[1] != end or _VAGUE_BATCH.match(name) or _BATCH.search(ctx.text, start, span[0]) or DESCRIPTION.match(name)
@@ -1803,6 +1826,7 @@ RULES = (
         Example("位于珠江口盆地的中国海油恩平15-1油田群，6个新油田日前全面建成投产。", {"name": "中国海油恩平15-1油田群"}),
         Example("总投资150亿元的光伏超级工厂一期产线投产。", {"name": "光伏超级工厂一期产线"}),
         Example("澳门协和医院15日投入运营。", {"name": "澳门协和医院"}),
+        Example("京港澳高速和大广高速今天同时通车。", {"name": "大广高速"}),  # each named works of a list
         Example("截至今天15时，深中通道通车24小时车流量超过12.5万车次。", None),  # a tally
         Example("至此，河南全省高速公路通车总里程突破8000公里。", None),
         Example("它的贯通为今年底渭武高速通车奠定坚实基础。", None),  # still to come
@@ -2014,6 +2038,7 @@ RULES = (
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
+        Example("近年来，山东加快实施“十强产业”行动，新兴产业快速成长。", {"name": "“十强产业”行动"}),
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
         Example("人社部启动“百日千万”招聘专项行动。", {"name": "“百日千万”招聘专项行动"}),
         Example("统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。", None),
@@ -2072,6 +2097,7 @@ RULES = (
     _rule("initiative.in_force", "Laws and arrangements that take effect.", find_in_force, (
         Example("保证宪法实施，需要完备的法律体系。", None),
         Example("要推动宪法实施。", None),
+        Example("促进个体工商户发展条例今天起正式实施。", {"name": "促进个体工商户发展条例"}),
         Example("今天（9月1日），《中华人民共和国无障碍环境建设法》正式施行。",
                 {"name": "中华人民共和国无障碍环境建设法", "kind": "document", "action": "施行"}, "2023-09-01"),
         Example("青藏高原生态保护法今天（9月1日）正式施行。", {"name": "青藏高原生态保护法"}, "2023-09-01"),

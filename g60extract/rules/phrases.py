@@ -36,11 +36,17 @@ def verb_at(ctx: ArticleContext, pos: int) -> bool:
     return recognizer is not None and any(ctx.text[pos : pos + k] in recognizer.pure_verbs for k in (2, 3))
 
 
-def is_directive(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+def is_directive(ctx: ArticleContext, s: SentenceView, vs: int, *, narrated_pace: bool = False) -> bool:
     """要制定出台…措施, 要建立健全…机制, 要稳妥推进…政策落地: what a speech or document calls for,
-    a modal word of its own earlier in the verb's clause, not something done."""
+    a modal word of its own earlier in the verb's clause, not something done.
+
+    ``narrated_pace``: read the lexicon's pace_words (加快, 探索) as narrative, not a call (山东加快实施
+    “十强产业”行动: done, as news tells it)."""
     start = ctx.clause_start(s, vs)
     modals = ctx.lexicon.trigger_list("modal_words")
+    if narrated_pace:
+        pace = set(ctx.lexicon.trigger_list("pace_words"))
+        modals = [w for w in modals if w not in pace]
     named = [(e.start, e.end) for e in s.entities if e.label in ("ORG", "WORK_OF_ART")]
     nouns = ctx.lexicon.trigger_list("modal_nouns")
     for a, b in s.tokens:
