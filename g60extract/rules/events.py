@@ -851,7 +851,8 @@ MEETINGS = SentenceRule(
 # a spacecraft's name: 高分十三号02星, 天目一号气象星座07-10星, 天仪41星, 神舟十七号载人飞船
 # (02B01—06星: a range; 通信技术试验卫星十三号: numbered after its kind)
 _CRAFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-－—、/]{2,30}?(?:星|飞船|探测器)(?:[一二三四五六七八九十零〇\d]{1,4}号)?")
-_CRAFT_BEFORE = re.compile(r"将([^，。；将]{2,40})$")  # 成功将高分十三号02星|发射升空
+# 成功将高分十三号02星|发射升空, 成功实施嫦娥六号探测器|发射 (not 实施海上一箭双星|发射: a way of launching)
+_CRAFT_BEFORE = re.compile(r"(?:将|实施|进行|完成)(?!海上|一箭|[约近\d一二两三四五六七八九十百]+次)([^，。；将]{2,40})$")
 SATELLITE_COUNT = re.compile(rf"{NUMERAL}[颗艘枚]")  # 两颗卫星, 13艘载人飞船: counted, not named
 _ORDINAL_CRAFTS = re.compile(rf"第{NUMERAL}[颗艘枚](?:[、和及至到—―–－]第?{NUMERAL}[颗艘枚])*")
 
@@ -946,6 +947,8 @@ SPACECRAFT = SentenceRule(
         Example("今天（3月17日），我国使用长征三号乙运载火箭，成功将高分十三号02星发射升空，卫星顺利进入预定轨道。",
                 {"object": "高分十三号02星", "date": "2023-03-17"}, "2023-03-17"),
         Example("我国成功发射天仪41星等8颗卫星", {"object": "天仪41星"}),
+        Example("我国成功实施嫦娥六号探测器发射。", {"object": "嫦娥六号探测器"}),
+        Example("我国成功实施海上一箭双星发射。", None),  # a way of launching, the craft unnamed
         Example("我国成功发射第五十七颗、五十八颗北斗导航卫星。", {"object": "北斗导航卫星"}),
         Example("从神舟五号起，我国已经成功发射了13艘载人飞船。", None),
         Example("我国成功将通信技术试验卫星十三号发射升空。", {"object": "通信技术试验卫星十三号"}),

@@ -548,9 +548,19 @@ def _topic_of_part(ctx: ArticleContext, s: SentenceView, clause: int, heads: lis
     before = ctx.clause_start(s, clause - 1)
     found = subject_phrase(ctx, s, before, clause - 1, heads)
     if found is None:
-        return None
+        # 三峡集团在金沙江建设的乌东德水电站，首批2台机组投产: a description holding a verb, the name after its 的
+        de = ctx.text.rfind("的", before, clause - 1)
+        if de < 0 or not ctx.text[de + 1 : clause - 1].endswith(tuple(heads)) or clause - 2 - de > 16:
+            return None
+        found = (de + 1, clause - 1)
     de = ctx.text.rfind("的", found[0], found[1])
     begin = de + 1 if de >= 0 else found[0]  # (我国…海拔最高的|乌恰风电场: the name after its description)
+    # (我国第二大水电站|乌东德水电站: an appositive description with the same head, no 的)
+    head = next((h for h in sorted(heads, key=len, reverse=True) if ctx.text.endswith(h, begin, found[1])), None)
+    if head is not None:
+        again = ctx.text.find(head, begin, found[1] - len(head))
+        if again >= 0 and found[1] - (again + len(head)) >= 4:
+            begin = again + len(head)
     return (begin, found[1]) if found[1] - begin >= 4 else None
 
 
@@ -1827,6 +1837,8 @@ RULES = (
         Example("总投资150亿元的光伏超级工厂一期产线投产。", {"name": "光伏超级工厂一期产线"}),
         Example("澳门协和医院15日投入运营。", {"name": "澳门协和医院"}),
         Example("京港澳高速和大广高速今天同时通车。", {"name": "大广高速"}),  # each named works of a list
+        Example("我国第二大水电站乌东德水电站，首批2台机组今天投产。", {"name": "乌东德水电站"}),
+        Example("三峡集团在金沙江建设的乌东德水电站，首批2台机组投产。", {"name": "乌东德水电站"}),
         Example("截至今天15时，深中通道通车24小时车流量超过12.5万车次。", None),  # a tally
         Example("至此，河南全省高速公路通车总里程突破8000公里。", None),
         Example("它的贯通为今年底渭武高速通车奠定坚实基础。", None),  # still to come
