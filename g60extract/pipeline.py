@@ -335,7 +335,7 @@ def _assemble(
         same = next((i for i, (v, r, it) in enumerate(chosen) if _same_name(item["name"], it["name"]) or (
             r.name.startswith("initiative.release") and rule.name.startswith("initiative.release")
             and one_release(v, it["name"], view, item["name"])
-        )), None)
+        ) or (r.name == rule.name == "initiative.launch" and _route_short_form(item["name"], it["name"]))), None)
         reworded = None if same is not None else next((
             i for i, (v, r, it) in enumerate(chosen)
             if r.name == rule.name and _headline_then_lead((v.index, v.string), (view.index, view.string))
@@ -912,6 +912,17 @@ def _named_after_description(description: str, name: str, sentence: str) -> bool
     """国内规模最大的新能源跨长江输送通道——江苏泰州…工程: the sentence gives the name after a
     description (which a headline may use as the name; 的 aside)."""
     return f"{description.replace('的', '')}——{name.replace('的', '')}" in sentence.replace("的", "")
+
+
+def _route_short_form(a: str, b: str) -> bool:
+    """深中通道 for 深圳至中山跨江通道: a works named by a route (X至Y) and its short form, which keeps the
+    first character of each end and the head."""
+    short, long = sorted((a, b), key=len)
+    return (len(short) >= 4 and len(long) >= len(short) + 2 and _ROUTE.search(long) is not None and "至" not in short
+            and short[0] == long[0] and short[-2:] == long[-2:] and _abbreviates(short, long))
+
+
+_ROUTE = re.compile(r"[\u4e00-\u9fff]至[\u4e00-\u9fff]")
 
 
 def _abbreviates(short: str, long: str) -> bool:

@@ -201,3 +201,9 @@ def test_a_past_adoption_referred_to_is_no_release(extractor: Extractor) -> None
 def test_measures_of_many_hosts_or_encouraged_are_no_release(extractor: Extractor, text: str) -> None:
     r = extractor.extract(text, published="2024-06-01")
     assert (r.initiatives, r.events) == ([], [])
+
+
+def test_a_route_works_and_its_short_form_are_one_launch(extractor: Extractor) -> None:
+    r = extractor.extract("深圳至中山跨江通道6月30日建成开通。黄坤明宣布深中通道开通。", published="2024-06-30")
+    assert [(e.type.value, e.object, e.date) for e in r.events] == [("launch", "深圳至中山跨江通道", "2024-06-30")]
+    assert [i.name for i in r.initiatives] == ["深圳至中山跨江通道"]
