@@ -376,6 +376,8 @@ def _assemble(
             chosen[same] = (view, rule, item)
             item, kept = kept, item
         kept["date"] = kept["date"] or item["date"]  # an undated headline and its dated body: one, dated
+        if _route_short_form(item["name"], kept["name"]) and not _same_name(item["name"], kept["name"]):
+            kept["aliases"] = [*kept.get("aliases", []), item["name"]]  # 深中通道, kept on the event
     for view, rule, item in chosen:
         init = m.Initiative(
             name=item["name"], kind=m.InitiativeKind(item["kind"]), action=item["action"],

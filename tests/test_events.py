@@ -206,4 +206,5 @@ def test_measures_of_many_hosts_or_encouraged_are_no_release(extractor: Extracto
 def test_a_route_works_and_its_short_form_are_one_launch(extractor: Extractor) -> None:
     r = extractor.extract("深圳至中山跨江通道6月30日建成开通。黄坤明宣布深中通道开通。", published="2024-06-30")
     assert [(e.type.value, e.object, e.date) for e in r.events] == [("launch", "深圳至中山跨江通道", "2024-06-30")]
+    assert r.events[0].arguments["aliases"] == ["深中通道"]
     assert [i.name for i in r.initiatives] == ["深圳至中山跨江通道"]
