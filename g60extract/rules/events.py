@@ -50,7 +50,7 @@ _PLACE = re.compile(
 # literal alternatives only and a bounded gap, so no input can make it backtrack
 _PHASES = r"(?:首|第?[一二三])期(?:展览)?"  # a fair's phases, no part of its name
 _GAP_WORDS = re.compile(
-    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|全天|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功|继续|圆满|晚"
+    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|全天|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功|继续|圆满|晚|正(?=在)|正在"
     r"|全国总决赛|总决赛|半决赛|决赛|复赛|初赛|预赛"  # …技能大赛决赛正在陕西举行: a stage of the contest
     rf"|{_PHASES})*"  # 第136届广交会首期展览进入第四天: a phase of the fair
 )
@@ -510,7 +510,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     bodies = list(find_body_meetings(s, ctx))
     sports = set(ctx.lexicon.trigger_list("sports_heads"))
     bare_kinds = set(ctx.lexicon.trigger_list("bare_meeting_kinds"))
-    yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"]))
+    protests = tuple(ctx.lexicon.trigger_list("protest_names"))
+    yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"])
+                                         and not (f["name"].endswith(protests) and "等" not in f["name"]))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"])
                 # 参加夏季奥运会的历史最好成绩: which games is not said (冬季奥运会今天在北京开幕: the games themselves)
@@ -660,6 +662,8 @@ MEETINGS = SentenceRule(
         Example("12日，在美国达拉斯举行的航空展上，两架飞机相撞。", None),  # a kind of show, not one named
         Example("习近平主席在峰会开幕式上发表主旨讲话。", None),  # the summit a story names elsewhere
         Example("2024珠海航空展以及第十五届中国航展今天开幕。", {"type": "meeting", "name": "第十五届中国航展"}),
+        Example("2024世界机器人大会正在北京举办。", {"type": "meeting", "name": "2024世界机器人大会"}),
+        Example("数千德国民众30日在首都柏林举行抗议活动。", {"type": "other", "name": "抗议活动"}, "2024-05-31"),
         Example("空军航空开放活动·长春航空展今天（7月26日）开幕。", {"type": "meeting", "name": "空军航空开放活动·长春航空展"}),
         Example("中国体育代表团参加巴黎奥运会。", {"type": "other", "name": "巴黎奥运会"}),
         Example("冬季奥运会今天在北京隆重开幕。", {"name": "冬季奥运会"}),
