@@ -153,6 +153,13 @@ class Lexicon:
                 yield name, 2000
         for name in self.user_dict:
             yield name, 2000
+        # jieba's own 德国总理, 英国首相, 日本首相 hide the state from the place recogniser (李强同德国总理
+        # 朔尔茨举行会谈 names no country): a country and a leader's title are two words
+        titles = self.trigger_list("leader_titles")
+        for name, kind in self.places.items():
+            if kind == "country":
+                for title in titles:
+                    yield name + title, 0
 
 
 def _with_includes(triggers: dict[str, Any]) -> dict[str, Any]:

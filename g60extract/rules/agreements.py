@@ -428,7 +428,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         title, kind = _kind_after(ctx, s, ve)
         if ctx.text.endswith(("开放", "供各国", "供各方"), s.start, vs):
             continue  # 协定…开放签署: open for signature, signed by no one yet
-        if verb == "交换" and not _EXCHANGED.match(ctx.text, ve):
+        if _LOOKED_BACK.search(ctx.text, s.start, vs):
+            continue  # 45年前…作出缔结中日和平友好条约的决断: history recalled
+        if verb == "交换" and not _EXCHANGED.match(ctx.text, ve) and not (
+            ctx.text.endswith(("见证", "见证了"), s.start, vs) and kind is not None and not ctx.text.startswith("的", ve)
+        ):
+            # (两国总理共同见证交换经贸、科技等领域多项双边合作文件: witnessed, the texts exchanged are signed ones)
             continue  # 交换合作备忘录: the signed texts exchanged (not 交换意见, 交换了看法…并签署协议)
         clause_start = ctx.clause_start(s, vs)
         if title is None and kind is None and not _HELD.search(ctx.text, clause_start, vs):
@@ -874,6 +879,9 @@ def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
 
 _CHINA = ("中国", "中华人民共和国")
 _CHINA_SIDE = ("中国", "我国", "中方")
+# (N年来 and 今年以来 tally what was signed over a period, which the gold lists: 十年来，中国与28个国家和地区
+# 签署了21份自贸协定)
+_LOOKED_BACK = re.compile(r"(?<!\d)(?:\d{1,3}|[一二三四五六七八九十百]+|多|几|数)多?年前")
 _TALKS = re.compile(r"会谈|会见|会晤|通电话|通话")
 _INITIAL_CHINA = re.compile(r"中([^\W\d中])(?=关系|两国|双方|合作|友好|建交|友谊)")
 _INITIAL_SIDE = re.compile(r"(?<![双各对我外他友东西南北])([^\W\d中])方(?=[^面式法案向针位])")
@@ -1089,6 +1097,9 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["中国", "40个发展中国家"], "kind": "谅解备忘录"}),
         Example("成员国领导人签署并发表《上海合作组织成员国元首理事会阿斯塔纳宣言》。",
                 {"title": "上海合作组织成员国元首理事会阿斯塔纳宣言"}),
+        Example("李强同德国总理朔尔茨举行会谈。会谈后，两国总理共同见证交换经贸、科技等领域多项双边合作文件。",
+                {"parties": ["中国", "德国"], "kind": "合作文件"}),  # 德国总理: jieba's one word split
+        Example("李强表示，45年前，两国老一辈领导人作出缔结中日和平友好条约的战略决断。", None),  # history recalled
         # the foreign leader named by person only: the state the story abbreviates
         Example("仪式后，李强同哈西娜举行会谈。李强表示，中孟关系发展良好，孟方愿深化合作。会谈后，两国总理共同见证签署多项双边合作文件。",
                 {"parties": ["中国", "孟加拉国"], "kind": "合作文件"}),
