@@ -355,6 +355,8 @@ _UNNAMED_LEFT = re.compile(
     _LEAD_WORDS + r"?([\u4e00-\u9fff]{2,10}?)" + _SIGN_ADVERBS + r"?(?:与|同|和)"
 )
 _NOT_PARTY_WORDS = ("在", "于", "并", "还", "也", "将", "已", "曾", "正", "要", "就", "又", "都", "均", "分别", "先后", "相继")
+_FRAME_OPEN = re.compile(r"(?:^|[要愿将并])以[^，。；以]{1,10}$")
+_TRAILING_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:均|都|亦)$")
 _OCCASION_FOR = re.compile(r"为(?:契机|标志|起点|抓手|重点)")
 # (not 就交换被扣押人员协议作出回应: an exchange of hostages)
 _EXCHANGED = re.compile(r"了?(?:《|(?:战略)?(?:合作)?(?:框架)?(?:协议|备忘录|协定|文件|文本|意向书|议定书))")
@@ -444,7 +446,11 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             _, kind = _kind_after(ctx, s, vs - 1 - min(30, vs - 1 - witnessed.end()))
             if kind is not None and not ctx.text.startswith(kind, vs - 1 - len(kind)):
                 kind = None
-        parties = _parties(ctx, s, vs)
+        # (中国与中亚国家均签署了…: the adverb after the last party is not its name)
+        parties = [[_TRAILING_ADVERB.sub("", n) for n in p] for p in _parties(ctx, s, vs)]
+        if len(parties) == 1 and len(parties[0]) == 1 and re.fullmatch("中[^中]", parties[0][0]):
+            # 中法双方达成…: the lexicon's 中法 is a pair, China and the state it abbreviates
+            parties = [pair] if (pair := _abbreviated_pair(ctx, s, parties[0][0])) else parties
         held = _HELD.search(ctx.text, clause_start, vs)
         ceremony = held if held is not None and _CEREMONY.match(ctx.text, ve) else None
         if ceremony is not None and title is None and kind is None:
@@ -504,8 +510,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if title and named_at >= 0 and _ANNIVERSARY.match(ctx.text, named_at + len(title) + 2):
             continue  # 签署《联合国防治荒漠化公约》30年来: an anniversary of a signing, not one reported
         kind_at = ctx.text.find(kind, ve, ctx.clause_end(s, ve)) if kind else -1
-        occasion = (vs - 1, vs) in s.tokens and ctx.text.startswith("以", vs - 1) and _OCCASION_FOR.search(
-            ctx.text, ve, ctx.clause_end(s, ve)
+        # (以两国签署共建“一带一路”合作规划为契机: the frame may name who signs between 以 and the verb)
+        occasion = (((vs - 1, vs) in s.tokens and ctx.text.startswith("以", vs - 1)) or _FRAME_OPEN.search(clause_before)) and (
+            _OCCASION_FOR.search(ctx.text, ve, ctx.clause_end(s, ve))
         )
         if occasion or (kind and kind_at >= 0 and ctx.text.startswith("共识", kind_at + len(kind))):
             continue  # 以签署…为契机: an occasion named (not 得以签署); 达成更多合作共识: a consensus, not an agreement
@@ -533,7 +540,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             if len(title_parties) >= 2:
                 parties = [title_parties]  # 《A与B…备忘录》 names its parties
         if not parties:
-            group = re.sub(r"(?:已|已经|正式|共同|还|将|再次|先后|此前)+$", "", _LEAD.sub("", clause_before))
+            group = re.sub(r"(?:已|已经|正式|共同|还|将|再次|先后|此前|成功|顺利)+$", "", _LEAD.sub("", clause_before))
             group = _MEDIATED.sub("", group)
             group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
             # 沙伊双方在北京签署, 京津冀三地在雄安新区共同签署: where the group signs is not part of it
@@ -667,7 +674,10 @@ def _abbreviated_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[
             initial = m.group("initial") or m.group("after") or m.group("before")
             if name.startswith(initial) and e.attrs.get("kind") == "country" and name not in _CHINA:
                 return ["中国", name]
-    return None
+    # (中哈成功签署…, the story naming no state: the only country with that initial, not 巴: 巴西, 巴基斯坦 …)
+    initial = m.group("initial") or m.group("after") or m.group("before")
+    states = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and p.startswith(initial) and p not in _CHINA]
+    return ["中国", states[0]] if len(states) == 1 else None
 
 
 _LIST_COUNT = re.compile(r"^(?:多?领域)?(?:(?:多|\d+|[一二三四五六七八九十两]+)[多余]?[项份个])?")
@@ -1100,6 +1110,10 @@ AGREEMENTS = SentenceRule(
         Example("李强同德国总理朔尔茨举行会谈。会谈后，两国总理共同见证交换经贸、科技等领域多项双边合作文件。",
                 {"parties": ["中国", "德国"], "kind": "合作文件"}),  # 德国总理: jieba's one word split
         Example("李强表示，45年前，两国老一辈领导人作出缔结中日和平友好条约的战略决断。", None),  # history recalled
+        Example("塞方愿以两国签署自贸协定为契机，加强合作。", None),  # an occasion named
+        Example("中国与中亚国家均签署了共建“一带一路”合作文件。", {"parties": ["中国", "中亚国家"]}),
+        Example("中法双方达成关于航空合作的协议。", {"parties": ["中国", "法国"]}),
+        Example("中哈成功签署互设文化中心协议。", {"parties": ["中国", "哈萨克斯坦"]}),
         # the foreign leader named by person only: the state the story abbreviates
         Example("仪式后，李强同哈西娜举行会谈。李强表示，中孟关系发展良好，孟方愿深化合作。会谈后，两国总理共同见证签署多项双边合作文件。",
                 {"parties": ["中国", "孟加拉国"], "kind": "合作文件"}),
