@@ -390,6 +390,40 @@ _COUNTED_ITEM = re.compile(rf"{_COUNT}[^\W\d和、及]{{2,8}}")
 _COUNTED_LIST = re.compile(rf"(?:与|同)((?:{_COUNTED_ITEM.pattern})(?:[和、及](?:{_COUNTED_ITEM.pattern}))+){_SIGN_ADVERBS}?$")
 
 
+def _named_signers(ctx: ArticleContext, s: SentenceView, start: int, vs: int) -> list[str] | None:
+    """Two signers the clause names and the recognisers do not (persons, mostly): 普京和金正恩今天在
+    平壤签署…, as written; a state's envoy or leader (俄罗斯外长拉夫罗夫) signs for the state."""
+    m = _TWO_SIGNERS.fullmatch(ctx.text, start, vs)
+    if m is None:
+        return None
+    sides = []
+    for key in ("a", "b"):
+        a, b = m.span(key)
+        state = next((e for e in s.of("GPE") if e.start == a and e.attrs.get("kind") == "country"), None)
+        if state is not None and _LEADER_NAMED.match(ctx.text, state.end, b):
+            sides.append(ctx.text[state.start : state.end])
+            continue
+        side = ctx.text[a:b]
+        if not _PERSON_LIKE.fullmatch(side) or _NOT_A_PERSON.search(side) or side in _NOT_SIGNERS or not _plausible_party(
+            ctx, side
+        ) or any(
+            e.start < b and a < e.end for e in s.entities if e.label in ("ORG", "GPE", "DATE")
+        ):
+            return None
+        sides.append(side)
+    return sides if sides[0] != sides[1] else None
+
+
+_TWO_SIGNERS = re.compile(
+    r"(?P<a>[^，。；：与同和及、]{2,16}?)(?:与|同|和)(?:到访的|来访的)?(?P<b>[^，。；：与同和及、]{2,16}?)"
+    r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)?(?:在[^，。；在]{1,10}?)?(?:共同|正式|还|也)?(?:签署了?|签订了?)?$"
+)
+_LEADER_NAMED = re.compile(r"(?:总统|总理|首相|国王|外长|外交部长|副总理|副总统|国防部长|大使|领导人)[\u4e00-\u9fff·]{2,8}$")
+_PERSON_LIKE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}")
+_NOT_A_PERSON = re.compile(r"^(?:多|各|数|一些|部分|该|本|其|有关)|(?:企业|机构|单位|公司|高校|银行|部门|组织|金融)$")
+_NOT_SIGNERS = frozenset({"双方", "两国", "各方", "我们", "他们", "企业", "中方", "对方", "我国", "本国", "两人"})
+
+
 def _plausible_party(ctx: ArticleContext, phrase: str) -> bool:
     """A noun phrase that can sign: no numbers other than a counted or named group (7家租赁公司, 中亚五国),
     no verb at its end (洽谈, 集中) unless the word names bodies (32个国际组织: 组织 is an organisation suffix)."""
@@ -568,6 +602,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 and any(e.start == clause_start + clause_before.find(group) for e in s.of("GPE"))
             ):
                 parties = [[group]]  # 长三角地区九个城市共同达成…: a counted group of a place
+        if not parties and (signers := _named_signers(ctx, s, clause_start, vs)) is not None:
+            parties = [signers]  # 普京和金正恩今天在平壤签署…, 俄罗斯外长拉夫罗夫与…伊朗外长…签署: the signers as named
         talked_of = re.search(r"两国|双方", ctx.text[s.start : vs] + clause_after[:6]) or witnessed
         if not parties and talked_of and (states := _talks_parties(ctx, s, vs, title)) is not None:
             parties = [states]  # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
@@ -1111,6 +1147,8 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["中国", "德国"], "kind": "合作文件"}),  # 德国总理: jieba's one word split
         Example("李强表示，45年前，两国老一辈领导人作出缔结中日和平友好条约的战略决断。", None),  # history recalled
         Example("塞方愿以两国签署自贸协定为契机，加强合作。", None),  # an occasion named
+        Example("普京和金正恩今天在平壤签署全面战略伙伴关系条约。", {"parties": ["普京", "金正恩"]}),  # persons, as written
+        Example("俄罗斯外长拉夫罗夫与到访的伊朗外长阿卜杜拉希扬签署了联合声明。", {"parties": ["俄罗斯", "伊朗"]}),
         Example("中国与中亚国家均签署了共建“一带一路”合作文件。", {"parties": ["中国", "中亚国家"]}),
         Example("中法双方达成关于航空合作的协议。", {"parties": ["中国", "法国"]}),
         Example("中哈成功签署互设文化中心协议。", {"parties": ["中国", "哈萨克斯坦"]}),
