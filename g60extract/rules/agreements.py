@@ -579,6 +579,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
             # 沙伊双方在北京签署, 京津冀三地在雄安新区共同签署: where the group signs is not part of it
             group = re.sub(r"(?<=双方|两国|[两三四五六七八九十\d][地方国省市])在[^，。；在]{1,10}$", "", group)
+            # 巴勒斯坦14个派别高级别代表在北京, 苏丹冲突双方代表17日在沙特吉达再次: the group its representatives sign for
+            # (两国领导人 stays: the talks' two states are read below)
+            group = stripped if (stripped := _SIGNERS_FOR.sub("", group)) not in ("两国", "双方", "各方") else group
             pair = _abbreviated_pair(ctx, s, group)
             if pair:
                 parties = [pair]
@@ -596,6 +599,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             ):
                 parties = [[group]]  # 三地已签署…, 京津冀三地…签署, 苏丹冲突双方签署: the sides the article names as a group
                 # (not 促成中阿双方签署: who brings the signing about)
+            elif (counted_sides := _COUNTED_SIDES_GROUP.fullmatch(group)) and not _opens_with_verb(
+                ctx, s, clause_start + clause_before.find(group)
+            ) and (not counted_sides.group("home") or counted_sides.group("home") in ctx.lexicon.trigger_list("home_side_words")):
+                # 巴勒斯坦14个派别, 南美洲12国, 首批18个成员国: all who sign (习近平同中亚五国元首: China with them)
+                signers = counted_sides.group("group")
+                parties = [["中国", signers] if counted_sides.group("home") else [signers]]
             elif (
                 (counted := _PLACE_GROUP.fullmatch(group)) is not None
                 and _plausible_party(ctx, group[counted.start("n") :])
@@ -774,6 +783,13 @@ def _title_states(ctx: ArticleContext, s: SentenceView, title: str) -> list[str]
 
 # 我同托卡耶夫总统共同签署了…: the leader speaking and the one met
 _LEADER_AND_I = re.compile(r"我(?:同|和|与)[^，。；我]{1,12}?" + _HEAD_OF_STATE_WORDS + r"(?:先生|阁下)?")
+_SIGNERS_FOR = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:高级别)?(?:代表|国家元首和政府首脑|元首|领导人|外长)(?:\d{1,2}日)?(?:在[^，。；在]{1,10}?)?(?:再次|共同|正式)?$"
+)
+_COUNTED_SIDES_GROUP = re.compile(
+    r"(?:(?P<home>[\u4e00-\u9fff]{2,6})(?:同|与))?(?:首批)?"
+    r"(?P<group>[^\W\d同与和]{0,6}?(?:\d{1,3}|[两三四五六七八九十]+)个?(?:派别|成员国|国家|国))"
+)
 _PLACES_GROUP = re.compile(r"[\u4e00-\u9fff]{2,5}[两三四五六七八九十][地省市]")  # 京津冀三地, 川渝两地 (not 中沙伊三方: states)
 # 中塔, 中塞 (not 中国, 中方, 中央, 中共, 中华 …, nor 中亚, 中东, 中欧, 中非, 中拉: regions): China and a state by its initial
 _CHINA_AND = re.compile(r"中(?![国方央共华心部期间文外资企医药小大亚东欧非拉])([^\W\d中])")
@@ -1148,6 +1164,9 @@ AGREEMENTS = SentenceRule(
         Example("李强表示，45年前，两国老一辈领导人作出缔结中日和平友好条约的战略决断。", None),  # history recalled
         Example("塞方愿以两国签署自贸协定为契机，加强合作。", None),  # an occasion named
         Example("普京和金正恩今天在平壤签署全面战略伙伴关系条约。", {"parties": ["普京", "金正恩"]}),  # persons, as written
+        Example("巴勒斯坦14个派别高级别代表在北京签署了《北京宣言》。", {"parties": ["巴勒斯坦14个派别"]}),
+        Example("习近平同中亚五国元首签署了《中国－中亚峰会西安宣言》。", {"parties": ["中国", "中亚五国"]}),
+        Example("两国领导人签署联合声明。", None),  # no talks named: no states
         Example("俄罗斯外长拉夫罗夫与到访的伊朗外长阿卜杜拉希扬签署了联合声明。", {"parties": ["俄罗斯", "伊朗"]}),
         Example("中国与中亚国家均签署了共建“一带一路”合作文件。", {"parties": ["中国", "中亚国家"]}),
         Example("中法双方达成关于航空合作的协议。", {"parties": ["中国", "法国"]}),
