@@ -914,6 +914,10 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 适时出台务实管用的政策措施, 及早储备并适时推出增量政策举措: an untitled document called for
             # (近日适时推出《…若干措施》 is released)
         untitled = not ctx.text.startswith("《", item["span"][0] - 1)
+        if untitled and (_VAGUE_COUNT.match(item["name"]) or item["name"].startswith("据")):
+            # 会同财政部出台20多项管理办法: a tally of documents, none named (20项新措施 is one release);
+            # 据日本气象厅发布: who the figures are from, not what was published
+            continue
         if untitled and find_words(ctx.text, max(clause, vs - 24), vs, ctx.lexicon.trigger_list("distributed_hosts")):
             continue  # 各地陆续出台积极举措, 全国多地出台措施: many hosts' measures, none named
         if untitled and _ENCOURAGED.search(ctx.text, clause, min(vs, item["span"][0])):
@@ -953,6 +957,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 
 _REGULATION_NAME = re.compile(r"(?:条例|规定|办法|细则|[\u4e00-\u9fff]{6,}法)$")
+_VAGUE_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[多余]项|数十项|数百项|多项")
 _AFTER_RELEASE = ("后", "以来", "之后", "以后")
 _ADOPTION = re.compile(r"通过$")
 _ENCOURAGED = re.compile(r"鼓励|引导|支持各地|推动各地")
@@ -2047,6 +2052,8 @@ RULES = (
         Example("大会通过了《武汉宣言》和全球湿地发展战略框架决议，为湿地保护注入了新动力。",
                 {"name": "全球湿地发展战略框架决议", "action": "通过"}),
         Example("欧洲中央银行27日发布公告说，自8月2日起上调利率。", {"name": "公告", "actors": ["欧洲中央银行"]}),
+        Example("生态环境部会同财政部出台20多项管理办法。", None),  # a tally
+        Example("据日本气象厅发布，截至19时，台风已造成3人受伤。", None),  # a source
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
