@@ -592,7 +592,7 @@ def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:
     """A programme or plan that is started (启动, 开展 …), not proposed or deployed, is a launch event;
     so is a campaign deployed (部署开展…专项行动, 联合部署…整治行动: the ministry starts it), though
     not activities that it orders done (部署各地开展…庆祝活动)."""
-    if rule.name not in ("initiative.programme", "initiative.plan") or item.get("looked_back"):
+    if rule.name not in ("initiative.programme", "initiative.plan") or item.get("looked_back") or item.get("distributed"):
         return False
     action = item["action"].removeprefix("联合")
     return action in _PROGRAMME_STARTS or (

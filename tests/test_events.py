@@ -208,3 +208,9 @@ def test_a_route_works_and_its_short_form_are_one_launch(extractor: Extractor) -
     assert [(e.type.value, e.object, e.date) for e in r.events] == [("launch", "深圳至中山跨江通道", "2024-06-30")]
     assert r.events[0].arguments["aliases"] == ["深中通道"]
     assert [i.name for i in r.initiatives] == ["深圳至中山跨江通道"]
+
+
+def test_a_programme_many_hosts_carry_out_is_no_launch(extractor: Extractor) -> None:
+    r = extractor.extract("各地开展“全国安全宣传咨询日”活动。", published="2023-06-16")
+    assert [i.name for i in r.initiatives] == ["“全国安全宣传咨询日”活动"]
+    assert [e.type.value for e in r.events] == []

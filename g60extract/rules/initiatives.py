@@ -914,9 +914,13 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 适时出台务实管用的政策措施, 及早储备并适时推出增量政策举措: an untitled document called for
             # (近日适时推出《…若干措施》 is released)
         untitled = not ctx.text.startswith("《", item["span"][0] - 1)
-        if untitled and (_VAGUE_COUNT.match(item["name"]) or item["name"].startswith("据")):
+        if untitled and (
+            _VAGUE_COUNT.match(item["name"]) or item["name"].startswith("据")
+            or _SIGNIFICANT_AFTER.match(ctx.text, item["span"][1])
+        ):
             # 会同财政部出台20多项管理办法: a tally of documents, none named (20项新措施 is one release);
-            # 据日本气象厅发布: who the figures are from, not what was published
+            # 据日本气象厅发布: who the figures are from, not what was published; 制定出台一揽子支持政策，对于…
+            # 具有重要意义: a release weighed, as a subject, not reported
             continue
         if untitled and find_words(ctx.text, max(clause, vs - 24), vs, ctx.lexicon.trigger_list("distributed_hosts")):
             continue  # 各地陆续出台积极举措, 全国多地出台措施: many hosts' measures, none named
@@ -957,6 +961,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 
 _REGULATION_NAME = re.compile(r"(?:条例|规定|办法|细则|[\u4e00-\u9fff]{6,}法)$")
+_SIGNIFICANT_AFTER = re.compile(r"[，,]对于?[^。；]{0,40}?(?:具有重要意义|具有重大意义|意义重大|至关重要)")
 _VAGUE_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[多余]项|数十项|数百项|多项")
 _AFTER_RELEASE = ("后", "以来", "之后", "以后")
 _ADOPTION = re.compile(r"通过$")
@@ -1197,6 +1202,11 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
         # (the kind by the head inside the quotes: 夏季避暑旅游“百日行动” is a project as 百日行动 is)
         item = _item(name, _np_kind(ctx, name.rstrip("”")), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
+        # 各地开展“全国安全宣传咨询日”活动: many hosts carry it out, no one start of it (as a meeting held by
+        # distributed hosts is no one event)
+        item["distributed"] = bool(find_words(
+            ctx.text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("distributed_hosts")
+        ))
         yield _looked_back(ctx, s, vs, item)
 
 
@@ -2053,6 +2063,7 @@ RULES = (
                 {"name": "全球湿地发展战略框架决议", "action": "通过"}),
         Example("欧洲中央银行27日发布公告说，自8月2日起上调利率。", {"name": "公告", "actors": ["欧洲中央银行"]}),
         Example("生态环境部会同财政部出台20多项管理办法。", None),  # a tally
+        Example("制定出台一揽子支持政策，对于进一步坚定信心具有重要意义。", None),  # weighed, not reported
         Example("据日本气象厅发布，截至19时，台风已造成3人受伤。", None),  # a source
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
