@@ -290,6 +290,8 @@ _SENTENCE_LEAD = re.compile(r"(?:[^，。；]{0,12}[，,])?")  # 今年，我国
 _ADVERBS_ONLY = re.compile(r"(?:并|还|也|已|已经|先后)*")  # (…，并与34个国家签署: a clause with no subject of its own)
 _OPENS_WITH_PARTNER = re.compile(_LEAD_WORDS + "?" + _ADVERBS_ONLY.pattern + "(?:与|同)")  # a clause without its own subject
 _SPEECH_END = re.compile(r"(?:介绍|表示|称|说|指出|强调|透露|宣布|认为|说明)$")
+_SHORT_AFTER = re.compile(r"[（(]([^（）()，。]{2,8})[）)]")
+_PARTNER_ONLY = re.compile(r"(?:已经|已|还|也|正式)*(?:和|与|同)[^，。；和与同]{2,12}?(?:已经|已|正式)?")
 _SPOKEN = re.compile(r"宣布|表示|透露|指出")
 _ATTITUDE = re.compile(r"(?:欢迎|祝贺|赞赏|支持|肯定|赞扬|热烈)*")
 _SAID_BEFORE = re.compile(r"(?:宣布|表示|称|透露)(?:已经|已|正式|将)?$")
@@ -482,6 +484,16 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 kind = None
         # (中国与中亚国家均签署了…: the adverb after the last party is not its name)
         parties = [[_TRAILING_ADVERB.sub("", n) for n in p] for p in _parties(ctx, s, vs)]
+        if len(parties) == 1 and len(parties[0]) == 1 and clause_start > s.start and _PARTNER_ONLY.fullmatch(
+            ctx.text, clause_start, vs
+        ) and _SPEECH_END.search(ctx.text, s.start, clause_start - 1):
+            # 哈马斯27日发表声明说，已经和以色列达成停火协议: the speaker is the other side
+            said = ctx.clause_start(s, clause_start - 1)
+            # (巴勒斯坦伊斯兰抵抗运动（哈马斯）: by the short name the story goes on to use)
+            speaker = [short.group(1) if (short := _SHORT_AFTER.match(ctx.text, e.end)) else ctx.text[e.start : e.end]
+                       for e in ctx.orgs_between(s, said, clause_start - 1)]
+            if speaker and speaker[0] not in parties[0]:
+                parties = [[speaker[0], parties[0][0]]]
         if len(parties) == 1 and len(parties[0]) == 1 and re.fullmatch("中[^中]", parties[0][0]):
             # 中法双方达成…: the lexicon's 中法 is a pair, China and the state it abbreviates
             parties = [pair] if (pair := _abbreviated_pair(ctx, s, parties[0][0])) else parties
@@ -1164,6 +1176,7 @@ AGREEMENTS = SentenceRule(
         Example("李强表示，45年前，两国老一辈领导人作出缔结中日和平友好条约的战略决断。", None),  # history recalled
         Example("塞方愿以两国签署自贸协定为契机，加强合作。", None),  # an occasion named
         Example("普京和金正恩今天在平壤签署全面战略伙伴关系条约。", {"parties": ["普京", "金正恩"]}),  # persons, as written
+        Example("巴勒斯坦伊斯兰抵抗运动（哈马斯）27日发表声明说，已经和以色列达成停火协议。", {"parties": ["哈马斯", "以色列"]}),
         Example("巴勒斯坦14个派别高级别代表在北京签署了《北京宣言》。", {"parties": ["巴勒斯坦14个派别"]}),
         Example("习近平同中亚五国元首签署了《中国－中亚峰会西安宣言》。", {"parties": ["中国", "中亚五国"]}),
         Example("两国领导人签署联合声明。", None),  # no talks named: no states
