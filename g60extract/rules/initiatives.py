@@ -1559,6 +1559,8 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         name = name[1:-1] if name.startswith("“") and name.endswith("”") and name.count("“") == 1 else name.strip("\"")
         if "“" in name and "”" not in name[name.rfind("“") :]:
             name += "”"  # 授予2023年“最美拥军人物”称号: the name keeps the quote it opens
+        if name.startswith("《") and name.endswith("》") and name.count("《") == 1:
+            name = name[1:-1]  # 入选《世界记忆亚太地区名录》: the list, without its marks
         if not 3 <= len(name) <= 40:
             continue
         nstart = ctx.text.find(name, name_start, end)
@@ -1581,12 +1583,46 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
                 continue  # (电影)《流浪地球2》被授予评委会特别奖: a film's prize, not a designation of the kinds annotated
             # 700名维和官兵被联合国授予…, 达式常、翟俊杰被授予…: the recipients as written, one per listed name
             recipients = split_listed(s, start, bei)
+        if not recipients and _HERITAGE_LIST.search(name):
+            # “普洱景迈山古茶林文化景观”成功列入世界遗产名录 (not 2014年，大运河列入…: history recalled)
+            recipients = [] if _in_an_earlier_year(ctx, s, vs) else _inscribed(ctx, start, vs)
+        elif verb.endswith("列入"):
+            continue  # 列入计划, 列入重点项目: only a heritage list inscribes (列入《世界遗产名录》)
         if not recipients:
             continue
         ctx.designations.append((nstart, nstart + len(name)))
         yield _item(name, "designation", verb.lstrip("被"), (nstart, nstart + len(name)), (vs, ve),
                     ctx.event_date(s), recipients=recipients)
     yield from _designated_as(s, ctx)
+
+
+_HERITAGE_LIST = re.compile(r"名录$")
+# 我国已有17项文献档案成功入选, 至此…: a tally of inscriptions, not one reported
+_INSCRIBED_TALLY = re.compile(r"已有|累计|共有|至此|总数|先后")
+_INSCRIBED_LEAD = re.compile(r"^(?:随着)?(?:我国|中国)?(?:申报的|推荐的)?|(?:成功|正式|顺利|已经|已)+$")
+
+
+def _in_an_earlier_year(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+    """A date before the verb in a year before the story's."""
+    if ctx.published is None:
+        return False
+    return any(
+        str(d.attrs.get("value") or "")[:4].isdigit() and int(str(d.attrs["value"])[:4]) < ctx.published.year
+        for d in s.of("DATE") if d.end <= vs
+    )
+
+
+def _inscribed(ctx: ArticleContext, start: int, vs: int) -> list[str]:
+    """What a heritage list inscribes, as written before the verb: the quoted items
+    (“成都老茶馆档案”“徽州千年宗姓档案”…三项文献档案入选), else the phrase itself."""
+    subject = ctx.text[start:vs]
+    if _INSCRIBED_TALLY.search(subject):
+        return []
+    quoted = re.findall(r"“([^“”]{2,40})”", subject)
+    if quoted:
+        return quoted
+    subject = _INSCRIBED_LEAD.sub("", subject).removeprefix("被").removesuffix("被")
+    return [subject] if 2 <= len(subject) <= 30 and not re.search(r"\d", subject) else []
 
 
 _BILL_END = re.compile(r"的(?:决定|决议|议案|报告|汇报|说明)|草案")
@@ -2161,6 +2197,13 @@ RULES = (
         Example("会议审议了委员长会议关于提请审议全国人大常委会关于在中华人民共和国成立75周年之际授予国家勋章和国家荣誉称号的决定草案的议案。",
                 None),
         Example("今天被授予“友谊勋章”的迪尔玛·罗塞芙女士就是其中的杰出代表。", {"name": "友谊勋章"}),
+        Example("9月17日，我国申报的“普洱景迈山古茶林文化景观”成功列入世界遗产名录。",
+                {"name": "世界遗产名录", "recipients": ["普洱景迈山古茶林文化景观"]}),
+        Example("我国申报的“成都老茶馆档案”“徽州千年宗姓档案”三项文献档案入选《世界记忆亚太地区名录》。",
+                {"name": "世界记忆亚太地区名录", "recipients": ["成都老茶馆档案", "徽州千年宗姓档案"]}),
+        Example("目前，我国已有17项文献档案成功入选《世界记忆亚太地区名录》。", None),  # a tally
+        Example("2014年，大运河列入世界遗产名录。", None),  # history
+        Example("该项目被列入省级重点项目。", None),  # 列入 a plan, no heritage list
         Example("该部队被评为“四铁”先进单位并荣立集体二等功一次。", {"name": "“四铁”先进单位"}),
         Example("该企业被评为“专精特新”兼并重组示范企业。", {"name": "“专精特新”兼并重组示范企业"}),
         Example("巴依卡·凯力迪别克被授予“人民卫士”国家荣誉称号。", {"name": "人民卫士"}),
