@@ -511,8 +511,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     sports = set(ctx.lexicon.trigger_list("sports_heads"))
     bare_kinds = set(ctx.lexicon.trigger_list("bare_meeting_kinds"))
     protests = tuple(ctx.lexicon.trigger_list("protest_names"))
+    # 为16位全球招商顾问…举行授牌仪式, 维和步兵营…举行授勋仪式: a conferring ceremony held is news by its kind,
+    # as the gold names it (授牌仪式, 授勋仪式)
+    conferring = {*ctx.lexicon.trigger_list("designation_ceremony_heads"), *ctx.lexicon.trigger_list("award_ceremony_heads")}
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"])
-                                         and not (f["name"].endswith(protests) and "等" not in f["name"]))
+                                         and not (f["name"].endswith(protests) and "等" not in f["name"])
+                                         and not (f["name"] in conferring and f["verb"] in ("举行", "举办")))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"])
                 # 参加夏季奥运会的历史最好成绩: which games is not said (冬季奥运会今天在北京开幕: the games themselves)
@@ -663,6 +667,7 @@ MEETINGS = SentenceRule(
         Example("习近平主席在峰会开幕式上发表主旨讲话。", None),  # the summit a story names elsewhere
         Example("2024珠海航空展以及第十五届中国航展今天开幕。", {"type": "meeting", "name": "第十五届中国航展"}),
         Example("2024世界机器人大会正在北京举办。", {"type": "meeting", "name": "2024世界机器人大会"}),
+        Example("大会为16位全球招商顾问、18家跨国公司总部企业举行授牌仪式。", {"name": "授牌仪式"}),
         Example("数千德国民众30日在首都柏林举行抗议活动。", {"type": "other", "name": "抗议活动"}, "2024-05-31"),
         Example("空军航空开放活动·长春航空展今天（7月26日）开幕。", {"type": "meeting", "name": "空军航空开放活动·长春航空展"}),
         Example("中国体育代表团参加巴黎奥运会。", {"type": "other", "name": "巴黎奥运会"}),
