@@ -516,7 +516,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     conferring = {*ctx.lexicon.trigger_list("designation_ceremony_heads"), *ctx.lexicon.trigger_list("award_ceremony_heads")}
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"])
                                          and not (f["name"].endswith(protests) and "等" not in f["name"])
-                                         and not (f["name"] in conferring and f["verb"] in ("举行", "举办")))
+                                         and not (f["name"] in conferring and f["verb"] in ("举行", "举办")
+                                                  and not _PRIZE_SUBJECT.search(text, ctx.clause_start(s, f["span"][0]),
+                                                                                f["span"][0])))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"])
                 # 参加夏季奥运会的历史最好成绩: which games is not said (冬季奥运会今天在北京开幕: the games themselves)
@@ -548,6 +550,9 @@ def _split_joined(ctx: ArticleContext, f: dict[str, Any], heads: list[str]) -> I
         start += len(part) + 2
 
 
+# …“飞天奖”、…“星光奖”在北京举办颁奖典礼, …大赛今天在深圳举行颁奖仪式: the prize or contest is the award's
+# name already (the award rule reports it), the bare ceremony would be a second one
+_PRIZE_SUBJECT = re.compile(r"(?:奖|赛)”?")
 _NOT_A_GUEST = re.compile(r"举行|进行|、|框架|^[你他她我]|深入$")
 
 
