@@ -532,6 +532,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 continue  # 线下售票将于1月9日启动, …制度也将于7月1日启动改革: a step set for a day, not a thing named
             if verb in resumed and not _named_service(ctx, name):
                 continue  # 旅客列车恢复开行, 闽江干流恢复通航 (after a storm): service back to normal, none named
+            if (route := _route_before(ctx, s, item)) is not None:
+                item, name = (route, item[1]), ctx.text[route : item[1]]
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
 
 
@@ -654,6 +656,29 @@ def _split_at(text: str, span: tuple[int, int], separator: str) -> list[tuple[in
         items.append((pos, pos + len(part)))
         pos += len(part) + len(separator)
     return items
+
+
+def _route_before(ctx: ArticleContext, s: SentenceView, item: tuple[int, int]) -> int | None:
+    """摩拉港至中国广西北部湾港的|集装箱航线, 直航土库曼斯坦的|国际货运航线: a route's ends, which its
+    的 description names (the gold keeps them); where that description starts, else None."""
+    if not ctx.text.startswith("的", item[0] - 1) or not _ROUTE_HEAD.search(ctx.text, item[0], item[1]):
+        return None
+    start = ctx.clause_start(s, item[0])
+    window = ctx.text[start : item[0] - 1]
+    if not 2 <= len(window) <= 40 or "的" in window or not re.fullmatch(r"[\u4e00-\u9fff（）()]+", window):
+        return None
+    joint = max(window.rfind(w) for w in ("至", "到", "直航", "往返"))
+    if joint < 0 or len(window) - joint > 18:
+        return None
+    # (文莱唯一深水港口|摩拉港至…, 新疆首条|直航土库曼斯坦: the route starts after a description of it)
+    lead = max((m.end() for m in _ROUTE_LEAD.finditer(window, 0, joint)), default=0)
+    begin = max(lead, joint - 12 if window[joint] in "至到" else joint)
+    begin += window.startswith(("从", "由"), begin)  # 从乌鲁木齐到阿拉木图的…: the ends, not the preposition
+    return start + begin if joint - begin >= (0 if window[joint] not in "至到" else 2) else None
+
+
+_ROUTE_HEAD = re.compile(r"(?:航线|班列|专线|航班|快线|专列|货运线)$")
+_ROUTE_LEAD = re.compile(r"首[条趟个列班]|唯一[\u4e00-\u9fff]{0,4}?(?:港口|机场|车站)|今天|昨天|日前|近日")
 
 
 def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) -> list[tuple[int, int]]:
@@ -1888,6 +1913,8 @@ RULES = (
         Example("总投资150亿元的光伏超级工厂一期产线投产。", {"name": "光伏超级工厂一期产线"}),
         Example("澳门协和医院15日投入运营。", {"name": "澳门协和医院"}),
         Example("京港澳高速和大广高速今天同时通车。", {"name": "大广高速"}),  # each named works of a list
+        Example("文莱唯一深水港口摩拉港至中国广西北部湾港的集装箱航线8日正式开通。",
+                {"name": "摩拉港至中国广西北部湾港的集装箱航线"}),  # a route named by its ends
         Example("我国第二大水电站乌东德水电站，首批2台机组今天投产。", {"name": "乌东德水电站"}),
         Example("三峡集团在金沙江建设的乌东德水电站，首批2台机组投产。", {"name": "乌东德水电站"}),
         Example("截至今天15时，深中通道通车24小时车流量超过12.5万车次。", None),  # a tally
