@@ -32,6 +32,8 @@ def _experienced(text: str, s: SentenceView, ve: int) -> bool:
 
 
 _OWN_DELEGATION = re.compile(r"[他她其]所在的")
+_INVITED = re.compile(r"(?:欢迎|诚邀|鼓励|希望)[^，。；访来]{0,6}$")
+_SOME = ("一些", "多个", "多场", "各类", "各种", "有关")
 _DEMONSTRATIVE = ("这样的", "这种", "这类", "此类", "这些", "那样的")
 # 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
 # 中国向世界卫生组织捐赠仪式: a 向 inside the name)
@@ -404,6 +406,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 不举行遗体告别仪式: a ceremony that will not take place
         if _RUNNING.search(text, ctx.clause_start(s, vs), vs) or _experienced(text, s, ve):
             continue  # 连续三年举办旅游发展大会: a series, not a session
+        if verb not in holding and _INVITED.search(text, max(ctx.clause_start(s, vs), vs - 8), vs):
+            continue  # 欢迎各方积极参加青岛绿色发展论坛: an invitation, not a meeting attended
         if verb in holding and _distributed(ctx, ctx.clause_start(s, vs), vs):
             continue  # 各地举行医师节活动, 80%的城市都举行了全民阅读活动: many held, each its own, none named here
         body = _NAME_BODY.match(text, ve, s.end)
@@ -435,8 +439,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             name = name[own.end() :]  # 参加他所在的十四届全国人大二次会议…: the member's own, not the name
         if name.startswith("完") and ve + 1 in s.word_starts:
             name = name[1:]  # 参加完|闭幕大会: the verb's aspect, not the name (not 完善…座谈会)
-        if name.startswith(_DEMONSTRATIVE):
-            continue  # 俄方不会参加这样的会议: a meeting referred to, not named
+        if name.startswith(_DEMONSTRATIVE) or name.startswith(_SOME):
+            continue  # 俄方不会参加这样的会议, 出席了一些国际会议: a meeting referred to, not named
         if name.count("“") > name.count("”"):
             if not text.startswith("”", he) or name.count("“") > name.count("”") + 1:
                 continue  # 举办了“…精品案例”“世界互联网大会|领先科技奖”等活动: a head inside a quoted title
@@ -673,6 +677,8 @@ MEETINGS = SentenceRule(
         Example("2024珠海航空展以及第十五届中国航展今天开幕。", {"type": "meeting", "name": "第十五届中国航展"}),
         Example("2024世界机器人大会正在北京举办。", {"type": "meeting", "name": "2024世界机器人大会"}),
         Example("大会为16位全球招商顾问、18家跨国公司总部企业举行授牌仪式。", {"name": "授牌仪式"}),
+        Example("欢迎各方积极参加青岛绿色发展论坛。", None),  # an invitation
+        Example("他出席了一些国际会议。", None),
         Example("数千德国民众30日在首都柏林举行抗议活动。", {"type": "other", "name": "抗议活动"}, "2024-05-31"),
         Example("空军航空开放活动·长春航空展今天（7月26日）开幕。", {"type": "meeting", "name": "空军航空开放活动·长春航空展"}),
         Example("中国体育代表团参加巴黎奥运会。", {"type": "other", "name": "巴黎奥运会"}),
