@@ -25,6 +25,7 @@ GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|�
 # words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
 DESCRIPTION = re.compile(r"国家级|省级|重大|重点|骨干|标志性|示范性")
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
+_QUOTED = re.compile(r"“[^“”]*”")
 _VERB_GAP = re.compile(
     rf"(?:在[^，。在“”]{{1,24}}?|从[^，。从“”]{{2,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{GAP_ADVERBS}|发布|获批|实现全国|实现)$"
 )
@@ -267,7 +268,8 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         inner = text.rfind(head, begin, seg_end - len(head))
         if inner >= 0 and seg_end - inner >= 2 * len(head) + 4 and DESCRIPTION.search(text, begin, inner):
             begin = inner + len(head)  # 国家重大水利工程、国家水网骨干工程珠江三角洲…工程: the name after its kind
-    if "在" in text[begin:seg_end] or any(
+    # (“上海企业登记在线”网上服务平台: a 在 inside a quoted name is no preposition)
+    if "在" in _QUOTED.sub("", text[begin:seg_end]) or any(
         a == begin and (text[a:b] in PREPOSITIONS or text[a:b] in PREPOSITION_WORDS) for a, b in s.tokens
     ):
         # (并向社会公开|发布, 通过铁海联运班列从钦州港|发出: a preposition's phrase, not a subject;
