@@ -1619,6 +1619,37 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         yield _item(name, "designation", verb.lstrip("被"), (nstart, nstart + len(name)), (vs, ve),
                     ctx.event_date(s), recipients=recipients)
     yield from _designated_as(s, ctx)
+    yield from _plaques(s, ctx)
+
+
+# 江苏实验室联盟在南京授牌, 中国澳门特别行政区、浙江省湖州市获得授牌: a plaque conferred, on what stands
+# before the verb (not 举行授牌仪式: the ceremony is the meeting rule's)
+_PLAQUED = re.compile(
+    r"(?P<who>[^，。；：、]{2,20}?(?:、[^，。；：、]{2,20}?)*)(?:今天|昨天|日前|近日|\d{1,2}日)?(?:在[^，。；在]{1,10}?)?"
+    r"(?:正式|成功)?(?:获得|获)?授牌(?=[，。；])"
+)
+
+
+_NOT_PLAQUED = re.compile(r"将|要|拟|计划|^(?:我们|他们|我|他|她|这|该)")
+
+
+def _plaques(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    if not any(w in s.string for w in ctx.lexicon.trigger_list("plaque_verbs")):
+        return
+    for m in _PLAQUED.finditer(ctx.text, ctx.clause_start(s, s.start), s.end):
+        start = ctx.clause_start(s, m.end() - 2)
+        who = re.sub(r"^(?:其中|同时|随后|此外|目前)", "", ctx.text[start : m.start("who") + len(m.group("who"))].strip())
+        if not 2 <= len(who) <= 40 or "、" in who or _NOT_PLAQUED.search(who) or _starts_with_verb(
+            ctx, s, m.end("who") - len(who)
+        ) or is_planned(ctx, s, m.start()):
+            continue  # (…、湖州市获得授牌 after 举行授牌仪式: the ceremony names the conferral)
+        if (by := who.find("为")) >= 0:
+            who = re.sub(r"(?:举行|颁发|进行)$", "", who[by + 1 :])  # 活动现场还为“…”合作校授牌: who receives it
+            if len(who) < 2:
+                continue
+        at = ctx.text.find(who, start, m.end())
+        vs = m.end() - 2
+        yield _item(who, "designation", "授牌", (at, at + len(who)), (vs, vs + 2), ctx.event_date(s))
 
 
 _HERITAGE_LIST = re.compile(r"名录$")
@@ -2231,6 +2262,8 @@ RULES = (
                 {"name": "世界记忆亚太地区名录", "recipients": ["成都老茶馆档案", "徽州千年宗姓档案"]}),
         Example("目前，我国已有17项文献档案成功入选《世界记忆亚太地区名录》。", None),  # a tally
         Example("2014年，大运河列入世界遗产名录。", None),  # history
+        Example("江苏实验室联盟在南京授牌，联盟聚焦高端装备制造等领域。", {"name": "江苏实验室联盟"}),
+        Example("我们将择期授牌。", None),
         Example("该项目被列入省级重点项目。", None),  # 列入 a plan, no heritage list
         Example("该部队被评为“四铁”先进单位并荣立集体二等功一次。", {"name": "“四铁”先进单位"}),
         Example("该企业被评为“专精特新”兼并重组示范企业。", {"name": "“专精特新”兼并重组示范企业"}),
@@ -2257,7 +2290,7 @@ RULES = (
                 {"name": "首批示范单位", "recipients": ["北京大学", "黄山风景区"]}),
         Example("会议确定以科技创新为引领。", None),
         Example("国务院确定2024年为中国东盟人文交流年。", None),
-    ), ("designation_verbs", "designation_frame_verbs")),
+    ), ("designation_verbs", "designation_frame_verbs", "plaque_verbs")),
     _rule("initiative.recognition", "Units recognised by kind, or a unit that is recognised.", find_recognitions, (
         Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
                 {"name": "外资研发中心", "kind": "designation", "action": "认定"}),
