@@ -987,6 +987,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 _REGULATION_NAME = re.compile(r"(?:条例|规定|办法|细则|[\u4e00-\u9fff]{6,}法)$")
 _SIGNIFICANT_AFTER = re.compile(r"[，,]对于?[^。；]{0,40}?(?:具有重要意义|具有重大意义|意义重大|至关重要)")
+_COUNTED_PROGRAMMES = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)[多余]?[项个批类]")
 _VAGUE_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[多余]项|数十项|数百项|多项")
 _AFTER_RELEASE = ("后", "以来", "之后", "以后")
 _ADOPTION = re.compile(r"通过$")
@@ -1349,6 +1350,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue  # 推进新时代党的建设新的伟大工程: a figure of speech, not works
             if len(name) < 5 or is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name:
                 continue
+            if _COUNTED_PROGRAMMES.match(name):
+                continue  # 累计开展3500余项改革试点: a tally of programmes, none named
             if name.startswith(PREPOSITION_WORDS):
                 continue  # 宣布启动关于宣战或采取重大军事行动的程序: what a procedure is about, not a programme's name
             if _NO_PROGRAMME_NAME.search(name) or ctx.lexicon.headed_by(name, "warfare_heads"):
@@ -1429,6 +1432,8 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
             name = ctx.text[span[0] : span[1]]
             if _VAGUE_BATCH.match(name) or (_starts_with_verb(ctx, s, span[0]) and not name.startswith("“")):
                 continue
+            if _COUNTED_PROGRAMMES.match(name) and not ctx.text.startswith("“", span[0]):
+                continue  # 累计开展3500余项改革试点: a tally of pilots, none named
             yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors=_actors(ctx, s, vs))
 
 
