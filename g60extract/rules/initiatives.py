@@ -987,6 +987,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 _REGULATION_NAME = re.compile(r"(?:条例|规定|办法|细则|[\u4e00-\u9fff]{6,}法)$")
 _SIGNIFICANT_AFTER = re.compile(r"[，,]对于?[^。；]{0,40}?(?:具有重要意义|具有重大意义|意义重大|至关重要)")
+_INTENDED = re.compile(r"将|要|拟|计划|下一步")  # (今年将进一步完善…，深入开展…专项整治: the sentence's intention)
 _COUNTED_PROGRAMMES = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)[多余]?[项个批类]")
 _VAGUE_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[多余]项|数十项|数百项|多项")
 _AFTER_RELEASE = ("后", "以来", "之后", "以后")
@@ -1344,7 +1345,9 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             if (lead := _PLAN_LEAD.match(name)) is not None and lead.end():
                 span = (span[0] + lead.end(), span[1])  # 实施好|乡村建设行动, 落实|全球发展倡议: the programme itself
                 name = name[lead.end() :]
-            if _NOT_A_PLAN.search(name) or ctx.text.startswith("的", span[1]) or _kind_after_description(name):
+            if _NOT_A_PLAN.search(name) or ctx.text.startswith("的", span[1]) or _kind_after_description(
+                name, campaign=not (is_planned(ctx, s, vs) or _INTENDED.search(ctx.text, s.start, vs))
+            ):
                 continue  # 转化为…实际行动, …是一个系统工程, …伟大工程的重大部署, 建设性的重要倡议: no programme named
             if ctx.lexicon.headed_by(name, "figurative_heads"):
                 continue  # 推进新时代党的建设新的伟大工程: a figure of speech, not works
@@ -1372,15 +1375,16 @@ _NOT_A_PLAN = re.compile(r"^(?:转化为|化为|成为|将|等)|(?<!实事求)�
 _NUMBERED = re.compile(r"[\d一二三四五六七八九十百千两]")
 
 
-def _kind_after_description(name: str) -> bool:
+def _kind_after_description(name: str, *, campaign: bool = True) -> bool:
     """建设性的重要倡议, 长江十年禁渔的扎实行动, 健全维护国家安全的法律制度: a short kind after its
     description, not a name (中国支持…的八项行动 keeps its count)."""
     bare = re.sub(r"“[^“”]*”", "", name)
     if "的" not in bare:
         return False
     tail = bare.rsplit("的", 1)[1]
-    # (美丽河湖保护的专项行动: a campaign's own kind, which names it with its description)
-    return len(tail) <= 4 and _NUMBERED.search(tail) is None and not tail.startswith("专项")
+    # (美丽河湖保护的专项行动: a campaign's own kind, which names it with its description, when it is
+    # carried out; 今年将…开展…突出问题的专项整治 is an intention)
+    return len(tail) <= 4 and _NUMBERED.search(tail) is None and not (campaign and tail.startswith("专项"))
 
 
 # no one programme's name: what is counted (三次打击行动, 多轮造林绿化工程), one said where or whose (在汗尤尼斯
@@ -2169,6 +2173,7 @@ RULES = (
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
         Example("近年来，山东加快实施“十强产业”行动，新兴产业快速成长。", {"name": "“十强产业”行动"}),
+        Example("印尼愿同中国深化合作，欢迎中国企业参与建设，加快推进“两国双园”等重大项目。", None),  # the wish's
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
         Example("人社部启动“百日千万”招聘专项行动。", {"name": "“百日千万”招聘专项行动"}),
         Example("统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。", None),
