@@ -1619,7 +1619,7 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             recipients = split_listed(s, start, bei)
         if not recipients and _HERITAGE_LIST.search(name):
             # “普洱景迈山古茶林文化景观”成功列入世界遗产名录 (not 2014年，大运河列入…: history recalled)
-            recipients = [] if _in_an_earlier_year(ctx, s, vs) else _inscribed(ctx, start, vs)
+            recipients = [] if _in_an_earlier_year(ctx, s, vs) else _inscribed(ctx, start, vs, s.start)
         elif verb.endswith("列入"):
             continue  # 列入计划, 列入重点项目: only a heritage list inscribes (列入《世界遗产名录》)
         if not recipients:
@@ -1677,9 +1677,10 @@ def _in_an_earlier_year(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     )
 
 
-def _inscribed(ctx: ArticleContext, start: int, vs: int) -> list[str]:
+def _inscribed(ctx: ArticleContext, start: int, vs: int, sentence: int) -> list[str]:
     """What a heritage list inscribes, as written before the verb: the quoted items
-    (“成都老茶馆档案”“徽州千年宗姓档案”…三项文献档案入选), else the phrase itself."""
+    (“成都老茶馆档案”“徽州千年宗姓档案”…三项文献档案入选), else the phrase itself; a clause with no
+    subject of its own (“春节——…”在…常会上通过评审，列入…名录) takes the sentence's quoted items."""
     subject = ctx.text[start:vs]
     if _INSCRIBED_TALLY.search(subject):
         return []
@@ -1687,6 +1688,10 @@ def _inscribed(ctx: ArticleContext, start: int, vs: int) -> list[str]:
     if quoted:
         return quoted
     subject = _INSCRIBED_LEAD.sub("", subject).removeprefix("被").removesuffix("被")
+    if not subject and start > sentence:
+        return re.findall(r"“([^“”]{2,40})”", ctx.text[sentence:start])
+    if subject.startswith(("该", "这", "此", "其", "它")):
+        return []  # 该遗产项目列入…: told again, named before
     return [subject] if 2 <= len(subject) <= 30 and not re.search(r"\d", subject) else []
 
 
@@ -2272,6 +2277,9 @@ RULES = (
                 {"name": "世界记忆亚太地区名录", "recipients": ["成都老茶馆档案", "徽州千年宗姓档案"]}),
         Example("目前，我国已有17项文献档案成功入选《世界记忆亚太地区名录》。", None),  # a tally
         Example("2014年，大运河列入世界遗产名录。", None),  # history
+        Example("我国申报的“春节——中国人庆祝传统新年的社会实践”在委员会常会上通过评审，列入人类非物质文化遗产代表作名录。",
+                {"recipients": ["春节——中国人庆祝传统新年的社会实践"]}),
+        Example("该遗产项目列入人类非物质文化遗产代表作名录，具有重要意义。", None),  # told again
         Example("江苏实验室联盟在南京授牌，联盟聚焦高端装备制造等领域。", {"name": "江苏实验室联盟"}),
         Example("我们将择期授牌。", None),
         Example("该项目被列入省级重点项目。", None),  # 列入 a plan, no heritage list
