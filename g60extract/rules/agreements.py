@@ -586,7 +586,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             if len(title_parties) >= 2:
                 parties = [title_parties]  # 《A与B…备忘录》 names its parties
         if not parties:
-            group = re.sub(r"(?:已|已经|正式|共同|还|将|再次|先后|此前|成功|顺利)+$", "", _LEAD.sub("", clause_before))
+            # (我们见证交换了…文件: who witnessed the exchange are the sides)
+            group = re.sub(r"(?:已|已经|正式|共同|还|将|再次|先后|此前|成功|顺利|见证了?)+$", "", _LEAD.sub("", clause_before))
             group = _MEDIATED.sub("", group)
             group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
             # 沙伊双方在北京签署, 京津冀三地在雄安新区共同签署: where the group signs is not part of it
@@ -599,7 +600,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [pair]
             elif group in ("我们", "我们双方", "我们两国") and (we := _we_pair(ctx, s) or (
                 _summit_states(ctx, s) if group == "我们" else None
-            )) is not None:
+            ) or _talks_pair(ctx, s)) is not None:
                 parties = [we]  # 我们共同签署了联合声明，宣布建立新时代中塔…: the pair the sentence names
             elif (group in ("两国", "双方") or _LEADER_AND_I.fullmatch(group)) and (
                 states := _talks_parties(ctx, s, vs, title) or (_paired_sides(ctx, s, vs) if group in ("两国", "双方") else None)
@@ -821,6 +822,13 @@ def _summit_states(ctx: ArticleContext, s: SentenceView) -> list[str] | None:
         if len(states) >= 2:
             return ["中国", *states]
     return None
+
+
+def _talks_pair(ctx: ArticleContext, s: SentenceView) -> list[str] | None:
+    """我们见证交换了20余份…文件 in a story of talks or a joint press meeting with one foreign leader:
+    China and that leader's state."""
+    partner = _talks_partner(ctx, s)
+    return ["中国", partner] if partner is not None else None
 
 
 def _we_pair(ctx: ArticleContext, s: SentenceView) -> list[str] | None:
@@ -1178,6 +1186,8 @@ AGREEMENTS = SentenceRule(
         Example("普京和金正恩今天在平壤签署全面战略伙伴关系条约。", {"parties": ["普京", "金正恩"]}),  # persons, as written
         Example("巴勒斯坦伊斯兰抵抗运动（哈马斯）27日发表声明说，已经和以色列达成停火协议。", {"parties": ["哈马斯", "以色列"]}),
         Example("巴勒斯坦14个派别高级别代表在北京签署了《北京宣言》。", {"parties": ["巴勒斯坦14个派别"]}),
+        Example("习近平同塔吉克斯坦总统拉赫蒙共同会见记者。习近平指出，我们见证交换了20余份政府间、部门间文件。",
+                {"parties": ["中国", "塔吉克斯坦"]}),  # the press meeting's two sides
         Example("习近平同中亚五国元首签署了《中国－中亚峰会西安宣言》。", {"parties": ["中国", "中亚五国"]}),
         Example("两国领导人签署联合声明。", None),  # no talks named: no states
         Example("俄罗斯外长拉夫罗夫与到访的伊朗外长阿卜杜拉希扬签署了联合声明。", {"parties": ["俄罗斯", "伊朗"]}),
