@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -402,7 +403,7 @@ def _named_signers(ctx: ArticleContext, s: SentenceView, start: int, vs: int) ->
     for key in ("a", "b"):
         a, b = m.span(key)
         state = next((e for e in s.of("GPE") if e.start == a and e.attrs.get("kind") == "country"), None)
-        if state is not None and _LEADER_NAMED.match(ctx.text, state.end, b):
+        if state is not None and _leader_named(tuple(ctx.lexicon.trigger_list("leader_titles"))).match(ctx.text, state.end, b):
             sides.append(ctx.text[state.start : state.end])
             continue
         side = ctx.text[a:b]
@@ -420,7 +421,14 @@ _TWO_SIGNERS = re.compile(
     r"(?P<a>[^，。；：与同和及、]{2,16}?)(?:与|同|和)(?:到访的|来访的)?(?P<b>[^，。；：与同和及、]{2,16}?)"
     r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)?(?:在[^，。；在]{1,10}?)?(?:共同|正式|还|也)?(?:签署了?|签订了?)?$"
 )
-_LEADER_NAMED = re.compile(r"(?:总统|总理|首相|国王|外长|外交部长|副总理|副总统|国防部长|大使|领导人)[\u4e00-\u9fff·]{2,8}$")
+
+
+@lru_cache(maxsize=4)
+def _leader_named(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """俄罗斯|外长拉夫罗夫: a leader's or envoy's title (the lexicon's leader_titles), then a name."""
+    return re.compile(rf"(?:{'|'.join(sorted(map(re.escape, titles), key=len, reverse=True))}|领导人)[\u4e00-\u9fff·]{{2,8}}$")
+
+
 _PERSON_LIKE = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,10}")
 _NOT_A_PERSON = re.compile(r"^(?:多|各|数|一些|部分|该|本|其|有关)|(?:企业|机构|单位|公司|高校|银行|部门|组织|金融)$")
 _NOT_SIGNERS = frozenset({"双方", "两国", "各方", "我们", "他们", "企业", "中方", "对方", "我国", "本国", "两人"})
@@ -732,10 +740,9 @@ def _abbreviated_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[
             initial = m.group("initial") or m.group("after") or m.group("before")
             if name.startswith(initial) and e.attrs.get("kind") == "country" and name not in _CHINA:
                 return ["中国", name]
-    # (中哈成功签署…, the story naming no state: the only country with that initial, not 巴: 巴西, 巴基斯坦 …)
-    initial = m.group("initial") or m.group("after") or m.group("before")
-    states = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and p.startswith(initial) and p not in _CHINA]
-    return ["中国", states[0]] if len(states) == 1 else None
+    # (中哈成功签署…, the story naming no state: the only country with that initial)
+    state = _only_country(ctx, m.group("initial") or m.group("after") or m.group("before"))
+    return ["中国", state] if state is not None else None
 
 
 _LIST_COUNT = re.compile(r"^(?:多?领域)?(?:(?:多|\d+|[一二三四五六七八九十两]+)[多余]?[项份个])?")
@@ -953,10 +960,16 @@ def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
     if mentioned:
         return mentioned.most_common(1)[0][0]
     for initial in sorted(paired):
-        states = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and p.startswith(initial)]
-        if len(states) == 1:
-            return states[0]  # 中孟关系, 孟方 → 孟加拉国 (not 巴方: 巴西, 巴基斯坦 …)
+        if (state := _only_country(ctx, initial)) is not None:
+            return state  # 中孟关系, 孟方 → 孟加拉国 (not 巴方: 巴西, 巴基斯坦 …)
     return None
+
+
+def _only_country(ctx: ArticleContext, initial: str) -> str | None:
+    """The one foreign country of the places lexicon whose name starts with ``initial`` (孟 → 孟加拉国;
+    巴 starts 巴西, 巴基斯坦 …: none)."""
+    states = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and p.startswith(initial) and p not in _CHINA]
+    return states[0] if len(states) == 1 else None
 
 
 _CHINA = ("中国", "中华人民共和国")

@@ -987,7 +987,6 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 _REGULATION_NAME = re.compile(r"(?:条例|规定|办法|细则|[\u4e00-\u9fff]{6,}法)$")
 _SIGNIFICANT_AFTER = re.compile(r"[，,]对于?[^。；]{0,40}?(?:具有重要意义|具有重大意义|意义重大|至关重要)")
-_INTENDED = re.compile(r"将|要|拟|计划|下一步")  # (今年将进一步完善…，深入开展…专项整治: the sentence's intention)
 _COUNTED_PROGRAMMES = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)[多余]?[项个批类]")
 _VAGUE_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[多余]项|数十项|数百项|多项")
 _AFTER_RELEASE = ("后", "以来", "之后", "以后")
@@ -1346,7 +1345,7 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 span = (span[0] + lead.end(), span[1])  # 实施好|乡村建设行动, 落实|全球发展倡议: the programme itself
                 name = name[lead.end() :]
             if _NOT_A_PLAN.search(name) or ctx.text.startswith("的", span[1]) or _kind_after_description(
-                name, campaign=not (is_planned(ctx, s, vs) or _INTENDED.search(ctx.text, s.start, vs))
+                name, campaign=not (is_planned(ctx, s, vs) or _intended(ctx, s, s.start, vs))
             ):
                 continue  # 转化为…实际行动, …是一个系统工程, …伟大工程的重大部署, 建设性的重要倡议: no programme named
             if ctx.lexicon.headed_by(name, "figurative_heads"):
@@ -1639,18 +1638,25 @@ _PLAQUED = re.compile(
 )
 
 
-_NOT_PLAQUED = re.compile(r"将|要|拟|计划|^(?:我们|他们|我|他|她|这|该)")
+_NOT_PLAQUED = re.compile(r"^(?:我们|他们|我|他|她|这|该)")
+
+
+def _intended(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> bool:
+    """A future or modal word (the lexicon's future_words, modal_words) in ``start:end``: 今年将进一步完善…，
+    深入开展…专项整治, 我们将择期授牌: what the sentence intends, not what was done."""
+    words = ctx.lexicon.trigger_list("future_words") + ctx.lexicon.trigger_list("modal_words")
+    return bool(find_words(ctx.text, start, end, words, s.word_starts))
 
 
 def _plaques(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     if not any(w in s.string for w in ctx.lexicon.trigger_list("plaque_verbs")):
         return
-    for m in _PLAQUED.finditer(ctx.text, ctx.clause_start(s, s.start), s.end):
+    for m in _PLAQUED.finditer(ctx.text, s.start, s.end):
         start = ctx.clause_start(s, m.end() - 2)
         who = re.sub(r"^(?:其中|同时|随后|此外|目前)", "", ctx.text[start : m.start("who") + len(m.group("who"))].strip())
-        if not 2 <= len(who) <= 40 or "、" in who or _NOT_PLAQUED.search(who) or _starts_with_verb(
-            ctx, s, m.end("who") - len(who)
-        ) or is_planned(ctx, s, m.start()):
+        if not 2 <= len(who) <= 40 or "、" in who or _NOT_PLAQUED.search(who) or _intended(ctx, s, start, m.end()) or (
+            _starts_with_verb(ctx, s, m.end("who") - len(who))
+        ):
             continue  # (…、湖州市获得授牌 after 举行授牌仪式: the ceremony names the conferral)
         if (by := who.find("为")) >= 0:
             who = re.sub(r"(?:举行|颁发|进行)$", "", who[by + 1 :])  # 活动现场还为“…”合作校授牌: who receives it

@@ -49,9 +49,10 @@ def is_directive(ctx: ArticleContext, s: SentenceView, vs: int, *, narrated_pace
         pace = set(ctx.lexicon.trigger_list("pace_words"))
         paced = any(start <= a and b <= vs and ctx.text[a:b] in pace for a, b in s.tokens)
         # (印尼愿同中国…，欢迎…，加快推进“两国双园”等重大项目: a pace word under an earlier wish is the wish's)
-        if paced and any(s.start <= a and b <= start and ctx.text[a:b] in _WISHES for a, b in s.tokens):
-            return True
         modals = [w for w in modals if w not in pace]
+        wishes = {*modals, *ctx.lexicon.trigger_list("unrealised_words"), *ctx.lexicon.trigger_list("future_words")}
+        if paced and any(s.start <= a and b <= start and ctx.text[a:b] in wishes for a, b in s.tokens):
+            return True
     named = [(e.start, e.end) for e in s.entities if e.label in ("ORG", "WORK_OF_ART")]
     nouns = ctx.lexicon.trigger_list("modal_nouns")
     for a, b in s.tokens:
@@ -65,7 +66,6 @@ def is_directive(ctx: ArticleContext, s: SentenceView, vs: int, *, narrated_pace
     return False
 
 
-_WISHES = frozenset({"愿", "愿意", "希望", "期待", "欢迎", "将", "要", "应", "呼吁", "建议"})
 _AT_REQUEST = re.compile(r"[^，。；]{1,30}?(?:请求|要求|邀请|之邀|之请)")
 
 
