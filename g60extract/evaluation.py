@@ -438,31 +438,40 @@ class NerError(NamedTuple):
     context: str
 
 
+# People's Daily labels a government named by its place (中国政府, 市政府, 英国殖民当局) as a place
+# and a common noun: none of the 97 政府 of its dev split is inside an ORG span. Our own gold lists
+# such bodies as organisations, so the recogniser reports them; scoring against PD labels, its
+# "PD scheme" row leaves them out, and the "as recognised" row keeps them.
+PEOPLES_DAILY_UNLABELLED = ("政府", "当局")
+
+
 def eval_ner(
     path: Path, config: ExtractorConfig | None = None, errors: list[NerError] | None = None
 ) -> dict[str, Score]:
-    """Exact-span ORG scores of the recogniser and of the jieba ``nt`` baseline; with ``errors``,
-    every miss and false hit of the recogniser is appended to it."""
+    """Exact-span ORG scores of the recogniser, mapped to People's Daily's labelling scheme and as
+    recognised, and of the jieba ``nt`` baseline; with ``errors``, every miss and false hit of the
+    recogniser under the PD scheme is appended to it."""
     import jieba
     import jieba.posseg
 
     from g60extract.pipeline import Extractor
 
     extractor = Extractor(config)
-    ours, base = Score(), Score()
+    ours, raw, base = Score(), Score(), Score()
     posseg = jieba.posseg.POSTokenizer(jieba.Tokenizer())
     for index, (text, gold) in enumerate(read_bio(path)):
         tokens, pos = [], 0
         for w in extractor.segmenter.cut(text):
             tokens.append((pos, pos + len(w)))
             pos += len(w)
-        found = {(o.start, o.end) for o in extractor.ner.recognizer.orgs.find(text, tokens)}
+        recognised = {(o.start, o.end) for o in extractor.ner.recognizer.orgs.find(text, tokens)}
+        found = {(s, e) for s, e in recognised if not text.endswith(PEOPLES_DAILY_UNLABELLED, s, e)}
         pos, nt = 0, set()
         for pair in posseg.cut(text):
             if pair.flag == "nt":
                 nt.add((pos, pos + len(pair.word)))
             pos += len(pair.word)
-        for score, pred in ((ours, found), (base, nt)):
+        for score, pred in ((ours, found), (raw, recognised), (base, nt)):
             score.tp += len(pred & gold)
             score.fp += len(pred - gold)
             score.fn += len(gold - pred)
@@ -472,7 +481,11 @@ def eval_ner(
                     over = ",".join(text[a:b] for a, b in sorted(found) if a < e and s < b) if kind == "miss" else ""
                     context = f"{text[max(0, s - 15) : s]}[{text[s:e]}]{text[e : e + 15]}"
                     errors.append(NerError(index, kind, text[s:e], over, context))
-    return {"g60extract ORG": ours, "jieba.posseg nt (baseline)": base}
+    return {
+        "g60extract ORG (PD scheme)": ours,
+        "g60extract ORG (as recognised)": raw,
+        "jieba.posseg nt (baseline)": base,
+    }
 
 
 @click.command("eval-ner")
