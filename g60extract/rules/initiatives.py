@@ -1060,6 +1060,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             _ADOPTED.match(ctx.text, titles[-1].end) or ctx.text.startswith(("和《", "及《"), titles[-1].end)
             or _listed_document(ctx, s, titles[-1].end, heads) is not None
         )):
+            if not titles:
+                yield from _adopted_unquoted(ctx, s, vs, ve, verb)
             continue  # 通过视频, 通过《人民日报》客户端: only 通过《…》 closing the clause adopts a document
         if titles and ctx.text.endswith("报道", pos, titles[0].start):
             continue  # 《新闻联播》推出系列报道《…》: the programme's own series, not a document (nor 《新闻联播》)
@@ -1144,6 +1146,55 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             if len(name) < 2 or _VAGUE_BATCH.match(name):
                 continue
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
+
+
+# words ending in 法 that name no law (…工作要点和立法|工作计划, 新做法)
+_NOT_LAWS = (
+    "立法", "执法", "司法", "普法", "守法", "依法",
+    "方法", "做法", "看法", "说法", "想法", "手法", "用法", "写法", "打法", "疗法", "算法", "语法", "技法", "书法",
+)
+# documents referred to or counted rather than named (有关决定, 其他任免案, 一份特别决议, 会议议程)
+_REFERRING = (
+    "有关", "其他", "其它", "上述", "这些", "这项", "该", "各项", "一批", "多项", "若干", "一份", "本次", "此次", "会议",
+)
+# who adopts by vote stands right before 通过: a session, or the vote itself (会议还表决通过了,
+# 会议原则通过了, 会议经表决，通过了); 通过视频, 通过…渠道 have none of them
+_ADOPTING = re.compile(r"(?:表决|审议|原则|会议|大会|全会|常委会|常务会议|经表决，)(?:还|并|一致|正式|最终)?$")
+
+
+def _adopted_unquoted(
+    ctx: ArticleContext, s: SentenceView, vs: int, ve: int, verb: str
+) -> Iterable[dict[str, Any]]:
+    """会议经表决，通过了新修订的国防教育法、关于修改统计法的决定: each law, decision or report a
+    session adopts by vote, unquoted, is one document."""
+    if (verb == "通过" and not _ADOPTING.search(ctx.text, max(s.start, vs - 8), vs)) or ctx.text.startswith("的", ve):
+        return  # (常委会通过的法律: what it adopted, referred to)
+    pos = _skip(ctx, ve, s.end, counts=False)
+    revised = _REVISED.match(ctx.text, pos)
+    pos = revised.end() if revised is not None else pos
+    heads = ctx.lexicon.trigger_list("adopted_heads")
+    spans: list[tuple[int, int]] = []
+    for span in _phrases_after(ctx, s, pos, heads, limit=80):
+        last = spans[-1] if spans else None
+        if last is not None and any(
+            o.start < last[1] < o.end or (last[0] <= o.start and o.end < last[1] and ctx.text.startswith("、", o.end))
+            for o in s.of("ORG")
+        ):
+            spans[-1] = (last[0], span[1])  # 民族委员会、宪法|和法律委员会…的报告: a list of bodies, then what they filed
+        else:
+            spans.append(span)
+    for span in spans:
+        name = ctx.text[span[0] : span[1]]
+        head = max((h for h in heads if name.endswith(h)), key=len, default="")
+        if (
+            # (公司法 is a law, but 专题报告, 工作报告, 决议草案 describe a document rather than name it)
+            len(body := name[: len(name) - len(head)]) < 2 or body in heads or (len(body) == 2 and not head.endswith("法"))
+            or _VAGUE_BATCH.match(name) or COUNT_PREFIX.match(name)
+            or name.startswith(_REFERRING) or "相关" in name or name.endswith(_NOT_LAWS)
+            or (any(o.start < span[1] < o.end for o in s.of("ORG")))
+        ):
+            continue  # 有关决定, 三项决议, 会议议程: documents referred to or counted, not named
+        yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
 
 
 def _listed_document(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[str]) -> tuple[int, int] | None:
@@ -1529,7 +1580,6 @@ _CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 # what stands between a law's name and 施行: 今（9月1日）起, 将于…起, 正式 (dates are removed first)
 _IN_FORCE_GAP = ("今天", "今日", "即日", "开始", "正式", "全面", "今", "自", "从", "将", "于", "起", "（", "）", "(", ")")
-_NOT_LAWS = ("方法", "做法", "看法", "说法", "想法", "手法", "用法", "写法", "打法", "疗法", "算法", "语法", "技法", "书法")
 _REFERENCES = ("相关", "有关", "其", "新", *DEMONSTRATIVES)
 
 
@@ -2176,6 +2226,12 @@ RULES = (
                 {"name": "中华人民共和国突发事件应对法", "action": "通过", "kind": "document"}),
         Example("大会通过了《武汉宣言》和全球湿地发展战略框架决议，为湿地保护注入了新动力。",
                 {"name": "全球湿地发展战略框架决议", "action": "通过"}),
+        Example("会议经表决，通过了新修订的国防教育法、关于修改统计法的决定。",
+                {"name": "关于修改统计法的决定", "action": "通过"}),
+        Example("会议原则通过了全国人大常委会工作报告稿。", {"name": "全国人大常委会工作报告稿", "kind": "report"}),
+        Example("会议还表决通过了其他任免案和三项决议。", None),  # named by neither
+        Example("确保常委会通过的法律和作出的决定符合宪法规定。", None),  # what it adopted, referred to
+        Example("他通过视频方式出席开幕式并致辞。", None),
         Example("欧洲中央银行27日发布公告说，自8月2日起上调利率。", {"name": "公告", "actors": ["欧洲中央银行"]}),
         Example("生态环境部会同财政部出台20多项管理办法。", None),  # a tally
         Example("制定出台一揽子支持政策，对于进一步坚定信心具有重要意义。", None),  # weighed, not reported
