@@ -389,6 +389,8 @@ def _assemble(
         if not (rule.name == "initiative.launch" and item["action"] in ctx.lexicon.trigger_list("resume_verbs")):
             initiatives_out.append(init)
         if rule.name == "initiative.establish":
+            if item.get("planned"):
+                continue  # 中方还将建立…平台: announced, not yet founded
             etype = m.EventType.ESTABLISHMENT
         elif rule.name in ("initiative.launch", "initiative.pilot"):
             # 世界剧院联盟在北京揭幕: an alliance launched is founded

@@ -214,3 +214,9 @@ def test_a_programme_many_hosts_carry_out_is_no_launch(extractor: Extractor) -> 
     r = extractor.extract("各地开展“全国安全宣传咨询日”活动。", published="2023-06-16")
     assert [i.name for i in r.initiatives] == ["“全国安全宣传咨询日”活动"]
     assert [e.type.value for e in r.events] == []
+
+
+def test_a_founding_announced_for_later_is_an_initiative_without_event(extractor: Extractor) -> None:
+    r = extractor.extract("今天（10月24日），中方宣布将牵头成立全球南方智库合作联盟。", published="2024-10-24")
+    assert [(i.name, i.date) for i in r.initiatives] == [("全球南方智库合作联盟", None)]
+    assert r.events == []

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from g60extract.ner.recognizer import ALIAS_OPEN, Entity, SentenceView
@@ -65,7 +66,7 @@ _MEASURE_COUNT = re.compile(rf"{NUMERAL}多?[条项]")
 # 全国版和自贸试验区版|两张…清单: versions listed, then counted
 _VERSIONS_COUNTED = re.compile(r"[和与及、][^，。；、和与及]{1,12}?版(?:两|[二三四五六七八九十]|\d+)[张份部套个]")
 _SIZE_PREFIX = re.compile(
-    r"(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:元|美元)?(?:级|规模|量级)的?"
+    r"(?:规模)?(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:(?:元|美元)(?:级|规模|量级)?|级|规模|量级)的?"
     r"|为期[^，。；、的“”]{1,10}的"  # 为期三年的, 为期一年半的, 为期5个多月的专项行动: how long, not the name
 )
 _ACTOR_TRIM = re.compile(r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还)+$")
@@ -258,10 +259,14 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 签署建立俄白联盟国家条约: the founding is the treaty's name
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(ctx, s, vs):
             continue  # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened; 要建立…: called for
-        if _NOT_YET_FOUNDED.search(ctx.text, max(ctx.clause_start(s, vs), vs - 6), vs) or (
+        not_yet = _NOT_YET_FOUNDED.search(ctx.text, max(ctx.clause_start(s, vs), vs - 6), vs)
+        # 中方还将建立…平台: a body its founder announces is an initiative, not yet an event (but 加快创建…中心,
+        # 推动建立…机制 are aims)
+        planned = not_yet is not None and not_yet.group(1) in _WILL_FOUND
+        if (not_yet is not None and not planned) or (
             ctx.text.endswith(("已", "已经"), s.start, vs) and COUNT_PREFIX.match(ctx.text, _skip_words(ctx, ve, ("了", "起")))
         ):
-            continue  # 中方还将建立…平台, 加快创建…中心: not founded yet; 目前已建立8个…平台: a tally
+            continue  # 加快创建…中心: not founded yet; 目前已建立8个…平台: a tally
         copula = next((b for a, b in s.tokens if ctx.clause_start(s, vs) <= a and b <= vs and ctx.text[a:b] == "是"), None)
         if ctx.text.startswith("的", ve) and copula is not None and not _DATED.search(ctx.text, copula, vs):
             # 是中美两国建交前美方专门成立的民间对华贸易组织: what the body is, not a founding reported (but
@@ -276,8 +281,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         quoted = re.match(r"“([^“”]{2,20})”(?=[，。；、,;]|$|的|等)", ctx.text[pos : s.end])
         if target is None and quoted:
             span = (pos + 1, pos + 1 + len(quoted.group(1)))
-            yield _item(quoted.group(1), _np_kind(ctx, quoted.group(1)), verb, span, (vs, ve), ctx.event_date(s),
-                        _actors(ctx, s, vs))
+            yield _founding(_item(quoted.group(1), _np_kind(ctx, quoted.group(1)), verb, span, (vs, ve),
+                                  ctx.event_date(s), _actors(ctx, s, vs)), planned)
             continue
         if target is not None:
             span = (target.start, target.end)
@@ -287,16 +292,19 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             if unit is not None and unit[0] == target.end and _UNIT_OF.fullmatch(ctx.text, unit[0], unit[1]):
                 span = (target.start, unit[1])  # 设立全国人大常委会|代表工作委员会: a unit of the body, founded
         else:
-            phrases = [] if verb.endswith("落户") else _phrases_after(ctx, s, pos, suffixes, limit=24)
+            phrases = [] if verb.endswith("落户") else _phrases_after(ctx, s, pos, suffixes, limit=40)
+            if phrases and phrases[0][1] - pos > 24:
+                phrases = []  # a long first phrase is a clause (建立…齐抓共管青年发展事业的工作格局), not a name
+            # (but a second body may end further on: 建立全球“智慧海关”在线合作平台和金砖国家海关示范中心)
             if phrases:
                 span = phrases[0]
                 kind = _np_kind(ctx, ctx.text[span[0] : span[1]])
                 actors = _actors(ctx, s, vs)
-                for more in phrases[1:]:  # 成立了科技成果转化专班和种子基金: each body founded
-                    if ctx.text[more[0] - 1] not in "和及与":
+                for previous, more in pairwise(phrases):  # 成立了…专班和种子基金: each body founded
+                    if ctx.text[previous[1] : previous[1] + 1] not in "和及与" or "等" in ctx.text[more[0] : more[1]]:
                         continue  # 剧院、艺术节、图书馆…等联盟: items of a list that shares one head
                     name = ctx.text[more[0] : more[1]]
-                    yield _item(name, _np_kind(ctx, name), verb, more, (vs, ve), ctx.event_date(s), actors)
+                    yield _founding(_item(name, _np_kind(ctx, name), verb, more, (vs, ve), ctx.event_date(s), actors), planned)
             elif _skip_words(ctx, ve, _AFTER_FOUNDING) < ctx.clause_end(s, ve) and not verb.endswith("落户"):
                 continue  # 中国共产党在赣南创建革命根据地: the verb has an object; its subject founded it
             else:
@@ -323,7 +331,14 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         name = ctx.text[span[0] : span[1]]
         if _VAGUE_BATCH.match(name) or name in suffixes or name in ctx.lexicon.org_generic:
             continue  # (中方愿…在中亚设立更多鲁班工坊: no one body founded; …共同成立的专家组: a kind, not a name)
-        yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors)
+        yield _founding(_item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors), planned)
+
+
+def _founding(item: dict[str, Any], planned: bool) -> dict[str, Any]:
+    """A founding announced for later has no date of its own, and the pipeline makes no event of it."""
+    if planned:
+        item.update(date=None, planned=True)
+    return item
 
 
 _UNIT_OF = re.compile(r"[^、，和与及的“”]{2,10}(?:委员会|工作委员会|办公室|中心|研究院)")  # 代表工作委员会
@@ -774,7 +789,8 @@ def _scheduled(ctx: ArticleContext, s: SentenceView, verb: int) -> str | None:
         ):
             return value
     return None
-_NOT_YET_FOUNDED = re.compile(r"(?:将|将要|即将|计划|力争|加快|推动|逐步)$")
+_NOT_YET_FOUNDED = re.compile(r"(将|将要|即将|计划|力争|加快|推动|逐步)(?:牵头|共同|联合|正式|在[^，。；]{1,8})?$")
+_WILL_FOUND = ("将", "将要", "即将")
 _PERMITTED = re.compile(r"允许|鼓励|拟|支持(?![^，。；]{0,8}下)")  # (not 在…大力支持和指导下)
 # 出台政策措施，支持中央企业聚焦…，设立…基金: a clause with no subject continues what a policy supports
 _SUPPORTED = re.compile(r"(?:^|[，；：])(?:支持|鼓励|允许|引导|要求)(?![^，。；]{0,8}下)[^。；：]{0,80}，$")
@@ -1936,6 +1952,10 @@ RULES = (
         Example("黑龙江省农业农村厅、省农科院共同成立的专家组，深入56个重点乡镇。", None),
         Example("该市组建了由30名专家组成的专家组。", None),
         Example("安徽设立总规模不低于2000亿元的产业引导基金。", {"name": "产业引导基金"}),
+        Example("中方还将建立全球“智慧海关”在线合作平台和金砖国家海关示范中心。",
+                {"name": "金砖国家海关示范中心", "date": None}),  # announced: an initiative, no event
+        Example("新疆设立100亿元产业发展投资引导基金和100亿元人才发展基金。", {"name": "人才发展基金"}),
+        Example("要加快创建具有全国影响力的区域科技创新中心。", None),  # an aim
         Example("美中贸易全国委员会是中美两国建交前美方专门成立的民间对华贸易组织。", None),
         Example("要建立健全政府与民营企业的常态化沟通交流机制。", None),
         Example("对于美国试图组建所谓红海护航联盟，多国拒绝参与。", None),
