@@ -69,7 +69,7 @@ _SIZE_PREFIX = re.compile(
     r"(?:规模)?(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:(?:元|美元)(?:级|规模|量级)?|级|规模|量级)的?"
     r"|为期[^，。；、的“”]{1,10}的"  # 为期三年的, 为期一年半的, 为期5个多月的专项行动: how long, not the name
 )
-_ACTOR_TRIM = re.compile(r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还)+$")
+_ACTOR_TRIM = re.compile(r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还|将|将要|即将|也|已|已经)+$")
 _DESIGNATION_TAIL = re.compile(r"(?:国家荣誉称号|荣誉称号|称号|荣誉|名单)$")
 _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute": "platform",
              "association": "other", "government": "other", "enterprise": "other"}
