@@ -18,6 +18,7 @@ from typing import Any
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import NUMERAL, ArticleContext, find_words, naming_suffixes
+from g60extract.rules.phrases import without_dates
 
 _FILLER = re.compile(r"(?:了|的|共同|正式|现场|双方|两国|一系列|一批|多项|\d+项|[一二三四五六七八九十]+项|并发表|和发表)*")
 _PROJECTS = re.compile(
@@ -30,7 +31,9 @@ _PROJECTS_AFTER = re.compile(r"(?:了|落地)?((?:(?:\d+|[一二两三四五六�
 _LIST_SPLIT = re.compile(r"、|以及|及|和|等[^、，]{0,6}$|等")
 _LEAD_WORDS = r"(?:目前|此外|同时|截至目前|会上|现场|其中|今天|近日|日前)"
 _LEAD = re.compile("^" + _LEAD_WORDS)
-_HEAD_OF_STATE_WORDS = r"(?:联邦|国家)?(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人|王储)"
+_HEAD_OF_STATE_WORDS = (
+    r"(?:联邦|国家)?(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人|王储|总书记|民族领袖|最高元首|埃米尔)"
+)
 _SIGN_ADVERBS = r"(?:还|也|已|已经|共同|正式)"  # between a party and its 与 (36家企业代表还与…)
 _PROJECT_BEFORE = re.compile(r"项目(?:相继|集中|现场|成功|陆续|顺利|同时)?$")
 
@@ -632,9 +635,23 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 and any(e.start == clause_start + clause_before.find(group) for e in s.of("GPE"))
             ):
                 parties = [[group]]  # 长三角地区九个城市共同达成…: a counted group of a place
+        if not parties and (chained := _chained_sides(ctx, s, clause_start, clause_before)) is not None:
+            parties = [chained]  # 中国同哈萨克斯坦发表了联合声明，签署了多份合作协议: the first clause's sides sign
+        if (partner := _partner_in_object(ctx, s, ve)) is not None:
+            # 我国签署了与洪都拉斯的自贸协定: the partner named in the object, the subject the other side
+            if len(parties) == 1 and len(parties[0]) == 1 and parties[0][0] != partner:
+                parties = [[parties[0][0], partner]]
+            elif not parties and (home_side := _HOME.fullmatch(_CHAIN_ADVERBS.sub("", _LEAD.sub("", clause_before)))) is not None:
+                parties = [[home_side.group(0), partner]]
+            elif not parties and clause_start > s.start and _CHAIN_ADVERBS.fullmatch(clause_before) and (
+                sentence_subject := _home_or_subject(ctx, s, clause_start)
+            ) is not None and sentence_subject != partner:
+                parties = [[sentence_subject, partner]]  # 我国推动实施了…，签署了与洪都拉斯的…: the sentence's subject signs
         if not parties and (signers := _named_signers(ctx, s, clause_start, vs)) is not None:
             parties = [signers]  # 普京和金正恩今天在平壤签署…, 俄罗斯外长拉夫罗夫与…伊朗外长…签署: the signers as named
-        talked_of = re.search(r"两国|双方", ctx.text[s.start : vs] + clause_after[:6]) or witnessed
+        talked_of = re.search(r"两国|双方", ctx.text[s.start : vs] + clause_after[:6]) or witnessed or _leaders_witness(
+            ctx, clause_before
+        )
         if not parties and talked_of and (states := _talks_parties(ctx, s, vs, title)) is not None:
             parties = [states]  # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
         if not parties and title:
@@ -813,6 +830,56 @@ _COUNTED_SIDES_GROUP = re.compile(
 _PLACES_GROUP = re.compile(r"[\u4e00-\u9fff]{2,5}[两三四五六七八九十][地省市]")  # 京津冀三地, 川渝两地 (not 中沙伊三方: states)
 # 中塔, 中塞 (not 中国, 中方, 中央, 中共, 中华 …, nor 中亚, 中东, 中欧, 中非, 中拉: regions): China and a state by its initial
 _CHINA_AND = re.compile(r"中(?![国方央共华心部期间文外资企医药小大亚东欧非拉])([^\W\d中])")
+
+
+_CHAIN_ADVERBS = re.compile(r"(?:并|还|也|又|同时|共同|正式|当天|随后|此外)*")
+_SPEECH_CLAUSE = re.compile(r"(?:表示|说|指出|强调|认为|称|介绍)[，：]?$")
+
+
+def _chained_sides(ctx: ArticleContext, s: SentenceView, clause_start: int, clause_before: str) -> list[str] | None:
+    """A signing clause with no subject of its own (，签署了…, ，并签署…) continues the clause before it:
+    the two sides that clause opens with, A同/与/和B (states or bodies), sign."""
+    if clause_start <= s.start or _CHAIN_ADVERBS.fullmatch(clause_before) is None:
+        return None
+    previous = ctx.clause_start(s, clause_start - 1)
+    if _SPEECH_CLAUSE.search(ctx.text, previous, clause_start - 1):
+        return None  # X表示，签署…是…: a signing spoken of
+    sides = sorted(
+        (e for e in s.entities if previous <= e.start and e.end < clause_start - 1 and (
+            e.label == "ORG" or (e.label == "GPE" and (e.attrs.get("kind") == "country" or ctx.text[e.start : e.end] in _CHINA))
+        )),
+        key=lambda e: e.start,
+    )
+    if len(sides) < 2 or _LEAD.sub("", without_dates(ctx, s, previous, sides[0].start)).strip("，, ") != "":
+        return None  # the pair must open its clause as its subject (not 在A与B…的见证下)
+    first, second = sides[0], sides[1]
+    if not _PAIRED_BY.fullmatch(ctx.text, first.end, second.start):
+        return None
+    names = [ctx.text[first.start : first.end], ctx.text[second.start : second.end]]
+    return names if names[0] != names[1] else None
+
+
+def _partner_in_object(ctx: ArticleContext, s: SentenceView, verb_end: int) -> str | None:
+    """签署了与洪都拉斯的自贸协定早期收获安排: the partner named inside the object, before what is signed."""
+    start = verb_end + (1 if ctx.text.startswith("了", verb_end) else 0)
+    if not ctx.text.startswith(("与", "同"), start):
+        return None
+    e = next((e for e in s.entities if e.start == start + 1
+              and (e.label == "ORG" or (e.label == "GPE" and e.attrs.get("kind") == "country"))), None)
+    if e is None or not ctx.text.startswith("的", e.end):
+        return None
+    return ctx.text[e.start : e.end]
+
+
+# 会谈后，习近平同马克龙共同见证签署…: China's leader and the one he met, by name, witness the signing
+_WITNESSED_WITH = re.compile(r"^(?P<home>[\u4e00-\u9fff]{2,4})(?:同|和|与)[\u4e00-\u9fff·]{2,12}?(?:共同|一起|一道)?见证了?$")
+
+
+def _leaders_witness(ctx: ArticleContext, clause_before: str) -> bool:
+    """The clause before a signing verb is China's leader (a home_side_words name) and another person
+    witnessing it: the signing is one of the talks' two states."""
+    m = _WITNESSED_WITH.match(_LEAD.sub("", clause_before.lstrip("—－- ")))
+    return m is not None and m.group("home") in ctx.lexicon.trigger_list("home_side_words") and m.group("home") not in _CHINA_SIDE
 
 
 def _summit_states(ctx: ArticleContext, s: SentenceView) -> list[str] | None:
@@ -1227,6 +1294,13 @@ AGREEMENTS = SentenceRule(
         ),
         Example("16日，卡塔尔政府称，哈马斯与以色列达成一项人道主义协议。", {"parties": ["哈马斯", "以色列"]}),
         Example("今天，多家车企与宁德时代签署战略合作协议。", {"parties": ["多家车企", "宁德时代"]}),
+        Example("国家主席习近平同法国总统马克龙举行会谈。会谈后，习近平同马克龙共同见证签署多项合作文件。",
+                {"parties": ["中国", "法国"]}),
+        Example("李强同圣多美和普林西比总理特罗瓦达举行会谈。会谈后，两国总理共同见证签署多项合作文件。",
+                {"parties": ["中国", "圣多美和普林西比"]}),
+        Example("中国同哈萨克斯坦发表了联合声明，签署了多份合作协议。", {"parties": ["中国", "哈萨克斯坦"]}),
+        Example("我国推动实施了3个自贸协定，签署了与洪都拉斯的自贸协定早期收获安排。", {"parties": ["我国", "洪都拉斯"]}),
+        Example("王毅表示，签署互免签证协定是两国关系的大事。", None),  # spoken of
         Example("活动现场，20家意向入驻企业、11家中关村集成服务机构分别与科技园签署入驻协议。",
                 {"parties": ["11家中关村集成服务机构", "科技园"]}),
         Example("8月31日，美国国防部与美国军火巨头雷神公司签署了价值1.92亿美元的合同。",
