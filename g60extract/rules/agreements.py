@@ -345,7 +345,7 @@ def _sentence_subject(ctx: ArticleContext, s: SentenceView, clause: int) -> str 
 
 _PARTY_TAIL = (
     r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|当天|近日|日前)?(?:（[^（）]{1,12}）)?(?:在[^，、与同和在]{1,12})?"
-    r"(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日|基本|最终|终于|顺利)?$"
+    r"(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日|基本|最终|终于|顺利|先后|陆续|相继)?$"
 )
 _OTHER = re.compile(
     r"(?:与|同|和)((?:多家|多个|多所|数家)[^，与同和在]{2,12}?|[^，、与同和在]{2,15}?(?:国家和(?:地区|国际组织))?)" + _PARTY_TAIL
@@ -534,7 +534,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         )
         # 希望双方落实好去年签署的…战略规划, 各方应…执行…签署的黑海粮食运输协议: a signing done that a wish
         # or a call refers to, not one the story reports
-        recalled = ctx.text.startswith("的", ve) and _has_word(ctx, s, clause_start, vs, _CALLED_TO_KEEP)
+        # (but 根据巴林与卡塔尔之间达成的协议 names the two sides of an agreement the story reports)
+        recalled = ctx.text.startswith("的", ve) and _has_word(ctx, s, clause_start, vs, _CALLED_TO_KEEP) and (
+            not _has_word(ctx, s, clause_start, vs, ("根据", "按照")) or _pair_reached(ctx, s, clause_start, vs) is None
+        )
         if _URGED.search(ctx.text, s.start, vs) or _FIRST_TO.search(ctx.text, clause_start, vs) or _has_word(
             ctx, s, clause_start, vs, unrealised
         ) or wished or recalled or _SPOKEN_OF.match(clause_after):
@@ -598,7 +601,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [title_parties]  # 《A与B…备忘录》 names its parties
         if not parties:
             # (我们见证交换了…文件: who witnessed the exchange are the sides)
-            group = re.sub(r"(?:已|已经|正式|共同|还|将|再次|先后|此前|成功|顺利|见证了?)+$", "", _LEAD.sub("", clause_before))
+            # (——我们共同见证签署…: a bullet of a leader's statement)
+            group = re.sub(
+                r"(?:已|已经|正式|共同|还|将|再次|先后|此前|成功|顺利|见证了?)+$", "", _LEAD.sub("", clause_before.lstrip("—－ "))
+            )
             group = _MEDIATED.sub("", group)
             group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
             # 沙伊双方在北京签署, 京津冀三地在雄安新区共同签署: where the group signs is not part of it
@@ -635,6 +641,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 and any(e.start == clause_start + clause_before.find(group) for e in s.of("GPE"))
             ):
                 parties = [[group]]  # 长三角地区九个城市共同达成…: a counted group of a place
+        if (not parties or (len(parties) == 1 and len(parties[0]) == 1)) and (
+            reached := _pair_reached(ctx, s, clause_start, vs)
+        ) is not None and (not parties or parties[0][0] in reached):
+            parties = [list(reached)]  # 根据巴林与卡塔尔之间达成的协议: two named sides, whatever the clause says of them
         if not parties and (chained := _chained_sides(ctx, s, clause_start, clause_before)) is not None:
             parties = [chained]  # 中国同哈萨克斯坦发表了联合声明，签署了多份合作协议: the first clause's sides sign
         if (partner := _partner_in_object(ctx, s, ve)) is not None:
@@ -857,6 +867,26 @@ def _chained_sides(ctx: ArticleContext, s: SentenceView, clause_start: int, clau
         return None
     names = [ctx.text[first.start : first.end], ctx.text[second.start : second.end]]
     return names if names[0] != names[1] else None
+
+
+# what may stand between a named pair and the verb they sign with: 之间, a time, 此前, 就…
+_PAIR_GAP = re.compile(
+    r"(?:之间|双方|两国)?(?:此前|曾|曾经|已|已经|于|在)?(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)"
+    r"(?:就[^，。；与同和]{1,20}?)?(?:共同|正式|先后)?$"
+)
+
+
+def _pair_reached(ctx: ArticleContext, s: SentenceView, clause_start: int, vs: int) -> tuple[str, str] | None:
+    """根据巴林与卡塔尔之间达成的协议, 俄罗斯与叙利亚此前就…达成的协议: two states or bodies joined by
+    与/和/同, then only 之间, a time or the matter (就…) before the verb."""
+    sides = [e for e in s.entities if clause_start <= e.start and e.end <= vs and (
+        e.label == "ORG" or (e.label == "GPE" and e.attrs.get("kind") == "country")
+    )]
+    for first, second in pairwise(sorted(sides, key=lambda e: e.start)):
+        if ctx.text[first.end : second.start] in ("与", "和", "同") and _PAIR_GAP.fullmatch(ctx.text, second.end, vs):
+            names = (ctx.text[first.start : first.end], ctx.text[second.start : second.end])
+            return names if names[0] != names[1] else None
+    return None
 
 
 def _partner_in_object(ctx: ArticleContext, s: SentenceView, verb_end: int) -> str | None:
@@ -1301,6 +1331,9 @@ AGREEMENTS = SentenceRule(
         Example("中国同哈萨克斯坦发表了联合声明，签署了多份合作协议。", {"parties": ["中国", "哈萨克斯坦"]}),
         Example("我国推动实施了3个自贸协定，签署了与洪都拉斯的自贸协定早期收获安排。", {"parties": ["我国", "洪都拉斯"]}),
         Example("王毅表示，签署互免签证协定是两国关系的大事。", None),  # spoken of
+        Example("习近平同塞尔维亚总统武契奇举行会谈。——我们共同见证签署多项合作文件。", {"parties": ["中国", "塞尔维亚"]}),
+        Example("巴林民航局称，根据巴林与卡塔尔之间达成的协议，两国将恢复航班。", {"parties": ["巴林", "卡塔尔"]}),
+        Example("中国与20个共建国家先后签署了自贸协定。", {"parties": ["中国", "20个共建国家"]}),
         Example("活动现场，20家意向入驻企业、11家中关村集成服务机构分别与科技园签署入驻协议。",
                 {"parties": ["11家中关村集成服务机构", "科技园"]}),
         Example("8月31日，美国国防部与美国军火巨头雷神公司签署了价值1.92亿美元的合同。",
