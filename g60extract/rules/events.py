@@ -117,7 +117,10 @@ CEREMONY_WORDS = ("开幕式", "闭幕式", "开幕会", "闭幕会")
 SESSION_WORDS = (*CEREMONY_WORDS, "全体会议", "全会", "预备会议")
 _OWN_SESSION = re.compile(rf"(?:{'|'.join(SESSION_WORDS)}|第[一二三四五六七八九十\d]+次(?:全体)?会议)")
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
-_SHORT_NAMES = frozenset({"会谈"})
+_SHORT_NAMES = frozenset({"会谈", "会晤"})
+# talks a story reports whatever it says of their day; the others (会晤, 通电话) are reported with
+# their day, and recalled without it (习近平主席同拜登总统去年11月在旧金山成功会晤)
+_SHORT_NAMES_ANY_DAY = frozenset({"会谈"})
 _STARTS = frozenset({"启动", "开启", "开展"})
 # 、…等一系列会议 / 等多场论坛: a list of meetings closed by their kind
 _LISTED_MEETINGS = re.compile(r"(?<=[^、，。；])等(?:一系列|多场|\d{1,3}场|[一二三四五六七八九十]{1,3}场)?[^，。；、等]{0,4}$")
@@ -454,6 +457,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             name = name[: -len(ceremony)]
         if (
             (len(name) < 3 and name not in _SHORT_NAMES)
+            or (name in _SHORT_NAMES and name not in _SHORT_NAMES_ANY_DAY and _date_of(s) is None)
             or name.startswith(_NOT_A_NAME)
             or "并" in name  # 会见并出席: two verbs, not a name
             or _COUNTED_MEMBERS.search(name) is not None  # 出席会议的1273位选举会议成员: who attended, counted
@@ -495,6 +499,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     # 习近平向全球可持续交通高峰论坛致贺信: the meeting a letter of congratulation is sent to
     for m in _letter_to(tuple(ctx.lexicon.trigger_list("letter_words"))).finditer(text, s.start, s.end):
         name, (ns, ne) = m.group("name"), m.span("name")
+        if (held_at := _HELD_AT.match(name)) is not None and len(name) - held_at.end() >= 4:
+            # 向在上海“世界会客厅”举办的…蓝厅论坛致贺信: where it is held describes the meeting
+            name, ns = name[held_at.end() :], ns + held_at.end()
         if name.endswith(tuple(heads)) and not name.startswith(_NOT_A_NAME) and not any(
             f["span"][0] <= ns < f["span"][1] for f in found
         ):
@@ -569,6 +576,10 @@ def _talks(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+_GUEST_DAY = re.compile(r"(?:\d{1,2}日|今天|昨天|当天|当地时间|（[^（）]{1,12}）)+$")
+_TALKS_RECORD = re.compile(r"多次|两度|曾经?|屡次|[\d一二三四五六七八九十]+次|每年|定期")
+
+
 def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """A leader's talks reported by 同/与…会谈 alone are the meeting the annotators name 会谈 (as
     举行会谈 is); not talks still to come (将同…会谈) nor a 会谈 framed (同…会谈时)."""
@@ -585,9 +596,19 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         if (at := guest.find("在")) > 0:
             guest, place = guest[:at], guest[at + 1 :]  # 同美国总统拜登在旧金山会谈: where, after the guest
         guest = guest[guest.rfind("的") + 1 :]  # 同到访的德国总理朔尔茨会谈: the guest, past the description
+        guest = _GUEST_DAY.sub("", guest)  # 同土耳其总统埃尔多安3日通电话: when, not who
+        if guest.endswith(("和", "及", "与")) or len(guest) < 2:
+            continue  # 停止与以色列的所有接触和会晤: a list of contacts, not a guest
         if find_words(text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("future_words"), s.word_starts):
             continue
+        wished = [*ctx.lexicon.trigger_list("modal_words"), *ctx.lexicon.trigger_list("unrealised_words")]
+        if _TALKS_RECORD.search(text, ctx.clause_start(s, vs), vs) or find_words(
+            text, ctx.clause_start(s, vs), vs, wished, s.word_starts
+        ):
+            continue  # 先后40次会晤, 多次通电话, 愿同…会晤: a record or a wish, not the talks of the day
         word = m.group("word")
+        if word not in _SHORT_NAMES_ANY_DAY and _date_of(s) is None:
+            continue  # 习近平主席同拜登总统去年在旧金山会晤: talks recalled (a 会晤 of the day is dated)
         yield _meeting(word, (vs, ve), (vs, ve), word, place, _date_of(s), guest)
 
 
@@ -741,6 +762,8 @@ MEETINGS = SentenceRule(
         Example("2023年9月，习近平主席向全球可持续交通高峰论坛致贺信。", {"type": "meeting", "name": "全球可持续交通高峰论坛"}),
         Example("习近平向俄罗斯中国友好协会成立65周年致贺信。", None),
         Example("习近平向第三届“一带一路”国际合作高峰论坛致贺信。", {"name": "第三届“一带一路”国际合作高峰论坛"}),
+        Example("习近平向在上海“世界会客厅”举办的“中国式现代化与世界”蓝厅论坛致贺信。",
+                {"name": "“中国式现代化与世界”蓝厅论坛"}),
         Example("第十五届全国运动会暨第九届特殊奥林匹克运动会倒计时一周年启动仪式昨晚在广州举行。", None),
         Example("出席会议的1273位选举会议成员以无记名投票的方式选举产生了全国人大代表。", None),
         Example("第八届全国职工职业技能大赛决赛今天在西安举行。", {"name": "第八届全国职工职业技能大赛"}),
@@ -774,6 +797,8 @@ MEETINGS = SentenceRule(
         Example("上海召开2023年全市优化营商环境建设大会。", {"type": "meeting", "name": "2023年全市优化营商环境建设大会"}),
         Example("各地积极开展防汛演练。", None),
         Example("习近平同刚果（布）总统萨苏在人民大会堂举行会谈。", {"type": "meeting", "name": "会谈"}),
+        Example("当地时间11月15日，国家主席习近平在旧金山同美国总统拜登举行会晤。", {"type": "meeting", "name": "会晤"}),
+        Example("习近平主席同总理先生举行会晤，对两国关系作出战略指引。", None),  # recalled in a speech
         Example("王沪宁出席开幕式并致辞。", None),
         Example("今天，贵州举行全省义务植树活动。", {"type": "other", "name": "全省义务植树活动"}),
         Example("进博会期间举办了98场形式多样的配套活动。", None),
@@ -833,6 +858,11 @@ MEETINGS = SentenceRule(
         Example("两国元首同意尽快会谈。", None),
         Example("李强今天在人民大会堂同到访的德国总理朔尔茨会谈。", {"name": "会谈", "object": "德国总理朔尔茨"}),
         Example("习近平同美国总统拜登在旧金山会谈。", {"name": "会谈", "object": "美国总统拜登", "place": "旧金山"}),
+        Example("国务院总理李强2日同荷兰首相吕特通电话。", {"name": "通电话", "object": "荷兰首相吕特"}),
+        Example("李强同土耳其总统埃尔多安3日通电话。", {"name": "通电话", "object": "土耳其总统埃尔多安"}),
+        Example("习近平主席同拜登总统去年11月在旧金山成功会晤，提振了各方信心。", None),  # recalled: no day of its own
+        Example("今年以来，我同普京总统两次会晤。", None),
+        Example("习近平愿同拜登总统会晤。", None),
         Example("联合国安理会将于明天召开会议，讨论加沙局势。", None),
         Example("今天距第七届进博会开幕还有100天。", {"name": "第七届进博会", "date": None}),
         Example("今天（8月24日）是杭州第19届亚运会开幕倒计时30天。", {"name": "杭州第19届亚运会", "date": None}, "2023-08-24"),
@@ -909,6 +939,9 @@ def _first_craft(named: str) -> str:
     head (四维高景二号03、04星 is one name)."""
     parts = named.split("、")
     return parts[0] if len(parts) > 1 and all(_CRAFT.fullmatch(p) for p in parts) else named
+
+
+_HELD_AT = re.compile(r"在[^，。；的]{1,24}?(?:举办|举行|召开|开幕|开展)的")
 
 
 @lru_cache(maxsize=4)
