@@ -69,7 +69,9 @@ _SIZE_PREFIX = re.compile(
     r"(?:规模)?(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:(?:元|美元)(?:级|规模|量级)?|级|规模|量级)的?"
     r"|为期[^，。；、的“”]{1,10}的"  # 为期三年的, 为期一年半的, 为期5个多月的专项行动: how long, not the name
 )
-_ACTOR_TRIM = re.compile(r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还|将|将要|即将|也|已|已经)+$")
+_ACTOR_TRIM = re.compile(
+    r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还|将|将要|即将|也|已|已经|继续|逐步|进一步|不断)+$"
+)
 _DESIGNATION_TAIL = re.compile(r"(?:国家荣誉称号|荣誉称号|称号|荣誉|名单)$")
 _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute": "platform",
              "association": "other", "government": "other", "enterprise": "other"}
@@ -123,7 +125,7 @@ def _np_kind(ctx: ArticleContext, name: str) -> str:
     return "other"
 
 
-_TARGET_WORDS = frozenset({"对", "向", "面向", "针对"})
+_TARGET_WORDS = frozenset({"对", "向", "面向", "针对", "为"})
 
 
 def _actors(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[str]:
@@ -1502,11 +1504,14 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
             name = ctx.text[span[0] : span[1]]
             if _VAGUE_BATCH.match(name) or (_starts_with_verb(ctx, s, span[0]) and not name.startswith("“")):
                 continue
+            if verb in starting and len(_PRAISE.sub("", name)) <= 2:
+                continue  # 从今天起，签证处…提供高效快捷服务: a service only praised, not named
             if _COUNTED_PROGRAMMES.match(name) and not ctx.text.startswith("“", span[0]):
                 continue  # 累计开展3500余项改革试点: a tally of pilots, none named
             yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors=_actors(ctx, s, vs))
 
 
+_PRAISE = re.compile(r"高效|快捷|便捷|便利|优质|贴心|周到|全方位|全天候|一站式|暖心|更好|更多|专门|相关|各类|多种|全程")
 _STARTS_ON = re.compile(r"(?:\d{1,2}月\d{1,2}日|今天|明天|即日)(?:（[^（）]{1,12}）)?(?:零时|0时)?起")
 # what is put on trial after 试点/试行: a service, policy or way of working
 _PILOT_OBJECTS = [*_POLICY_HEADS, "服务", "方式", "模式", "业务"]
@@ -2304,6 +2309,9 @@ RULES = (
         Example("上海浦东新区日前率先试点“文体旅一证通”，将31个审批事项融合为一个准入项目。",
                 {"name": "“文体旅一证通”", "action": "试点"}),
         Example("今天起，铁路部门将在12306网站试行在线选铺服务。", {"name": "在线选铺服务", "action": "试行"}),
+        Example("从今天起，签证处为来华参赛运动员提供高效快捷服务。", None),  # a service praised, none named
+        Example("6月5日起，铁路12306手机客户端为旅客提供人证核验服务。",
+                {"name": "人证核验服务", "actors": ["铁路12306手机客户端"]}),
         Example("中国出入境管理局决定，今天起在深圳湾口岸试点实施“免出示证件”通道通关查验方式。",
                 {"name": "“免出示证件”通道通关查验方式"}),
         Example("近日，海关总署在青岛、杭州同步开展跨境电商零售进口关税保证保险试点。",
