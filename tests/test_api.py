@@ -980,3 +980,18 @@ def test_a_headline_and_its_lead_wording_one_initiative_differently_give_one(ext
     [launch] = [e for e in result.events if e.type.value == "launch"]
     assert launch.date == "2023-08-31"
     assert launch.arguments["aliases"] == ["载人月球探测任务新飞行器名称征集活动"]
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    # a list vouches for an item whose weak suffix wants a proper name
+    ("进修班由中组部、国家经贸委、人事部、中央党校和国家行政学院共同组织。",
+     ["中组部", "国家经贸委", "人事部", "中央党校", "国家行政学院"]),
+    ("议员向法律部和内政部提出质询。", ["法律部", "内政部"]),
+    # not a place and a bare suffix, nor a common word ending in one, nor a generic body
+    ("企业在上海建设亚太物流中心及中国总部。", ["亚太物流中心"]),
+    ("商务部、外交部、有关部门和单位出席。", ["商务部", "外交部"]),
+    ("上海市政府及领导干部出席。", ["上海市政府"]),
+])
+def test_a_list_item_beside_a_named_body_is_a_body(extractor: Extractor, text: str, orgs: list[str]) -> None:
+    r = extractor.extract(text, "2024-08-15")
+    assert sorted(o.name for o in r.organizations) == sorted(orgs)

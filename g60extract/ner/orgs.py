@@ -678,7 +678,70 @@ class OrgRecognizer:
                  and not (text[o.start : o.end] in _BARE_COMMITTEES and text.startswith(_COMMITTEE_TITLES, o.end)
                           and not text.startswith("常委会", o.end))]
         found = [self._with_session(text, o) for o in found]
-        return self._with_units(text, self._merge_adjacent(text, _longest_first(found), tokens), tokens)
+        spans = self._with_units(text, self._merge_adjacent(text, _longest_first(found), tokens), tokens)
+        return sorted([*spans, *self._coordinated(text, tokens, spans, blocked)], key=lambda o: o.start)
+
+    def _coordinated(
+        self, text: str, tokens: Sequence[tuple[int, int]], spans: list[OrgSpan], blocked: Sequence[tuple[int, int]]
+    ) -> list[OrgSpan]:
+        """中组部、国家经贸委、人事部、中央党校: a list item ending in an organisation suffix, listed
+        right beside a recognised organisation, is one too (the list vouches for it where a weak
+        suffix wants a proper name): one to three words between separators, none of them generic."""
+        if not spans:
+            return []
+        starts = {s: i for i, (s, _) in enumerate(tokens)}
+        ends = {e: i for i, (_, e) in enumerate(tokens)}
+        taken = [(o.start, o.end) for o in spans]
+        out: list[OrgSpan] = []
+
+        def candidate(first: int, last: int) -> OrgSpan | None:
+            a, b = tokens[first][0], tokens[last][1]
+            name = text[a:b]
+            suffix = self._suffix_at(text, b, a)
+            if suffix is None or suffix.type not in _LISTED_TYPES or len(name) <= len(suffix.suffix) or not 3 <= len(name) <= 12:
+                return None
+            words = [text[x:y] for x, y in tokens[first : last + 1]]
+            head = words[-1]
+            if head in self.verbs or head in self.generic or name.endswith(_NOT_LISTED_HEADS) or (
+                head != suffix.suffix and len(head) < 3
+            ) or any(name.endswith(f) for f in self.false_heads if len(f) > len(suffix.suffix)):
+                return None  # 领导|干部, 师副|政委, 理论|强党: a common word ending in the suffix's characters
+            if (
+                not all(_NAME_CHAR.match(c) and _HAN.fullmatch(c) for c in name) or name in self.generic
+                # (亚太物流中心及|中国总部: a place and a bare suffix is a unit of someone unnamed)
+                or (modifier := name[: -len(suffix.suffix)]) in self._place_words or modifier in self.generic
+                or any(name.startswith(p) and len(name) - len(p) <= len(suffix.suffix) + 1
+                       for p in (name[:k] for k in range(2, len(name) - 1)) if p in self._place_words)
+                or name.startswith(_NOT_LISTED_OPENERS) or any(w in self.verbs or w in self.stops or w in self.function_words
+                                                              for w in words[:-1])
+                or any(x < b and a < y for x, y in [*taken, *blocked])
+            ):
+                return None
+            return OrgSpan(a, b, suffix.type, "org.coordinated")
+
+        for o in spans:
+            # the item after: 、X or 和X, ended by a separator or the clause's end
+            i = starts.get(o.end + 1)
+            if i is not None and text[o.end] in _LIST_MARKS:
+                for last in range(i, min(i + 3, len(tokens))):
+                    after = text[tokens[last][1] : tokens[last][1] + 1]
+                    if after in _ITEM_ENDS or not after:
+                        if (c := candidate(i, last)) is not None:
+                            out.append(c)
+                            taken.append((c.start, c.end))
+                        break
+            # the item before: X、 or X和, opened by a separator or a preposition
+            j = ends.get(o.start - 1)
+            if j is not None and text[o.start - 1] in _LIST_MARKS:
+                for first in range(j, max(j - 3, -1), -1):
+                    before = text[tokens[first][0] - 1 : tokens[first][0]] if tokens[first][0] > 0 else ""
+                    word_before = text[tokens[first - 1][0] : tokens[first - 1][1]] if first > 0 else ""
+                    if not before or before in _ITEM_ENDS or word_before in _LIST_OPENERS:
+                        if (c := candidate(first, j)) is not None:
+                            out.append(c)
+                            taken.append((c.start, c.end))
+                        break
+        return out
 
     def _with_units(self, text: str, spans: list[OrgSpan], tokens: Sequence[tuple[int, int]]) -> list[OrgSpan]:
         """市政府|新闻处, 长治人民医院|宣教|科, 人大|社会学系: a division (处, 科, 室, 系) written right
@@ -850,6 +913,18 @@ class OrgRecognizer:
                 continue
             return False
         return False
+
+
+_LIST_MARKS = "、和及与"
+# bodies a list names (not platforms, centres or media: 物联网平台、航运中心 are things built)
+_LISTED_TYPES = frozenset({"government", "university", "research_institute", "association", "enterprise", "exchange"})
+_NOT_LISTED_HEADS = ("发布厅", "大厅", "展厅", "政委", "强党")  # rooms, ranks and slogans, not bodies
+_ITEM_ENDS = "、，,。；;：:和及与等的"
+_LIST_OPENERS = frozenset({"向", "由", "同", "对", "被", "经", "和", "与", "及", "是", "在", "从", "把", "将", "为"})
+_NOT_LISTED_OPENERS = (
+    "各", "有关", "相关", "其他", "其它", "该", "本", "此", "这", "那", "多", "一些", "部分", "所有",
+    "非", "两国", "双方", "领导",
+)
 
 
 def _word_ending(text: str, tokens: Sequence[tuple[int, int]], end: int, accept: Callable[[str], bool]) -> int | None:
