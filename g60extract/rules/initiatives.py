@@ -1645,9 +1645,66 @@ def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict
     yield _item(title, kind, verb, (t.start + 1, t.end - 1), (vs, ve), ctx.event_date(prev))
 
 
+# 授予唐胜杰、江新林同志“英雄航天员”荣誉称号, 追授鲍卫忠同志“时代楷模”称号: the recipients between the
+# verb and the quoted title; a medal or prize (勋章, 奖章, 奖) is awarded, a title (称号) designates
+_CONFERRED_AFTER = re.compile(
+    r"(?P<who>[^“”，。；：《》]{2,40}?)(?P<title>“[^“”]{2,24}”)(?P<tail>(?:国家)?(?:荣誉)?称号|勋章|奖章)?"
+)
+_GIVEN_TO = re.compile(r"(?:给|向|为)(?P<who>[^，。；：“”给向为]{2,40}?)(?:追授|颁授|颁发)$")
+_RECIPIENT_TRIM = re.compile(
+    r"同志$|（[^（）]{1,4}）$|^(?:[\u4e00-\u9fff]{2,10}(?:学家|专家|院士|教授|工程师))(?=[\u4e00-\u9fff]{2,4}$)"
+)
+_MEDALS = ("勋章", "奖章", "奖")
+_TITLE_NEXT = re.compile(r"(?P<title>“[^“”]{2,24}”)(?P<tail>(?:国家)?(?:荣誉)?称号|勋章|奖章)?")
+
+
+def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """A title or medal conferred, with its recipients named after the verb (授予R“T”称号) or before it
+    by 给/向 (给R颁发“T奖章”): one item per title, the recipients split at 、/和."""
+    conferred: list[dict[str, Any]] = []
+    for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("conferral_verbs"), s.word_starts):
+        start = ctx.clause_start(s, vs)
+        if ctx.text.endswith("被", start, vs) or _DISPOSAL.search(ctx.text, start, vs) or (
+            ctx.text.find("关于", start, vs) >= 0
+        ) or _intended(ctx, s, start, vs):
+            continue  # 被授予 (the designation rule's), 将“T”授予R, 关于…授予…的决定: read elsewhere
+        given = _GIVEN_TO.search(ctx.text, start, ve)
+        after = _CONFERRED_AFTER.match(ctx.text, ve, ctx.clause_end(s, ve))
+        direct = _TITLE_NEXT.match(ctx.text, ve, ctx.clause_end(s, ve))
+        recipients: list[str] = []
+        if given is not None and direct is not None:
+            who_span, title_span, tail = given.span("who"), direct.span("title"), direct.group("tail") or ""
+        elif after is not None and verb != "颁发":
+            who_span, title_span, tail = after.span("who"), after.span("title"), after.group("tail") or ""
+        elif direct is not None and conferred and ctx.text.endswith("并", start, vs):
+            # …授予R“英雄航天员”荣誉称号并颁发“三级航天功勋奖章”: the same recipients
+            who_span, title_span, tail = (0, 0), direct.span("title"), direct.group("tail") or ""
+            recipients = conferred[-1]["recipients"]
+        else:
+            continue
+        title = ctx.text[title_span[0] + 1 : title_span[1] - 1]
+        medal = (title + tail).endswith(_MEDALS)
+        if not medal and not tail.endswith("称号"):
+            continue  # 授予…“…”: a quote that names no title or medal conferred
+        recipients = recipients or [
+            r for item in split_listed(s, *who_span) if len(r := _RECIPIENT_TRIM.sub("", item.strip())) >= 2
+        ]
+        if not recipients:
+            continue
+        span = (title_span[0] + 1, title_span[1] - 1)
+        ctx.designations.append(span)
+        conferred.append(_item(title, "competition" if medal else "designation", verb, span, (vs, ve), ctx.event_date(s),
+                               recipients=recipients))
+        yield conferred[-1]
+
+
 def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    conferred = list(_conferred_titles(s, ctx))
+    yield from conferred
     verbs = ctx.lexicon.trigger_list("designation_verbs")
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
+        if any(c["trigger"] == (vs, ve) for c in conferred):
+            continue  # 授予R“T”称号: read above, with R after the verb
         end = ctx.clause_end(s, ve)
         name_start = ve
         if ctx.text.startswith(("为", "的", "了"), name_start):
@@ -2358,6 +2415,12 @@ RULES = (
                 {"name": "合肥都市圈技术需求清单", "kind": "list"}),
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
+        Example("中央军委授予唐胜杰、江新林同志“英雄航天员”荣誉称号并颁发“三级航天功勋奖章”。",
+                {"name": "英雄航天员", "kind": "designation", "recipients": ["唐胜杰", "江新林"]}),
+        Example("决定，给汤洪波同志颁发“二级航天功勋奖章”。",
+                {"name": "二级航天功勋奖章", "kind": "competition", "recipients": ["汤洪波"]}),
+        Example("中共中央宣传部追授鲍卫忠同志“时代楷模”称号。", {"name": "时代楷模", "recipients": ["鲍卫忠"]}),
+        Example("大会向获奖代表颁发证书。", None),  # no title or medal named
         Example("会议审议了委员长会议关于提请审议全国人大常委会关于在中华人民共和国成立75周年之际授予国家勋章和国家荣誉称号的决定草案的议案。",
                 None),
         Example("今天被授予“友谊勋章”的迪尔玛·罗塞芙女士就是其中的杰出代表。", {"name": "友谊勋章"}),
@@ -2398,7 +2461,7 @@ RULES = (
                 {"name": "首批示范单位", "recipients": ["北京大学", "黄山风景区"]}),
         Example("会议确定以科技创新为引领。", None),
         Example("国务院确定2024年为中国东盟人文交流年。", None),
-    ), ("designation_verbs", "designation_frame_verbs", "plaque_verbs")),
+    ), ("designation_verbs", "designation_frame_verbs", "plaque_verbs", "conferral_verbs")),
     _rule("initiative.recognition", "Units recognised by kind, or a unit that is recognised.", find_recognitions, (
         Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
                 {"name": "外资研发中心", "kind": "designation", "action": "认定"}),
