@@ -70,7 +70,8 @@ _SIZE_PREFIX = re.compile(
     r"|为期[^，。；、的“”]{1,10}的"  # 为期三年的, 为期一年半的, 为期5个多月的专项行动: how long, not the name
 )
 _ACTOR_TRIM = re.compile(
-    r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等)+|(?:等|共同|联合|正式|还|将|将要|即将|也|已|已经|继续|逐步|进一步|不断)+$"
+    r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等|刚刚|日前|近日)+"
+    r"|(?:等|共同|联合|正式|还|将|将要|即将|也|已|已经|继续|逐步|进一步|不断|刚刚)+$"
 )
 _DESIGNATION_TAIL = re.compile(r"(?:国家荣誉称号|荣誉称号|称号|荣誉|名单)$")
 _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute": "platform",
@@ -255,7 +256,18 @@ _OBJECT_ONLY_RELEASES = frozenset({"提出", "下发"})
 def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     suffixes = [*naming_suffixes(ctx), *ctx.lexicon.trigger_list("founded_heads"), *ctx.lexicon.trigger_list("park_heads")]
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("establish_verbs"), s.word_starts):
-        if ctx.text.startswith(("仪式", "典礼", "大会", "以来", "周年"), ve) or _ANNIVERSARY.match(ctx.text, ve, s.end):
+        # 长三角国家技术创新中心揭牌仪式今天在上海举行: the ceremony held founds what names it
+        # (…文化中心举行揭幕仪式, 举办雄安新区中关村科技园揭牌仪式: the holding verb before the name or the verb)
+        held_before = _HELD_BEFORE.search(ctx.text, ctx.clause_start(s, vs), vs)
+        ceremony = (
+            _CEREMONY_HELD.match(ctx.text, ve, ctx.clause_end(s, ve)) is not None
+            or (held_before is not None and _CEREMONY.match(ctx.text, ve) is not None)
+        ) and not (
+            _CELEBRATED.search(ctx.text, ctx.clause_start(s, vs), vs) or _intended(ctx, s, ctx.clause_start(s, vs), ve + 12)
+        )
+        if (ctx.text.startswith(("仪式", "典礼", "大会", "揭牌", "以来", "周年"), ve) and not ceremony) or _ANNIVERSARY.match(
+            ctx.text, ve, s.end
+        ):
             continue  # 成立130多年来, 成立75周年: an age, not a founding reported here
         if ctx.text[max(s.start, vs - 2) : vs] in ("签署", "签订", "缔结"):
             continue  # 签署建立俄白联盟国家条约: the founding is the treaty's name
@@ -278,10 +290,10 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 成功创建二级甲等医院, 创建全国文明城市: a grade or title won, not a body founded
         pos = _skip(ctx, ve, s.end)
         # X落户Y: Y is where X settles; X stands before the verb
-        target = None if verb.endswith("落户") else next((e for e in s.of("ORG") if e.start == pos), None)
+        target = None if verb.endswith("落户") or ceremony else next((e for e in s.of("ORG") if e.start == pos), None)
         actors: list[str] = []
         quoted = re.match(r"“([^“”]{2,20})”(?=[，。；、,;]|$|的|等)", ctx.text[pos : s.end])
-        if target is None and quoted:
+        if target is None and quoted and not ceremony:
             span = (pos + 1, pos + 1 + len(quoted.group(1)))
             yield _founding(_item(quoted.group(1), _np_kind(ctx, quoted.group(1)), verb, span, (vs, ve),
                                   ctx.event_date(s), _actors(ctx, s, vs)), planned)
@@ -294,7 +306,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             if unit is not None and unit[0] == target.end and _UNIT_OF.fullmatch(ctx.text, unit[0], unit[1]):
                 span = (target.start, unit[1])  # 设立全国人大常委会|代表工作委员会: a unit of the body, founded
         else:
-            phrases = [] if verb.endswith("落户") else _phrases_after(ctx, s, pos, suffixes, limit=40)
+            phrases = [] if verb.endswith("落户") or ceremony else _phrases_after(ctx, s, pos, suffixes, limit=40)
             if phrases and phrases[0][1] - pos > 24:
                 phrases = []  # a long first phrase is a clause (建立…齐抓共管青年发展事业的工作格局), not a name
             # (but a second body may end further on: 建立全球“智慧海关”在线合作平台和金砖国家海关示范中心)
@@ -307,20 +319,27 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                         continue  # 剧院、艺术节、图书馆…等联盟: items of a list that shares one head
                     name = ctx.text[more[0] : more[1]]
                     yield _founding(_item(name, _np_kind(ctx, name), verb, more, (vs, ve), ctx.event_date(s), actors), planned)
-            elif _skip_words(ctx, ve, _AFTER_FOUNDING) < ctx.clause_end(s, ve) and not verb.endswith("落户"):
+            elif _skip_words(ctx, ve, _AFTER_FOUNDING) < ctx.clause_end(s, ve) and not verb.endswith("落户") and not ceremony:
                 continue  # 中国共产党在赣南创建革命根据地: the verb has an object; its subject founded it
             else:
                 # 联盟在会上正式成立 / 国家短视频基地今天在杭州揭牌: the name stands before the verb
-                before = next((e for e in reversed(s.of("ORG")) if e.end <= vs
+                # (文化中心|举行|揭幕仪式: the name ends before the verb that holds the ceremony)
+                name_end = held_before.start() if ceremony and held_before is not None and held_before.end() == vs else vs
+                before = next((e for e in reversed(s.of("ORG")) if e.end <= name_end
                                and ctx.clause_start(s, vs) <= e.start
                                and not ctx.text.startswith("在", e.start - 1)  # 在北京景山学校揭牌: the place
-                               and "的" not in ctx.text[e.end : vs]  # 国家铁路集团…规划的40个…中心: whose, not what
-                               and _PLACE_TAIL.fullmatch(without_dates(ctx, s, _past_quote(ctx, e), vs)) is not None), None)
-                if before is not None and before.attrs.get("type") not in ("enterprise", "international_organization"):
+                               and "的" not in ctx.text[e.end : name_end]  # 国家铁路集团…规划的40个…中心: whose, not what
+                               and _PLACE_TAIL.fullmatch(without_dates(ctx, s, _past_quote(ctx, e), name_end)) is not None),
+                              None)
+                # (a company or an international body founded at its own ceremony: 中国资源循环集团有限公司成立大会)
+                if before is not None and (
+                    ceremony or before.attrs.get("type") not in ("enterprise", "international_organization")
+                ):
                     span = (before.start, before.end)
                     kind = _org_kind(before, ctx.text[before.start : before.end])
                 else:
-                    subject = subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, suffixes)
+                    subject = subject_phrase(ctx, s, held_before.end() if ceremony and held_before is not None and (
+                        held_before.end() < vs) else ctx.clause_start(s, vs), name_end, suffixes)
                     if subject is None or re.search(r"和|与|已|分别|完成", ctx.text[subject[0] : subject[1]]):
                         continue
                     if "的" in ctx.text[subject[1] : vs]:
@@ -343,6 +362,11 @@ def _founding(item: dict[str, Any], planned: bool) -> dict[str, Any]:
     return item
 
 
+# 揭牌仪式今天在上海举行, 成立大会昨天召开: a founding's ceremony, held (not 成立大会上: a setting)
+_CEREMONY_HELD = re.compile(r"(?:揭牌|揭幕)?(?:仪式|典礼|大会)(?:[^，。；]{0,16}?)(?:举行|举办|召开)")
+_CELEBRATED = re.compile(r"庆祝|纪念|周年")
+_CEREMONY = re.compile(r"(?:揭牌|揭幕)?(?:仪式|典礼)")
+_HELD_BEFORE = re.compile(r"(?:举行|举办)了?")
 _UNIT_OF = re.compile(r"[^、，和与及的“”]{2,10}(?:委员会|工作委员会|办公室|中心|研究院)")  # 代表工作委员会
 _GRADE = re.compile(r"甲等|乙等|[一二三]级|文明城市|卫生城市|示范|模范|先进")
 # words after a founding verb that still leave its subject the thing founded (揭牌运行, 揭牌成立,
@@ -2005,6 +2029,9 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
+        Example("中国资源循环集团有限公司成立大会18日上午在天津举行。", {"name": "中国资源循环集团有限公司"}),
+        Example("今天，三地共同举办雄安新区中关村科技园揭牌仪式。", {"name": "雄安新区中关村科技园"}),
+        Example("庆祝中华人民共和国成立75周年大会今天举行。", None),
         Example("会议决定设立全国人大常委会代表工作委员会。", {"name": "全国人大常委会代表工作委员会"}),
         Example("国家铁路集团在全国规划的40个铁路物流中心全部挂牌成立。", None),
         Example("该院成功创建二级甲等医院和爱婴医院。", None),
