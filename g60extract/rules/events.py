@@ -300,6 +300,9 @@ def _with_yi(heads: tuple[str, ...]) -> list[str]:
     return [*heads, *(h + "议" for h in heads if len(h) >= 3 and h.endswith("会") and h + "议" not in heads)]
 
 
+_FESTIVAL_OPENS = frozenset({"开幕", "闭幕", "启幕", "开幕式"})
+
+
 def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     text = ctx.text
     occasions = ctx.lexicon.trigger_list("occasion_heads")
@@ -367,8 +370,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 break
             start = first
         name = text[start : head[1]]
-        if head_word in edition_heads and (not EDITION_FIRST.match(name) or text.startswith("的", ve)):
-            continue  # 春节, 决赛: a bare 节 or 赛 heads only an edition's name (第二届…帆船赛开赛)
+        if head_word in edition_heads and (not EDITION_FIRST.match(name) or text.startswith("的", ve)) and not (
+            head_word == "节" and verb in _FESTIVAL_OPENS and len(name) >= 4 and not text.startswith("的", ve)
+            and not name.endswith(tuple(ctx.lexicon.trigger_list("holidays")))
+        ):
+            continue  # 春节, 决赛: a bare 节 or 赛 heads only an edition's name (第二届…帆船赛开赛), or a festival's
+            # that opens (拉萨雪顿节今天开幕)
         phase = _PHASE.search(name)
         if phase is not None and name[: phase.start()].rstrip("”").endswith(tuple(heads)):
             head = (head[0], start + phase.start())  # 第136届广交会|首期展览进入第四天: the fair, not its phase
@@ -797,6 +804,9 @@ MEETINGS = SentenceRule(
         Example("上海召开2023年全市优化营商环境建设大会。", {"type": "meeting", "name": "2023年全市优化营商环境建设大会"}),
         Example("各地积极开展防汛演练。", None),
         Example("习近平同刚果（布）总统萨苏在人民大会堂举行会谈。", {"type": "meeting", "name": "会谈"}),
+        Example("拉萨雪顿节今天开幕。", {"name": "拉萨雪顿节"}),  # a festival that opens, with no edition
+        Example("古埃及文明大展今天在上海开幕。", {"name": "古埃及文明大展"}),
+        Example("春节今天开幕。", None),  # a holiday, not an occasion held
         Example("当地时间11月15日，国家主席习近平在旧金山同美国总统拜登举行会晤。", {"type": "meeting", "name": "会晤"}),
         Example("习近平主席同总理先生举行会晤，对两国关系作出战略指引。", None),  # recalled in a speech
         Example("王沪宁出席开幕式并致辞。", None),
