@@ -1125,6 +1125,12 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                       and len(_ALIAS_BRACKET.sub("", without_dates(ctx, s, e.end, vs), count=1)) <= 8
                       and not ctx.text.startswith(_PUBLICATIONS, e.end)  # 《求是》杂志发表…: where, not what
                       and not _newspaper(ctx, str(e.attrs["title"]))]  # 出版的《人民日报》发表评论员文章
+            arts = [e for e in s.of("WORK_OF_ART") if start <= e.start]
+            while titles and (earlier := next((e for e in reversed(arts) if e.end <= titles[0].start), None)) is not None and (
+                ctx.text[earlier.end : titles[0].start] in ("", "和", "、", "及", "与")
+                and not _newspaper(ctx, str(earlier.attrs["title"]))
+            ):
+                titles.insert(0, earlier)  # 《赛后遗产报告》和《赛后可持续发展报告》今天发布: each title of the list
             if not titles and verb.startswith("出版"):
                 # 《论坚持和完善人民代表大会制度》，近日由中央文献出版社出版: the book its publisher publishes
                 titles = [e for e in s.of("WORK_OF_ART") if e.end < vs and _PUBLISHED_BY.fullmatch(ctx.text, e.end, vs)][-1:]
@@ -2341,6 +2347,7 @@ RULES = (
         Example("会议还表决通过了其他任免案和三项决议。", None),  # named by neither
         Example("确保常委会通过的法律和作出的决定符合宪法规定。", None),  # what it adopted, referred to
         Example("他通过视频方式出席开幕式并致辞。", None),
+        Example("《赛后遗产报告》和《赛后可持续发展报告》今天发布。", {"name": "赛后遗产报告"}),
         Example("欧洲中央银行27日发布公告说，自8月2日起上调利率。", {"name": "公告", "actors": ["欧洲中央银行"]}),
         Example("生态环境部会同财政部出台20多项管理办法。", None),  # a tally
         Example("制定出台一揽子支持政策，对于进一步坚定信心具有重要意义。", None),  # weighed, not reported
