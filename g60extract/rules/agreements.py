@@ -296,7 +296,9 @@ _OPENS_WITH_PARTNER = re.compile(_LEAD_WORDS + "?" + _ADVERBS_ONLY.pattern + "(?
 _SPEECH_END = re.compile(r"(?:介绍|表示|称|说|指出|强调|透露|宣布|认为|说明)$")
 _SHORT_AFTER = re.compile(r"[（(]([^（）()，。]{2,8})[）)]")
 _PARTNER_ONLY = re.compile(r"(?:已经|已|还|也|正式)*(?:和|与|同)[^，。；和与同]{2,12}?(?:已经|已|正式)?")
-_SPOKEN = re.compile(r"宣布|表示|透露|指出")
+_BECAME_ANOTHER = re.compile(r"(?P<x>[^，。；成]{2,16}?)成为(?:又一个|第[^，。；个]{1,4}个)(?:同|与)(?P<y>[^，。；同与]{2,6}?)$")
+_LEAD_SPEAKER = re.compile(r"^.*?(?:欢迎|祝贺|赞赏)")
+_SPOKEN = re.compile(r"宣布|表示|透露|指出|欢迎|祝贺|赞赏|赞扬")  # (古特雷斯欢迎巴勒斯坦各派别签署…: the speaker is no party)
 _ATTITUDE = re.compile(r"(?:欢迎|祝贺|赞赏|支持|肯定|赞扬|热烈)*")
 _SAID_BEFORE = re.compile(r"(?:宣布|表示|称|透露)(?:已经|已|正式|将)?$")
 
@@ -641,6 +643,13 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 and any(e.start == clause_start + clause_before.find(group) for e in s.of("GPE"))
             ):
                 parties = [[group]]  # 长三角地区九个城市共同达成…: a counted group of a place
+        if (became := _BECAME_ANOTHER.search(ctx.text, s.start, vs)) is not None and (
+            not parties or parties == [[became.group("y")]] or parties == [["中国"]]
+        ):
+            # 中方欢迎瑙鲁成为又一个同中国签署…合作文件的国家: the newcomer signs with the state named
+            newcomer = _LEAD_SPEAKER.sub("", became.group("x"))
+            if 2 <= len(newcomer) <= 10:
+                parties = [[became.group("y"), newcomer]]
         if (not parties or (len(parties) == 1 and len(parties[0]) == 1)) and (
             reached := _pair_reached(ctx, s, clause_start, vs)
         ) is not None and (not parties or parties[0][0] in reached):
@@ -1334,6 +1343,8 @@ AGREEMENTS = SentenceRule(
         Example("习近平同塞尔维亚总统武契奇举行会谈。——我们共同见证签署多项合作文件。", {"parties": ["中国", "塞尔维亚"]}),
         Example("巴林民航局称，根据巴林与卡塔尔之间达成的协议，两国将恢复航班。", {"parties": ["巴林", "卡塔尔"]}),
         Example("中国与20个共建国家先后签署了自贸协定。", {"parties": ["中国", "20个共建国家"]}),
+        Example("联合国秘书长古特雷斯欢迎巴勒斯坦各派别签署《北京宣言》。", None),  # the speaker signs nothing
+        Example("中方欢迎瑙鲁成为又一个同中国签署共建“一带一路”合作文件的国家。", {"parties": ["中国", "瑙鲁"]}),
         Example("活动现场，20家意向入驻企业、11家中关村集成服务机构分别与科技园签署入驻协议。",
                 {"parties": ["11家中关村集成服务机构", "科技园"]}),
         Example("8月31日，美国国防部与美国军火巨头雷神公司签署了价值1.92亿美元的合同。",
