@@ -393,7 +393,7 @@ _COUNT = r"(?:\d{1,3}|[两三四五六七八九十]{1,3})多?(?:家|个|名|所|
 _COUNTED_BEFORE = re.compile(rf"({_COUNT}[\u4e00-\u9fff]{{2,8}}?){_SIGN_ADVERBS}?(?:与|同|和)$")
 _CEREMONY = re.compile(r"仪式|活动|大会")
 _HELD = re.compile(r"举行|举办")
-_COUNTED_GROUP = re.compile(rf"{_COUNT}[\u4e00-\u9fff]{{2,12}}")
+_COUNTED_GROUP = re.compile(rf"{_COUNT}[\u4e00-\u9fff“”]{{2,14}}")  # (21个共建“一带一路”国家)
 _COUNTED_ITEM = re.compile(rf"{_COUNT}[^\W\d和、及]{{2,8}}")
 _COUNTED_LIST = re.compile(rf"(?:与|同)((?:{_COUNTED_ITEM.pattern})(?:[和、及](?:{_COUNTED_ITEM.pattern}))+){_SIGN_ADVERBS}?$")
 
@@ -1344,6 +1344,7 @@ AGREEMENTS = SentenceRule(
         Example("巴林民航局称，根据巴林与卡塔尔之间达成的协议，两国将恢复航班。", {"parties": ["巴林", "卡塔尔"]}),
         Example("中国与20个共建国家先后签署了自贸协定。", {"parties": ["中国", "20个共建国家"]}),
         Example("联合国秘书长古特雷斯欢迎巴勒斯坦各派别签署《北京宣言》。", None),  # the speaker signs nothing
+        Example("我国已与21个共建“一带一路”国家签署政府间国际道路运输协定。", {"parties": ["我国", "21个共建“一带一路”国家"]}),
         Example("中方欢迎瑙鲁成为又一个同中国签署共建“一带一路”合作文件的国家。", {"parties": ["中国", "瑙鲁"]}),
         Example("活动现场，20家意向入驻企业、11家中关村集成服务机构分别与科技园签署入驻协议。",
                 {"parties": ["11家中关村集成服务机构", "科技园"]}),
