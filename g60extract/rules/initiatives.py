@@ -2083,6 +2083,7 @@ RULES = (
         Example("今天，雄安新区中关村科技园揭牌。", {"name": "雄安新区中关村科技园", "kind": "platform"}),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
+        Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come
         Example("以有力有效监督确保党中央重大决策部署落实落地。", None),
         Example("国际奥委会主席巴赫和中央广播电视总台台长慎海雄共同为中央广播电视总台纪念砖揭幕。", None),
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),

@@ -298,10 +298,17 @@ def target_year(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
     for d in s.of("DATE"):
         value = d.attrs.get("value")
         first = value.split("/", 1)[0] if isinstance(value, str) else ""  # (2025—2027年: a span of years to come)
-        if (len(first) == 4 and first.isdigit() and first > year
-                and d.end <= verb <= d.end + 8 and _GAP_ONLY.fullmatch(ctx.text, d.end, verb)):
+        if not (first[:4].isdigit() and first[:4] > year and d.end <= verb):
+            continue
+        if len(first) == 4 and verb <= d.end + 8 and _GAP_ONLY.fullmatch(ctx.text, d.end, verb):
+            return True
+        # 到2027年，全国一体化算力网基本建成: a target set for a year to come governs the clauses after it
+        if ctx.text.endswith(_BY_YEAR, s.start, d.start) and not re.search(r"已|已经|。", ctx.text[d.end : verb]):
             return True
     return False
+
+
+_BY_YEAR = ("到", "至", "力争到", "争取到", "预计到", "计划到")
 
 
 _GAP_ONLY = re.compile(rf"(?:{GAP_ADVERBS})*")
