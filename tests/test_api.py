@@ -995,3 +995,16 @@ def test_a_headline_and_its_lead_wording_one_initiative_differently_give_one(ext
 def test_a_list_item_beside_a_named_body_is_a_body(extractor: Extractor, text: str, orgs: list[str]) -> None:
     r = extractor.extract(text, "2024-08-15")
     assert sorted(o.name for o in r.organizations) == sorted(orgs)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("中国、斯洛伐克联合登山队第一次冲击顶峰失利。", "中国、斯洛伐克联合登山队"),
+    ("有关领导向中、斯登山队颁发了登顶证书。", "中、斯登山队"),
+])
+def test_a_joint_body_is_named_with_the_states_it_lists(extractor: Extractor, text: str, org: str) -> None:
+    assert org in [o.name for o in extractor.extract(text, "1998-05-20").organizations]
+
+
+def test_the_ministries_of_listed_states_are_not_one_body(extractor: Extractor) -> None:
+    names = [o.name for o in extractor.extract("伊朗、叙利亚外交部发表联合声明。", "2024-05-20").organizations]
+    assert "伊朗、叙利亚外交部" not in names

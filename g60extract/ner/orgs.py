@@ -679,7 +679,41 @@ class OrgRecognizer:
                           and not text.startswith("常委会", o.end))]
         found = [self._with_session(text, o) for o in found]
         spans = self._with_units(text, self._merge_adjacent(text, _longest_first(found), tokens), tokens)
+        spans = [self._of_listed_states(text, tokens, o) for o in spans]
         return sorted([*spans, *self._coordinated(text, tokens, spans, blocked)], key=lambda o: o.start)
+
+    def _state_item(self, word: str) -> bool:
+        """A state as a joint body lists it: its name (斯洛伐克) or its initial (中, 斯)."""
+        if self.lexicon.places.get(word) == "country" or word in ("中国", "中"):
+            return True  # (the places lexicon files 中国 apart, as a region)
+        return len(word) == 1 and _HAN.fullmatch(word) is not None and any(
+            p.startswith(word) for p, kind in self.lexicon.places.items() if kind == "country"
+        )
+
+    def _of_listed_states(self, text: str, tokens: Sequence[tuple[int, int]], org: OrgSpan) -> OrgSpan:
+        """中国、斯洛伐克联合登山队, 中、斯登山队: a joint body is named with the states it lists, 、 between
+        them, right before it (or before its 联合)."""
+        index = {s: i for i, (s, _) in enumerate(tokens)}
+        i = index.get(org.start)
+        if i is None:
+            return org
+        first_word = text[tokens[i][0] : tokens[i][1]]
+        joint = i > 0 and text[tokens[i - 1][0] : tokens[i - 1][1]] == "联合"
+        if joint:
+            i -= 1  # (中国、斯洛伐克|联合|登山队)
+        elif not (len(first_word) == 1 and self._state_item(first_word) and i + 1 < len(tokens) and tokens[i][1] < org.end):
+            return org
+        else:
+            i += 1  # 中、|斯|登山队: the span already holds the last state
+        items, j = 0, i - 1
+        while j >= 1 and self._state_item(text[tokens[j][0] : tokens[j][1]]) and text[tokens[j - 1][0] : tokens[j][0]] == "、":
+            items += 1
+            j -= 2
+        first = text[tokens[j][0] : tokens[j][1]] if j >= 0 else ""
+        # (without 联合, only China's initial and its partner's: 中、斯登山队; 伊朗、叙利亚外交部 are two ministries)
+        if items >= 1 and self._state_item(first) and (joint or first == "中"):
+            return OrgSpan(tokens[j][0], org.end, org.type, org.rule)
+        return org
 
     def _coordinated(
         self, text: str, tokens: Sequence[tuple[int, int]], spans: list[OrgSpan], blocked: Sequence[tuple[int, int]]
