@@ -1282,7 +1282,10 @@ _RANKED_RELEASE = re.compile(
     r"((?:\d{4}年度?)?[^，。；、“”《》的]{0,16}?(?:(?<![一二三四五六七八九])十大|十佳|十强|百佳|百强)[^，。；、“”《》的]{2,10})$"
 )  # (not 二十大…: a congress)
 _RESULTS_OF = re.compile(r"“([^“”]{3,40})”(?:评选|评审|评比|遴选)?结果(?:正式)?$")
-_QUOTED_RELEASE = re.compile(r"((?:\d{4}年度?)?“[^“”]{2,16}”)(?:名单|榜单)?$")
+# (发布“考古中国”重大项目进展, 发布“最美公务员”评选结果: what is published of a quoted programme or title)
+_QUOTED_RELEASE = re.compile(
+    r"((?:\d{4}年度?)?“[^“”]{2,16}”(?:[\u4e00-\u9fff]{0,6}?(?:评选结果|项目进展|进展|先进事迹|事迹|典型案例))?)(?:名单|榜单)?$"
+)
 
 
 def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -2349,6 +2352,8 @@ RULES = (
         Example("确保常委会通过的法律和作出的决定符合宪法规定。", None),  # what it adopted, referred to
         Example("他通过视频方式出席开幕式并致辞。", None),
         Example("《赛后遗产报告》和《赛后可持续发展报告》今天发布。", {"name": "赛后遗产报告"}),
+        Example("国家文物局今天在安徽淮南发布“考古中国”重大项目进展。", {"name": "“考古中国”重大项目进展"}),
+        Example("中宣部发布2023年“最美医生”先进事迹。", {"name": "2023年“最美医生”先进事迹"}),
         Example("欧洲中央银行27日发布公告说，自8月2日起上调利率。", {"name": "公告", "actors": ["欧洲中央银行"]}),
         Example("生态环境部会同财政部出台20多项管理办法。", None),  # a tally
         Example("制定出台一揽子支持政策，对于进一步坚定信心具有重要意义。", None),  # weighed, not reported
