@@ -1809,9 +1809,16 @@ def _intended(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> boo
     return bool(find_words(ctx.text, start, end, words, s.word_starts))
 
 
+# 新增授牌18家大企业开放创新中心: plaques conferred on a counted set of units, named by their kind
+_PLAQUED_COUNTED = re.compile(rf"授牌了?(?:{NUMERAL}|\d+)[家个所批](?P<kind>[^，。；、的]{{4,16}})(?=[，。；]|$)")
+
+
 def _plaques(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     if not any(w in s.string for w in ctx.lexicon.trigger_list("plaque_verbs")):
         return
+    for m in _PLAQUED_COUNTED.finditer(ctx.text, s.start, s.end):
+        if not _intended(ctx, s, ctx.clause_start(s, m.start()), m.start()):
+            yield _item(m.group("kind"), "designation", "授牌", m.span("kind"), (m.start(), m.start() + 2), ctx.event_date(s))
     for m in _PLAQUED.finditer(ctx.text, s.start, s.end):
         start = ctx.clause_start(s, m.end() - 2)
         who = re.sub(r"^(?:其中|同时|随后|此外|目前)", "", ctx.text[start : m.start("who") + len(m.group("who"))].strip())
@@ -2460,6 +2467,8 @@ RULES = (
         Example("决定，给汤洪波同志颁发“二级航天功勋奖章”。",
                 {"name": "二级航天功勋奖章", "kind": "competition", "recipients": ["汤洪波"]}),
         Example("中共中央宣传部追授鲍卫忠同志“时代楷模”称号。", {"name": "时代楷模", "recipients": ["鲍卫忠"]}),
+        Example("浦东新区启动7个重点平台，新增授牌18家大企业开放创新中心。", {"name": "大企业开放创新中心"}),
+        Example("明年将授牌10家示范基地。", None),
         Example("大会向获奖代表颁发证书。", None),  # no title or medal named
         Example("会议审议了委员长会议关于提请审议全国人大常委会关于在中华人民共和国成立75周年之际授予国家勋章和国家荣誉称号的决定草案的议案。",
                 None),
