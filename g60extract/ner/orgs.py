@@ -951,7 +951,9 @@ class OrgRecognizer:
 
 _LIST_MARKS = "、和及与"
 # bodies a list names (not platforms, centres or media: 物联网平台、航运中心 are things built)
-_LISTED_TYPES = frozenset({"government", "university", "research_institute", "association", "enterprise", "exchange"})
+_LISTED_TYPES = frozenset(
+    {"government", "university", "research_institute", "association", "enterprise", "exchange", "international_organization"}
+)
 _NOT_LISTED_HEADS = ("发布厅", "大厅", "展厅", "政委", "强党")  # rooms, ranks and slogans, not bodies
 _ITEM_ENDS = "、，,。；;：:和及与等的"
 _LIST_OPENERS = frozenset({"向", "由", "同", "对", "被", "经", "和", "与", "及", "是", "在", "从", "把", "将", "为"})
