@@ -332,7 +332,10 @@ def _assemble(
     for view, rule, item in outputs.get("initiatives", []):
         if item["name"][:1] in "、，,；;":
             continue  # 由中国提出、联合多国共同建设的…计划: a verb in a list of modifiers, not what it acts on
-        same = next((i for i, (v, r, it) in enumerate(chosen) if _same_name(item["name"], it["name"]) or (
+        same = next((i for i, (v, r, it) in enumerate(chosen) if (_same_name(item["name"], it["name"]) and not (
+            # 关于设立全国人大常委会代表工作委员会的决定 adopted, and the committee it founds: two items
+            {r.name, rule.name} == {"initiative.release", "initiative.establish"} and item["name"] != it["name"]
+        )) or (
             r.name.startswith("initiative.release") and rule.name.startswith("initiative.release")
             and one_release(v, it["name"], view, item["name"])
         ) or (r.name == rule.name == "initiative.launch" and _route_short_form(item["name"], it["name"]))), None)

@@ -1008,3 +1008,15 @@ def test_a_joint_body_is_named_with_the_states_it_lists(extractor: Extractor, te
 def test_the_ministries_of_listed_states_are_not_one_body(extractor: Extractor) -> None:
     names = [o.name for o in extractor.extract("伊朗、叙利亚外交部发表联合声明。", "2024-05-20").organizations]
     assert "伊朗、叙利亚外交部" not in names
+
+
+def test_a_ministry_whose_name_holds_a_conjunction_is_not_cut_by_the_list_rule(extractor: Extractor) -> None:
+    r = extractor.extract("由总台与埃及旅游和文物部、中国驻埃及大使馆共同主办。", "2024-07-31")
+    assert "文物部" not in [o.name for o in r.organizations]
+
+
+def test_a_decision_adopted_and_the_body_it_founds_are_two_initiatives(extractor: Extractor) -> None:
+    r = extractor.extract("会议表决通过了全国人大常委会关于设立全国人大常委会代表工作委员会的决定。", "2023-06-28")
+    assert {i.name for i in r.initiatives} == {
+        "全国人大常委会代表工作委员会", "全国人大常委会关于设立全国人大常委会代表工作委员会的决定",
+    }

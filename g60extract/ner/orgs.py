@@ -769,6 +769,8 @@ class OrgRecognizer:
             if j is not None and text[o.start - 1] in _LIST_MARKS:
                 for first in range(j, max(j - 3, -1), -1):
                     before = text[tokens[first][0] - 1 : tokens[first][0]] if tokens[first][0] > 0 else ""
+                    if before and before in "和及与":
+                        break  # 旅游和|文物部、外交部: the item may go on to the left
                     word_before = text[tokens[first - 1][0] : tokens[first - 1][1]] if first > 0 else ""
                     if not before or before in _ITEM_ENDS or word_before in _LIST_OPENERS:
                         if (c := candidate(first, j)) is not None:
@@ -956,7 +958,8 @@ _LISTED_TYPES = frozenset(
 )
 _NOT_LISTED_HEADS = ("发布厅", "大厅", "展厅", "政委", "强党")  # rooms, ranks and slogans, not bodies
 _ITEM_ENDS = "、，,。；;：:和及与等的"
-_LIST_OPENERS = frozenset({"向", "由", "同", "对", "被", "经", "和", "与", "及", "是", "在", "从", "把", "将", "为"})
+# (not 和/与/及: a conjunction may be inside the name, 埃及旅游和|文物部, 非盟和平与|安全理事会)
+_LIST_OPENERS = frozenset({"向", "由", "同", "对", "被", "经", "是", "在", "从", "把", "将", "为"})
 _NOT_LISTED_OPENERS = (
     "各", "有关", "相关", "其他", "其它", "该", "本", "此", "这", "那", "多", "一些", "部分", "所有",
     "非", "两国", "双方", "领导",

@@ -295,8 +295,9 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         quoted = re.match(r"“([^“”]{2,20})”(?=[，。；、,;]|$|的|等)", ctx.text[pos : s.end])
         if target is None and quoted and not ceremony:
             span = (pos + 1, pos + 1 + len(quoted.group(1)))
-            yield _founding(_item(quoted.group(1), _np_kind(ctx, quoted.group(1)), verb, span, (vs, ve),
-                                  ctx.event_date(s), _actors(ctx, s, vs)), planned)
+            if (found := _founding(_item(quoted.group(1), _np_kind(ctx, quoted.group(1)), verb, span, (vs, ve),
+                                         ctx.event_date(s), _actors(ctx, s, vs)), planned)) is not None:
+                yield found
             continue
         if target is not None:
             span = (target.start, target.end)
@@ -318,7 +319,9 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                     if ctx.text[previous[1] : previous[1] + 1] not in "和及与" or "等" in ctx.text[more[0] : more[1]]:
                         continue  # 剧院、艺术节、图书馆…等联盟: items of a list that shares one head
                     name = ctx.text[more[0] : more[1]]
-                    yield _founding(_item(name, _np_kind(ctx, name), verb, more, (vs, ve), ctx.event_date(s), actors), planned)
+                    if (found := _founding(_item(name, _np_kind(ctx, name), verb, more, (vs, ve), ctx.event_date(s), actors),
+                                           planned)) is not None:
+                        yield found
             elif _skip_words(ctx, ve, _AFTER_FOUNDING) < ctx.clause_end(s, ve) and not verb.endswith("落户") and not ceremony:
                 continue  # 中国共产党在赣南创建革命根据地: the verb has an object; its subject founded it
             else:
@@ -352,12 +355,16 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         name = ctx.text[span[0] : span[1]]
         if _VAGUE_BATCH.match(name) or name in suffixes or name in ctx.lexicon.org_generic:
             continue  # (中方愿…在中亚设立更多鲁班工坊: no one body founded; …共同成立的专家组: a kind, not a name)
-        yield _founding(_item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors), planned)
+        if (found := _founding(_item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors), planned)) is not None:
+            yield found
 
 
-def _founding(item: dict[str, Any], planned: bool) -> dict[str, Any]:
-    """A founding announced for later has no date of its own, and the pipeline makes no event of it."""
+def _founding(item: dict[str, Any], planned: bool) -> dict[str, Any] | None:
+    """A founding announced for later has no date of its own, and the pipeline makes no event of it;
+    it must be named (将成立专项工作组, 调查委员会: a kind of body, not one named)."""
     if planned:
+        if len(item["name"].strip("“”")) < 6:
+            return None
         item.update(date=None, planned=True)
     return item
 
@@ -1207,6 +1214,7 @@ _REFERRING = (
 )
 # who adopts by vote stands right before 通过: a session, or the vote itself (会议还表决通过了,
 # 会议原则通过了, 会议经表决，通过了); 通过视频, 通过…渠道 have none of them
+_AGENDA = re.compile(r"议程(?:主要)?(?:有|是|包括|为)")  # 本次会议主要议程有：审议通过…: what is to be done
 _ADOPTING = re.compile(r"(?:表决|审议|原则|会议|大会|全会|常委会|常务会议|经表决，)(?:还|并|一致|正式|最终)?$")
 
 
@@ -1215,8 +1223,10 @@ def _adopted_unquoted(
 ) -> Iterable[dict[str, Any]]:
     """会议经表决，通过了新修订的国防教育法、关于修改统计法的决定: each law, decision or report a
     session adopts by vote, unquoted, is one document."""
-    if (verb == "通过" and not _ADOPTING.search(ctx.text, max(s.start, vs - 8), vs)) or ctx.text.startswith("的", ve):
-        return  # (常委会通过的法律: what it adopted, referred to)
+    if (verb == "通过" and not _ADOPTING.search(ctx.text, max(s.start, vs - 8), vs)) or ctx.text.startswith("的", ve) or (
+        _intended(ctx, s, ctx.clause_start(s, vs), vs) or _AGENDA.search(ctx.text, s.start, vs)
+    ):
+        return  # (常委会通过的法律: what it adopted, referred to; 将审议通过, 议程有：审议通过…: to come)
     pos = _skip(ctx, ve, s.end, counts=False)
     revised = _REVISED.match(ctx.text, pos)
     pos = revised.end() if revised is not None else pos
@@ -1224,6 +1234,9 @@ def _adopted_unquoted(
     spans: list[tuple[int, int]] = []
     for span in _phrases_after(ctx, s, pos, heads, limit=80):
         last = spans[-1] if spans else None
+        if last is not None and ctx.text.startswith("关于", last[0]) and "的" not in ctx.text[last[0] : last[1]]:
+            spans[-1] = (last[0], span[1])  # 关于…报告|及报告人的决定: one decision about a list
+            continue
         if last is not None and any(
             o.start < last[1] < o.end or (last[0] <= o.start and o.end < last[1] and ctx.text.startswith("、", o.end))
             for o in s.of("ORG")
@@ -2061,6 +2074,7 @@ RULES = (
                 {"name": "金砖国家海关示范中心", "date": None}),  # announced: an initiative, no event
         Example("新疆设立100亿元产业发展投资引导基金和100亿元人才发展基金。", {"name": "人才发展基金"}),
         Example("要加快创建具有全国影响力的区域科技创新中心。", None),  # an aim
+        Example("教育部将成立专项工作组，开展调查督导。", None),  # announced, but no body named
         Example("美中贸易全国委员会是中美两国建交前美方专门成立的民间对华贸易组织。", None),
         Example("要建立健全政府与民营企业的常态化沟通交流机制。", None),
         Example("对于美国试图组建所谓红海护航联盟，多国拒绝参与。", None),
@@ -2358,6 +2372,8 @@ RULES = (
         Example("会议还表决通过了其他任免案和三项决议。", None),  # named by neither
         Example("确保常委会通过的法律和作出的决定符合宪法规定。", None),  # what it adopted, referred to
         Example("他通过视频方式出席开幕式并致辞。", None),
+        Example("本次会议主要议程有：审议通过政府工作报告。", None),  # an agenda, to come
+        Example("会议将审议通过全国台联第十届理事会工作报告。", None),
         Example("《赛后遗产报告》和《赛后可持续发展报告》今天发布。", {"name": "赛后遗产报告"}),
         Example("国家文物局今天在安徽淮南发布“考古中国”重大项目进展。", {"name": "“考古中国”重大项目进展"}),
         Example("中宣部发布2023年“最美医生”先进事迹。", {"name": "2023年“最美医生”先进事迹"}),
