@@ -494,7 +494,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             # 共同见证了经贸、农业、海关等多项双边合作文件的签署: the thing signed, named before 的
             _, kind = _kind_after(ctx, s, vs - 1 - min(30, vs - 1 - witnessed.end()))
             if kind is not None and not ctx.text.startswith(kind, vs - 1 - len(kind)):
-                kind = None
+                # (落实全球发展倡议等多项双边合作文件的|签署: the kind that ends at 的, not the first one named)
+                kind = next((k for k in sorted(ctx.lexicon.trigger_list("agreement_kinds"), key=len, reverse=True)
+                             if ctx.text.endswith(k, witnessed.end(), vs - 1)), None)
         # (中国与中亚国家均签署了…: the adverb after the last party is not its name)
         parties = [[_TRAILING_ADVERB.sub("", n) for n in p] for p in _parties(ctx, s, vs)]
         if len(parties) == 1 and len(parties[0]) == 1 and clause_start > s.start and _PARTNER_ONLY.fullmatch(
@@ -1343,6 +1345,8 @@ AGREEMENTS = SentenceRule(
         Example("习近平同塞尔维亚总统武契奇举行会谈。——我们共同见证签署多项合作文件。", {"parties": ["中国", "塞尔维亚"]}),
         Example("巴林民航局称，根据巴林与卡塔尔之间达成的协议，两国将恢复航班。", {"parties": ["巴林", "卡塔尔"]}),
         Example("中国与20个共建国家先后签署了自贸协定。", {"parties": ["中国", "20个共建国家"]}),
+        Example("李强同埃及总理马德布利举行会谈。会谈后，两国总理共同见证了落实全球发展倡议等多项双边合作文件的签署。",
+                {"parties": ["中国", "埃及"], "kind": "合作文件"}),
         Example("联合国秘书长古特雷斯欢迎巴勒斯坦各派别签署《北京宣言》。", None),  # the speaker signs nothing
         Example("我国已与21个共建“一带一路”国家签署政府间国际道路运输协定。", {"parties": ["我国", "21个共建“一带一路”国家"]}),
         Example("中方欢迎瑙鲁成为又一个同中国签署共建“一带一路”合作文件的国家。", {"parties": ["中国", "瑙鲁"]}),
