@@ -195,6 +195,7 @@ class OrgRecognizer:
         self.function_words = jw.function - self.proper - frozenset(lexicon.known_orgs)
         self.generic = generic
         self._place_words = frozenset(lexicon.places) | jw.places
+        self._country_initials = frozenset(p[0] for p, kind in lexicon.places.items() if kind == "country")
         self._own_gazetteer: re.Pattern[str] | None = None
         self.false_heads = lexicon.org_false_heads
         self._joint_heads = (*lexicon.trigger_list("meeting_heads"), *lexicon.org_words("joint_zones"))
@@ -686,9 +687,7 @@ class OrgRecognizer:
         """A state as a joint body lists it: its name (斯洛伐克) or its initial (中, 斯)."""
         if self.lexicon.places.get(word) == "country" or word in ("中国", "中"):
             return True  # (the places lexicon files 中国 apart, as a region)
-        return len(word) == 1 and _HAN.fullmatch(word) is not None and any(
-            p.startswith(word) for p, kind in self.lexicon.places.items() if kind == "country"
-        )
+        return len(word) == 1 and word in self._country_initials
 
     def _of_listed_states(self, text: str, tokens: Sequence[tuple[int, int]], org: OrgSpan) -> OrgSpan:
         """中国、斯洛伐克联合登山队, 中、斯登山队: a joint body is named with the states it lists, 、 between
