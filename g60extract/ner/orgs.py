@@ -680,7 +680,8 @@ class OrgRecognizer:
                           and not text.startswith("常委会", o.end))]
         found = [self._with_session(text, o) for o in found]
         spans = self._with_units(text, self._merge_adjacent(text, _longest_first(found), tokens), tokens)
-        spans = [self._of_listed_states(text, tokens, o) for o in spans]
+        index_of_start = {s: i for i, (s, _) in enumerate(tokens)}
+        spans = [self._of_listed_states(text, tokens, index_of_start, o) for o in spans]
         return sorted([*spans, *self._coordinated(text, tokens, spans, blocked)], key=lambda o: o.start)
 
     def _state_item(self, word: str) -> bool:
@@ -689,11 +690,12 @@ class OrgRecognizer:
             return True  # (the places lexicon files 中国 apart, as a region)
         return len(word) == 1 and word in self._country_initials
 
-    def _of_listed_states(self, text: str, tokens: Sequence[tuple[int, int]], org: OrgSpan) -> OrgSpan:
+    def _of_listed_states(
+        self, text: str, tokens: Sequence[tuple[int, int]], index_of_start: dict[int, int], org: OrgSpan
+    ) -> OrgSpan:
         """中国、斯洛伐克联合登山队, 中、斯登山队: a joint body is named with the states it lists, 、 between
         them, right before it (or before its 联合)."""
-        index = {s: i for i, (s, _) in enumerate(tokens)}
-        i = index.get(org.start)
+        i = index_of_start.get(org.start)
         if i is None:
             return org
         first_word = text[tokens[i][0] : tokens[i][1]]
