@@ -655,7 +655,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if (not parties or (len(parties) == 1 and len(parties[0]) == 1)) and (
             reached := _pair_reached(ctx, s, clause_start, vs)
         ) is not None and (not parties or parties[0][0] in reached):
-            parties = [list(reached)]  # 根据巴林与卡塔尔之间达成的协议: two named sides, whatever the clause says of them
+            parties = [reached]  # 根据巴林与卡塔尔之间达成的协议: two named sides, whatever the clause says of them
         if not parties and (chained := _chained_sides(ctx, s, clause_start, clause_before)) is not None:
             parties = [chained]  # 中国同哈萨克斯坦发表了联合声明，签署了多份合作协议: the first clause's sides sign
         if (partner := _partner_in_object(ctx, s, ve)) is not None:
@@ -853,6 +853,17 @@ _PLACES_GROUP = re.compile(r"[\u4e00-\u9fff]{2,5}[两三四五六七八九十][�
 _CHINA_AND = re.compile(r"中(?![国方央共华心部期间文外资企医药小大亚东欧非拉])([^\W\d中])")
 
 
+def _signing_side(ctx: ArticleContext, e: Entity) -> bool:
+    """An entity that can be a side of a signing: an organisation or a state (中国 among them, which
+    the places lexicon files as a region)."""
+    return e.label == "ORG" or (e.label == "GPE" and (e.attrs.get("kind") == "country" or ctx.text[e.start : e.end] in _CHINA))
+
+
+def _pair_names(ctx: ArticleContext, first: Entity, second: Entity) -> list[str] | None:
+    names = [ctx.text[first.start : first.end], ctx.text[second.start : second.end]]
+    return names if names[0] != names[1] else None
+
+
 _CHAIN_ADVERBS = re.compile(r"(?:并|还|也|又|同时|共同|正式|当天|随后|此外)*")
 _SPEECH_CLAUSE = re.compile(r"(?:表示|说|指出|强调|认为|称|介绍)[，：]?$")
 
@@ -865,19 +876,12 @@ def _chained_sides(ctx: ArticleContext, s: SentenceView, clause_start: int, clau
     previous = ctx.clause_start(s, clause_start - 1)
     if _SPEECH_CLAUSE.search(ctx.text, previous, clause_start - 1):
         return None  # X表示，签署…是…: a signing spoken of
-    sides = sorted(
-        (e for e in s.entities if previous <= e.start and e.end < clause_start - 1 and (
-            e.label == "ORG" or (e.label == "GPE" and (e.attrs.get("kind") == "country" or ctx.text[e.start : e.end] in _CHINA))
-        )),
-        key=lambda e: e.start,
-    )
+    sides = sorted((e for e in s.entities if previous <= e.start and e.end < clause_start - 1 and _signing_side(ctx, e)),
+                   key=lambda e: e.start)
     if len(sides) < 2 or _LEAD.sub("", without_dates(ctx, s, previous, sides[0].start)).strip("，, ") != "":
         return None  # the pair must open its clause as its subject (not 在A与B…的见证下)
     first, second = sides[0], sides[1]
-    if not _PAIRED_BY.fullmatch(ctx.text, first.end, second.start):
-        return None
-    names = [ctx.text[first.start : first.end], ctx.text[second.start : second.end]]
-    return names if names[0] != names[1] else None
+    return _pair_names(ctx, first, second) if _PAIRED_BY.fullmatch(ctx.text, first.end, second.start) else None
 
 
 # what may stand between a named pair and the verb they sign with: 之间, a time, 此前, 就…
@@ -887,16 +891,13 @@ _PAIR_GAP = re.compile(
 )
 
 
-def _pair_reached(ctx: ArticleContext, s: SentenceView, clause_start: int, vs: int) -> tuple[str, str] | None:
+def _pair_reached(ctx: ArticleContext, s: SentenceView, clause_start: int, vs: int) -> list[str] | None:
     """根据巴林与卡塔尔之间达成的协议, 俄罗斯与叙利亚此前就…达成的协议: two states or bodies joined by
     与/和/同, then only 之间, a time or the matter (就…) before the verb."""
-    sides = [e for e in s.entities if clause_start <= e.start and e.end <= vs and (
-        e.label == "ORG" or (e.label == "GPE" and e.attrs.get("kind") == "country")
-    )]
+    sides = [e for e in s.entities if clause_start <= e.start and e.end <= vs and _signing_side(ctx, e)]
     for first, second in pairwise(sorted(sides, key=lambda e: e.start)):
         if ctx.text[first.end : second.start] in ("与", "和", "同") and _PAIR_GAP.fullmatch(ctx.text, second.end, vs):
-            names = (ctx.text[first.start : first.end], ctx.text[second.start : second.end])
-            return names if names[0] != names[1] else None
+            return _pair_names(ctx, first, second)
     return None
 
 
@@ -905,8 +906,7 @@ def _partner_in_object(ctx: ArticleContext, s: SentenceView, verb_end: int) -> s
     start = verb_end + (1 if ctx.text.startswith("了", verb_end) else 0)
     if not ctx.text.startswith(("与", "同"), start):
         return None
-    e = next((e for e in s.entities if e.start == start + 1
-              and (e.label == "ORG" or (e.label == "GPE" and e.attrs.get("kind") == "country"))), None)
+    e = next((e for e in s.entities if e.start == start + 1 and _signing_side(ctx, e)), None)
     if e is None or not ctx.text.startswith("的", e.end):
         return None
     return ctx.text[e.start : e.end]
@@ -1023,8 +1023,7 @@ def _paired_sides(ctx: ArticleContext, s: SentenceView, before: int) -> list[str
             if ctx.text.endswith(_SOURCE_BEFORE, view.start, first.start):
                 continue  # 记者从商务部和外交部获悉: where the news comes from, not who signs
             if _PAIRED_BY.fullmatch(ctx.text, first.end, second.start):
-                names = [ctx.text[first.start : first.end], ctx.text[second.start : second.end]]
-                return names if names[0] != names[1] else None
+                return _pair_names(ctx, first, second)
     return None
 
 

@@ -1209,9 +1209,7 @@ _NOT_LAWS = (
     "方法", "做法", "看法", "说法", "想法", "手法", "用法", "写法", "打法", "疗法", "算法", "语法", "技法", "书法",
 )
 # documents referred to or counted rather than named (有关决定, 其他任免案, 一份特别决议, 会议议程)
-_REFERRING = (
-    "有关", "其他", "其它", "上述", "这些", "这项", "该", "各项", "一批", "多项", "若干", "一份", "本次", "此次", "会议",
-)
+_REFERRING = ("有关", "其他", "其它", *DEMONSTRATIVES, "各项", "一批", "多项", "若干", "一份", "本次", "会议")
 # who adopts by vote stands right before 通过: a session, or the vote itself (会议还表决通过了,
 # 会议原则通过了, 会议经表决，通过了); 通过视频, 通过…渠道 have none of them
 _AGENDA = re.compile(r"议程(?:主要)?(?:有|是|包括|为)")  # 本次会议主要议程有：审议通过…: what is to be done
@@ -1234,14 +1232,14 @@ def _adopted_unquoted(
     spans: list[tuple[int, int]] = []
     for span in _phrases_after(ctx, s, pos, heads, limit=80):
         last = spans[-1] if spans else None
-        if last is not None and ctx.text.startswith("关于", last[0]) and "的" not in ctx.text[last[0] : last[1]]:
-            spans[-1] = (last[0], span[1])  # 关于…报告|及报告人的决定: one decision about a list
-            continue
-        if last is not None and any(
-            o.start < last[1] < o.end or (last[0] <= o.start and o.end < last[1] and ctx.text.startswith("、", o.end))
-            for o in s.of("ORG")
+        if last is not None and (
+            # 关于…报告|及报告人的决定: one decision about a list
+            (ctx.text.startswith("关于", last[0]) and "的" not in ctx.text[last[0] : last[1]])
+            # 民族委员会、宪法|和法律委员会…的报告: a list of bodies, then what they filed
+            or any(o.start < last[1] < o.end or (last[0] <= o.start and o.end < last[1] and ctx.text.startswith("、", o.end))
+                   for o in s.of("ORG"))
         ):
-            spans[-1] = (last[0], span[1])  # 民族委员会、宪法|和法律委员会…的报告: a list of bodies, then what they filed
+            spans[-1] = (last[0], span[1])
         else:
             spans.append(span)
     for span in spans:
@@ -1693,15 +1691,13 @@ def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict
 
 # 授予唐胜杰、江新林同志“英雄航天员”荣誉称号, 追授鲍卫忠同志“时代楷模”称号: the recipients between the
 # verb and the quoted title; a medal or prize (勋章, 奖章, 奖) is awarded, a title (称号) designates
-_CONFERRED_AFTER = re.compile(
-    r"(?P<who>[^“”，。；：《》]{2,40}?)(?P<title>“[^“”]{2,24}”)(?P<tail>(?:国家)?(?:荣誉)?称号|勋章|奖章)?"
-)
+_TITLE_NEXT = re.compile(r"(?P<title>“[^“”]{2,24}”)(?P<tail>(?:国家)?(?:荣誉)?称号|勋章|奖章)?")
+_CONFERRED_AFTER = re.compile(r"(?P<who>[^“”，。；：《》]{2,40}?)" + _TITLE_NEXT.pattern)
 _GIVEN_TO = re.compile(r"(?:给|向|为)(?P<who>[^，。；：“”给向为]{2,40}?)(?:追授|颁授|颁发)$")
 _RECIPIENT_TRIM = re.compile(
     r"同志$|（[^（）]{1,4}）$|^(?:[\u4e00-\u9fff]{2,10}(?:学家|专家|院士|教授|工程师))(?=[\u4e00-\u9fff]{2,4}$)"
 )
 _MEDALS = ("勋章", "奖章", "奖")
-_TITLE_NEXT = re.compile(r"(?P<title>“[^“”]{2,24}”)(?P<tail>(?:国家)?(?:荣誉)?称号|勋章|奖章)?")
 
 
 def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
