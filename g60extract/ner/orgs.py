@@ -159,6 +159,7 @@ def _jieba_words() -> _JiebaWords:
 # 县委书记要当好“一线总指挥”: a secretary of any county's committee, no body named (but 吉林省委书记)
 _BARE_COMMITTEES = frozenset({"省委", "市委", "县委", "区委", "州委", "地委"})
 _COMMITTEE_TITLES = ("书记", "副书记", "常委")
+_BEFORE_BARE_BODY = frozenset("届任的和与及由经向被为在对")  # 六届县委书记, 任县委书记: no place before it
 def _place_before(team: str, kinds: tuple[str, ...], named_by: tuple[str, ...]) -> bool:
     """沈阳部队, 俄罗斯黑海舰队, 中国国奥队: a place (or a country's initial, a sea) names the unit
     (not 人民军队, 地方舰队); 加拿大|队 is a country's team, not a 大队."""
@@ -216,6 +217,7 @@ class OrgRecognizer:
         self._not_units = lexicon.org_words("not_units")
         self._distributives = lexicon.org_words("distributives")
         self._title_words = frozenset(lexicon.org_words("title_words"))
+        self._surnames = frozenset(lexicon.org_words("surnames"))
         self._trade_after = frozenset(lexicon.org_words("trade_after"))
         self._trade_names = frozenset(lexicon.org_words("trade_names"))
         self._after_minister = lexicon.org_words("not_after_minister")
@@ -676,8 +678,7 @@ class OrgRecognizer:
         ]
         found = [o for o in found
                  if not self._is_goal(text, o, found, end) and not self._verb_before_known(text, tokens, o, found)
-                 and not (text[o.start : o.end] in _BARE_COMMITTEES and text.startswith(_COMMITTEE_TITLES, o.end)
-                          and not text.startswith("常委会", o.end))]
+                 and not self._committee_of_no_one(text, o)]
         found = [self._with_session(text, o) for o in found]
         spans = self._with_units(text, self._merge_adjacent(text, _longest_first(found), tokens), tokens)
         index_of_start = {s: i for i, (s, _) in enumerate(tokens)}
@@ -689,6 +690,30 @@ class OrgRecognizer:
         if self.lexicon.places.get(word) == "country" or word in ("中国", "中"):
             return True  # (the places lexicon files 中国 apart, as a region)
         return len(word) == 1 and word in self._country_initials
+
+    def _committee_of_no_one(self, text: str, org: OrgSpan) -> bool:
+        """县委书记要当好“一线总指挥”: a bare committee before its secretary's title names no body, unless
+        the title is a named person's (县委书记汪明新, 省委常委、市委书记纪馨芳: the committee of the story's
+        own county or city)."""
+        if text[org.start : org.end] not in _BARE_COMMITTEES or text.startswith("常委会", org.end):
+            return False
+        pos = org.end
+        title = next((t for t in _COMMITTEE_TITLES if text.startswith(t, pos)), None)
+        if title is None:
+            return False
+        if org.start and _HAN.fullmatch(text[org.start - 1]) and text[org.start - 1] not in _BEFORE_BARE_BODY:
+            return True  # 三沙|市委书记袁光平: the committee is 三沙市委, which the grammar names or misses
+        while title is not None:
+            pos += len(title)
+            title = None
+            if text.startswith("、", pos) and text[pos + 1 : pos + 3] in _BARE_COMMITTEES:
+                title = next((t for t in _COMMITTEE_TITLES if text.startswith(t, pos + 3)), None)
+                pos += 3 if title else 0
+        return not self._name_at(text, pos)
+
+    def _name_at(self, text: str, pos: int) -> bool:
+        """A person's name (a surname, then a name character) opens at ``pos``."""
+        return text[pos : pos + 1] in self._surnames and _HAN.fullmatch(text[pos + 1 : pos + 2] or "x") is not None
 
     def _of_listed_states(
         self, text: str, tokens: Sequence[tuple[int, int]], index_of_start: dict[int, int], org: OrgSpan
