@@ -841,7 +841,7 @@ def _policy_content(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
 _BATCH = re.compile(r"一批|一大批|一系列|多个|多项|各项|大量|多款|各类")
 # 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
 _VAGUE_BATCH = re.compile(
-    r"(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一大批|一系列|多个|多项|各项|大量|多款|各类|更多|一些|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
+    r"(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一大批|一系列|一整套|一套|多个|多项|各项|大量|多款|各类|更多|一些|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
     r"|(?:近|约|超过?|逾|累计)?\d+(?:\.\d+)?[万亿]?(?:公里|千米|平方公里|亩|公顷|轮)"
 )  # (全省10000余个重点项目: the place the batch is in does not make it one; 近300公里滨水慢行系统,
 # 7轮15份试点方案: a length, an area or rounds built or issued, a tally)
