@@ -945,6 +945,8 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a == b
     a, b = (_DASHES.sub("—", _YEAR_WORD.sub("", _in_digits(x.replace("“", "").replace("”", "")))) for x in (a, b))
+    if _one_session_by_scope(a, b):
+        return True
     lead_a, lead_b = _SESSION_NUMBER.match(a), _SESSION_NUMBER.match(b)
     if bool(lead_a) != bool(lead_b):
         # 世界水资源大会在京召开 (headline) / 第18届世界水资源大会今天开幕: a leading session number
@@ -969,6 +971,29 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
     added = long[kept : len(long) - len(tail)]
     inserted = kept >= 4 and len(tail) >= 4 and long.endswith(tail) and not any(c in _NUMBERING for c in added)
     return short == long or (len(short) >= 4 and (long.endswith(short) or trimmed or inserted) and len(short) >= 0.7 * len(long))
+
+
+_NATIONAL_SCOPE = re.compile(r"中华人民共和国|全国|中国")
+
+
+def _one_session_by_scope(a: str, b: str) -> bool:
+    """中华人民共和国第十二届少数民族传统体育运动会 / 第十二届全国少数民族传统体育运动会: one session,
+    its nation named before the number or after it (the same number and the same name after it)."""
+    ma, mb = _SESSION_ORDINAL_ANYWHERE.search(a), _SESSION_ORDINAL_ANYWHERE.search(b)
+    if ma is None or mb is None or ma.group(0) != mb.group(0):
+        return False
+    if any(before and _NATIONAL_SCOPE.fullmatch(before) is None for before in (a[: ma.start()], b[: mb.start()])):
+        return False
+    after_a, after_b = (_without_scope(x[m.end() :]) for x, m in ((a, ma), (b, mb)))
+    return len(after_a) >= 6 and after_a == after_b and a != b
+
+
+_SESSION_ORDINAL_ANYWHERE = re.compile(rf"{SESSION_ORDINAL}届")
+
+
+def _without_scope(name: str) -> str:
+    scope = _NATIONAL_SCOPE.match(name)
+    return name[scope.end() :] if scope else name
 
 
 def _one_of_joint(short: str | None, long: str | None) -> bool:

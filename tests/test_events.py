@@ -220,3 +220,13 @@ def test_a_founding_announced_for_later_is_an_initiative_without_event(extractor
     r = extractor.extract("今天（10月24日），中方宣布将牵头成立全球南方智库合作联盟。", published="2024-10-24")
     assert [(i.name, i.date) for i in r.initiatives] == [("全球南方智库合作联盟", None)]
     assert r.events == []
+
+
+def test_a_session_named_with_its_nation_before_or_after_the_number_is_one_event(extractor: Extractor) -> None:
+    text = ("第十二届全国少数民族传统体育运动会今晚在海南三亚开幕。"
+            "21时，王沪宁宣布：中华人民共和国第十二届少数民族传统体育运动会开幕！")
+    result = extractor.extract(text, published="2024-11-22")
+    assert [e.name for e in result.events] == ["第十二届全国少数民族传统体育运动会"]
+    text = "第十二届全国人民代表大会第二次会议今天开幕。第十二届全国政协委员会第二次会议今天开幕。"
+    other = extractor.extract(text, published="2024-11-22")
+    assert len(other.events) == 2  # the same number, other bodies

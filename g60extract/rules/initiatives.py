@@ -2365,6 +2365,9 @@ RULES = (
         Example("会议经表决，通过了新修订的国防教育法、关于修改统计法的决定。",
                 {"name": "关于修改统计法的决定", "action": "通过"}),
         Example("会议原则通过了全国人大常委会工作报告稿。", {"name": "全国人大常委会工作报告稿", "kind": "report"}),
+        Example("会议还审议并原则通过了全国政协2023年协商计划。", {"name": "全国政协2023年协商计划", "action": "通过"}),
+        Example("1月初，第三批11家粤港澳联合实验室名单出炉。", {"name": "第三批11家粤港澳联合实验室名单", "kind": "list"}),
+        Example("在相关职能部门和专家的参与下，一整套治理方案出炉。", None),  # a batch, not a name
         Example("会议还表决通过了其他任免案和三项决议。", None),  # named by neither
         Example("确保常委会通过的法律和作出的决定符合宪法规定。", None),  # what it adopted, referred to
         Example("他通过视频方式出席开幕式并致辞。", None),
