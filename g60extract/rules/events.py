@@ -19,6 +19,7 @@ from g60extract.ner.recognizer import SentenceView
 from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
+from g60extract.rules.phrases import COUNT_PREFIX
 
 _JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
 # (党的 is part of a name: “四下基层”与新时代党的群众路线理论研讨会; so is the 的 of …关于…的重要思想研讨会)
@@ -34,6 +35,8 @@ def _experienced(text: str, s: SentenceView, ve: int) -> bool:
 _OWN_DELEGATION = re.compile(r"[他她其]所在的")
 _INVITED = re.compile(r"(?:欢迎|诚邀|鼓励|希望)[^，。；访来]{0,6}$")
 _SOME = ("一些", "多个", "多场", "各类", "各种", "有关")
+# 18项竞赛, 72次重要会议: meetings counted, not named
+_COUNTED_HEAD = re.compile(rf"{COUNT_PREFIX.pattern}[\u4e00-\u9fff]{{1,4}}|\d+[场次届轮][\u4e00-\u9fff]{{1,4}}")
 _DEMONSTRATIVE = ("这样的", "这种", "这类", "此类", "这些", "那样的")
 # 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
 # 中国向世界卫生组织捐赠仪式: a 向 inside the name)
@@ -449,8 +452,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             name = name[own.end() :]  # 参加他所在的十四届全国人大二次会议…: the member's own, not the name
         if name.startswith("完") and ve + 1 in s.word_starts:
             name = name[1:]  # 参加完|闭幕大会: the verb's aspect, not the name (not 完善…座谈会)
-        if name.startswith(_DEMONSTRATIVE) or name.startswith(_SOME):
-            continue  # 俄方不会参加这样的会议, 出席了一些国际会议: a meeting referred to, not named
+        if name.startswith(_DEMONSTRATIVE) or name.startswith(_SOME) or _COUNTED_HEAD.fullmatch(name):
+            continue  # 俄方不会参加这样的会议, 出席了一些国际会议, 参加18项竞赛: meetings referred to or counted, not named
         if name.count("“") > name.count("”"):
             if not text.startswith("”", he) or name.count("“") > name.count("”") + 1:
                 continue  # 举办了“…精品案例”“世界互联网大会|领先科技奖”等活动: a head inside a quoted title
@@ -709,6 +712,7 @@ MEETINGS = SentenceRule(
         Example("大会为16位全球招商顾问、18家跨国公司总部企业举行授牌仪式。", {"name": "授牌仪式"}),
         Example("欢迎各方积极参加青岛绿色发展论坛。", None),  # an invitation
         Example("他出席了一些国际会议。", None),
+        Example("6960名各族运动员参加18项竞赛项目和170个表演项目的比赛。", None),  # counted, not named
         Example("数千德国民众30日在首都柏林举行抗议活动。", {"type": "other", "name": "抗议活动"}, "2024-05-31"),
         Example("空军航空开放活动·长春航空展今天（7月26日）开幕。", {"type": "meeting", "name": "空军航空开放活动·长春航空展"}),
         Example("中国体育代表团参加巴黎奥运会。", {"type": "other", "name": "巴黎奥运会"}),

@@ -776,7 +776,7 @@ _CLAUSE_ADVERBS = frozenset("还也都就又才再已将正即均")
 _POLICY_HEADS = ["政策", "制度", "措施", "机制"]
 _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 # what stands between a book's title and 出版: its volumes, a date and 由 its publisher
-_PUBLISHED_BY = re.compile(r"[^《》。；由]{0,30}由[^，。；《》由]{2,30}?(?:正式)?")
+_PUBLISHED_BY = re.compile(r"[^《》。；由]{0,30}由[^，。；《》由]{2,40}?(?:正式)?")  # (two publishers named in full)
 _COUNTED_BATCH = re.compile(r"\d+[项个座条所批]")
 _NOT_YEAR_DIGIT = re.compile(r"(?!(?:19|20)\d\d[\u4e00-\u9fff])\d+(?:\.\d+)?(?![\d.]*年)")  # (2024四川省冬季旅游: a year)
 # 即将投入使用, 预计年底部分开通: a launch forecast, before the verb or opening a subject-less clause
@@ -1057,9 +1057,12 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     verbs = ctx.lexicon.trigger_list("release_verbs")
     heads = [h for hs in ctx.lexicon.triggers["document_heads"].values() for h in hs] + ["政策措施", "行动方案"]
     seen: set[int] = set()
+    names = s.of("ORG")
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         if ctx.text.startswith(("会", "厅", "平台", "审核", "机制", "渠道", "时间", "方式"), ve):
             continue  # 发布会, 发布厅: the meeting, not a release; 信息发布审核: a noun
+        if any(o.start <= vs and ve <= o.end for o in names):
+            continue  # 由…香港中和出版有限公司出版发行: the verb inside a publisher's name
         if ctx.text.endswith(_NOT_BEFORE_VERB.get(verb, ()), s.start, vs):
             continue
         if verb.startswith("出版") and ctx.text.startswith(("的", "社", "物", "业", "界", "座谈", "研讨", "工作", "集团"), ve):
@@ -1132,15 +1135,10 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                       and len(_ALIAS_BRACKET.sub("", without_dates(ctx, s, e.end, vs), count=1)) <= 8
                       and not ctx.text.startswith(_PUBLICATIONS, e.end)  # 《求是》杂志发表…: where, not what
                       and not _newspaper(ctx, str(e.attrs["title"]))]  # 出版的《人民日报》发表评论员文章
-            arts = [e for e in s.of("WORK_OF_ART") if start <= e.start]
-            while titles and (earlier := next((e for e in reversed(arts) if e.end <= titles[0].start), None)) is not None and (
-                ctx.text[earlier.end : titles[0].start] in ("", "和", "、", "及", "与")
-                and not _newspaper(ctx, str(earlier.attrs["title"]))
-            ):
-                titles.insert(0, earlier)  # 《赛后遗产报告》和《赛后可持续发展报告》今天发布: each title of the list
             if not titles and verb.startswith("出版"):
                 # 《论坚持和完善人民代表大会制度》，近日由中央文献出版社出版: the book its publisher publishes
                 titles = [e for e in s.of("WORK_OF_ART") if e.end < vs and _PUBLISHED_BY.fullmatch(ctx.text, e.end, vs)][-1:]
+            titles = _with_titles_listed_before(ctx, [e for e in s.of("WORK_OF_ART") if start <= e.start], titles)
         actors = [ctx.text[o.start : o.end] for o in s.of("ORG")
                   if o.end <= vs and vs - o.end <= 4 and ctx.clause_start(s, vs) <= o.start]
         if titles and _WORKS_COUNTED.match(ctx.text, titles[-1].end):
@@ -1214,6 +1212,29 @@ _REFERRING = ("有关", "其他", "其它", *DEMONSTRATIVES, "各项", "一批",
 # 会议原则通过了, 会议经表决，通过了); 通过视频, 通过…渠道 have none of them
 _AGENDA = re.compile(r"议程(?:主要)?(?:有|是|包括|为)")  # 本次会议主要议程有：审议通过…: what is to be done
 _ADOPTING = re.compile(r"(?:表决|审议|原则|会议|大会|全会|常委会|常务会议|经表决，)(?:还|并|一致|正式|最终)?$")
+
+
+# （以下简称《纲要（2023年版）》）: an alias aside, one bracket deep
+_ALIAS_ASIDE = re.compile(ALIAS_OPEN + r"[^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]")
+_LIST_JOINS = ("", "和", "、", "及", "与")
+
+
+def _with_titles_listed_before(ctx: ArticleContext, arts: list[Entity], titles: list[Entity]) -> list[Entity]:
+    """《赛后遗产报告》和《赛后可持续发展报告》今天发布: each title of the list that ends with the titles
+    released, an alias aside after a title passed over (《…纲要（2023年版）》（以下简称《纲要》）和《…》)."""
+    titles = list(titles)
+    while titles:
+        for earlier in reversed([e for e in arts if e.end <= titles[0].start]):
+            gap = ctx.text[earlier.end : titles[0].start]
+            aside = _ALIAS_ASIDE.match(gap)
+            if (gap[aside.end() :] if aside else gap) in _LIST_JOINS and not _newspaper(ctx, str(earlier.attrs["title"])):
+                titles.insert(0, earlier)
+                break
+            if not ctx.text.endswith(("简称", "称"), 0, earlier.start):
+                return titles
+        else:
+            return titles
+    return titles
 
 
 def _adopted_unquoted(
@@ -2374,6 +2395,10 @@ RULES = (
         Example("本次会议主要议程有：审议通过政府工作报告。", None),  # an agenda, to come
         Example("会议将审议通过全国台联第十届理事会工作报告。", None),
         Example("《赛后遗产报告》和《赛后可持续发展报告》今天发布。", {"name": "赛后遗产报告"}),
+        Example("《习近平新时代中国特色社会主义思想学习纲要（2023年版）》（以下简称《纲要（2023年版）》）和《让群众过上好日子》"
+                "两部图书繁体版由三联书店（香港）有限公司、香港中和出版有限公司出版发行。",
+                {"name": "习近平新时代中国特色社会主义思想学习纲要（2023年版）", "action": "出版发行"}),
+        Example("中国残联、文化和旅游部、国家新闻出版署印发通知。", {"name": "通知", "action": "印发"}),  # (not 出版|署)
         Example("国家文物局今天在安徽淮南发布“考古中国”重大项目进展。", {"name": "“考古中国”重大项目进展"}),
         Example("中宣部发布2023年“最美医生”先进事迹。", {"name": "2023年“最美医生”先进事迹"}),
         Example("欧洲中央银行27日发布公告说，自8月2日起上调利率。", {"name": "公告", "actors": ["欧洲中央银行"]}),
