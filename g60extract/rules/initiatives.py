@@ -1349,9 +1349,10 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             vs, ve, verb = trigger[-2]  # 启动实施新一轮“秦创原”三年行动计划: started, so launched
         name = ctx.text[qs:end] if end > qe else inner
         span = (qs, end) if end > qe else (qs + 1, qe - 1)
-        lead = _described_from(ctx, s, _skip_words(ctx, ve, ("了", "实施")), qs)
+        lead = _described_from(ctx, s, _skip_words(ctx, ve, ("了", "实施", "的")), qs)
         if lead is not None:
-            # 启动夏季避暑旅游“百日行动”, 实施小麦“一喷三防”: the words bound to the quoted name are its own
+            # 启动夏季避暑旅游“百日行动”, 实施小麦“一喷三防”, 联合发起的钛合金材料“众筹科研”项目: the words
+            # bound to the quoted name are its own
             span = (lead, end)
             name = ctx.text[lead:end]
         if verb in ("发布", "出台", "印发"):
@@ -2418,6 +2419,8 @@ RULES = (
                 {"name": "“秋季校园招聘月”系列活动", "action": "深入开展"}),
         Example("今年，陕西启动实施新一轮“秦创原”三年行动计划。", {"name": "新一轮“秦创原”三年行动计划", "action": "启动"}),
         Example("黑龙江日前启动夏季避暑旅游“百日行动”。", {"name": "夏季避暑旅游“百日行动”"}),
+        Example("一个由行业龙头企业与长三角国家技术创新中心联合发起的钛合金材料“众筹科研”项目正在进行。",
+                {"name": "钛合金材料“众筹科研”项目", "action": "发起"}),
         Example("广交会共开展53场“贸易之桥”全球贸易对接活动。", {"name": "“贸易之桥”全球贸易对接活动"}),
         Example("国家启动编制“十五五”规划。", {"name": "“十五五”规划"}),  # (编制: a task, not a description)
         Example("《“十四五”数字经济发展规划》提出了“十四五”时期重点任务和重点工程。", None),
