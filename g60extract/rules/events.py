@@ -120,7 +120,7 @@ CEREMONY_WORDS = ("开幕式", "闭幕式", "开幕会", "闭幕会")
 SESSION_WORDS = (*CEREMONY_WORDS, "全体会议", "全会", "预备会议")
 _OWN_SESSION = re.compile(rf"(?:{'|'.join(SESSION_WORDS)}|第[一二三四五六七八九十\d]+次(?:全体)?会议)")
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
-_SHORT_NAMES = frozenset({"会谈", "会晤"})
+_SHORT_NAMES = frozenset({"会谈", "会晤", "会面"})
 # talks a story reports whatever it says of their day; the others (会晤, 通电话) are reported with
 # their day, and recalled without it (习近平主席同拜登总统去年11月在旧金山成功会晤)
 _SHORT_NAMES_ANY_DAY = frozenset({"会谈"})
