@@ -578,8 +578,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         occasion = (((vs - 1, vs) in s.tokens and ctx.text.startswith("以", vs - 1)) or _FRAME_OPEN.search(clause_before)) and (
             _OCCASION_FOR.search(ctx.text, ve, ctx.clause_end(s, ve))
         )
-        if occasion or (kind and kind_at >= 0 and ctx.text.startswith("共识", kind_at + len(kind))):
-            continue  # 以签署…为契机: an occasion named (not 得以签署); 达成更多合作共识: a consensus, not an agreement
+        if occasion or (kind and kind_at >= 0 and ctx.text.startswith(("共识", "成果"), kind_at + len(kind))):
+            continue  # 以签署…为契机: an occasion named (not 得以签署); 达成更多合作共识, 达成一系列经贸合作成果:
+            # a consensus or outcomes, not an agreement
         if not parties:
             # 签署A与B有关合作协议: the parties stand inside the object
             obj = re.match(r"[^，。；]{2,30}?(?=有关|关于|的|签署|合作)", ctx.text[ve : ctx.clause_end(s, ve)])
@@ -1290,6 +1291,7 @@ AGREEMENTS = SentenceRule(
         Example("米舒斯京表示，相信双方达成的共识将有助于推动双边合作。", None),
         Example("26日，美国两党仍未就债务上限问题达成协议。", None),
         Example("习近平同德国总理朔尔茨举行会谈。双方在绿色发展等领域达成更多合作共识。", None),
+        Example("两国元首见证下，双方达成一系列经贸合作成果。", None),  # outcomes, not an agreement
         Example("习近平同哈萨克斯坦总统举行会谈。双方要以签署互免签证协定为契机，加强人文交流。", None),
         Example("经过多轮磋商，中国人民银行与阿根廷中央银行得以续签双边本币互换协议。",
                 {"parties": ["中国人民银行", "阿根廷中央银行"]}),

@@ -2404,6 +2404,7 @@ RULES = (
         Example("中宣部发布2023年“最美医生”先进事迹。", {"name": "2023年“最美医生”先进事迹"}),
         Example("欧洲中央银行27日发布公告说，自8月2日起上调利率。", {"name": "公告", "actors": ["欧洲中央银行"]}),
         Example("生态环境部会同财政部出台20多项管理办法。", None),  # a tally
+        Example("习近平强调，要聚焦重大问题，推出高质量研究报告。", None),  # the call carried on by a clause with no subject
         Example("制定出台一揽子支持政策，对于进一步坚定信心具有重要意义。", None),  # weighed, not reported
         Example("据日本气象厅发布，截至19时，台风已造成3人受伤。", None),  # a source
     ), ("release_verbs",)),

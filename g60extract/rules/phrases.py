@@ -63,6 +63,21 @@ def is_directive(ctx: ArticleContext, s: SentenceView, vs: int, *, narrated_pace
             if ctx.text[a:b] == "应" and _AT_REQUEST.match(ctx.text, b, vs):
                 continue  # 应联合国大会请求发表…: at someone's request, not "should"
             return True
+    return _called_for_earlier(ctx, s, start, modals)
+
+
+def _called_for_earlier(ctx: ArticleContext, s: SentenceView, start: int, modals: list[str]) -> bool:
+    """要聚焦重大问题，推出高质量成果: a clause with no subject of its own, opening with its verb, carries on
+    the call of an earlier clause of the sentence that opens with a modal word (not a pace word:
+    加快推进…，建成… may be narrative)."""
+    pace = set(ctx.lexicon.trigger_list("pace_words"))
+    first_word = {a: ctx.text[a:b] for a, b in s.tokens}
+    pos = start
+    while pos > s.start and verb_at(ctx, pos):
+        pos = ctx.clause_start(s, pos - 1)
+        word = first_word.get(pos, "")
+        if word in modals and word not in pace:
+            return True
     return False
 
 
