@@ -945,7 +945,7 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a == b
     a, b = (_DASHES.sub("—", _YEAR_WORD.sub("", _in_digits(x.replace("“", "").replace("”", "")))) for x in (a, b))
-    if _one_session_by_scope(a, b):
+    if _one_session_by_scope(a, b) or _session_of_its_series(a, b):
         return True
     lead_a, lead_b = _SESSION_NUMBER.match(a), _SESSION_NUMBER.match(b)
     if bool(lead_a) != bool(lead_b):
@@ -965,7 +965,7 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
     trimmed = long[len(short) :] in _SESSION_WORDS and long.startswith(short)
     # …高技术装备搜救演练 (headline) / …高技术装备海空立体搜救演练: words added inside, a head of four or
     # more characters kept after them (not …峰会 / …峰会新闻发布会, nor …第一次会议 / …第一次委员长会议: another
-    # meeting; nor 亚太经合组织第三十一次领导人非正式会议 for 亚太经合组织领导人非正式会议: one session of it)
+    # meeting; a number added inside, 亚太经合组织第三十一次领导人非正式会议, is _session_of_its_series's)
     kept = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
     tail = short[kept:]
     added = long[kept : len(long) - len(tail)]
@@ -989,6 +989,18 @@ def _one_session_by_scope(a: str, b: str) -> bool:
 
 
 _SESSION_ORDINAL_ANYWHERE = re.compile(rf"{SESSION_ORDINAL}届")
+_SESSION_ANYWHERE = re.compile(rf"{SESSION_ORDINAL}[届次]|首[届次]")
+
+
+def _session_of_its_series(a: str, b: str) -> bool:
+    """金砖国家领导人第十五次会晤 / 金砖国家领导人会晤, 首届“良渚论坛” / “良渚论坛”: in one story the
+    series named without a number is the session the story reports (the same name once the one
+    number is taken out; two numbered names stay apart)."""
+    numbered = [_SESSION_ANYWHERE.search(x) for x in (a, b)]
+    if (numbered[0] is None) == (numbered[1] is None):
+        return False
+    bare = [_SESSION_ANYWHERE.sub("", x, count=1) for x in (a, b)]
+    return bare[0] == bare[1] and len(bare[0]) >= 4
 
 
 def _without_scope(name: str) -> str:

@@ -230,3 +230,13 @@ def test_a_session_named_with_its_nation_before_or_after_the_number_is_one_event
     text = "第十二届全国人民代表大会第二次会议今天开幕。第十二届全国政协委员会第二次会议今天开幕。"
     other = extractor.extract(text, published="2024-11-22")
     assert len(other.events) == 2  # the same number, other bodies
+
+
+def test_a_series_named_without_its_number_is_the_session_reported(extractor: Extractor) -> None:
+    text = ("金砖国家领导人第十五次会晤今天在约翰内斯堡开幕。"
+            "习近平表示，这次来到南非的另一项重要议程是出席金砖国家领导人会晤。")
+    meetings = [e.name for e in extractor.extract(text, published="2023-08-22").events if e.type.value == "meeting"]
+    assert meetings == ["金砖国家领导人第十五次会晤"]
+    # two numbered sessions stay two
+    text = "十四届全国人大常委会第二次委员长会议今天举行。十四届全国人大常委会第二次会议今天闭幕。"
+    assert len(extractor.extract(text, published="2023-04-26").events) == 2
