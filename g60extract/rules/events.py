@@ -476,7 +476,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             or any(f["span"][0] <= ve < f["span"][1] for f in found)
             # 举办的“…活动”今天启动: the occasion is the subject of a later verb, read above
             # 出席…活动: who attends an occasion is news of the person, not of the occasion
-            or (ctx.lexicon.headed_by(name, "occasion_heads") and (text.startswith("的", ve) or not verb.startswith("举")))
+            or (ctx.lexicon.headed_by(name, "occasion_heads") and (text.startswith("的", ve) or not verb.startswith("举"))
+                # (but 出席庆祝…25周年大会暨…政府就职典礼: a meeting held as one with a ceremony)
+                and not ("暨" in name and ctx.lexicon.headed_by(name.split("暨")[0], "meeting_heads")))
         ):
             continue
         found.append(_meeting(name, (he - len(name), he), (vs, ve), verb, None, _date_of(s)))
@@ -712,6 +714,8 @@ MEETINGS = SentenceRule(
         Example("大会为16位全球招商顾问、18家跨国公司总部企业举行授牌仪式。", {"name": "授牌仪式"}),
         Example("欢迎各方积极参加青岛绿色发展论坛。", None),  # an invitation
         Example("他出席了一些国际会议。", None),
+        Example("习近平今天出席庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼。",
+                {"type": "meeting", "name": "庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼"}),
         Example("6960名各族运动员参加18项竞赛项目和170个表演项目的比赛。", None),  # counted, not named
         Example("数千德国民众30日在首都柏林举行抗议活动。", {"type": "other", "name": "抗议活动"}, "2024-05-31"),
         Example("空军航空开放活动·长春航空展今天（7月26日）开幕。", {"type": "meeting", "name": "空军航空开放活动·长春航空展"}),
