@@ -201,7 +201,7 @@ _FRAME_END = re.compile(r"时(的|发表|强调|指出|表示)")
 def _audience(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """在PLACE(分别)会见/接见GUEST (the lexicon's audience_verbs)."""
     return re.compile(
-        rf"(?:在(?P<place>[^，,。；;在]{{2,12}}?))?(?:分别|亲切)?(?P<verb>{_any_of(verbs)})(?![时中后前的])了?"
+        rf"(?:在(?P<place>[^，,。；;在]{{1,12}}?)(?:通过视频方式)?)?(?:分别|亲切)?(?P<verb>(?:集体)?(?:{_any_of(verbs)}))(?![时中后前的])了?"
         r"(?P<guest>[^，,。；;：:\n]{2,30})"
     )
 
@@ -212,7 +212,7 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     for m in _audience(verbs).finditer(text, s.start, s.end):
         guest, verb = m.group("guest"), m.group("verb")
         if guest.startswith((*verbs, "时", "中", "并", "和", "及")):
-            continue
+            continue  # (集体会见: the name dev gives an audience of many guests at once)
         vs, ve = m.span("verb")
         record = [w for w in ctx.lexicon.trigger_list("record_words") if w != "先后"]
         if find_words(text, ctx.clause_start(s, vs), vs, record, s.word_starts):
