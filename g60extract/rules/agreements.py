@@ -471,6 +471,7 @@ def _place_parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> lis
 
 def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     verbs = ctx.lexicon.trigger_list("signing_verbs")
+    signed_by: list[list[str]] = []  # the parties of the sentence's last signing with named parties
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         if ctx.text.startswith(("项目", "金额", "额", "总额", "规模", "率", "数量", "数达", "数超", "数为"), ve):
             continue  # 签约项目, 签约金额, 签约数达…: the verb modifies a noun (not 签署数字经济…备忘录)
@@ -659,6 +660,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             parties = [reached]  # 根据巴林与卡塔尔之间达成的协议: two named sides, whatever the clause says of them
         if not parties and (chained := _chained_sides(ctx, s, clause_start, clause_before)) is not None:
             parties = [chained]  # 中国同哈萨克斯坦发表了联合声明，签署了多份合作协议: the first clause's sides sign
+        if not parties and signed_by and clause_start > s.start and _CHAIN_ADVERBS.fullmatch(clause_before):
+            parties = [list(p) for p in signed_by]  # 中国与中亚国家签署了…文件，…，签订了投资保护协定: who signed before
         if (partner := _partner_in_object(ctx, s, ve)) is not None:
             # 我国签署了与洪都拉斯的自贸协定: the partner named in the object, the subject the other side
             if len(parties) == 1 and len(parties[0]) == 1 and parties[0][0] != partner:
@@ -726,6 +729,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         tally = tally or _MANY_COUNTRIES.search(ctx.text, clause_start, vs) is not None
         # 2019年签署…行动计划以来: the signing dates a period the story is about, not news of the day
         standing = (title is None and tally) or referred or _SINCE_SIGNED.match(clause_after) is not None
+        if any(parties):
+            signed_by = parties
         for party_list in parties:
             for obj_title, obj_kind in objects:
                 yield {
@@ -874,15 +879,27 @@ def _chained_sides(ctx: ArticleContext, s: SentenceView, clause_start: int, clau
     the two sides that clause opens with, A同/与/和B (states or bodies), sign."""
     if clause_start <= s.start or _CHAIN_ADVERBS.fullmatch(clause_before) is None:
         return None
-    previous = ctx.clause_start(s, clause_start - 1)
-    if _SPEECH_CLAUSE.search(ctx.text, previous, clause_start - 1):
-        return None  # X表示，签署…是…: a signing spoken of
-    sides = sorted((e for e in s.entities if previous <= e.start and e.end < clause_start - 1 and _signing_side(ctx, e)),
-                   key=lambda e: e.start)
-    if len(sides) < 2 or _LEAD.sub("", without_dates(ctx, s, previous, sides[0].start)).strip("，, ") != "":
-        return None  # the pair must open its clause as its subject (not 在A与B…的见证下)
-    first, second = sides[0], sides[1]
-    return _pair_names(ctx, first, second) if _PAIRED_BY.fullmatch(ctx.text, first.end, second.start) else None
+    end = clause_start - 1
+    for _ in range(3):
+        previous = ctx.clause_start(s, end)
+        if _SPEECH_CLAUSE.search(ctx.text, previous, end):
+            return None  # X表示，签署…是…: a signing spoken of
+        sides = sorted((e for e in s.entities if previous <= e.start and e.end < end and _signing_side(ctx, e)),
+                       key=lambda e: e.start)
+        if not sides and previous > s.start and _CHAINED_CLAUSE.match(ctx.text, previous, end):
+            # 中国与中亚国家均签署了…，制定了…规划，签订了投资保护协定: a clause between with no subject of
+            # its own carries the pair on
+            end = previous - 1
+            continue
+        if len(sides) < 2 or _LEAD.sub("", without_dates(ctx, s, previous, sides[0].start)).strip("，, ") != "":
+            return None  # the pair must open its clause as its subject (not 在A与B…的见证下)
+        first, second = sides[0], sides[1]
+        return _pair_names(ctx, first, second) if _PAIRED_BY.fullmatch(ctx.text, first.end, second.start) else None
+    return None
+
+
+# a clause that opens with its verb (制定了, 并建立): it has no subject of its own
+_CHAINED_CLAUSE = re.compile(r"(?:并|还|又|也|同时)?(?:制定|建立|发表|发布|推动|开展|举行|实施|启动|确立|签署|签订)")
 
 
 # what may stand between a named pair and the verb they sign with: 之间, a time, 此前, 就…
@@ -1047,7 +1064,9 @@ def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
             break  # (普京同金正恩举行会谈: talks China is not part of)
         for e in view.of("GPE"):
             name = ctx.text[e.start : e.end]
-            if e.attrs.get("kind") == "country" and name not in _CHINA and _HEAD_OF_STATE.match(ctx.text, e.end):
+            # (中非 is China and Africa, but 中非总统 the Central African Republic's president)
+            republic = name == "中非" and ctx.text.startswith(("总统", "总理", "共和国"), e.end)  # (not 中非领导人)
+            if (e.attrs.get("kind") == "country" or republic) and name not in _CHINA and _HEAD_OF_STATE.match(ctx.text, e.end):
                 return name
     title = ctx.title or ""
     home_title = any(w in title for w in home)
@@ -1293,6 +1312,10 @@ AGREEMENTS = SentenceRule(
         Example("习近平同德国总理朔尔茨举行会谈。双方在绿色发展等领域达成更多合作共识。", None),
         Example("两国元首见证下，双方达成一系列经贸合作成果。", None),  # outcomes, not an agreement
         Example("25家中央企业与新疆签署了183个合作项目。", {"parties": ["25家中央企业", "新疆"], "kind": "合作项目"}),
+        Example("截至目前，中国与中亚国家均签署了共建“一带一路”的合作文件，制定了中长期经贸合作规划，签订了投资保护协定。",
+                {"parties": ["中国", "中亚国家"], "kind": "协定"}),  # a later clause with no subject of its own
+        Example("习近平会见中非总统图瓦德拉。峰会期间，双方签署共建“一带一路”合作规划等多项双边合作文件。",
+                {"parties": ["中国", "中非"]}),  # (中非总统: the Central African Republic, not China and Africa)
         Example("习近平同哈萨克斯坦总统举行会谈。双方要以签署互免签证协定为契机，加强人文交流。", None),
         Example("经过多轮磋商，中国人民银行与阿根廷中央银行得以续签双边本币互换协议。",
                 {"parties": ["中国人民银行", "阿根廷中央银行"]}),
