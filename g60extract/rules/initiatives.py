@@ -937,8 +937,10 @@ def _modifies_noun(ctx: ArticleContext, s: SentenceView, recognizer: Any, words:
     if i == 1 and _NUMBERED_WORD.fullmatch(before):
         return noun(after)  # 第三代|超导|量子计算机: a numbered generation or phase qualifies like a noun
 
-    # 巴图塔|加氢|站: a one-character facility noun that the verb qualifies may end the name
-    facility = after in _FACILITY_NOUNS and i + 2 == len(words)
+    # 巴图塔|加氢|站, 二氧化碳|封存|回|注|井: a one-character facility noun that the verbs qualify may end
+    # the name, a few words after them
+    last = ctx.text[words[-1][0] : words[-1][1]]
+    facility = last in _FACILITY_NOUNS and len(words) - i <= 4
     return noun(before) and (facility or noun(after))
 # 启动海关区域通关一体化改革, 启动实施个人养老金制度: a programme started is named after the verb
 # (行动, 计划, 工程 and 制度 started are the plan rule's)
@@ -2126,6 +2128,7 @@ RULES = (
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come
+        Example("19日，我国海上首口二氧化碳封存回注井在珠江口盆地开钻。", {"name": "海上首口二氧化碳封存回注井"}),
         Example("以有力有效监督确保党中央重大决策部署落实落地。", None),
         Example("国际奥委会主席巴赫和中央广播电视总台台长慎海雄共同为中央广播电视总台纪念砖揭幕。", None),
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),
