@@ -841,7 +841,7 @@ def _policy_content(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
 _BATCH = re.compile(r"一批|一大批|一系列|多个|多项|各项|大量|多款|各类")
 # 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
 _VAGUE_BATCH = re.compile(
-    r"(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一大批|一系列|一整套|一套|多个|多项|各项|大量|多款|各类|更多|一些|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
+    r"(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一大批|大批|一系列|一整套|一套|多个|多项|各项|大量|多款|各类|更多|一些|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
     r"|(?:近|约|超过?|逾|累计)?\d+(?:\.\d+)?[万亿]?(?:公里|千米|平方公里|亩|公顷|轮)"
 )  # (全省10000余个重点项目: the place the batch is in does not make it one; 近300公里滨水慢行系统,
 # 7轮15份试点方案: a length, an area or rounds built or issued, a tally)
@@ -2129,6 +2129,8 @@ RULES = (
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come
         Example("19日，我国海上首口二氧化碳封存回注井在珠江口盆地开钻。", {"name": "海上首口二氧化碳封存回注井"}),
+        Example("今天（2月27日），随着重庆地铁5号线北延伸段通车，重庆轨道线路增至12条。", {"name": "重庆地铁5号线北延伸段"}),
+        Example("中国电力企业联合会预计，随着绿色电力交易等可再生能源配额制政策落地，绿电需求将进一步增加。", None),
         Example("以有力有效监督确保党中央重大决策部署落实落地。", None),
         Example("国际奥委会主席巴赫和中央广播电视总台台长慎海雄共同为中央广播电视总台纪念砖揭幕。", None),
         Example("在南非，引入中国技术的光热电站即将投入使用。", None),

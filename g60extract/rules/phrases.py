@@ -15,7 +15,7 @@ _ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举�
 COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
 
 _SUBJECT_LEAD = re.compile(
-    r"(?:标志着|意味着)?(?:今天|今日|昨天|日前|近日|目前|当天|此前|随后|同时|此外|其中|截至目前|不久前|前不久|几天前|我国)?"
+    r"(?:标志着|意味着|随着|伴随着)?(?:今天|今日|昨天|日前|近日|目前|当天|此前|随后|同时|此外|其中|截至目前|不久前|前不久|几天前|我国)?"
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
@@ -111,6 +111,10 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
     将 alone plans nothing (将于11月12日正式开馆: a day set, which ``_scheduled`` reads)."""
     clause = ctx.clause_start(s, verb)
     planned = ctx.lexicon.trigger_list("planned_words")
+    if ctx.text.startswith(("随着", "伴随着"), clause) and any(
+        s.start <= a and b <= clause and ctx.text[a:b] in planned for a, b in s.tokens
+    ):
+        return True  # 联合会预计，随着…政策落地，…: what a forecast's 随着 clause supposes, not news
     for a, b in s.tokens:
         if not (clause <= a and b <= verb):
             continue
