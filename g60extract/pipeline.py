@@ -974,22 +974,24 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
 
 
 _NATIONAL_SCOPE = re.compile(r"中华人民共和国|全国|中国")
+_SESSION_ANYWHERE = re.compile(rf"{SESSION_ORDINAL}[届次]|首[届次]")
+
+
+def _without_scope(name: str) -> str:
+    scope = _NATIONAL_SCOPE.match(name)
+    return name[scope.end() :] if scope else name
 
 
 def _one_session_by_scope(a: str, b: str) -> bool:
     """中华人民共和国第十二届少数民族传统体育运动会 / 第十二届全国少数民族传统体育运动会: one session,
     its nation named before the number or after it (the same number and the same name after it)."""
-    ma, mb = _SESSION_ORDINAL_ANYWHERE.search(a), _SESSION_ORDINAL_ANYWHERE.search(b)
+    ma, mb = _SESSION_ANYWHERE.search(a), _SESSION_ANYWHERE.search(b)
     if ma is None or mb is None or ma.group(0) != mb.group(0):
         return False
     if any(before and _NATIONAL_SCOPE.fullmatch(before) is None for before in (a[: ma.start()], b[: mb.start()])):
         return False
     after_a, after_b = (_without_scope(x[m.end() :]) for x, m in ((a, ma), (b, mb)))
     return len(after_a) >= 6 and after_a == after_b and a != b
-
-
-_SESSION_ORDINAL_ANYWHERE = re.compile(rf"{SESSION_ORDINAL}届")
-_SESSION_ANYWHERE = re.compile(rf"{SESSION_ORDINAL}[届次]|首[届次]")
 
 
 def _session_of_its_series(a: str, b: str) -> bool:
@@ -1001,11 +1003,6 @@ def _session_of_its_series(a: str, b: str) -> bool:
         return False
     bare = [_SESSION_ANYWHERE.sub("", x, count=1) for x in (a, b)]
     return bare[0] == bare[1] and len(bare[0]) >= 4
-
-
-def _without_scope(name: str) -> str:
-    scope = _NATIONAL_SCOPE.match(name)
-    return name[scope.end() :] if scope else name
 
 
 def _one_of_joint(short: str | None, long: str | None) -> bool:
