@@ -23,7 +23,7 @@ from g60extract.rules.phrases import without_dates
 _FILLER = re.compile(r"(?:了|的|共同|正式|现场|双方|两国|一系列|一批|多项|\d+项|[一二三四五六七八九十]+项|并发表|和发表)*")
 _PROJECTS = re.compile(
     r"(?:[^，、\s]{0,12}?(?:本次|此次|这次)(?:[^，、\s]{1,5}会)?)?"
-    r"(?P<p>[^，、\s]{0,12}?项目(?:、[^，、\s]{1,12}?项目)*)(?=相继|集中|现场|成功|陆续|顺利|同时|$)"
+    r"(?P<p>[^，、\s]{0,12}?项目(?:、[^，、\s]{1,12}?项目)*)(?=(?:在[^，。；在]{2,8}?)?(?:相继|集中|现场|成功|陆续|顺利|同时|$))"
 )
 # 签约各类投资项目638个, 共签约271个项目: the projects as the sentence words them (a count of them first
 # included, not an amount: 签约93亿元的项目)
@@ -35,7 +35,7 @@ _HEAD_OF_STATE_WORDS = (
     r"(?:联邦|国家)?(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人|王储|总书记|民族领袖|最高元首|埃米尔)"
 )
 _SIGN_ADVERBS = r"(?:还|也|已|已经|共同|正式)"  # between a party and its 与 (36家企业代表还与…)
-_PROJECT_BEFORE = re.compile(r"项目(?:相继|集中|现场|成功|陆续|顺利|同时)?$")
+_PROJECT_BEFORE = re.compile(r"项目(?:在[^，。；在]{2,8}?)?(?:相继|集中|现场|成功|陆续|顺利|同时)?$")  # (…项目在辽宁沈阳签约)
 
 
 _QUOTED_TITLE = re.compile(r"“([^“”]{7,60})”")
@@ -1312,6 +1312,8 @@ AGREEMENTS = SentenceRule(
         Example("习近平同德国总理朔尔茨举行会谈。双方在绿色发展等领域达成更多合作共识。", None),
         Example("两国元首见证下，双方达成一系列经贸合作成果。", None),  # outcomes, not an agreement
         Example("25家中央企业与新疆签署了183个合作项目。", {"parties": ["25家中央企业", "新疆"], "kind": "合作项目"}),
+        Example("今天（11月11日），宝马全新动力电池项目在辽宁沈阳签约，项目投资超百亿元。",
+                {"parties": ["宝马"], "kind": "项目签约"}),  # the place where it is signed between
         Example("截至目前，中国与中亚国家均签署了共建“一带一路”的合作文件，制定了中长期经贸合作规划，签订了投资保护协定。",
                 {"parties": ["中国", "中亚国家"], "kind": "协定"}),  # a later clause with no subject of its own
         Example("习近平会见中非总统图瓦德拉。峰会期间，双方签署共建“一带一路”合作规划等多项双边合作文件。",
