@@ -240,3 +240,9 @@ def test_a_series_named_without_its_number_is_the_session_reported(extractor: Ex
     # two numbered sessions stay two
     text = "十四届全国人大常委会第二次委员长会议今天举行。十四届全国人大常委会第二次会议今天闭幕。"
     assert len(extractor.extract(text, published="2023-04-26").events) == 2
+
+
+def test_a_decree_signed_is_a_signing_event_without_an_agreement(extractor: Extractor) -> None:
+    result = extractor.extract("国家主席习近平6月28日签署第二十五号、第二十六号主席令。", published="2024-06-28")
+    assert [(e.type.value, e.object) for e in result.events] == [("signing", "主席令")]
+    assert result.agreements == []

@@ -35,6 +35,7 @@ _HEAD_OF_STATE_WORDS = (
     r"(?:联邦|国家)?(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人|王储|总书记|民族领袖|最高元首|埃米尔)"
 )
 _SIGN_ADVERBS = r"(?:还|也|已|已经|共同|正式)"  # between a party and its 与 (36家企业代表还与…)
+_DECREES = frozenset({"主席令", "国务院令", "总统令", "行政令", "法令"})
 _PROJECT_BEFORE = re.compile(r"项目(?:在[^，。；在]{2,8}?)?(?:相继|集中|现场|成功|陆续|顺利|同时)?$")  # (…项目在辽宁沈阳签约)
 
 
@@ -687,8 +688,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 ctx.text[e.start : e.end] for e in s.of("ORG") if e.start == title_start and e.end <= title_start + len(title)
             ]
             parties = [opener] if opener else []
-        if not parties:
-            # signed, but by parties the article does not name: the signing still happened
+        if not parties or (kind in _DECREES and title is None):
+            # signed, but by parties the article does not name: the signing still happened (a decree,
+            # 签署第二十五号主席令, is signed by one hand: a signing, but no agreement)
             parties = [[]]
         date = ctx.event_date(s)
         objects = [(title, kind)]
@@ -1312,6 +1314,7 @@ AGREEMENTS = SentenceRule(
         Example("习近平同德国总理朔尔茨举行会谈。双方在绿色发展等领域达成更多合作共识。", None),
         Example("两国元首见证下，双方达成一系列经贸合作成果。", None),  # outcomes, not an agreement
         Example("25家中央企业与新疆签署了183个合作项目。", {"parties": ["25家中央企业", "新疆"], "kind": "合作项目"}),
+        Example("国家主席习近平6月28日签署第二十五号、第二十六号主席令。", None),  # a decree: a signing event, no agreement
         Example("今天（11月11日），宝马全新动力电池项目在辽宁沈阳签约，项目投资超百亿元。",
                 {"parties": ["宝马"], "kind": "项目签约"}),  # the place where it is signed between
         Example("截至目前，中国与中亚国家均签署了共建“一带一路”的合作文件，制定了中长期经贸合作规划，签订了投资保护协定。",

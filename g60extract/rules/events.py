@@ -211,8 +211,9 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     verbs = tuple(ctx.lexicon.trigger_list("audience_verbs"))
     for m in _audience(verbs).finditer(text, s.start, s.end):
         guest, verb = m.group("guest"), m.group("verb")
-        if guest.startswith((*verbs, "时", "中", "并", "和", "及")):
-            continue  # (集体会见: the name dev gives an audience of many guests at once)
+        if guest.startswith((*verbs, "时", "中", "并", "和", "及", "结束")):
+            continue  # (会见结束后: the time after an audience reported; 集体会见 is the name dev gives an audience
+            # of many guests at once)
         vs, ve = m.span("verb")
         record = [w for w in ctx.lexicon.trigger_list("record_words") if w != "先后"]
         if find_words(text, ctx.clause_start(s, vs), vs, record, s.word_starts):
@@ -312,9 +313,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     heads = _with_yi(tuple(ctx.lexicon.trigger_list("meeting_heads"))) + occasions
     edition_heads = ctx.lexicon.trigger_list("edition_occasion_heads")
     # 开幕式: the ceremony, not the opening; 报告会结束后, 亚运会结束后: what comes after, not the meeting's news
+    titles = s.of("WORK_OF_ART")
     verbs = [v for v in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_verbs"))
              if not text.startswith(("式", "典礼", *_HOLDER_NOUNS), v[1])
-             and not (v[2] == "结束" and text.startswith(_AFTER_END, v[1]))]
+             and not (v[2] == "结束" and text.startswith(_AFTER_END, v[1]))
+             # 《关于举行中国国际进口博览会的总体方案》: a verb inside a title is the title's
+             and not any(t.start < v[0] and v[1] < t.end for t in titles)]
     # 2023年服贸会今天进入第三天, 杭州亚运会今天进入开幕后的第六个比赛日: a meeting under way
     under_way = _under_way(tuple(ctx.lexicon.trigger_list("under_way_words")))
     verbs += [(m.start(), m.end(), m.group(0)) for m in under_way.finditer(text, s.start, s.end)]
@@ -410,7 +414,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 found.append(_meeting(item, (first, pos), (vs, ve), verb, place.group(1) if place else None, _date_of(s)))
                 pos = first - 1
     # ORG 举行/召开 NAME and 出席/主持 NAME(开幕式)
-    attend = find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_attend_verbs"))
+    attend = [v for v in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_attend_verbs"))
+              if not any(t.start < v[0] and v[1] < t.end for t in titles)]
     word_end = {a: b for a, b in s.tokens}
     for vs, ve, verb in attend:
         if word_end.get(vs, ve) > ve and not text.startswith(tuple(heads), ve):
@@ -714,6 +719,7 @@ MEETINGS = SentenceRule(
         Example("大会为16位全球招商顾问、18家跨国公司总部企业举行授牌仪式。", {"name": "授牌仪式"}),
         Example("欢迎各方积极参加青岛绿色发展论坛。", None),  # an invitation
         Example("他出席了一些国际会议。", None),
+        Example("会见结束后，双方举行了宴会。", None),  # the time after an audience, not another one (会见|结束后)
         Example("习近平今天出席庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼。",
                 {"type": "meeting", "name": "庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼"}),
         Example("6960名各族运动员参加18项竞赛项目和170个表演项目的比赛。", None),  # counted, not named

@@ -1493,6 +1493,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue  # 累计开展3500余项改革试点: a tally of programmes, none named
             if name.startswith(PREPOSITION_WORDS):
                 continue  # 宣布启动关于宣战或采取重大军事行动的程序: what a procedure is about, not a programme's name
+            if name.startswith(tuple(ctx.lexicon.trigger_list("modal_words"))):
+                continue  # 提出要积极践行全球文明倡议: a call the speaker makes, not a programme proposed
             if _NO_PROGRAMME_NAME.search(name) or ctx.lexicon.headed_by(name, "warfare_heads"):
                 continue  # 继续推进在加沙地带的地面行动, 实施670多次军事行动: a war's operations, not a programme
             if any(ctx.text.startswith("“", _skip(ctx, e, span[1])) for _, e, _ in find_words(ctx.text, span[0], span[1], verbs)):
@@ -2454,6 +2456,7 @@ RULES = (
         Example("农业农村部启动实施了主要粮油作物大面积单产提升行动。",
                 {"name": "主要粮油作物大面积单产提升行动", "action": "启动"}),
         Example("市场监管总局启动全国专项行动。", None),
+        Example("习近平在讲话中提出要积极践行全球文明倡议。", None),  # a call, not a programme proposed
         Example("今年年底前，开展试点工作和专项整治。", None),
         Example("公安部下发通知，部署全国公安机关深入组织开展“昆仑2023”专项行动。", None),
         Example("国家卫生健康委要求推动建立城市医疗卫生人才定期服务乡村制度。", None),
