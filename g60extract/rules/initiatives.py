@@ -2131,6 +2131,7 @@ RULES = (
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come
         Example("19日，我国海上首口二氧化碳封存回注井在珠江口盆地开钻。", {"name": "海上首口二氧化碳封存回注井"}),
+        Example("西藏拉萨至日喀则高等级公路今天全线通车。", {"name": "西藏拉萨至日喀则高等级公路"}),  # (one jieba word)
         Example("今天（2月27日），随着重庆地铁5号线北延伸段通车，重庆轨道线路增至12条。", {"name": "重庆地铁5号线北延伸段"}),
         Example("中国电力企业联合会预计，随着绿色电力交易等可再生能源配额制政策落地，绿电需求将进一步增加。", None),
         Example("以有力有效监督确保党中央重大决策部署落实落地。", None),
