@@ -1244,7 +1244,9 @@ def _adopted_unquoted(
 ) -> Iterable[dict[str, Any]]:
     """会议经表决，通过了新修订的国防教育法、关于修改统计法的决定: each law, decision or report a
     session adopts by vote, unquoted, is one document."""
-    if (verb == "通过" and not _ADOPTING.search(ctx.text, max(s.start, vs - 8), vs)) or ctx.text.startswith("的", ve) or (
+    if (verb == "通过" and not _ADOPTING.search(ctx.text, max(s.start, vs - 8), vs) and not _adoption_goes_on(ctx, s, vs)) or (
+        ctx.text.startswith("的", ve)
+    ) or (
         _intended(ctx, s, ctx.clause_start(s, vs), vs) or _AGENDA.search(ctx.text, s.start, vs)
     ):
         return  # (常委会通过的法律: what it adopted, referred to; 将审议通过, 议程有：审议通过…: to come)
@@ -1277,6 +1279,16 @@ def _adopted_unquoted(
         ):
             continue  # 有关决定, 三项决议, 会议议程: documents referred to or counted, not named
         yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
+
+
+def _adoption_goes_on(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+    """会议通过关于…的决定；通过关于…的决定: a 通过 that opens its clause carries on the session's vote
+    of an earlier clause of the sentence."""
+    clause = ctx.clause_start(s, vs)
+    if clause == s.start or ctx.text[clause:vs] not in ("", "还", "并", "又", "同时"):
+        return False
+    earlier = (s.start + m.start() for m in re.finditer("通过", ctx.text[s.start : clause]))
+    return any(_ADOPTING.search(ctx.text, max(s.start, pos - 8), pos) for pos in earlier)
 
 
 def _listed_document(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[str]) -> tuple[int, int] | None:
@@ -2396,6 +2408,8 @@ RULES = (
                 {"name": "关于修改统计法的决定", "action": "通过"}),
         Example("会议原则通过了全国人大常委会工作报告稿。", {"name": "全国人大常委会工作报告稿", "kind": "report"}),
         Example("会议还审议并原则通过了全国政协2023年协商计划。", {"name": "全国政协2023年协商计划", "action": "通过"}),
+        Example("会议表决通过了关于修改统计法的决定，通过了关于批准某协定的决定。", {"name": "关于批准某协定的决定"}),
+        Example("他通过视频致辞，通过了考核。", None),
         Example("1月初，第三批11家粤港澳联合实验室名单出炉。", {"name": "第三批11家粤港澳联合实验室名单", "kind": "list"}),
         Example("在相关职能部门和专家的参与下，一整套治理方案出炉。", None),  # a batch, not a name
         Example("会议还表决通过了其他任免案和三项决议。", None),  # named by neither
