@@ -62,6 +62,10 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
     listed = find_words(ctx.text, pos, end, kinds)
     if listed and listed[-1][1] == end and "等" in ctx.text[max(pos, listed[-1][0] - 8) : listed[-1][0]]:
         hits = listed[-1:]  # 签署共建“一带一路”、发展合作…等领域多项双边合作文件: the kind closes the list
+    if hits and ctx.text[hits[0][0] : hits[0][1]] == "合作" and not ctx.text.startswith(tuple(kinds), hits[0][1]):
+        # 签署了俄伊合作反制美国制裁的联合声明: 合作 inside the description, the document after its 的
+        described = [h for h in hits[1:] if ctx.text[h[0] - 1] == "的" and ctx.text[h[0] : h[1]] != "合作"]
+        hits = described[:1] + hits if described else hits
     if hits:
         hs, he, _ = hits[0]
         while (more := next((h for h in hits if h[0] == he), None)) is not None:
@@ -1315,6 +1319,8 @@ AGREEMENTS = SentenceRule(
         Example("两国元首见证下，双方达成一系列经贸合作成果。", None),  # outcomes, not an agreement
         Example("25家中央企业与新疆签署了183个合作项目。", {"parties": ["25家中央企业", "新疆"], "kind": "合作项目"}),
         Example("国家主席习近平6月28日签署第二十五号、第二十六号主席令。", None),  # a decree: a signing event, no agreement
+        Example("5日，俄罗斯外长拉夫罗夫与到访的伊朗外长阿卜杜拉希扬签署了俄伊合作反制美国制裁的联合声明。",
+                {"kind": "联合声明"}),  # (合作 inside the description)
         Example("今天（11月11日），宝马全新动力电池项目在辽宁沈阳签约，项目投资超百亿元。",
                 {"parties": ["宝马"], "kind": "项目签约"}),  # the place where it is signed between
         Example("截至目前，中国与中亚国家均签署了共建“一带一路”的合作文件，制定了中长期经贸合作规划，签订了投资保护协定。",
