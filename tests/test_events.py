@@ -246,3 +246,18 @@ def test_a_decree_signed_is_a_signing_event_without_an_agreement(extractor: Extr
     result = extractor.extract("国家主席习近平6月28日签署第二十五号、第二十六号主席令。", published="2024-06-28")
     assert [(e.type.value, e.object) for e in result.events] == [("signing", "主席令")]
     assert result.agreements == []
+
+
+@pytest.mark.parametrize("text", [
+    "中国将同300所海合会国家大中小学合作开展中文教育，建立中文学习测试中心和网络中文课堂。",
+    "宣传周期间将举行2024中国知识产权保护高层论坛，发布专利产业化十大典型案例。",
+])
+def test_a_plan_announced_in_an_earlier_clause_is_no_event(extractor: Extractor, text: str) -> None:
+    result = extractor.extract(text, published="2024-04-20")
+    assert not [e for e in result.events if e.type.value in ("establishment", "release")]
+
+
+def test_a_clause_after_jiang_as_ba_is_news(extractor: Extractor) -> None:
+    text = "中国在全球率先将数据确立为生产要素，出台《数字中国建设整体布局规划》。"
+    events = extractor.extract(text, published="2024-06-12").events
+    assert [(e.type.value, e.object) for e in events] == [("release", "数字中国建设整体布局规划")]

@@ -276,7 +276,9 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         not_yet = _NOT_YET_FOUNDED.search(ctx.text, max(ctx.clause_start(s, vs), vs - 6), vs)
         # 中方还将建立…平台: a body its founder announces is an initiative, not yet an event (but 加快创建…中心,
         # 推动建立…机制 are aims)
-        planned = not_yet is not None and not_yet.group(1) in _WILL_FOUND
+        planned = (not_yet is not None and not_yet.group(1) in _WILL_FOUND) or (
+            not_yet is None and is_planned(ctx, s, vs)  # (中国将同…开展中文教育，…，建立…中心: an earlier clause's 将)
+        )
         if (not_yet is not None and not planned) or (
             ctx.text.endswith(("已", "已经"), s.start, vs) and COUNT_PREFIX.match(ctx.text, _skip_words(ctx, ve, ("了", "起")))
         ):

@@ -125,7 +125,27 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
             return True
         if word == "计划" and _PLANNED_AFTER.match(ctx.text, b, verb):
             return True
+    return will and _planned_earlier(ctx, s, clause, planned)
+
+
+def _planned_earlier(ctx: ArticleContext, s: SentenceView, clause: int, planned: list[str]) -> bool:
+    """中国将同…合作开展中文教育，…，建立中文学习测试中心: clauses with no subject of their own (opening
+    with their verb, or with 同/与/向/为/对) carry on the plan of the sentence's earlier clause."""
+    pos = clause
+    for _ in range(6):
+        if pos <= s.start or not (verb_at(ctx, pos) or ctx.text[pos] in _CARRIED_OPENERS):
+            return False
+        pos = ctx.clause_start(s, pos - 1)
+        end = ctx.clause_end(s, pos)
+        if any(pos <= a and b <= end and ctx.text[a:b] in planned and not ctx.text.startswith(("《", "“"), b)
+               and not (ctx.text[a:b] == "将" and _DISPOSAL.match(ctx.text, b, end))
+               for a, b in s.tokens):
+            return True
     return False
+
+
+_CARRIED_OPENERS = frozenset("同与向为对")
+_DISPOSAL = re.compile(r"[^，。；]{1,12}?(?:(?:确立|列|作|视|定|设|命名|认定)为|纳入|列入|写入)")  # 将数据确立为…: 将 as 把
 
 
 # a one-character word that opens a prepositional phrase, not a subject (并|向|社会公开发布)
