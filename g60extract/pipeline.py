@@ -735,8 +735,8 @@ def _festival(ctx: ArticleContext, name: str) -> bool:
     first = name.split("暨", 1)[0]
     gathering = first != name and ctx.lexicon.headed_by(name, "meeting_heads") and name.rstrip("”").endswith("会")
     # (拉萨雪顿节 opens without an edition: a festival all the same, once the meeting rule has read it)
-    festival = first.rstrip("”").endswith("节") and not first.endswith(tuple(ctx.lexicon.trigger_list("holidays")))
-    return ((events.EDITION_FIRST.match(first) is not None or festival) and ctx.lexicon.headed_by(first, "edition_occasion_heads")
+    named = events.EDITION_FIRST.match(first) is not None or events.is_festival(ctx, first)
+    return (named and ctx.lexicon.headed_by(first, "edition_occasion_heads")
             and not ctx.lexicon.headed_by(first, "meeting_heads") and not gathering)
 
 

@@ -885,27 +885,15 @@ def _chained_sides(ctx: ArticleContext, s: SentenceView, clause_start: int, clau
     the two sides that clause opens with, A同/与/和B (states or bodies), sign."""
     if clause_start <= s.start or _CHAIN_ADVERBS.fullmatch(clause_before) is None:
         return None
-    end = clause_start - 1
-    for _ in range(3):
-        previous = ctx.clause_start(s, end)
-        if _SPEECH_CLAUSE.search(ctx.text, previous, end):
-            return None  # X表示，签署…是…: a signing spoken of
-        sides = sorted((e for e in s.entities if previous <= e.start and e.end < end and _signing_side(ctx, e)),
-                       key=lambda e: e.start)
-        if not sides and previous > s.start and _CHAINED_CLAUSE.match(ctx.text, previous, end):
-            # 中国与中亚国家均签署了…，制定了…规划，签订了投资保护协定: a clause between with no subject of
-            # its own carries the pair on
-            end = previous - 1
-            continue
-        if len(sides) < 2 or _LEAD.sub("", without_dates(ctx, s, previous, sides[0].start)).strip("，, ") != "":
-            return None  # the pair must open its clause as its subject (not 在A与B…的见证下)
-        first, second = sides[0], sides[1]
-        return _pair_names(ctx, first, second) if _PAIRED_BY.fullmatch(ctx.text, first.end, second.start) else None
-    return None
-
-
-# a clause that opens with its verb (制定了, 并建立): it has no subject of its own
-_CHAINED_CLAUSE = re.compile(r"(?:并|还|又|也|同时)?(?:制定|建立|发表|发布|推动|开展|举行|实施|启动|确立|签署|签订)")
+    previous = ctx.clause_start(s, clause_start - 1)
+    if _SPEECH_CLAUSE.search(ctx.text, previous, clause_start - 1):
+        return None  # X表示，签署…是…: a signing spoken of
+    sides = sorted((e for e in s.entities if previous <= e.start and e.end < clause_start - 1 and _signing_side(ctx, e)),
+                   key=lambda e: e.start)
+    if len(sides) < 2 or _LEAD.sub("", without_dates(ctx, s, previous, sides[0].start)).strip("，, ") != "":
+        return None  # the pair must open its clause as its subject (not 在A与B…的见证下)
+    first, second = sides[0], sides[1]
+    return _pair_names(ctx, first, second) if _PAIRED_BY.fullmatch(ctx.text, first.end, second.start) else None
 
 
 # what may stand between a named pair and the verb they sign with: 之间, a time, 此前, 就…

@@ -307,6 +307,11 @@ def _with_yi(heads: tuple[str, ...]) -> list[str]:
 _FESTIVAL_OPENS = frozenset({"开幕", "闭幕", "启幕", "开幕式"})
 
 
+def is_festival(ctx: ArticleContext, name: str) -> bool:
+    """拉萨雪顿节: a festival held, named by its 节 (not 春节, 国庆节: the lexicon's holidays, which are dates)."""
+    return name.rstrip("”").endswith("节") and not name.endswith(tuple(ctx.lexicon.trigger_list("holidays")))
+
+
 def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     text = ctx.text
     occasions = ctx.lexicon.trigger_list("occasion_heads")
@@ -378,8 +383,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             start = first
         name = text[start : head[1]]
         if head_word in edition_heads and (not EDITION_FIRST.match(name) or text.startswith("的", ve)) and not (
-            head_word == "节" and verb in _FESTIVAL_OPENS and len(name) >= 4 and not text.startswith("的", ve)
-            and not name.endswith(tuple(ctx.lexicon.trigger_list("holidays")))
+            verb in _FESTIVAL_OPENS and len(name) >= 4 and not text.startswith("的", ve) and is_festival(ctx, name)
         ):
             continue  # 春节, 决赛: a bare 节 or 赛 heads only an edition's name (第二届…帆船赛开赛), or a festival's
             # that opens (拉萨雪顿节今天开幕)
@@ -606,6 +610,7 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
     words = tuple(ctx.lexicon.trigger_list("talks_words"))
     if not any(w in text[s.start : s.end] for w in words):
         return
+    wished = [*ctx.lexicon.trigger_list("modal_words"), *ctx.lexicon.trigger_list("unrealised_words")]
     for m in _talks(words).finditer(text, s.start, s.end):
         vs, ve = m.span("word")
         guest, place = m.group("guest"), m.group("place")
@@ -620,7 +625,6 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             continue  # 停止与以色列的所有接触和会晤: a list of contacts, not a guest
         if find_words(text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("future_words"), s.word_starts):
             continue
-        wished = [*ctx.lexicon.trigger_list("modal_words"), *ctx.lexicon.trigger_list("unrealised_words")]
         if _TALKS_RECORD.search(text, ctx.clause_start(s, vs), vs) or find_words(
             text, ctx.clause_start(s, vs), vs, wished, s.word_starts
         ):

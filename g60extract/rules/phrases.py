@@ -5,6 +5,7 @@ something done. The initiative and milestone rules read sentences through these.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from g60extract.ner.recognizer import SentenceView
 from g60extract.rules.context import ArticleContext, find_words, outside_quotes
@@ -67,18 +68,30 @@ def is_directive(ctx: ArticleContext, s: SentenceView, vs: int, *, narrated_pace
 
 
 def _called_for_earlier(ctx: ArticleContext, s: SentenceView, start: int, modals: list[str]) -> bool:
-    """要聚焦重大问题，推出高质量成果: a clause with no subject of its own, opening with its verb, carries on
-    the call of an earlier clause of the sentence that opens with a modal word (not a pace word:
-    加快推进…，建成… may be narrative)."""
-    pace = set(ctx.lexicon.trigger_list("pace_words"))
-    first_word = {a: ctx.text[a:b] for a, b in s.tokens}
-    pos = start
-    while pos > s.start and verb_at(ctx, pos):
-        pos = ctx.clause_start(s, pos - 1)
-        word = first_word.get(pos, "")
+    """要聚焦重大问题，推出高质量成果: a clause with no subject of its own carries on the call of an
+    earlier clause of the sentence that opens with a modal word (not a pace word: 加快推进…，建成… may
+    be narrative)."""
+    pace = ctx.lexicon.trigger_list("pace_words")
+    for pos, _ in _clauses_carried_on(ctx, s, start):
+        word = next((ctx.text[a:b] for a, b in s.tokens if a == pos), "")
         if word in modals and word not in pace:
             return True
     return False
+
+
+def _clauses_carried_on(ctx: ArticleContext, s: SentenceView, clause: int) -> Iterator[tuple[int, int]]:
+    """The earlier clauses of the sentence whose subject, call or plan ``clause`` carries on: while a
+    clause has no subject of its own (it opens with its verb, or with 同/与/向/为/对), the one before
+    it, up to six back."""
+    pos = clause
+    for _ in range(6):
+        if pos <= s.start or not (verb_at(ctx, pos) or ctx.text[pos] in _CARRIED_OPENERS):
+            return
+        pos = ctx.clause_start(s, pos - 1)
+        yield pos, ctx.clause_end(s, pos)
+
+
+_CARRIED_OPENERS = frozenset("同与向为对")
 
 
 _AT_REQUEST = re.compile(r"[^，。；]{1,30}?(?:请求|要求|邀请|之邀|之请)")
@@ -121,31 +134,23 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
         word = ctx.text[a:b]
         if not will and word in ("将", "将要"):
             continue
-        if word in planned and not (word == "将" and ctx.text.startswith(("《", "“"), b)):
+        if word in planned and not _ba(ctx, word, b, verb):
             return True
         if word == "计划" and _PLANNED_AFTER.match(ctx.text, b, verb):
             return True
-    return will and _planned_earlier(ctx, s, clause, planned)
+    # 中国将同…合作开展中文教育，…，建立中文学习测试中心: the plan of an earlier clause carried on
+    return will and any(
+        start <= a and b <= end and ctx.text[a:b] in planned and not _ba(ctx, ctx.text[a:b], b, end)
+        for start, end in _clauses_carried_on(ctx, s, clause) for a, b in s.tokens
+    )
 
 
-def _planned_earlier(ctx: ArticleContext, s: SentenceView, clause: int, planned: list[str]) -> bool:
-    """中国将同…合作开展中文教育，…，建立中文学习测试中心: clauses with no subject of their own (opening
-    with their verb, or with 同/与/向/为/对) carry on the plan of the sentence's earlier clause."""
-    pos = clause
-    for _ in range(6):
-        if pos <= s.start or not (verb_at(ctx, pos) or ctx.text[pos] in _CARRIED_OPENERS):
-            return False
-        pos = ctx.clause_start(s, pos - 1)
-        end = ctx.clause_end(s, pos)
-        if any(pos <= a and b <= end and ctx.text[a:b] in planned and not ctx.text.startswith(("《", "“"), b)
-               and not (ctx.text[a:b] == "将" and _DISPOSAL.match(ctx.text, b, end))
-               for a, b in s.tokens):
-            return True
-    return False
+def _ba(ctx: ArticleContext, word: str, after: int, end: int) -> bool:
+    """将 used as 把, not as "will": 将《…》正式印发, 将数据确立为生产要素, 将其列入…集群."""
+    return word == "将" and (ctx.text.startswith(("《", "“"), after) or _BA_OBJECT.match(ctx.text, after, end) is not None)
 
 
-_CARRIED_OPENERS = frozenset("同与向为对")
-_DISPOSAL = re.compile(r"[^，。；]{1,12}?(?:(?:确立|列|作|视|定|设|命名|认定)为|纳入|列入|写入)")  # 将数据确立为…: 将 as 把
+_BA_OBJECT = re.compile(r"[^，。；]{1,12}?(?:(?:确立|列|作|视|定|设|命名|认定)为|纳入|列入|写入)")
 
 
 # a one-character word that opens a prepositional phrase, not a subject (并|向|社会公开发布)
