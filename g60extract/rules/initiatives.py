@@ -44,6 +44,7 @@ from g60extract.rules.phrases import (
     PREPOSITIONS,
     SUPERLATIVE,
     generic_words,
+    in_listed_measures,
     is_directive,
     is_generic,
     is_planned,
@@ -1162,6 +1163,9 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                     yield _item(name, _np_kind(ctx, name), verb, listed, (vs, ve), ctx.event_date(s), actors)
             continue
         after = _phrases_after(ctx, s, pos, heads, limit=30)
+        if not after:
+            # 推出强化…、开展…、推行…等30项举措: a long list summed up by its count is one document
+            after = [sp for sp in _phrases_after(ctx, s, pos, heads, limit=120) if _MEASURE_COUNT.match(ctx.text, sp[0])]
         if not after and not titles and ctx.clause_end(s, ve) - ve <= 1:
             # 中国企业全球形象评价体系发布: the thing released closes the clause before the verb
             before = subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, heads)
@@ -1473,8 +1477,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         pos = _skip_words(ctx, _skip(ctx, ve, s.end), (" ", "\u3000"))
         if ctx.text.startswith("“", pos):
             continue  # find_programmes reads quoted names
-        if _URGED.search(ctx.text, max(s.start, vs - 4), vs):
-            continue  # 要求推动建立…制度: a programme urged, not one set up
+        if _URGED.search(ctx.text, max(s.start, vs - 4), vs) or in_listed_measures(ctx, s, ctx.clause_start(s, vs), vs, ve):
+            continue  # 要求推动建立…制度: a programme urged, not one set up; 推出…、统筹推进…工程等30项举措: a measure
         for span in _phrases_after(ctx, s, pos, heads, limit=24):
             name = ctx.text[span[0] : span[1]]
             # 部署|开展2024年…专项行动, 启动|实施了新一轮找矿突破战略行动, 部署|全国开展…, 部署|迅速开展…:
@@ -1564,6 +1568,8 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
     verbs = ctx.lexicon.trigger_list("pilot_verbs")
     starting = ctx.lexicon.trigger_list("start_verbs")
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, [*verbs, *starting, "开展"], s.word_starts):
+        if is_directive(ctx, s, vs):
+            continue
         pos = _skip_words(ctx, _skip(ctx, ve, s.end, counts=False), ("实施", "运行"))
         if verb in starting:
             # 6月5日起，铁路12306手机客户端提供…核验服务; 6月15日零时起，全国铁路将实行新列车运行图:
@@ -2304,6 +2310,8 @@ RULES = (
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         # a call or a request, by a modal word in the clause (适时, 审慎 …)
         Example("要加强对策研究，适时出台务实管用的政策措施。", None),
+        # a list longer than a name, summed up by its count
+        Example("江西出台了拓展文化旅游消费、大力发展数字消费、释放农村消费潜力等24条举措。", {"name": "24条举措"}),
         Example("希望欧方审慎出台限制性经贸政策。", None),
         Example("国家发展改革委近日适时推出《促进民营经济发展的若干措施》。", {"name": "促进民营经济发展的若干措施"}),
         Example("敦煌研究院已研发出一整套洞窟壁画的数字化保护关键技术和成果转化体系。", None),
@@ -2455,6 +2463,7 @@ RULES = (
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
         Example("今天（11月25日），南水北调东线一期工程启动2024至2025年度全线调水。", {"name": "2024至2025年度全线调水"}),
         Example("以军继续推进在加沙地带的地面行动。", None),
+        Example("生态环境部推出强化环评服务、统筹推进生态环境领域重大工程、推行绩效分级管理等30项举措。", None),
         Example("要深入推进新时代党的建设新的伟大工程。", None),  # a figure of speech
         Example("推进新型工业化是一个系统工程。", None),
         Example("切实把党中央的战略部署转化为推动首都规划建设的实际行动。", None),
@@ -2485,6 +2494,7 @@ RULES = (
                 {"name": "“文体旅一证通”", "action": "试点"}),
         Example("今天起，铁路部门将在12306网站试行在线选铺服务。", {"name": "在线选铺服务", "action": "试行"}),
         Example("从今天起，签证处为来华参赛运动员提供高效快捷服务。", None),  # a service praised, none named
+        Example("生态环境部推出强化重大项目环评服务、开展减污降碳协同创新试点、推行重点行业企业绩效分级管理等30项举措。", None),
         Example("6月5日起，铁路12306手机客户端为旅客提供人证核验服务。",
                 {"name": "人证核验服务", "actors": ["铁路12306手机客户端"]}),
         Example("中国出入境管理局决定，今天起在深圳湾口岸试点实施“免出示证件”通道通关查验方式。",

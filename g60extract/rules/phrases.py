@@ -45,6 +45,8 @@ def is_directive(ctx: ArticleContext, s: SentenceView, vs: int, *, narrated_pace
     ``narrated_pace``: read the lexicon's pace_words (加快, 探索) as narrative, not a call (山东加快实施
     “十强产业”行动: done, as news tells it)."""
     start = ctx.clause_start(s, vs)
+    if in_listed_measures(ctx, s, start, vs):
+        return True
     modals = ctx.lexicon.trigger_list("modal_words")
     if narrated_pace:
         pace = set(ctx.lexicon.trigger_list("pace_words"))
@@ -65,6 +67,21 @@ def is_directive(ctx: ArticleContext, s: SentenceView, vs: int, *, narrated_pace
                 continue  # 应联合国大会请求发表…: at someone's request, not "should"
             return True
     return _called_for_earlier(ctx, s, start, modals)
+
+
+# …等30项举措, 等24条措施: the count and head that sum up a list of measures
+_COUNTED_MEASURES = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)多?[条项个][\u4e00-\u9fff]{0,6}?(?:举措|措施|政策|任务)")
+
+
+def in_listed_measures(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: int | None = None) -> bool:
+    """推出强化…服务、开展…试点、推行…管理等30项举措: a verb inside the list a released document's
+    count sums up is one of its measures, not something done; with ``ve``, the verb at ``vs`` may
+    be the release verb that opens the list (what follows it is not its own programme)."""
+    released = find_words(ctx.text, start, vs if ve is None else ve, ctx.lexicon.trigger_list("release_verbs"))
+    if not released:
+        return False
+    summed = _COUNTED_MEASURES.search(ctx.text, vs, ctx.clause_end(s, vs))
+    return summed is not None and "、" in ctx.text[released[0][1] : summed.start()]
 
 
 def _called_for_earlier(ctx: ArticleContext, s: SentenceView, start: int, modals: list[str]) -> bool:
