@@ -346,6 +346,10 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 else:
                     subject = subject_phrase(ctx, s, held_before.end() if ceremony and held_before is not None and (
                         held_before.end() < vs) else ctx.clause_start(s, vs), name_end, suffixes)
+                    if subject is None and (quoted_name := quoted_before(ctx, s, ctx.clause_start(s, vs), name_end)) and (
+                        ctx.text[quoted_name[0] : quoted_name[1]].rstrip("”").endswith(tuple(suffixes))
+                    ):
+                        subject = quoted_name  # 总台“科技创新观察站”同步揭牌: a quoted body named by its suffix
                     if subject is None or re.search(r"和|与|已|分别|完成", ctx.text[subject[0] : subject[1]]):
                         continue
                     if "的" in ctx.text[subject[1] : vs]:
@@ -2102,6 +2106,7 @@ RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
         Example("中国资源循环集团有限公司成立大会18日上午在天津举行。", {"name": "中国资源循环集团有限公司"}),
         Example("今天，三地共同举办雄安新区中关村科技园揭牌仪式。", {"name": "雄安新区中关村科技园"}),
+        Example("中央广播电视总台“家校社共育基地”今日揭牌", {"name": "家校社共育基地"}),
         Example("庆祝中华人民共和国成立75周年大会今天举行。", None),
         Example("会议决定设立全国人大常委会代表工作委员会。", {"name": "全国人大常委会代表工作委员会"}),
         Example("国家铁路集团在全国规划的40个铁路物流中心全部挂牌成立。", None),
