@@ -339,17 +339,29 @@ def _assemble(
             r.name.startswith("initiative.release") and rule.name.startswith("initiative.release")
             and one_release(v, it["name"], view, item["name"])
         ) or (r.name == rule.name == "initiative.launch" and _route_short_form(item["name"], it["name"]))), None)
-        reworded = None if same is not None else next((
+        paired = [] if same is not None else [
             i for i, (v, r, it) in enumerate(chosen)
-            if r.name == rule.name and _headline_then_lead((v.index, v.string), (view.index, view.string))
-            and v.index < view.index and _reworded(it["name"], item["name"])
-            and not item["name"].startswith(("和", "及", "与", "的", "并"))  # (和通过复核的…名单: a list's tail)
-            # (田湾核电站7号机组 / …8号机组, 苏南段 / 无锡段: names differing in a number or where they
-            # stand; a headline name the lead writes out itself is its own item)
-            and not Counter(_NUMBERS.findall(it["name"])) - Counter(_NUMBERS.findall(item["name"]))
-            and it["name"] not in view.string
-        ), None)
-        described = None if same is not None or reworded is not None else next((
+            if _one_family(r.name, rule.name) and _headline_then_lead((v.index, v.string), (view.index, view.string))
+        ]
+        reworded = next((i for i in paired if chosen[i][0].index < view.index and _rewords(chosen[i][2], item, view)), None)
+        # (the lead read first, by another rule)
+        reworded_lead = next(
+            (i for i in paired if view.index < chosen[i][0].index and _rewords(item, chosen[i][2], chosen[i][0])), None
+        )
+        if reworded is not None or reworded_lead is not None:
+            at = reworded if reworded is not None else reworded_lead
+            assert at is not None
+            headline, lead = (chosen[at], (view, rule, item)) if reworded is not None else ((view, rule, item), chosen[at])
+            # 西宁至成都高铁 (headline) / 西部铁路大动脉——西宁至成都高铁 (lead): the headline's name, which
+            # the lead describes (or writes out in full, where the lead's is cut short); 载人月球探测任务
+            # 新飞行器名称征集活动 / …征名活动: the lead's own words
+            names = (headline[2]["name"], lead[2]["name"])
+            keep, drop = (headline, lead) if names[0] in names[1] or names[1] in names[0] else (lead, headline)
+            keep[2]["date"] = keep[2]["date"] or drop[2]["date"]
+            keep[2]["aliases"] = [*keep[2].get("aliases", []), drop[2]["name"]]  # the other wording, kept on the event
+            chosen[at] = keep
+            continue
+        described = None if same is not None else next((
             i for i, (v, r, it) in enumerate(chosen)
             if r.name == rule.name and v.index < view.index
             and _headline_then_lead((v.index, v.string), (view.index, view.string))
@@ -359,13 +371,6 @@ def _assemble(
             # 国内规模最大新能源跨长江输送通道投运 (headline) / …输送通道——江苏泰州…工程建成投运: the lead's name
             item["date"] = item["date"] or chosen[described][2]["date"]
             chosen[described] = (view, rule, item)
-            continue
-        if reworded is not None:
-            # 载人月球探测任务新飞行器名称征集活动启动 (headline) / …启动载人月球探测任务新飞行器征名活动
-            # (lead): the lead's own words name it, as the gold does
-            item["date"] = item["date"] or chosen[reworded][2]["date"]
-            item["aliases"] = [chosen[reworded][2]["name"]]  # the headline's wording, kept on the event
-            chosen[reworded] = (view, rule, item)
             continue
         if same is None:
             chosen.append((view, rule, item))
@@ -511,6 +516,18 @@ _REWORDED = 70  # fuzz.ratio of a headline's and its lead's wordings of one init
 _SHARED_RUN = 4  # Han characters in a row that a headline's short wording keeps of its lead's
 
 
+def _rewords(headline: dict[str, Any], lead: dict[str, Any], lead_view: SentenceView) -> bool:
+    """A headline's initiative and its lead's, the lead right after it, are one in other words."""
+    return (
+        _reworded(headline["name"], lead["name"])
+        and not lead["name"].startswith(("和", "及", "与", "的", "并"))  # (和通过复核的…名单: a list's tail)
+        # (田湾核电站7号机组 / …8号机组, 苏南段 / 无锡段: names differing in a number or where they
+        # stand; a headline name the lead writes out itself, not inside the lead's name, is its own item)
+        and not Counter(_NUMBERS.findall(headline["name"])) - Counter(_NUMBERS.findall(lead["name"]))
+        and headline["name"] not in lead_view.string.replace(lead["name"], "")
+    )
+
+
 def _reworded(headline: str, lead: str) -> bool:
     """One initiative as a headline and its lead word it: alike as a whole (fuzz.ratio), or the
     headline's name is the lead's with words left out (呼北高速朔神段 / 内蒙古呼和浩特至广西北海高速公路
@@ -606,6 +623,13 @@ def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:
 
 
 _PROGRAMME_STARTS = frozenset({"启动", "开展", "推出", "开启"})
+# rules whose items are all launched: a headline may read one thing by one (黄河禁渔专项执法行动启动)
+# and its lead by another (…启动“中国渔政亮剑2023”黄河禁渔专项执法行动)
+_LAUNCH_RULES = frozenset({"initiative.launch", "initiative.programme", "initiative.plan", "initiative.pilot"})
+
+
+def _one_family(a: str, b: str) -> bool:
+    return a == b or (a in _LAUNCH_RULES and b in _LAUNCH_RULES)
 _SUMMED = re.compile(r"(?<![高中初平对])等")  # A和B等专项行动: a list (not 高等学校…专项治理行动)
 _CAMPAIGN = re.compile(r"(?:专项|整治|治理)[^，。；]{0,4}行动”?$")
 

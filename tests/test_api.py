@@ -982,6 +982,17 @@ def test_a_headline_and_its_lead_wording_one_initiative_differently_give_one(ext
     assert launch.arguments["aliases"] == ["载人月球探测任务新飞行器名称征集活动"]
 
 
+def test_a_headline_name_its_lead_describes_is_the_one_kept(extractor: Extractor) -> None:
+    # the lead read by another rule (a programme started), its name the headline's with more before it
+    text = ("黄河禁渔专项执法行动启动\n"
+            "农业农村部今天（4月1日）启动“中国渔政亮剑2023”黄河禁渔专项执法行动，将强化常年禁渔和区域禁渔执法监管。")
+    result = extractor.extract(text, published="2023-04-01")
+    assert [i.name for i in result.initiatives] == ["黄河禁渔专项执法行动"]
+    [launch] = [e for e in result.events if e.type.value == "launch"]
+    assert launch.date == "2023-04-01"
+    assert launch.arguments["aliases"] == ["“中国渔政亮剑2023”黄河禁渔专项执法行动"]
+
+
 @pytest.mark.parametrize(("text", "orgs"), [
     # a list vouches for an item whose weak suffix wants a proper name
     ("进修班由中组部、国家经贸委、人事部、中央党校和国家行政学院共同组织。",
