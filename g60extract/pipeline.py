@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any, NamedTuple, cast
@@ -440,7 +440,9 @@ def _assemble(
                 mention=mention(item["span"], view.index, rule.name), trigger=mention(item["trigger"], view.index, rule.name),
             ))
 
-    result_events = _dedupe_events(result_events, kinds, ctx.lexicon.triggers.get("games_short_names", {}))
+    result_events = _dedupe_events(
+        result_events, kinds, ctx.lexicon.triggers.get("games_short_names", {}), ctx.lexicon.aliases
+    )
     organizations = _organizations(views, ctx, mention)
     by_surface = {mm.text: o.id for o in organizations for mm in o.mentions}
     for a in agreements_out:
@@ -634,7 +636,27 @@ _SUMMED = re.compile(r"(?<![高中初平对])等")  # A和B等专项行动: a li
 _CAMPAIGN = re.compile(r"(?:专项|整治|治理)[^，。；]{0,4}行动”?$")
 
 
-def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[str, str] | None = None) -> list[m.Event]:
+@lru_cache(maxsize=4)
+def _alias_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    names = sorted((a for a, _ in pairs if len(a) >= 2), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names))) if names else None
+
+
+def _canonical_names(aliases: Mapping[str, str]) -> Callable[[str | None], str | None]:
+    """总台首届版权生态合作大会 → 中央广播电视总台首届版权生态合作大会: an event's name with the
+    organisations' short forms written out, so that a headline's and its lead's wordings compare."""
+    pattern = _alias_pattern(tuple(sorted(aliases.items())))
+
+    def canonical(name: str | None) -> str | None:
+        if name is None or pattern is None:
+            return name
+        return pattern.sub(lambda m: aliases[m.group(0)], name)
+
+    return canonical
+
+
+def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[str, str] | None = None,
+                   aliases: Mapping[str, str] | None = None) -> list[m.Event]:
     """A headline and its story report one event: one of each type and name (the headline's
     2024“…”活动 and the story's 2024年“…”活动 are one; an award ceremony and the prize it names in one
     sentence are one: ``_ceremony_of``), at the first place, written as the later
@@ -642,9 +664,14 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
     full where the headline gave its head alone (an occasion of type other keeps the headline's name
     when the dated lead's is the shorter one)."""
     kept: list[m.Event] = []
+    canonical = _canonical_names(aliases or {})
+
+    def same(a: str | None, b: str | None) -> bool:
+        return _same_event_name(a, b) or _same_event_name(canonical(a), canonical(b))
+
     for e in events:
-        at = next((i for i, k in enumerate(kept) if k.type == e.type and ((_same_event_name(k.name, e.name) and (
-            _same_event_name(k.object, e.object) or _headline_and_lead(k, e, kinds)
+        at = next((i for i, k in enumerate(kept) if k.type == e.type and ((same(k.name, e.name) and (
+            same(k.object, e.object) or _headline_and_lead(k, e, kinds)
         )) or (k.type in (m.EventType.MEETING, m.EventType.OTHER) and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
             or _name_is_object(k, e) or (k.type == m.EventType.OTHER and _same_games(k.name, e.name, games or {})))), None)
         if at is None and any(_named_again(k, e) for k in kept):

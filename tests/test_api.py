@@ -982,6 +982,15 @@ def test_a_headline_and_its_lead_wording_one_initiative_differently_give_one(ext
     assert launch.arguments["aliases"] == ["载人月球探测任务新飞行器名称征集活动"]
 
 
+def test_a_headline_meeting_named_by_a_short_form_is_its_leads(extractor: Extractor) -> None:
+    # 总台 is the alias table's short form of 中央广播电视总台: one meeting, not two
+    text = ("总台首届版权生态合作大会在上海举行\n"
+            "中央广播电视总台首届版权生态合作大会今天（4月28日）在上海举行。")
+    result = extractor.extract(text, published="2023-04-28")
+    [meeting] = [e for e in result.events if e.type.value == "meeting"]
+    assert meeting.date == "2023-04-28"
+
+
 def test_a_headline_name_its_lead_describes_is_the_one_kept(extractor: Extractor) -> None:
     # the lead read by another rule (a programme started), its name the headline's with more before it
     text = ("黄河禁渔专项执法行动启动\n"
