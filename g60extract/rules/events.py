@@ -230,7 +230,39 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             if text.find(verb, 0, s.start) >= 0:
                 continue
             guest = guest[:-1]
-        yield _meeting(verb, (vs, ve), (vs, ve), verb, m.group("place"), _date_of(s), guest)
+        if _PRESS.fullmatch(guest):
+            # 共同会见记者: a press appearance, named as such (dev: 会见记者), no guest met
+            yield _meeting(verb + guest, (vs, m.end("guest")), (vs, ve), verb, m.group("place"), _date_of(s))
+            continue
+        listed = _guests_met_one_by_one(text, m, s.end) if text.endswith("分别", m.start(), vs) else []
+        for one in listed if len(listed) > 1 else [guest]:
+            yield _meeting(verb, (vs, ve), (vs, ve), verb, m.group("place"), _date_of(s), one)
+
+
+_PRESS = re.compile(r"(?:中外|各国|国内外|中外媒体)?记者")
+_TITLE = re.compile(
+    r"总统|总理|首相|主席|书记|议长|部长|外长|秘书长|委员长|国务卿|国王|王储|元首|总督|大臣|总干事|主任|行政长官|领导人|总裁|董事长|行长"
+)
+_TITLE_END = re.compile(rf"(?:{_TITLE.pattern})$")
+
+
+def _guests_met_one_by_one(text: str, m: re.Match[str], sentence_end: int) -> list[str]:
+    """分别会见新西兰总理希普金斯、巴巴多斯总理莫特利和蒙古国总理奥云额尔登: one audience for each
+    guest, the list read to its clause's end (a guest of two titles, 越共中央书记处书记、越南祖国阵线
+    中央委员会主席杜文战, is one)."""
+    close = re.compile(r"[，,。；;：:\n]").search(text, m.start("guest"), sentence_end)
+    parts = [p for p in text[m.start("guest") : close.start() if close else sentence_end].split("、") if p]
+    if parts and "和" in parts[-1]:
+        head, _, tail = parts[-1].rpartition("和")
+        if _TITLE.search(tail) and _TITLE.search(head):
+            parts[-1:] = [head, tail]  # …总理拉苏尔佐达和伊朗第一副总统穆赫贝尔: the last two, joined by 和
+    guests: list[str] = []
+    for part in parts:
+        if guests and _TITLE_END.search(guests[-1]):
+            guests[-1] += "、" + part  # a title with no name yet belongs to the guest the next part names
+        else:
+            guests.append(part)
+    return [g for g in guests if len(g) >= 2]
 
 
 def _gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
@@ -725,6 +757,9 @@ MEETINGS = SentenceRule(
         Example("他出席了一些国际会议。", None),
         Example("习近平主席向金砖国家工商论坛发表致辞。", {"type": "meeting", "name": "金砖国家工商论坛"}),  # addressed
         Example("会见结束后，双方举行了宴会。", None),  # the time after an audience, not another one (会见|结束后)
+        Example("两国元首共同会见记者。", {"type": "meeting", "name": "会见记者"}),
+        Example("李强在人民大会堂分别会见新西兰总理希普金斯、巴巴多斯总理莫特利。",
+                {"type": "meeting", "object": "巴巴多斯总理莫特利"}),
         Example("习近平今天出席庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼。",
                 {"type": "meeting", "name": "庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼"}),
         Example("6960名各族运动员参加18项竞赛项目和170个表演项目的比赛。", None),  # counted, not named
