@@ -177,6 +177,9 @@ _NAME_MARKS = re.compile(r"[“《—\d]|届|周年")
 
 _COUNTED_MEMBERS = re.compile(rf"的{NUMERAL}[位名]")  # 出席会议的1273位…成员: attendees counted
 _NAME_BODY = re.compile(r"[^，,。；;：:（）()、并]{2,40}")  # 出席A峰会并…: the name ends before 并
+# 举行了亲切友好、富有成果的会谈: talks named by their kind after words of praise (no name, number or quote)
+_PRAISE_WORDS = r"[^，,。；;：:“”《》\d、的]{2,8}"
+_DESCRIBED_TALKS = re.compile(rf"了?(?:{_PRAISE_WORDS}、){{0,3}}{_PRAISE_WORDS}的(?P<name>会谈|会晤|会面)")
 
 
 def _date_of(s: SentenceView) -> str | None:
@@ -468,6 +471,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if not body:
             continue
         body_end = body.end()
+        if (described := _DESCRIBED_TALKS.match(text, ve, s.end)) is not None:
+            body_end = described.end()  # 举行了内容丰富、成果丰硕的会谈: the praise may list its words
         quote = ve + text.startswith("了", ve)
         if text.startswith("“", quote) and (close := text.find("”", quote, min(s.end, quote + 62))) > 0 and (
             "“" not in text[quote + 1 : close]
@@ -489,6 +494,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             if e2 - ve <= 40:
                 he = e2
         name = text[ve:he].lstrip("了的")
+        if (described := _DESCRIBED_TALKS.fullmatch(text, ve, he)) is not None:
+            name = described.group("name")  # 举行了富有成果的会谈: the talks the annotators name 会谈
         if (own := _OWN_DELEGATION.match(name)) is not None:
             name = name[own.end() :]  # 参加他所在的十四届全国人大二次会议…: the member's own, not the name
         if name.startswith("完") and ve + 1 in s.word_starts:
@@ -758,6 +765,7 @@ MEETINGS = SentenceRule(
         Example("习近平主席向金砖国家工商论坛发表致辞。", {"type": "meeting", "name": "金砖国家工商论坛"}),  # addressed
         Example("会见结束后，双方举行了宴会。", None),  # the time after an audience, not another one (会见|结束后)
         Example("两国元首共同会见记者。", {"type": "meeting", "name": "会见记者"}),
+        Example("今天，两国元首举行了亲切友好、富有成果的会谈。", {"type": "meeting", "name": "会谈"}),
         Example("李强在人民大会堂分别会见新西兰总理希普金斯、巴巴多斯总理莫特利。",
                 {"type": "meeting", "object": "巴巴多斯总理莫特利"}),
         Example("习近平今天出席庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼。",
