@@ -602,6 +602,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                         x == _party_name(ctx, inside[0]) for x in sides
                     ) and all(x.endswith(suffixes) or x == _party_name(ctx, inside[0]) for x in sides):
                         parties = [sides]
+        titled_sides = False
         if title:
             title_start = ctx.text.find(title, s.start)
             title_parties = [
@@ -610,6 +611,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             ]
             if len(title_parties) >= 2:
                 parties = [title_parties]  # 《A与B…备忘录》 names its parties
+                titled_sides = True
         if not parties:
             # (我们见证交换了…文件: who witnessed the exchange are the sides)
             # (——我们共同见证签署…: a bullet of a leader's statement)
@@ -737,10 +739,14 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         standing = (title is None and tally) or referred or _SINCE_SIGNED.match(clause_after) is not None
         if any(parties):
             signed_by = parties
+        # 两国元首共同见证签署《中华人民共和国政府和秘鲁共和国政府…共同行动计划》以及…多项双边合作文件:
+        # the title's governments sign the titled plan; the other documents witnessed are the two states'
+        witnessed_too = titled_sides and len(objects) > 1 and "见证" in ctx.text[clause_start:vs]
+        states = _talks_parties(ctx, s, vs, title) if witnessed_too else None
         for party_list in parties:
             for obj_title, obj_kind in objects:
                 yield {
-                    "parties": party_list,
+                    "parties": states if states is not None and obj_title is None else party_list,
                     "title": obj_title,
                     "kind": obj_kind,
                     "object": phrase if obj_title == title and obj_kind == kind else None,
@@ -1133,6 +1139,8 @@ AGREEMENTS = SentenceRule(
             {"parties": ["浙江大学", "嘉兴市人民政府"], "kind": "战略合作框架协议", "verb": "签订"},
         ),
         Example("以色列和黎巴嫩称达成停火协议。", {"parties": ["以色列", "黎巴嫩"]}),
+        Example("会谈后，两国元首共同见证签署《中华人民共和国政府和秘鲁共和国政府共同行动计划》以及经贸等领域多项双边合作文件。",
+                {"parties": ["中国", "秘鲁"], "kind": "合作文件"}),
         Example("内蒙古、陕西、宁夏三省区签署《能源化工产业协同发展框架协议》。", {"parties": ["内蒙古", "陕西", "宁夏"]}),
         Example("中国与老挝、泰国三国签署合作备忘录。", {"parties": ["中国", "老挝", "泰国"]}),
         Example("江苏、浙江、安徽三省和上海市签署合作协议。", {"parties": ["江苏", "浙江", "安徽", "上海市"]}),
