@@ -920,10 +920,25 @@ def _counted_kind(kinds: tuple[str, ...]) -> re.Pattern[str]:
 
 def _ceremony_of(a: m.Event, b: m.Event) -> bool:
     """第十六届中华图书特殊贡献奖颁奖仪式 held and 中华图书特殊贡献奖 conferred in one sentence: one
-    award, the ceremony's name holding the prize's."""
-    if a.type not in (m.EventType.AWARD, m.EventType.DESIGNATION) or a.trigger.sentence != b.trigger.sentence:
+    award, the ceremony's name holding the prize's; or in the sentence next to it, the prize's name
+    holding what the ceremony confers (颁授…“友谊勋章”。…勋章颁授仪式)."""
+    if a.type not in (m.EventType.AWARD, m.EventType.DESIGNATION) or abs(a.trigger.sentence - b.trigger.sentence) > 1:
         return False
-    return any(x.name and y.object and y.object in x.name for x, y in ((a, b), (b, a)))
+    for x, y in ((a, b), (b, a)):
+        if not x.name or not y.object:
+            continue
+        prize = y.object.strip("“”")
+        if prize in x.name and (a.trigger.sentence == b.trigger.sentence or len(prize) >= 4):
+            return True
+        conferred = _CONFERRING.search(x.name)
+        if conferred is not None and a.trigger.sentence != b.trigger.sentence and len(
+            core := x.name[: conferred.start()].strip("“”")
+        ) >= 2 and prize.endswith(core):
+            return True
+    return False
+
+
+_CONFERRING = re.compile(r"(?:颁授|颁奖|授勋|颁发)(?:仪式|典礼|大会)$")
 
 
 def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:

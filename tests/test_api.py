@@ -991,6 +991,13 @@ def test_a_headline_meeting_named_by_a_short_form_is_its_leads(extractor: Extrac
     assert meeting.date == "2023-04-28"
 
 
+def test_a_ceremony_the_next_sentence_names_is_the_award_conferred(extractor: Extractor) -> None:
+    text = ("习近平向拉赫蒙颁授中华人民共和国“友谊勋章”。\n"
+            "这是中方首次在境外举行勋章颁授仪式，充分体现了中国人民的深情厚谊。")
+    awards = [e for e in extractor.extract(text, published="2024-07-06").events if e.type.value == "award"]
+    assert len(awards) == 1
+
+
 def test_a_headline_name_its_lead_describes_is_the_one_kept(extractor: Extractor) -> None:
     # the lead read by another rule (a programme started), its name the headline's with more before it
     text = ("黄河禁渔专项执法行动启动\n"
