@@ -66,6 +66,18 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
         # 签署了俄伊合作反制美国制裁的联合声明: 合作 inside the description, the document after its 的
         described = [h for h in hits[1:] if ctx.text[h[0] - 1] == "的" and ctx.text[h[0] : h[1]] != "合作"]
         hits = described[:1] + hits if described else hits
+    if len(hits) > 1 and ctx.text[hits[0][0] : hits[0][1]] != "合作":
+        # 签署进一步升级《自由贸易协定》的议定书, 自由贸易协定进一步升级议定书: the agreement named inside
+        # describes the document that closes the phrase (not 备忘录和合作协议: two documents; nor
+        # 包括《西安宣言》在内的7份文件: documents counted, the one named among them)
+        head = hits[0][1]
+        while (more := next((h for h in hits if h[0] == head), None)) is not None:
+            head = more[1]
+        closing = [h for h in hits if h[0] > head and (
+            ctx.text[h[0] - 1] == "的" or (h[1] == end and len(hits) == 2)
+        ) and not _LIST_JOIN.search(ctx.text, head, h[0])]
+        if closing:
+            hits = closing[:1]
     if hits:
         hs, he, _ = hits[0]
         while (more := next((h for h in hits if h[0] == he), None)) is not None:
@@ -77,6 +89,7 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
     return None, None
 
 
+_LIST_JOIN = re.compile(r"[和及与、，等]|以及|在内")
 # …协议签署仪式, …备忘录签约暨…开播仪式, 《…协议》签署，: the signing named by what it signs
 _NAMED_SIGNING_END = re.compile(r"暨|仪式|活动|[，。；]|$")
 
@@ -1139,6 +1152,7 @@ AGREEMENTS = SentenceRule(
             {"parties": ["浙江大学", "嘉兴市人民政府"], "kind": "战略合作框架协议", "verb": "签订"},
         ),
         Example("以色列和黎巴嫩称达成停火协议。", {"parties": ["以色列", "黎巴嫩"]}),
+        Example("中国和新加坡今天签署进一步升级《自由贸易协定》的议定书。", {"parties": ["中国", "新加坡"], "kind": "议定书"}),
         Example("会谈后，两国元首共同见证签署《中华人民共和国政府和秘鲁共和国政府共同行动计划》以及经贸等领域多项双边合作文件。",
                 {"parties": ["中国", "秘鲁"], "kind": "合作文件"}),
         Example("内蒙古、陕西、宁夏三省区签署《能源化工产业协同发展框架协议》。", {"parties": ["内蒙古", "陕西", "宁夏"]}),
