@@ -1511,6 +1511,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue  # 推进新时代党的建设新的伟大工程: a figure of speech, not works
             if len(name) < 5 or is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name:
                 continue
+            if _BATCH.search(ctx.text, max(ctx.clause_start(s, span[0]), span[0] - 4), span[0]):
+                continue  # 宣布了一系列|重大合作倡议: a batch, none named
             if _COUNTED_PROGRAMMES.match(name):
                 continue  # 累计开展3500余项改革试点: a tally of programmes, none named
             if name.startswith(PREPOSITION_WORDS):
@@ -2468,6 +2470,7 @@ RULES = (
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
         Example("今天（11月25日），南水北调东线一期工程启动2024至2025年度全线调水。", {"name": "2024至2025年度全线调水"}),
         Example("以军继续推进在加沙地带的地面行动。", None),
+        Example("习近平主席在峰会上宣布了一系列重大合作倡议。", None),  # a batch
         Example("生态环境部推出强化环评服务、统筹推进生态环境领域重大工程、推行绩效分级管理等30项举措。", None),
         Example("要深入推进新时代党的建设新的伟大工程。", None),  # a figure of speech
         Example("推进新型工业化是一个系统工程。", None),
