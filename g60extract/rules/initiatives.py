@@ -1680,7 +1680,7 @@ def _after_publication(ctx: ArticleContext, s: SentenceView, start: int, end: in
 # before a subject borrowed from the clause before: a count, a batch or a visit (参观了…的) makes it no name
 # (a plan or a call, 将…, 要加快推进…, is read by word: is_planned, modal_words)
 _BORROWED_NOT = re.compile(r"[两三四五六七八九十\d]+[条座个项家批]|一批|参观|考察|走进|来到")
-_PLACE_AND_GAP = re.compile(rf"(?:在[^，。；在]{{1,20}}?)?(?:{GAP_ADVERBS})*")
+_PLACE_AND_GAP = re.compile(rf"(?:{GAP_ADVERBS})*(?:在[^，。；在]{{1,20}}?)?(?:{GAP_ADVERBS})*")  # (日前在辽宁沈阳|动工)
 
 
 def _gap_clause(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> bool:
@@ -2157,6 +2157,8 @@ RULES = (
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come
+        # the works described by a 在 clause, then when and where they start
+        Example("德国宝马集团在中国投资最大的动力电池项目，日前在辽宁沈阳动工建设。", {"name": "动力电池项目"}),
         Example("19日，我国海上首口二氧化碳封存回注井在珠江口盆地开钻。", {"name": "海上首口二氧化碳封存回注井"}),
         Example("西藏拉萨至日喀则高等级公路今天全线通车。", {"name": "西藏拉萨至日喀则高等级公路"}),  # (one jieba word)
         Example("今天（2月27日），随着重庆地铁5号线北延伸段通车，重庆轨道线路增至12条。", {"name": "重庆地铁5号线北延伸段"}),

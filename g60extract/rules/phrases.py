@@ -250,6 +250,11 @@ def _after_last_adverb(ctx: ArticleContext, s: SentenceView, begin: int, end: in
     return begin
 
 
+def _head_at(text: str, end: int, heads: list[str]) -> str | None:
+    """The longest of ``heads`` that ends at ``end``."""
+    return next((h for h in sorted(heads, key=len, reverse=True) if text.startswith(h, end - len(h))), None)
+
+
 def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
                     heads: list[str]) -> tuple[int, int] | None:
     """The noun phrase ending in a head word that is the subject right before ``verb``."""
@@ -269,11 +274,17 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             pos = m.start() + 1  # 从 before a named place (从酒泉卫星发射中心), not the 从 of 广州市从化区
         if m and m.start() < m.end() and not find_words(text, m.start(), seg_end, attend):
             # (在杜尚别共同出席中方援塔议会大楼…落成仪式: what follows 出席 is the object, not a place)
+            described = text.rfind("的", m.start(), seg_end)
+            if heads and text.startswith("在", m.start()) and described >= 0 and (
+                _head_at(text, seg_end, heads) is not None and _head_at(text, m.start(), heads) is None
+                and not any(verb_at(ctx, a) for a, b in s.tokens if described < a and b <= seg_end)
+            ):
+                break  # 宝马集团在中国投资最大的动力电池项目|动工: a 在 clause describing the head, no place
             seg_end, moved = m.start(), True
         if not moved:
             break
     # no heads: any noun phrase (…十大考古新发现揭晓)
-    head = next((h for h in sorted(heads, key=len, reverse=True) if text.startswith(h, seg_end - len(h))), None)
+    head = _head_at(text, seg_end, heads)
     if head is None and heads:
         return None
     lead = _SUBJECT_LEAD.match(text, start, seg_end)
