@@ -19,7 +19,7 @@ from g60extract.ner.recognizer import SentenceView
 from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
-from g60extract.rules.phrases import COUNT_PREFIX
+from g60extract.rules.phrases import COUNT_PREFIX, is_planned
 
 _JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
 # (党的 is part of a name: “四下基层”与新时代党的群众路线理论研讨会; so is the 的 of …关于…的重要思想研讨会)
@@ -1178,4 +1178,35 @@ TOPIC_MEETINGS = SentenceRule(
     ),
 )
 
-RULES = (MEETINGS, TOPIC_MEETINGS, SPACECRAFT)
+# 驻香港部队组织第27次建制单位轮换, 完成进驻澳门以来第24次建制单位轮换: a numbered rotation done
+_ROTATION = re.compile(
+    rf"(?:完成|组织|进行|开展|实施)了?(?:[^，。；第]{{0,12}}?以来)?(?P<name>第{NUMERAL}次[^，。；第]{{0,8}}?(?P<word>轮换|换防))"
+)
+
+
+def find_rotations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """A garrison's numbered rotation of its units, done: an event of type other, as dev types it."""
+    for m in _ROTATION.finditer(ctx.text, s.start, s.end):
+        if is_planned(ctx, s, m.start()) or find_words(
+            ctx.text, ctx.clause_start(s, m.start()), m.start(), ctx.lexicon.trigger_list("future_words"), s.word_starts
+        ):
+            continue  # 将组织第28次…轮换: to come
+        yield {"type": "other", "name": m.group("name"), "date": ctx.event_date(s), "trigger": m.span("word")}
+
+
+ROTATIONS = SentenceRule(
+    name="event.rotation",
+    field="events",
+    doc=find_rotations.__doc__ or "",
+    apply=find_rotations,
+    triggers=("rotation_words",),
+    examples=(
+        Example("中国人民解放军驻香港部队今天（8月25日）组织第27次建制单位轮换。",
+                {"type": "other", "name": "第27次建制单位轮换", "date": "2024-08-25"}, "2024-08-25"),
+        Example("驻澳门部队于8月31日清晨顺利完成进驻澳门以来第24次建制单位轮换。",
+                {"type": "other", "name": "第24次建制单位轮换"}, "2023-08-31"),
+        Example("驻香港部队将于下月组织第28次建制单位轮换。", None),
+    ),
+)
+
+RULES = (MEETINGS, TOPIC_MEETINGS, SPACECRAFT, ROTATIONS)
