@@ -348,9 +348,7 @@ def _assemble(
         reworded_lead = next(
             (i for i in paired if view.index < chosen[i][0].index and _rewords(item, chosen[i][2], chosen[i][0])), None
         )
-        if reworded is not None or reworded_lead is not None:
-            at = reworded if reworded is not None else reworded_lead
-            assert at is not None
+        if (at := reworded if reworded is not None else reworded_lead) is not None:
             headline, lead = (chosen[at], (view, rule, item)) if reworded is not None else ((view, rule, item), chosen[at])
             # 西宁至成都高铁 (headline) / 西部铁路大动脉——西宁至成都高铁 (lead): the headline's name, which
             # the lead describes (or writes out in full, where the lead's is cut short); 载人月球探测任务
@@ -625,15 +623,16 @@ def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:
 
 
 _PROGRAMME_STARTS = frozenset({"启动", "开展", "推出", "开启"})
+_SUMMED = re.compile(r"(?<![高中初平对])等")  # A和B等专项行动: a list (not 高等学校…专项治理行动)
+_CAMPAIGN = re.compile(r"(?:专项|整治|治理)[^，。；]{0,4}行动”?$")
 # rules whose items are all launched: a headline may read one thing by one (黄河禁渔专项执法行动启动)
 # and its lead by another (…启动“中国渔政亮剑2023”黄河禁渔专项执法行动)
 _LAUNCH_RULES = frozenset({"initiative.launch", "initiative.programme", "initiative.plan", "initiative.pilot"})
 
 
 def _one_family(a: str, b: str) -> bool:
+    """Two rules whose items report the same kind of event."""
     return a == b or (a in _LAUNCH_RULES and b in _LAUNCH_RULES)
-_SUMMED = re.compile(r"(?<![高中初平对])等")  # A和B等专项行动: a list (not 高等学校…专项治理行动)
-_CAMPAIGN = re.compile(r"(?:专项|整治|治理)[^，。；]{0,4}行动”?$")
 
 
 @lru_cache(maxsize=4)

@@ -235,7 +235,7 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             guest = guest[:-1]
         if _PRESS.fullmatch(guest):
             # 共同会见记者: a press appearance, named as such (dev: 会见记者), no guest met
-            yield _meeting(verb + guest, (vs, m.end("guest")), (vs, ve), verb, m.group("place"), _date_of(s))
+            yield _meeting(verb + guest, (vs, m.start("guest") + len(guest)), (vs, ve), verb, m.group("place"), _date_of(s))
             continue
         listed = _guests_met_one_by_one(text, m, s.end) if text.endswith("分别", m.start(), vs) else []
         for one in listed if len(listed) > 1 else [guest]:
@@ -247,13 +247,14 @@ _TITLE = re.compile(
     r"总统|总理|首相|主席|书记|议长|部长|外长|秘书长|委员长|国务卿|国王|王储|元首|总督|大臣|总干事|主任|行政长官|领导人|总裁|董事长|行长"
 )
 _TITLE_END = re.compile(rf"(?:{_TITLE.pattern})$")
+_CLAUSE_CLOSE = re.compile(r"[，,。；;：:\n]")
 
 
 def _guests_met_one_by_one(text: str, m: re.Match[str], sentence_end: int) -> list[str]:
     """分别会见新西兰总理希普金斯、巴巴多斯总理莫特利和蒙古国总理奥云额尔登: one audience for each
     guest, the list read to its clause's end (a guest of two titles, 越共中央书记处书记、越南祖国阵线
     中央委员会主席杜文战, is one)."""
-    close = re.compile(r"[，,。；;：:\n]").search(text, m.start("guest"), sentence_end)
+    close = _CLAUSE_CLOSE.search(text, m.start("guest"), sentence_end)
     parts = [p for p in text[m.start("guest") : close.start() if close else sentence_end].split("、") if p]
     if parts and "和" in parts[-1]:
         head, _, tail = parts[-1].rpartition("和")

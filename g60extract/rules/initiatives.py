@@ -349,7 +349,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                     if subject is None and (quoted_name := quoted_before(ctx, s, ctx.clause_start(s, vs), name_end)) and (
                         ctx.text[quoted_name[0] : quoted_name[1]].rstrip("”").endswith(tuple(suffixes))
                     ):
-                        subject = quoted_name  # 总台“科技创新观察站”同步揭牌: a quoted body named by its suffix
+                        subject = quoted_name  # 中央广播电视总台“家校社共育基地”今日揭牌: a quoted body named by its suffix
                     if subject is None or re.search(r"和|与|已|分别|完成", ctx.text[subject[0] : subject[1]]):
                         continue
                     if "的" in ctx.text[subject[1] : vs]:

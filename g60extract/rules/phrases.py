@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from g60extract.ner.recognizer import SentenceView
-from g60extract.rules.context import ArticleContext, find_words, outside_quotes
+from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
 
 _ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举行的仪式上 is a setting)
 
@@ -70,7 +70,7 @@ def is_directive(ctx: ArticleContext, s: SentenceView, vs: int, *, narrated_pace
 
 
 # …等30项举措, 等24条措施: the count and head that sum up a list of measures
-_COUNTED_MEASURES = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)多?[条项个][\u4e00-\u9fff]{0,6}?(?:举措|措施|政策|任务)")
+_COUNTED_MEASURES = re.compile(rf"等{NUMERAL}多?[条项个][\u4e00-\u9fff]{{0,6}}?(?:举措|措施|政策|任务)")
 
 
 def in_listed_measures(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: int | None = None) -> bool:
