@@ -180,6 +180,7 @@ _NAME_BODY = re.compile(r"[^，,。；;：:（）()、并]{2,40}")  # 出席A峰
 # 举行了亲切友好、富有成果的会谈: talks named by their kind after words of praise (no name, number or quote)
 _PRAISE_WORDS = r"[^，,。；;：:“”《》\d、的]{2,8}"
 _DESCRIBED_TALKS = re.compile(rf"了?(?:{_PRAISE_WORDS}、){{0,3}}{_PRAISE_WORDS}的(?P<name>会谈|会晤|会面)")
+_TALKS_HELD = re.compile(rf"进行(?=了?(?:(?:{_PRAISE_WORDS}、){{0,3}}{_PRAISE_WORDS}的)?(?:会谈|会晤|会面)(?!机制))")
 
 
 def _date_of(s: SentenceView) -> str | None:
@@ -456,6 +457,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     # ORG 举行/召开 NAME and 出席/主持 NAME(开幕式)
     attend = [v for v in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_attend_verbs"))
               if not any(t.start < v[0] and v[1] < t.end for t in titles)]
+    # 两国元首进行了真挚友好、富有成果的会谈: 进行 holds talks, and nothing else a meeting rule reads
+    # (not 同意就此进行会谈, 准备与俄方进行会谈, 愿与…进行会晤: talks agreed on, prepared for or wished for)
+    unheld = [*ctx.lexicon.trigger_list("modal_words"), *ctx.lexicon.trigger_list("unrealised_words"),
+              *ctx.lexicon.trigger_list("future_words"), "同意", "准备"]
+    attend += [(m.start(), m.end(), "进行") for m in _TALKS_HELD.finditer(text, s.start, s.end)
+               if not find_words(text, ctx.clause_start(s, m.start()), m.start(), unheld)]
     word_end = {a: b for a, b in s.tokens}
     for vs, ve, verb in attend:
         if word_end.get(vs, ve) > ve and not text.startswith(tuple(heads), ve):
@@ -767,6 +774,8 @@ MEETINGS = SentenceRule(
         Example("会见结束后，双方举行了宴会。", None),  # the time after an audience, not another one (会见|结束后)
         Example("两国元首共同会见记者。", {"type": "meeting", "name": "会见记者"}),
         Example("今天，两国元首举行了亲切友好、富有成果的会谈。", {"type": "meeting", "name": "会谈"}),
+        Example("今天，两国元首进行了富有成果的会谈。", {"type": "meeting", "name": "会谈"}),
+        Example("美国准备就这一问题与俄方进行会谈。", None),
         Example("李强在人民大会堂分别会见新西兰总理希普金斯、巴巴多斯总理莫特利。",
                 {"type": "meeting", "object": "巴巴多斯总理莫特利"}),
         Example("习近平今天出席庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼。",
