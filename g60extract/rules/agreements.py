@@ -471,13 +471,25 @@ def _plausible_party(ctx: ArticleContext, phrase: str) -> bool:
     return not (recognizer is not None and (last in recognizer.pure_verbs or last in ctx.lexicon.org_stops))
 
 
+_PHRASE_END = re.compile(r"[，,。；;、\s]")
+
+
+def _phrase_end(text: str, start: int, end: int) -> int:
+    """Where the unbroken run of words from ``start`` ends (a punctuation mark or space), by ``end``."""
+    m = _PHRASE_END.search(text, start, end)
+    return m.start() if m is not None else end
+
+
 def _place_parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[str]:
     """The place that signs in '上海一批重大项目签约' or '在上海，63个项目集中签约'."""
     clause = ctx.clause_start(s, verb_start)
+    heads = ctx.lexicon.trigger_list("meeting_heads")
     for lo, hi in ((clause, verb_start), (s.start, clause)):
         places = [e for e in s.of("GPE") if lo <= e.start and e.end <= hi]
         if not places:
             continue
+        if any(find_words(ctx.text, e.end, _phrase_end(ctx.text, e.end, hi), heads) for e in places):
+            return []  # 2024苏州全球招商大会签约367个项目: the meeting's signings, the place only part of its name
         first = places[0]
         end = first.end
         for nxt in places[1:]:  # 浙江宁波: consecutive places are one party
@@ -1297,6 +1309,7 @@ AGREEMENTS = SentenceRule(
         Example("中央广播电视总台与中国移动通信集团有限公司今天举行战略合作暨版权合作签约活动。",
                 {"parties": ["中央广播电视总台", "中国移动通信集团有限公司"], "kind": "战略合作"}),
         Example("今天，上海一批重大项目签约开工。", {"parties": ["上海"], "kind": "项目签约"}),
+        Example("2024苏州全球招商大会签约367个项目，总投资额超4000亿元。", None),  # the place names the meeting
         Example("目前，三地已签署《营商环境一体化发展合作框架协议》。", {"parties": ["三地"]}),
         Example("习近平同刚果（布）总统萨苏举行会谈。会谈后，两国元首共同见证签署多项双边合作文件。",
                 {"parties": ["中国", "刚果（布）"], "kind": "合作文件"}),
