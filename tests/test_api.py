@@ -991,6 +991,16 @@ def test_a_headline_meeting_named_by_a_short_form_is_its_leads(extractor: Extrac
     assert meeting.date == "2023-04-28"
 
 
+@pytest.mark.parametrize(("text", "signed"), [
+    # the content before a bare kind names the document; a term or a value before it does not
+    ("中国和新加坡在北京签署互免持普通护照人员签证的协定。", "互免持普通护照人员签证的协定"),
+    ("双方签署为期7天的停火协议。", "停火协议"),
+])
+def test_a_signing_event_names_what_was_signed(extractor: Extractor, text: str, signed: str) -> None:
+    [signing] = [e for e in extractor.extract(text, published="2024-01-25").events if e.type.value == "signing"]
+    assert signing.object == signed
+
+
 def test_a_ceremony_the_next_sentence_names_is_the_award_conferred(extractor: Extractor) -> None:
     text = ("习近平向拉赫蒙颁授中华人民共和国“友谊勋章”。\n"
             "这是中方首次在境外举行勋章颁授仪式，充分体现了中国人民的深情厚谊。")

@@ -829,6 +829,10 @@ def _abbreviated_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[
 _LIST_COUNT = re.compile(r"^(?:多?领域)?(?:(?:多|\d+|[一二三四五六七八九十两]+)[多余]?[项份个])?")
 
 
+# before a 的 that describes what was signed by its size or term, not its content (为期7天的, 价值超过700亿元的)
+_VALUE_BEFORE = re.compile(r"\d|为期|价值|总额|金额|涉及|包括|[一二两三四五六七八九十百千万亿]+[项份个]")
+
+
 def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None, kind: str | None) -> str | None:
     """What was signed as the sentence words it, from after the verb to the kind's end:
     签署为期7天的人道主义停火协议 → 人道主义停火协议, 签署航天领域合作文件 → 航天领域合作文件."""
@@ -841,6 +845,8 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
         return None
     phrase = ctx.text[pos : end + len(kind)]
     cut = phrase.rfind("的") + 1
+    if phrase[cut:] == kind and cut > 1 and not _VALUE_BEFORE.search(phrase[: cut - 1]):
+        cut = 0  # 签署互免持普通护照人员签证的协定: the bare kind alone would name nothing (not 为期7天的)
     phrase, pos = phrase[cut:], pos + cut
     listed = max((i for i in range(len(phrase)) if phrase[i] == "等" and pos + i in s.word_starts), default=-1)
     if listed >= 0:  # 共建“一带一路”等多项双边合作文件: the kind the list sums up (not the 等 of 高等教育)
