@@ -234,16 +234,19 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             if text.find(verb, 0, s.start) >= 0:
                 continue
             guest = guest[:-1]
+        # 在杜尚别总统府会谈后共同会见记者: the place ends where what happened there before begins
+        place = _PLACE_TAIL_WORDS.split(m.group("place"), maxsplit=1)[0] if m.group("place") else None
         if _PRESS.fullmatch(guest):
             # 共同会见记者: a press appearance, named as such (dev: 会见记者), no guest met
-            yield _meeting(verb + guest, (vs, m.start("guest") + len(guest)), (vs, ve), verb, m.group("place"), _date_of(s))
+            yield _meeting(verb + guest, (vs, m.start("guest") + len(guest)), (vs, ve), verb, place or None, _date_of(s))
             continue
         listed = _guests_met_one_by_one(text, m, s.end) if text.endswith("分别", m.start(), vs) else []
         for one in listed if len(listed) > 1 else [guest]:
-            yield _meeting(verb, (vs, ve), (vs, ve), verb, m.group("place"), _date_of(s), one)
+            yield _meeting(verb, (vs, ve), (vs, ve), verb, place or None, _date_of(s), one)
 
 
 _PRESS = re.compile(r"(?:中外|各国|国内外|中外媒体)?记者")
+_PLACE_TAIL_WORDS = re.compile(r"(?:会谈|会晤|会见)[后毕]|共同|一起|一道|同时")
 _TITLE = re.compile(
     r"总统|总理|首相|主席|书记|议长|部长|外长|秘书长|委员长|国务卿|国王|王储|元首|总督|大臣|总干事|主任|行政长官|领导人|总裁|董事长|行长"
 )
