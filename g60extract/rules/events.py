@@ -776,6 +776,7 @@ MEETINGS = SentenceRule(
         Example("习近平主席向金砖国家工商论坛发表致辞。", {"type": "meeting", "name": "金砖国家工商论坛"}),  # addressed
         Example("会见结束后，双方举行了宴会。", None),  # the time after an audience, not another one (会见|结束后)
         Example("两国元首共同会见记者。", {"type": "meeting", "name": "会见记者"}),
+        Example("习近平同拉赫蒙在杜尚别总统府会谈后共同会见记者。", {"name": "会见记者", "place": "杜尚别总统府"}),
         Example("今天，两国元首举行了亲切友好、富有成果的会谈。", {"type": "meeting", "name": "会谈"}),
         Example("今天，两国元首进行了富有成果的会谈。", {"type": "meeting", "name": "会谈"}),
         Example("美国准备就这一问题与俄方进行会谈。", None),
