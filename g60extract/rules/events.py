@@ -463,7 +463,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     # 两国元首进行了真挚友好、富有成果的会谈: 进行 holds talks, and nothing else a meeting rule reads
     # (not 同意就此进行会谈, 准备与俄方进行会谈, 愿与…进行会晤: talks agreed on, prepared for or wished for)
     unheld = [*ctx.lexicon.trigger_list("modal_words"), *ctx.lexicon.trigger_list("unrealised_words"),
-              *ctx.lexicon.trigger_list("future_words"), "同意", "准备"]
+              *ctx.lexicon.trigger_list("future_words"), *ctx.lexicon.trigger_list("agreed_to_words")]
     attend += [(m.start(), m.end(), "进行") for m in _TALKS_HELD.finditer(text, s.start, s.end)
                if not find_words(text, ctx.clause_start(s, m.start()), m.start(), unheld)]
     word_end = {a: b for a, b in s.tokens}
