@@ -1001,6 +1001,12 @@ def test_a_signing_event_names_what_was_signed(extractor: Extractor, text: str, 
     assert signing.object == signed
 
 
+def test_a_verb_the_dictionary_mistags_opens_no_name(extractor: Extractor) -> None:
+    # jieba tags 祝贺 as a person name: the lexicon's dictionary_verbs read it as the verb it is
+    result = extractor.extract("斯塔默祝贺中国体育代表团取得佳绩。", published="2024-08-23")
+    assert [o.name for o in result.organizations] == ["中国体育代表团"]
+
+
 def test_a_ceremony_the_next_sentence_names_is_the_award_conferred(extractor: Extractor) -> None:
     text = ("习近平向拉赫蒙颁授中华人民共和国“友谊勋章”。\n"
             "这是中方首次在境外举行勋章颁授仪式，充分体现了中国人民的深情厚谊。")

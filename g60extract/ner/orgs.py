@@ -189,8 +189,10 @@ class OrgRecognizer:
             (jw.proper | frozenset(lexicon.places) | frozenset(self.known)) - generic
         )
         self.stops = lexicon.org_stops
-        self.verbs = jw.verbs - self.proper
-        self.pure_verbs = jw.pure_verbs - self.proper
+        # verbs jieba's dictionary tags as something else (祝贺 nr): the lexicon's list restores them
+        retagged = frozenset(lexicon.trigger_list("dictionary_verbs"))
+        self.verbs = (jw.verbs | retagged) - self.proper
+        self.pure_verbs = (jw.pure_verbs | retagged) - self.proper
         self.adverbs = jw.adverbs - self.proper
         self.person_like = jw.person_like - self.verbs - generic
         self.function_words = jw.function - self.proper - frozenset(lexicon.known_orgs)
