@@ -644,7 +644,7 @@ def _alias_pattern(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None
 def _canonical_names(aliases: Mapping[str, str]) -> Callable[[str | None], str | None]:
     """总台首届版权生态合作大会 → 中央广播电视总台首届版权生态合作大会: an event's name with the
     organisations' short forms written out, so that a headline's and its lead's wordings compare."""
-    pattern = _alias_pattern(tuple(sorted(aliases.items())))
+    pattern = _alias_pattern(tuple(aliases.items()))  # (the pattern orders them, longest first)
 
     def canonical(name: str | None) -> str | None:
         if name is None or pattern is None:

@@ -62,14 +62,10 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
     listed = find_words(ctx.text, pos, end, kinds)
     if listed and listed[-1][1] == end and "等" in ctx.text[max(pos, listed[-1][0] - 8) : listed[-1][0]]:
         hits = listed[-1:]  # 签署共建“一带一路”、发展合作…等领域多项双边合作文件: the kind closes the list
-    if hits and ctx.text[hits[0][0] : hits[0][1]] == "合作" and not ctx.text.startswith(tuple(kinds), hits[0][1]):
-        # 签署了俄伊合作反制美国制裁的联合声明: 合作 inside the description, the document after its 的
-        described = [h for h in hits[1:] if ctx.text[h[0] - 1] == "的" and ctx.text[h[0] : h[1]] != "合作"]
-        hits = described[:1] + hits if described else hits
-    if len(hits) > 1 and ctx.text[hits[0][0] : hits[0][1]] != "合作":
-        # 签署进一步升级《自由贸易协定》的议定书, 自由贸易协定进一步升级议定书: the agreement named inside
-        # describes the document that closes the phrase (not 备忘录和合作协议: two documents; nor
-        # 包括《西安宣言》在内的7份文件: documents counted, the one named among them)
+    if len(hits) > 1:
+        # 签署进一步升级《自由贸易协定》的议定书, 自由贸易协定进一步升级议定书, 俄伊合作反制美国制裁的联合
+        # 声明: a kind named inside describes the document that closes the phrase (not 备忘录和合作协议: two
+        # documents; nor 包括《西安宣言》在内的7份文件: documents counted, the one named among them)
         head = hits[0][1]
         while (more := next((h for h in hits if h[0] == head), None)) is not None:
             head = more[1]

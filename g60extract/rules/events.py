@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from g60extract.lexicon import EDITION
-from g60extract.ner.recognizer import SentenceView
+from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
@@ -240,33 +240,31 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # 共同会见记者: a press appearance, named as such (dev: 会见记者), no guest met
             yield _meeting(verb + guest, (vs, m.start("guest") + len(guest)), (vs, ve), verb, place or None, _date_of(s))
             continue
-        listed = _guests_met_one_by_one(text, m, s.end) if text.endswith("分别", m.start(), vs) else []
+        listed = _guests_met_one_by_one(ctx, m, s.end) if text.endswith("分别", m.start(), vs) else []
         for one in listed if len(listed) > 1 else [guest]:
             yield _meeting(verb, (vs, ve), (vs, ve), verb, place or None, _date_of(s), one)
 
 
 _PRESS = re.compile(r"(?:中外|各国|国内外|中外媒体)?记者")
 _PLACE_TAIL_WORDS = re.compile(r"(?:会谈|会晤|会见)[后毕]|共同|一起|一道|同时")
-_TITLE = re.compile(
-    r"总统|总理|首相|主席|书记|议长|部长|外长|秘书长|委员长|国务卿|国王|王储|元首|总督|大臣|总干事|主任|行政长官|领导人|总裁|董事长|行长"
-)
-_TITLE_END = re.compile(rf"(?:{_TITLE.pattern})$")
 _CLAUSE_CLOSE = re.compile(r"[，,。；;：:\n]")
 
 
-def _guests_met_one_by_one(text: str, m: re.Match[str], sentence_end: int) -> list[str]:
+def _guests_met_one_by_one(ctx: ArticleContext, m: re.Match[str], sentence_end: int) -> list[str]:
     """分别会见新西兰总理希普金斯、巴巴多斯总理莫特利和蒙古国总理奥云额尔登: one audience for each
     guest, the list read to its clause's end (a guest of two titles, 越共中央书记处书记、越南祖国阵线
     中央委员会主席杜文战, is one)."""
+    text = ctx.text
+    titles = tuple(ctx.lexicon.trigger_list("guest_titles"))
     close = _CLAUSE_CLOSE.search(text, m.start("guest"), sentence_end)
     parts = [p for p in text[m.start("guest") : close.start() if close else sentence_end].split("、") if p]
     if parts and "和" in parts[-1]:
         head, _, tail = parts[-1].rpartition("和")
-        if _TITLE.search(tail) and _TITLE.search(head):
+        if any(t in tail for t in titles) and any(t in head for t in titles):
             parts[-1:] = [head, tail]  # …总理拉苏尔佐达和伊朗第一副总统穆赫贝尔: the last two, joined by 和
     guests: list[str] = []
     for part in parts:
-        if guests and _TITLE_END.search(guests[-1]):
+        if guests and guests[-1].endswith(titles):
             guests[-1] += "、" + part  # a title with no name yet belongs to the guest the next part names
         else:
             guests.append(part)
@@ -352,6 +350,11 @@ def is_festival(ctx: ArticleContext, name: str) -> bool:
     return name.rstrip("”").endswith("节") and not name.endswith(tuple(ctx.lexicon.trigger_list("holidays")))
 
 
+def _inside(titles: list[Entity], start: int, end: int) -> bool:
+    """The words at ``start:end`` stand inside one of ``titles`` (not at its marks)."""
+    return any(t.start < start and end < t.end for t in titles)
+
+
 def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     text = ctx.text
     occasions = ctx.lexicon.trigger_list("occasion_heads")
@@ -363,7 +366,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
              if not text.startswith(("式", "典礼", *_HOLDER_NOUNS), v[1])
              and not (v[2] == "结束" and text.startswith(_AFTER_END, v[1]))
              # 《关于举行中国国际进口博览会的总体方案》: a verb inside a title is the title's
-             and not any(t.start < v[0] and v[1] < t.end for t in titles)]
+             and not _inside(titles, v[0], v[1])]
     # 2023年服贸会今天进入第三天, 杭州亚运会今天进入开幕后的第六个比赛日: a meeting under way
     under_way = _under_way(tuple(ctx.lexicon.trigger_list("under_way_words")))
     verbs += [(m.start(), m.end(), m.group(0)) for m in under_way.finditer(text, s.start, s.end)]
@@ -459,7 +462,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 pos = first - 1
     # ORG 举行/召开 NAME and 出席/主持 NAME(开幕式)
     attend = [v for v in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("meeting_attend_verbs"))
-              if not any(t.start < v[0] and v[1] < t.end for t in titles)]
+              if not _inside(titles, v[0], v[1])]
     # 两国元首进行了真挚友好、富有成果的会谈: 进行 holds talks, and nothing else a meeting rule reads
     # (not 同意就此进行会谈, 准备与俄方进行会谈, 愿与…进行会晤: talks agreed on, prepared for or wished for)
     unheld = [*ctx.lexicon.trigger_list("modal_words"), *ctx.lexicon.trigger_list("unrealised_words"),

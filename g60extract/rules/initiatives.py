@@ -1235,7 +1235,9 @@ def _with_titles_listed_before(ctx: ArticleContext, arts: list[Entity], titles: 
     """《赛后遗产报告》和《赛后可持续发展报告》今天发布: each title of the list that ends with the titles
     released, an alias aside after a title passed over (《…纲要（2023年版）》（以下简称《纲要》）和《…》)."""
     titles = list(titles)
-    while titles:
+    if not titles:
+        return titles
+    while True:
         for earlier in reversed([e for e in arts if e.end <= titles[0].start]):
             gap = ctx.text[earlier.end : titles[0].start]
             aside = _ALIAS_ASIDE.match(gap)
@@ -1246,7 +1248,6 @@ def _with_titles_listed_before(ctx: ArticleContext, arts: list[Entity], titles: 
                 return titles
         else:
             return titles
-    return titles
 
 
 def _adopted_unquoted(
@@ -1575,7 +1576,7 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
     starting = ctx.lexicon.trigger_list("start_verbs")
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, [*verbs, *starting, "开展"], s.word_starts):
         if is_directive(ctx, s, vs):
-            continue
+            continue  # 要开展…试点: called for; 推出…、开展…试点、…等30项举措: a measure listed
         pos = _skip_words(ctx, _skip(ctx, ve, s.end, counts=False), ("实施", "运行"))
         if verb in starting:
             # 6月5日起，铁路12306手机客户端提供…核验服务; 6月15日零时起，全国铁路将实行新列车运行图:
