@@ -394,6 +394,7 @@ def _assemble(
         # 广深港高铁香港段恢复运营: a service resumed is launched again, but nothing new is begun
         if not (rule.name == "initiative.launch" and item["action"] in ctx.lexicon.trigger_list("resume_verbs")):
             initiatives_out.append(init)
+        designated: str | None = None
         if rule.name == "initiative.establish":
             if item.get("planned"):
                 continue  # 中方还将建立…平台: announced, not yet founded
@@ -408,6 +409,9 @@ def _assemble(
             # 第36届中国电影金鸡奖揭晓: a prize announced is awarded, not published
             prize = init.action == "揭晓" and init.name.rstrip("”").endswith("奖")
             etype = m.EventType.AWARD if prize else m.EventType.RELEASE
+            if etype == m.EventType.RELEASE and ctx.lexicon.headed_by(init.name, "honour_heads"):
+                etype = m.EventType.DESIGNATION  # 2022年100个国家乡村振兴示范县公布: the holders named are designated
+                designated = _HOLDER_COUNT.sub("", init.name)
         elif rule.name == "initiative.in_force":
             if not item.get("launched"):
                 continue  # a law taking effect is published policy, not an event of the kinds annotated
@@ -424,7 +428,7 @@ def _assemble(
         if item.get("aliases"):
             args["aliases"] = item["aliases"]
         result_events.append(m.Event(
-            type=etype, object=init.name, date=init.date, arguments=args,
+            type=etype, object=designated or init.name, date=init.date, arguments=args,
             trigger=init.trigger, evidence=view.string,
         ))
     # …职业技能大赛在天津开幕: a competition held is an initiative too (its event is the occasion's);
@@ -652,6 +656,9 @@ def _canonical_names(aliases: Mapping[str, str]) -> Callable[[str | None], str |
         return pattern.sub(lambda m: aliases[m.group(0)], name)
 
     return canonical
+
+
+_HOLDER_COUNT = re.compile(r"(?:共)?\d+(?:[家所座个项处名])")
 
 
 def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[str, str] | None = None,

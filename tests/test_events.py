@@ -262,3 +262,11 @@ def test_a_clause_after_jiang_as_ba_is_news(extractor: Extractor) -> None:
     text = "中国在全球率先将数据确立为生产要素，出台《数字中国建设整体布局规划》。"
     events = extractor.extract(text, published="2024-06-12").events
     assert [(e.type.value, e.object) for e in events] == [("release", "数字中国建设整体布局规划")]
+
+
+def test_holders_of_a_title_published_are_designated(extractor: Extractor) -> None:
+    events = extractor.extract("2022年100个国家乡村振兴示范县公布", published="2022-10-15").events
+    assert [(e.type.value, e.object) for e in events] == [("designation", "2022年国家乡村振兴示范县")]
+    # a list of them stays the release of a list
+    events = extractor.extract("教育部日前公布第二批1000所全国急救教育试点学校名单。", published="2023-11-14").events
+    assert [(e.type.value, e.object) for e in events] == [("release", "第二批1000所全国急救教育试点学校名单")]
