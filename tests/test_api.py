@@ -366,7 +366,7 @@ def test_two_countries_written_side_by_side_sign_as_two_parties() -> None:
     r = extract("沙特伊朗4月6日签署联合声明，宣布即日起恢复外交关系。", published="2023-05-13")
     assert [a.parties for a in r.agreements] == [["沙特", "伊朗"]]
     r = extract("伊朗和沙特宣布复交。本月6日，沙伊双方在北京签署联合声明。", published="2023-05-13")
-    assert [a.parties for a in r.agreements] == [["沙伊双方"]]  # as written, as the gold writes 俄白两国
+    assert [a.parties for a in r.agreements] == [["沙特", "伊朗"]]  # the states of the story by their initials
     r = extract("中央广播电视总台与西泠印社昨天（3月1日）签署战略合作框架协议。", published="2023-03-02")
     assert [a.parties for a in r.agreements] == [["中央广播电视总台", "西泠印社"]]  # (a date with its day in brackets)
     r = extract("中国与瑙鲁两国外长今天在北京签署《中华人民共和国和瑙鲁共和国关于恢复外交关系的联合公报》。",

@@ -70,8 +70,10 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
         while (more := next((h for h in hits if h[0] == head), None)) is not None:
             head = more[1]
         closing = [h for h in hits if h[0] > head and (
-            ctx.text[h[0] - 1] == "的" or (h[1] == end and len(hits) == 2)
-        ) and not _LIST_JOIN.search(ctx.text, head, h[0])]
+            ((ctx.text[h[0] - 1] == "的" or (h[1] == end and len(hits) == 2)) and not _LIST_JOIN.search(ctx.text, head, h[0]))
+            # 签署了涵盖旅游文化合作、自由贸易协议在内的六份合作文件: the documents counted, some of them named
+            or (_COUNTED_AFTER_LIST.search(ctx.text, head, h[0]) is not None and "《" not in ctx.text[pos : h[0]])
+        )]
         if closing:
             hits = closing[:1]
     if hits:
@@ -86,6 +88,7 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
 
 
 _LIST_JOIN = re.compile(r"[和及与、，等]|以及|在内")
+_COUNTED_AFTER_LIST = re.compile(r"在内的(?:[一二三四五六七八九十两\d]+[份项个])?$")
 # …协议签署仪式, …备忘录签约暨…开播仪式, 《…协议》签署，: the signing named by what it signs
 _NAMED_SIGNING_END = re.compile(r"暨|仪式|活动|[，。；]|$")
 
@@ -538,7 +541,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [[speaker[0], parties[0][0]]]
         if len(parties) == 1 and len(parties[0]) == 1 and re.fullmatch("中[^中]", parties[0][0]):
             # 中法双方达成…: the lexicon's 中法 is a pair, China and the state it abbreviates
-            parties = [pair] if (pair := _abbreviated_pair(ctx, s, parties[0][0])) else parties
+            if (pair := _abbreviated_pair(ctx, s, parties[0][0])) is not None:
+                parties = [pair]
+            elif (written := re.compile(re.escape(parties[0][0]) + "(?:双方|两国)").search(ctx.text, clause_start, vs)):
+                parties = [[written.group()]]  # 中阿双方 (阿: 阿拉伯国家, no one state): the sides as written
         held = _HELD.search(ctx.text, clause_start, vs)
         ceremony = held if held is not None and _CEREMONY.match(ctx.text, ve) else None
         if ceremony is not None and title is None and kind is None:
@@ -799,27 +805,42 @@ _PLACE_GROUP = re.compile(rf"[^\W与和同已并]{{2,6}}?(?P<n>{_COUNT}[\u4e00-\
 _CALLED_TO_KEEP = ("希望", "愿", "愿同", "应", "应当", "落实", "执行", "遵守", "根据", "按照")
 _BELIEVED = re.compile(r"相信|认为|希望|期待|表示|指出|强调")  # 相信双方达成的共识: the speaker is no party
 # 中厄双方, 中新两国, and in headlines 中新|签署, 哈中|签署: China and one country by its initial
-# (俄白两国, 沙伊双方 stay as written, as the gold writes them)
+# (other states by their initials, 伊叙两国: _INITIALS_GROUP)
 _PAIR = re.compile(r"(?:中(?P<initial>[\u4e00-\u9fff])(?:双方|两国)|中(?P<after>[^中\W\d])$|(?P<before>[^中\W\d])中$)")
 
 
 def _abbreviated_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[str] | None:
-    """中厄双方: China and the country of the story whose name starts with 厄 (厄立特里亚)."""
+    """中厄双方: China and the country of the story whose name starts with 厄 (厄立特里亚); 伊叙两国, 中沙伊三方:
+    each initial the country of the story it starts (伊朗, 叙利亚), or None unless every initial is one."""
     m = _PAIR.search(group)
     if m is None:
-        return None
+        joined = _INITIALS_GROUP.fullmatch(group)
+        if joined is None:
+            return None
+        states = [_country_of_initial(ctx, s, initial) for initial in joined.group("initials")]
+        return [state for state in states if state] if all(states) and len(set(states)) == len(states) else None
+    state = _country_of_initial(ctx, s, m.group("initial") or m.group("after") or m.group("before"))
+    return ["中国", state] if state is not None else None
+
+
+def _country_of_initial(ctx: ArticleContext, s: SentenceView, initial: str) -> str | None:
+    """The country of the story's section whose name starts with ``initial``, else the only such country."""
+    if initial == "中":
+        return "中国"
     section = ctx.section(s)
     for view in ctx.sentences:
         if ctx.section(view) != section:
             continue
         for e in view.of("GPE"):
             name = ctx.text[e.start : e.end]
-            initial = m.group("initial") or m.group("after") or m.group("before")
             if name.startswith(initial) and e.attrs.get("kind") == "country" and name not in _CHINA:
-                return ["中国", name]
+                return name
     # (中哈成功签署…, the story naming no state: the only country with that initial)
-    state = _only_country(ctx, m.group("initial") or m.group("after") or m.group("before"))
-    return ["中国", state] if state is not None else None
+    return _only_country(ctx, initial)
+
+
+# 伊叙两国, 中沙伊三方: states written by their initials before the word that counts them
+_INITIALS_GROUP = re.compile(r"(?P<initials>[^\W\d]{2}(?=双方|两国)|[^\W\d]{3}(?=三方|三国))(?:双方|两国|三方|三国)")
 
 
 _LIST_COUNT = re.compile(r"^(?:多?领域)?(?:(?:多|\d+|[一二三四五六七八九十两]+)[多余]?[项份个])?")
@@ -1317,7 +1338,12 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["中国", "刚果（布）"], "kind": "合作文件"}),
         Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
-        Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄白两国"], "kind": "条约"}),
+        Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄罗斯", "白俄罗斯"], "kind": "条约"}),
+        Example("伊朗总统莱希抵达叙利亚。伊叙两国签署了涵盖旅游文化合作、自由贸易协议在内的六份合作文件。",
+                {"parties": ["伊朗", "叙利亚"], "kind": "合作文件"}),
+        Example("沙特和伊朗宣布复交。中沙伊三方签署并发表联合声明。", {"parties": ["中国", "沙特", "伊朗"]}),
+        # 阿 names no one state (阿拉伯国家): the sides as written
+        Example("中阿双方11日签署了价值超过700亿元人民币的30多项经济与投资合作协议。", {"parties": ["中阿双方"]}),
         Example("苏丹冲突双方签署为期7天的停火协议。", {"parties": ["苏丹冲突双方"], "kind": "协议"}),
         Example("会后，丁薛祥分别同曼图罗夫、诺瓦克签署会议纪要。", {"parties": ["丁薛祥", "诺瓦克"], "kind": "会议纪要"}),
         Example("我们积极促成中阿双方签署合作协议。", None),
