@@ -538,7 +538,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             or any(f["span"][0] <= ve < f["span"][1] for f in found)
             # 举办的“…活动”今天启动: the occasion is the subject of a later verb, read above
             # 出席…活动: who attends an occasion is news of the person, not of the occasion
-            or (ctx.lexicon.headed_by(name, "occasion_heads") and (text.startswith("的", ve) or not verb.startswith("举"))
+            or (ctx.lexicon.headed_by(name, "occasion_heads") and (text.startswith("的", ve) or not verb.startswith("举") or (
+                # 雪顿节期间，将举行传统优秀藏戏展演: an occasion to come is no news (a meeting to come is kept)
+                # (not 为即将走上工作岗位的学生举行…仪式: a 将 inside a description)
+                verb.startswith("举") and any("的" not in text[e:vs] for _, e, _ in find_words(
+                    text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("future_words"), s.word_starts
+                ))))
                 # (but 出席庆祝…25周年大会暨…政府就职典礼: a meeting held as one with a ceremony)
                 and not ("暨" in name and ctx.lexicon.headed_by(name.split("暨")[0], "meeting_heads")))
         ):
@@ -759,6 +764,13 @@ MEETINGS = SentenceRule(
               "letter_words", "under_way_words", "body_session_words"),
     examples=(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
+        Example("中华全国供销合作总社成立70周年纪念会28日在京召开。",
+                {"type": "meeting", "name": "中华全国供销合作总社成立70周年纪念会"}, "2024-11-28"),
+        Example("昨晚（11月30日），“大地情深”——全国优秀群众文艺作品汇演在中央歌剧院举办。",
+                {"type": "other", "name": "“大地情深”——全国优秀群众文艺作品汇演", "date": "2023-11-30"}, "2023-12-01"),
+        # an occasion to come is no news (but a 将 inside a description is no future)
+        Example("今年雪顿节期间，将举行传统优秀藏戏展演、赛马等文体活动。", None),
+        Example("在四川成都，护理前辈为即将走上工作岗位的护理专业学生举行“传光授帽”仪式。", {"name": "“传光授帽”仪式"}),
         Example("今天是第六个中国医师节，各地举行医师节活动服务基层群众。", None),
         Example("在今天（9月27日）的国务院新闻办公室政策例行吹风会上，有关负责人表示…",
                 {"type": "meeting", "name": "国务院新闻办公室政策例行吹风会"}),

@@ -350,6 +350,15 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                         ctx.text[quoted_name[0] : quoted_name[1]].rstrip("”").endswith(tuple(suffixes))
                     ):
                         subject = quoted_name  # 中央广播电视总台“家校社共育基地”今日揭牌: a quoted body named by its suffix
+                    if subject is None and verb in _PLAQUE_VERBS and not ceremony:
+                        # 长白山世界地质公园…正式揭牌, …应急广播中心工作机制今天揭牌: a plaque names what it founds,
+                        # whatever its head
+                        # (not X为熊猫馆揭牌, 一批新晋…企业揭牌, 24条道路开始挂牌, …启动暨“…站”揭牌)
+                        subject = subject_phrase(ctx, s, ctx.clause_start(s, vs), name_end, [])
+                        if subject is not None and (subject[1] - subject[0] < 5 or _UNNAMED_PLAQUE.search(
+                            ctx.text, subject[0], subject[1]
+                        ) or _COUNTED_BEFORE.search(ctx.text, max(s.start, subject[0] - 3), subject[0])):
+                            subject = None
                     if subject is None or re.search(r"和|与|已|分别|完成", ctx.text[subject[0] : subject[1]]):
                         continue
                     if "的" in ctx.text[subject[1] : vs]:
@@ -386,6 +395,9 @@ _GRADE = re.compile(r"甲等|乙等|[一二三]级|文明城市|卫生城市|示
 # words after a founding verb that still leave its subject the thing founded (揭牌运行, 揭牌成立,
 # 正式揭牌并投入使用)
 _AFTER_FOUNDING = ("并投入使用", "并投入运营", "投入使用", "运行", "运营", "启用", "成立", "了")
+_PLAQUE_VERBS = frozenset({"揭牌", "揭牌成立", "挂牌成立"})  # (not 挂牌 alone: 经营权在农交中心挂牌 is listed)
+_UNNAMED_PLAQUE = re.compile(r"^(?:这|该|此|一|首|多|[\d两三四五六七八九十]+[个家所座批条])|[，、为暨]|开始|启动")
+_COUNTED_BEFORE = re.compile(r"(?:[一两三四五六七八九十\d]+|多)[批个家所座]$")
 _OPENING_VERBS = frozenset({"落成", "揭牌", "开业", "启用", "开馆", "开园", "揭幕", "落成启用"})
 # a date between 是 and a founding verb: a named body's founding told (分别是1952年12月成立的中央歌舞团)
 _DATED = re.compile(r"\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|今年|去年|年代")
@@ -2155,6 +2167,14 @@ RULES = (
         Example("今天，家校社共育基地在北京景山学校揭牌。", {"name": "家校社共育基地"}),
         Example("同日，双方签署战略合作框架协议，总台辽宁总站揭牌运行。", {"name": "总台辽宁总站", "action": "揭牌"}),
         Example("今天，雄安新区中关村科技园揭牌。", {"name": "雄安新区中关村科技园", "kind": "platform"}),
+        # a plaque names what it founds whatever its head; not a batch, nor the thing a guest unveils for
+        Example("昨天（6月14日），长白山世界地质公园在吉林长白山保护开发区正式揭牌。",
+                {"name": "长白山世界地质公园"}, "2024-06-15"),
+        Example("中央广播电视总台国家应急广播中心工作机制今天（11月24日）揭牌。",
+                {"name": "中央广播电视总台国家应急广播中心工作机制"}),
+        Example("苏州召开了产业创新集群融合发展大会，一批新晋国家级专精特新企业揭牌。", None),
+        Example("卡塔尔首相兼内政大臣哈立德为熊猫馆揭牌。", None),
+        Example("今年初，沙县区富口镇荷山村1035亩毛竹山场的20年经营权在农交中心挂牌。", None),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come

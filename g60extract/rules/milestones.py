@@ -1,5 +1,6 @@
 """Milestones: a works reaching a stage of its building (木寨岭隧道全线贯通, 泸州长江六桥顺利合龙,
-淮河入海水道二期工程顺利截流, …运输船交付) is an event of type other, the works its object. The
+淮河入海水道二期工程顺利截流, …运输船交付), or a procurement round its bid opening (…集采在天津开标), is
+an event of type other, the works its object. The
 works is not launched: opening it (开通, 通车, 竣工) is the launch rule's.
 """
 
@@ -50,7 +51,8 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
     dated by the sentence. Milestones still to come (预计2025年实现贯通, 将于年内交付), called for
     (要加快…), or reached by a batch (25座隧道全部贯通) are not reported."""
     text = ctx.text
-    heads = ctx.lexicon.trigger_list("project_heads") + ctx.lexicon.trigger_list("structure_heads")
+    heads = [*ctx.lexicon.trigger_list("project_heads"), *ctx.lexicon.trigger_list("structure_heads"),
+             *ctx.lexicon.trigger_list("milestone_heads")]
     future = ctx.lexicon.trigger_list("future_words")
     generic = generic_words(ctx)
     for vs, ve, _verb in find_words(text, s.start, s.end, ctx.lexicon.trigger_list("milestone_verbs")):
@@ -107,6 +109,8 @@ MILESTONES = SentenceRule(
         Example("今天（4月2日），昌九高铁扬子洲赣江公铁大桥最大承台在江西南昌成功浇筑。",
                 {"object": "昌九高铁扬子洲赣江公铁大桥最大承台"}, "2023-04-02"),
         Example("今天（7月15日），广州海珠湾隧道实现双线贯通。", {"object": "广州海珠湾隧道"}, "2024-07-15"),
+        Example("第四批国家组织医用耗材集采昨天（11月30日）在天津开标，拟中选品种平均降价70%左右。",
+                {"object": "第四批国家组织医用耗材集采", "date": "2023-11-30"}, "2023-12-01"),
         Example("下层为四条铁路线，预计在2025年实现贯通。", None, "2023-04-10"),
         Example("至此，沪渝蓉高铁武汉至宜昌段全线25座隧道全部贯通。", None),
         Example("推动超高清全产业链贯通发展。", None),
