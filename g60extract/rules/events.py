@@ -355,6 +355,10 @@ def _inside(titles: list[Entity], start: int, end: int) -> bool:
     return any(t.start < start and end < t.end for t in titles)
 
 
+# a 的 that closes a description of someone (为即将走上工作岗位的学生), not of a time (将在为期两周的时间里)
+_DESCRIBED_AFTER = re.compile(r"的(?!时间|期间|时候|日子)")
+
+
 def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     text = ctx.text
     occasions = ctx.lexicon.trigger_list("occasion_heads")
@@ -541,7 +545,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             or (ctx.lexicon.headed_by(name, "occasion_heads") and (text.startswith("的", ve) or not verb.startswith("举") or (
                 # 雪顿节期间，将举行传统优秀藏戏展演: an occasion to come is no news (a meeting to come is kept)
                 # (not 为即将走上工作岗位的学生举行…仪式: a 将 inside a description)
-                verb.startswith("举") and any("的" not in text[e:vs] for _, e, _ in find_words(
+                verb.startswith("举") and any(not _DESCRIBED_AFTER.search(text, e, vs) for _, e, _ in find_words(
                     text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("future_words"), s.word_starts
                 ))))
                 # (but 出席庆祝…25周年大会暨…政府就职典礼: a meeting held as one with a ceremony)

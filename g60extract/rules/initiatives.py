@@ -1005,6 +1005,10 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if item["name"] == "政策" or (item["name"] == "声明" and _SPEECH_AFTER.match(ctx.text, item["span"][1])):
             continue  # 各地不断出台政策: no document named; 发表声明称…: what was said, not a document
         clause = ctx.clause_start(s, vs)
+        if item["action"] == "通报" and (not item["name"].endswith("案例") or _unbriefed(ctx.text[clause:vs])):
+            # 通报了…情况: what a briefing tells; only cases a named briefer makes public (督察通报7个典型案例) are
+            # a release (not 严肃查处…，通报典型案例: a duty listed)
+            continue
         if _WHEN_TIMELY.search(ctx.text, max(clause, vs - 6), vs) and not ctx.text.startswith("《", item["span"][0] - 1):
             continue  # 适时出台务实管用的政策措施, 及早储备并适时推出增量政策举措: an untitled document called for
             # (近日适时推出《…若干措施》 is released)
@@ -1071,6 +1075,13 @@ _WHEN_TIMELY = re.compile(r"适时|及早|择机|相机")
 _NOT_BEFORE_VERB: dict[str, tuple[str, ...]] = {"落地": ("落实",), "发出": ("研",)}
 _POLICY_LOOKED_BACK = re.compile(r"(?:及时|果断)[\u4e00-\u9fff]{0,4}$")
 _NAMED_RELEASE_STOP = re.compile(r"[、，；：]|(?:举办|举行|开展)了?|包括|还有|以及")
+
+
+def _unbriefed(before: str) -> bool:
+    """No one stands before 通报 in its clause to brief (，通报典型案例; 查处并通报…)."""
+    return re.search(r"[\u4e00-\u9fff]", before) is None or before.endswith(("、", "并", "和", "及"))
+
+
 _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
 
 
@@ -1220,6 +1231,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 # 深化科创板改革的8条措施 is named by its purpose)
                 span = (de + 1, span[1])
             name = ctx.text[span[0] : span[1]]
+            if verb == "通报" and name.startswith("一批"):
+                span, name = (span[0] + 2, span[1]), name[2:]  # 通报一批典型案例: the cases a briefing makes public
             if len(name) < 2 or _VAGUE_BATCH.match(name):
                 continue
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
@@ -2338,6 +2351,14 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        # a briefing makes cases public; what else it tells, or a duty listed, is no release
+        Example("第三轮第一批中央生态环保督察今天（12月1日）公开通报一批典型案例。", {"name": "典型案例", "date": "2023-12-01"},
+                "2023-12-01"),
+        Example("国新办通报今年经济工作有关情况。", None),
+        Example("严肃查处那些老是拉干部下水的行贿人，通报典型案例，以正视听。", None),
+        # an untitled 关于…的意见 is named by the whole phrase
+        Example("新时代基础教育扩优提质行动计划的意见发布实施。", {"name": "新时代基础教育扩优提质行动计划的意见"}),
+        Example("教育部的意见发布。", None),
         # a call or a request, by a modal word in the clause (适时, 审慎 …)
         Example("要加强对策研究，适时出台务实管用的政策措施。", None),
         # a list longer than a name, summed up by its count

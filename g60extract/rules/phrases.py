@@ -255,6 +255,13 @@ def _head_at(text: str, end: int, heads: list[str]) -> str | None:
     return next((h for h in sorted(heads, key=len, reverse=True) if text.startswith(h, end - len(h))), None)
 
 
+def _document_heads(ctx: ArticleContext) -> tuple[str, ...]:
+    return tuple(h for hs in ctx.lexicon.triggers["document_heads"].values() for h in hs)
+
+
+_TITLE_AFTER_OF = frozenset({"意见", "实施意见", "指导意见", "若干意见", "通知", "决定", "决议", "批复"})
+
+
 def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
                     heads: list[str]) -> tuple[int, int] | None:
     """The noun phrase ending in a head word that is the subject right before ``verb``."""
@@ -298,8 +305,10 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     de = text.rfind("的", begin, seg_end)
     while de >= 0 and not outside_quotes(text, begin, de):
         de = text.rfind("的", begin, de)  # (主办的…“我们的中国梦…”活动: the 的 outside the quote)
-    if de >= 0:
-        begin = de + 1
+    if de >= 0 and not (text[de + 1 : seg_end] in _TITLE_AFTER_OF and (
+        text.startswith("关于", begin) or text.endswith(_document_heads(ctx), begin, de)
+    )):
+        begin = de + 1  # (not …行动计划的意见: an untitled 关于…的意见 is named by the whole phrase)
     begin = _after_last_adverb(ctx, s, begin, seg_end)
     if text.startswith("是", begin):
         begin += 1  # 特别是督促…项目: a copula, then the clause's verb
