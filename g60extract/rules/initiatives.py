@@ -1381,7 +1381,14 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         inner = m.group(1)
         end = qe
         tail = _tail_pattern(tuple(heads)).match(ctx.text, qe, s.end)
-        if tail:
+        started = _STARTED_TAIL.match(ctx.text, qe, s.end)
+        if started is not None and _STARTED_BEFORE.search(ctx.text, max(s.start, qs - 8), qs) and (
+            tail is None or not _ends_phrase(ctx, s, tail.end())
+        ):
+            # 上海正式启动“无废医院”建设, 全面启动“三北”工程攻坚战: what is started is a programme (but
+            # 推进“一带一路”建设 carries one on)
+            end = started.end()
+        elif tail:
             end = tail.end()
         elif not inner.endswith(tuple(heads)):
             continue
@@ -1419,6 +1426,10 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             ctx.text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("distributed_hosts")
         ))
         yield _looked_back(ctx, s, vs, item)
+
+
+_STARTED_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:建设|攻坚战)(?=[，,。；;、]|以来|$)")
+_STARTED_BEFORE = re.compile(r"启动(?:了|实施)?[\u4e00-\u9fff]{0,4}$")
 
 
 # punctuation, 的, a count or batch (53场“贸易之桥”…, 第二批“国优计划”), a second item (…和“揭榜挂帅”,
@@ -2495,6 +2506,11 @@ RULES = (
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
+        # what is started is a programme, headed by 建设 or 攻坚战 (carried on, it is not one)
+        Example("上海正式启动“无废医院”建设，重点关注各类医疗废弃物的科学合理处置。",
+                {"name": "“无废医院”建设", "action": "启动"}),
+        Example("全面启动“三北”工程攻坚战。", {"name": "“三北”工程攻坚战"}),
+        Example("推进“一带一路”建设。", None),
         Example("近年来，山东加快实施“十强产业”行动，新兴产业快速成长。", {"name": "“十强产业”行动"}),
         Example("印尼愿同中国深化合作，欢迎中国企业参与建设，加快推进“两国双园”等重大项目。", None),  # the wish's
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
