@@ -268,8 +268,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         )
         if (ctx.text.startswith(("仪式", "典礼", "大会", "揭牌", "以来", "周年"), ve) and not ceremony) or _ANNIVERSARY.match(
             ctx.text, ve, s.end
-        ):
-            continue  # 成立130多年来, 成立75周年: an age, not a founding reported here
+        ) or ctx.text.endswith(_ERA_FOUNDED, s.start, vs):
+            continue  # 成立130多年来, 成立75周年: an age, not a founding reported here; 新中国成立后: an era
         if ctx.text[max(s.start, vs - 2) : vs] in ("签署", "签订", "缔结"):
             continue  # 签署建立俄白联盟国家条约: the founding is the treaty's name
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(ctx, s, vs):
@@ -385,6 +385,7 @@ def _founding(item: dict[str, Any], planned: bool) -> dict[str, Any] | None:
     return item
 
 
+_ERA_FOUNDED = ("新中国", "中华人民共和国", "中国共产党", "建党", "人民军队")  # (…成立后, …成立以来: a time)
 # 揭牌仪式今天在上海举行, 成立大会昨天召开: a founding's ceremony, held (not 成立大会上: a setting)
 _CEREMONY_HELD = re.compile(r"(?:揭牌|揭幕)?(?:仪式|典礼|大会)(?:[^，。；]{0,16}?)(?:举行|举办|召开)")
 _CELEBRATED = re.compile(r"庆祝|纪念|周年")
@@ -2198,6 +2199,7 @@ RULES = (
                 {"name": "中央广播电视总台国家应急广播中心工作机制"}),
         Example("苏州召开了产业创新集群融合发展大会，一批新晋国家级专精特新企业揭牌。", None),
         Example("卡塔尔首相兼内政大臣哈立德为熊猫馆揭牌。", None),
+        Example("1973年9月，费城交响乐团首次访华，成为新中国成立后第一个访华的美国乐团。", None),  # an era
         Example("今年初，沙县区富口镇荷山村1035亩毛竹山场的20年经营权在农交中心挂牌。", None),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
