@@ -657,7 +657,7 @@ def _talks(words: tuple[str, ...]) -> re.Pattern[str]:
     """李强今天在人民大会堂同新加坡总理黄循财会谈。: talks with no 举行, the word closing its clause
     (the lexicon's talks_words)."""
     return re.compile(
-        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>[^，,。；;：:同与\n]{{2,30}}?)(?P<word>{_any_of(words)})(?=[。；，])"
+        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>[^，,。；;：:同与\n]{{2,45}}?)(?P<word>{_any_of(words)})(?=[。；，])"
     )
 
 
@@ -676,7 +676,10 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
     for m in _talks(words).finditer(text, s.start, s.end):
         vs, ve = m.span("word")
         guest, place = m.group("guest"), m.group("place")
-        if _NOT_A_GUEST.search(guest) or m.start("guest") - 1 not in s.word_starts or m.start("guest") not in s.word_starts:
+        # (同来华出席…峰会并进行国事访问的…总统会谈: what the guest came for is no part of the talks)
+        if _NOT_A_GUEST.search(guest[guest.rfind("的") + 1 :]) or m.start("guest") - 1 not in s.word_starts or (
+            m.start("guest") not in s.word_starts
+        ):
             continue  # 同…举行会谈: the meeting rule's; 我同你举行富有成果的会谈: talks looked back on in a
             # speech; 同意尽快会谈, 与会: 同 and 与 inside a word
         if (at := guest.find("在")) > 0:
@@ -768,6 +771,9 @@ MEETINGS = SentenceRule(
               "letter_words", "under_way_words", "body_session_words"),
     examples=(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
+        # what the guest came for is a description, not part of the talks
+        Example("5月18日上午，国家主席习近平在西安同来华出席中国－中亚峰会并进行国事访问的吉尔吉斯斯坦总统扎帕罗夫会谈。",
+                {"name": "会谈", "object": "吉尔吉斯斯坦总统扎帕罗夫", "place": "西安"}, "2023-05-18"),
         Example("中华全国供销合作总社成立70周年纪念会28日在京召开。",
                 {"type": "meeting", "name": "中华全国供销合作总社成立70周年纪念会"}, "2024-11-28"),
         Example("昨晚（11月30日），“大地情深”——全国优秀群众文艺作品汇演在中央歌剧院举办。",
