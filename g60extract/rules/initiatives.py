@@ -1005,6 +1005,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         vs, ve = item["trigger"]
         if item["name"] == "政策" or (item["name"] == "声明" and _SPEECH_AFTER.match(ctx.text, item["span"][1])):
             continue  # 各地不断出台政策: no document named; 发表声明称…: what was said, not a document
+        if _SESSIONS_COUNTED.search(item["name"]) and item["span"][1] <= vs:
+            continue  # 举办了19场专业论坛、…与11场重要成果发布: release sessions counted, 发布 a noun
         clause = ctx.clause_start(s, vs)
         if item["action"] == "通报" and (not item["name"].endswith("案例") or _unbriefed(ctx.text[clause:vs])):
             # 通报了…情况: what a briefing tells; only cases a named briefer makes public (督察通报7个典型案例) are
@@ -1083,6 +1085,7 @@ def _unbriefed(before: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", before) is None or before.endswith(("、", "并", "和", "及"))
 
 
+_SESSIONS_COUNTED = re.compile(r"(?:\d+|[一两三四五六七八九十百千多数]+)[余多]?场")
 _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
 
 
@@ -1876,6 +1879,11 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
                 continue  # (电影)《流浪地球2》被授予评委会特别奖: a film's prize, not a designation of the kinds annotated
             # 700名维和官兵被联合国授予…, 达式常、翟俊杰被授予…: the recipients as written, one per listed name
             recipients = split_listed(s, start, bei)
+        if not recipients and verb == "入选" and (picked := _QUOTED_PICK.search(ctx.text, start, vs)) is not None:
+            # “中国山水工程”入选联合国首批十大“世界生态恢复旗舰项目”: a quoted work picked for a title
+            recipients = [picked.group(1)]
+            if (open_at := name.rfind("“")) >= 6 and name.endswith("”"):
+                nstart, name = nstart + open_at, name[open_at:]  # (the title, past who picks and how many)
         if not recipients and _HERITAGE_LIST.search(name):
             # “普洱景迈山古茶林文化景观”成功列入世界遗产名录 (not 2014年，大运河列入…: history recalled)
             recipients = [] if _in_an_earlier_year(ctx, s, vs) else _inscribed(ctx, start, vs, s.start)
@@ -1934,6 +1942,7 @@ def _plaques(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
         yield _item(who, "designation", "授牌", (at, at + len(who)), (vs, vs + 2), ctx.event_date(s))
 
 
+_QUOTED_PICK = re.compile(r"“([^“”]{2,20})”(?:成功|正式|顺利)?$")
 _HERITAGE_LIST = re.compile(r"名录$")
 # 我国已有17项文献档案成功入选, 至此…: a tally of inscriptions, not one reported
 _INSCRIBED_TALLY = re.compile(r"已有|累计|共有|至此|总数|先后")
@@ -2364,6 +2373,7 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        Example("博览会期间还举办了19场专业论坛、5场精品赛事与11场重要成果发布。", None),  # sessions counted
         # a briefing makes cases public; what else it tells, or a duty listed, is no release
         Example("第三轮第一批中央生态环保督察今天（12月1日）公开通报一批典型案例。", {"name": "典型案例", "date": "2023-12-01"},
                 "2023-12-01"),
@@ -2646,6 +2656,8 @@ RULES = (
                  "recipients": ["宁波材料技术研究所", "嘉兴学院"]}),
         Example("全体队员被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["全体队员"]}),
         Example("700名维和官兵被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["700名维和官兵"]}),
+        Example("联合国13日宣布，“中国山水工程”入选联合国首批十大“世界生态恢复旗舰项目”。",
+                {"name": "“世界生态恢复旗舰项目”", "recipients": ["中国山水工程"]}, "2022-12-15"),
         Example("全国政协总工会界别提交的提案入选了“全国政协2023年度好提案”。",
                 {"name": "全国政协2023年度好提案", "action": "入选"}),
         Example("达式常、翟俊杰被授予中国文联终身成就奖。", {"name": "中国文联终身成就奖", "recipients": ["达式常", "翟俊杰"]}),
