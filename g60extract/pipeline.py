@@ -699,7 +699,37 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             if k.type == m.EventType.OTHER and len(k.name or "") > len(e.name or "") and paired:
                 update["name"] = k.name  # 世界计量日中国主场活动 (headline) / 中国主场活动 (dated lead): the fuller name
             kept[at] = e.model_copy(update=update)
-    return kept
+    return _without_restatements(kept)
+
+
+_RESTATED_TYPES = frozenset({
+    m.EventType.LAUNCH, m.EventType.RELEASE, m.EventType.ESTABLISHMENT, m.EventType.DESIGNATION, m.EventType.AWARD,
+})
+
+
+def _without_restatements(events: list[m.Event]) -> list[m.Event]:
+    """启动2024年义务教育阶段“特岗计划”招聘工作 … 特岗计划: a thing launched, released or founded, restated
+    in the story by a part of its name, is the one event (the fuller name kept, dated by either)."""
+    def bare(o: str | None) -> str:
+        return (o or "").translate(_QUOTE_MARKS)
+
+    out = list(events)
+    for e in events:
+        if e.type not in _RESTATED_TYPES or e.name or len(bare(e.object)) < 2:
+            continue
+        fuller = next((i for i, k in enumerate(out) if k is not e and k.type == e.type and not k.name
+                       and bare(e.object) in bare(k.object) and bare(e.object) != bare(k.object)
+                       and not _LISTED_ITEMS.search(bare(k.object))), None)  # (not one item of a list launched)
+        if fuller is None:
+            continue
+        if e.date and not out[fuller].date:
+            out[fuller] = out[fuller].model_copy(update={"date": e.date})
+        out.remove(e)
+    return out
+
+
+_LISTED_ITEMS = re.compile(r"[、和及与]")
+_QUOTE_MARKS = str.maketrans("", "", "“”《》\"")
 
 
 _GAMES_PREFIX = re.compile(r"(?P<place>[\u4e00-\u9fff]{0,4}?)(?:\d{4}年?)?(?:第(?P<n>\d+)届)?")

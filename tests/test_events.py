@@ -270,3 +270,14 @@ def test_holders_of_a_title_published_are_designated(extractor: Extractor) -> No
     # a list of them stays the release of a list
     events = extractor.extract("教育部日前公布第二批1000所全国急救教育试点学校名单。", published="2023-11-14").events
     assert [(e.type.value, e.object) for e in events] == [("release", "第二批1000所全国急救教育试点学校名单")]
+
+
+def test_a_launch_restated_by_part_of_its_name_is_one_event(extractor: Extractor) -> None:
+    text = "今天，教育部、财政部联合启动2024年义务教育阶段“特岗计划”招聘工作。特岗计划今年招聘3.7万人，今天正式启动。"
+    events = extractor.extract(text, published="2024-05-13").events
+    assert [(e.type.value, e.object) for e in events] == [("launch", "2024年义务教育阶段“特岗计划”招聘工作")]
+    # one item of a list launched stays an event of its own
+    text = ("“海葵一号”和“海基二号”两大国之重器同时投产\n今天（9月19日），位于深圳海域的亚洲首艘圆筒型海上油气加工厂"
+            "“海葵一号”和亚洲第一深水导管架平台“海基二号”同时投产。")
+    events = extractor.extract(text, published="2024-09-19").events
+    assert "海基二号" in [e.object for e in events if e.type.value == "launch"]
