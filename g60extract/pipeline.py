@@ -442,6 +442,7 @@ def _assemble(
                 mention=mention(item["span"], view.index, rule.name), trigger=mention(item["trigger"], view.index, rule.name),
             ))
 
+    initiatives_out = _initiatives_without_restatements(initiatives_out)
     result_events = _dedupe_events(
         result_events, kinds, ctx.lexicon.triggers.get("games_short_names", {}), ctx.lexicon.aliases
     )
@@ -726,6 +727,19 @@ def _without_restatements(events: list[m.Event]) -> list[m.Event]:
             out[fuller] = out[fuller].model_copy(update={"date": e.date})
         out.remove(e)
     return out
+
+
+def _initiatives_without_restatements(initiatives: list[m.Initiative]) -> list[m.Initiative]:
+    """2024年义务教育阶段…, 春风行动 after 2024年“春风行动”, 《意见》 after 《关于…的意见》: a name that ends
+    another initiative's of the story restates it (not one inside it: …示范区 is not 关于…建设…示范区的意见)."""
+    def bare(name: str) -> str:
+        return name.translate(_QUOTE_MARKS)
+
+    return [i for i in initiatives if len(bare(i.name)) < 2 or not any(
+        k is not i and bare(k.name).endswith(bare(i.name)) and bare(k.name) != bare(i.name)
+        and not _LISTED_ITEMS.search(bare(k.name)) and " " not in k.name
+        for k in initiatives
+    )]
 
 
 _LISTED_ITEMS = re.compile(r"[、和及与]")

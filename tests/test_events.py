@@ -281,3 +281,13 @@ def test_a_launch_restated_by_part_of_its_name_is_one_event(extractor: Extractor
             "“海葵一号”和亚洲第一深水导管架平台“海基二号”同时投产。")
     events = extractor.extract(text, published="2024-09-19").events
     assert "海基二号" in [e.object for e in events if e.type.value == "launch"]
+
+
+def test_an_initiative_restated_by_the_end_of_its_name_is_one(extractor: Extractor) -> None:
+    text = "中共中央、国务院日前印发《关于实施就业优先战略 促进高质量充分就业的意见》（以下简称《意见》）。《意见》提出，…"
+    names = [i.name for i in extractor.extract(text, published="2024-09-25").initiatives]
+    assert names == ["关于实施就业优先战略 促进高质量充分就业的意见"]
+    # what a document is about is another initiative
+    text = "国务院印发《关于支持福建探索海峡两岸融合发展新路 建设两岸融合发展示范区的意见》。两岸融合发展示范区今天揭牌。"
+    names = [i.name for i in extractor.extract(text, published="2023-09-12").initiatives]
+    assert "两岸融合发展示范区" in names
