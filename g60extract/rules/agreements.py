@@ -87,6 +87,7 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
     return None, None
 
 
+_SIGNING_AS_TOPIC = re.compile(r"了?[^，。；是]{2,30}(?:是|意味着|标志着)")
 _LIST_JOIN = re.compile(r"[和及与、，等]|以及|在内")
 _COUNTED_AFTER_LIST = re.compile(r"在内的(?:[一二三四五六七八九十两\d]+[份项个])?$")
 # …协议签署仪式, …备忘录签约暨…开播仪式, 《…协议》签署，: the signing named by what it signs
@@ -561,6 +562,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         clause_before = ctx.text[clause_start:vs]
         clause_after = ctx.text[ve : ctx.clause_end(s, ve)]
         signed_projects = None
+        if not clause_before.strip("“‘ ") and _SIGNING_AS_TOPIC.match(clause_after):
+            continue  # “签署互免签证协定是…重大事件”: the signing reported before, now the topic of a remark
         if _has_word(ctx, s, clause_start, vs, _FUTURE):
             continue  # 期间将举办重点项目签约: a signing announced, not one that happened (not 虚拟现实…签署)
         unrealised = (*ctx.lexicon.trigger_list("condition_words"), *ctx.lexicon.trigger_list("negation_words"))
@@ -1187,6 +1190,7 @@ AGREEMENTS = SentenceRule(
             {"parties": ["浙江大学", "嘉兴市人民政府"], "kind": "战略合作框架协议", "verb": "签订"},
         ),
         Example("以色列和黎巴嫩称达成停火协议。", {"parties": ["以色列", "黎巴嫩"]}),
+        Example("格鲁吉亚外交部长达尔恰什维利表示，签署互免签证协定是格中两国深化双边关系的重大事件。", None),  # a topic
         Example("中国和新加坡今天签署进一步升级《自由贸易协定》的议定书。", {"parties": ["中国", "新加坡"], "kind": "议定书"}),
         Example("会谈后，两国元首共同见证签署《中华人民共和国政府和秘鲁共和国政府共同行动计划》以及经贸等领域多项双边合作文件。",
                 {"parties": ["中国", "秘鲁"], "kind": "合作文件"}),
