@@ -1252,7 +1252,8 @@ _REFERRING = ("有关", "其他", "其它", *DEMONSTRATIVES, "各项", "一批",
 # who adopts by vote stands right before 通过: a session, or the vote itself (会议还表决通过了,
 # 会议原则通过了, 会议经表决，通过了); 通过视频, 通过…渠道 have none of them
 _AGENDA = re.compile(r"议程(?:主要)?(?:有|是|包括|为)")  # 本次会议主要议程有：审议通过…: what is to be done
-_ADOPTING = re.compile(r"(?:表决|审议|原则|会议|大会|全会|常委会|常务会议|经表决，)(?:还|并|一致|正式|最终)?$")
+_PROPOSED = ("提出", "主提", "提交", "起草", "牵头起草", "发起", "推动")
+_ADOPTING = re.compile(r"(?:表决|审议|原则|会议|大会|全会|常委会|常务会议|经表决，|协商一致)(?:还|并|一致|正式|最终)?$")
 
 
 # （以下简称《纲要（2023年版）》）: an alias aside, one bracket deep
@@ -1309,6 +1310,8 @@ def _adopted_unquoted(
             spans.append(span)
     for span in spans:
         name = ctx.text[span[0] : span[1]]
+        if (de := name.rfind("的")) > 0 and name.endswith(_PROPOSED, 0, de):
+            span, name = (span[0] + de + 1, span[1]), name[de + 1 :]  # 中国提出的设立文明对话国际日决议: whose motion
         head = max((h for h in heads if name.endswith(h)), key=len, default="")
         if (
             # (公司法 is a law, but 专题报告, 工作报告, 决议草案 describe a document rather than name it)
@@ -2374,6 +2377,9 @@ RULES = (
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("博览会期间还举办了19场专业论坛、5场精品赛事与11场重要成果发布。", None),  # sessions counted
+        # a resolution adopted by consensus, named past whose motion it was
+        Example("第78届联合国大会7日协商一致通过中国提出的设立文明对话国际日决议。",
+                {"name": "设立文明对话国际日决议", "date": "2024-06-07"}, "2024-06-08"),
         # a briefing makes cases public; what else it tells, or a duty listed, is no release
         Example("第三轮第一批中央生态环保督察今天（12月1日）公开通报一批典型案例。", {"name": "典型案例", "date": "2023-12-01"},
                 "2023-12-01"),
