@@ -234,6 +234,10 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
             names.append(name)
     if pivot_m is not None and len(names) >= 2:
         names = _with_unknown_partners(ctx, seg, pivot_m.end(), names)
+    if len(names) >= 2 and (home_side := _HOME_WITH_LISTED.fullmatch(_LEAD.sub("", seg))) is not None:
+        # 我国与埃及、尼日利亚等多个国家签署了…合作规划: China signs with each listed state
+        home = home_side.group(1)
+        return [[home, n] for n in names if n != home]
     # A与B签署 where B is not a recognised name: B as written
     # (…国家和地区 is one party: its 和 joins the kinds of a counted group)
     # (…和快速支援部队代表20日在沙特吉达签署: the date and place are not part of the party; 多家媒体、机构: one unnamed group;
@@ -276,6 +280,12 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
             names = [side, *others]  # 雄安新区与150所高校签订…: a place (or its zone) signs
         elif _ADVERBS_ONLY.fullmatch(side) and start > s.start and (subject := _sentence_subject(ctx, s, start)):
             names = [subject, *others]  # 中国对…实施零关税，与34个非洲国家签署…: the previous clause's subject signs
+        elif _ADVERBS_ONLY.fullmatch(side) and _TALLY_LEAD.fullmatch(ctx.text, s.start, start) and all(
+            _COUNTED_STATES.search(o) for o in others
+        ):
+            # 目前，已与150多个国家和30多个国际组织签署200多份共建“一带一路”合作文件: a national tally, its subject
+            # left to the story, is China's
+            names = ["中国", *others]
     if (
         len(names) >= 2 and start > s.start and _OPENS_WITH_PARTNER.match(seg) is not None
         and (subject := _home_or_subject(ctx, s, start)) is not None and subject not in names
@@ -374,6 +384,10 @@ _LISTED_OTHER = re.compile(
     r"(?:与|同)((?:[^，、与同和在]{1,12}、)+[^，、与同和在]{1,12}(?:和|及)[^，、与同和在]{2,12}?)" + _PARTY_TAIL
 )
 _HOME = re.compile(r"我国|中方")
+_HOME_WITH_LISTED = re.compile(
+    r"(我国|中方|中国)(?:已经|已|还|先后|相继|陆续|目前)*(?:与|同)[^，。；]+?、[^，。；]+?"
+    r"等(?:[\d一二三四五六七八九十两多]+个?)?(?:国家|国)(?:和地区)?[^、，]{0,8}"
+)
 _ANNIVERSARY = re.compile(rf"(?:{NUMERAL}|\d+)多?(?:周年|年来|年以来|多年来)")
 _MEDIATED = re.compile(r"在[^，。；在]{1,30}?(?:斡旋|调解|调停|主导|撮合)下")
 # the side before 与 that the recogniser does not know: a noun phrase of its own (not 在会上, 还)
@@ -413,6 +427,8 @@ _CEREMONY = re.compile(r"仪式|活动|大会")
 _HELD = re.compile(r"举行|举办")
 _COUNTED_GROUP = re.compile(rf"{_COUNT}[\u4e00-\u9fff“”]{{2,14}}")  # (21个共建“一带一路”国家)
 _COUNTED_ITEM = re.compile(rf"{_COUNT}[^\W\d和、及]{{2,8}}")
+_TALLY_LEAD = re.compile(r"(?:(?:目前|截至目前|迄今|至今|此外|同时|近年来|[^，。；]{1,12}(?:以来|年底|年末|底))，)?")
+_COUNTED_STATES = re.compile(r"(?:国家|国际组织|地区|经济体)$")
 _COUNTED_LIST = re.compile(rf"(?:与|同)((?:{_COUNTED_ITEM.pattern})(?:[和、及](?:{_COUNTED_ITEM.pattern}))+){_SIGN_ADVERBS}?$")
 
 
@@ -1351,6 +1367,12 @@ AGREEMENTS = SentenceRule(
         Example("苏丹冲突双方签署为期7天的停火协议。", {"parties": ["苏丹冲突双方"], "kind": "协议"}),
         Example("会后，丁薛祥分别同曼图罗夫、诺瓦克签署会议纪要。", {"parties": ["丁薛祥", "诺瓦克"], "kind": "会议纪要"}),
         Example("我们积极促成中阿双方签署合作协议。", None),
+        # China before a list of states summed up by 等…国家: one agreement with each
+        Example("我国与埃及、尼日利亚等多个国家签署了共建“一带一路”合作规划。", {"parties": ["我国", "埃及"]}),
+        # a national tally with its subject left to the story is China's
+        Example("目前，已与150多个国家和30多个国际组织签署200多份共建“一带一路”合作文件。",
+                {"parties": ["中国", "150多个国家", "30多个国际组织"]}),
+        Example("据介绍，已与150多个国家签署合作文件。", None),
         Example("今年，我国免签朋友圈不断扩大，与泰国、新加坡等国缔结互免签证协定。",
                 {"parties": ["我国", "新加坡"], "kind": "协定"}),
         Example("今天，总台与中希文明互鉴中心和国际奥林匹克学院达成合作。",
