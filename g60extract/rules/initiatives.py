@@ -2377,6 +2377,9 @@ RULES = (
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("博览会期间还举办了19场专业论坛、5场精品赛事与11场重要成果发布。", None),  # sessions counted
+        Example("国家卫生健康委等14部委近日联合发布2024年纠正医药购销领域和医疗服务中不正之风工作要点。",
+                {"name": "2024年纠正医药购销领域和医疗服务中不正之风工作要点", "kind": "document"}),
+        Example("今天（1月12日），陕西发布2022年度重要考古发现。", {"name": "2022年度重要考古发现", "kind": "report"}),
         # a resolution adopted by consensus, named past whose motion it was
         Example("第78届联合国大会7日协商一致通过中国提出的设立文明对话国际日决议。",
                 {"name": "设立文明对话国际日决议", "date": "2024-06-07"}, "2024-06-08"),
