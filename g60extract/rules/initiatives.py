@@ -430,7 +430,7 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     resumed = ctx.lexicon.trigger_list("resume_verbs")
     generic = generic_words(ctx)
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("launch_verbs"), s.word_starts):
-        if ctx.text.startswith(("典礼", "以来", "规模", "率", "量", "时间", "后", "投运后", "投产后"), ve) or _SINCE_LAUNCH.match(
+        if ctx.text.startswith(_NOT_LAUNCHED_AFTER, ve) or _SINCE_LAUNCH.match(
             ctx.text, ve, s.end
         ) or (
             ctx.text.startswith("数", ve) and not ctx.text.startswith(_NOUNS_WITH_SHU, ve)
@@ -533,6 +533,10 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 ):
                     found = None  # 要加快推进重大工程项目，今年…开工, …的两条…高速铁路，日前…开工: no one thing named
             span = _first_counted(ctx, found)
+            if span is not None and _LISTED_BATCH.search(ctx.text, max(ctx.clause_start(s, span[0]), span[0] - 5), span[0]):
+                # 中老铁路、匈塞铁路等一批标志性项目相继建成: the works listed, summed up as a batch (but 重庆一批
+                # 城市交通重大项目开通 is news of the batch)
+                span = None
         if span is None and closes:
             # 上海机场联络线今日开通。: the subject of a clause that the verb closes, whatever its head
             span = _first_counted(ctx, subject_phrase(ctx, s, start, subject_end, []))
@@ -899,6 +903,8 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         return False  # 项目于2017年开工建设，历时7年|建成开通: how long it took, not what opened
     if names_occasion(ctx.lexicon, name) or COUNT_PREFIX.match(name) or _NOT_YEAR_DIGIT.match(name):
         return False
+    if _PLACE_DESCRIBED.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
+        return False  # 《…计划》在被称为“中国廊桥之乡”的浙江泰顺启动: where it starts, described
     if re.search(r"[与、]", name) or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
         return False  # 儋州市与洋浦…决策, 京张高铁、京唐城际等, 一批…珍贵文物: parties or a batch, not one named thing
     if _WORKS_SECTION.fullmatch(name):
@@ -906,6 +912,10 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
     return _noun_phrase(ctx, s, span, announced, verbal)
 
 
+# 启动典礼, 投产以来, 开通后, 落地生根: the verb as a time, a measure, a ceremony or a metaphor
+_NOT_LAUNCHED_AFTER = ("典礼", "以来", "规模", "率", "量", "时间", "后", "投运后", "投产后", "生根")
+_PLACE_DESCRIBED = re.compile(r"在[^，。；在]*的$")
+_LISTED_BATCH = re.compile(r"等(?:一批|一大批|一系列)")
 # a section of a road or railway named by the line and its ends (都香高速昭通段, 川青铁路镇江关至黄胜关段)
 _WORKS_SECTION = re.compile(
     r"(?!随着|伴随|随|在|从|由|经|对|将|把|沿线|城市|受损|受灾|部分|全国|该|这)[^\W\d]{2,6}?(?:高速公路|高速铁路|高速|高铁|城际铁路|城际|铁路|公路|快速路|\d{1,2}号线)[^，。；、\s]{1,14}?段"
@@ -2221,6 +2231,10 @@ RULES = (
         Example("19日，我国海上首口二氧化碳封存回注井在珠江口盆地开钻。", {"name": "海上首口二氧化碳封存回注井"}),
         Example("西藏拉萨至日喀则高等级公路今天全线通车。", {"name": "西藏拉萨至日喀则高等级公路"}),  # (one jieba word)
         Example("新疆阿禾公路今天（9月30日）开始试通车。", {"name": "新疆阿禾公路", "date": "2024-09-30"}, "2024-09-30"),
+        # works listed and summed up as a batch, a metaphor, and the place a titled plan starts in: no launch
+        Example("中老铁路、匈塞铁路、雅万高铁等一批标志性项目相继建成。", None),
+        Example("一个个标志性项目和惠民生的“小而美”项目落地生根。", None),
+        Example("《廊桥保护三年行动计划》在被称为“中国廊桥之乡”的浙江泰顺启动。", None),
         Example("云南关累港口岸昨天（12月10日）正式对外开放。", {"name": "云南关累港口岸"}, "2024-12-11"),
         # who congratulates or witnesses is not what opens
         Example("近日，国家主席习近平复信希腊学者，祝贺中希文明互鉴中心成立。", None),
