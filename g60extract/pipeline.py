@@ -334,7 +334,8 @@ def _assemble(
             continue  # 由中国提出、联合多国共同建设的…计划: a verb in a list of modifiers, not what it acts on
         same = next((i for i, (v, r, it) in enumerate(chosen) if (_same_name(item["name"], it["name"]) and not (
             # 关于设立全国人大常委会代表工作委员会的决定 adopted, and the committee it founds: two items
-            {r.name, rule.name} == {"initiative.release", "initiative.establish"} and item["name"] != it["name"]
+            # (发布“最美公务员”评选结果, …被评选确定为“最美公务员”: the results published, and the title conferred)
+            {r.name, rule.name} in _RELEASED_AND_MADE and item["name"] != it["name"]
         )) or (
             r.name.startswith("initiative.release") and rule.name.startswith("initiative.release")
             and one_release(v, it["name"], view, item["name"])
@@ -660,6 +661,9 @@ def _canonical_names(aliases: Mapping[str, str]) -> Callable[[str | None], str |
 
 
 _HOLDER_COUNT = re.compile(r"(?:共)?\d+(?:[家所座个项处名])")
+
+
+_RELEASED_AND_MADE = ({"initiative.release", "initiative.establish"}, {"initiative.release", "initiative.designation"})
 
 
 def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[str, str] | None = None,

@@ -291,3 +291,11 @@ def test_an_initiative_restated_by_the_end_of_its_name_is_one(extractor: Extract
     text = "国务院印发《关于支持福建探索海峡两岸融合发展新路 建设两岸融合发展示范区的意见》。两岸融合发展示范区今天揭牌。"
     names = [i.name for i in extractor.extract(text, published="2023-09-12").initiatives]
     assert "两岸融合发展示范区" in names
+
+
+def test_results_published_and_the_title_they_confer_are_two(extractor: Extractor) -> None:
+    text = "今天（2月4日），中央组织部、中央宣传部发布“最美公务员”评选结果，孟二梅等20名同志被评选确定为“最美公务员”。"
+    events = extractor.extract(text, published="2024-02-04").events
+    assert sorted((e.type.value, e.object) for e in events) == [
+        ("designation", "最美公务员"), ("release", "“最美公务员”评选结果"),
+    ]
