@@ -423,13 +423,15 @@ def _assemble(
             etype = m.EventType.LAUNCH
         else:
             etype = event_of.get(init.kind.value, m.EventType.OTHER)
+        if item.get("joint"):
+            continue  # 命名第八批…示范点和岗位学雷锋标兵各50个: one act conferring both, reported by the first
         args = {"actors": init.actors} if init.actors else {}
         if init.recipients:
             args["recipients"] = init.recipients
         if item.get("aliases"):
             args["aliases"] = item["aliases"]
         result_events.append(m.Event(
-            type=etype, object=designated or init.name, date=init.date, arguments=args,
+            type=etype, object=designated or item.get("act") or init.name, date=init.date, arguments=args,
             trigger=init.trigger, evidence=view.string,
         ))
     # …职业技能大赛在天津开幕: a competition held is an initiative too (its event is the occasion's);

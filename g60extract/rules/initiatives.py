@@ -1909,6 +1909,34 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
                     ctx.event_date(s), recipients=recipients)
     yield from _designated_as(s, ctx)
     yield from _plaques(s, ctx)
+    yield from _named_batches(s, ctx)
+
+
+# 中宣部命名第八批全国学雷锋活动示范点和岗位学雷锋标兵各50个: a numbered batch of titles conferred, each
+# title listed, the holders counted but not named
+_NAMED_BATCH = re.compile(
+    rf"命名了?(?P<batch>第(?:{NUMERAL}|\d+)批)(?P<titles>[^，。；]{{4,50}}?)(?:各|共)?(?:{NUMERAL}|\d+)[个家名所处座]"
+)
+
+
+def _named_batches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    for m in _NAMED_BATCH.finditer(ctx.text, s.start, s.end):
+        if _intended(ctx, s, ctx.clause_start(s, m.start()), m.start()):
+            continue
+        at = m.start("titles")
+        for i, title in enumerate(re.split(r"和|、|及", m.group("titles"))):
+            name = m.group("batch") + title if i == 0 else title
+            start = m.start("batch") if i == 0 else ctx.text.find(title, at, m.end("titles"))
+            at = start + len(name)
+            if len(title) >= 4:
+                item = _item(name, "designation", "命名", (start, start + len(name)), (m.start(), m.start() + 2),
+                             ctx.event_date(s), _actors(ctx, s, m.start()))
+                # one conferral of all the titles: its event names them together
+                if i == 0:
+                    item["act"] = m.group("batch") + m.group("titles")
+                else:
+                    item["joint"] = True
+                yield item
 
 
 # 江苏实验室联盟在南京授牌, 中国澳门特别行政区、浙江省湖州市获得授牌: a plaque conferred, on what stands
@@ -2683,6 +2711,8 @@ RULES = (
                  "recipients": ["宁波材料技术研究所", "嘉兴学院"]}),
         Example("全体队员被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["全体队员"]}),
         Example("700名维和官兵被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["700名维和官兵"]}),
+        Example("近日，中宣部命名第八批全国学雷锋活动示范点和岗位学雷锋标兵各50个。",
+                {"name": "第八批全国学雷锋活动示范点", "action": "命名"}),
         Example("联合国13日宣布，“中国山水工程”入选联合国首批十大“世界生态恢复旗舰项目”。",
                 {"name": "“世界生态恢复旗舰项目”", "recipients": ["中国山水工程"]}, "2022-12-15"),
         Example("全国政协总工会界别提交的提案入选了“全国政协2023年度好提案”。",
