@@ -1129,7 +1129,7 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 continue
             # (组委会今天发布活动方案, 发布、解读《…》白皮书: the object follows after all)
         pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
-        before_title = _REVISED.match(ctx.text, pos) or _ISSUE_ORDINAL.match(ctx.text, pos)
+        before_title = _REVISED.match(ctx.text, pos) or _ISSUE_ORDINAL.match(ctx.text, pos) or _OUTCOME_TEXT.match(ctx.text, pos)
         if before_title is not None and ctx.text.startswith("《", before_title.end()):
             # 印发了新修订的《中国共产党巡视工作条例》, 发布第53次《中国互联网络发展状况统计报告》: the title is the object
             pos = before_title.end()
@@ -1366,6 +1366,7 @@ def _newspaper(ctx: ArticleContext, title: str) -> bool:
     """《人民日报》, 《费加罗报》: a paper where something is published, not what is."""
     recognizer = ctx.org_recognizer
     return recognizer.is_newspaper(title) if recognizer is not None else title.endswith(("日报", "晚报", "时报", "杂志"))
+_OUTCOME_TEXT = re.compile(r"(?:一份|一系列)?(?:成果性?|重要|最终)?文件")  # 峰会通过成果性文件《坎帕拉宣言》
 _ISSUE_ORDINAL = re.compile(rf"第{NUMERAL}[次期版号批]")
 _REVISED = re.compile(r"(?:新|最新)?修订(?:后)?的|新版的?|最新版?的?")
 _ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?")  # (…会议于2024年6月28日修订: fullmatch runs to 通过)
@@ -2423,6 +2424,7 @@ RULES = (
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("博览会期间还举办了19场专业论坛、5场精品赛事与11场重要成果发布。", None),  # sessions counted
+        Example("峰会通过成果性文件《坎帕拉宣言》，呼吁坚持多边主义。", {"name": "坎帕拉宣言"}),  # the text, past its kind
         Example("国家卫生健康委等14部委近日联合发布2024年纠正医药购销领域和医疗服务中不正之风工作要点。",
                 {"name": "2024年纠正医药购销领域和医疗服务中不正之风工作要点", "kind": "document"}),
         Example("今天（1月12日），陕西发布2022年度重要考古发现。", {"name": "2022年度重要考古发现", "kind": "report"}),
