@@ -356,6 +356,7 @@ def _inside(titles: list[Entity], start: int, end: int) -> bool:
 
 
 _CONSULTATIONS = ("磋商",)
+_DOCUMENT_AFTER = ("工作计划", "工作方案", "工作规则", "工作要点", "计划", "方案", "规则", "实施办法")
 # a 的 that closes a description of someone (为即将走上工作岗位的学生), not of a time (将在为期两周的时间里)
 _DESCRIBED_AFTER = re.compile(r"的(?!时间|期间|时候|日子)")
 
@@ -542,6 +543,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # 举行紧急磋商, 首脑会议将磋商: consultations named by their manner alone, or the verb (not
             # 第29次中国—东盟高官磋商)
             or (name.endswith(_CONSULTATIONS) and (len(name) < 6 or name.endswith("将磋商")))
+            or text.startswith(_DOCUMENT_AFTER, he)  # 2023年组织召开专家协商会工作计划: the plan's name, not a meeting
             or _COUNTED_MEMBERS.search(name) is not None  # 出席会议的1273位选举会议成员: who attended, counted
             or any(f["span"][0] <= ve < f["span"][1] for f in found)
             # 举办的“…活动”今天启动: the occasion is the subject of a later verb, read above
@@ -780,6 +782,7 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "第二十届中国·内蒙古草原文化节", "date": "2023-07-08"}, "2023-07-09"),
         Example("5月24日至26日，第29次中国—东盟高官磋商在深圳举行。", {"type": "meeting", "name": "第29次中国—东盟高官磋商"}),
         Example("联合国安理会14日就黎以局势举行闭门磋商。", None),
+        Example("会议原则通过了全国政协2024年工作要点、组织召开专家协商会工作计划。", None),
         # what the guest came for is a description, not part of the talks
         Example("5月18日上午，国家主席习近平在西安同来华出席中国－中亚峰会并进行国事访问的吉尔吉斯斯坦总统扎帕罗夫会谈。",
                 {"name": "会谈", "object": "吉尔吉斯斯坦总统扎帕罗夫", "place": "西安"}, "2023-05-18"),

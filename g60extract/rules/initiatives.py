@@ -2428,6 +2428,9 @@ RULES = (
         Example("国家卫生健康委等14部委近日联合发布2024年纠正医药购销领域和医疗服务中不正之风工作要点。",
                 {"name": "2024年纠正医药购销领域和医疗服务中不正之风工作要点", "kind": "document"}),
         Example("今天（1月12日），陕西发布2022年度重要考古发现。", {"name": "2022年度重要考古发现", "kind": "report"}),
+        # each text of a list adopted; a meeting named inside a plan's name is no meeting
+        Example("会议审议通过了修订后的政协全国委员会专家协商会工作规则和2023年组织召开专家协商会工作计划。",
+                {"name": "政协全国委员会专家协商会工作规则", "kind": "document"}),
         # a resolution adopted by consensus, named past whose motion it was
         Example("第78届联合国大会7日协商一致通过中国提出的设立文明对话国际日决议。",
                 {"name": "设立文明对话国际日决议", "date": "2024-06-07"}, "2024-06-08"),
