@@ -1184,7 +1184,9 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             if not titles and verb.startswith("出版"):
                 # 《论坚持和完善人民代表大会制度》，近日由中央文献出版社出版: the book its publisher publishes
                 titles = [e for e in s.of("WORK_OF_ART") if e.end < vs and _PUBLISHED_BY.fullmatch(ctx.text, e.end, vs)][-1:]
-            titles = _with_titles_listed_before(ctx, [e for e in s.of("WORK_OF_ART") if start <= e.start], titles)
+            # (a book its publisher publishes may stand a clause before the verb, with the list it ends)
+            listed_from = s.start if titles and titles[-1].end < start else start
+            titles = _with_titles_listed_before(ctx, [e for e in s.of("WORK_OF_ART") if listed_from <= e.start], titles)
         actors = [ctx.text[o.start : o.end] for o in s.of("ORG")
                   if o.end <= vs and vs - o.end <= 4 and ctx.clause_start(s, vs) <= o.start]
         if titles and _WORKS_COUNTED.match(ctx.text, titles[-1].end):
@@ -1271,6 +1273,9 @@ _ALIAS_ASIDE = re.compile(ALIAS_OPEN + r"[^（）()]*(?:[（(][^（）()]*[）)]
 _LIST_JOINS = ("", "和", "、", "及", "与")
 
 
+_VOLUMES = re.compile(rf"(?:第{NUMERAL}[卷册部辑]、?)*(?:[\u4e00-\u9fff]{{0,4}}?(?:文版|版|本))?")
+
+
 def _with_titles_listed_before(ctx: ArticleContext, arts: list[Entity], titles: list[Entity]) -> list[Entity]:
     """《赛后遗产报告》和《赛后可持续发展报告》今天发布: each title of the list that ends with the titles
     released, an alias aside after a title passed over (《…纲要（2023年版）》（以下简称《纲要》）和《…》)."""
@@ -1280,7 +1285,7 @@ def _with_titles_listed_before(ctx: ArticleContext, arts: list[Entity], titles: 
     while True:
         for earlier in reversed([e for e in arts if e.end <= titles[0].start]):
             gap = ctx.text[earlier.end : titles[0].start]
-            aside = _ALIAS_ASIDE.match(gap)
+            aside = _ALIAS_ASIDE.match(gap) or _VOLUMES.match(gap)  # (《习近平著作选读》第一卷、第二卷繁体版和《…》)
             if (gap[aside.end() :] if aside else gap) in _LIST_JOINS and not _newspaper(ctx, str(earlier.attrs["title"])):
                 titles.insert(0, earlier)
                 break
@@ -2431,6 +2436,9 @@ RULES = (
         # each text of a list adopted; a meeting named inside a plan's name is no meeting
         Example("会议审议通过了修订后的政协全国委员会专家协商会工作规则和2023年组织召开专家协商会工作计划。",
                 {"name": "政协全国委员会专家协商会工作规则", "kind": "document"}),
+        # each book of the list its publisher publishes, past volumes and editions
+        Example("《习近平著作选读》第一卷、第二卷繁体版和《习近平关于中国式现代化论述摘编》繁体版，近日由联合出版集团出版发行。",
+                {"name": "习近平著作选读"}),
         # a resolution adopted by consensus, named past whose motion it was
         Example("第78届联合国大会7日协商一致通过中国提出的设立文明对话国际日决议。",
                 {"name": "设立文明对话国际日决议", "date": "2024-06-07"}, "2024-06-08"),
