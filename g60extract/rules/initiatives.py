@@ -2265,6 +2265,8 @@ RULES = (
         Example("19日，我国海上首口二氧化碳封存回注井在珠江口盆地开钻。", {"name": "海上首口二氧化碳封存回注井"}),
         Example("西藏拉萨至日喀则高等级公路今天全线通车。", {"name": "西藏拉萨至日喀则高等级公路"}),  # (one jieba word)
         Example("新疆阿禾公路今天（9月30日）开始试通车。", {"name": "新疆阿禾公路", "date": "2024-09-30"}, "2024-09-30"),
+        Example("今天，浙江东部沿海风电场群的重要组成部分——华电玉环1号海上风电场实现并网发电。",
+                {"name": "华电玉环1号海上风电场"}),  # the name follows what it is a part of
         # works listed and summed up as a batch, a metaphor, and the place a titled plan starts in: no launch
         Example("中老铁路、匈塞铁路、雅万高铁等一批标志性项目相继建成。", None),
         Example("一个个标志性项目和惠民生的“小而美”项目落地生根。", None),

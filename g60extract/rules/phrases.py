@@ -128,7 +128,7 @@ def without_dates(ctx: ArticleContext, s: SentenceView, start: int, end: int) ->
 # 我国最大平价海上风电项目, 全球单机容量最大风电机组: a superlative describes a works named elsewhere
 SUPERLATIVE = re.compile(r"最(?:大|长|高|深|快|早|先进)")
 
-_DESCRIBED_BY = re.compile(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|\d")
+_DESCRIBED_BY = re.compile(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|组成部分|\d")
 _KIND_HEADS = ("工程", "项目", "平台", "系统", "设施", "装置")  # what describes a works before a dash
 
 _PLANNED_AFTER = re.compile(r"(?:于|在)?(?:明年|年内|年底|今年年底|今年底|\d{4}年)")
