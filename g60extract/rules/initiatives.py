@@ -1129,6 +1129,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 continue
             # (组委会今天发布活动方案, 发布、解读《…》白皮书: the object follows after all)
         pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
+        if (focus := _FOCUS_FIRST.match(ctx.text, pos)) is not None:
+            pos = focus.end()  # 发布了以制造业为重点，促进外资…的若干政策措施: the focus, then the document
         before_title = _REVISED.match(ctx.text, pos) or _ISSUE_ORDINAL.match(ctx.text, pos) or _OUTCOME_TEXT.match(ctx.text, pos)
         if before_title is not None and ctx.text.startswith("《", before_title.end()):
             # 印发了新修订的《中国共产党巡视工作条例》, 发布第53次《中国互联网络发展状况统计报告》: the title is the object
@@ -1371,6 +1373,7 @@ def _newspaper(ctx: ArticleContext, title: str) -> bool:
     """《人民日报》, 《费加罗报》: a paper where something is published, not what is."""
     recognizer = ctx.org_recognizer
     return recognizer.is_newspaper(title) if recognizer is not None else title.endswith(("日报", "晚报", "时报", "杂志"))
+_FOCUS_FIRST = re.compile(r"以[^，。；以]{1,12}为(?:重点|主线|核心|抓手|导向|引领|目标)，")
 _OUTCOME_TEXT = re.compile(r"(?:一份|一系列)?(?:成果性?|重要|最终)?文件")  # 峰会通过成果性文件《坎帕拉宣言》
 _ISSUE_ORDINAL = re.compile(rf"第{NUMERAL}[次期版号批]")
 _REVISED = re.compile(r"(?:新|最新)?修订(?:后)?的|新版的?|最新版?的?")
@@ -2438,6 +2441,8 @@ RULES = (
         # each text of a list adopted; a meeting named inside a plan's name is no meeting
         Example("会议审议通过了修订后的政协全国委员会专家协商会工作规则和2023年组织召开专家协商会工作计划。",
                 {"name": "政协全国委员会专家协商会工作规则", "kind": "document"}),
+        Example("国家发展改革委等6部门近日发布了以制造业为重点，促进外资扩增量稳存量提质量的若干政策措施。",
+                {"name": "促进外资扩增量稳存量提质量的若干政策措施"}),  # past the focus clause
         # each book of the list its publisher publishes, past volumes and editions
         Example("《习近平著作选读》第一卷、第二卷繁体版和《习近平关于中国式现代化论述摘编》繁体版，近日由联合出版集团出版发行。",
                 {"name": "习近平著作选读"}),
