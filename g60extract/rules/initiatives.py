@@ -2270,6 +2270,8 @@ RULES = (
         Example("新疆阿禾公路今天（9月30日）开始试通车。", {"name": "新疆阿禾公路", "date": "2024-09-30"}, "2024-09-30"),
         Example("今天，浙江东部沿海风电场群的重要组成部分——华电玉环1号海上风电场实现并网发电。",
                 {"name": "华电玉环1号海上风电场"}),  # the name follows what it is a part of
+        # 在建 (under construction) is no place before the verb: not 黄河流域 launched
+        Example("今天（10月1日），黄河流域在建最大水电站3号机组并网发电。", None),
         # works listed and summed up as a batch, a metaphor, and the place a titled plan starts in: no launch
         Example("中老铁路、匈塞铁路、雅万高铁等一批标志性项目相继建成。", None),
         Example("一个个标志性项目和惠民生的“小而美”项目落地生根。", None),
