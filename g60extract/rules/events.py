@@ -419,8 +419,10 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 head, clause = named[-1], before
         head_word = text[head[0] : head[1]].rstrip("”") if head is not None else ""
         occasion = head_word in occasions or head_word in edition_heads
-        if head is None or (verb in _STARTS and (occasion or text.startswith(("仪式", "典礼"), ve))):
-            continue  # 活动启动, …倒计时一周年启动仪式: a programme launched, which the initiative rules read
+        if head is None or (verb in _STARTS and (occasion or head_word.endswith("周") or text.startswith(("仪式", "典礼"), ve))):
+            # 活动启动, …倒计时一周年启动仪式, …科技·人才·创新周启动: a programme or a week launched, which the
+            # initiative rules read (its opening, …创新周开幕, is a meeting)
+            continue
         start = max((m.end() for m in _left_stops(s, text, clause, head[0])), default=clause)
         start = _after_leading_verb(ctx, s, start, head[1])
         while start - 1 > clause and text[start - 1] == "、":
@@ -782,6 +784,9 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "第二十届中国·内蒙古草原文化节", "date": "2023-07-08"}, "2023-07-09"),
         Example("5月24日至26日，第29次中国—东盟高官磋商在深圳举行。", {"type": "meeting", "name": "第29次中国—东盟高官磋商"}),
         Example("联合国安理会14日就黎以局势举行闭门磋商。", None),
+        # a week started is launched, not met (its opening is a meeting)
+        Example("雄安新区第二届科技·人才·创新周今天启动。", None, "2024-05-13"),
+        Example("雄安新区第二届科技·人才·创新周今天开幕。", {"type": "meeting", "name": "雄安新区第二届科技·人才·创新周"}),
         Example("会议原则通过了全国政协2024年工作要点、组织召开专家协商会工作计划。", None),
         # what the guest came for is a description, not part of the talks
         Example("5月18日上午，国家主席习近平在西安同来华出席中国－中亚峰会并进行国事访问的吉尔吉斯斯坦总统扎帕罗夫会谈。",

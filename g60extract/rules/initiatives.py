@@ -2272,6 +2272,7 @@ RULES = (
                 {"name": "华电玉环1号海上风电场"}),  # the name follows what it is a part of
         # 在建 (under construction) is no place before the verb: not 黄河流域 launched
         Example("今天（10月1日），黄河流域在建最大水电站3号机组并网发电。", None),
+        Example("雄安新区第二届科技·人才·创新周今天启动。", {"name": "雄安新区第二届科技·人才·创新周"}, "2024-05-13"),
         # works listed and summed up as a batch, a metaphor, and the place a titled plan starts in: no launch
         Example("中老铁路、匈塞铁路、雅万高铁等一批标志性项目相继建成。", None),
         Example("一个个标志性项目和惠民生的“小而美”项目落地生根。", None),
