@@ -32,6 +32,7 @@ from g60extract.rules import agreements, events, initiatives, milestones
 from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
 from g60extract.rules.context import NUMERAL, PERIOD, ArticleContext
+from g60extract.rules.phrases import document_heads
 from g60extract.rules.user import RuleLike, as_rule, load_user_rules
 from g60extract.segmentation import make_segmenter
 
@@ -717,16 +718,13 @@ _RESTATED_TYPES = frozenset({
 def _without_restatements(events: list[m.Event]) -> list[m.Event]:
     """启动2024年义务教育阶段“特岗计划”招聘工作 … 特岗计划: a thing launched, released or founded, restated
     in the story by a part of its name, is the one event (the fuller name kept, dated by either)."""
-    def bare(o: str | None) -> str:
-        return (o or "").translate(_QUOTE_MARKS)
-
     out = list(events)
     for e in events:
-        if e.type not in _RESTATED_TYPES or e.name or len(bare(e.object)) < 2:
+        if e.type not in _RESTATED_TYPES or e.name or len(_bare(e.object)) < 2:
             continue
         fuller = next((i for i, k in enumerate(out) if k is not e and k.type == e.type and not k.name
-                       and bare(e.object) in bare(k.object) and bare(e.object) != bare(k.object)
-                       and not _LISTED_ITEMS.search(bare(k.object))), None)  # (not one item of a list launched)
+                       and _bare(e.object) in _bare(k.object) and _bare(e.object) != _bare(k.object)
+                       and not _LISTED_ITEMS.search(_bare(k.object))), None)  # (not one item of a list launched)
         if fuller is None:
             continue
         if e.date and not out[fuller].date:
@@ -738,18 +736,20 @@ def _without_restatements(events: list[m.Event]) -> list[m.Event]:
 def _initiatives_without_restatements(initiatives: list[m.Initiative]) -> list[m.Initiative]:
     """2024年义务教育阶段…, 春风行动 after 2024年“春风行动”, 《意见》 after 《关于…的意见》: a name that ends
     another initiative's of the story restates it (not one inside it: …示范区 is not 关于…建设…示范区的意见)."""
-    def bare(name: str) -> str:
-        return name.translate(_QUOTE_MARKS)
-
-    return [i for i in initiatives if len(bare(i.name)) < 2 or not any(
-        k is not i and bare(k.name).endswith(bare(i.name)) and bare(k.name) != bare(i.name)
-        and not _LISTED_ITEMS.search(bare(k.name)) and " " not in k.name
+    return [i for i in initiatives if len(_bare(i.name)) < 2 or not any(
+        k is not i and _bare(k.name).endswith(_bare(i.name)) and _bare(k.name) != _bare(i.name)
+        and not _LISTED_ITEMS.search(_bare(k.name)) and " " not in k.name
         for k in initiatives
     )]
 
 
 _LISTED_ITEMS = re.compile(r"[、和及与]")
 _QUOTE_MARKS = str.maketrans("", "", "“”《》\"")
+
+
+def _bare(name: str | None) -> str:
+    """A name without its quote and title marks (“特岗计划” → 特岗计划)."""
+    return (name or "").translate(_QUOTE_MARKS)
 
 
 _GAMES_PREFIX = re.compile(r"(?P<place>[\u4e00-\u9fff]{0,4}?)(?:\d{4}年?)?(?:第(?P<n>\d+)届)?")
@@ -869,7 +869,7 @@ def _document_kinds(ctx: ArticleContext) -> _DocumentKinds:
         triggers = ctx.lexicon.triggers
         ctx.gates[key] = _DocumentKinds(
             bare=tuple(ctx.lexicon.trigger_list("bare_document_heads")),
-            heads=tuple(sorted({h for hs in triggers["document_heads"].values() for h in hs}, key=len, reverse=True)),
+            heads=document_heads(ctx),
             synonyms=dict(triggers["document_head_synonyms"]),
         )
     return cast(_DocumentKinds, ctx.gates[key])

@@ -356,7 +356,6 @@ def _inside(titles: list[Entity], start: int, end: int) -> bool:
 
 
 _CONSULTATIONS = ("磋商",)
-_DOCUMENT_AFTER = ("工作计划", "工作方案", "工作规则", "工作要点", "计划", "方案", "规则", "实施办法")
 # a 的 that closes a description of someone (为即将走上工作岗位的学生), not of a time (将在为期两周的时间里)
 _DESCRIBED_AFTER = re.compile(r"的(?!时间|期间|时候|日子)")
 
@@ -544,8 +543,11 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             or "并" in name  # 会见并出席: two verbs, not a name
             # 举行紧急磋商, 首脑会议将磋商: consultations named by their manner alone, or the verb (not
             # 第29次中国—东盟高官磋商)
-            or (name.endswith(_CONSULTATIONS) and (len(name) < 6 or name.endswith("将磋商")))
-            or text.startswith(_DOCUMENT_AFTER, he)  # 2023年组织召开专家协商会工作计划: the plan's name, not a meeting
+            or (name.endswith(_CONSULTATIONS) and (
+                len(name) < 6 or name[: -len(_CONSULTATIONS[0])].endswith(tuple(ctx.lexicon.trigger_list("future_words")))
+            ))
+            # 2023年组织召开专家协商会工作计划: the plan's name, not a meeting
+            or text.startswith(tuple(ctx.lexicon.trigger_list("meeting_plan_tails")), he)
             or _COUNTED_MEMBERS.search(name) is not None  # 出席会议的1273位选举会议成员: who attended, counted
             or any(f["span"][0] <= ve < f["span"][1] for f in found)
             # 举办的“…活动”今天启动: the occasion is the subject of a later verb, read above

@@ -1932,20 +1932,21 @@ def _named_batches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     for m in _NAMED_BATCH.finditer(ctx.text, s.start, s.end):
         if _intended(ctx, s, ctx.clause_start(s, m.start()), m.start()):
             continue
-        at = m.start("titles")
+        at, reported = m.start("titles"), False
         for i, title in enumerate(re.split(r"和|、|及", m.group("titles"))):
             name = m.group("batch") + title if i == 0 else title
             start = m.start("batch") if i == 0 else ctx.text.find(title, at, m.end("titles"))
             at = start + len(name)
-            if len(title) >= 4:
-                item = _item(name, "designation", "命名", (start, start + len(name)), (m.start(), m.start() + 2),
-                             ctx.event_date(s), _actors(ctx, s, m.start()))
-                # one conferral of all the titles: its event names them together
-                if i == 0:
-                    item["act"] = m.group("batch") + m.group("titles")
-                else:
-                    item["joint"] = True
-                yield item
+            if len(title) < 4:
+                continue
+            item = _item(name, "designation", "命名", (start, start + len(name)), (m.start(), m.start() + 2),
+                         ctx.event_date(s), _actors(ctx, s, m.start()))
+            # one conferral of all the titles: the first title kept reports it, naming them together
+            if reported:
+                item["joint"] = True
+            else:
+                item["act"], reported = m.group("batch") + m.group("titles"), True
+            yield item
 
 
 # 江苏实验室联盟在南京授牌, 中国澳门特别行政区、浙江省湖州市获得授牌: a plaque conferred, on what stands

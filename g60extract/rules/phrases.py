@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import cast
 
 from g60extract.ner.recognizer import SentenceView
 from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
@@ -255,8 +256,13 @@ def _head_at(text: str, end: int, heads: list[str]) -> str | None:
     return next((h for h in sorted(heads, key=len, reverse=True) if text.startswith(h, end - len(h))), None)
 
 
-def _document_heads(ctx: ArticleContext) -> tuple[str, ...]:
-    return tuple(h for hs in ctx.lexicon.triggers["document_heads"].values() for h in hs)
+def document_heads(ctx: ArticleContext) -> tuple[str, ...]:
+    """Every head of the lexicon's document kinds, longest first, built once per extractor."""
+    key = ("document_heads",)
+    if key not in ctx.gates:
+        heads = {h for hs in ctx.lexicon.triggers["document_heads"].values() for h in hs}
+        ctx.gates[key] = tuple(sorted(heads, key=len, reverse=True))
+    return cast(tuple[str, ...], ctx.gates[key])
 
 
 _TITLE_AFTER_OF = frozenset({"意见", "实施意见", "指导意见", "若干意见", "通知", "决定", "决议", "批复"})
@@ -306,7 +312,7 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     while de >= 0 and not outside_quotes(text, begin, de):
         de = text.rfind("的", begin, de)  # (主办的…“我们的中国梦…”活动: the 的 outside the quote)
     if de >= 0 and not (text[de + 1 : seg_end] in _TITLE_AFTER_OF and (
-        text.startswith("关于", begin) or text.endswith(_document_heads(ctx), begin, de)
+        text.startswith("关于", begin) or text.endswith(document_heads(ctx), begin, de)
     )):
         begin = de + 1  # (not …行动计划的意见: an untitled 关于…的意见 is named by the whole phrase)
     begin = _after_last_adverb(ctx, s, begin, seg_end)
