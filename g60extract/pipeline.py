@@ -221,6 +221,7 @@ def _assemble(
             for item in items:
                 if rule.field in ("events", "initiatives") and (
                     not _balanced(text, view, item) or _CLAUSE_NAME.search(str(item.get("name") or ""))
+                    or _subordinate_trigger(ctx, view, item)
                 ):
                     continue
                 outputs.setdefault(rule.field, []).append((view, rule, item))
@@ -927,6 +928,26 @@ def _mostly_within(short: str, long: str) -> bool:
     return any(short[i : i + size] in long for i in range(len(short) - size + 1))
 
 
+def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str, Any]) -> bool:
+    """A verb that reports nothing done: inside the 关于…的 that names a document (听取了…关于开展“…”等
+    调研情况的报告: the report was heard, nothing launched), or in a means clause (通过…、举办供需对接
+    交流活动等，促进…就业: a way of doing something else)."""
+    trigger = item.get("trigger")
+    if not isinstance(trigger, tuple):
+        return False
+    text = ctx.text
+    start, end = ctx.clause_start(view, trigger[0]), ctx.clause_end(view, trigger[1])
+    about = text.rfind("关于", start, trigger[0])
+    if about >= 0 and "的" not in text[about : trigger[0]] and "的" in text[trigger[1] : end] and not (
+        text.startswith("《", trigger[1])  # (发出关于印发《…纲要》的通知: the notice issues the title)
+        or ("通过" in text[start:about] and text[trigger[0] : trigger[1]] in _FOUNDED_BY_DECISION)
+    ):  # (表决通过了…关于设立…代表工作委员会的决定: a decision adopted founds the body)
+        return True
+    return _MEANS.match(text, start) is not None and end < view.end and text.startswith("等", end - 1)
+
+
+_FOUNDED_BY_DECISION = frozenset({"设立", "成立", "组建", "撤销"})
+_MEANS = re.compile(r"(?:[还也并]|同时)?通过")
 _MARKS = (("“", "”"), ("《", "》"))
 # a clause or a reference, not a name: 有12篇重要文献是第一次公开(发表), 有三条特高压输电线路(开工), 该协议,
 # 上述草案 (a rule's phrase before its verb that holds no name of its own)

@@ -299,3 +299,23 @@ def test_results_published_and_the_title_they_confer_are_two(extractor: Extracto
     assert sorted((e.type.value, e.object) for e in events) == [
         ("designation", "最美公务员"), ("release", "“最美公务员”评选结果"),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "开幕会听取了全国政协有关专门委员会关于开展“加快传统制造业改造提升”“推进产业绿色低碳转型”等调研情况的报告。",
+    "会议听取了关于召开十四届全国人大二次会议的决定草案审议情况的汇报。",
+    "通过大力挖掘就业岗位、开展融媒体招聘宣讲、举办供需对接交流活动等，促进高校毕业生等重点群体就业。",
+])
+def test_a_verb_inside_a_documents_topic_or_a_means_clause_reports_nothing(extractor: Extractor, text: str) -> None:
+    result = extractor.extract(text, published="2024-06-04")
+    assert not result.events and not result.initiatives
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("会议表决通过了全国人大常委会关于设立全国人大常委会代表工作委员会的决定。", "全国人大常委会代表工作委员会"),
+    ("中共中央发出关于印发《习近平新时代中国特色社会主义思想学习纲要（2023年版）》的通知。",
+     "习近平新时代中国特色社会主义思想学习纲要（2023年版）"),
+])
+def test_a_decision_adopted_or_a_notice_issuing_a_title_still_reports_it(extractor: Extractor, text: str, name: str) -> None:
+    result = extractor.extract(text, published="2024-06-04")
+    assert [e.object or e.name for e in result.events] == [name]
