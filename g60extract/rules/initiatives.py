@@ -209,6 +209,9 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             continue  # 适用增值税政策的…清单: the phrase goes on to a later head
         if measures and counted is not None:
             start = counted  # 推出A、B等30项举措: the list summed up by its count is one document
+        framed = ctx.text.rfind("在内的", start, he)
+        if ctx.text.startswith("包括", start) and framed >= 0 and he - framed >= 5:
+            start = framed + 3  # 推出包括…应用程序在内的7种反诈举措: the frame lists, the phrase after it names
         prefix = COUNT_PREFIX.match(ctx.text, start, he)
         if prefix and he - prefix.end() > 4:
             start = prefix.end()  # 首张跨境服务贸易负面清单 → 跨境…清单, but 20项便利措施 stays whole
@@ -436,6 +439,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             ctx.text.startswith("数", ve) and not ctx.text.startswith(_NOUNS_WITH_SHU, ve)
         ):
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
+        if verb == "发射" and ctx.text.startswith(_LAUNCHER_NOUNS, ve):
+            continue
         if ctx.text.endswith(_NOT_BEFORE_VERB.get(verb, ()), s.start, vs):
             continue  # 确保…决策部署落实落地: carried out, not launched; 研发出…体系: developed, not sent out
         bond = _BOND_ISSUED.match(ctx.text, ve, ctx.clause_end(s, ve)) if verb == "发行" else None
@@ -914,6 +919,8 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
 
 # 启动典礼, 投产以来, 开通后, 落地生根: the verb as a time, a measure, a ceremony or a metaphor
 _NOT_LAUNCHED_AFTER = ("典礼", "以来", "规模", "率", "量", "时间", "后", "投运后", "投产后", "生根")
+# 导弹发射装置, 发射井, 发射场: the verb inside the name of a device or site, nothing launched
+_LAUNCHER_NOUNS = ("装置", "系统", "井", "场", "台", "车", "架", "器", "阵地")
 _PLACE_DESCRIBED = re.compile(r"在[^，。；在]*的$")
 _LISTED_BATCH = re.compile(r"等(?:一批|一大批|一系列)")
 # a section of a road or railway named by the line and its ends (都香高速昭通段, 川青铁路镇江关至黄胜关段)
@@ -1109,6 +1116,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 发布会, 发布厅: the meeting, not a release; 信息发布审核: a noun
         if any(o.start <= vs and ve <= o.end for o in names):
             continue  # 由…香港中和出版有限公司出版发行: the verb inside a publisher's name
+        if verb == "发射" and ctx.text.startswith(_LAUNCHER_NOUNS, ve):
+            continue
         if ctx.text.endswith(_NOT_BEFORE_VERB.get(verb, ()), s.start, vs):
             continue
         if verb.startswith("出版") and ctx.text.startswith(("的", "社", "物", "业", "界", "座谈", "研讨", "工作", "集团"), ve):
@@ -2264,6 +2273,7 @@ RULES = (
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come
+        Example("白俄罗斯已部署了46套“伊斯坎德尔”导弹发射装置系统。", None),  # a launcher, nothing launched
         # the works described by a 在 clause, then when and where they start
         Example("德国宝马集团在中国投资最大的动力电池项目，日前在辽宁沈阳动工建设。", {"name": "动力电池项目"}),
         Example("19日，我国海上首口二氧化碳封存回注井在珠江口盆地开钻。", {"name": "海上首口二氧化碳封存回注井"}),
@@ -2437,6 +2447,8 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        Example("目前，我国已推出包括国家反诈中心应用程序在内的7种反诈举措。", {"name": "7种反诈举措"}),
+        Example("北京制定了恢复重建项目推进实施方案、资金保障方案。", {"name": "恢复重建项目推进实施方案"}),
         Example("博览会期间还举办了19场专业论坛、5场精品赛事与11场重要成果发布。", None),  # sessions counted
         Example("峰会通过成果性文件《坎帕拉宣言》，呼吁坚持多边主义。", {"name": "坎帕拉宣言"}),  # the text, past its kind
         Example("国家卫生健康委等14部委近日联合发布2024年纠正医药购销领域和医疗服务中不正之风工作要点。",
