@@ -198,6 +198,7 @@ class OrgRecognizer:
         self.function_words = jw.function - self.proper - frozenset(lexicon.known_orgs)
         self.generic = generic
         self._place_words = frozenset(lexicon.places) | jw.places
+        self._places = lexicon.places
         self._country_initials = frozenset(p[0] for p, kind in lexicon.places.items() if kind == "country")
         self._own_gazetteer: re.Pattern[str] | None = None
         self.false_heads = lexicon.org_false_heads
@@ -374,7 +375,10 @@ class OrgRecognizer:
             while j >= 0:
                 s, e = tokens[j]
                 word = text[s:e]
-                if word in ("与", "和") and self._national_conjunct(text, tokens, j, words):
+                if word in ("与", "和") and (
+                    self._national_conjunct(text, tokens, j, words)
+                    or (suffix.suffix == "部" and self._ministry_conjunct(text, tokens, j, words))
+                ):
                     words.append(word)
                     left = s
                     j -= 1
@@ -569,6 +573,24 @@ class OrgRecognizer:
                 return False  # 中国商飞与东方航空, 中国女篮与法国女篮: two parties, not one name
             if word.startswith(_NATIONAL) or (k == j - 2 and text[tokens[k][0] :].startswith(_NATIONAL)):
                 return True
+        return False
+
+    def _ministry_conjunct(
+        self, text: str, tokens: Sequence[tuple[int, int]], j: int, words: list[str]
+    ) -> bool:
+        """泰国高等教育科研与创新部, 巴西科技与创新部: a country's ministry named by two fields, when
+        plain nouns lead back from the 与 to the country's name (not 中国与|外交部: the country is a
+        party of its own, nothing between)."""
+        if not words or not (1 <= len(words[0]) <= 4) or any(self._is_proper(w) for w in words):
+            return False  # (沙特利雅得与沙特外交部: the part after 与 names its own country)
+        for k in range(j - 1, max(j - 4, -1), -1):
+            word = text[tokens[k][0] : tokens[k][1]]
+            if self._places.get(word) == "country":
+                return k < j - 1
+            if word in self.stops or word in self.verbs or word in self.function_words or word in self.proper or not (
+                _HAN.fullmatch(word)
+            ) or self._suffix_at(text, tokens[k][1], tokens[k][0]) is not None:
+                return False
         return False
 
     def _in_a_match(self, text: str, tokens: Sequence[tuple[int, int]]) -> bool:
