@@ -319,3 +319,8 @@ def test_a_verb_inside_a_documents_topic_or_a_means_clause_reports_nothing(extra
 def test_a_decision_adopted_or_a_notice_issuing_a_title_still_reports_it(extractor: Extractor, text: str, name: str) -> None:
     result = extractor.extract(text, published="2024-06-04")
     assert [e.object or e.name for e in result.events] == [name]
+
+
+def test_a_signing_keeps_the_quoted_word_that_names_its_agreement(extractor: Extractor) -> None:
+    r = extractor.extract("中央广播电视总台与江苏省人民政府今天签署“品牌强国工程”战略合作协议。", published="2024-09-25")
+    assert [e.object for e in r.events if e.type == "signing"] == ["“品牌强国工程”战略合作协议"]

@@ -117,7 +117,12 @@ def _kind_of_title(ctx: ArticleContext, title: str) -> str | None:
 
 
 def _party_name(ctx: ArticleContext, e: Entity) -> str:
-    return ctx.text[e.start : e.end]
+    bodies = _BODIES_OF.match(ctx.text, e.end)
+    # 联合国有关机构, 希腊多家机构: bodies of the name, unnamed, are the party as written
+    return ctx.text[e.start : bodies.end() if bodies else e.end]
+
+
+_BODIES_OF = re.compile(r"(?:有关|相关|多家|下属|旗下)(?:机构|部门|单位|企业)")
 
 
 def _modifier_end(left: str) -> int:
@@ -894,10 +899,13 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
         return ctx.text[pos + opened + 1 : close] if close > 0 and 2 <= close - pos - opened - 1 <= 60 else None
     # (社保卡居民服务“一卡通”合作框架协议: a quoted word inside the name, but not a quote or title cut open)
     if "、" in phrase or any(phrase.count(o) != phrase.count(c) for o, c in (("“", "”"), ("《", "》"))) or (
-        phrase.startswith("“") or not 2 <= len(phrase) <= 25
-    ):
+        (phrase.startswith("“") and not _QUOTED_MODIFIER.match(phrase)) or not 2 <= len(phrase) <= 25
+    ):  # (签署“品牌强国工程”战略合作协议: a quoted word before the kind names it)
         return None
     return phrase
+
+
+_QUOTED_MODIFIER = re.compile(r"“[^“”]{2,16}”[^“”]{2,}$")
 
 
 def _talks_parties(ctx: ArticleContext, s: SentenceView, before: int, title: str | None = None) -> list[str] | None:
@@ -1206,6 +1214,10 @@ AGREEMENTS = SentenceRule(
             {"parties": ["浙江大学", "嘉兴市人民政府"], "kind": "战略合作框架协议", "verb": "签订"},
         ),
         Example("以色列和黎巴嫩称达成停火协议。", {"parties": ["以色列", "黎巴嫩"]}),
+        # a list of states the count after it sums up, whoever signs for them
+        Example("叙利亚、约旦、伊拉克和黎巴嫩四国农业部长27日在大马士革签署了农业合作谅解备忘录。",
+                {"parties": ["叙利亚", "约旦", "伊拉克", "黎巴嫩"]}),
+        Example("中国生态环境部与联合国有关机构签署了合作协议。", {"parties": ["中国生态环境部", "联合国有关机构"]}),
         Example("格鲁吉亚外交部长达尔恰什维利表示，签署互免签证协定是格中两国深化双边关系的重大事件。", None),  # a topic
         Example("中国和新加坡今天签署进一步升级《自由贸易协定》的议定书。", {"parties": ["中国", "新加坡"], "kind": "议定书"}),
         Example("会谈后，两国元首共同见证签署《中华人民共和国政府和秘鲁共和国政府共同行动计划》以及经贸等领域多项双边合作文件。",

@@ -140,6 +140,8 @@ class ArticleContext:
     def _free_after(self, e: Entity, s: SentenceView) -> bool:
         if e.end >= s.end or self.text[e.end] in _GPE_FOLLOW or any(d.start == e.end for d in s.of("DATE")):
             return True  # (伊朗4月6日签署: a date may follow the party)
+        if e.attrs.get("kind") == "country" and self.text.startswith(tuple(self.lexicon.org_words("group_words")), e.end):
+            return True  # 叙利亚、约旦、伊拉克和黎巴嫩四国农业部长: the list the group sums up (not 中亚五国: a region's)
         other = self._next_country(e, s, before=False)
         return other is not None and self._free_after(other, s)
 
