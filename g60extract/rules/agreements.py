@@ -793,7 +793,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # 两国元首共同见证签署《中华人民共和国政府和秘鲁共和国政府…共同行动计划》以及…多项双边合作文件:
         # the title's governments sign the titled plan; the other documents witnessed are the two states'
         witnessed_too = titled_sides and len(objects) > 1 and "见证" in ctx.text[clause_start:vs]
-        states = _talks_parties(ctx, s, vs, title) if witnessed_too else None
+        states = _talks_parties(ctx, s, vs, title, as_titled=False) if witnessed_too else None
         for party_list in parties:
             for obj_title, obj_kind in objects:
                 yield {
@@ -908,12 +908,14 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
 _QUOTED_MODIFIER = re.compile(r"“[^“”]{2,16}”[^“”]{2,}$")
 
 
-def _talks_parties(ctx: ArticleContext, s: SentenceView, before: int, title: str | None = None) -> list[str] | None:
+def _talks_parties(
+    ctx: ArticleContext, s: SentenceView, before: int, title: str | None = None, *, as_titled: bool = True
+) -> list[str] | None:
     """The two states of the talks a 两国/双方 (or 我们, 我同…总统) signing follows: China and the
     state the agreement's own title names (《中秘自贸协定升级议定书》, 《中华人民共和国和哈萨克斯坦
     共和国联合声明》); those of two leaders who meet (伊朗总统莱希…与…白俄罗斯总统卢卡申科举行会谈，
     双方签署了…); else China and the partner of the story's talks."""
-    if title and (named := _title_states(ctx, s, title)) is not None:
+    if title and (named := _title_states(ctx, s, title, as_titled=as_titled)) is not None:
         return named
     if (states := _talks_states(ctx, s, before)) is not None:
         return states
@@ -921,17 +923,30 @@ def _talks_parties(ctx: ArticleContext, s: SentenceView, before: int, title: str
     return ["中国", partner] if partner is not None else None
 
 
-def _title_states(ctx: ArticleContext, s: SentenceView, title: str) -> list[str] | None:
+def _title_states(ctx: ArticleContext, s: SentenceView, title: str, *, as_titled: bool = True) -> list[str] | None:
     """China and the state a title names first after it: 中秘… by the state's initial (as the story
-    names it), 中华人民共和国和哈萨克斯坦共和国… in full."""
-    full = re.match(r"中华人民共和国(?:政府)?(?:和|与|同)", title)
+    names it), 中华人民共和国和哈萨克斯坦共和国… in full (``as_titled``: for the titled agreement, as
+    the title writes them; else by their short names, for the untitled documents signed with it)."""
+    full = re.match(r"中华人民共和国(政府)?(?:和|与|同)", title)
     if full is not None:
         states = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and title.startswith(p, full.end())]
-        return ["中国", max(states, key=len)] if states else None
+        if not states:
+            return None
+        state = max(states, key=len)
+        # the parties as the title writes them: 中华人民共和国 and 哈萨克斯坦共和国, 巴西联邦共和国政府
+        formal = _FORMAL_NAME.match(title, full.end() + len(state))
+        government = "政府" if full.group(1) else ""
+        if not as_titled or formal is None or (government and not title.startswith(government, formal.end())):
+            return ["中国", state]
+        return ["中华人民共和国" + government, state + formal.group(0) + government]
     initial = _CHINA_AND.match(title)
     return _abbreviated_pair(ctx, s, f"中{initial.group(1)}双方") if initial is not None else None
 
 
+# what follows a state's short name in its formal one, up to where the title goes on
+_FORMAL_NAME = re.compile(
+    r"[^\W和与同关的]{0,8}?(?:共和国|王国|合众国|联邦|酋长国|苏丹国|公国|国)(?=政府|关于|联合|的|$)|(?=政府|关于|联合)"
+)
 # 我同托卡耶夫总统共同签署了…: the leader speaking and the one met
 _LEADER_AND_I = re.compile(r"我(?:同|和|与)[^，。；我]{1,12}?" + _HEAD_OF_STATE_WORDS + r"(?:先生|阁下)?")
 _SIGNERS_FOR = re.compile(
@@ -1284,7 +1299,7 @@ AGREEMENTS = SentenceRule(
         Example("习近平同塔吉克斯坦总统拉赫蒙会谈。我们共同签署了联合声明，宣布建立新时代中塔全面战略合作伙伴关系。",
                 {"parties": ["中国", "塔吉克斯坦"], "kind": "联合声明"}),
         Example("我同托卡耶夫总统共同签署了《中华人民共和国和哈萨克斯坦共和国联合声明》。",
-                {"parties": ["中国", "哈萨克斯坦"], "kind": "联合声明"}),
+                {"parties": ["中华人民共和国", "哈萨克斯坦共和国"], "kind": "联合声明"}),  # as the title writes them
         Example("习近平同巴西总统卢拉会谈。习近平同秘鲁总统博鲁阿尔特会谈。两国元首见证签署《中秘自贸协定升级议定书》。",
                 {"parties": ["中国", "秘鲁"]}),
         Example("总台同日还分别与世界旅游组织、马德里市和西班牙职业足球联盟达成多项合作。", {"parties": ["总台", "马德里市"]}),
