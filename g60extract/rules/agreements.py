@@ -60,7 +60,7 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
         # 签署了关于开展自贸协定升级联合研究的谅解备忘录: what is signed follows the 关于…的 phrase
         hits = [h for h in find_words(ctx.text, de + 1, end, kinds) if h[0] == de + 1] or hits
     listed = find_words(ctx.text, pos, end, kinds)
-    if listed and listed[-1][1] == end and "等" in ctx.text[max(pos, listed[-1][0] - 8) : listed[-1][0]]:
+    if listed and listed[-1][1] == end and "等" in ctx.text[max(pos, listed[-1][0] - 12) : listed[-1][0]]:
         hits = listed[-1:]  # 签署共建“一带一路”、发展合作…等领域多项双边合作文件: the kind closes the list
     if len(hits) > 1:
         # 签署进一步升级《自由贸易协定》的议定书, 自由贸易协定进一步升级议定书, 俄伊合作反制美国制裁的联合
@@ -1229,6 +1229,8 @@ AGREEMENTS = SentenceRule(
             {"parties": ["浙江大学", "嘉兴市人民政府"], "kind": "战略合作框架协议", "verb": "签订"},
         ),
         Example("以色列和黎巴嫩称达成停火协议。", {"parties": ["以色列", "黎巴嫩"]}),
+        Example("习近平同巴西总统卢拉会谈。访问期间，双方还签署了经贸、投资、农业、数字经济、可持续发展、科技、人工智能、"
+                "全球发展合作等领域30多项双边合作文件。", {"parties": ["中国", "巴西"], "kind": "合作文件"}),
         # a list of states the count after it sums up, whoever signs for them
         Example("叙利亚、约旦、伊拉克和黎巴嫩四国农业部长27日在大马士革签署了农业合作谅解备忘录。",
                 {"parties": ["叙利亚", "约旦", "伊拉克", "黎巴嫩"]}),
