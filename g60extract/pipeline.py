@@ -32,7 +32,7 @@ from g60extract.rules import agreements, events, initiatives, milestones
 from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
 from g60extract.rules.context import NUMERAL, PERIOD, ArticleContext
-from g60extract.rules.phrases import document_heads
+from g60extract.rules.phrases import DEMONSTRATIVES, document_heads
 from g60extract.rules.user import RuleLike, as_rule, load_user_rules
 from g60extract.segmentation import make_segmenter
 
@@ -312,6 +312,10 @@ def _assemble(
         if any(a <= first.trigger.start < b for a, b in ceremonies):
             continue  # 签约 inside the ceremony's own name: that signing event is reported already
         objects = list(dict.fromkeys(worded.get(i) or a.title or a.kind or "" for i, a in numbered))
+        if objects and all(o.startswith(DEMONSTRATIVES) for o in objects) and any(
+            e.type == m.EventType.SIGNING for e in result_events
+        ):
+            continue  # …在《协定》开放签署首日签署这一重要法律文件: the signing reported already, referred to
         result_events.append(m.Event(
             type=m.EventType.SIGNING, name=_signing_phrase(text, first.trigger),
             object=objects[0] if len(objects) == 1 and objects[0] else None, date=date,

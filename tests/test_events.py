@@ -324,3 +324,10 @@ def test_a_decision_adopted_or_a_notice_issuing_a_title_still_reports_it(extract
 def test_a_signing_keeps_the_quoted_word_that_names_its_agreement(extractor: Extractor) -> None:
     r = extractor.extract("中央广播电视总台与江苏省人民政府今天签署“品牌强国工程”战略合作协议。", published="2024-09-25")
     assert [e.object for e in r.events if e.type == "signing"] == ["“品牌强国工程”战略合作协议"]
+
+
+def test_a_signing_referred_to_by_a_demonstrative_is_the_one_reported(extractor: Extractor) -> None:
+    text = ("《联合国海洋法公约》缔约方20日在纽约签署《海洋生物多样性养护协定》。"
+            "中国积极参与谈判进程，并在《协定》开放签署首日签署这一重要法律文件。")
+    r = extractor.extract(text, published="2023-09-21")
+    assert [e.object for e in r.events if e.type == "signing"] == ["海洋生物多样性养护协定"]
