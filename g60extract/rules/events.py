@@ -667,7 +667,7 @@ def _talks(words: tuple[str, ...]) -> re.Pattern[str]:
     """李强今天在人民大会堂同新加坡总理黄循财会谈。: talks with no 举行, the word closing its clause
     (the lexicon's talks_words)."""
     return re.compile(
-        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>[^，,。；;：:同与\n]{{2,45}}?)(?P<word>{_any_of(words)})(?=[。；，])"
+        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>[^，,。；;：:同与\n]{{2,45}}?)(?P<word>{_any_of(words)})(?=[。；，]|并(?!将))"
     )
 
 
@@ -687,7 +687,10 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         vs, ve = m.span("word")
         guest, place = m.group("guest"), m.group("place")
         # (同来华出席…峰会并进行国事访问的…总统会谈: what the guest came for is no part of the talks)
-        if _NOT_A_GUEST.search(guest[guest.rfind("的") + 1 :]) or m.start("guest") - 1 not in s.word_starts or (
+        # (同各民主党派中央、全国工商联负责人和无党派人士代表座谈: a discussion's guests may be a list)
+        unfit = _NOT_A_GUEST.findall(guest[guest.rfind("的") + 1 :])
+        listed_ok = m.group("word").startswith("座谈")
+        if any(u != "、" or not listed_ok for u in unfit) or m.start("guest") - 1 not in s.word_starts or (
             m.start("guest") not in s.word_starts
         ):
             continue  # 同…举行会谈: the meeting rule's; 我同你举行富有成果的会谈: talks looked back on in a
@@ -978,6 +981,11 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "会见", "object": "阿盟秘书长盖特", "place": "北京", "date": "2024-05-29"},
                 "2024-05-30"),
         Example("在会见南非总统拉马福萨时，习近平指出，中南是好朋友。", {"name": "会见", "object": "南非总统拉马福萨"}),
+        Example("国务院总理李强17日在广州同参加第135届中国进出口商品交易会的境外采购商代表座谈。",
+                {"type": "meeting", "name": "座谈", "object": "境外采购商代表", "place": "广州", "date": "2024-04-17"},
+                "2024-04-17"),
+        Example("习近平16日上午在人民大会堂同各民主党派中央、全国工商联负责人和无党派人士代表座谈并共迎新春。",
+                {"name": "座谈", "object": "各民主党派中央、全国工商联负责人和无党派人士代表"}, "2023-01-16"),
         Example("认真学习贯彻习近平总书记在接见第33届奥运会中国体育代表团时的重要讲话精神。", None),
         Example("学习贯彻习近平文化思想座谈会今天在京召开。", {"name": "学习贯彻习近平文化思想座谈会"}),
         Example("党的十八大以来，习近平总书记多次接见全国劳动模范代表。", None),
