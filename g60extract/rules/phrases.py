@@ -208,7 +208,7 @@ def quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -
     return at + 1, at + 1 + len(name)
 
 
-_YEAR_BEFORE = re.compile(r"(?<![\d年])(?:19|20)\d\d年?$")
+_YEAR_BEFORE = re.compile(r"(?<![\d年])(?:19|20)\d\d(?:年度|年)?$")  # (2024年度“国聘行动”)
 
 
 def generic_words(ctx: ArticleContext) -> set[str]:
