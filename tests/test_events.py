@@ -331,3 +331,10 @@ def test_a_signing_referred_to_by_a_demonstrative_is_the_one_reported(extractor:
             "中国积极参与谈判进程，并在《协定》开放签署首日签署这一重要法律文件。")
     r = extractor.extract(text, published="2023-09-21")
     assert [e.object for e in r.events if e.type == "signing"] == ["海洋生物多样性养护协定"]
+
+
+def test_an_opening_held_as_one_with_a_forum_is_the_fair_and_the_forum(extractor: Extractor) -> None:
+    text = ("国务院总理李强28日在北京出席首届中国国际供应链促进博览会开幕式暨全球供应链创新发展论坛，并发表主旨演讲。"
+            "随后，李强宣布首届中国国际供应链促进博览会开幕。")
+    r = extractor.extract(text, published="2023-11-28")
+    assert [e.name for e in r.events] == ["首届中国国际供应链促进博览会", "全球供应链创新发展论坛"]

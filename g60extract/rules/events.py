@@ -562,6 +562,15 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 and not ("暨" in name and ctx.lexicon.headed_by(name.split("暨")[0], "meeting_heads")))
         ):
             continue
+        opening = next((name.find(w + "暨") for w in CEREMONY_WORDS if w + "暨" in name), -1)
+        if opening >= 3 and ctx.lexicon.headed_by(name[:opening], "meeting_heads"):
+            # 出席首届…博览会开幕式暨全球供应链创新发展论坛: the fair whose opening is held as one with a
+            # forum, and the forum (the fair's 开幕 reported later is the same fair)
+            joined = name.index("暨", opening) + 1
+            fair = name[:opening]
+            found.append(_meeting(fair, (he - len(name), he - len(name) + len(fair)), (vs, ve), verb, None, _date_of(s)))
+            found.append(_meeting(name[joined:], (he - len(name) + joined, he), (vs, ve), verb, None, _date_of(s)))
+            continue
         found.append(_meeting(name, (he - len(name), he), (vs, ve), verb, None, _date_of(s)))
         # 举办了A峰会、B论坛等数十场论坛: the further names of the list
         pos = he
@@ -953,6 +962,8 @@ MEETINGS = SentenceRule(
         Example("世界互联网大会今天（10月24日）召开新闻发布会，宣布乌镇峰会的日期。",
                 {"type": "meeting", "name": "新闻发布会"}),
         Example("第七届进博会举行开幕式。", {"type": "meeting", "name": "第七届进博会"}),
+        Example("李强28日在北京出席首届中国国际供应链促进博览会开幕式暨全球供应链创新发展论坛，并发表主旨演讲。",
+                {"type": "meeting", "name": "首届中国国际供应链促进博览会"}),  # the fair, and the forum held with its opening
         Example("连续六年在上海举办的进博会今天开幕。", {"type": "meeting", "name": "进博会"}),
         Example("2024年中国金鸡百花电影节暨第37届中国电影金鸡奖开幕。",
                 {"type": "meeting", "name": "2024年中国金鸡百花电影节暨第37届中国电影金鸡奖"}),
