@@ -944,13 +944,13 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
     about = text.rfind("关于", start, trigger[0])
     if about >= 0 and "的" not in text[about : trigger[0]] and "的" in text[trigger[1] : end] and not (
         text.startswith("《", trigger[1])  # (发出关于印发《…纲要》的通知: the notice issues the title)
-        or ("通过" in text[start:about] and text[trigger[0] : trigger[1]] in _FOUNDED_BY_DECISION)
+        or ("通过" in text[start:about] and text[trigger[0] : trigger[1]] in _DONE_BY_DECISION)
     ):  # (表决通过了…关于设立…代表工作委员会的决定: a decision adopted founds the body)
         return True
     return _MEANS.match(text, start) is not None and end < view.end and text.startswith("等", end - 1)
 
 
-_FOUNDED_BY_DECISION = frozenset({"设立", "成立", "组建", "撤销"})
+_DONE_BY_DECISION = frozenset({"设立", "成立", "组建", "撤销"})  # what a decision adopted does
 _MEANS = re.compile(r"(?:[还也并]|同时)?通过")
 _MARKS = (("“", "”"), ("《", "》"))
 # a clause or a reference, not a name: 有12篇重要文献是第一次公开(发表), 有三条特高压输电线路(开工), 该协议,
