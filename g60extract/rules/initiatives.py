@@ -1433,6 +1433,7 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         trigger = [
             (a, b, v) for a, b, v in find_words(ctx.text, clause, qs, verbs)
             if qs - b <= 14 or re.fullmatch(r"(?:“[^“”]{2,30}”[和、及与]?)+", ctx.text[b:qs].lstrip("了"))
+            or _YEARS_DESCRIPTION.fullmatch(ctx.text, b, qs)
         ]
         if not trigger:
             continue
@@ -1467,6 +1468,8 @@ _STARTED_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:建设|攻坚战)(?=[�
 _STARTED_BEFORE = re.compile(r"启动(?:了|实施)?[\u4e00-\u9fff]{0,4}$")
 
 
+# a year's edition and a description with no punctuation, 的, count or quote of its own
+_YEARS_DESCRIPTION = re.compile(r"(?:19|20)\d\d年度?[^，,。；;、：:的“”《》（）()\s\d]{2,20}")
 # punctuation, 的, a count or batch (53场“贸易之桥”…, 第二批“国优计划”), a second item (…和“揭榜挂帅”,
 # 仪式暨…) or a copula (主题为“…”): not a description bound to the quoted name
 _NOT_DESCRIPTION = re.compile(
@@ -1479,6 +1482,8 @@ def _described_from(ctx: ArticleContext, s: SentenceView, pos: int, quote: int) 
     bound to the name (no punctuation, no 的, no other quote, not opening with a verb: 编制“十五五”规划
     is a task, not a name); else None."""
     gap = ctx.text[pos:quote]
+    if _YEARS_DESCRIPTION.fullmatch(gap) and pos in s.word_starts:
+        return pos  # 开展2024年度高校毕业生等重点群体促就业“国聘行动”: the year's edition, described
     if not 2 <= len(gap) <= 10 or _NOT_DESCRIPTION.search(gap) or pos not in s.word_starts:
         return None
     recognizer = ctx.org_recognizer
@@ -2611,6 +2616,8 @@ RULES = (
         Example("据日本气象厅发布，截至19时，台风已造成3人受伤。", None),  # a source
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
+        Example("教育部会同人力资源社会保障部等联合开展2024年度高校毕业生等重点群体促就业“国聘行动”。",
+                {"name": "2024年度高校毕业生等重点群体促就业“国聘行动”"}),  # the year's edition, described
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
         # what is started is a programme, headed by 建设 or 攻坚战 (carried on, it is not one)
         Example("上海正式启动“无废医院”建设，重点关注各类医疗废弃物的科学合理处置。",
