@@ -91,6 +91,51 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         yield {"type": "other", "object": works, "date": ctx.event_date(s), "trigger": (vs, ve)}
 
 
+# …督察追责问责工作全部完成, 考核巡查完成: a campaign's work completed, closing its clause (not 已完成…工作:
+# a tally of work done; 布展工作已经完成: a step of preparation, no campaign)
+_COMPLETED = re.compile(r"(?:顺利|圆满|全部|全面)*完成(?=[，。；]|$)")
+_IN_PROGRESS = re.compile(r"(?:已经?|基本|陆续|将|预计|按计划)")
+
+
+def find_completions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """An inspection, review or census completed (…第二轮中央生态环境保护督察追责问责工作全部完成):
+    an event of type other, the campaign its object, dated by the sentence. A completion told as
+    progress (已基本完成, 预计…完成) is not reported."""
+    text = ctx.text
+    campaigns = tuple(ctx.lexicon.trigger_list("campaign_heads"))
+    for m in _COMPLETED.finditer(text, s.start, s.end):
+        start = ctx.clause_start(s, m.start())
+        before = text[start : m.start()]
+        if _IN_PROGRESS.search(before) or is_planned(ctx, s, m.start()) or is_directive(ctx, s, m.start()):
+            continue
+        span = subject_phrase(ctx, s, start, m.start(), [])
+        if span is None:
+            continue
+        works = text[span[0] : span[1]]
+        body = works[: -2] if works.endswith("工作") else works
+        if not any(c in body[-6:] for c in campaigns) or _LISTED.search(works):
+            continue  # (…清淤、消杀以及房屋安全鉴定等工作: a list of chores, no campaign named)
+        yield {"type": "other", "object": works, "date": ctx.event_date(s), "trigger": m.span()}
+
+
+COMPLETIONS = SentenceRule(
+    name="event.completion",
+    field="events",
+    doc=find_completions.__doc__ or "",
+    apply=find_completions,
+    triggers=("campaign_heads",),
+    examples=(
+        Example("今天（6月19日），第二轮中央生态环境保护督察追责问责工作全部完成，共问责1900余人。",
+                {"type": "other", "object": "第二轮中央生态环境保护督察追责问责工作", "date": "2023-06-19"}, "2023-06-19"),
+        Example("国务院省级政府安全生产现场考核巡查完成", {"object": "国务院省级政府安全生产现场考核巡查"}),
+        Example("二十届中央第三轮巡视反馈工作近日全部完成。", {"object": "二十届中央第三轮巡视反馈工作"}),
+        Example("对伤者的紧急救治工作已基本完成。", None),
+        Example("北京房山区受灾学校的清淤、消杀以及房屋安全鉴定等工作全部完成。", None),
+        Example("目前布展工作已经全部完成。", None),
+    ),
+)
+
+
 MILESTONES = SentenceRule(
     name="event.milestone",
     field="events",
@@ -137,4 +182,4 @@ MILESTONES = SentenceRule(
     ),
 )
 
-RULES = (MILESTONES,)
+RULES = (MILESTONES, COMPLETIONS)
