@@ -934,8 +934,8 @@ def _mostly_within(short: str, long: str) -> bool:
 
 def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str, Any]) -> bool:
     """A verb that reports nothing done: inside the 关于…的 that names a document (听取了…关于开展“…”等
-    调研情况的报告: the report was heard, nothing launched), or in a means clause (通过…、举办供需对接
-    交流活动等，促进…就业: a way of doing something else)."""
+    调研情况的报告: the report was heard, nothing launched), in a clause that spans a change 从…到…,
+    or in a means clause (通过…、举办供需对接交流活动等，促进…就业: a way of doing something else)."""
     trigger = item.get("trigger")
     if not isinstance(trigger, tuple):
         return False
@@ -947,10 +947,14 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
         or ("通过" in text[start:about] and text[trigger[0] : trigger[1]] in _DONE_BY_DECISION)
     ):  # (表决通过了…关于设立…代表工作委员会的决定: a decision adopted founds the body)
         return True
+    if _SPAN_OF_CHANGE.fullmatch(text, start, end):
+        return True  # 从创立双周协商座谈会到探索举办远程协商会，…: a span of change looked back on
     return _MEANS.match(text, start) is not None and end < view.end and text.startswith("等", end - 1)
 
 
 _DONE_BY_DECISION = frozenset({"设立", "成立", "组建", "撤销"})  # what a decision adopted does
+# (not 从成都到香港的高铁首发: a route, named with its 的)
+_SPAN_OF_CHANGE = re.compile(r"从[^，。；的从到]{2,30}到[^，。；的从到]{2,30}")
 _MEANS = re.compile(r"(?:[还也并]|同时)?通过")
 _MARKS = (("“", "”"), ("《", "》"))
 # a clause or a reference, not a name: 有12篇重要文献是第一次公开(发表), 有三条特高压输电线路(开工), 该协议,

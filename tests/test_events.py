@@ -305,6 +305,7 @@ def test_results_published_and_the_title_they_confer_are_two(extractor: Extracto
     "开幕会听取了全国政协有关专门委员会关于开展“加快传统制造业改造提升”“推进产业绿色低碳转型”等调研情况的报告。",
     "会议听取了关于召开十四届全国人大二次会议的决定草案审议情况的汇报。",
     "通过大力挖掘就业岗位、开展融媒体招聘宣讲、举办供需对接交流活动等，促进高校毕业生等重点群体就业。",
+    "从创立双周协商座谈会到探索举办远程协商会，从规范界别协商会到设立专家协商会，协商议政形式更加多元。",
 ])
 def test_a_verb_inside_a_documents_topic_or_a_means_clause_reports_nothing(extractor: Extractor, text: str) -> None:
     result = extractor.extract(text, published="2024-06-04")
