@@ -578,12 +578,16 @@ def _drop_headline_signings(signings: list[m.Agreement], ctx: ArticleContext, st
     def named(a: m.Agreement) -> int:
         return 0 if any(map(agreements.is_group, a.parties)) else len(a.parties)
 
-    in_lead: dict[int, int] = {}  # sentence → the most parties a signing there names
+    in_lead: dict[int, int] = {}  # sentence → the most parties its signings name (分别 splits them)
+    named_at: dict[int, set[str]] = {}
     parties_at: dict[int, list[set[str]]] = {}  # sentence → the party sets of its signings
     for a in signings:
         if id(a) not in standing:
-            in_lead[a.trigger.sentence] = max(in_lead.get(a.trigger.sentence, 0), named(a))
-            parties_at.setdefault(a.trigger.sentence, []).append(set(a.parties))
+            k = a.trigger.sentence
+            if named(a):
+                named_at.setdefault(k, set()).update(a.parties)
+            in_lead[k] = max(in_lead.get(k, 0), named(a), len(named_at.get(k, ())))
+            parties_at.setdefault(k, []).append(set(a.parties))
 
     def in_story(a: m.Agreement) -> bool:
         # the lead, or the sentence after it when the lead tells of the meeting first (阿联酋与土耳其

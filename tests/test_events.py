@@ -339,3 +339,10 @@ def test_an_opening_held_as_one_with_a_forum_is_the_fair_and_the_forum(extractor
             "随后，李强宣布首届中国国际供应链促进博览会开幕。")
     r = extractor.extract(text, published="2023-11-28")
     assert [e.name for e in r.events] == ["首届中国国际供应链促进博览会", "全球供应链创新发展论坛"]
+
+
+def test_a_headline_signing_is_the_leads_when_分别_splits_it(extractor: Extractor) -> None:
+    text = ("总台与北美职业冰球联盟 美国网球协会达成合作\n"
+            "11月10日，中国中央广播电视总台与北美职业冰球联盟、美国网球协会分别签署合作备忘录。")
+    r = extractor.extract(text, published="2023-11-11")
+    assert sorted(a.parties[1] for a in r.agreements) == ["北美职业冰球联盟", "美国网球协会"]

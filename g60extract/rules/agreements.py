@@ -134,6 +134,7 @@ def _modifier_end(left: str) -> int:
     return de + 1
 
 
+_LISTED_EACH = re.compile(r"(?<=[^、，])(?:与|同)(?=[^，与同]{2,60}、[^，与同]{2,60}分别$)")
 _UNNAMED_RIGHT = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:共同|正式|现场|成功|集中|陆续|相继)?$")
 _PIVOT = re.compile(r"分别(?:与|同|和)|(?<=[^、，])(?:同|与)(?=[^、，与同]{2,30}$)")
 
@@ -230,6 +231,14 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
                 # 总台分别与世界旅游组织、马德里市和西班牙职业足球联盟达成…: one agreement per listed partner
                 return [[ordered[0], other] for other in partners]
             return [[name, *others] for name in ordered]
+    listed_each = _LISTED_EACH.search(seg) if pivot_m is None else None
+    if listed_each is not None:
+        # 总台与北美职业冰球联盟、美国网球协会分别签署…: one agreement with each listed partner
+        pivot = start + listed_each.start()
+        sides = [_party_name(ctx, o) for o in orgs if o.end <= pivot]
+        partners = [_party_name(ctx, o) for o in orgs if o.start >= pivot + 1]
+        if len(sides) == 1 and len(partners) >= 2:
+            return [[sides[0], p] for p in partners]
     if pivot_m is not None and (mod := _modifier_end(seg[: pivot_m.start()])) > 0:
         orgs = [o for o in orgs if o.start >= start + mod]  # 来自法国、韩国的企业代表与…: places that only modify a party
     names = []
@@ -1235,6 +1244,8 @@ AGREEMENTS = SentenceRule(
         Example("叙利亚、约旦、伊拉克和黎巴嫩四国农业部长27日在大马士革签署了农业合作谅解备忘录。",
                 {"parties": ["叙利亚", "约旦", "伊拉克", "黎巴嫩"]}),
         Example("中国生态环境部与联合国有关机构签署了合作协议。", {"parties": ["中国生态环境部", "联合国有关机构"]}),
+        Example("11月10日，中国中央广播电视总台与北美职业冰球联盟、美国网球协会分别签署合作备忘录。",
+                {"parties": ["中国中央广播电视总台", "美国网球协会"]}),  # 分别 after the list: one with each
         Example("格鲁吉亚外交部长达尔恰什维利表示，签署互免签证协定是格中两国深化双边关系的重大事件。", None),  # a topic
         Example("中国和新加坡今天签署进一步升级《自由贸易协定》的议定书。", {"parties": ["中国", "新加坡"], "kind": "议定书"}),
         Example("会谈后，两国元首共同见证签署《中华人民共和国政府和秘鲁共和国政府共同行动计划》以及经贸等领域多项双边合作文件。",
