@@ -176,5 +176,10 @@ def section_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
 
 
 def _restated(headline: str, sentence: str) -> bool:
+    """The headline's pieces mostly recur in the sentence; a headline of two halves (第47届世界
+    技能大赛闭幕 中国代表团位居金牌榜首位) when its first half does, the second told later."""
+    halves = headline.split()
+    if len(halves) > 1 and len(halves[0]) >= 6 and _restated(halves[0], sentence):
+        return True
     pairs = {headline[k : k + 2] for k in range(len(headline) - 1)}
     return bool(pairs) and sum(p in sentence for p in pairs) >= 0.5 * len(pairs)

@@ -59,6 +59,16 @@ def test_news_bundle_sections_keep_their_own_meeting_date(extractor: Extractor) 
     assert meetings["湖州新材料论坛"] == "2023-05-08"
 
 
+def test_a_headline_in_two_halves_opens_its_own_story(extractor: Extractor) -> None:
+    text = ("澳门协和医院正式投入运营\n"
+            "今天（9月16日），由澳门特区政府与北京协和医院合作运营和管理的澳门协和医院正式投入运营。\n"
+            "第47届世界技能大赛闭幕 中国代表团位居金牌榜首位\n"
+            "当地时间9月15日晚，第47届世界技能大赛在法国里昂闭幕。中国代表团位居金牌榜首位。")
+    r = extractor.extract(text, published="2024-09-16")
+    assert len(r.sections) == 2
+    assert {e.object or e.name: e.date for e in r.events}["澳门协和医院"] == "2024-09-16"
+
+
 def test_sub_headings_do_not_split_an_article(seed_result) -> None:  # type: ignore[no-untyped-def]
     assert len(seed_result.sections) == 1
 
