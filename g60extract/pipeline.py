@@ -221,7 +221,7 @@ def _assemble(
             for item in items:
                 if rule.field in ("events", "initiatives") and (
                     not _balanced(text, view, item) or _CLAUSE_NAME.search(str(item.get("name") or ""))
-                    or _subordinate_trigger(ctx, view, item)
+                    or _subordinate_trigger(ctx, view, item, meeting=rule.name in _MEETING_RULES)
                 ):
                     continue
                 outputs.setdefault(rule.field, []).append((view, rule, item))
@@ -936,10 +936,12 @@ def _mostly_within(short: str, long: str) -> bool:
     return any(short[i : i + size] in long for i in range(len(short) - size + 1))
 
 
-def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str, Any]) -> bool:
+def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str, Any], *, meeting: bool = False) -> bool:
     """A verb that reports nothing done: inside the 关于…的 that names a document (听取了…关于开展“…”等
     调研情况的报告: the report was heard, nothing launched), in a clause that spans a change 从…到…,
-    or in a means clause (通过…、举办供需对接交流活动等，促进…就业: a way of doing something else)."""
+    in a relative clause after a copula (…是联合国授予维和人员的最高荣誉: what a thing is, not what
+    was done; a meeting so described stays), or in a means clause (通过…、举办供需对接交流活动等，
+    促进…就业: a way of doing something else)."""
     trigger = item.get("trigger")
     if not isinstance(trigger, tuple):
         return False
@@ -951,12 +953,21 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
         or ("通过" in text[start:about] and text[trigger[0] : trigger[1]] in _DONE_BY_DECISION)
     ):  # (表决通过了…关于设立…代表工作委员会的决定: a decision adopted founds the body)
         return True
+    # (not 《求是》, nor 特别是, 而是, 还是: 是 inside a title or a conjunction)
+    copula = next((a for a, b in view.tokens if start <= a and b <= trigger[0] and text[a:b] == "是"
+                   and text.rfind("《", start, a) <= text.rfind("》", start, a) and text[a - 1] not in _NOT_COPULA), None)
+    # (a meeting so described is held all the same: 今年是世界互联网大会乌镇峰会举办的第十年)
+    if not meeting and copula is not None and trigger[0] - copula <= 12 and (
+        "的" in text[trigger[1] : end] and "的" not in text[copula : trigger[0]]
+    ):
+        return True  # “和平荣誉勋章”是联合国授予维和人员的最高荣誉: what the thing is, defined by a verb
     if _SPAN_OF_CHANGE.fullmatch(text, start, end):
         return True  # 从创立双周协商座谈会到探索举办远程协商会，…: a span of change looked back on
     return _MEANS.match(text, start) is not None and end < view.end and text.startswith("等", end - 1)
 
 
 _DONE_BY_DECISION = frozenset({"设立", "成立", "组建", "撤销"})  # what a decision adopted does
+_NOT_COPULA = frozenset("别其而但还或于可凡要若")
 # (not 从成都到香港的高铁首发: a route, named with its 的)
 _SPAN_OF_CHANGE = re.compile(r"从[^，。；的从到]{2,30}到[^，。；的从到]{2,30}")
 _MEANS = re.compile(r"(?:[还也并]|同时)?通过")

@@ -306,6 +306,8 @@ def test_results_published_and_the_title_they_confer_are_two(extractor: Extracto
     "会议听取了关于召开十四届全国人大二次会议的决定草案审议情况的汇报。",
     "通过大力挖掘就业岗位、开展融媒体招聘宣讲、举办供需对接交流活动等，促进高校毕业生等重点群体就业。",
     "从创立双周协商座谈会到探索举办远程协商会，从规范界别协商会到设立专家协商会，协商议政形式更加多元。",
+    "“和平荣誉勋章”是联合国授予维和人员的最高荣誉。",
+    "空军航空兵某团飞行二大队是人民空军首批组建、首支参战、首立战功的轰炸航空兵部队。",
 ])
 def test_a_verb_inside_a_documents_topic_or_a_means_clause_reports_nothing(extractor: Extractor, text: str) -> None:
     result = extractor.extract(text, published="2024-06-04")
@@ -346,3 +348,13 @@ def test_a_headline_signing_is_the_leads_when_分别_splits_it(extractor: Extrac
             "11月10日，中国中央广播电视总台与北美职业冰球联盟、美国网球协会分别签署合作备忘录。")
     r = extractor.extract(text, published="2023-11-11")
     assert sorted(a.parties[1] for a in r.agreements) == ["北美职业冰球联盟", "美国网球协会"]
+
+
+def test_a_meeting_described_by_a_copula_is_still_held(extractor: Extractor) -> None:
+    r = extractor.extract("今年是世界互联网大会乌镇峰会举办的第十年。", published="2023-11-08")
+    assert [e.name for e in r.events] == ["世界互联网大会乌镇峰会"]
+
+
+def test_a_yearly_top_ten_news_is_a_list_released(extractor: Extractor) -> None:
+    r = extractor.extract("中央广播电视总台今天（12月29日）发布2024国内十大新闻、国际十大新闻。", published="2024-12-29")
+    assert [(i.name, i.kind.value) for i in r.initiatives] == [("2024国内十大新闻", "list"), ("国际十大新闻", "list")]
