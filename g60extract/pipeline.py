@@ -410,6 +410,8 @@ def _assemble(
             # 世界剧院联盟在北京揭幕: an alliance launched is founded
             alliance = init.kind == m.InitiativeKind.ALLIANCE
             etype = m.EventType.ESTABLISHMENT if alliance else m.EventType.LAUNCH
+            if init.action.endswith("首发") and _publication(ctx, init.name):
+                etype = m.EventType.RELEASE  # 《美术经典中的党史》画册首发: a publication is released, as 出版 is
         elif rule.name.startswith("initiative.release"):
             if item.get("referred") or ("草案" in init.name and "通过" in init.action):
                 continue  # a document in force or a tally of releases; a draft passed on (not one published for comment)
@@ -934,6 +936,11 @@ def _mostly_within(short: str, long: str) -> bool:
     at least)."""
     size = max(6, -(-len(short) * 7 // 10))
     return any(short[i : i + size] in long for i in range(len(short) - size + 1))
+
+
+def _publication(ctx: ArticleContext, name: str) -> bool:
+    """A book, an album or another printed work (画册, 丛书, 《…》 by its title alone)."""
+    return name.endswith("》") or ctx.lexicon.headed_by(name, "publication_heads")
 
 
 def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str, Any], *, meeting: bool = False) -> bool:

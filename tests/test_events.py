@@ -358,3 +358,8 @@ def test_a_meeting_described_by_a_copula_is_still_held(extractor: Extractor) -> 
 def test_a_yearly_top_ten_news_is_a_list_released(extractor: Extractor) -> None:
     r = extractor.extract("中央广播电视总台今天（12月29日）发布2024国内十大新闻、国际十大新闻。", published="2024-12-29")
     assert [(i.name, i.kind.value) for i in r.initiatives] == [("2024国内十大新闻", "list"), ("国际十大新闻", "list")]
+
+
+def test_a_publication_first_issued_is_released(extractor: Extractor) -> None:
+    r = extractor.extract("《美术经典中的党史》画册今天（5月22日）在中国共产党历史展览馆首发。", published="2023-05-22")
+    assert [(e.type.value, e.object) for e in r.events] == [("release", "《美术经典中的党史》画册")]

@@ -962,6 +962,7 @@ MEETINGS = SentenceRule(
         Example("世界互联网大会今天（10月24日）召开新闻发布会，宣布乌镇峰会的日期。",
                 {"type": "meeting", "name": "新闻发布会"}),
         Example("第七届进博会举行开幕式。", {"type": "meeting", "name": "第七届进博会"}),
+        Example("闭幕会后，十四届全国人大常委会举行第十二讲专题讲座，赵乐际委员长主持。", {"name": "第十二讲专题讲座"}),
         Example("李强28日在北京出席首届中国国际供应链促进博览会开幕式暨全球供应链创新发展论坛，并发表主旨演讲。",
                 {"type": "meeting", "name": "首届中国国际供应链促进博览会"}),  # the fair, and the forum held with its opening
         Example("连续六年在上海举办的进博会今天开幕。", {"type": "meeting", "name": "进博会"}),

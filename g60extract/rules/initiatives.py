@@ -2280,6 +2280,8 @@ RULES = (
         Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come
         Example("白俄罗斯已部署了46套“伊斯坎德尔”导弹发射装置系统。", None),  # a launcher, nothing launched
         Example("2024年度“国聘行动”启动", {"name": "2024年度“国聘行动”"}),  # the year of the campaign, named with it
+        Example("中央宣传部开展的“铸牢共同体 中华一家亲”主题宣传活动“八桂大地展新颜”集中采访日前在广西启动。",
+                {"name": "“八桂大地展新颜”集中采访"}),  # one part of a campaign, named after the campaign's name
         Example("今天（6月14日），我国首台兆瓦级漂浮式波浪能发电装置“南鲲”号在广东珠海投入试运行。",
                 {"name": "“南鲲”号", "date": "2023-06-14"}, "2023-06-14"),  # the device by its name
         # the works described by a 在 clause, then when and where they start

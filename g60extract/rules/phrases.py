@@ -358,6 +358,9 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     )
     if dash >= 0 and (same_head or kind):
         begin = dash + 2  # 国家150项重大水利工程之一——河南省…工程: the name follows the description
+    umbrella = _UMBRELLA.match(text, begin, seg_end)
+    if umbrella is not None and seg_end - umbrella.end() >= 6:
+        begin = umbrella.end()  # “铸牢共同体 中华一家亲”主题宣传活动|“八桂大地展新颜”集中采访: the campaign it belongs to
     if head is not None:
         inner = text.rfind(head, begin, seg_end - len(head))
         if inner >= 0 and seg_end - inner >= 2 * len(head) + 4 and DESCRIPTION.search(text, begin, inner):
@@ -372,6 +375,10 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     if seg_end - begin < 4 or seg_end - begin > 40 or text.startswith(DEMONSTRATIVES, begin):
         return None  # (该项目计划|今年7月开工建设: a reference back to a project named earlier, not its name)
     return begin, seg_end
+
+
+# a quoted campaign named in full by its head word, before the quoted name of one of its parts
+_UMBRELLA = re.compile(r"“[^“”]{2,20}”[^“”，。；]{0,6}?(?:活动|行动|工程|计划|宣传)(?=“)")
 
 
 PREPOSITION_WORDS = ("面向", "针对", "围绕", "通过", "按照", "根据", "依托", "对于", "关于", "经过")
