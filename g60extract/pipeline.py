@@ -697,7 +697,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
     for e in events:
         at = next((i for i, k in enumerate(kept) if k.type == e.type and ((same(k.name, e.name) and (
             same(k.object, e.object) or _headline_and_lead(k, e, kinds)
-        )) or (k.type in (m.EventType.MEETING, m.EventType.OTHER) and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
+        )) or (k.type in _OCCASION_TYPES and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
             or _name_is_object(k, e) or (k.type == m.EventType.OTHER and _same_games(k.name, e.name, games or {})))), None)
         if at is None and any(_named_again(k, e) for k in kept):
             continue
@@ -721,6 +721,9 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
     return _without_restatements(kept)
 
 
+# held or opened under a name: a headline's short form and the lead's full name are one (an exhibition
+# launched is named as a meeting is)
+_OCCASION_TYPES = frozenset({m.EventType.MEETING, m.EventType.OTHER, m.EventType.LAUNCH})
 _RESTATED_TYPES = frozenset({
     m.EventType.LAUNCH, m.EventType.RELEASE, m.EventType.ESTABLISHMENT, m.EventType.DESIGNATION, m.EventType.AWARD,
 })
@@ -1071,9 +1074,15 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
         return _headline_then_lead((a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence))
     # (a milestone names no occasion but its works: 广西龙门大桥顺利合龙 / 广西滨海公路龙门大桥顺利合龙)
     pair = (a.name, b.name) if a.name or b.name else (a.object, b.object)
-    if a.type == m.EventType.OTHER and pair[0] and pair[1]:
+    # (总台“何以文明”数字艺术大展启动 / …“何以文明——…数字艺术大展”今天启动: an exhibition launched is
+    # named as an occasion is)
+    occasion = a.type == m.EventType.OTHER or (
+        a.type == m.EventType.LAUNCH and (a.trigger.rule in _MEETING_RULES or b.trigger.rule in _MEETING_RULES)
+    )
+    if occasion and pair[0] and pair[1]:
         # 俄举行保卫北方航道演习 (headline) / 俄罗斯海军…举行保卫北方航道军事演习: the lead's name in full
-        short, long = sorted((pair[0].replace(" ", ""), pair[1].replace(" ", "")), key=len)
+        # (“金字塔之巅：古埃及文明大展” for 古埃及文明大展: the quote marks are no characters of the name)
+        short, long = sorted((_UNQUOTED.sub("", pair[0]), _UNQUOTED.sub("", pair[1])), key=len)
         return len(short) >= 4 and _abbreviates(short, long) and _headline_then_lead(
             (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
         )
@@ -1105,6 +1114,9 @@ def _route_short_form(a: str, b: str) -> bool:
 
 
 _ROUTE = re.compile(r"[\u4e00-\u9fff]至[\u4e00-\u9fff]")
+
+
+_UNQUOTED = re.compile(r"[\s“”]")
 
 
 def _abbreviates(short: str, long: str) -> bool:

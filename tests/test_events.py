@@ -363,3 +363,10 @@ def test_a_yearly_top_ten_news_is_a_list_released(extractor: Extractor) -> None:
 def test_a_publication_first_issued_is_released(extractor: Extractor) -> None:
     r = extractor.extract("《美术经典中的党史》画册今天（5月22日）在中国共产党历史展览馆首发。", published="2023-05-22")
     assert [(e.type.value, e.object) for e in r.events] == [("release", "《美术经典中的党史》画册")]
+
+
+def test_an_exhibition_named_short_in_its_headline_is_one_event(extractor: Extractor) -> None:
+    text = ("古埃及文明大展在沪开幕\n"
+            "由上海博物馆、埃及最高文物委员会联合举办的“金字塔之巅：古埃及文明大展”今天（7月17日）在上海博物馆开幕。")
+    r = extractor.extract(text, published="2024-07-17")
+    assert [(e.type.value, e.name) for e in r.events] == [("other", "“金字塔之巅：古埃及文明大展”")]

@@ -963,6 +963,8 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "新闻发布会"}),
         Example("第七届进博会举行开幕式。", {"type": "meeting", "name": "第七届进博会"}),
         Example("闭幕会后，十四届全国人大常委会举行第十二讲专题讲座，赵乐际委员长主持。", {"name": "第十二讲专题讲座"}),
+        Example("第六届中国非物质文化遗产传统技艺大展昨晚（11月10日）在安徽黄山举办。",
+                {"name": "第六届中国非物质文化遗产传统技艺大展", "date": "2023-11-10"}, "2023-11-11"),
         Example("李强28日在北京出席首届中国国际供应链促进博览会开幕式暨全球供应链创新发展论坛，并发表主旨演讲。",
                 {"type": "meeting", "name": "首届中国国际供应链促进博览会"}),  # the fair, and the forum held with its opening
         Example("连续六年在上海举办的进博会今天开幕。", {"type": "meeting", "name": "进博会"}),
