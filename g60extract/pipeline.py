@@ -418,6 +418,11 @@ def _assemble(
             # 第36届中国电影金鸡奖揭晓: a prize announced is awarded, not published
             prize = init.action == "揭晓" and init.name.rstrip("”").endswith("奖")
             etype = m.EventType.AWARD if prize else m.EventType.RELEASE
+            if init.action.endswith("获批") and (
+                ctx.lexicon.headed_by(init.name, "founded_heads", "park_heads")
+                or init.name.rstrip("”").endswith(_APPROVED_BODIES)
+            ):
+                etype = m.EventType.ESTABLISHMENT  # “朱鹮国家保护研究中心”获批: a body approved is founded
             if etype == m.EventType.RELEASE and ctx.lexicon.headed_by(init.name, "honour_heads"):
                 etype = m.EventType.DESIGNATION  # 2022年100个国家乡村振兴示范县公布: the holders named are designated
                 designated = _HOLDER_COUNT.sub("", init.name)
@@ -723,6 +728,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
 
 # held or opened under a name: a headline's short form and the lead's full name are one (an exhibition
 # launched is named as a meeting is)
+_APPROVED_BODIES = ("中心", "研究院", "实验室", "基地")
 _OCCASION_TYPES = frozenset({m.EventType.MEETING, m.EventType.OTHER, m.EventType.LAUNCH})
 _RESTATED_TYPES = frozenset({
     m.EventType.LAUNCH, m.EventType.RELEASE, m.EventType.ESTABLISHMENT, m.EventType.DESIGNATION, m.EventType.AWARD,

@@ -370,3 +370,8 @@ def test_an_exhibition_named_short_in_its_headline_is_one_event(extractor: Extra
             "由上海博物馆、埃及最高文物委员会联合举办的“金字塔之巅：古埃及文明大展”今天（7月17日）在上海博物馆开幕。")
     r = extractor.extract(text, published="2024-07-17")
     assert [(e.type.value, e.name) for e in r.events] == [("other", "“金字塔之巅：古埃及文明大展”")]
+
+
+def test_a_body_approved_is_founded_and_acts_for_no_one(extractor: Extractor) -> None:
+    r = extractor.extract("近日，“朱鹮国家保护研究中心”获批，将开展朱鹮保护研究。", published="2024-07-17")
+    assert [(e.type.value, e.arguments) for e in r.events] == [("establishment", {})]

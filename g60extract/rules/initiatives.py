@@ -1198,8 +1198,10 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # (a book its publisher publishes may stand a clause before the verb, with the list it ends)
             listed_from = s.start if titles and titles[-1].end < start else start
             titles = _with_titles_listed_before(ctx, [e for e in s.of("WORK_OF_ART") if listed_from <= e.start], titles)
+        # (not a body inside the quoted name: “朱鹮国家保护研究中心”获批)
         actors = [ctx.text[o.start : o.end] for o in s.of("ORG")
-                  if o.end <= vs and vs - o.end <= 4 and ctx.clause_start(s, vs) <= o.start]
+                  if o.end <= vs and vs - o.end <= 4 and ctx.clause_start(s, vs) <= o.start
+                  and outside_quotes(ctx.text, s.start, o.start)]
         if titles and _WORKS_COUNTED.match(ctx.text, titles[-1].end):
             titles = []  # 推出《热血河山》《大道十年》等24部精品节目: programmes and films, not documents
         for t in titles:
