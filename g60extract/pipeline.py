@@ -362,6 +362,8 @@ def _assemble(
             # 新飞行器名称征集活动 / …征名活动: the lead's own words
             names = (headline[2]["name"], lead[2]["name"])
             keep, drop = (headline, lead) if names[0] in names[1] or names[1] in names[0] else (lead, headline)
+            if names[1].startswith(names[0] + "·"):
+                keep, drop = lead, headline  # 第九届中国戏剧奖 / 第九届中国戏剧奖·梅花表演奖、曹禺剧本奖: its prizes named
             keep[2]["date"] = keep[2]["date"] or drop[2]["date"]
             keep[2]["aliases"] = [*keep[2].get("aliases", []), drop[2]["name"]]  # the other wording, kept on the event
             chosen[at] = keep

@@ -2126,6 +2126,7 @@ _RECOGNISED_KIND = re.compile(rf"{NUMERAL}[家个所批项](?P<kind>[^，。；�
 _GOT_RECOGNISED = re.compile(r"获得[^，。；]{0,8}$")
 
 
+_PRIZES_OF_SERIES = re.compile(r"[^，,。；;：:（）()、为向对给在由]{2,16}·[^，,。；;、]{2,12}(?:、[^，,。；;、]{2,12})+$")
 _COMP_LEFT_STOP = re.compile(r"[，,。；;：:（）()、]|为|向|对|给|在|由|举办|举行|开展|参加|启动")
 
 
@@ -2209,6 +2210,8 @@ def _prize_before(ctx: ArticleContext, s: SentenceView, verb: int) -> tuple[int,
     start = clause
     for m in _COMP_LEFT_STOP.finditer(text, clause, end):
         start = m.end()
+    if text[start - 1 : start] == "、" and (series := _PRIZES_OF_SERIES.search(text, clause, end)) is not None:
+        start = series.start()  # 第九届中国戏剧奖·梅花表演奖、曹禺剧本奖: the series' prizes, named together
     joined = text.rfind("暨", start, end)  # 全国科技工作者日暨全国创新争先奖: the day and the prize
     start = joined + 1 if joined >= 0 else start
     return (start, end) if 4 <= end - start <= 30 else None
@@ -2811,6 +2814,8 @@ RULES = (
         Example("会上，为大赛获奖代表颁奖。", None),
     ), ("prize_won_verbs",)),
     _rule("initiative.competition", "Competitions whose awards are presented.", find_competitions, (
+        Example("第九届中国戏剧奖·梅花表演奖、曹禺剧本奖昨晚（5月21日）在广州颁奖。",
+                {"name": "第九届中国戏剧奖·梅花表演奖、曹禺剧本奖"}),  # the series' prizes, named together
         Example("会上，为第二届长三角青年创新创业大赛获奖代表颁奖。",
                 {"name": "第二届长三角青年创新创业大赛", "kind": "competition", "action": "颁奖"}),
         Example("第35届中国电影金鸡奖昨晚（11月12日）在厦门颁发。",
