@@ -309,7 +309,8 @@ def test_results_published_and_the_title_they_confer_are_two(extractor: Extracto
     "“和平荣誉勋章”是联合国授予维和人员的最高荣誉。",
     "空军航空兵某团飞行二大队是人民空军首批组建、首支参战、首立战功的轰炸航空兵部队。",
 ])
-def test_a_verb_inside_a_documents_topic_or_a_means_clause_reports_nothing(extractor: Extractor, text: str) -> None:
+def test_a_verb_in_a_subordinate_clause_reports_nothing(extractor: Extractor, text: str) -> None:
+    # a document's topic (关于…的报告), a span of change (从…到…), a means (通过…等，), a copula's relative clause
     result = extractor.extract(text, published="2024-06-04")
     assert not result.events and not result.initiatives
 
