@@ -338,14 +338,17 @@ def _assemble(
     for view, rule, item in outputs.get("initiatives", []):
         if item["name"][:1] in "、，,；;":
             continue  # 由中国提出、联合多国共同建设的…计划: a verb in a list of modifiers, not what it acts on
-        same = next((i for i, (v, r, it) in enumerate(chosen) if (_same_name(item["name"], it["name"]) and not (
-            # 关于设立全国人大常委会代表工作委员会的决定 adopted, and the committee it founds: two items
-            # (发布“最美公务员”评选结果, …被评选确定为“最美公务员”: the results published, and the title conferred)
-            {r.name, rule.name} in _RELEASED_AND_MADE and item["name"] != it["name"]
-        )) or (
-            r.name.startswith("initiative.release") and rule.name.startswith("initiative.release")
-            and one_release(v, it["name"], view, item["name"])
-        ) or (r.name == rule.name == "initiative.launch" and _route_short_form(item["name"], it["name"]))), None)
+        # (the stories of a bundle are apart: 银保监会…发布通知 / 国家口岸管理办公室…发布通知 are two)
+        same = next((i for i, (v, r, it) in enumerate(chosen) if ctx.section(v) == ctx.section(view) and (
+            (_same_name(item["name"], it["name"]) and not (
+                # 关于设立全国人大常委会代表工作委员会的决定 adopted, and the committee it founds: two items
+                # (发布“最美公务员”评选结果, …被评选确定为“最美公务员”: the results published, and the title conferred)
+                {r.name, rule.name} in _RELEASED_AND_MADE and item["name"] != it["name"]
+            )) or (
+                r.name.startswith("initiative.release") and rule.name.startswith("initiative.release")
+                and one_release(v, it["name"], view, item["name"])
+            ) or (r.name == rule.name == "initiative.launch" and _route_short_form(item["name"], it["name"]))
+        )), None)
         paired = [] if same is not None else [
             i for i, (v, r, it) in enumerate(chosen)
             if _one_family(r.name, rule.name) and _headline_then_lead((v.index, v.string), (view.index, view.string))
@@ -462,7 +465,8 @@ def _assemble(
 
     initiatives_out = _initiatives_without_restatements(initiatives_out)
     result_events = _dedupe_events(
-        result_events, kinds, ctx.lexicon.triggers.get("games_short_names", {}), ctx.lexicon.aliases
+        result_events, kinds, ctx.lexicon.triggers.get("games_short_names", {}), ctx.lexicon.aliases,
+        story=lambda e: ctx.section(ctx.sentences[e.trigger.sentence]),
     )
     organizations = _organizations(views, ctx, mention)
     by_surface = {mm.text: o.id for o in organizations for mm in o.mentions}
@@ -688,7 +692,7 @@ _RELEASED_AND_MADE = ({"initiative.release", "initiative.establish"}, {"initiati
 
 
 def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[str, str] | None = None,
-                   aliases: Mapping[str, str] | None = None) -> list[m.Event]:
+                   aliases: Mapping[str, str] | None = None, story: Callable[[m.Event], int] | None = None) -> list[m.Event]:
     """A headline and its story report one event: one of each type and name (the headline's
     2024“…”活动 and the story's 2024年“…”活动 are one; an award ceremony and the prize it names in one
     sentence are one: ``_ceremony_of``), at the first place, written as the later
@@ -701,8 +705,12 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
     def same(a: str | None, b: str | None) -> bool:
         return _same_event_name(a, b) or _same_event_name(canonical(a), canonical(b))
 
+    def apart(k: m.Event, e: m.Event) -> bool:
+        # (two stories of a bundle: 银保监会…发布通知 / 国家口岸管理办公室…发布通知; a bare kind names neither)
+        return story is not None and story(k) != story(e) and not (k.name or e.name)
+
     for e in events:
-        at = next((i for i, k in enumerate(kept) if k.type == e.type and ((same(k.name, e.name) and (
+        at = next((i for i, k in enumerate(kept) if k.type == e.type and not apart(k, e) and ((same(k.name, e.name) and (
             same(k.object, e.object) or _headline_and_lead(k, e, kinds)
         )) or (k.type in _OCCASION_TYPES and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
             or _name_is_object(k, e) or (k.type == m.EventType.OTHER and _same_games(k.name, e.name, games or {})))), None)

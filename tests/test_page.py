@@ -142,3 +142,12 @@ def test_a_digest_of_wire_items_keeps_every_item(extractor: Extractor) -> None:
     r = extractor.extract(page, "2023-05-10")
     assert r.body.end == page.index("相关新闻") - 1
     assert [a.parties for a in r.agreements] == [["湖州市", "浙江大学"]]
+
+
+def test_two_stories_of_a_bundle_keep_their_own_release_of_a_bare_kind(extractor: Extractor) -> None:
+    text = ("银保监会要求加力提升小微企业金融服务质量\n"
+            "银保监会日前发布通知，要求银行保险机构主动对接小微企业，加力提升小微企业金融服务质量。\n"
+            "全国口岸开展智慧口岸试点建设\n"
+            "国家口岸管理办公室近日发布通知，决定组织在全国口岸深入开展智慧口岸试点建设。")
+    r = extractor.extract(text, published="2023-04-28")
+    assert [e.object for e in r.events if e.type.value == "release"] == ["通知", "通知"]
