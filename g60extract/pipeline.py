@@ -423,9 +423,8 @@ def _assemble(
             # 第36届中国电影金鸡奖揭晓: a prize announced is awarded, not published
             prize = init.action == "揭晓" and init.name.rstrip("”").endswith("奖")
             etype = m.EventType.AWARD if prize else m.EventType.RELEASE
-            if init.action.endswith("获批") and (
-                ctx.lexicon.headed_by(init.name, "founded_heads", "park_heads")
-                or init.name.rstrip("”").endswith(_APPROVED_BODIES)
+            if init.action.endswith("获批") and ctx.lexicon.headed_by(
+                init.name, "founded_heads", "park_heads", "approved_body_heads"
             ):
                 etype = m.EventType.ESTABLISHMENT  # “朱鹮国家保护研究中心”获批: a body approved is founded
             if etype == m.EventType.RELEASE and ctx.lexicon.headed_by(init.name, "honour_heads"):
@@ -591,16 +590,13 @@ def _drop_headline_signings(signings: list[m.Agreement], ctx: ArticleContext, st
     def named(a: m.Agreement) -> int:
         return 0 if any(map(agreements.is_group, a.parties)) else len(a.parties)
 
-    in_lead: dict[int, int] = {}  # sentence → the most parties its signings name (分别 splits them)
-    named_at: dict[int, set[str]] = {}
+    named_at: dict[int, set[str]] = {}  # sentence → the parties its signings name together (分别 splits them)
     parties_at: dict[int, list[set[str]]] = {}  # sentence → the party sets of its signings
     for a in signings:
         if id(a) not in standing:
-            k = a.trigger.sentence
             if named(a):
-                named_at.setdefault(k, set()).update(a.parties)
-            in_lead[k] = max(in_lead.get(k, 0), named(a), len(named_at.get(k, ())))
-            parties_at.setdefault(k, []).append(set(a.parties))
+                named_at.setdefault(a.trigger.sentence, set()).update(a.parties)
+            parties_at.setdefault(a.trigger.sentence, []).append(set(a.parties))
 
     def in_story(a: m.Agreement) -> bool:
         # the lead, or the sentence after it when the lead tells of the meeting first (阿联酋与土耳其
@@ -609,7 +605,8 @@ def _drop_headline_signings(signings: list[m.Agreement], ctx: ArticleContext, st
         if h + 1 >= len(ctx.sentences) or not _headline_then_lead(line(h), line(h + 1)):
             return False
         return any(
-            k in in_lead and in_lead[k] >= len(a.parties) and ctx.section(ctx.sentences[k]) == ctx.section(ctx.sentences[h])
+            k in parties_at and len(named_at.get(k, ())) >= len(a.parties)
+            and ctx.section(ctx.sentences[k]) == ctx.section(ctx.sentences[h])
             # (one sentence further down, the signing must be the headline's: the same parties)
             and (k == h + 1 or set(a.parties) in parties_at.get(k, []))
             # (a headline signing that names no party stays: its object may be the better one)
@@ -738,7 +735,6 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
 
 # held or opened under a name: a headline's short form and the lead's full name are one (an exhibition
 # launched is named as a meeting is)
-_APPROVED_BODIES = ("中心", "研究院", "实验室", "基地")
 _OCCASION_TYPES = frozenset({m.EventType.MEETING, m.EventType.OTHER, m.EventType.LAUNCH})
 _RESTATED_TYPES = frozenset({
     m.EventType.LAUNCH, m.EventType.RELEASE, m.EventType.ESTABLISHMENT, m.EventType.DESIGNATION, m.EventType.AWARD,
@@ -981,7 +977,7 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
         return True
     # (not 《求是》, nor 特别是, 而是, 还是: 是 inside a title or a conjunction)
     copula = next((a for a, b in view.tokens if start <= a and b <= trigger[0] and text[a:b] == "是"
-                   and text.rfind("《", start, a) <= text.rfind("》", start, a) and text[a - 1] not in _NOT_COPULA), None)
+                   and text.rfind("《", start, a) <= text.rfind("》", start, a) and text[a - 1 : a] not in _NOT_COPULA), None)
     # (a meeting so described is held all the same: 今年是世界互联网大会乌镇峰会举办的第十年)
     if not meeting and copula is not None and trigger[0] - copula <= 12 and (
         "的" in text[trigger[1] : end] and "的" not in text[copula : trigger[0]]
@@ -1098,7 +1094,7 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
     if occasion and pair[0] and pair[1]:
         # 俄举行保卫北方航道演习 (headline) / 俄罗斯海军…举行保卫北方航道军事演习: the lead's name in full
         # (“金字塔之巅：古埃及文明大展” for 古埃及文明大展: the quote marks are no characters of the name)
-        short, long = sorted((_UNQUOTED.sub("", pair[0]), _UNQUOTED.sub("", pair[1])), key=len)
+        short, long = sorted((_bare(pair[0]).replace(" ", ""), _bare(pair[1]).replace(" ", "")), key=len)
         return len(short) >= 4 and _abbreviates(short, long) and _headline_then_lead(
             (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
         )
@@ -1130,9 +1126,6 @@ def _route_short_form(a: str, b: str) -> bool:
 
 
 _ROUTE = re.compile(r"[\u4e00-\u9fff]至[\u4e00-\u9fff]")
-
-
-_UNQUOTED = re.compile(r"[\s“”]")
 
 
 def _abbreviates(short: str, long: str) -> bool:

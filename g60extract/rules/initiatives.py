@@ -1116,8 +1116,6 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 发布会, 发布厅: the meeting, not a release; 信息发布审核: a noun
         if any(o.start <= vs and ve <= o.end for o in names):
             continue  # 由…香港中和出版有限公司出版发行: the verb inside a publisher's name
-        if verb == "发射" and ctx.text.startswith(_LAUNCHER_NOUNS, ve):
-            continue
         if ctx.text.endswith(_NOT_BEFORE_VERB.get(verb, ()), s.start, vs):
             continue
         if verb.startswith("出版") and ctx.text.startswith(("的", "社", "物", "业", "界", "座谈", "研讨", "工作", "集团"), ve):
