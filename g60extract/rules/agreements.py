@@ -163,6 +163,32 @@ def _counted_sides(seg: str) -> list[str] | None:
     return [side, *items, *extra] if side else [*items, *extra]
 
 
+# 北京、天津、河北人社部门, 哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦三国企业: the bodies of listed places,
+# one party as written (the places themselves do not sign; their ministers 四国农业部长 sign for them)
+_PLACES_BODY_SIDES = re.compile(
+    r"(?:(?P<side>[^，、与同和及]{2,12})(?:与|同))?(?P<list>(?:[^，、与同和及]{2,8}、)+[^，、与同]{3,20})"
+)
+_BODY_AFTER_PLACES = re.compile(
+    r"(?P<n>[两三四五六七八九])?(?:省区市|省区|省市|省份|省|市|地|国|方)?[\u4e00-\u9fff]{0,4}?(?:部门|企业|机构|单位|高校|院校)"
+)
+
+
+def _bodies_of_places(ctx: ArticleContext, seg: str) -> list[str] | None:
+    core = re.sub(_PARTY_TAIL, "", _LEAD.sub("", seg))
+    m = _PLACES_BODY_SIDES.fullmatch(core)
+    if m is None:
+        return None
+    *items, last = re.split("、|和|及", m.group("list"))
+    place = max((p for p in ctx.lexicon.places if last.startswith(p)), key=len, default=None)
+    if place is None or not all(i in ctx.lexicon.places for i in items):
+        return None
+    body = _BODY_AFTER_PLACES.fullmatch(last, len(place))
+    if body is None or (body.group("n") and _SMALL_COUNTS[body.group("n")] != len(items) + 1):
+        return None
+    side = m.group("side")
+    return [side, m.group("list")] if side else [m.group("list")]
+
+
 def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list[str]]:
     """Party lists, one per agreement, from the clause before the verb.
 
@@ -178,6 +204,9 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         start = spoken[-1].end()  # 卡塔尔宣布以色列与哈马斯已达成…: the speaker announces, the parties follow
         attitude = _ATTITUDE.match(ctx.text, start)
         start = attitude.end() if attitude else start  # (表示欢迎以色列和阿联酋达成…: 欢迎 is the speaker's)
+    organised = [m for m in _ORGANISED.finditer(ctx.text, start, verb_start) if _organiser_verb(ctx, s, start, m.start())]
+    if organised:
+        start = organised[-1].end()  # 市场监管总局组织81家电商平台签署…: who is brought to sign signs
     # 中国阿根廷两国央行续签…: the bodies of a group (两国央行) are not one party
     groups = ctx.lexicon.org_words("group_words")
     orgs = [o for o in ctx.orgs_between(s, start, verb_start)
@@ -186,6 +215,9 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     mediated = [m.span() for m in _MEDIATED.finditer(ctx.text, start, verb_start)]
     orgs = [o for o in orgs if not any(a <= o.start < b for a, b in mediated)]
     seg = ctx.text[start:verb_start]
+    bodies = _bodies_of_places(ctx, seg)
+    if bodies is not None:
+        return [bodies]
     counted = _counted_sides(seg)
     if counted is not None:
         return [counted]
@@ -307,6 +339,8 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         # 我国…，与泰国、新加坡等国缔结互免签证协定: the sentence's subject signs with each listed state
         # (…，与A、B…共同签署《区域全面经济伙伴关系协定》: one agreement of all)
         return [[subject, *names]] if "共同" in seg else [[subject, n] for n in names]
+    if not names and organised and (brought := _BROUGHT.fullmatch(seg)) and _plausible_party(ctx, brought.group(1)):
+        names = [brought.group(1)]  # (组织81家电商平台集中签署: the group, as written)
     return [names] if names else []
 
 
@@ -342,6 +376,18 @@ _BECAME_ANOTHER = re.compile(r"(?P<x>[^，。；成]{2,16}?)成为(?:又一个|�
 _LEAD_SPEAKER = re.compile(r"^.*?(?:欢迎|祝贺|赞赏)")
 _SPOKEN = re.compile(r"宣布|表示|透露|指出|欢迎|祝贺|赞赏|赞扬")  # (古特雷斯欢迎巴勒斯坦各派别签署…: the speaker is no party)
 _ATTITUDE = re.compile(r"(?:欢迎|祝贺|赞赏|支持|肯定|赞扬|热烈)*")
+def _organiser_verb(ctx: ArticleContext, s: SentenceView, clause: int, at: int) -> bool:
+    """组织 said by a body of what it brings about (商务部近日组织…), not the 组织 of a name
+    (32个国际组织, 民间民主力量协调组织)."""
+    if at not in s.word_starts or any(e.start < at < e.end or e.end == at + 2 for e in s.entities):
+        return False
+    before = _ORGANISER_ADVERBS.sub("", ctx.text[clause:at])
+    return not before or any(e.end == clause + len(before) and e.label in ("ORG", "GPE") for e in s.entities)
+
+
+_ORGANISER_ADVERBS = re.compile(r"(?:近日|日前|今天|近期|还|也|已|先后|专门|首次|积极|共同)+$")
+_BROUGHT = re.compile(r"(?:近日|日前)?([\w“”]{2,16}?)(?:共同|正式|现场|集中|统一|公开)?")
+_ORGANISED = re.compile(r"(?:组织|召集|动员|带领)(?!下|者|方|单位|部门)")
 _SAID_BEFORE = re.compile(r"(?:宣布|表示|称|透露)(?:已经|已|正式|将)?$")
 
 
@@ -389,7 +435,7 @@ def _sentence_subject(ctx: ArticleContext, s: SentenceView, clause: int) -> str 
 
 _PARTY_TAIL = (
     r"(?:(?:\d{1,2}月)?\d{1,2}日|今天|昨天|当天|近日|日前)?(?:（[^（）]{1,12}）)?(?:在[^，、与同和在]{1,12})?"
-    r"(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日|基本|最终|终于|顺利|先后|陆续|相继)?$"
+    r"(?:共同|正式|现场|成功|再次|刚刚|已经|已|还|也|将|日前|近日|基本|最终|终于|顺利|先后|陆续|相继|一次性)?$"
 )
 _OTHER = re.compile(
     r"(?:与|同|和)((?:多家|多个|多所|数家)[^，与同和在]{2,12}?|[^，、与同和在]{2,15}?(?:国家和(?:地区|国际组织))?)" + _PARTY_TAIL
@@ -1255,6 +1301,13 @@ AGREEMENTS = SentenceRule(
         Example("江苏、浙江、安徽三省和上海市签署合作协议。", {"parties": ["江苏", "浙江", "安徽", "上海市"]}),
         Example("叙利亚、约旦、伊拉克和黎巴嫩四国农业部长签署了合作备忘录。",
                 {"parties": ["叙利亚", "约旦", "伊拉克", "黎巴嫩"]}),
+        Example("8月1日，北京、天津、河北人社部门在张家口市共同签署人才工作协同发展合作框架协议。",
+                {"parties": ["北京、天津、河北人社部门"]}),
+        Example("新疆与哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦三国企业一次性签署了经贸合作协议。",
+                {"parties": ["新疆", "哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦三国企业"]}),
+        Example("市场监管总局近日组织81家电商平台集中签署《自律公约》。", {"parties": ["81家电商平台"]}),
+        Example("中国已与150个国家和32个国际组织签署200多份合作文件。",
+                {"parties": ["中国", "150个国家", "32个国际组织"]}),
         Example("各方应均衡全面有效执行俄罗斯、土耳其、乌克兰和联合国签署的黑海粮食运输协议。", None),
         Example("苏丹武装部队与快速支援部队达成的临时停火协议到期后，双方再次交火。",
                 {"parties": ["苏丹武装部队", "快速支援部队"]}),
