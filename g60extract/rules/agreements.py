@@ -136,7 +136,7 @@ def _modifier_end(left: str) -> int:
 
 _LISTED_EACH = re.compile(r"(?<=[^、，])(?:与|同)(?=[^，与同]{2,60}、[^，与同]{2,60}分别$)")
 _UNNAMED_RIGHT = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:共同|正式|现场|成功|集中|陆续|相继)?$")
-_PIVOT = re.compile(r"分别(?:与|同|和)|(?<=[^、，])(?:同|与)(?=[^、，与同]{2,30}$)")
+_PIVOT = re.compile(r"分别(?:与|同|和)|(?<=[^、，])(?:同|与(?!会))(?=(?:与会|[^、，与同]){2,30}$)")
 
 
 # 内蒙古、陕西、宁夏三省区签署…, 叙利亚、约旦、伊拉克和黎巴嫩四国农业部长签署…: a list the count after
@@ -387,6 +387,7 @@ def _organiser_verb(ctx: ArticleContext, s: SentenceView, clause: int, at: int) 
 
 _ORGANISER_ADVERBS = re.compile(r"(?:近日|日前|今天|近期|还|也|已|先后|专门|首次|积极|共同)+$")
 _BROUGHT = re.compile(r"(?:近日|日前)?([\w“”]{2,16}?)(?:共同|正式|现场|集中|统一|公开)?")
+_BRINGS_ABOUT = re.compile(r"(?:促成|推动|组织|带领|召集|动员|协调)")
 _ORGANISED = re.compile(r"(?:组织|召集|动员|带领)(?!下|者|方|单位|部门)")
 _SAID_BEFORE = re.compile(r"(?:宣布|表示|称|透露)(?:已经|已|正式|将)?$")
 
@@ -506,6 +507,9 @@ def _named_signers(ctx: ArticleContext, s: SentenceView, start: int, vs: int) ->
             sides.append(ctx.text[state.start : state.end])
             continue
         side = ctx.text[a:b]
+        if key == "b" and _ATTENDING_LEADERS.fullmatch(side):
+            sides.append(side)  # 李强同与会成员国领导人签署并发表联合公报: the summit's other leaders, as written
+            continue
         if not _PERSON_LIKE.fullmatch(side) or _NOT_A_PERSON.search(side) or side in _NOT_SIGNERS or not _plausible_party(
             ctx, side
         ) or any(
@@ -517,9 +521,12 @@ def _named_signers(ctx: ArticleContext, s: SentenceView, start: int, vs: int) ->
 
 
 _TWO_SIGNERS = re.compile(
-    r"(?P<a>[^，。；：与同和及、]{2,16}?)(?:与|同|和)(?:到访的|来访的)?(?P<b>[^，。；：与同和及、]{2,16}?)"
+    r"(?P<a>[^，。；：与同和及、]{2,16}?)(?:与|同|和)(?:到访的|来访的)?(?P<b>与会[^，。；：与同和及、]{2,12}?|[^，。；：与同和及、]{2,16}?)"
     r"(?:今天|昨天|当天|日前|近日|\d{1,2}日)?(?:在[^，。；在]{1,10}?)?(?:共同|正式|还|也)?(?:签署了?|签订了?)?$"
 )
+
+
+_ATTENDING_LEADERS = re.compile(r"与会[\u4e00-\u9fff]{0,8}(?:领导人|元首|首脑|代表|外长|部长)")
 
 
 @lru_cache(maxsize=4)
@@ -725,6 +732,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 r"(?:已|已经|正式|共同|还|将|再次|先后|此前|成功|顺利|见证了?)+$", "", _LEAD.sub("", clause_before.lstrip("—－ "))
             )
             group = _MEDIATED.sub("", group)
+            if (brings := _BRINGS_ABOUT.match(group)) and _NAMED_GROUP.fullmatch(group[brings.end() :]):
+                group = group[brings.end() :]  # 促成中阿双方签订…: who is brought to sign are the sides
             group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
             # 沙伊双方在北京签署, 京津冀三地在雄安新区共同签署: where the group signs is not part of it
             group = re.sub(r"(?<=双方|两国|[两三四五六七八九十\d][地方国省市])在[^，。；在]{1,10}$", "", group)
@@ -1306,6 +1315,9 @@ AGREEMENTS = SentenceRule(
         Example("新疆与哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦三国企业一次性签署了经贸合作协议。",
                 {"parties": ["新疆", "哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦三国企业"]}),
         Example("市场监管总局近日组织81家电商平台集中签署《自律公约》。", {"parties": ["81家电商平台"]}),
+        Example("李强同与会成员国领导人签署并发表联合公报。", {"parties": ["李强", "与会成员国领导人"]}),
+        Example("宁夏搭建中阿技术转移中心，促成中阿双方签订科技合作协议90多项。", {"parties": ["中阿双方"]}),
+        Example("盖特还对沙特伊朗达成协议恢复外交关系表示欢迎。", {"parties": ["沙特", "伊朗"]}),
         Example("中国已与150个国家和32个国际组织签署200多份合作文件。",
                 {"parties": ["中国", "150个国家", "32个国际组织"]}),
         Example("各方应均衡全面有效执行俄罗斯、土耳其、乌克兰和联合国签署的黑海粮食运输协议。", None),

@@ -132,7 +132,7 @@ class ArticleContext:
                      and (o.end == e.start if before else o.start == e.end)), None)
 
     def _free_before(self, e: Entity, s: SentenceView) -> bool:
-        if e.start <= s.start or self.text[e.start - 1] in "，,、与和同及；：":
+        if e.start <= s.start or self.text[e.start - 1] in "，,、与和同及；：对":
             return True
         other = self._next_country(e, s, before=True)
         return other is not None and self._free_before(other, s)
