@@ -41,7 +41,7 @@ _PROJECT_BEFORE = re.compile(
 )  # (…项目在辽宁沈阳签约)
 
 
-_QUOTED_TITLE = re.compile(r"“([^“”]{7,60})”")
+_QUOTED_TITLE = re.compile(r"“([^“”]{4,60})”")
 
 
 def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | None, str | None]:
@@ -54,7 +54,7 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
     end = ctx.clause_end(s, pos)
     kinds = ctx.lexicon.trigger_list("agreement_kinds")
     quoted = _QUOTED_TITLE.match(ctx.text, pos, end)
-    if quoted is not None and quoted.group(1).endswith(tuple(kinds)):
+    if quoted is not None and any(quoted.group(1).endswith(k) and len(quoted.group(1)) - len(k) >= 2 for k in kinds):
         # 签署“2024年巴黎奥运会版权合作协议”: a quoted name is the agreement's title, as 《…》 is
         return quoted.group(1), _kind_of_title(ctx, quoted.group(1))
     hits = find_words(ctx.text, pos, min(end, pos + 30), kinds)
@@ -1016,11 +1016,11 @@ _FORMAL_NAME = re.compile(
 # 我同托卡耶夫总统共同签署了…: the leader speaking and the one met
 _LEADER_AND_I = re.compile(r"我(?:同|和|与)[^，。；我]{1,12}?" + _HEAD_OF_STATE_WORDS + r"(?:先生|阁下)?")
 _SIGNERS_FOR = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:高级别)?(?:代表|国家元首和政府首脑|元首|领导人|外长)(?:\d{1,2}日)?(?:在[^，。；在]{1,10}?)?(?:再次|共同|正式)?$"
+    r"(?<=[\u4e00-\u9fff])(?:高级别)?(?:代表|国家元首和政府首脑|元首|领导人|外长)(?:(?:及|和)(?:代表|外长|部长))?(?:\d{1,2}日)?(?:在[^，。；在]{1,10}?)?(?:再次|共同|正式)?$"
 )
 _COUNTED_SIDES_GROUP = re.compile(
     r"(?:(?P<home>[\u4e00-\u9fff]{2,6})(?:同|与))?(?:首批)?"
-    r"(?P<group>[^\W\d同与和]{0,6}?(?:\d{1,3}|[两三四五六七八九十]+)个?(?:派别|成员国|国家|国))"
+    r"(?P<group>[^\W\d同与和]{0,10}?(?:\d{1,3}|[两三四五六七八九十]+)个?(?:派别|成员国|国家|国))"
 )
 _PLACES_GROUP = re.compile(r"[\u4e00-\u9fff]{2,5}[两三四五六七八九十][地省市]")  # 京津冀三地, 川渝两地 (not 中沙伊三方: states)
 # 中塔, 中塞 (not 中国, 中方, 中央, 中共, 中华 …, nor 中亚, 中东, 中欧, 中非, 中拉: regions): China and a state by its initial
@@ -1318,6 +1318,8 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["新疆", "哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦三国企业"]}),
         Example("市场监管总局近日组织81家电商平台集中签署《自律公约》。", {"parties": ["81家电商平台"]}),
         Example("李强同与会成员国领导人签署并发表联合公报。", {"parties": ["李强", "与会成员国领导人"]}),
+        Example("亚马孙合作条约组织8个成员国领导人及代表签署了“贝伦宣言”。",
+                {"parties": ["亚马孙合作条约组织8个成员国"], "title": "贝伦宣言"}),
         Example("在广州，460多个重大项目开工、签约，总投资超6800亿元。", {"parties": ["广州"], "title": "460多个重大项目"}),
         Example("宁夏搭建中阿技术转移中心，促成中阿双方签订科技合作协议90多项。", {"parties": ["中阿双方"]}),
         Example("盖特还对沙特伊朗达成协议恢复外交关系表示欢迎。", {"parties": ["沙特", "伊朗"]}),
