@@ -234,7 +234,11 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
             if o.end <= pivot:
                 core = core.replace(_party_name(ctx, o), "Ｏ")
         left_items = [p for p in _LIST_SPLIT.split(_LEAD.sub("", core)) if p]
-        distributive = pivot_m.group(0).startswith("分别") or len(left_items) > 1
+        # (150多个国家和30多个国际组织与中国签署…: counted groups on one side sign one set of documents,
+        # as 中国与150个国家和32个国际组织签署… does)
+        distributive = pivot_m.group(0).startswith("分别") or (
+            len(left_items) > 1 and not all(_COUNTED_ITEM.search(i) for i in left_items)
+        )
         # 20家意向入驻企业、11家中关村集成服务机构分别与科技园签署: a party the recogniser does not
         # know, as written, when 分别 says each listed party signs with it
         unnamed = _UNNAMED_RIGHT.match(seg, pivot_m.end()) if not right and pivot_m.group(0).startswith("分别") else None
@@ -248,6 +252,11 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
             ]
             if partners and len(sides) == 1 and sides[0] not in partners:
                 return [[sides[0], p] for p in partners]
+        if not distributive and len(left_items) > 1 and all(_COUNTED_ITEM.search(i) for i in left_items):
+            home_right = _HOME_RIGHT.fullmatch(seg, pivot_m.end())
+            partners = [_party_name(ctx, o) for o in right] or ([home_right.group(1)] if home_right else [])
+            if partners:
+                return [[_HAVE.sub("", left_items[0]), *left_items[1:], *partners]]
         if (right or unnamed is not None) and distributive:
             others = [_party_name(ctx, o) for o in right] if right or unnamed is None else [unnamed.group(1)]
             left = [o for o in orgs if o.end <= pivot]
@@ -447,6 +456,8 @@ _LISTED_OTHER = re.compile(
     r"(?:与|同)((?:[^，、与同和在]{1,12}、)+[^，、与同和在]{1,12}(?:和|及)[^，、与同和在]{2,12}?)" + _PARTY_TAIL
 )
 _HOME = re.compile(r"我国|中方")
+_HOME_RIGHT = re.compile(r"(我国|中方|中国)" + _SIGN_ADVERBS + "?")
+_HAVE = re.compile(r"^(?:已经|已|先后|共)?有")  # 已有150多个国家…同我国签署: the count of who signed
 _HOME_WITH_LISTED = re.compile(
     r"(我国|中方|中国)(?:已经|已|还|先后|相继|陆续|目前)*(?:与|同)[^，。；]+?、[^，。；]+?"
     r"等(?:[\d一二三四五六七八九十两多]+个?)?(?:国家|国)(?:和地区)?[^、，]{0,8}"
@@ -1318,6 +1329,10 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["新疆", "哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦三国企业"]}),
         Example("市场监管总局近日组织81家电商平台集中签署《自律公约》。", {"parties": ["81家电商平台"]}),
         Example("李强同与会成员国领导人签署并发表联合公报。", {"parties": ["李强", "与会成员国领导人"]}),
+        Example("全球150多个国家和30多个国际组织与中国签署了200多份合作文件。",
+                {"parties": ["全球150多个国家", "30多个国际组织", "中国"]}),
+        Example("目前，已有150多个国家、30多个国际组织同我国签署了合作文件。",
+                {"parties": ["150多个国家", "30多个国际组织", "我国"]}),
         Example("亚马孙合作条约组织8个成员国领导人及代表签署了“贝伦宣言”。",
                 {"parties": ["亚马孙合作条约组织8个成员国"], "title": "贝伦宣言"}),
         Example("在广州，460多个重大项目开工、签约，总投资超6800亿元。", {"parties": ["广州"], "title": "460多个重大项目"}),
