@@ -350,6 +350,8 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         # 我国…，与泰国、新加坡等国缔结互免签证协定: the sentence's subject signs with each listed state
         # (…，与A、B…共同签署《区域全面经济伙伴关系协定》: one agreement of all)
         return [[subject, *names]] if "共同" in seg else [[subject, n] for n in names]
+    if not names and (bodies := _listed_bodies(ctx, seg)):
+        return [bodies]  # 中外地方政府、国际组织和企业代表签署了15项协议: unnamed bodies, each as written
     if not names and organised and (brought := _BROUGHT.fullmatch(seg)) and _plausible_party(ctx, brought.group(1)):
         names = [brought.group(1)]  # (组织81家电商平台集中签署: the group, as written)
     return [names] if names else []
@@ -387,6 +389,23 @@ _BECAME_ANOTHER = re.compile(r"(?P<x>[^，。；成]{2,16}?)成为(?:又一个|�
 _LEAD_SPEAKER = re.compile(r"^.*?(?:欢迎|祝贺|赞赏)")
 _SPOKEN = re.compile(r"宣布|表示|透露|指出|欢迎|祝贺|赞赏|赞扬")  # (古特雷斯欢迎巴勒斯坦各派别签署…: the speaker is no party)
 _ATTITUDE = re.compile(r"(?:欢迎|祝贺|赞赏|支持|肯定|赞扬|热烈)*")
+_BODY_WORDS = ("政府", "组织", "企业", "代表", "机构", "单位", "高校", "院校", "银行", "协会", "商会", "部门", "医院")
+
+
+def _listed_bodies(ctx: ArticleContext, seg: str) -> list[str] | None:
+    """Two or more unnamed kinds of body listed as the signing side (中外地方政府、国际组织和企业代表)."""
+    core = re.sub(_PARTY_TAIL, "", _LEAD.sub("", seg))
+    # (not 近60家企业和机构: one counted group; 医疗卫生机构和养老机构签约合作8.7万对: a tally of pairs)
+    if "、" not in core or "等" in core or any(w in core for w in ("与", "同", "在", "的")):
+        return None
+    items = [p for p in re.split("、|和|及", core) if p]
+    if len(items) < 2 or re.match(r"[\d近约超]", items[0]):
+        return None
+    if not all(2 <= len(i) <= 8 and i.endswith(_BODY_WORDS) for i in items):
+        return None
+    return items
+
+
 def _organiser_verb(ctx: ArticleContext, s: SentenceView, clause: int, at: int) -> bool:
     """组织 said by a body of what it brings about (商务部近日组织…), not the 组织 of a name
     (32个国际组织, 民间民主力量协调组织)."""
@@ -1329,6 +1348,9 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["新疆", "哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦三国企业"]}),
         Example("市场监管总局近日组织81家电商平台集中签署《自律公约》。", {"parties": ["81家电商平台"]}),
         Example("李强同与会成员国领导人签署并发表联合公报。", {"parties": ["李强", "与会成员国领导人"]}),
+        Example("地方合作专题论坛上，中外地方政府、国际组织和企业代表签署了15项协议。",
+                {"parties": ["中外地方政府", "国际组织", "企业代表"]}),
+        Example("在参展商联盟大会上，近60家企业和机构现场签约，预订第六届进博会的展位。", None),
         Example("全球150多个国家和30多个国际组织与中国签署了200多份合作文件。",
                 {"parties": ["全球150多个国家", "30多个国际组织", "中国"]}),
         Example("目前，已有150多个国家、30多个国际组织同我国签署了合作文件。",
