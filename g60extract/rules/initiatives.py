@@ -570,6 +570,9 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             if verb in ("发出", "开行"):
                 heads_after = list(_TRAINS)  # 发出…的时代强音: only a train is launched by 发出 or 开行
             after = _phrases_after(ctx, s, pos, heads_after, limit=24)
+            if not after:
+                # 启动数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动: two programmes 暨 joins, one name
+                after = [sp for sp in _phrases_after(ctx, s, pos, heads_after, limit=40)[:1] if "暨" in ctx.text[sp[0] : sp[1]]]
             span = after[0] if after else None
             built = next((e for e in s.of("ORG") if e.start == pos
                           and e.attrs.get("type") in ("platform", "research_institute", "alliance")), None)
@@ -1216,6 +1219,13 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 if not _VAGUE_BATCH.match(name) and not _starts_with_verb(ctx, s, listed[0]):
                     yield _item(name, _np_kind(ctx, name), verb, listed, (vs, ve), ctx.event_date(s), actors)
             continue
+        if verb == "揭晓" and not titles and (prizes := _PRIZE_RESULTS.fullmatch(ctx.text, ctx.clause_start(s, vs), vs)):
+            # 第三十二届中国新闻奖、第十七届长江韬奋奖评选结果今天揭晓: each prize is awarded
+            at = prizes.start(1)
+            for name in re.split("[、 　]", prizes.group(1)):
+                yield _item(name, "competition", verb, (at, at + len(name)), (vs, ve), ctx.event_date(s), actors)
+                at += len(name) + 1
+            continue
         after = _phrases_after(ctx, s, pos, heads, limit=30)
         if not after:
             # 推出强化…、开展…、推行…等30项举措: a long list summed up by its count is one document
@@ -1398,6 +1408,10 @@ _WORKS_COUNTED = re.compile(rf"等?{NUMERAL}[部集档台][\u4e00-\u9fff]{{0,4}}
 _RANKED_RELEASE = re.compile(
     r"((?:\d{4}年度?)?[^，。；、“”《》的]{0,16}?(?:(?<![一二三四五六七八九])十大|十佳|十强|百佳|百强)[^，。；、“”《》的]{2,10})$"
 )  # (not 二十大…: a congress)
+_PRIZE_RESULTS = re.compile(
+    r"((?:[^，。；、“”\s]{3,24}?奖[、 　])*[^，。；、“”\s]{3,24}?奖)(?:评选|评审|评比)?结果"
+    r"(?:今天|昨天|今日|当天|日前|近日)?(?:（[^（）]{2,12}）)?(?:正式)?$"
+)
 _RESULTS_OF = re.compile(r"“([^“”]{3,40})”(?:评选|评审|评比|遴选)?结果(?:正式)?$")
 # (发布“考古中国”重大项目进展, 发布“最美公务员”评选结果: what is published of a quoted programme or title)
 _QUOTED_RELEASE = re.compile(
@@ -2125,7 +2139,7 @@ _GOT_RECOGNISED = re.compile(r"获得[^，。；]{0,8}$")
 
 
 _PRIZES_OF_SERIES = re.compile(r"[^，,。；;：:（）()、为向对给在由]{2,16}·[^，,。；;、]{2,12}(?:、[^，,。；;、]{2,12})+$")
-_COMP_LEFT_STOP = re.compile(r"[，,。；;：:（）()、]|为|向|对|给|在|由|举办|举行|开展|参加|启动")
+_COMP_LEFT_STOP = re.compile(r"[，,。；;：:（）()、]|为|向|对|给|在|由|(?:举办|举行|开展|参加|启动)了?")
 
 
 def find_competitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -2283,6 +2297,9 @@ RULES = (
         Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come
         Example("白俄罗斯已部署了46套“伊斯坎德尔”导弹发射装置系统。", None),  # a launcher, nothing launched
         Example("2024年度“国聘行动”启动", {"name": "2024年度“国聘行动”"}),  # the year of the campaign, named with it
+        Example("今天（3月28日），教育部启动数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动。",
+                {"name": "数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动"}),
+        Example("横琴口岸通关区域明起全面启用。", {"name": "横琴口岸通关区域"}),
         Example("中央宣传部开展的“铸牢共同体 中华一家亲”主题宣传活动“八桂大地展新颜”集中采访日前在广西启动。",
                 {"name": "“八桂大地展新颜”集中采访"}),  # one part of a campaign, named after the campaign's name
         Example("今天（6月14日），我国首台兆瓦级漂浮式波浪能发电装置“南鲲”号在广东珠海投入试运行。",
@@ -2498,6 +2515,8 @@ RULES = (
         Example("要制定出台促进民间投资的政策措施。", None),
         Example("总台华语环球节目中心今天（1月17日）发布2023年重点节目。", {"name": "2023年重点节目", "kind": "list"}),
         Example("今天（11月22日），2023年两院院士增选结果揭晓。", {"name": "2023年两院院士增选结果", "kind": "report"}),
+        Example("第三十二届中国新闻奖、第十七届长江韬奋奖评选结果今天（11月8日）揭晓。",
+                {"name": "第十七届长江韬奋奖", "kind": "competition", "action": "揭晓"}),
         Example("调查结果显示，八成受访者表示满意。", None),
         Example("今天，我国自主可控的新一代遥感产品服务平台——星图云开放平台正式发布。", {"name": "星图云开放平台"}),
         Example("有关方面要加强普法宣传，抓紧出台配套规定。", None),
@@ -2812,6 +2831,7 @@ RULES = (
         Example("会上，为大赛获奖代表颁奖。", None),
     ), ("prize_won_verbs",)),
     _rule("initiative.competition", "Competitions whose awards are presented.", find_competitions, (
+        Example("大会期间，举办了2023雨果奖颁奖典礼等200多场活动。", {"name": "2023雨果奖", "action": "颁奖"}),
         Example("第九届中国戏剧奖·梅花表演奖、曹禺剧本奖昨晚（5月21日）在广州颁奖。",
                 {"name": "第九届中国戏剧奖·梅花表演奖、曹禺剧本奖"}),  # the series' prizes, named together
         Example("会上，为第二届长三角青年创新创业大赛获奖代表颁奖。",
