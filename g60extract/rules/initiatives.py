@@ -72,7 +72,7 @@ _SIZE_PREFIX = re.compile(
 )
 _ACTOR_TRIM = re.compile(
     r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等|刚刚|日前|近日)+"
-    r"|(?:等|共同|联合|正式|还|将|将要|即将|也|已|已经|继续|逐步|进一步|不断|刚刚)+$"
+    r"|(?:等|共同|联合|正式|还|将|将要|即将|也|已|已经|继续|逐步|进一步|不断|刚刚|率先|先后|积极|专门|随后|正)+$"
 )
 _DESIGNATION_TAIL = re.compile(r"(?:国家荣誉称号|荣誉称号|称号|荣誉|名单)$")
 _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute": "platform",
@@ -146,11 +146,39 @@ def _actors(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[str]:
         piece = _ACTOR_TRIM.sub("", piece.strip())
         for d in s.of("DATE"):
             piece = piece.replace(ctx.text[d.start : d.end], "")
-        if 2 <= len(piece) <= 25:
+        if 2 <= len(piece) <= 25 and _actor_like(ctx, piece):
             pieces.append(piece)
     names = [ctx.text[o.start : o.end] for o in orgs]
     # prefer recognised organisations; keep generic partners (研究机构 …) that the clause lists
     return list(dict.fromkeys([*names, *(p for p in pieces if not any(n in p for n in names))]))
+
+
+_SIDE = re.compile(r"[\u4e00-\u9fff]{1,2}方|[\u4e00-\u9fff]{0,2}(?:双方|两国|两地|三地)|各方|各地")
+_ADMIN_ENDS = frozenset("省市县区州盟旗")
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:市|县|区|镇|乡|新片区)")  # a county or town the lexicon does not list
+
+
+def _actor_like(ctx: ArticleContext, piece: str) -> bool:
+    """A clause piece the recogniser does not name that can still act: a place or places (江苏常州),
+    a side (中方, 中老双方), or bodies by kind (当地农业部门, 70多家单位); not the clause's other
+    words (要求各地, 倡议未来三年, 重申反对)."""
+    places = ctx.lexicon.places
+    if piece in places or piece == "当地" or _SIDE.fullmatch(piece) or piece in ctx.lexicon.trigger_list("home_side_words"):
+        return True
+    rest = piece
+    while rest:
+        head = max((p for p in places if rest.startswith(p)), key=len, default=None)
+        if head is not None:
+            rest = rest[len(head) :]
+            rest = rest[1:] if rest[:1] in _ADMIN_ENDS else rest
+        elif (town := _TOWN.match(rest)) is not None:
+            rest = rest[town.end() :]
+        else:
+            break
+    if not rest:
+        return True  # 江苏常州, 湖北省咸宁市, 浙江省德清县新市镇: places in a row
+    heads = (*naming_suffixes(ctx), *ctx.lexicon.org_words("actor_heads"))
+    return len(piece) <= 12 and "的" not in piece and piece.endswith(heads)
 
 
 def _item(name: str, kind: str, action: str, span: tuple[int, int], trigger: tuple[int, int],
@@ -2696,6 +2724,9 @@ RULES = (
         Example("国家卫生健康委要求推动建立城市医疗卫生人才定期服务乡村制度。", None),
     ), ("implement_verbs",)),
     _rule("initiative.pilot", "Schemes put on trial and pilots carried out.", find_pilots, (
+        Example("住房城乡建设部与民政部印发通知，要求各地开展完整社区建设试点。",
+                {"name": "完整社区建设试点", "actors": []}),  # (要求各地: a call, no one acting)
+        Example("江苏常州率先开展城市更新试点。", {"name": "城市更新试点", "actors": ["江苏常州"]}),
         Example("上海浦东新区日前率先试点“文体旅一证通”，将31个审批事项融合为一个准入项目。",
                 {"name": "“文体旅一证通”", "action": "试点"}),
         Example("今天起，铁路部门将在12306网站试行在线选铺服务。", {"name": "在线选铺服务", "action": "试行"}),
