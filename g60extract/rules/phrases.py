@@ -12,6 +12,7 @@ from g60extract.ner.recognizer import SentenceView
 from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
 
 _ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举行的仪式上 is a setting)
+_WITNESS = ("见证了", "见证")  # 两国领导人在…共同见证了边境集市开张: what was witnessed is the subject
 
 # used with .match(text, pos): no ^, which would only match at the string's real start
 COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
@@ -275,7 +276,7 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     """The noun phrase ending in a head word that is the subject right before ``verb``."""
     seg_end = verb
     text = ctx.text
-    attend = [v for v in ctx.lexicon.trigger_list("meeting_attend_verbs") if v.startswith(_ATTEND)]
+    attend = [v for v in ctx.lexicon.trigger_list("meeting_attend_verbs") if v.startswith(_ATTEND)] + list(_WITNESS)
     # walk back over dates, 在X and adverbs between the phrase and the verb
     while True:
         moved = False
@@ -324,7 +325,7 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         begin += 1  # 他说：“上海机场联络线今日开通: the quote opens speech, not a name
     # 习近平出席…投运仪式, 宣布…市场启动, 举行了…落成仪式: who attended, announced or held is not the name
     for hit in find_words(text, begin, seg_end, ctx.lexicon.trigger_list("meeting_attend_verbs")
-                          + ctx.lexicon.trigger_list("announce_verbs")):
+                          + ctx.lexicon.trigger_list("announce_verbs") + list(_WITNESS)):
         begin = max(begin, hit[1] + text.startswith("了", hit[1]))
     # a headline's two halves are apart by a space; 《A》等系列计划 names the series after 等
     cut = max(text.rfind(" ", begin, seg_end), text.rfind("\u3000", begin, seg_end))
