@@ -95,7 +95,22 @@ _SETTING = re.compile(
     r"(?P<name>[^，,。；;在的“”]{4,40}?)"
     r"(?:开幕式|闭幕式)?(?:上|期间|(?:举行|召开|开幕)?之际)"
     r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出)"
+    # “民心相通”专题论坛上，…: a clause that opens with the meeting, 在 left out as news often does
+    r"|(?:(?<=[，,。；;\n])|(?<!.))(?P<bare>(?:“[^“”]{1,16}”)?[^，,。；;在的“”\s]{4,30}?)上[，,]"
 )
+_RECALLED_SETTING = re.compile(r"(?:去年|前年|此前|刚才|上届|上一届|\d{4}年|[一二三四五六七八九十\d]{1,2}月)")
+
+
+def _named_in_full_before(text: str, name: str, at: int) -> bool:
+    """委员长会议上，… after 十三届全国人大常委会第一百三十三次委员长会议: a short form of a meeting the story named."""
+    before = text.find(name, 0, at)
+    while before > 0:
+        if text[before - 1] not in "，,。；;\n、“":
+            return True
+        before = text.find(name, before + 1, at)
+    return False
+
+
 _NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
 # 连续三年(在上海)举办: a series, when it stands right before the verb (not 连续六年…举办的进博会今天开幕);
 # 举办过, 召开过 (read where the verb is matched): what a place or body has held before, a record
@@ -586,7 +601,10 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             pos = end
     # 在今天开幕的第三十届中国北京种业大会上, 在2022年…参展商联盟大会上: a meeting as the setting
     for m in _SETTING.finditer(text, s.start, s.end):
-        name, (ns, ne) = m.group("name"), m.span("name")
+        key = "name" if m.group("name") else "bare"
+        name, (ns, ne) = m.group(key), m.span(key)
+        if key == "bare" and (_RECALLED_SETTING.match(name) or _named_in_full_before(text, name, ns)):
+            continue  # 去年巴厘岛…峰会上, 刚才峰会开幕式上: recalled; 委员长会议上: the one named in full before
         lead = next((d for d in _DEMONSTRATIVES if name.startswith(d)), "")
         if lead and len(name) - len(lead) >= _MIN_NAMED:
             # 在这场南京经贸合作对接洽谈会上: the demonstrative points at a name (not 在本届大会上)
@@ -953,6 +971,9 @@ MEETINGS = SentenceRule(
         Example("在这场南京经贸合作对接洽谈会上，来自境内外企业代表160多人参加。",
                 {"type": "meeting", "name": "南京经贸合作对接洽谈会"}),
         Example("在本届大会上，代表们发言。", None),
+        Example("地方合作专题论坛上，中外地方政府、国际组织和企业代表签署了15项协议。",
+                {"type": "meeting", "name": "地方合作专题论坛"}),
+        Example("去年巴厘岛二十国集团领导人峰会上，两国元首举行会晤。", None),  # recalled, not reported
         Example("（四）不举行遗体告别仪式。", None),
         Example("时装周期间，国内外设计师举办了超百场时装发布会。", None),
         Example("第三届全球金融科技大会也同步召开。", {"type": "meeting", "name": "第三届全球金融科技大会"}),
