@@ -1169,7 +1169,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
         if (focus := _FOCUS_FIRST.match(ctx.text, pos)) is not None:
             pos = focus.end()  # 发布了以制造业为重点，促进外资…的若干政策措施: the focus, then the document
-        before_title = _REVISED.match(ctx.text, pos) or _ISSUE_ORDINAL.match(ctx.text, pos) or _OUTCOME_TEXT.match(ctx.text, pos)
+        before_title = (_REVISED.match(ctx.text, pos) or _ISSUE_ORDINAL.match(ctx.text, pos)
+                        or _OUTCOME_TEXT.match(ctx.text, pos) or _FIRST_BEFORE_TITLE.match(ctx.text, pos))
         if before_title is not None and ctx.text.startswith("《", before_title.end()):
             # 印发了新修订的《中国共产党巡视工作条例》, 发布第53次《中国互联网络发展状况统计报告》: the title is the object
             pos = before_title.end()
@@ -1423,6 +1424,7 @@ def _newspaper(ctx: ArticleContext, title: str) -> bool:
 _FOCUS_FIRST = re.compile(r"以[^，。；以]{1,12}为(?:重点|主线|核心|抓手|导向|引领|目标)，")
 _OUTCOME_TEXT = re.compile(r"(?:一份|一系列)?(?:成果性?|重要|最终)?文件")  # 峰会通过成果性文件《坎帕拉宣言》
 _ISSUE_ORDINAL = re.compile(rf"第{NUMERAL}[次期版号批]")
+_FIRST_BEFORE_TITLE = re.compile(r"(?:我国|全国|国内|全球|中国)?(?:首个|首份|首部|首批|首张|第一份|第一部)")  # 发布首份《…报告》
 _REVISED = re.compile(r"(?:新|最新)?修订(?:后)?的|新版的?|最新版?的?")
 _ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?")  # (…会议于2024年6月28日修订: fullmatch runs to 通过)
 _ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话)$")
@@ -2546,6 +2548,11 @@ RULES = (
         Example("要制定出台促进民间投资的政策措施。", None),
         Example("总台华语环球节目中心今天（1月17日）发布2023年重点节目。", {"name": "2023年重点节目", "kind": "list"}),
         Example("今天（11月22日），2023年两院院士增选结果揭晓。", {"name": "2023年两院院士增选结果", "kind": "report"}),
+        Example("今天（7月18日），中国发布首份《全球安全倡议落实进展报告》。", {"name": "全球安全倡议落实进展报告"}),
+        Example("全国总工会近期发布第九次全国职工队伍状况调查结果。",
+                {"name": "第九次全国职工队伍状况调查结果", "kind": "report"}),
+        Example("文化和旅游部发布82条“岁时节令 自在乡村”全国乡村旅游精品线路。",
+                {"name": "“岁时节令 自在乡村”全国乡村旅游精品线路", "kind": "list"}),
         Example("第三十二届中国新闻奖、第十七届长江韬奋奖评选结果今天（11月8日）揭晓。",
                 {"name": "第十七届长江韬奋奖", "kind": "competition", "action": "揭晓"}),
         Example("调查结果显示，八成受访者表示满意。", None),
