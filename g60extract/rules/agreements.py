@@ -233,12 +233,16 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         for o in orgs:  # 文化和旅游部与…: a 和 inside a name lists nothing
             if o.end <= pivot:
                 core = core.replace(_party_name(ctx, o), "Ｏ")
-        left_items = [p for p in _LIST_SPLIT.split(_LEAD.sub("", core)) if p]
+        left_items = [p for p in _LIST_SPLIT.split(re.sub(_SIGN_ADVERBS + "+$", "", _LEAD.sub("", core))) if p]
         # (150多个国家和30多个国际组织与中国签署…: counted groups on one side sign one set of documents,
         # as 中国与150个国家和32个国际组织签署… does)
-        distributive = pivot_m.group(0).startswith("分别") or (
-            len(left_items) > 1 and not all(_COUNTED_ITEM.search(i) for i in left_items)
+        # (52个非洲国家和非洲联盟已与我国签署…: a counted group and a named body, one tally too)
+        # (not A、B等20家外国出版机构: a list its count sums up; nor A以及B, which dev reads as two signings)
+        counted_items = [bool(_COUNTED_ITEM.search(i)) for i in left_items]
+        tallied = len(left_items) > 1 and "等" not in core and "以及" not in core and any(counted_items) and all(
+            c or i == "Ｏ" for c, i in zip(counted_items, left_items, strict=True)
         )
+        distributive = pivot_m.group(0).startswith("分别") or (len(left_items) > 1 and not tallied)
         # 20家意向入驻企业、11家中关村集成服务机构分别与科技园签署: a party the recogniser does not
         # know, as written, when 分别 says each listed party signs with it
         unnamed = _UNNAMED_RIGHT.match(seg, pivot_m.end()) if not right and pivot_m.group(0).startswith("分别") else None
@@ -252,11 +256,13 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
             ]
             if partners and len(sides) == 1 and sides[0] not in partners:
                 return [[sides[0], p] for p in partners]
-        if not distributive and len(left_items) > 1 and all(_COUNTED_ITEM.search(i) for i in left_items):
+        if tallied and not distributive:
             home_right = _HOME_RIGHT.fullmatch(seg, pivot_m.end())
             partners = [_party_name(ctx, o) for o in right] or ([home_right.group(1)] if home_right else [])
-            if partners:
-                return [[_HAVE.sub("", left_items[0]), *left_items[1:], *partners]]
+            named_left = iter(_party_name(ctx, o) for o in orgs if o.end <= pivot)
+            sides = [next(named_left, "") if i == "Ｏ" else _HAVE.sub("", i) for i in left_items]
+            if partners and all(sides):
+                return [[*sides, *partners]]
         if (right or unnamed is not None) and distributive:
             others = [_party_name(ctx, o) for o in right] if right or unnamed is None else [unnamed.group(1)]
             left = [o for o in orgs if o.end <= pivot]
@@ -767,6 +773,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             if (brings := _BRINGS_ABOUT.match(group)) and _NAMED_GROUP.fullmatch(group[brings.end() :]):
                 group = group[brings.end() :]  # 促成中阿双方签订…: who is brought to sign are the sides
             group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
+            # 11日双方宣布签署…: the day and the announcing are not the group's name
+            group = re.sub(r"(?:宣布|表示|同意)$", "", re.sub(r"^(?:\d{1,2}月)?\d{1,2}日", "", group))
             # 沙伊双方在北京签署, 京津冀三地在雄安新区共同签署: where the group signs is not part of it
             group = re.sub(r"(?<=双方|两国|[两三四五六七八九十\d][地方国省市])在[^，。；在]{1,10}$", "", group)
             # 巴勒斯坦14个派别高级别代表在北京, 苏丹冲突双方代表17日在沙特吉达再次: the group its representatives sign for
@@ -783,6 +791,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 states := _talks_parties(ctx, s, vs, title) or (_paired_sides(ctx, s, vs) if group in ("两国", "双方") else None)
             ) is not None:
                 parties = [states]  # 两国还签署了…协议, 我同托卡耶夫总统共同签署…: the two states of the talks
+            elif group in ("两国", "双方") and (named_group := _named_group_before(ctx, s, clause_start)) is not None:
+                parties = [[named_group]]  # 苏丹冲突双方…举行对话，11日双方宣布签署…: the group named before
+            elif _PLACES_GROUP_BODIES.fullmatch(group):
+                parties = [[group]]  # 京津冀鲁苏五省市人社部门共同签署…: the bodies of the places, as written
             elif (
                 (_NAMED_GROUP.fullmatch(group) or (is_group(group) and _PLACES_GROUP.fullmatch(group)))
                 and not _BELIEVED.match(group) and not _opens_with_verb(ctx, s, clause_start + clause_before.find(group))
@@ -1045,6 +1057,18 @@ _FORMAL_NAME = re.compile(
 )
 # 我同托卡耶夫总统共同签署了…: the leader speaking and the one met
 _LEADER_AND_I = re.compile(r"我(?:同|和|与)[^，。；我]{1,12}?" + _HEAD_OF_STATE_WORDS + r"(?:先生|阁下)?")
+def _named_group_before(ctx: ArticleContext, s: SentenceView, before: int) -> str | None:
+    """The sides a bare 双方 refers back to when its sentence named them as a group before
+    (苏丹冲突双方, 中美双方; not a bare 双方 again)."""
+    found = [m for m in _SIDES_NAMED.finditer(ctx.text, s.start, before)
+             if not _opens_with_verb(ctx, s, m.start()) and ctx.text[m.start() : m.start() + 2] not in ("此次", "本次", "会谈")]
+    return found[-1].group(0) if found else None
+
+
+_SIDES_NAMED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?:双方|两国)")
+_PLACES_GROUP_BODIES = re.compile(
+    r"[\u4e00-\u9fff]{2,6}?[两三四五六七八九十](?:省区市|省市|省区|省份|地|省|市|国)[\u4e00-\u9fff]{0,4}?(?:部门|企业|机构|单位|高校|院校)"
+)
 _SIGNERS_FOR = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:高级别)?(?:代表|国家元首和政府首脑|元首|领导人|外长)(?:(?:及|和)(?:代表|外长|部长))?(?:\d{1,2}日)?(?:在[^，。；在]{1,10}?)?(?:再次|共同|正式)?$"
 )
@@ -1348,6 +1372,10 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["新疆", "哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦三国企业"]}),
         Example("市场监管总局近日组织81家电商平台集中签署《自律公约》。", {"parties": ["81家电商平台"]}),
         Example("李强同与会成员国领导人签署并发表联合公报。", {"parties": ["李强", "与会成员国领导人"]}),
+        Example("今天（7月23日），京津冀鲁苏五省市人社部门共同签署劳务协作协议。", {"parties": ["京津冀鲁苏五省市人社部门"]}),
+        Example("目前，52个非洲国家和非洲联盟已与我国签署了共建“一带一路”合作谅解备忘录。",
+                {"parties": ["52个非洲国家", "非洲联盟", "我国"]}),
+        Example("苏丹冲突双方6日起在吉达举行对话，11日双方宣布签署初步原则协议。", {"parties": ["苏丹冲突双方"]}),
         Example("地方合作专题论坛上，中外地方政府、国际组织和企业代表签署了15项协议。",
                 {"parties": ["中外地方政府", "国际组织", "企业代表"]}),
         Example("在参展商联盟大会上，近60家企业和机构现场签约，预订第六届进博会的展位。", None),
