@@ -832,7 +832,7 @@ _CLAUSE_FINAL = frozenset({"开行", "发行", "开钻", "通水", "开航"})
 _SEASON_OPENERS = frozenset({"开幕", "拉开帷幕", "启幕"})
 # what may follow the titles a meeting adopts: the clause's end or a count of them (两份成果文件)
 _ADOPTED = re.compile(r"[，。；、]|$|[两二三四五六七八九十]份|等")
-_CLAUSE_ADVERBS = frozenset("还也都就又才再已将正即均")
+_CLAUSE_ADVERBS = frozenset("还也都就又才再已将正即均为")  # (大桥为单孔|双向通航: a copula, not a name)
 _POLICY_HEADS = ["政策", "制度", "措施", "机制"]
 _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 # what stands between a book's title and 出版: its volumes, a date and 由 its publisher
@@ -901,7 +901,7 @@ def _policy_content(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
 _BATCH = re.compile(r"一批|一大批|一系列|多个|多项|各项|大量|多款|各类|[几数]十[项个条]|一[个项条]{2}|一项项|一条条")
 # 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
 _VAGUE_BATCH = re.compile(
-    r"(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一大批|大批|一系列|一整套|一套|多个|多项|各项|大量|多款|各类|更多|一些|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
+    r"(?:平均)?每[天日月年周](?:有)?|(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一大批|大批|一系列|一整套|一套|多个|多项|各项|大量|多款|各类|更多|一些|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
     r"|(?:近|约|超过?|逾|累计)?\d+(?:\.\d+)?[万亿]?(?:公里|千米|平方公里|亩|公顷|轮)"
 )  # (全省10000余个重点项目: the place the batch is in does not make it one; 近300公里滨水慢行系统,
 # 7轮15份试点方案: a length, an area or rounds built or issued, a tally)
@@ -2330,6 +2330,8 @@ RULES = (
         Example("今天（3月28日），教育部启动数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动。",
                 {"name": "数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动"}),
         Example("横琴口岸通关区域明起全面启用。", {"name": "横琴口岸通关区域"}),
+        Example("大桥为单孔双向通航，预计2023年9月建成交付。", None),  # a design, nothing opened
+        Example("平均每天1.5个外资大项目落地。", None),  # a rate, no project named
         Example("经证监会同意，工业硅期货今天（12月22日）在广州期货交易所挂牌交易。", {"name": "工业硅期货"}),
         Example("两国总理18日在俾路支省共同见证了两国首座边境集市开张。", {"name": "边境集市"}),
         Example("白鹤滩水电站11号机组正式投入商业运行", {"name": "白鹤滩水电站11号机组"}),
