@@ -1255,7 +1255,10 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 yield _item(name, "competition", verb, (at, at + len(name)), (vs, ve), ctx.event_date(s), actors)
                 at += len(name) + 1
             continue
-        after = _phrases_after(ctx, s, pos, heads, limit=30)
+        about = _ABOUT_DOCUMENT.match(ctx.text, pos, s.end) if not titles else None
+        # 发布关于给陈冬、刘洋颁发“二级航天功勋奖章”，授予…荣誉称号的决定: an untitled 关于…的 document, whose
+        # subject may hold commas
+        after = [about.span()] if about is not None else _phrases_after(ctx, s, pos, heads, limit=30)
         if not after:
             # 推出强化…、开展…、推行…等30项举措: a long list summed up by its count is one document
             after = [sp for sp in _phrases_after(ctx, s, pos, heads, limit=120) if _MEASURE_COUNT.match(ctx.text, sp[0])]
@@ -1421,6 +1424,10 @@ def _newspaper(ctx: ArticleContext, title: str) -> bool:
     """《人民日报》, 《费加罗报》: a paper where something is published, not what is."""
     recognizer = ctx.org_recognizer
     return recognizer.is_newspaper(title) if recognizer is not None else title.endswith(("日报", "晚报", "时报", "杂志"))
+_ABOUT_DOCUMENT = re.compile(
+    r"关于[^。；《》“”]{2,80}?(?:“[^“”]{1,20}”[^。；《》“”]{0,40}?)*"
+    r"的(?:决定|决议|意见|实施意见|指导意见|通知|办法|规定|方案|公告|批复)(?![\u4e00-\u9fff])"
+)
 _FOCUS_FIRST = re.compile(r"以[^，。；以]{1,12}为(?:重点|主线|核心|抓手|导向|引领|目标)，")
 _OUTCOME_TEXT = re.compile(r"(?:一份|一系列)?(?:成果性?|重要|最终)?文件")  # 峰会通过成果性文件《坎帕拉宣言》
 _ISSUE_ORDINAL = re.compile(rf"第{NUMERAL}[次期版号批]")
@@ -2551,6 +2558,8 @@ RULES = (
         Example("总台华语环球节目中心今天（1月17日）发布2023年重点节目。", {"name": "2023年重点节目", "kind": "list"}),
         Example("今天（11月22日），2023年两院院士增选结果揭晓。", {"name": "2023年两院院士增选结果", "kind": "report"}),
         Example("今天（7月18日），中国发布首份《全球安全倡议落实进展报告》。", {"name": "全球安全倡议落实进展报告"}),
+        Example("中共中央、国务院、中央军委发布关于给陈冬、刘洋颁发“二级航天功勋奖章”，授予蔡旭哲“英雄航天员”荣誉称号的决定。",
+                {"name": "关于给陈冬、刘洋颁发“二级航天功勋奖章”，授予蔡旭哲“英雄航天员”荣誉称号的决定", "kind": "document"}),
         Example("全国总工会近期发布第九次全国职工队伍状况调查结果。",
                 {"name": "第九次全国职工队伍状况调查结果", "kind": "report"}),
         Example("文化和旅游部发布82条“岁时节令 自在乡村”全国乡村旅游精品线路。",
