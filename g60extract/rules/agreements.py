@@ -564,7 +564,10 @@ _TWO_SIGNERS = re.compile(
 )
 
 
-_ATTENDING_LEADERS = re.compile(r"与会[\u4e00-\u9fff]{0,8}(?:领导人|元首|首脑|代表|外长|部长)")
+# 与会成员国领导人, 中亚五国元首: a summit's other leaders as a group
+_ATTENDING_LEADERS = re.compile(
+    r"(?:与会[\u4e00-\u9fff]{0,8}|[\u4e00-\u9fff]{0,4}[两三四五六七八九十]国)(?:领导人|元首|首脑|代表|外长|部长)"
+)
 
 
 @lru_cache(maxsize=4)
@@ -1372,6 +1375,7 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["新疆", "哈萨克斯坦、乌兹别克斯坦、吉尔吉斯斯坦三国企业"]}),
         Example("市场监管总局近日组织81家电商平台集中签署《自律公约》。", {"parties": ["81家电商平台"]}),
         Example("李强同与会成员国领导人签署并发表联合公报。", {"parties": ["李强", "与会成员国领导人"]}),
+        Example("习主席同中亚五国元首签署了《中国—中亚峰会西安宣言》。", {"parties": ["习主席", "中亚五国元首"]}),
         Example("今天（7月23日），京津冀鲁苏五省市人社部门共同签署劳务协作协议。", {"parties": ["京津冀鲁苏五省市人社部门"]}),
         Example("目前，52个非洲国家和非洲联盟已与我国签署了共建“一带一路”合作谅解备忘录。",
                 {"parties": ["52个非洲国家", "非洲联盟", "我国"]}),

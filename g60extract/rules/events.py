@@ -87,7 +87,7 @@ _ABBREVIATION = re.compile(r"^（[A-Za-z][A-Za-z0-9\-]{1,11}）")  # 第十六�
 _DEMONSTRATIVES = ("这场", "这次", "此次", "本次", "本届")
 _MIN_NAMED = 6  # characters after a demonstrative that make a name rather than a bare head (大会)
 _NOT_A_NAME = (*_DEMONSTRATIVES, "的", "了", "该", "主题", "系列", "相关", "各类", "多场", "一系列",
-               "又一", "一次", "一个", "一场", "一届", "这一", "各种", "历次", "多边", "重要会议")
+               "又一", "一次", "一个", "一场", "一届", "这一", "各种", "历次", "多边", "重要会议", "另一")
 # 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
 _PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
 _SETTING = re.compile(
@@ -207,8 +207,14 @@ def _date_of(s: SentenceView) -> str | None:
 
 def _meeting(name: str, span: tuple[int, int], trigger: tuple[int, int], verb: str,
              place: str | None, date: str | None, object: str | None = None) -> dict[str, Any]:
+    if (numbered := _LIST_NUMBER.match(name)) is not None and len(name) - numbered.end() >= 2:
+        # 8. 冬奥会冬残奥会在中国成功举办: a year's list numbers its items, the number is no part of the name
+        name, span = name[numbered.end() :], (span[0] + numbered.end(), span[1])
     return {"name": name, "span": span, "trigger": trigger, "verb": verb, "place": place, "date": date,
             "object": object}
+
+
+_LIST_NUMBER = re.compile(r"\d{1,2}[.．、]\s*")
 
 
 # 国家副主席韩正在北京会见阿盟秘书长盖特: a leader meets a guest; the guest is the object
@@ -974,6 +980,9 @@ MEETINGS = SentenceRule(
         Example("地方合作专题论坛上，中外地方政府、国际组织和企业代表签署了15项协议。",
                 {"type": "meeting", "name": "地方合作专题论坛"}),
         Example("去年巴厘岛二十国集团领导人峰会上，两国元首举行会晤。", None),  # recalled, not reported
+        Example("一个多月后，另一场峰会在线上召开。", None),  # another, named elsewhere
+        Example("8. 冬奥会冬残奥会在中国成功举办", {"name": "冬奥会冬残奥会"}),  # a year list's number is no part of it
+        Example("成功举办成都大运会、杭州亚运会。", {"name": "成都大运会", "type": "other"}),
         Example("（四）不举行遗体告别仪式。", None),
         Example("时装周期间，国内外设计师举办了超百场时装发布会。", None),
         Example("第三届全球金融科技大会也同步召开。", {"type": "meeting", "name": "第三届全球金融科技大会"}),

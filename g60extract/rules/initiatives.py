@@ -931,8 +931,10 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         return False
     if name.endswith(("部门", "发改委", "政府")):
         return False  # 工业和信息化部等五部门|近日发布, 川渝两地发改委: bodies that act
-    if name.startswith(PREPOSITION_WORDS):
-        return False  # (…出版，面向海内外|发行: a prepositional phrase, which jieba may cut 面|向)
+    if name.startswith(PREPOSITION_WORDS) or name.endswith(("向", "对", "给")):
+        # (…出版，面向海内外|发行: a prepositional phrase, which jieba may cut 面|向; 习近平向|启动仪式致贺信:
+        # who writes to the ceremony, not what starts)
+        return False
     if name.startswith(_NOT_YET):
         return False  # 终点河北唐山，预计年底部分|开通: a forecast, with no subject of its own
     if name.startswith(tuple(ctx.lexicon.trigger_list("duration_words"))):
@@ -2338,6 +2340,7 @@ RULES = (
                 {"name": "数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动"}),
         Example("横琴口岸通关区域明起全面启用。", {"name": "横琴口岸通关区域"}),
         Example("大桥为单孔双向通航，预计2023年9月建成交付。", None),  # a design, nothing opened
+        Example("中国国家主席习近平向启动仪式致贺信。", None),  # who writes to the ceremony
         Example("平均每天1.5个外资大项目落地。", None),  # a rate, no project named
         Example("经证监会同意，工业硅期货今天（12月22日）在广州期货交易所挂牌交易。", {"name": "工业硅期货"}),
         Example("两国总理18日在俾路支省共同见证了两国首座边境集市开张。", {"name": "边境集市"}),
