@@ -161,18 +161,33 @@ def section_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     sentence-final punctuation, at most 40 characters, whose two-character pieces mostly recur in
     the next sentence (an article's sub-headings do not). What a story says happened 会上 belongs
     to its own section."""
-    sections, current = [], 0
-    for i, (start, end) in enumerate(sentences):
+    def line_alone(i: int) -> bool:
+        start, end = sentences[i]
         whole_line = (start == 0 or text[start - 1] in "\r\n") and (end == len(text) or text[end] in "\r\n")
-        headline = (
+        return (
             whole_line and end - start <= HEADLINE_MAX and not SENTENCE_FINAL.search(text, start, end)
             and i + 1 < len(sentences) and not text[start:end].endswith(("：", ":"))
-            and _restated(text[start:end], text[sentences[i + 1][0] : sentences[i + 1][1]])
         )
+
+    restated = [line_alone(i) and _restated(text[s:e], text[sentences[i + 1][0] : sentences[i + 1][1]])
+                for i, (s, e) in enumerate(sentences)]
+    # in a bundle (two or more stories whose headlines restate their leads) a headline may sum its
+    # story up in other words (我国将打造一批化工新材料产业集群 / …九部门联合下发通知，我国将加快…):
+    # there, every line standing alone before a paragraph opens a story
+    bundle = sum(restated[1:]) >= 2
+    sections, current = [], 0
+    for i in range(len(sentences)):
+        headline = restated[i] or (bundle and line_alone(i) and _opens_paragraph(text, sentences[i + 1]))
         if headline and i > 0:
             current += 1
         sections.append(current)
     return sections
+
+
+def _opens_paragraph(text: str, sentence: tuple[int, int]) -> bool:
+    """A sentence that starts a line and is not itself a line standing alone."""
+    start, end = sentence
+    return (start == 0 or text[start - 1] in "\r\n") and SENTENCE_FINAL.search(text, start, end) is not None
 
 
 def _restated(headline: str, sentence: str) -> bool:

@@ -151,3 +151,19 @@ def test_two_stories_of_a_bundle_keep_their_own_release_of_a_bare_kind(extractor
             "国家口岸管理办公室近日发布通知，决定组织在全国口岸深入开展智慧口岸试点建设。")
     r = extractor.extract(text, published="2023-04-28")
     assert [e.object for e in r.events if e.type.value == "release"] == ["通知", "通知"]
+
+
+def test_a_bundle_headline_may_sum_its_story_up_in_other_words(extractor: Extractor) -> None:
+    # the third headline shares few words with its lead; the bundle's other headlines restate
+    # theirs, so every line standing alone before a paragraph opens a story
+    text = ("上半年全国铁路完成固定资产投资3373亿元\n"
+            "记者今天从国铁集团获悉，今年上半年，全国铁路完成固定资产投资3373亿元。\n"
+            "2024年旅游发展基金补助地方项目资金下达\n"
+            "财政部今天发布通知，下达2024年旅游发展基金补助地方项目资金9.67亿元。\n"
+            "我国将打造一批化工新材料产业集群\n"
+            "日前，工业和信息化部等九部门联合下发通知，我国将加快新能源、新材料等领域关键产品攻关。\n"
+            "引江补汉工程主隧洞掘进超2000米\n"
+            "南水北调中线引江补汉工程主隧洞目前掘进已完成2120米。")
+    r = extractor.extract(text, published="2024-07-16")
+    assert [e.object for e in r.events if e.type.value == "release"] == ["通知", "通知"]
+    assert len(r.sections) == 4
