@@ -348,6 +348,7 @@ def _assemble(
                 r.name.startswith("initiative.release") and rule.name.startswith("initiative.release")
                 and one_release(v, it["name"], view, item["name"])
             ) or (r.name == rule.name == "initiative.launch" and _route_short_form(item["name"], it["name"]))
+            or _initialism(item["name"], it["name"])
         )), None)
         paired = [] if same is not None else [
             i for i, (v, r, it) in enumerate(chosen)
@@ -394,7 +395,9 @@ def _assemble(
             chosen[same] = (view, rule, item)
             item, kept = kept, item
         kept["date"] = kept["date"] or item["date"]  # an undated headline and its dated body: one, dated
-        if _route_short_form(item["name"], kept["name"]) and not _same_name(item["name"], kept["name"]):
+        if (_route_short_form(item["name"], kept["name"]) or _initialism(item["name"], kept["name"])) and not _same_name(
+            item["name"], kept["name"]
+        ):
             kept["aliases"] = [*kept.get("aliases", []), item["name"]]  # 深中通道, kept on the event
     for view, rule, item in chosen:
         init = m.Initiative(
@@ -1126,6 +1129,18 @@ def _route_short_form(a: str, b: str) -> bool:
 
 
 _ROUTE = re.compile(r"[\u4e00-\u9fff]至[\u4e00-\u9fff]")
+
+
+def _initialism(a: str, b: str) -> bool:
+    """中吉乌铁路项目 for 中国—吉尔吉斯斯坦—乌兹别克斯坦铁路项目: the short form is the initials of the
+    parts the dashes join, then the same head."""
+    short, long = sorted((a, b), key=len)
+    n = 0
+    while n < len(short) and short[-1 - n] == long[-1 - n]:
+        n += 1
+    head = short[len(short) - n :]
+    parts = [p for p in re.split("[—–－-]", long[: len(long) - len(head)]) if p]
+    return len(head) >= 2 and len(parts) >= 2 and short[: len(short) - len(head)] == "".join(p[0] for p in parts)
 
 
 def _abbreviates(short: str, long: str) -> bool:

@@ -376,3 +376,10 @@ def test_an_exhibition_named_short_in_its_headline_is_one_event(extractor: Extra
 def test_a_body_approved_is_founded_and_acts_for_no_one(extractor: Extractor) -> None:
     r = extractor.extract("近日，“朱鹮国家保护研究中心”获批，将开展朱鹮保护研究。", published="2024-07-17")
     assert [(e.type.value, e.arguments) for e in r.events] == [("establishment", {})]
+
+
+def test_a_project_and_the_initials_of_its_parts_are_one_launch(extractor: Extractor) -> None:
+    r = extractor.extract("中国—吉尔吉斯斯坦—乌兹别克斯坦铁路项目今天正式启动。中吉乌铁路项目启动仪式由三国共同举办。",
+                          published="2024-12-27")
+    assert [(e.type.value, e.object) for e in r.events] == [("launch", "中国—吉尔吉斯斯坦—乌兹别克斯坦铁路项目")]
+    assert r.events[0].arguments["aliases"] == ["中吉乌铁路项目"]
