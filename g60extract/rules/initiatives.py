@@ -340,6 +340,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             unit = next(iter(_phrases_after(ctx, s, target.end, suffixes, limit=12)), None)
             if unit is not None and unit[0] == target.end and _UNIT_OF.fullmatch(ctx.text, unit[0], unit[1]):
                 span = (target.start, unit[1])  # 设立全国人大常委会|代表工作委员会: a unit of the body, founded
+            elif (body := _BODY_OF_ORG.match(ctx.text, target.end, s.end)) is not None:
+                span = (target.start, body.end())  # 成立陆军领导机构、火箭军…: the body's leadership, founded
         else:
             phrases = [] if verb.endswith("落户") or ceremony else _phrases_after(ctx, s, pos, suffixes, limit=40)
             if phrases and phrases[0][1] - pos > 24:
@@ -423,6 +425,8 @@ _CELEBRATED = re.compile(r"庆祝|纪念|周年")
 _CEREMONY = re.compile(r"(?:揭牌|揭幕)?(?:仪式|典礼)")
 _HELD_BEFORE = re.compile(r"(?:举行|举办)了?")
 _UNIT_OF = re.compile(r"[^、，和与及的“”]{2,10}(?:委员会|工作委员会|办公室|中心|研究院)")  # 代表工作委员会
+# 陆军|领导机构: the leadership of a named body
+_BODY_OF_ORG = re.compile(r"[^、，,。；和与及的“”\s]{0,6}?(?:领导机构|领导小组|指挥部|机构)(?=[、，,。；和与及]|$)")
 _GRADE = re.compile(r"甲等|乙等|[一二三]级|文明城市|卫生城市|示范|模范|先进")
 # words after a founding verb that still leave its subject the thing founded (揭牌运行, 揭牌成立,
 # 正式揭牌并投入使用)
@@ -2284,6 +2288,7 @@ RULES = (
         Example("中国还在非洲设立多个文化中心促进人文交流。", None),
         Example("中方愿在中亚设立更多鲁班工坊、传统医学中心。", None),
         Example("国家卫生健康委近日成立国家级医疗应急工作专家组。", {"name": "国家级医疗应急工作专家组"}),
+        Example("成立陆军领导机构、火箭军、战略支援部队。", {"name": "陆军领导机构"}),
         Example("黑龙江省农业农村厅、省农科院共同成立的专家组，深入56个重点乡镇。", None),
         Example("该市组建了由30名专家组成的专家组。", None),
         Example("安徽设立总规模不低于2000亿元的产业引导基金。", {"name": "产业引导基金"}),
