@@ -610,6 +610,10 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                           and e.attrs.get("type") in ("platform", "research_institute", "alliance")), None)
             if span is None and built is not None:
                 span = (built.start, built.end)  # 建成浙大衢州研究院等创新平台: a named body opened
+            if span is None and verb in ("启动", "开启") and (
+                building := _STARTED_BUILDING.match(ctx.text, pos, ctx.clause_end(s, pos))
+            ) is not None:
+                span = building.span(1)  # 水利部启动了省、市、县级水网先导区建设: the zone whose building starts
         if closes and (span is None or span[0] - start <= 4):
             # (the part found as the subject, 首批|20台机组, gives way to the works it belongs to)
             span = _topic_of_part(ctx, s, start, heads) or span
@@ -1020,6 +1024,9 @@ def _modifies_noun(ctx: ArticleContext, s: SentenceView, recognizer: Any, words:
 # (行动, 计划, 工程 and 制度 started are the plan rule's)
 _FACILITY_NOUNS = frozenset("站厂场馆港园库井塔楼")
 _NUMBERED_WORD = re.compile(r"第[一二三四五六七八九十\d]{1,3}[代期批]")
+_STARTED_BUILDING = re.compile(
+    r"([^，。；“”\s的]{2,20}?(?:先导区|示范区|试验区|先行区|园区|基地|中心|平台|枢纽|工程|项目))建设(?:工作)?$"
+)
 _PROGRAMME_OBJECTS = ["活动", "项目", "改革", "试点", "登记", "展播", "创作季", "工作", "征集", "专项", "执法检查"]
 _OBJECT_HEADS = ["网站", "门户网站", "门户", "数据库", "国际板", "板", "专区", "专线", "快线", "航线", "班列", "线路", "系统",
                  "平台", "小程序", "改革", "栏目", "卫星", "生产线"]
@@ -2344,6 +2351,7 @@ RULES = (
         Example("今天（3月28日），教育部启动数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动。",
                 {"name": "数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动"}),
         Example("横琴口岸通关区域明起全面启用。", {"name": "横琴口岸通关区域"}),
+        Example("水利部启动了省、市、县级水网先导区建设。", {"name": "省、市、县级水网先导区"}),
         Example("大桥为单孔双向通航，预计2023年9月建成交付。", None),  # a design, nothing opened
         Example("中国国家主席习近平向启动仪式致贺信。", None),  # who writes to the ceremony
         Example("平均每天1.5个外资大项目落地。", None),  # a rate, no project named
