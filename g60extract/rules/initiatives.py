@@ -1767,8 +1767,13 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         while moved:  # 今（9月1日）起: gap words and dates, interleaved
             gap_start = _before_gap(ctx.text, start, end)
             date = next((d for d in s.of("DATE") if d.start < gap_start <= d.end and d.start >= start), None)
-            moved = gap_start < end or date is not None
-            end = date.start if date is not None else gap_start
+            # 《区域全面经济伙伴关系协定》RCEP对15个成员国全面生效: the short form after the title, and whom
+            # it binds, are no part of its name
+            aside = None if date is not None else (
+                _IN_FORCE_FOR.search(ctx.text, start, gap_start) or _LATIN_ALIAS.search(ctx.text, start, gap_start)
+            )
+            moved = gap_start < end or date is not None or aside is not None
+            end = date.start if date is not None else aside.start() if aside is not None else gap_start
         titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end == end]
         if titles:
             span = (titles[-1].start + 1, titles[-1].end - 1)
@@ -1837,6 +1842,8 @@ _CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 # what stands between a law's name and 施行: 今（9月1日）起, 将于…起, 正式 (dates are removed first)
+_IN_FORCE_FOR = re.compile(r"对[^，。；对《》]{1,12}?(?:国|方|成员|地区|签署国|成员国|缔约方)$")
+_LATIN_ALIAS = re.compile(r"(?<=[》）)（(])[A-Za-z]{2,10}$")
 _IN_FORCE_GAP = ("今天", "今日", "即日", "开始", "正式", "全面", "今", "自", "从", "将", "于", "起", "（", "）", "(", ")")
 _REFERENCES = ("相关", "有关", "其", "新", *DEMONSTRATIVES)
 
@@ -2784,6 +2791,10 @@ RULES = (
         Example("我国将遴选一批试点城市。", None),
     ), ("pilot_verbs", "start_verbs")),
     _rule("initiative.in_force", "Laws and arrangements that take effect.", find_in_force, (
+        Example("今天（6月2日），RCEP，也就是《区域全面经济伙伴关系协定》对15个签署国全面生效。",
+                {"name": "区域全面经济伙伴关系协定"}),
+        Example("《区域全面经济伙伴关系协定》（RCEP）生效实施，我国与RCEP其他成员国进出口增长。",
+                {"name": "区域全面经济伙伴关系协定", "action": "生效实施"}),
         Example("保证宪法实施，需要完备的法律体系。", None),
         Example("要推动宪法实施。", None),
         Example("促进个体工商户发展条例今天起正式实施。", {"name": "促进个体工商户发展条例"}),
