@@ -111,6 +111,7 @@ def _named_in_full_before(text: str, name: str, at: int) -> bool:
     return False
 
 
+_ONE_DESCRIBED = re.compile(r"(?:一场|一次|一届|又一场|这样一场)(?!主题)[^，。；“”]{2,30}的")
 _NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
 # 连续三年(在上海)举办: a series, when it stands right before the verb (not 连续六年…举办的进博会今天开幕);
 # 举办过, 召开过 (read where the verb is matched): what a place or body has held before, a record
@@ -660,6 +661,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                                                                                 f["span"][0])))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"])
+                # 一场具有中国特色…的国际体育盛会拉开帷幕: a meeting described, named in the next sentence
+                and not _ONE_DESCRIBED.fullmatch(text, ctx.clause_start(s, f["span"][0]), f["span"][0])
                 # 参加夏季奥运会的历史最好成绩: which games is not said (冬季奥运会今天在北京开幕: the games themselves)
                 and (_SEASON.sub("", f["name"]) not in sports or f["verb"] in _OPENS_OR_CLOSES)
                 and not (f["name"] in heads and f["name"].endswith("展"))  # 在达拉斯举行的航空展上: a kind of show
@@ -981,6 +984,8 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "地方合作专题论坛"}),
         Example("去年巴厘岛二十国集团领导人峰会上，两国元首举行会晤。", None),  # recalled, not reported
         Example("一个多月后，另一场峰会在线上召开。", None),  # another, named elsewhere
+        Example("一场具有中国特色、时代气息、青春风采的国际体育盛会拉开帷幕。", None),  # described, named next
+        Example("国家宪法日前夕，一场主题为“保护长江‘宪’在行动”的宪法宣传活动在江西九江举行。", {"type": "other"}),
         Example("8. 冬奥会冬残奥会在中国成功举办", {"name": "冬奥会冬残奥会"}),  # a year list's number is no part of it
         Example("成功举办成都大运会、杭州亚运会。", {"name": "成都大运会", "type": "other"}),
         Example("（四）不举行遗体告别仪式。", None),
