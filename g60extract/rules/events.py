@@ -111,6 +111,8 @@ def _named_in_full_before(text: str, name: str, at: int) -> bool:
     return False
 
 
+_CALLED_WAYS = re.compile(r"倡导|倡议|鼓励|呼吁|号召|引导")
+_WAYS_LISTED = re.compile(r"[^，。；]{0,20}?等(?:多种|各种|多样)?(?:形式|方式)")
 _ONE_DESCRIBED = re.compile(r"(?:一场|一次|一届|又一场|这样一场)(?!主题)[^，。；“”]{2,30}的")
 _NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
 # 连续三年(在上海)举办: a series, when it stands right before the verb (not 连续六年…举办的进博会今天开幕);
@@ -661,6 +663,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                                                                                 f["span"][0])))
                 and not (ctx.lexicon.headed_by(f["name"], "exhibition_heads") and _unnamed_exhibition(f["name"]))
                 and not _PART_OF_MEETING.fullmatch(f["name"]) and not _COUNTED_MEETINGS.match(f["name"])
+                # 倡导…以合作拍片、…、举办融媒体活动等多种形式: a way of working called for, no meeting held
+                and not (_WAYS_LISTED.match(text, f["span"][1], s.end) and _CALLED_WAYS.search(text, s.start, f["span"][0]))
                 # 一场具有中国特色…的国际体育盛会拉开帷幕: a meeting described, named in the next sentence
                 and not _ONE_DESCRIBED.fullmatch(text, ctx.clause_start(s, f["span"][0]), f["span"][0])
                 # 参加夏季奥运会的历史最好成绩: which games is not said (冬季奥运会今天在北京开幕: the games themselves)
@@ -985,6 +989,7 @@ MEETINGS = SentenceRule(
         Example("去年巴厘岛二十国集团领导人峰会上，两国元首举行会晤。", None),  # recalled, not reported
         Example("一个多月后，另一场峰会在线上召开。", None),  # another, named elsewhere
         Example("一场具有中国特色、时代气息、青春风采的国际体育盛会拉开帷幕。", None),  # described, named next
+        Example("倡导中非媒体以合作拍片、高端访谈、举办融媒体活动等多种形式，讲好中非友好故事。", None),
         Example("国家宪法日前夕，一场主题为“保护长江‘宪’在行动”的宪法宣传活动在江西九江举行。", {"type": "other"}),
         Example("8. 冬奥会冬残奥会在中国成功举办", {"name": "冬奥会冬残奥会"}),  # a year list's number is no part of it
         Example("成功举办成都大运会、杭州亚运会。", {"name": "成都大运会", "type": "other"}),
