@@ -1015,6 +1015,22 @@ def _modifies_noun(ctx: ArticleContext, s: SentenceView, recognizer: Any, words:
     if i == 1 and _NUMBERED_WORD.fullmatch(before):
         return noun(after)  # 第三代|超导|量子计算机: a numbered generation or phase qualifies like a noun
 
+    def verb(k: int) -> bool:
+        return ctx.text[words[k][0] : words[k][1]] in recognizer.verbs
+
+    # 5G|应用|联合|创新|实验室: a run of up to three verbs qualifying a body's name that an organisation
+    # suffix ends, after a noun or a Latin-lettered term (5G, AI); not a list (…成果和…平台)
+    name = ctx.text[words[0][0] : words[-1][1]]
+    if name.endswith(tuple(naming_suffixes(ctx))) and not re.search("[和及与、]", name):
+        first, end = i, i
+        while first > 1 and verb(first - 1) and i - first < 2:
+            first -= 1
+        while end + 2 < len(words) and verb(end + 1) and end - first < 2:
+            end += 1
+        if end > first:
+            lead, tail = (ctx.text[a:b] for a, b in (words[first - 1], words[end + 1]))
+            return (noun(lead) or re.fullmatch(r"\d*[A-Za-z]+\d*", lead) is not None) and noun(tail)
+
     # 巴图塔|加氢|站, 二氧化碳|封存|回|注|井: a one-character facility noun that the verbs qualify may end
     # the name, a few words after them
     last = ctx.text[words[-1][0] : words[-1][1]]
@@ -2359,6 +2375,7 @@ RULES = (
                 {"name": "数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动"}),
         Example("横琴口岸通关区域明起全面启用。", {"name": "横琴口岸通关区域"}),
         Example("水利部启动了省、市、县级水网先导区建设。", {"name": "省、市、县级水网先导区"}),
+        Example("同时，省内首个能源化工行业5G应用联合创新实验室也投入运营。", {"name": "能源化工行业5G应用联合创新实验室"}),
         Example("大桥为单孔双向通航，预计2023年9月建成交付。", None),  # a design, nothing opened
         Example("中国国家主席习近平向启动仪式致贺信。", None),  # who writes to the ceremony
         Example("平均每天1.5个外资大项目落地。", None),  # a rate, no project named
