@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -88,6 +88,15 @@ class Lexicon:
         if not isinstance(value, list):
             raise ConfigError(f"trigger list {key!r} is not a list")
         return value
+
+    @cached_property
+    def _place_pattern(self) -> re.Pattern[str]:
+        return re.compile(trie_pattern(self.places)) if self.places else re.compile(r"(?!)")
+
+    def place_at(self, text: str, pos: int = 0) -> str | None:
+        """The longest listed place that starts at ``pos`` of ``text`` (河北 in 河北人社部门)."""
+        m = self._place_pattern.match(text, pos)
+        return m.group(0) if m else None
 
     def headed_by(self, name: str, *keys: str) -> bool:
         """``name`` ends in a word of one of the trigger lists ``keys`` (a closing quote or title mark and an
@@ -194,3 +203,26 @@ def _default_lexicon() -> Lexicon:
         org_member_titles=frozenset(_words("org_member_titles.txt")),
         org_context=json.loads(_read("org_context.json")),
     )
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, longest first, shaped as a trie (中国(?:科学院|…)):
+    at each position the engine follows one branch per character instead of trying every word,
+    many times faster than a flat alternation of a thousand names."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # greedy: a longer name wins; the empty alternative lets a shorter name end here
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)

@@ -169,7 +169,8 @@ def section_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
             and i + 1 < len(sentences) and not text[start:end].endswith(("：", ":"))
         )
 
-    restated = [line_alone(i) and _restated(text[s:e], text[sentences[i + 1][0] : sentences[i + 1][1]])
+    alone = [line_alone(i) for i in range(len(sentences))]
+    restated = [alone[i] and _restated(text[s:e], text[sentences[i + 1][0] : sentences[i + 1][1]])
                 for i, (s, e) in enumerate(sentences)]
     # in a bundle (two or more stories whose headlines restate their leads) a headline may sum its
     # story up in other words (我国将打造一批化工新材料产业集群 / …九部门联合下发通知，我国将加快…):
@@ -177,7 +178,7 @@ def section_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     bundle = sum(restated[1:]) >= 2
     sections, current = [], 0
     for i in range(len(sentences)):
-        headline = restated[i] or (bundle and line_alone(i) and _opens_paragraph(text, sentences[i + 1]))
+        headline = restated[i] or (bundle and alone[i] and _opens_paragraph(text, sentences[i + 1]))
         if headline and i > 0:
             current += 1
         sections.append(current)

@@ -15,9 +15,8 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
-from g60extract.lexicon import Lexicon, OrgSuffix
+from g60extract.lexicon import Lexicon, OrgSuffix, trie_pattern
 
 MAX_ORG_LEN = 32
 # what an enterprise's name adds to the core it is also called by (传化集团 → 传化)
@@ -1042,29 +1041,6 @@ def _rank_after(text: str, end: int, limit: int) -> bool:
 
 
 _NAME_CHAR_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, longest first, shaped as a trie (中国(?:科学院|…)):
-    at each position the engine follows one branch per character instead of trying every word,
-    many times faster than a flat alternation of a thousand names."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # greedy: a longer name wins; the empty alternative lets a shorter name end here
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
 
 
 def _longest_first(spans: list[OrgSpan]) -> list[OrgSpan]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.rules.base import Example, SentenceRule
-from g60extract.rules.context import NUMERAL, ArticleContext, find_words, naming_suffixes
+from g60extract.rules.context import NUMERAL, ArticleContext, body_heads, find_words, naming_suffixes
 from g60extract.rules.phrases import without_dates
 
 _FILLER = re.compile(r"(?:了|的|共同|正式|现场|双方|两国|一系列|一批|多项|\d+项|[一二三四五六七八九十]+项|并发表|和发表)*")
@@ -170,8 +170,9 @@ def _counted_sides(seg: str) -> list[str] | None:
 _PLACES_BODY_SIDES = re.compile(
     r"(?:(?P<side>[^，、与同和及]{2,12})(?:与|同))?(?P<list>(?:[^，、与同和及]{2,8}、)+[^，、与同]{3,20})"
 )
+_BODY_KINDS = r"(?:部门|企业|机构|单位|高校|院校)"  # the bodies of places, which sign as the places do not
 _BODY_AFTER_PLACES = re.compile(
-    r"(?P<n>[两三四五六七八九])?(?:省区市|省区|省市|省份|省|市|地|国|方)?[\u4e00-\u9fff]{0,4}?(?:部门|企业|机构|单位|高校|院校)"
+    r"(?P<n>[两三四五六七八九])?(?:省区市|省区|省市|省份|省|市|地|国|方)?[\u4e00-\u9fff]{0,4}?" + _BODY_KINDS
 )
 
 
@@ -181,7 +182,7 @@ def _bodies_of_places(ctx: ArticleContext, seg: str) -> list[str] | None:
     if m is None:
         return None
     *items, last = re.split("、|和|及", m.group("list"))
-    place = max((p for p in ctx.lexicon.places if last.startswith(p)), key=len, default=None)
+    place = ctx.lexicon.place_at(last)
     if place is None or not all(i in ctx.lexicon.places for i in items):
         return None
     body = _BODY_AFTER_PLACES.fullmatch(last, len(place))
@@ -395,7 +396,6 @@ _BECAME_ANOTHER = re.compile(r"(?P<x>[^，。；成]{2,16}?)成为(?:又一个|�
 _LEAD_SPEAKER = re.compile(r"^.*?(?:欢迎|祝贺|赞赏)")
 _SPOKEN = re.compile(r"宣布|表示|透露|指出|欢迎|祝贺|赞赏|赞扬")  # (古特雷斯欢迎巴勒斯坦各派别签署…: the speaker is no party)
 _ATTITUDE = re.compile(r"(?:欢迎|祝贺|赞赏|支持|肯定|赞扬|热烈)*")
-_BODY_WORDS = ("政府", "组织", "企业", "代表", "机构", "单位", "高校", "院校", "银行", "协会", "商会", "部门", "医院")
 
 
 def _listed_bodies(ctx: ArticleContext, seg: str) -> list[str] | None:
@@ -407,7 +407,7 @@ def _listed_bodies(ctx: ArticleContext, seg: str) -> list[str] | None:
     items = [p for p in re.split("、|和|及", core) if p]
     if len(items) < 2 or re.match(r"[\d近约超]", items[0]):
         return None
-    if not all(2 <= len(i) <= 8 and i.endswith(_BODY_WORDS) for i in items):
+    if not all(2 <= len(i) <= 8 and i.endswith(body_heads(ctx)) for i in items):
         return None
     return items
 
@@ -1060,6 +1060,8 @@ _FORMAL_NAME = re.compile(
 )
 # 我同托卡耶夫总统共同签署了…: the leader speaking and the one met
 _LEADER_AND_I = re.compile(r"我(?:同|和|与)[^，。；我]{1,12}?" + _HEAD_OF_STATE_WORDS + r"(?:先生|阁下)?")
+
+
 def _named_group_before(ctx: ArticleContext, s: SentenceView, before: int) -> str | None:
     """The sides a bare 双方 refers back to when its sentence named them as a group before
     (苏丹冲突双方, 中美双方; not a bare 双方 again)."""
@@ -1070,7 +1072,7 @@ def _named_group_before(ctx: ArticleContext, s: SentenceView, before: int) -> st
 
 _SIDES_NAMED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?:双方|两国)")
 _PLACES_GROUP_BODIES = re.compile(
-    r"[\u4e00-\u9fff]{2,6}?[两三四五六七八九十](?:省区市|省市|省区|省份|地|省|市|国)[\u4e00-\u9fff]{0,4}?(?:部门|企业|机构|单位|高校|院校)"
+    r"[\u4e00-\u9fff]{2,6}?[两三四五六七八九十](?:省区市|省市|省区|省份|地|省|市|国)[\u4e00-\u9fff]{0,4}?" + _BODY_KINDS
 )
 _SIGNERS_FOR = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:高级别)?(?:代表|国家元首和政府首脑|元首|领导人|外长)(?:(?:及|和)(?:代表|外长|部长))?(?:\d{1,2}日)?(?:在[^，。；在]{1,10}?)?(?:再次|共同|正式)?$"

@@ -194,6 +194,12 @@ def names_occasion(lexicon: Lexicon, name: str) -> bool:
     return not lexicon.headed_by(name, "rite_heads") or any(w in name for w in lexicon.trigger_list("rite_words"))
 
 
+def body_heads(ctx: ArticleContext) -> tuple[str, ...]:
+    """What ends a phrase naming bodies by kind, not by name (国际组织, 当地农业部门, 70多家单位):
+    an organisation suffix or the lexicon's actor heads."""
+    return (*naming_suffixes(ctx), *ctx.lexicon.org_words("actor_heads"))
+
+
 def naming_suffixes(ctx: ArticleContext) -> list[str]:
     """The organisation suffixes that end a name the relation rules read whole: a one-character
     suffix that is also a verb (办) is left out (成立后首次举办, 挂牌督办)."""

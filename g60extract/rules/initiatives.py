@@ -28,6 +28,7 @@ from g60extract.rules.context import (
     NUMERAL,
     PERIOD,
     ArticleContext,
+    body_heads,
     find_words,
     names_occasion,
     naming_suffixes,
@@ -162,12 +163,13 @@ def _actor_like(ctx: ArticleContext, piece: str) -> bool:
     """A clause piece the recogniser does not name that can still act: a place or places (江苏常州),
     a side (中方, 中老双方), or bodies by kind (当地农业部门, 70多家单位); not the clause's other
     words (要求各地, 倡议未来三年, 重申反对)."""
-    places = ctx.lexicon.places
-    if piece in places or piece == "当地" or _SIDE.fullmatch(piece) or piece in ctx.lexicon.trigger_list("home_side_words"):
+    if piece == "当地" or piece in ctx.lexicon.places or _SIDE.fullmatch(piece) or (
+        piece in ctx.lexicon.trigger_list("home_side_words")
+    ):
         return True
     rest = piece
     while rest:
-        head = max((p for p in places if rest.startswith(p)), key=len, default=None)
+        head = ctx.lexicon.place_at(rest)
         if head is not None:
             rest = rest[len(head) :]
             rest = rest[1:] if rest[:1] in _ADMIN_ENDS else rest
@@ -177,8 +179,7 @@ def _actor_like(ctx: ArticleContext, piece: str) -> bool:
             break
     if not rest:
         return True  # 江苏常州, 湖北省咸宁市, 浙江省德清县新市镇: places in a row
-    heads = (*naming_suffixes(ctx), *ctx.lexicon.org_words("actor_heads"))
-    return len(piece) <= 12 and "的" not in piece and piece.endswith(heads)
+    return len(piece) <= 12 and "的" not in piece and piece.endswith(body_heads(ctx))
 
 
 def _item(name: str, kind: str, action: str, span: tuple[int, int], trigger: tuple[int, int],

@@ -12,7 +12,7 @@ from g60extract.ner.recognizer import SentenceView
 from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
 
 _ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举行的仪式上 is a setting)
-_WITNESS = ("见证了", "见证")  # 两国领导人在…共同见证了边境集市开张: what was witnessed is the subject
+_WITNESS = ("见证",)  # 两国领导人在…共同见证了边境集市开张: what was witnessed is the subject
 
 # used with .match(text, pos): no ^, which would only match at the string's real start
 COUNT_PREFIX = re.compile(r"(?:首[张个部份批]|\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两多]+[个家批项条座所张份部])")
