@@ -117,10 +117,11 @@ _AT_REQUEST = re.compile(r"[^，。；]{1,30}?(?:请求|要求|邀请|之邀|之
 
 
 def without_dates(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> str:
-    """The text between two positions with its date mentions removed."""
+    """The text between two positions with its date mentions removed (not a date inside a quoted
+    name: “看电影过大年——2024年春节档…活动”)."""
     pieces, pos = [], start
     for d in s.of("DATE"):
-        if start <= d.start and d.end <= end:
+        if start <= d.start and d.end <= end and outside_quotes(ctx.text, start, d.start):
             pieces.append(ctx.text[pos : d.start])
             pos = d.end
     pieces.append(ctx.text[pos:end])
