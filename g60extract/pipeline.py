@@ -568,10 +568,15 @@ def _reworded(headline: str, lead: str) -> bool:
         return True
     match = SequenceMatcher(None, headline, lead, autojunk=False).find_longest_match()
     run = headline[match.a : match.a + match.size]
-    return match.size >= _SHARED_RUN and _CJK_RUN.fullmatch(run) is not None and headline.endswith(run[-2:])
+    if match.size >= _SHARED_RUN and _CJK_RUN.fullmatch(run) is not None and headline.endswith(run[-2:]):
+        return True
+    # “看电影过大年”优惠观影活动 / 看电影过大年——2024年春节档…优惠活动: the campaign's quoted name, and its head
+    quoted = _QUOTED_CORE.search(headline)
+    return quoted is not None and quoted.group(1) in lead and headline.rstrip("”")[-2:] == lead.rstrip("”")[-2:]
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_QUOTED_CORE = re.compile(r"“([^“”]{4,})”")
 _NUMBERS = re.compile(r"[\d一二三四五六七八九十百千万]+")
 
 
