@@ -32,7 +32,7 @@ from g60extract.rules import agreements, events, initiatives, milestones
 from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
 from g60extract.rules.context import NUMERAL, PERIOD, ArticleContext
-from g60extract.rules.phrases import DEMONSTRATIVES, document_heads
+from g60extract.rules.phrases import DEMONSTRATIVES, document_heads, verb_at
 from g60extract.rules.user import RuleLike, as_rule, load_user_rules
 from g60extract.segmentation import make_segmenter
 
@@ -338,6 +338,8 @@ def _assemble(
     for view, rule, item in outputs.get("initiatives", []):
         if item["name"][:1] in "、，,；;":
             continue  # 由中国提出、联合多国共同建设的…计划: a verb in a list of modifiers, not what it acts on
+        if item["name"][:1] in _JOINING and verb_at(ctx, item["span"][0] + 1):
+            continue  # 创建和培育了人民军队, 建立和完善相关工作制度: the second of two verbs, not a name
         # (the stories of a bundle are apart: 银保监会…发布通知 / 国家口岸管理办公室…发布通知 are two)
         same = next((i for i, (v, r, it) in enumerate(chosen) if ctx.section(v) == ctx.section(view) and (
             (_same_name(item["name"], it["name"]) and not (
@@ -575,6 +577,7 @@ def _reworded(headline: str, lead: str) -> bool:
     return quoted is not None and quoted.group(1) in lead and headline.rstrip("”")[-2:] == lead.rstrip("”")[-2:]
 
 
+_JOINING = frozenset("和及并与")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _QUOTED_CORE = re.compile(r"“([^“”]{4,})”")
 _NUMBERS = re.compile(r"[\d一二三四五六七八九十百千万]+")
