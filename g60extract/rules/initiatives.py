@@ -300,8 +300,9 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         )
         if (ctx.text.startswith(("仪式", "典礼", "大会", "揭牌", "以来", "周年"), ve) and not ceremony) or _ANNIVERSARY.match(
             ctx.text, ve, s.end
-        ) or ctx.text.endswith(_ERA_FOUNDED, s.start, vs):
-            continue  # 成立130多年来, 成立75周年: an age, not a founding reported here; 新中国成立后: an era
+        ) or ctx.text.endswith(_ERA_FOUNDED, s.start, vs) or _AGED.match(ctx.text, ve, s.end):
+            continue  # 成立130多年来, 成立75周年, 这家成立只有两年多的服装厂: an age, not a founding reported here;
+            # 新中国成立后: an era
         if ctx.text[max(s.start, vs - 2) : vs] in ("签署", "签订", "缔结"):
             continue  # 签署建立俄白联盟国家条约: the founding is the treaty's name
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(ctx, s, vs):
@@ -419,6 +420,9 @@ def _founding(item: dict[str, Any], planned: bool) -> dict[str, Any] | None:
     return item
 
 
+_AGED = re.compile(
+    r"(?:只有|仅有|仅|才|刚|刚刚|不到|不足|已|已经|已有)[近约]?[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年|个月|天)多?的"
+)
 _ERA_FOUNDED = ("新中国", "中华人民共和国", "中国共产党", "建党", "人民军队")  # (…成立后, …成立以来: a time)
 # 揭牌仪式今天在上海举行, 成立大会昨天召开: a founding's ceremony, held (not 成立大会上: a setting)
 _CEREMONY_HELD = re.compile(r"(?:揭牌|揭幕)?(?:仪式|典礼|大会)(?:[^，。；]{0,16}?)(?:举行|举办|召开)")
@@ -2313,6 +2317,7 @@ RULES = (
         Example("今天，三地共同举办雄安新区中关村科技园揭牌仪式。", {"name": "雄安新区中关村科技园"}),
         Example("中央广播电视总台“家校社共育基地”今日揭牌", {"name": "家校社共育基地"}),
         Example("庆祝中华人民共和国成立75周年大会今天举行。", None),
+        Example("这家成立只有两年多的服装厂在当地已经开设了25个分厂。", None),
         Example("会议决定设立全国人大常委会代表工作委员会。", {"name": "全国人大常委会代表工作委员会"}),
         Example("国家铁路集团在全国规划的40个铁路物流中心全部挂牌成立。", None),
         Example("该院成功创建二级甲等医院和爱婴医院。", None),
