@@ -2566,6 +2566,9 @@ RULES = (
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("几十项涉及生态文明建设的改革方案相继出台。", None),  # a batch, no one document named
+        Example("《关于实施中华优秀传统文化传承发展工程的意见》颁布，文化事业蓬勃发展。",
+                {"name": "关于实施中华优秀传统文化传承发展工程的意见"}),
+        Example("我国颁布实施外商投资法。", {"name": "外商投资法"}),
         Example("目前，我国已推出包括国家反诈中心应用程序在内的7种反诈举措。", {"name": "7种反诈举措"}),
         Example("北京制定了恢复重建项目推进实施方案、资金保障方案。", {"name": "恢复重建项目推进实施方案"}),
         Example("博览会期间还举办了19场专业论坛、5场精品赛事与11场重要成果发布。", None),  # sessions counted
