@@ -79,7 +79,10 @@ def _under_way(words: tuple[str, ...]) -> re.Pattern[str]:
     """进入 (the lexicon's under_way_words) before 第N天, 第N个比赛日 or 开幕后: a meeting under way."""
     return re.compile(rf"(?:{_any_of(words)})(?=第[一二三四五六七八九十\d]{{1,2}}(?:天|个比赛日)|开幕后)")
 _HELD_OR_OPENED = frozenset({"举行", "召开", "举办", "开幕", "闭幕"})  # (not 开展, 开启, 启动: what a clause does)
-_HOSTED_BY = re.compile(r"由[^，。；由]{2,40}?(?:共同|联合)?(?:主办|承办|举办)$")
+# 由…主办, 圆满完成各项议程: what a clause says of the meeting it names before 开幕 or 闭幕 follows
+_HOSTED_BY = re.compile(
+    r"由[^，。；由]{2,40}?(?:共同|联合)?(?:主办|承办|举办)$|(?:圆满|顺利)?完成了?(?:全部|各项|所有|预定|既定)?(?:各项)?议程$"
+)
 _GAP_PLACE = re.compile(r"在[^，,。；;在]{1,20}")  # 在京, 在沪: a one-character place
 _MAX_GAP = 40
 _ABBREVIATION = re.compile(r"^（[A-Za-z][A-Za-z0-9\-]{1,11}）")  # 第十六次缔约方大会（COP16）20日…开幕: the name's abbreviation
@@ -603,7 +606,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             if not part:
                 break
             end = next((e for _, e, _ in find_words(text, pos + 1, part.end(), heads)
-                        if e >= s.end or text[e] in "、等，。；"), None)
+                        if e >= s.end or text[e] in "、等，。；并"), None)  # (…峰会并对沙特进行国事访问)
             if end is None:
                 break
             found.append(_meeting(text[pos + 1 : end], (pos + 1, end), (vs, ve), verb, None, _date_of(s)))
@@ -829,6 +832,10 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "第二十届中国·内蒙古草原文化节", "date": "2023-07-08"}, "2023-07-09"),
         Example("5月24日至26日，第29次中国—东盟高官磋商在深圳举行。", {"type": "meeting", "name": "第29次中国—东盟高官磋商"}),
         Example("联合国安理会14日就黎以局势举行闭门磋商。", None),
+        Example("九三学社第十二次全国代表大会圆满完成各项议程，于12月21日在京闭幕。",
+                {"type": "meeting", "name": "九三学社第十二次全国代表大会"}, "2022-12-21"),
+        Example("习近平出席首届中国-阿拉伯国家峰会、首届中国-海湾阿拉伯国家合作委员会峰会并对沙特进行国事访问。",
+                {"name": "首届中国-海湾阿拉伯国家合作委员会峰会"}),  # (the second listed, before 并)
         # a week started is launched, not met (its opening is a meeting)
         Example("雄安新区第二届科技·人才·创新周今天启动。", None, "2024-05-13"),
         Example("雄安新区第二届科技·人才·创新周今天开幕。", {"type": "meeting", "name": "雄安新区第二届科技·人才·创新周"}),
