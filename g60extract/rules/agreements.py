@@ -848,6 +848,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         )
         if not parties and talked_of and (states := _talks_parties(ctx, s, vs, title)) is not None:
             parties = [states]  # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
+        if not parties and title and title.startswith("中华人民共和国") and (
+            titled := _title_states(ctx, s, title)
+        ) is not None:
+            parties = [titled]  # 我们…共同签署了《中华人民共和国和哈萨克斯坦共和国联合声明》: the title names both sides
         if not parties and title:
             # a lone name the title opens with, when nothing else names a party: 《上海合作组织成员国元首理事会
             # 阿斯塔纳宣言》 (not 《〈联合国海洋法公约〉下…协定》, no UN's)
@@ -1454,6 +1458,8 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["中国", "塔吉克斯坦"], "kind": "联合声明"}),
         Example("我同托卡耶夫总统共同签署了《中华人民共和国和哈萨克斯坦共和国联合声明》。",
                 {"parties": ["中华人民共和国", "哈萨克斯坦共和国"], "kind": "联合声明"}),  # as the title writes them
+        Example("我同托卡耶夫总统举行会谈，达成广泛共识，共同签署了《中华人民共和国和哈萨克斯坦共和国联合声明》。",
+                {"parties": ["中华人民共和国", "哈萨克斯坦共和国"]}),  # the speaker names no side: the title does
         Example("习近平同巴西总统卢拉会谈。习近平同秘鲁总统博鲁阿尔特会谈。两国元首见证签署《中秘自贸协定升级议定书》。",
                 {"parties": ["中国", "秘鲁"]}),
         Example("总台同日还分别与世界旅游组织、马德里市和西班牙职业足球联盟达成多项合作。", {"parties": ["总台", "马德里市"]}),
