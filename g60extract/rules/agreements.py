@@ -642,16 +642,20 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             # (两国总理共同见证交换经贸、科技等领域多项双边合作文件: witnessed, the texts exchanged are signed ones)
             continue  # 交换合作备忘录: the signed texts exchanged (not 交换意见, 交换了看法…并签署协议)
         clause_start = ctx.clause_start(s, vs)
+        named_after = title is not None or kind is not None
         if title is None and kind is None and not _HELD.search(ctx.text, clause_start, vs):
             title, kind = _named_before(ctx, s, vs, ve)  # (A与B举行…签约活动: read with the ceremony below)
-        witnessed = title is None and kind is None and _WITNESSED.search(ctx.text, clause_start, vs)
+        # (我们见证了…合作文件签署: what is signed stands before the verb, the witnesses are the sides)
+        witnessed = not named_after and _WITNESSED.search(ctx.text, clause_start, vs)
         if witnessed and ctx.text[ve : ctx.clause_end(s, ve)] in ("", "。"):
             # 共同见证了经贸、农业、海关等多项双边合作文件的签署: the thing signed, named before 的
-            _, kind = _kind_after(ctx, s, vs - 1 - min(30, vs - 1 - witnessed.end()))
-            if kind is not None and not ctx.text.startswith(kind, vs - 1 - len(kind)):
+            # (我们见证了一系列重要双边合作文件签署: the thing signed may stand right before the verb)
+            named_end = vs - 1 if ctx.text.startswith("的", vs - 1) else vs
+            _, kind = _kind_after(ctx, s, named_end - min(30, named_end - witnessed.end()))
+            if kind is not None and not ctx.text.startswith(kind, named_end - len(kind)):
                 # (落实全球发展倡议等多项双边合作文件的|签署: the kind that ends at 的, not the first one named)
                 kind = next((k for k in sorted(ctx.lexicon.trigger_list("agreement_kinds"), key=len, reverse=True)
-                             if ctx.text.endswith(k, witnessed.end(), vs - 1)), None)
+                             if ctx.text.endswith(k, witnessed.end(), named_end)), None)
         # (中国与中亚国家均签署了…: the adverb after the last party is not its name)
         parties = [[_TRAILING_ADVERB.sub("", n) for n in p] for p in _parties(ctx, s, vs)]
         if len(parties) == 1 and len(parties[0]) == 1 and clause_start > s.start and _PARTNER_ONLY.fullmatch(
@@ -1326,7 +1330,7 @@ _LOOKED_BACK = re.compile(r"(?<!\d)(?:\d{1,3}|[一二三四五六七八九十百
 _TALKS = re.compile(r"会谈|会见|会晤|通电话|通话")
 _INITIAL_CHINA = re.compile(r"中([^\W\d中])(?=关系|两国|双方|合作|友好|建交|友谊)")
 _INITIAL_SIDE = re.compile(r"(?<![双各对我外他友东西南北])([^\W\d中])方(?=[^面式法案向针位])")
-_WITNESSED = re.compile(r"见证了?(?=[^，。；]{2,40}的$)")  # 见证了…文件的|签署
+_WITNESSED = re.compile(r"见证了?(?=[^，。；]{2,40}的?$)")  # 见证了…文件的|签署, 见证了…文件|签署
 _HEAD_OF_STATE = re.compile(_HEAD_OF_STATE_WORDS)
 _VISITS = re.compile(_HEAD_OF_STATE_WORDS + r"[^，。；]{0,10}?(?:到访|访问|抵达)")
 _ENVOY = re.compile(_HEAD_OF_STATE_WORDS + "|外长|外交部长|副总理")  # a guest received (会见到访的伊朗外长…)
@@ -1460,6 +1464,8 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["中华人民共和国", "哈萨克斯坦共和国"], "kind": "联合声明"}),  # as the title writes them
         Example("我同托卡耶夫总统举行会谈，达成广泛共识，共同签署了《中华人民共和国和哈萨克斯坦共和国联合声明》。",
                 {"parties": ["中华人民共和国", "哈萨克斯坦共和国"]}),  # the speaker names no side: the title does
+        Example("习近平在比勒陀利亚同南非总统拉马福萨会谈。我们见证了一系列重要双边合作文件签署。",
+                {"parties": ["中国", "南非"]}),  # the witnesses of the talks are the sides
         Example("习近平同巴西总统卢拉会谈。习近平同秘鲁总统博鲁阿尔特会谈。两国元首见证签署《中秘自贸协定升级议定书》。",
                 {"parties": ["中国", "秘鲁"]}),
         Example("总台同日还分别与世界旅游组织、马德里市和西班牙职业足球联盟达成多项合作。", {"parties": ["总台", "马德里市"]}),
