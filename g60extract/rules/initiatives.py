@@ -806,6 +806,9 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
     """中国—赞比亚文化和旅游年、中国—坦桑尼亚旅游文化年、中俄文化年相继启动: one launch per listed
     name, when every item ends in a head word."""
     text = ctx.text[span[0] : span[1]]
+    if (pair := _QUOTED_PAIR.fullmatch(text)) is not None:
+        # “海葵一号”和“海基二号”两大国之重器: two quoted names, and what the count sums them up as
+        return [(span[0] + pair.start(k), span[0] + pair.end(k)) for k in (1, 2)]
     if not _LISTED.search(text) or not outside_quotes(text, 0, len(text)):
         return [span]
     # (京港澳高速和大广高速同时通车: 和 and 及 join items too, when each is a name with a head; 文化和旅游年
@@ -821,6 +824,9 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
 
 
 _LISTED = re.compile("[、和及]")
+_QUOTED_PAIR = re.compile(
+    r"“([^“”]{2,16})”(?:和|与|及|、)“([^“”]{2,16})”(?:(?:两|二|2)(?:大|个|座|艘|台|项|款|条|家)[\u4e00-\u9fff]{1,8})?"
+)
 _WORKS_STARTS = frozenset({"开工", "动工", "开工建设", "通车", "投产", "竣工", "投运"})
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出", "开行"})
@@ -2377,6 +2383,7 @@ RULES = (
         Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come
         Example("白俄罗斯已部署了46套“伊斯坎德尔”导弹发射装置系统。", None),  # a launcher, nothing launched
         Example("2024年度“国聘行动”启动", {"name": "2024年度“国聘行动”"}),  # the year of the campaign, named with it
+        Example("今天，“海葵一号”和“海基二号”两大国之重器同时投产。", {"name": "海基二号"}),  # each quoted name
         Example("今天（3月28日），教育部启动数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动。",
                 {"name": "数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动"}),
         Example("横琴口岸通关区域明起全面启用。", {"name": "横琴口岸通关区域"}),
