@@ -291,7 +291,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("establish_verbs"), s.word_starts):
         # 长三角国家技术创新中心揭牌仪式今天在上海举行: the ceremony held founds what names it
         # (…文化中心举行揭幕仪式, 举办雄安新区中关村科技园揭牌仪式: the holding verb before the name or the verb)
-        held_before = _HELD_BEFORE.search(ctx.text, ctx.clause_start(s, vs), vs)
+        held_before = next(reversed(list(_HELD_BEFORE.finditer(ctx.text, ctx.clause_start(s, vs), vs))), None)
         ceremony = (
             _CEREMONY_HELD.match(ctx.text, ve, ctx.clause_end(s, ve)) is not None
             or (held_before is not None and _CEREMONY.match(ctx.text, ve) is not None)
@@ -372,6 +372,19 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                                and "的" not in ctx.text[e.end : name_end]  # 国家铁路集团…规划的40个…中心: whose, not what
                                and _PLACE_TAIL.fullmatch(without_dates(ctx, s, _past_quote(ctx, e), name_end)) is not None),
                               None)
+                held_from = held_before.end() if ceremony and held_before is not None else None
+                pair = None if held_from is None or before is None else _two_bodies(ctx, (held_from, before.end), suffixes)
+                if pair is None and held_from is not None and held_from < name_end:
+                    named = subject_phrase(ctx, s, held_from, name_end, suffixes)
+                    pair = _two_bodies(ctx, named, suffixes) if named is not None else None
+                if pair is not None:
+                    # 出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式: both bodies are founded
+                    for part in pair:
+                        name = ctx.text[part[0] : part[1]]
+                        item = _item(name, _np_kind(ctx, name), verb, part, (vs, ve), ctx.event_date(s))
+                        if (found := _founding(item, planned)) is not None:
+                            yield found
+                    continue
                 # (a company or an international body founded at its own ceremony: 中国资源循环集团有限公司成立大会)
                 if before is not None and (
                     ceremony or before.attrs.get("type") not in ("enterprise", "international_organization")
@@ -410,6 +423,16 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             yield found
 
 
+def _two_bodies(ctx: ArticleContext, span: tuple[int, int], suffixes: list[str]) -> list[tuple[int, int]] | None:
+    """Two bodies joined by 和 or 与, each named by an organisation suffix (A中心和B分校)."""
+    span = (_skip_words(ctx, span[0], ("了",)), span[1])
+    parts = re.split(r"[和与]", ctx.text[span[0] : span[1]])
+    if len(parts) != 2 or not all(len(p) >= 4 and p.endswith(tuple(suffixes)) for p in parts):
+        return None
+    middle = span[0] + len(parts[0])
+    return [(span[0], middle), (middle + 1, span[1])]
+
+
 def _founding(item: dict[str, Any], planned: bool) -> dict[str, Any] | None:
     """A founding announced for later has no date of its own, and the pipeline makes no event of it;
     it must be named (将成立专项工作组, 调查委员会: a kind of body, not one named)."""
@@ -428,7 +451,7 @@ _ERA_FOUNDED = ("新中国", "中华人民共和国", "中国共产党", "建党
 _CEREMONY_HELD = re.compile(r"(?:揭牌|揭幕)?(?:仪式|典礼|大会)(?:[^，。；]{0,16}?)(?:举行|举办|召开)")
 _CELEBRATED = re.compile(r"庆祝|纪念|周年")
 _CEREMONY = re.compile(r"(?:揭牌|揭幕)?(?:仪式|典礼)")
-_HELD_BEFORE = re.compile(r"(?:举行|举办)了?")
+_HELD_BEFORE = re.compile(r"(?:举行|举办|出席|参加|见证)了?")
 _UNIT_OF = re.compile(r"[^、，和与及的“”]{2,10}(?:委员会|工作委员会|办公室|中心|研究院)")  # 代表工作委员会
 # 陆军|领导机构: the leadership of a named body
 _BODY_OF_ORG = re.compile(r"[^、，,。；和与及的“”\s]{0,6}?(?:领导机构|领导小组|指挥部|机构)(?=[、，,。；和与及]|$)")
@@ -2324,6 +2347,8 @@ RULES = (
         Example("中央广播电视总台“家校社共育基地”今日揭牌", {"name": "家校社共育基地"}),
         Example("庆祝中华人民共和国成立75周年大会今天举行。", None),
         Example("这家成立只有两年多的服装厂在当地已经开设了25个分厂。", None),
+        Example("我们共同出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式。", {"name": "两国文化中心"}),
+        Example("我们共同出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式。", {"name": "北京语言大学哈萨克斯坦分校"}),
         Example("会议决定设立全国人大常委会代表工作委员会。", {"name": "全国人大常委会代表工作委员会"}),
         Example("国家铁路集团在全国规划的40个铁路物流中心全部挂牌成立。", None),
         Example("该院成功创建二级甲等医院和爱婴医院。", None),
