@@ -2218,7 +2218,7 @@ def _designated_as(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
 def find_recognitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """Units recognised by kind: 新认定了34家跨国公司地区总部和17家外资研发中心 (one designation per
     kind counted), or 陕西省首个汽车概念验证中心获得科技部门认定 (the subject is recognised)."""
-    for vs, ve, _ in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("recognition_verbs"), s.word_starts):
+    for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("recognition_verbs"), s.word_starts):
         if ctx.text.startswith("为", ve):
             continue  # 认定为…: find_designations reads it
         if ctx.text[ve : ctx.clause_end(s, ve)] in ("", "。"):
@@ -2227,7 +2227,7 @@ def find_recognitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
                 span = subject_phrase(ctx, s, ctx.clause_start(s, vs), got.start(), [])
                 if span is not None and _launchable(ctx, s, span, body_ok=True):
                     name = ctx.text[span[0] : span[1]]
-                    yield _item(name, "designation", "认定", span, (vs, ve), ctx.event_date(s))
+                    yield _item(name, "designation", verb, span, (vs, ve), ctx.event_date(s))
             continue
         pos = ve + ctx.text.startswith("了", ve)
         if "为" in ctx.text[pos : ctx.clause_end(s, pos)]:
@@ -2236,12 +2236,18 @@ def find_recognitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             if m.start() != pos:
                 break
             span = m.span("kind")
-            yield _item(ctx.text[span[0] : span[1]], "designation", "认定", span, (vs, ve), ctx.event_date(s))
+            if ctx.text.startswith("“", span[0]):
+                span = (span[0] + 1, span[1] - 1)  # the quoted title itself
+            elif verb != "认定":
+                break  # 评选出5项影片类大奖, 遴选出43个交叉前沿实验室: picked by kind, not by a title conferred
+            yield _item(ctx.text[span[0] : span[1]], "designation", verb, span, (vs, ve), ctx.event_date(s))
             pos = m.end() + 1
 
 
 # 34家跨国公司地区总部, 和17家外资研发中心: a count of units, then their kind
-_RECOGNISED_KIND = re.compile(rf"{NUMERAL}[家个所批项](?P<kind>[^，。；、和及为\d]{{2,16}})(?=[和及、，。；]|$)")
+_RECOGNISED_KIND = re.compile(
+    rf"{NUMERAL}[家个所批项名位](?P<kind>“[^“”]{{2,30}}”|[^，。；、和及为\d“”]{{2,16}}?)(?=以及|[和及、，。；]|$)"
+)
 _GOT_RECOGNISED = re.compile(r"获得[^，。；]{0,8}$")
 
 
@@ -2943,6 +2949,9 @@ RULES = (
         Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
                 {"name": "外资研发中心", "kind": "designation", "action": "认定"}),
         Example("不久前，陕西省首个汽车概念验证中心获得科技部门认定。", {"name": "汽车概念验证中心"}),
+        Example("共评选推荐出178个“国家通用语言文字推广普及先进集体”和294名“国家通用语言文字推广普及先进个人”。",
+                {"name": "国家通用语言文字推广普及先进个人", "action": "评选推荐出"}),
+        Example("华中科技大学还从集成电路学院等遴选出43个交叉前沿实验室。", None),  # a kind picked, no title
         Example("陕西对于新认定的概念验证中心给予资金支持。", None),
         Example("专家认定该设备符合标准。", None),
     ), ("recognition_verbs",)),
