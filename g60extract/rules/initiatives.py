@@ -1853,9 +1853,12 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         if measure and (counted := COUNT_PREFIX.match(ctx.text, span[0], span[1])) and span[1] - counted.end() >= 4:
             span, name = (counted.end(), span[1]), ctx.text[counted.end() : span[1]]  # 8项…新措施: the measures
-        item = _item(name, _np_kind(ctx, name) if measure else "document", verb, span, (vs, ve), ctx.event_date(s))
-        item["launched"] = measure
-        yield item
+        # 外商投资法和优化营商环境条例正式施行: each law listed takes effect
+        for part in [span] if titles else _list_items(ctx, span, heads):
+            name = ctx.text[part[0] : part[1]]
+            item = _item(name, _np_kind(ctx, name) if measure else "document", verb, part, (vs, ve), ctx.event_date(s))
+            item["launched"] = measure
+            yield item
 
 
 def _after_publication(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> bool:
@@ -2855,6 +2858,7 @@ RULES = (
         Example("我国将遴选一批试点城市。", None),
     ), ("pilot_verbs", "start_verbs")),
     _rule("initiative.in_force", "Laws and arrangements that take effect.", find_in_force, (
+        Example("外商投资法和优化营商环境条例正式施行。", {"name": "优化营商环境条例"}),  # each law listed
         Example("今天（6月2日），RCEP，也就是《区域全面经济伙伴关系协定》对15个签署国全面生效。",
                 {"name": "区域全面经济伙伴关系协定"}),
         Example("《区域全面经济伙伴关系协定》（RCEP）生效实施，我国与RCEP其他成员国进出口增长。",
