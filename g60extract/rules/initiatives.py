@@ -2269,6 +2269,10 @@ def find_competitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
     if prize is not None:
         yield _item(ctx.text[prize[0] : prize[1]], "competition", verb, prize, (vs, ve), ctx.event_date(s))
         return
+    if verb == "颁发" and not closing and (after := _prize_after(ctx, s, ve)) is not None:
+        # 论坛还颁发了“金丝带——丝路映像派”优秀提案奖: the prize presented follows the verb
+        yield _item(ctx.text[after[0] : after[1]], "competition", verb, after, (vs, ve), ctx.event_date(s))
+        return
     heads = find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("competition_heads"))
     for hs, he, _ in heads[:1]:
         start = s.start
@@ -2279,6 +2283,20 @@ def find_competitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             continue
         vs, ve, verb = award[0]
         yield _item(name, "competition", verb, (start, he), (vs, ve), ctx.event_date(s))
+
+
+def _prize_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[int, int] | None:
+    """A named prize right after ``pos`` (not a rank, a count or a category: 颁发一等奖, 颁发3项金奖)."""
+    m = _PRIZE_WON.match(ctx.text, _skip_words(ctx, pos, ("了",)), ctx.clause_end(s, pos))
+    if m is None or ctx.text.startswith(_NOT_PRIZE, m.end()):
+        return None
+    name = m.group(0)
+    core = _PRIZE_RANK.sub("", name.replace("“", "").replace("”", ""))
+    if len(core) < 4 or COUNT_PREFIX.match(name) or name.startswith(tuple(ctx.lexicon.trigger_list("prize_category_words"))) or (
+        re.search(r"[并和获]", name)
+    ):
+        return None
+    return m.span()
 
 
 def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -2984,6 +3002,9 @@ RULES = (
     ), ("prize_won_verbs",)),
     _rule("initiative.competition", "Competitions whose awards are presented.", find_competitions, (
         Example("大会期间，举办了2023雨果奖颁奖典礼等200多场活动。", {"name": "2023雨果奖", "action": "颁奖"}),
+        Example("论坛还颁发了“金丝带——丝路映像派”优秀提案奖以及11个国际合作项目。",
+                {"name": "“金丝带——丝路映像派”优秀提案奖", "action": "颁发"}),
+        Example("仪式上为获奖者颁发了一等奖。", None),  # a rank, no prize named
         Example("第九届中国戏剧奖·梅花表演奖、曹禺剧本奖昨晚（5月21日）在广州颁奖。",
                 {"name": "第九届中国戏剧奖·梅花表演奖、曹禺剧本奖"}),  # the series' prizes, named together
         Example("会上，为第二届长三角青年创新创业大赛获奖代表颁奖。",
