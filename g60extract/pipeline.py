@@ -468,6 +468,12 @@ def _assemble(
             ))
 
     initiatives_out = _initiatives_without_restatements(initiatives_out)
+    # “东亚文化之都”…举行授牌仪式: the title conferred names the ceremony's designation
+    bare = set(ctx.lexicon.trigger_list("designation_ceremony_heads"))
+    titled = {e.trigger.sentence for e in result_events if e.type == m.EventType.DESIGNATION and e.name not in bare}
+    result_events = [e for e in result_events if not (
+        e.type == m.EventType.DESIGNATION and e.name in bare and e.object is None and e.trigger.sentence in titled
+    )]
     result_events = _dedupe_events(
         result_events, kinds, ctx.lexicon.triggers.get("games_short_names", {}), ctx.lexicon.aliases,
         story=lambda e: ctx.section(ctx.sentences[e.trigger.sentence]),

@@ -2106,12 +2106,17 @@ def _intended(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> boo
 
 
 # 新增授牌18家大企业开放创新中心: plaques conferred on a counted set of units, named by their kind
+# 2025年“东亚文化之都”今天在日本京都举行授牌仪式: the title whose plaques the ceremony confers
+_TITLE_PLAQUED = re.compile(r"(?<![的为])“(?P<title>[^“”]{2,20})”[^，。；“”]{0,24}?举行了?(?P<verb>授牌)仪式")
 _PLAQUED_COUNTED = re.compile(rf"授牌了?(?:{NUMERAL}|\d+)[家个所批](?P<kind>[^，。；、的]{{4,16}})(?=[，。；]|$)")
 
 
 def _plaques(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     if not any(w in s.string for w in ctx.lexicon.trigger_list("plaque_verbs")):
         return
+    for m in _TITLE_PLAQUED.finditer(ctx.text, s.start, s.end):
+        if not _intended(ctx, s, ctx.clause_start(s, m.start()), m.start("verb")):
+            yield _item(m.group("title"), "designation", "授牌", m.span("title"), m.span("verb"), ctx.event_date(s))
     for m in _PLAQUED_COUNTED.finditer(ctx.text, s.start, s.end):
         if not _intended(ctx, s, ctx.clause_start(s, m.start()), m.start()):
             yield _item(m.group("kind"), "designation", "授牌", m.span("kind"), (m.start(), m.start() + 2), ctx.event_date(s))
@@ -2916,6 +2921,8 @@ RULES = (
                 {"name": "合肥都市圈技术需求清单", "kind": "list"}),
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
+        Example("2025年“东亚文化之都”今天（9月12日）在日本京都举行授牌仪式，中国澳门特别行政区获得授牌。",
+                {"name": "东亚文化之都", "kind": "designation"}),  # the title the ceremony confers
         Example("中央军委授予唐胜杰、江新林同志“英雄航天员”荣誉称号并颁发“三级航天功勋奖章”。",
                 {"name": "英雄航天员", "kind": "designation", "recipients": ["唐胜杰", "江新林"]}),
         Example("决定，给汤洪波同志颁发“二级航天功勋奖章”。",
