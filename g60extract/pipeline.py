@@ -1181,7 +1181,7 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
         # short generic name, 新春招待会 / 2024年新春招待会, may be another host's)
         a, b = a[year_a.end() if year_a else 0 :], b[year_b.end() if year_b else 0 :]
     short, long = sorted((a, b), key=len)
-    if _one_of_joint(short, long):
+    if _one_of_joint(short, long) or _china_pair_short(short, long):
         return True  # …第十届企业家大会 (headline) / …第十届企业家大会暨第八届投资研讨会: one of the joint events
     # a headline drops a leading year, place or ordinal, or a session word (…论坛全会); a sub-forum
     # (…大会分论坛) is another event
@@ -1196,6 +1196,23 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
     return short == long or (len(short) >= 4 and (long.endswith(short) or trimmed or inserted) and len(short) >= 0.7 * len(long))
 
 
+def _china_pair_short(short: str, long: str) -> bool:
+    """首届中阿峰会 / 首届中国-阿拉伯国家峰会: China and a partner by their initials, the rest the same
+    (not 中阿 for 中国-海湾阿拉伯国家…: the partner's own initial)."""
+    pair, full = _PAIR_INITIALS.search(short), _CHINA_WITH.search(long)
+    if pair is None or full is None or full.end() >= len(long) or long[full.end()] != pair.group(1):
+        return False
+    # (中阿峰会 / 首届中国-阿拉伯国家峰会: the session said once; 第二届 / 首届: two sessions)
+    leads = sorted((short[: pair.start()], long[: full.start()]), key=len)
+    return (
+        (leads[0] == leads[1] or (not leads[0] and _ORDINAL_LEAD.fullmatch(leads[1]) is not None))
+        and short[-2:] == long[-2:] and _abbreviates(short[pair.start() :], long[full.start() :])
+    )
+
+
+_ORDINAL_LEAD = re.compile(rf"首届|{SESSION_ORDINAL}届")
+_PAIR_INITIALS = re.compile(r"中([^\W\d国])")
+_CHINA_WITH = re.compile(r"中国[-—－–与和]")
 _NATIONAL_SCOPE = re.compile(r"中华人民共和国|全国|中国")
 _SESSION_ANYWHERE = re.compile(rf"{SESSION_ORDINAL}[届次]|首[届次]")
 
