@@ -1127,6 +1127,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 适时出台务实管用的政策措施, 及早储备并适时推出增量政策举措: an untitled document called for
             # (近日适时推出《…若干措施》 is released)
         untitled = not ctx.text.startswith("《", item["span"][0] - 1)
+        if untitled and _DOCUMENTS_TALLIED.match(ctx.text, item["span"][1], ctx.clause_end(s, item["span"][1])):
+            continue  # …颁布发表的法律、条例、白皮书等21篇: kinds of documents counted, none named
         if untitled and (
             _VAGUE_COUNT.match(item["name"]) or item["name"].startswith("据")
             or _SIGNIFICANT_AFTER.match(ctx.text, item["span"][1])
@@ -1196,6 +1198,7 @@ def _unbriefed(before: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", before) is None or before.endswith(("、", "并", "和", "及"))
 
 
+_DOCUMENTS_TALLIED = re.compile(r"(?:、[^，。；、]{1,6})*等[\d一二三四五六七八九十百千]+[余多]?[篇部件份]")
 _SESSIONS_COUNTED = re.compile(r"(?:\d+|[一两三四五六七八九十百千多数]+)[余多]?场")
 _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
 
@@ -2635,6 +2638,7 @@ RULES = (
         Example("《关于实施中华优秀传统文化传承发展工程的意见》颁布，文化事业蓬勃发展。",
                 {"name": "关于实施中华优秀传统文化传承发展工程的意见"}),
         Example("我国颁布实施外商投资法。", {"name": "外商投资法"}),
+        Example("包括通知和颁布发表的法律、条例、白皮书等21篇。", None),  # kinds counted, none named
         Example("目前，我国已推出包括国家反诈中心应用程序在内的7种反诈举措。", {"name": "7种反诈举措"}),
         Example("北京制定了恢复重建项目推进实施方案、资金保障方案。", {"name": "恢复重建项目推进实施方案"}),
         Example("博览会期间还举办了19场专业论坛、5场精品赛事与11场重要成果发布。", None),  # sessions counted
