@@ -2298,13 +2298,15 @@ def _prize_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[int, i
     m = _PRIZE_WON.match(ctx.text, _skip_words(ctx, pos, ("了",)), ctx.clause_end(s, pos))
     if m is None or ctx.text.startswith(_NOT_PRIZE, m.end()):
         return None
-    name = m.group(0)
+    return m.span() if _names_prize(ctx, m.group(0)) else None
+
+
+def _names_prize(ctx: ArticleContext, name: str) -> bool:
+    """Not a rank, a count or a category alone: 一等奖, 3项金奖, 最佳男主角奖 (金奖 alone is a rank)."""
     core = _PRIZE_RANK.sub("", name.replace("“", "").replace("”", ""))
-    if len(core) < 4 or COUNT_PREFIX.match(name) or name.startswith(tuple(ctx.lexicon.trigger_list("prize_category_words"))) or (
-        re.search(r"[并和获]", name)
-    ):
-        return None
-    return m.span()
+    return len(core) >= 4 and not COUNT_PREFIX.match(name) and not re.search(r"[并和获]", name) and (
+        not name.startswith(tuple(ctx.lexicon.trigger_list("prize_category_words")))
+    )
 
 
 def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -2312,7 +2314,6 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
     A rank alone (获得一等奖, 获金奖) names no prize."""
     tokens = set(s.tokens)
     records = tuple(ctx.lexicon.trigger_list("record_words"))
-    categories = tuple(ctx.lexicon.trigger_list("prize_category_words"))
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("prize_won_verbs"), s.word_starts):
         if (vs, ve) not in tokens:
             continue  # 获奖代表: not the verb 获
@@ -2338,8 +2339,7 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 yield _item(name, "designation", verb, (start, end), (vs, ve), ctx.event_date(s))
             continue
         name = ctx.text[start:end]
-        core = _PRIZE_RANK.sub("", name.replace("“", "").replace("”", ""))  # (金奖 alone is a rank)
-        if len(core) < 4 or COUNT_PREFIX.match(name) or name.startswith(categories) or re.search(r"[并和获]", name):
+        if not _names_prize(ctx, name):
             continue  # 获得一等奖, 获得3项金奖, 获得最佳男主角奖: a rank, a count or a category, not a named prize
         yield _item(name, "competition", verb, (start, end), (vs, ve), ctx.event_date(s))
 
