@@ -392,8 +392,16 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                     span = (before.start, before.end)
                     kind = _org_kind(before, ctx.text[before.start : before.end])
                 else:
+                    # (特斯拉首个海外储能超级工厂项目昨天落户上海: a project settles where a body does)
+                    settled = ["项目"] if verb.endswith("落户") else []
                     subject = subject_phrase(ctx, s, held_before.end() if ceremony and held_before is not None and (
-                        held_before.end() < vs) else ctx.clause_start(s, vs), name_end, suffixes)
+                        held_before.end() < vs) else ctx.clause_start(s, vs), name_end, suffixes + settled)
+                    if settled and subject is not None and ctx.text[subject[0] : subject[1]].endswith(tuple(settled)) and (
+                        ctx.text.startswith("、", ve) or not _noun_phrase(ctx, s, subject)
+                        or _BATCH.search(ctx.text, max(s.start, subject[0] - 6), subject[0])
+                        or _COUNTED_WORKS.search(ctx.text, max(s.start, subject[0] - 8), subject[0])
+                    ):
+                        subject = None  # 吸引一批优质项目落户, 5家…项目落户衢州, 从项目落户、人才…: no one project
                     if subject is None and (quoted_name := quoted_before(ctx, s, ctx.clause_start(s, vs), name_end)) and (
                         ctx.text[quoted_name[0] : quoted_name[1]].rstrip("”").endswith(tuple(suffixes))
                     ):
@@ -2382,6 +2390,8 @@ RULES = (
         Example("中央广播电视总台“家校社共育基地”今日揭牌", {"name": "家校社共育基地"}),
         Example("庆祝中华人民共和国成立75周年大会今天举行。", None),
         Example("这家成立只有两年多的服装厂在当地已经开设了25个分厂。", None),
+        Example("特斯拉首个海外储能超级工厂项目昨天（4月9日）落户上海临港新片区。", {"name": "海外储能超级工厂项目"}),
+        Example("河北吸引一批优质项目落户河北。", None),  # a batch, none named
         Example("我们共同出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式。", {"name": "两国文化中心"}),
         Example("我们共同出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式。", {"name": "北京语言大学哈萨克斯坦分校"}),
         Example("会议决定设立全国人大常委会代表工作委员会。", {"name": "全国人大常委会代表工作委员会"}),
