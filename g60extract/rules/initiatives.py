@@ -305,6 +305,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             # 新中国成立后: an era
         if ctx.text[max(s.start, vs - 2) : vs] in ("签署", "签订", "缔结"):
             continue  # 签署建立俄白联盟国家条约: the founding is the treaty's name
+        if ctx.text.startswith(_IMPROVED, ve):
+            continue  # 建立健全…表彰制度, 建立完善…机制: a system built up, not a body founded
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(ctx, s, vs):
             continue  # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened; 要建立…: called for
         not_yet = _NOT_YET_FOUNDED.search(ctx.text, max(ctx.clause_start(s, vs), vs - 6), vs)
@@ -451,6 +453,7 @@ def _founding(item: dict[str, Any], planned: bool) -> dict[str, Any] | None:
     return item
 
 
+_IMPROVED = ("健全", "完善")
 _AGED = re.compile(
     r"(?:只有|仅有|仅|才|刚|刚刚|不到|不足|已|已经|已有)[近约]?[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年|个月|天)多?的"
 )
@@ -1680,7 +1683,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
     }
     verbs = ctx.lexicon.trigger_list("implement_verbs")
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
-        pos = _skip_words(ctx, _skip(ctx, ve, s.end), (" ", "\u3000"))
+        # (建立健全…制度: the compound verb's second half is no part of the name)
+        pos = _skip_words(ctx, _skip(ctx, ve, s.end), (" ", "\u3000", *_IMPROVED))
         if ctx.text.startswith("“", pos):
             continue  # find_programmes reads quoted names
         if _URGED.search(ctx.text, max(s.start, vs - 4), vs) or in_listed_measures(ctx, s, ctx.clause_start(s, vs), vs, ve):
@@ -2850,6 +2854,7 @@ RULES = (
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
         Example("今天（11月25日），南水北调东线一期工程启动2024至2025年度全线调水。", {"name": "2024至2025年度全线调水"}),
         Example("以军继续推进在加沙地带的地面行动。", None),
+        Example("设立烈士纪念日，建立健全党和国家功勋荣誉表彰制度。", {"name": "党和国家功勋荣誉表彰制度"}),
         Example("习近平主席在峰会上宣布了一系列重大合作倡议。", None),  # a batch
         Example("生态环境部推出强化环评服务、统筹推进生态环境领域重大工程、推行绩效分级管理等30项举措。", None),
         Example("要深入推进新时代党的建设新的伟大工程。", None),  # a figure of speech
