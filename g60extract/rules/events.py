@@ -684,19 +684,31 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 
 def _split_joined(ctx: ArticleContext, f: dict[str, Any], heads: list[str]) -> Iterable[dict[str, Any]]:
-    """第二十届中国—东盟博览会以及中国—东盟商务与投资峰会今天开幕: two meetings an 以及 joins, each a name of
-    its own (a part that is itself a 、-list, 成果展、数字产品博览会以及…, names none)."""
+    """第二十届中国—东盟博览会以及（和）中国—东盟商务与投资峰会今天开幕: two meetings an 以及 or 和 joins,
+    each a name of its own (a part that is itself a 、-list, 成果展、数字产品博览会以及…, names none)."""
     name = f["name"]
-    if "以及" not in name:
+    start = f["span"][0]
+    if "以及" in name:
+        for part in name.split("以及"):
+            if len(part) >= 4 and "、" not in part and part.endswith(tuple(heads)):
+                offset = ctx.text.find(part, start, f["span"][1])
+                if offset >= 0:
+                    yield {**f, "name": part, "span": (offset, offset + len(part))}
+            start += len(part) + 2
+        return
+    parts = name.split("和")
+    # (…博览会和…峰会: split only when every part is a meeting's name, not 世界和平论坛, 共和国…大会;
+    # …全国运动会和…残疾人运动会…倒计时一周年启动仪式: one ceremony for both)
+    if len(parts) < 2 or name.endswith(("仪式", "典礼")) or not all(
+        len(p) >= 4 and "、" not in p and p.endswith(tuple(heads)) for p in parts
+    ):
         yield f
         return
-    start = f["span"][0]
-    for part in name.split("以及"):
-        if len(part) >= 4 and "、" not in part and part.endswith(tuple(heads)):
-            offset = ctx.text.find(part, start, f["span"][1])
-            if offset >= 0:
-                yield {**f, "name": part, "span": (offset, offset + len(part))}
-        start += len(part) + 2
+    for part in parts:
+        offset = ctx.text.find(part, start, f["span"][1])
+        if offset >= 0:
+            yield {**f, "name": part, "span": (offset, offset + len(part))}
+        start += len(part) + 1
 
 
 # …“飞天奖”、…“星光奖”在北京举办颁奖典礼, …大赛今天在深圳举行颁奖仪式: the prize or contest is the award's
@@ -832,6 +844,8 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "第二十届中国·内蒙古草原文化节", "date": "2023-07-08"}, "2023-07-09"),
         Example("5月24日至26日，第29次中国—东盟高官磋商在深圳举行。", {"type": "meeting", "name": "第29次中国—东盟高官磋商"}),
         Example("联合国安理会14日就黎以局势举行闭门磋商。", None),
+        Example("李强17日在南宁出席第二十届中国—东盟博览会和中国—东盟商务与投资峰会开幕式并致辞。",
+                {"type": "meeting", "name": "中国—东盟商务与投资峰会"}),  # each meeting 和 joins
         Example("九三学社第十二次全国代表大会圆满完成各项议程，于12月21日在京闭幕。",
                 {"type": "meeting", "name": "九三学社第十二次全国代表大会"}, "2022-12-21"),
         Example("习近平出席首届中国-阿拉伯国家峰会、首届中国-海湾阿拉伯国家合作委员会峰会并对沙特进行国事访问。",

@@ -1123,7 +1123,15 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     """Documents, reports and lists published; an item is ``referred`` when the sentence names a
     document in force or tallies releases rather than reporting one (it stays an initiative, with
     no release event)."""
-    for item in _find_releases(s, ctx):
+    for whole in _find_releases(s, ctx):
+        yield from _released(ctx, s, whole)
+
+
+def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    # 《中国互联网发展报告2024》和《世界互联网发展报告2024》…发布: each title listed is released
+    titles = _JOINED_TITLES.fullmatch(whole["name"])
+    parts = [(whole["span"][0] + titles.start(k), whole["span"][0] + titles.end(k)) for k in (1, 2)] if titles else []
+    for item in [{**whole, "name": ctx.text[a:b], "span": (a, b)} for a, b in parts] or [whole]:
         vs, ve = item["trigger"]
         if item["name"] == "政策" or (item["name"] == "声明" and _SPEECH_AFTER.match(ctx.text, item["span"][1])):
             continue  # 各地不断出台政策: no document named; 发表声明称…: what was said, not a document
@@ -1209,6 +1217,7 @@ def _unbriefed(before: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", before) is None or before.endswith(("、", "并", "和", "及"))
 
 
+_JOINED_TITLES = re.compile(r"《([^《》]{2,40})》(?:和|及|与|、)《([^《》]{2,40})》")
 _DOCUMENTS_TALLIED = re.compile(r"(?:、[^，。；、]{1,6})*等[\d一二三四五六七八九十百千]+[余多]?[篇部件份]")
 _SESSIONS_COUNTED = re.compile(r"(?:\d+|[一两三四五六七八九十百千多数]+)[余多]?场")
 _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
@@ -2653,6 +2662,8 @@ RULES = (
                 {"name": "关于实施中华优秀传统文化传承发展工程的意见"}),
         Example("我国颁布实施外商投资法。", {"name": "外商投资法"}),
         Example("包括通知和颁布发表的法律、条例、白皮书等21篇。", None),  # kinds counted, none named
+        Example("《中国互联网发展报告2024》和《世界互联网发展报告2024》今天在乌镇峰会上发布。",
+                {"name": "世界互联网发展报告2024"}),  # each title listed
         Example("今天，《全国社会保障基金境内投资管理办法（征求意见稿）》向社会公开征求意见。",
                 {"name": "全国社会保障基金境内投资管理办法（征求意见稿）"}),  # a draft published for comment
         # (the edition before the title)
