@@ -306,6 +306,7 @@ def _gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
         if start <= d.start and d.end <= end:
             gap = gap.replace(text[d.start : d.end], "", 1)
     gap = _ABBREVIATION.sub("", gap).replace("（", "").replace("）", "")
+    gap = _MANNER.sub("", gap)  # 以线上和线下相结合的方式在北京召开: how it is held
     m = _GAP_WORDS.match(gap)
     rest = gap[m.end() :] if m else gap
     place = _GAP_PLACE.match(rest)
@@ -315,6 +316,7 @@ def _gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
     return not rest[tail.end() if tail else 0 :]
 
 
+_MANNER = re.compile(r"以[^，。；以]{1,16}?(?:方式|形式)|通过视频(?:连线)?(?:方式)?")
 _STUDY_TITLE = ("贯彻", "宣传", "宣讲", "落实")
 
 
@@ -844,6 +846,8 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "第二十届中国·内蒙古草原文化节", "date": "2023-07-08"}, "2023-07-09"),
         Example("5月24日至26日，第29次中国—东盟高官磋商在深圳举行。", {"type": "meeting", "name": "第29次中国—东盟高官磋商"}),
         Example("联合国安理会14日就黎以局势举行闭门磋商。", None),
+        Example("12月18日，九三学社第十四届中央委员会第六次全体会议以线上和线下相结合的方式在北京召开。",
+                {"type": "meeting", "name": "九三学社第十四届中央委员会第六次全体会议", "place": "北京"}),
         Example("李强17日在南宁出席第二十届中国—东盟博览会和中国—东盟商务与投资峰会开幕式并致辞。",
                 {"type": "meeting", "name": "中国—东盟商务与投资峰会"}),  # each meeting 和 joins
         Example("九三学社第十二次全国代表大会圆满完成各项议程，于12月21日在京闭幕。",
