@@ -1970,7 +1970,7 @@ def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict
 # verb and the quoted title; a medal or prize (勋章, 奖章, 奖) is awarded, a title (称号) designates
 _TITLE_NEXT = re.compile(r"(?P<title>“[^“”]{2,24}”)(?P<tail>(?:国家)?(?:荣誉)?称号|勋章|奖章)?")
 _CONFERRED_AFTER = re.compile(r"(?P<who>[^“”，。；：《》]{2,40}?)" + _TITLE_NEXT.pattern)
-_GIVEN_TO = re.compile(r"(?:给|向|为)(?P<who>[^，。；：“”给向为]{2,40}?)(?:追授|颁授|颁发)$")
+_GIVEN_TO = re.compile(r"(?:给|向|为)(?P<who>[^，。；：“”给向为]{2,40}?)(?:追授|颁授|颁发|授予)$")
 _RECIPIENT_TRIM = re.compile(
     r"同志$|（[^（）]{1,4}）$|^(?:[\u4e00-\u9fff]{2,10}(?:学家|专家|院士|教授|工程师))(?=[\u4e00-\u9fff]{2,4}$)"
 )
@@ -2955,6 +2955,7 @@ RULES = (
                 {"name": "合肥都市圈技术需求清单", "kind": "list"}),
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
+        Example("会谈后，拉马福萨向习近平授予“南非勋章”。", {"name": "南非勋章", "recipients": ["习近平"]}),
         Example("2025年“东亚文化之都”今天（9月12日）在日本京都举行授牌仪式，中国澳门特别行政区获得授牌。",
                 {"name": "东亚文化之都", "kind": "designation"}),  # the title the ceremony confers
         Example("中央军委授予唐胜杰、江新林同志“英雄航天员”荣誉称号并颁发“三级航天功勋奖章”。",
