@@ -389,7 +389,11 @@ def _assemble(
             chosen.append((view, rule, item))
             continue
         kept = chosen[same][2]
-        if len(item["name"].strip("“”")) > len(kept["name"].strip("“”")) or (
+        # (…综合性政策文件 / 《关于加强养老服务人才队伍建设的意见》: the document's own name, however short)
+        umbrella = [x["name"].endswith("文件") for x in (item, kept)]
+        if (umbrella[1] and not umbrella[0]) or (umbrella[0] == umbrella[1] and len(item["name"].strip("“”")) > len(
+            kept["name"].strip("“”")
+        )) or (
             # 民政部部署“寒冬送温暖”专项救助行动 (headline) / …开展“寒冬送温暖”专项救助行动: the lead's
             # start of the programme is its event
             item["name"] == kept["name"] and _programme_started(rule, item) and not _programme_started(chosen[same][1], kept)
@@ -956,6 +960,8 @@ def _one_document(short: str, long: str, kinds: _DocumentKinds) -> bool:
     heads = [next((h for h in kinds.heads if x.rstrip("》”").endswith(h)), None) for x in (short, long)]
     if heads[0] is None or heads[1] is None:
         return False
+    if heads[0] == "文件":
+        return True  # 三部门发布惩处盗采海砂犯罪司法文件 / …联合发布《…座谈会纪要》: 文件 is any document's kind
     if synonyms.get(heads[0], heads[0]) != synonyms.get(heads[1], heads[1]):
         return False
     body = short[: len(short.rstrip("》”")) - len(heads[0])]
