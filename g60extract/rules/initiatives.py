@@ -1526,7 +1526,9 @@ _SCOPE_WORDS = ("涉及", "涵盖", "覆盖", "包括", "包含")
 _ABOUT = re.compile(r"关于[^，。；《》“”]{1,30}的")
 _SUBMITTED = re.compile(r"[^，。；《》“”]{2,30}(?:提交|报送|起草|编制|制定)的")
 # 等24部精品节目, 30集电视剧: works counted (not 等3部法律)
-_WORKS_COUNTED = re.compile(rf"等?{NUMERAL}[部集档台][\u4e00-\u9fff]{{0,4}}?(?:节目|电影|影片|作品|力作|纪录片|电视剧|动画片|剧)")
+_WORKS_COUNTED = re.compile(
+    rf"等?{NUMERAL}[多余]?[部集档台项][\u4e00-\u9fff]{{0,4}}?(?:节目|电影|影片|作品|力作|纪录片|电视剧|动画片|剧|精品)"
+)
 # 2023年度全国十大考古新发现, 中国科学十大进展, 十佳…: a ranked list closing the clause
 _RANKED_RELEASE = re.compile(
     r"((?:\d{4}年度?)?[^，。；、“”《》的]{0,16}?(?:(?<![一二三四五六七八九])十大|十佳|十强|百佳|百强)[^，。；、“”《》的]{2,10})$"
@@ -2665,6 +2667,7 @@ RULES = (
                 {"name": "关于实施中华优秀传统文化传承发展工程的意见"}),
         Example("我国颁布实施外商投资法。", {"name": "外商投资法"}),
         Example("包括通知和颁布发表的法律、条例、白皮书等21篇。", None),  # kinds counted, none named
+        Example("总台集中推出《开局之年看中国》《中国空间站》等十多项创新节目。", None),  # programmes, not documents
         Example("《中国互联网发展报告2024》和《世界互联网发展报告2024》今天在乌镇峰会上发布。",
                 {"name": "世界互联网发展报告2024"}),  # each title listed
         Example("今天，《全国社会保障基金境内投资管理办法（征求意见稿）》向社会公开征求意见。",
