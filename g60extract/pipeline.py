@@ -340,6 +340,9 @@ def _assemble(
             continue  # 由中国提出、联合多国共同建设的…计划: a verb in a list of modifiers, not what it acts on
         if item["name"][:1] in _JOINING and verb_at(ctx, item["span"][0] + 1):
             continue  # 创建和培育了人民军队, 建立和完善相关工作制度: the second of two verbs, not a name
+        if _BRACKETED.fullmatch(item["name"]):
+            # 《新时代基础教育扩优提质行动计划》 read whole as a subject: the title, without its brackets
+            item = {**item, "name": item["name"][1:-1], "span": (item["span"][0] + 1, item["span"][1] - 1)}
         # (the stories of a bundle are apart: 银保监会…发布通知 / 国家口岸管理办公室…发布通知 are two)
         same = next((i for i, (v, r, it) in enumerate(chosen) if ctx.section(v) == ctx.section(view) and (
             (_same_name(item["name"], it["name"]) and not (
@@ -588,6 +591,7 @@ def _reworded(headline: str, lead: str) -> bool:
 
 
 _JOINING = frozenset("和及并与")
+_BRACKETED = re.compile(r"《[^《》]+》")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _QUOTED_CORE = re.compile(r"“([^“”]{4,})”")
 _NUMBERS = re.compile(r"[\d一二三四五六七八九十百千万]+")

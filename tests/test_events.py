@@ -383,3 +383,9 @@ def test_a_project_and_the_initials_of_its_parts_are_one_launch(extractor: Extra
                           published="2024-12-27")
     assert [(e.type.value, e.object) for e in r.events] == [("launch", "中国—吉尔吉斯斯坦—乌兹别克斯坦铁路项目")]
     assert r.events[0].arguments["aliases"] == ["中吉乌铁路项目"]
+
+
+def test_a_title_read_whole_is_named_without_its_marks(extractor: Extractor) -> None:
+    r = extractor.extract("《中国互联网发展报告2024》今天（11月21日）在世界互联网大会乌镇峰会上发布。", published="2024-11-21")
+    assert [i.name for i in r.initiatives] == ["中国互联网发展报告2024"]
+    assert r.article.text[r.initiatives[0].mention.start : r.initiatives[0].mention.end] == "中国互联网发展报告2024"
