@@ -316,6 +316,7 @@ def _gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
     return not rest[tail.end() if tail else 0 :]
 
 
+_SEASON_EDITION = re.compile(r"(?:19|20)\d\d(?:春夏|秋冬)(?:系列)?")  # 中国国际时装周2025春夏系列: the season shown
 _MANNER = re.compile(r"以[^，。；以]{1,16}?(?:方式|形式)|通过视频(?:连线)?(?:方式)?")
 _STUDY_TITLE = ("贯彻", "宣传", "宣讲", "落实")
 
@@ -426,7 +427,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 continue  # …技能大赛决赛在西安举行: a stage of the contest (a gap word), not a race
             if text.startswith("”", he) and not outside_quotes(text, clause, he):
                 he += 1  # 第二届“良渚论坛”在杭州开幕: the name closes its quote
-            if (edition := EDITION.match(text, he, vs)) is not None:
+            if (edition := EDITION.match(text, he, vs) or _SEASON_EDITION.match(text, he, vs)) is not None:
                 he = edition.end()  # 全球可持续交通高峰论坛（2024）今天在北京举行: the edition is named
             if _gap_ok(s, text, he, vs):
                 head = (hs, he)
@@ -846,6 +847,8 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "第二十届中国·内蒙古草原文化节", "date": "2023-07-08"}, "2023-07-09"),
         Example("5月24日至26日，第29次中国—东盟高官磋商在深圳举行。", {"type": "meeting", "name": "第29次中国—东盟高官磋商"}),
         Example("联合国安理会14日就黎以局势举行闭门磋商。", None),
+        Example("中国国际时装周2023秋冬系列今天（3月24日）在北京开幕。",
+                {"type": "meeting", "name": "中国国际时装周2023秋冬系列"}),
         Example("12月18日，九三学社第十四届中央委员会第六次全体会议以线上和线下相结合的方式在北京召开。",
                 {"type": "meeting", "name": "九三学社第十四届中央委员会第六次全体会议", "place": "北京"}),
         Example("李强17日在南宁出席第二十届中国—东盟博览会和中国—东盟商务与投资峰会开幕式并致辞。",
