@@ -690,28 +690,19 @@ def _split_joined(ctx: ArticleContext, f: dict[str, Any], heads: list[str]) -> I
     """第二十届中国—东盟博览会以及（和）中国—东盟商务与投资峰会今天开幕: two meetings an 以及 or 和 joins,
     each a name of its own (a part that is itself a 、-list, 成果展、数字产品博览会以及…, names none)."""
     name = f["name"]
-    start = f["span"][0]
-    if "以及" in name:
-        for part in name.split("以及"):
-            if len(part) >= 4 and "、" not in part and part.endswith(tuple(heads)):
-                offset = ctx.text.find(part, start, f["span"][1])
-                if offset >= 0:
-                    yield {**f, "name": part, "span": (offset, offset + len(part))}
-            start += len(part) + 2
-        return
-    parts = name.split("和")
-    # (…博览会和…峰会: split only when every part is a meeting's name, not 世界和平论坛, 共和国…大会;
+    joint = "以及" if "以及" in name else "和"
+    parts = name.split(joint)
+    named = [len(p) >= 4 and "、" not in p and p.endswith(tuple(heads)) for p in parts]
+    # (…博览会和…峰会: a 和 splits only when every part is a meeting's name, not 世界和平论坛, 共和国…大会;
     # …全国运动会和…残疾人运动会…倒计时一周年启动仪式: one ceremony for both)
-    if len(parts) < 2 or name.endswith(("仪式", "典礼")) or not all(
-        len(p) >= 4 and "、" not in p and p.endswith(tuple(heads)) for p in parts
-    ):
+    if joint == "和" and (len(parts) < 2 or name.endswith(("仪式", "典礼")) or not all(named)):
         yield f
         return
-    for part in parts:
-        offset = ctx.text.find(part, start, f["span"][1])
-        if offset >= 0:
+    start = f["span"][0]
+    for part, is_named in zip(parts, named, strict=True):
+        if is_named and (offset := ctx.text.find(part, start, f["span"][1])) >= 0:
             yield {**f, "name": part, "span": (offset, offset + len(part))}
-        start += len(part) + 1
+        start += len(part) + len(joint)
 
 
 # …“飞天奖”、…“星光奖”在北京举办颁奖典礼, …大赛今天在深圳举行颁奖仪式: the prize or contest is the award's
