@@ -342,7 +342,7 @@ def _assemble(
             continue  # 创建和培育了人民军队, 建立和完善相关工作制度: the second of two verbs, not a name
         if _BRACKETED.fullmatch(item["name"]):
             # 《新时代基础教育扩优提质行动计划》 read whole as a subject: the title, without its brackets
-            item = {**item, "name": item["name"][1:-1], "span": (item["span"][0] + 1, item["span"][1] - 1)}
+            item = {**item, "name": item["name"][1:-1], "span": (item["span"][0] + 1, item["span"][1] - 1), "titled": True}
         # (the stories of a bundle are apart: 银保监会…发布通知 / 国家口岸管理办公室…发布通知 are two)
         same = next((i for i, (v, r, it) in enumerate(chosen) if ctx.section(v) == ctx.section(view) and (
             (_same_name(item["name"], it["name"]) and not (
@@ -427,7 +427,7 @@ def _assemble(
             # 世界剧院联盟在北京揭幕: an alliance launched is founded
             alliance = init.kind == m.InitiativeKind.ALLIANCE
             etype = m.EventType.ESTABLISHMENT if alliance else m.EventType.LAUNCH
-            if init.action.endswith("首发") and _publication(ctx, init.name):
+            if init.action.endswith("首发") and (item.get("titled") or _publication(ctx, init.name)):
                 etype = m.EventType.RELEASE  # 《美术经典中的党史》画册首发: a publication is released, as 出版 is
         elif rule.name.startswith("initiative.release"):
             if item.get("referred") or ("草案" in init.name and "通过" in init.action):
@@ -1212,6 +1212,12 @@ def _china_pair_short(short: str, long: str) -> bool:
     pair, full = _PAIR_INITIALS.search(short), _CHINA_WITH.search(long)
     if pair is None or full is None or full.end() >= len(long) or long[full.end()] != pair.group(1):
         return False
+    if pair.group(0) in _REGIONS:
+        return False  # 中东峰会, 中亚峰会: a region, not China and a partner
+    # (the partner named in full, 阿拉伯国家 or 东盟, then the rest the same: not 中国和非洲国家青年论坛 for 中非论坛)
+    rest = short[pair.end() :]
+    if not long.endswith(rest) or not long[full.end() : len(long) - len(rest)].endswith(_PARTNER_ENDS):
+        return False
     # (中阿峰会 / 首届中国-阿拉伯国家峰会: the session said once; 第二届 / 首届: two sessions)
     leads = sorted((short[: pair.start()], long[: full.start()]), key=len)
     return (
@@ -1221,6 +1227,8 @@ def _china_pair_short(short: str, long: str) -> bool:
 
 
 _ORDINAL_LEAD = re.compile(rf"首届|{SESSION_ORDINAL}届")
+_REGIONS = frozenset({"中东", "中亚"})
+_PARTNER_ENDS = ("国家", "国", "盟", "联盟", "共同体", "地区")
 _PAIR_INITIALS = re.compile(r"中([^\W\d国])")
 _CHINA_WITH = re.compile(r"中国[-—－–与和]")
 _NATIONAL_SCOPE = re.compile(r"中华人民共和国|全国|中国")

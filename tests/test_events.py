@@ -389,3 +389,17 @@ def test_a_title_read_whole_is_named_without_its_marks(extractor: Extractor) -> 
     r = extractor.extract("《中国互联网发展报告2024》今天（11月21日）在世界互联网大会乌镇峰会上发布。", published="2024-11-21")
     assert [i.name for i in r.initiatives] == ["中国互联网发展报告2024"]
     assert r.article.text[r.initiatives[0].mention.start : r.initiatives[0].mention.end] == "中国互联网发展报告2024"
+
+
+def test_a_book_titled_whole_is_released_on_its_first_issue(extractor: Extractor) -> None:
+    r = extractor.extract("《中国道路》今天正式首发。", published="2024-06-01")
+    assert [(e.type.value, e.object) for e in r.events] == [("release", "中国道路")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("中东峰会", "中国-东盟峰会"), ("中非论坛", "中国和非洲国家青年论坛")],
+)
+def test_a_region_or_a_longer_name_is_not_a_china_pair(extractor: Extractor, first: str, second: str) -> None:
+    r = extractor.extract(f"{first}今天在北京举行。{second}今天在北京举行。", published="2024-06-01")
+    assert sorted(e.name or "" for e in r.events if e.type.value == "meeting") == sorted([first, second])

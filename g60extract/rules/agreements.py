@@ -646,7 +646,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if title is None and kind is None and not _HELD.search(ctx.text, clause_start, vs):
             title, kind = _named_before(ctx, s, vs, ve)  # (A与B举行…签约活动: read with the ceremony below)
         # (我们见证了…合作文件签署: what is signed stands before the verb, the witnesses are the sides)
-        witnessed = not named_after and _WITNESSED.search(ctx.text, clause_start, vs)
+        witnessed = not named_after and title is None and _WITNESSED.search(ctx.text, clause_start, vs)
         if witnessed and ctx.text[ve : ctx.clause_end(s, ve)] in ("", "。"):
             # 共同见证了经贸、农业、海关等多项双边合作文件的签署: the thing signed, named before 的
             # (我们见证了一系列重要双边合作文件签署: the thing signed may stand right before the verb)
@@ -1466,6 +1466,7 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["中华人民共和国", "哈萨克斯坦共和国"]}),  # the speaker names no side: the title does
         Example("习近平在比勒陀利亚同南非总统拉马福萨会谈。我们见证了一系列重要双边合作文件签署。",
                 {"parties": ["中国", "南非"]}),  # the witnesses of the talks are the sides
+        Example("两国元首见证了《中秘自贸协定升级议定书》签署。", {"title": "中秘自贸协定升级议定书", "kind": "议定书"}),
         Example("习近平同巴西总统卢拉会谈。习近平同秘鲁总统博鲁阿尔特会谈。两国元首见证签署《中秘自贸协定升级议定书》。",
                 {"parties": ["中国", "秘鲁"]}),
         Example("总台同日还分别与世界旅游组织、马德里市和西班牙职业足球联盟达成多项合作。", {"parties": ["总台", "马德里市"]}),

@@ -44,6 +44,7 @@ from g60extract.rules.phrases import (
     PREPOSITION_WORDS,
     PREPOSITIONS,
     SUPERLATIVE,
+    document_heads,
     generic_words,
     in_listed_measures,
     is_directive,
@@ -436,6 +437,9 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
 def _two_bodies(ctx: ArticleContext, span: tuple[int, int], suffixes: list[str]) -> list[tuple[int, int]] | None:
     """Two bodies joined by 和 or 与, each named by an organisation suffix (A中心和B分校)."""
     span = (_skip_words(ctx, span[0], ("了",)), span[1])
+    de = ctx.text.rfind("的", span[0], span[1])
+    if de >= 0:
+        span = (de + 1, span[1])  # 在北京举行的|两国文化中心和…: what describes them is no part of the names
     parts = re.split(r"[和与]", ctx.text[span[0] : span[1]])
     if len(parts) != 2 or not all(len(p) >= 4 and p.endswith(tuple(suffixes)) for p in parts):
         return None
@@ -1128,6 +1132,17 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         yield from _released(ctx, s, whole)
 
 
+def _bare_kinds(ctx: ArticleContext, name: str) -> bool:
+    """发表的法律、条例, 白皮书: kinds of documents only (not 关于…的意见, a document named)."""
+    kinds = document_heads(ctx)
+    return not _ABOUT.match(name) and all(
+        p in kinds or p in _LAW_KINDS for p in re.split(r"[、和及]", name.rsplit("的", 1)[-1])
+    )
+
+
+_LAW_KINDS = ("法律", "法规", "法令")
+
+
 def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> Iterable[dict[str, Any]]:
     # 《中国互联网发展报告2024》和《世界互联网发展报告2024》…发布: each title listed is released
     titles = _JOINED_TITLES.fullmatch(whole["name"])
@@ -1147,7 +1162,9 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
             continue  # 适时出台务实管用的政策措施, 及早储备并适时推出增量政策举措: an untitled document called for
             # (近日适时推出《…若干措施》 is released)
         untitled = not ctx.text.startswith("《", item["span"][0] - 1)
-        if untitled and _DOCUMENTS_TALLIED.match(ctx.text, item["span"][1], ctx.clause_end(s, item["span"][1])):
+        if untitled and _bare_kinds(ctx, item["name"]) and _DOCUMENTS_TALLIED.match(
+            ctx.text, item["span"][1], ctx.clause_end(s, item["span"][1])
+        ):
             continue  # …颁布发表的法律、条例、白皮书等21篇: kinds of documents counted, none named
         if untitled and (
             _VAGUE_COUNT.match(item["name"]) or item["name"].startswith("据")
@@ -1973,6 +1990,7 @@ def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict
 # verb and the quoted title; a medal or prize (勋章, 奖章, 奖) is awarded, a title (称号) designates
 _TITLE_NEXT = re.compile(r"(?P<title>“[^“”]{2,24}”)(?P<tail>(?:国家)?(?:荣誉)?称号|勋章|奖章)?")
 _CONFERRED_AFTER = re.compile(r"(?P<who>[^“”，。；：《》]{2,40}?)" + _TITLE_NEXT.pattern)
+_PURPOSES = ("表彰", "纪念", "庆祝", "奖励", "表扬", "嘉奖")
 _GIVEN_TO = re.compile(r"(?:给|向|为)(?P<who>[^，。；：“”给向为]{2,40}?)(?:追授|颁授|颁发|授予)$")
 _RECIPIENT_TRIM = re.compile(
     r"同志$|（[^（）]{1,4}）$|^(?:[\u4e00-\u9fff]{2,10}(?:学家|专家|院士|教授|工程师))(?=[\u4e00-\u9fff]{2,4}$)"
@@ -1991,6 +2009,8 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         ) or _intended(ctx, s, start, vs):
             continue  # 被授予 (the designation rule's), 将“T”授予R, 关于…授予…的决定: read elsewhere
         given = _GIVEN_TO.search(ctx.text, start, ve)
+        if given is not None and given.group("who").startswith(_PURPOSES):
+            given = None  # 为表彰他的突出贡献授予…: 为 states the purpose, not the recipient
         after = _CONFERRED_AFTER.match(ctx.text, ve, ctx.clause_end(s, ve))
         direct = _TITLE_NEXT.match(ctx.text, ve, ctx.clause_end(s, ve))
         recipients: list[str] = []
@@ -2134,7 +2154,10 @@ def _intended(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> boo
 
 # 新增授牌18家大企业开放创新中心: plaques conferred on a counted set of units, named by their kind
 # 2025年“东亚文化之都”今天在日本京都举行授牌仪式: the title whose plaques the ceremony confers
-_TITLE_PLAQUED = re.compile(r"(?<![的为])“(?P<title>[^“”]{2,20})”[^，。；“”]{0,24}?举行了?(?P<verb>授牌)仪式")
+_TITLE_PLAQUED = re.compile(
+    r"(?<![的为])“(?P<title>[^“”]{2,20})”(?:今天|昨天|今日|日前|近日|\d{1,2}日)?(?:（[^（）]{1,12}）)?(?:在[^，。；“”在]{1,12}?)?"
+    r"举行了?(?P<verb>授牌)仪式"
+)
 _PLAQUED_COUNTED = re.compile(rf"授牌了?(?:{NUMERAL}|\d+)[家个所批](?P<kind>[^，。；、的]{{4,16}})(?=[，。；]|$)")
 
 
@@ -2276,7 +2299,7 @@ def find_recognitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             elif verb != "认定":
                 break  # 评选出5项影片类大奖, 遴选出43个交叉前沿实验室: picked by kind, not by a title conferred
             yield _item(ctx.text[span[0] : span[1]], "designation", verb, span, (vs, ve), ctx.event_date(s))
-            pos = m.end() + 1
+            pos = m.end() + (2 if ctx.text.startswith("以及", m.end()) else 1)
 
 
 # 34家跨国公司地区总部, 和17家外资研发中心: a count of units, then their kind
@@ -2410,6 +2433,7 @@ RULES = (
         Example("河北吸引一批优质项目落户河北。", None),  # a batch, none named
         Example("我们共同出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式。", {"name": "两国文化中心"}),
         Example("我们共同出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式。", {"name": "北京语言大学哈萨克斯坦分校"}),
+        Example("我们共同出席了在北京举行的两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式。", {"name": "两国文化中心"}),
         Example("会议决定设立全国人大常委会代表工作委员会。", {"name": "全国人大常委会代表工作委员会"}),
         Example("国家铁路集团在全国规划的40个铁路物流中心全部挂牌成立。", None),
         Example("该院成功创建二级甲等医院和爱婴医院。", None),
@@ -2671,6 +2695,8 @@ RULES = (
                 {"name": "关于实施中华优秀传统文化传承发展工程的意见"}),
         Example("我国颁布实施外商投资法。", {"name": "外商投资法"}),
         Example("包括通知和颁布发表的法律、条例、白皮书等21篇。", None),  # kinds counted, none named
+        Example("国务院印发了关于加快发展银发经济增进老年人福祉的意见等3份文件。",
+                {"name": "关于加快发展银发经济增进老年人福祉的意见"}),  # a named document before the tally
         Example("总台集中推出《开局之年看中国》《中国空间站》等十多项创新节目。", None),  # programmes, not documents
         Example("《中国互联网发展报告2024》和《世界互联网发展报告2024》今天在乌镇峰会上发布。",
                 {"name": "世界互联网发展报告2024"}),  # each title listed
@@ -2968,6 +2994,8 @@ RULES = (
         Example("会谈后，拉马福萨向习近平授予“南非勋章”。", {"name": "南非勋章", "recipients": ["习近平"]}),
         Example("2025年“东亚文化之都”今天（9月12日）在日本京都举行授牌仪式，中国澳门特别行政区获得授牌。",
                 {"name": "东亚文化之都", "kind": "designation"}),  # the title the ceremony confers
+        Example("“一带一路”国际科学组织联盟今天在北京举行授牌仪式。", None),  # a quote inside a body's name
+        Example("为表彰他的突出贡献授予“人民科学家”国家荣誉称号。", None),  # a purpose, no recipient
         Example("中央军委授予唐胜杰、江新林同志“英雄航天员”荣誉称号并颁发“三级航天功勋奖章”。",
                 {"name": "英雄航天员", "kind": "designation", "recipients": ["唐胜杰", "江新林"]}),
         Example("决定，给汤洪波同志颁发“二级航天功勋奖章”。",
@@ -3028,6 +3056,7 @@ RULES = (
         Example("共评选推荐出178个“国家通用语言文字推广普及先进集体”和294名“国家通用语言文字推广普及先进个人”。",
                 {"name": "国家通用语言文字推广普及先进个人", "action": "评选推荐出"}),
         Example("华中科技大学还从集成电路学院等遴选出43个交叉前沿实验室。", None),  # a kind picked, no title
+        Example("同时，还新认定了34家跨国公司地区总部以及17家外资研发中心。", {"name": "外资研发中心"}),
         Example("陕西对于新认定的概念验证中心给予资金支持。", None),
         Example("专家认定该设备符合标准。", None),
     ), ("recognition_verbs",)),
