@@ -782,8 +782,11 @@ def _first_of_kind(ctx: ArticleContext, s: SentenceView, start: int, name: str) 
 
 def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -> list[tuple[int, int]]:
     """The items of a subject that lists named works (A、B、C及D), each a name by itself: a digit,
-    a works head or a place in it, no organisation or place alone, no batch or 等."""
+    a works head or a place in it, no organisation or place alone, no batch or 等; or quoted names
+    summed up by a count (“海葵一号”、“海基二号”和“深海一号”三大国之重器)."""
     text = ctx.text[span[0] : span[1]]
+    if _QUOTED_LIST.fullmatch(text) is not None:
+        return [(span[0] + q.start(1), span[0] + q.end(1)) for q in _QUOTED_NAME.finditer(text)]
     if "、" not in text or "等" in text or _BATCH.search(text) or not outside_quotes(text, 0, len(text)):
         return []
     heads = tuple(ctx.lexicon.trigger_list("project_heads")) + _WORKS_PARTS
@@ -844,9 +847,9 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
     """中国—赞比亚文化和旅游年、中国—坦桑尼亚旅游文化年、中俄文化年相继启动: one launch per listed
     name, when every item ends in a head word."""
     text = ctx.text[span[0] : span[1]]
-    if (pair := _QUOTED_PAIR.fullmatch(text)) is not None:
-        # “海葵一号”和“海基二号”两大国之重器: two quoted names, and what the count sums them up as
-        return [(span[0] + pair.start(k), span[0] + pair.end(k)) for k in (1, 2)]
+    if _QUOTED_LIST.fullmatch(text) is not None:
+        # “海葵一号”和“海基二号”两大国之重器: quoted names, and what the count sums them up as
+        return [(span[0] + q.start(1), span[0] + q.end(1)) for q in _QUOTED_NAME.finditer(text)]
     if not _LISTED.search(text) or not outside_quotes(text, 0, len(text)):
         return [span]
     # (京港澳高速和大广高速同时通车: 和 and 及 join items too, when each is a name with a head; 文化和旅游年
@@ -862,8 +865,10 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
 
 
 _LISTED = re.compile("[、和及]")
-_QUOTED_PAIR = re.compile(
-    r"“([^“”]{2,16})”(?:和|与|及|、)“([^“”]{2,16})”(?:(?:两|二|2)(?:大|个|座|艘|台|项|款|条|家)[\u4e00-\u9fff]{1,8})?"
+_QUOTED_NAME = re.compile(r"“([^“”]{2,16})”")
+_QUOTED_LIST = re.compile(
+    r"(?:“[^“”]{2,16}”(?:和|与|及|、))+“[^“”]{2,16}”"
+    r"(?:(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|座|艘|台|项|款|条|家)[\u4e00-\u9fff]{1,8})?"
 )
 _WORKS_STARTS = frozenset({"开工", "动工", "开工建设", "通车", "投产", "竣工", "投运"})
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
@@ -2494,6 +2499,7 @@ RULES = (
         Example("白俄罗斯已部署了46套“伊斯坎德尔”导弹发射装置系统。", None),  # a launcher, nothing launched
         Example("2024年度“国聘行动”启动", {"name": "2024年度“国聘行动”"}),  # the year of the campaign, named with it
         Example("今天，“海葵一号”和“海基二号”两大国之重器同时投产。", {"name": "海基二号"}),  # each quoted name
+        Example("今天，“海葵一号”、“海基二号”和“深海一号”三大国之重器同时投产。", {"name": "深海一号"}),
         Example("今天，特定养老储蓄试点正式启动。", {"name": "特定养老储蓄试点"}),
         Example("我国首艘大洋钻探船“梦想”号今天在广州正式入列。", {"name": "“梦想”号"}),
         Example("珠穆朗玛峰开通首个5G-A基站。", {"name": "5G-A基站"}),
