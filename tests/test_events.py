@@ -403,3 +403,8 @@ def test_a_book_titled_whole_is_released_on_its_first_issue(extractor: Extractor
 def test_a_region_or_a_longer_name_is_not_a_china_pair(extractor: Extractor, first: str, second: str) -> None:
     r = extractor.extract(f"{first}今天在北京举行。{second}今天在北京举行。", published="2024-06-01")
     assert sorted(e.name or "" for e in r.events if e.type.value == "meeting") == sorted([first, second])
+
+
+def test_two_quoted_meetings_are_two_meetings_and_no_launch(extractor: Extractor) -> None:
+    r = extractor.extract("今天，“良渚论坛”和“太湖论坛”在杭州开幕。", published="2024-06-01")
+    assert sorted((e.type.value, e.name) for e in r.events) == [("meeting", "“太湖论坛”"), ("meeting", "“良渚论坛”")]

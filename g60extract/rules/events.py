@@ -692,7 +692,7 @@ def _split_joined(ctx: ArticleContext, f: dict[str, Any], heads: list[str]) -> I
     name = f["name"]
     joint = "以及" if "以及" in name else "和"
     parts = name.split(joint)
-    named = [len(p) >= 4 and "、" not in p and p.endswith(tuple(heads)) for p in parts]
+    named = [len(p) >= 4 and "、" not in p and p.rstrip("”").endswith(tuple(heads)) for p in parts]
     # (…博览会和…峰会: a 和 splits only when every part is a meeting's name, not 世界和平论坛, 共和国…大会;
     # …全国运动会和…残疾人运动会…倒计时一周年启动仪式: one ceremony for both)
     if joint == "和" and (len(parts) < 2 or name.endswith(("仪式", "典礼")) or not all(named)):

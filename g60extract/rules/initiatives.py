@@ -785,7 +785,7 @@ def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -
     a works head or a place in it, no organisation or place alone, no batch or 等; or quoted names
     summed up by a count (“海葵一号”、“海基二号”和“深海一号”三大国之重器)."""
     text = ctx.text[span[0] : span[1]]
-    if _QUOTED_LIST.fullmatch(text) is not None:
+    if _QUOTED_LIST.fullmatch(text) is not None and not text.endswith("”"):
         return [(span[0] + q.start(1), span[0] + q.end(1)) for q in _QUOTED_NAME.finditer(text)]
     if "、" not in text or "等" in text or _BATCH.search(text) or not outside_quotes(text, 0, len(text)):
         return []
