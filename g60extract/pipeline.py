@@ -393,7 +393,8 @@ def _assemble(
             continue
         kept = chosen[same][2]
         # (…综合性政策文件 / 《关于加强养老服务人才队伍建设的意见》: the document's own name, however short)
-        umbrella = [x["name"].endswith("文件") for x in (item, kept)]
+        releases = rule.name.startswith("initiative.release") and chosen[same][1].name.startswith("initiative.release")
+        umbrella = [releases and x["name"].endswith(_CONTENT_KINDS) for x in (item, kept)]
         if (umbrella[1] and not umbrella[0]) or (umbrella[0] == umbrella[1] and len(item["name"].strip("“”")) > len(
             kept["name"].strip("“”")
         )) or (
@@ -591,6 +592,7 @@ def _reworded(headline: str, lead: str) -> bool:
 
 
 _JOINING = frozenset("和及并与")
+_CONTENT_KINDS = ("文件", "举措", "措施", "政策", "政策措施")  # what a document is or holds, not its own kind
 _BRACKETED = re.compile(r"《[^《》]+》")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _QUOTED_CORE = re.compile(r"“([^“”]{4,})”")
@@ -964,8 +966,10 @@ def _one_document(short: str, long: str, kinds: _DocumentKinds) -> bool:
     heads = [next((h for h in kinds.heads if x.rstrip("》”").endswith(h)), None) for x in (short, long)]
     if heads[0] is None or heads[1] is None:
         return False
-    if heads[0] == "文件":
-        return True  # 三部门发布惩处盗采海砂犯罪司法文件 / …联合发布《…座谈会纪要》: 文件 is any document's kind
+    if heads[0] in _CONTENT_KINDS and heads[1] not in _CONTENT_KINDS:
+        # 三部门发布惩处盗采海砂犯罪司法文件 / …联合发布《…座谈会纪要》, 五部门出台…新举措 / …联合印发通知:
+        # a headline names the lead's document by what it is or holds
+        return True
     if synonyms.get(heads[0], heads[0]) != synonyms.get(heads[1], heads[1]):
         return False
     body = short[: len(short.rstrip("》”")) - len(heads[0])]

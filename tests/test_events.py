@@ -408,3 +408,12 @@ def test_a_region_or_a_longer_name_is_not_a_china_pair(extractor: Extractor, fir
 def test_two_quoted_meetings_are_two_meetings_and_no_launch(extractor: Extractor) -> None:
     r = extractor.extract("今天，“良渚论坛”和“太湖论坛”在杭州开幕。", published="2024-06-01")
     assert sorted((e.type.value, e.name) for e in r.events) == [("meeting", "“太湖论坛”"), ("meeting", "“良渚论坛”")]
+
+
+def test_a_headline_names_its_leads_document_by_the_measures_it_holds(extractor: Extractor) -> None:
+    text = ("国家发改委发布21条措施支持民间投资\n"
+            "今天（11月7日），国家发展改革委发布《关于进一步完善政策环境加大力度支持民间投资发展的意见》，提出21条具体举措。")
+    r = extractor.extract(text, published="2022-11-07")
+    assert [(e.type.value, e.object) for e in r.events] == [
+        ("release", "关于进一步完善政策环境加大力度支持民间投资发展的意见")
+    ]
