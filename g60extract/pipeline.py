@@ -394,10 +394,9 @@ def _assemble(
         kept = chosen[same][2]
         # (…综合性政策文件 / 《关于加强养老服务人才队伍建设的意见》: the document's own name, however short)
         releases = rule.name.startswith("initiative.release") and chosen[same][1].name.startswith("initiative.release")
-        umbrella = [releases and x["name"].endswith(_CONTENT_KINDS) for x in (item, kept)]
-        if (umbrella[1] and not umbrella[0]) or (umbrella[0] == umbrella[1] and len(item["name"].strip("“”")) > len(
-            kept["name"].strip("“”")
-        )) or (
+        by_content = [releases and x["name"].endswith(kinds.contents) for x in (item, kept)]
+        longer = len(item["name"].strip("“”")) > len(kept["name"].strip("“”"))
+        if (by_content[1] and not by_content[0]) or (by_content[0] == by_content[1] and longer) or (
             # 民政部部署“寒冬送温暖”专项救助行动 (headline) / …开展“寒冬送温暖”专项救助行动: the lead's
             # start of the programme is its event
             item["name"] == kept["name"] and _programme_started(rule, item) and not _programme_started(chosen[same][1], kept)
@@ -592,7 +591,6 @@ def _reworded(headline: str, lead: str) -> bool:
 
 
 _JOINING = frozenset("和及并与")
-_CONTENT_KINDS = ("文件", "举措", "措施", "政策", "政策措施")  # what a document is or holds, not its own kind
 _BRACKETED = re.compile(r"《[^《》]+》")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _QUOTED_CORE = re.compile(r"“([^“”]{4,})”")
@@ -913,6 +911,7 @@ class _DocumentKinds(NamedTuple):
     bare: tuple[str, ...]
     heads: tuple[str, ...]
     synonyms: dict[str, str]
+    contents: tuple[str, ...]  # what a document is or holds (文件, 举措, 政策), which a headline may name it by
 
 
 def _document_kinds(ctx: ArticleContext) -> _DocumentKinds:
@@ -924,6 +923,7 @@ def _document_kinds(ctx: ArticleContext) -> _DocumentKinds:
             bare=tuple(ctx.lexicon.trigger_list("bare_document_heads")),
             heads=document_heads(ctx),
             synonyms=dict(triggers["document_head_synonyms"]),
+            contents=tuple(ctx.lexicon.trigger_list("document_content_heads")),
         )
     return cast(_DocumentKinds, ctx.gates[key])
 
@@ -966,7 +966,7 @@ def _one_document(short: str, long: str, kinds: _DocumentKinds) -> bool:
     heads = [next((h for h in kinds.heads if x.rstrip("》”").endswith(h)), None) for x in (short, long)]
     if heads[0] is None or heads[1] is None:
         return False
-    if heads[0] in _CONTENT_KINDS and heads[1] not in _CONTENT_KINDS:
+    if heads[0] in kinds.contents and heads[1] not in kinds.contents:
         # 三部门发布惩处盗采海砂犯罪司法文件 / …联合发布《…座谈会纪要》, 五部门出台…新举措 / …联合印发通知:
         # a headline names the lead's document by what it is or holds
         return True
@@ -1220,19 +1220,16 @@ def _china_pair_short(short: str, long: str) -> bool:
         return False  # 中东峰会, 中亚峰会: a region, not China and a partner
     # (the partner named in full, 阿拉伯国家 or 东盟, then the rest the same: not 中国和非洲国家青年论坛 for 中非论坛)
     rest = short[pair.end() :]
-    if not long.endswith(rest) or not long[full.end() : len(long) - len(rest)].endswith(_PARTNER_ENDS):
+    if len(rest) < 2 or not long.endswith(rest) or not long[full.end() : len(long) - len(rest)].endswith(_PARTNER_ENDS):
         return False
     # (中阿峰会 / 首届中国-阿拉伯国家峰会: the session said once; 第二届 / 首届: two sessions)
     leads = sorted((short[: pair.start()], long[: full.start()]), key=len)
-    return (
-        (leads[0] == leads[1] or (not leads[0] and _ORDINAL_LEAD.fullmatch(leads[1]) is not None))
-        and short[-2:] == long[-2:] and _abbreviates(short[pair.start() :], long[full.start() :])
-    )
+    return leads[0] == leads[1] or (not leads[0] and _ORDINAL_LEAD.fullmatch(leads[1]) is not None)
 
 
 _ORDINAL_LEAD = re.compile(rf"首届|{SESSION_ORDINAL}届")
 _REGIONS = frozenset({"中东", "中亚"})
-_PARTNER_ENDS = ("国家", "国", "盟", "联盟", "共同体", "地区")
+_PARTNER_ENDS = ("国家", "国", "盟", "共同体", "地区")
 _PAIR_INITIALS = re.compile(r"中([^\W\d国])")
 _CHINA_WITH = re.compile(r"中国[-—－–与和]")
 _NATIONAL_SCOPE = re.compile(r"中华人民共和国|全国|中国")

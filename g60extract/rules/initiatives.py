@@ -376,13 +376,13 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                                and _PLACE_TAIL.fullmatch(without_dates(ctx, s, _past_quote(ctx, e), name_end)) is not None),
                               None)
                 held_from = held_before.end() if ceremony and held_before is not None else None
-                pair = None if held_from is None or before is None else _two_bodies(ctx, (held_from, before.end), suffixes)
-                if pair is None and held_from is not None and held_from < name_end:
+                bodies = None if held_from is None or before is None else _listed_bodies(ctx, (held_from, before.end), suffixes)
+                if bodies is None and held_from is not None and held_from < name_end:
                     named = subject_phrase(ctx, s, held_from, name_end, suffixes)
-                    pair = _two_bodies(ctx, named, suffixes) if named is not None else None
-                if pair is not None:
-                    # 出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式: both bodies are founded
-                    for part in pair:
+                    bodies = _listed_bodies(ctx, named, suffixes) if named is not None else None
+                if bodies is not None:
+                    # 出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式: each body listed is founded
+                    for part in bodies:
                         name = ctx.text[part[0] : part[1]]
                         item = _item(name, _np_kind(ctx, name), verb, part, (vs, ve), ctx.event_date(s))
                         if (found := _founding(item, planned)) is not None:
@@ -434,17 +434,19 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             yield found
 
 
-def _two_bodies(ctx: ArticleContext, span: tuple[int, int], suffixes: list[str]) -> list[tuple[int, int]] | None:
-    """Two bodies joined by 和 or 与, each named by an organisation suffix (A中心和B分校)."""
+def _listed_bodies(ctx: ArticleContext, span: tuple[int, int], suffixes: list[str]) -> list[tuple[int, int]] | None:
+    """Bodies listed with 、, 和 or 与, each named by an organisation suffix (A中心和B分校)."""
     span = (_skip_words(ctx, span[0], ("了",)), span[1])
     de = ctx.text.rfind("的", span[0], span[1])
     if de >= 0:
         span = (de + 1, span[1])  # 在北京举行的|两国文化中心和…: what describes them is no part of the names
-    parts = re.split(r"[和与]", ctx.text[span[0] : span[1]])
-    if len(parts) != 2 or not all(len(p) >= 4 and p.endswith(tuple(suffixes)) for p in parts):
+    parts = [(m.start() + span[0], m.end() + span[0]) for m in _BODY_ITEM.finditer(ctx.text[span[0] : span[1]])]
+    if len(parts) < 2 or not all(b - a >= 4 and ctx.text.endswith(tuple(suffixes), a, b) for a, b in parts):
         return None
-    middle = span[0] + len(parts[0])
-    return [(span[0], middle), (middle + 1, span[1])]
+    return parts
+
+
+_BODY_ITEM = re.compile(r"[^、和与]+")
 
 
 def _founding(item: dict[str, Any], planned: bool) -> dict[str, Any] | None:
@@ -1150,8 +1152,9 @@ _LAW_KINDS = ("法律", "法规", "法令")
 
 def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> Iterable[dict[str, Any]]:
     # 《中国互联网发展报告2024》和《世界互联网发展报告2024》…发布: each title listed is released
-    titles = _JOINED_TITLES.fullmatch(whole["name"])
-    parts = [(whole["span"][0] + titles.start(k), whole["span"][0] + titles.end(k)) for k in (1, 2)] if titles else []
+    listed = _JOINED_TITLES.fullmatch(whole["name"]) is not None
+    parts = [(whole["span"][0] + t.start(1), whole["span"][0] + t.end(1))
+             for t in _TITLE_NAME.finditer(whole["name"])] if listed else []
     for item in [{**whole, "name": ctx.text[a:b], "span": (a, b)} for a, b in parts] or [whole]:
         vs, ve = item["trigger"]
         if item["name"] == "政策" or (item["name"] == "声明" and _SPEECH_AFTER.match(ctx.text, item["span"][1])):
@@ -1240,7 +1243,8 @@ def _unbriefed(before: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", before) is None or before.endswith(("、", "并", "和", "及"))
 
 
-_JOINED_TITLES = re.compile(r"《([^《》]{2,40})》(?:和|及|与|、)《([^《》]{2,40})》")
+_TITLE_NAME = re.compile(r"《([^《》]{2,40})》")
+_JOINED_TITLES = re.compile(r"(?:《[^《》]{2,40}》(?:和|及|与|、)?)+《[^《》]{2,40}》")
 _DOCUMENTS_TALLIED = re.compile(r"(?:、[^，。；、]{1,6})*等[\d一二三四五六七八九十百千]+[余多]?[篇部件份]")
 _SESSIONS_COUNTED = re.compile(r"(?:\d+|[一两三四五六七八九十百千多数]+)[余多]?场")
 _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
@@ -2158,20 +2162,28 @@ def _intended(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> boo
 
 
 # 新增授牌18家大企业开放创新中心: plaques conferred on a counted set of units, named by their kind
-# 2025年“东亚文化之都”今天在日本京都举行授牌仪式: the title whose plaques the ceremony confers
-_TITLE_PLAQUED = re.compile(
-    r"(?<![的为])“(?P<title>[^“”]{2,20})”(?:今天|昨天|今日|日前|近日|\d{1,2}日)?(?:（[^（）]{1,12}）)?(?:在[^，。；“”在]{1,12}?)?"
-    r"举行了?(?P<verb>授牌)仪式"
-)
+@lru_cache(maxsize=4)
+def _titled_ceremony(ceremonies: tuple[str, ...]) -> re.Pattern[str]:
+    """2025年“东亚文化之都”今天在日本京都举行授牌仪式: the title a conferring ceremony (the lexicon's
+    designation_ceremony_heads: 授牌仪式, 颁证仪式 …) confers, with only when and where between."""
+    verbs = "|".join(re.escape(c.removesuffix("仪式")) for c in ceremonies)
+    return re.compile(
+        r"(?<![的为])“(?P<title>[^“”]{2,20})”(?:今天|昨天|今日|日前|近日|\d{1,2}日)?(?:（[^（）]{1,12}）)?"
+        rf"(?:在[^，。；“”在]{{1,12}}?)?举行了?(?P<verb>{verbs})仪式"
+    )
+
+
 _PLAQUED_COUNTED = re.compile(rf"授牌了?(?:{NUMERAL}|\d+)[家个所批](?P<kind>[^，。；、的]{{4,16}})(?=[，。；]|$)")
 
 
 def _plaques(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    ceremonies = _titled_ceremony(tuple(ctx.lexicon.trigger_list("designation_ceremony_heads")))
+    for m in ceremonies.finditer(ctx.text, s.start, s.end):
+        if not _intended(ctx, s, ctx.clause_start(s, m.start()), m.start("verb")):
+            yield _item(m.group("title"), "designation", m.group("verb"), m.span("title"), m.span("verb"),
+                        ctx.event_date(s))
     if not any(w in s.string for w in ctx.lexicon.trigger_list("plaque_verbs")):
         return
-    for m in _TITLE_PLAQUED.finditer(ctx.text, s.start, s.end):
-        if not _intended(ctx, s, ctx.clause_start(s, m.start()), m.start("verb")):
-            yield _item(m.group("title"), "designation", "授牌", m.span("title"), m.span("verb"), ctx.event_date(s))
     for m in _PLAQUED_COUNTED.finditer(ctx.text, s.start, s.end):
         if not _intended(ctx, s, ctx.clause_start(s, m.start()), m.start()):
             yield _item(m.group("kind"), "designation", "授牌", m.span("kind"), (m.start(), m.start() + 2), ctx.event_date(s))
@@ -2439,6 +2451,7 @@ RULES = (
         Example("我们共同出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式。", {"name": "两国文化中心"}),
         Example("我们共同出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式。", {"name": "北京语言大学哈萨克斯坦分校"}),
         Example("我们共同出席了在北京举行的两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式。", {"name": "两国文化中心"}),
+        Example("我们共同出席了两国文化中心、中医药研究院和北京语言大学哈萨克斯坦分校揭牌仪式。", {"name": "中医药研究院"}),
         Example("会议决定设立全国人大常委会代表工作委员会。", {"name": "全国人大常委会代表工作委员会"}),
         Example("国家铁路集团在全国规划的40个铁路物流中心全部挂牌成立。", None),
         Example("该院成功创建二级甲等医院和爱婴医院。", None),
@@ -2707,6 +2720,7 @@ RULES = (
         Example("总台集中推出《开局之年看中国》《中国空间站》等十多项创新节目。", None),  # programmes, not documents
         Example("《中国互联网发展报告2024》和《世界互联网发展报告2024》今天在乌镇峰会上发布。",
                 {"name": "世界互联网发展报告2024"}),  # each title listed
+        Example("《报告甲2024》、《报告乙2024》和《报告丙2024》今天在北京发布。", {"name": "报告乙2024"}),
         Example("今天，《全国社会保障基金境内投资管理办法（征求意见稿）》向社会公开征求意见。",
                 {"name": "全国社会保障基金境内投资管理办法（征求意见稿）"}),  # a draft published for comment
         # (the edition before the title)
@@ -3002,6 +3016,7 @@ RULES = (
         Example("2025年“东亚文化之都”今天（9月12日）在日本京都举行授牌仪式，中国澳门特别行政区获得授牌。",
                 {"name": "东亚文化之都", "kind": "designation"}),  # the title the ceremony confers
         Example("“一带一路”国际科学组织联盟今天在北京举行授牌仪式。", None),  # a quote inside a body's name
+        Example("“全国示范社区”今天在北京举行颁证仪式。", {"name": "全国示范社区", "action": "颁证"}),  # any conferring ceremony
         Example("为表彰他的突出贡献授予“人民科学家”国家荣誉称号。", None),  # a purpose, no recipient
         Example("中央军委授予唐胜杰、江新林同志“英雄航天员”荣誉称号并颁发“三级航天功勋奖章”。",
                 {"name": "英雄航天员", "kind": "designation", "recipients": ["唐胜杰", "江新林"]}),
@@ -3055,7 +3070,7 @@ RULES = (
                 {"name": "首批示范单位", "recipients": ["北京大学", "黄山风景区"]}),
         Example("会议确定以科技创新为引领。", None),
         Example("国务院确定2024年为中国东盟人文交流年。", None),
-    ), ("designation_verbs", "designation_frame_verbs", "plaque_verbs", "conferral_verbs")),
+    ), ("designation_verbs", "designation_frame_verbs", "plaque_verbs", "conferral_verbs", "designation_ceremony_heads")),
     _rule("initiative.recognition", "Units recognised by kind, or a unit that is recognised.", find_recognitions, (
         Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
                 {"name": "外资研发中心", "kind": "designation", "action": "认定"}),
