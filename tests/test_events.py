@@ -417,3 +417,11 @@ def test_a_headline_names_its_leads_document_by_the_measures_it_holds(extractor:
     assert [(e.type.value, e.object) for e in r.events] == [
         ("release", "关于进一步完善政策环境加大力度支持民间投资发展的意见")
     ]
+
+
+def test_a_signing_named_before_its_day_and_place_is_named_by_the_phrase(extractor: Extractor) -> None:
+    text = "长三角区域市场一体化商务发展合作协议今天在京签署。"
+    events = extractor.extract(text, published="2023-09-05").events
+    assert [(e.type.value, e.object, e.date) for e in events] == [
+        ("signing", "长三角区域市场一体化商务发展合作协议", "2023-09-05")
+    ]

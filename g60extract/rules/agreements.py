@@ -18,7 +18,7 @@ from typing import Any
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import NUMERAL, ArticleContext, body_heads, find_words, naming_suffixes
-from g60extract.rules.phrases import without_dates
+from g60extract.rules.phrases import subject_phrase, without_dates
 
 _FILLER = re.compile(r"(?:了|的|共同|正式|现场|双方|两国|一系列|一批|多项|\d+项|[一二三四五六七八九十]+项|并发表|和发表)*")
 _PROJECTS = re.compile(
@@ -96,18 +96,39 @@ _COUNTED_AFTER_LIST = re.compile(r"在内的(?:[一二三四五六七八九十�
 _NAMED_SIGNING_END = re.compile(r"暨|仪式|活动|[，。；]|$")
 
 
+_BECAME_SIGNATORIES = re.compile(
+    r"[，,](?P<who>[^，。；]{0,20}?等?(?P<group>(?:\d{1,3}|[两三四五六七八九十]{1,3})个[^，。；\d]{1,6}?)?)成为"
+    r"(?:该|本)?(?:公约|协定|条约|协议)?的?(?:首批|第一批)?(?:签约方|签署方|缔约方|签署国|缔约国)"
+)
+_SIGNED_GAP = re.compile(r"(?:在[^，。；在“”《》]{1,8}|于|正式|成功|顺利|共同|同时|日前|近日|上午|下午|晚间?)$")
+
+
 def _named_before(ctx: ArticleContext, s: SentenceView, vs: int, ve: int) -> tuple[str | None, str | None]:
     """(title, kind) of an agreement named right before the verb, when the verb closes the clause
     or names its ceremony (合作协议签署仪式); not 条约签署20周年 or 协议签署后, which refer to it."""
     if not _NAMED_SIGNING_END.match(ctx.text, ve, s.end):
         return None, None
+    clause = ctx.clause_start(s, vs)
+    # 《北京船舶司法出售公约》今天（9月5日）在京签约, …合作协议今天在京签署: the day, the place and an
+    # adverb may stand between what is signed and the verb
+    end = vs
+    while end > clause:
+        day = next((d for d in s.of("DATE") if d.end == end and d.start >= clause), None)
+        word = _SIGNED_GAP.search(ctx.text, clause, end)
+        if day is not None:
+            end = day.start
+        elif word is not None:
+            end = word.start()
+        else:
+            break
     for e in s.of("WORK_OF_ART"):
-        if e.end == vs:
+        if e.end in (vs, end):
             return str(e.attrs["title"]), _kind_of_title(ctx, str(e.attrs["title"]))
     # bare 合作 only where a ceremony names it (A与B合作签约暨…仪式), not 加强合作签约…
     generic = ("文件", "声明") if ctx.text.startswith(("暨", "仪式", "活动"), ve) else ("合作", "文件", "声明")
     kinds = [k for k in ctx.lexicon.trigger_list("agreement_kinds") if k not in generic]
-    best = max((k for k in kinds if ctx.text.startswith(k, vs - len(k)) and vs - len(k) >= s.start), key=len, default=None)
+    best = max((k for k in kinds if any(ctx.text.startswith(k, at - len(k)) and at - len(k) >= clause for at in {vs, end})),
+               key=len, default=None)
     return None, best
 
 
@@ -389,6 +410,8 @@ _SENTENCE_LEAD = re.compile(r"(?:[^，。；]{0,12}[，,])?")  # 今年，我国
 
 _ADVERBS_ONLY = re.compile(r"(?:并|还|也|已|已经|先后)*")  # (…，并与34个国家签署: a clause with no subject of its own)
 _OPENS_WITH_PARTNER = re.compile(_LEAD_WORDS + "?" + _ADVERBS_ONLY.pattern + "(?:与|同)")  # a clause without its own subject
+_COUNT_INSIDE = re.compile(rf"{NUMERAL}[个项份批家]")
+_SPEECH_INSIDE = re.compile(r"介绍|表示|称|指出|强调|透露|宣布|认为|说明|了解到|获悉")
 _SPEECH_END = re.compile(r"(?:介绍|表示|称|说|指出|强调|透露|宣布|认为|说明)$")
 _SHORT_AFTER = re.compile(r"[（(]([^（）()，。]{2,8})[）)]")
 _PARTNER_ONLY = re.compile(r"(?:已经|已|还|也|正式)*(?:和|与|同)[^，。；和与同]{2,12}?(?:已经|已|正式)?")
@@ -864,6 +887,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 ctx.text[e.start : e.end] for e in s.of("ORG") if e.start == title_start and e.end <= title_start + len(title)
             ]
             parties = [opener] if opener else []
+        if not parties and (joined := _BECAME_SIGNATORIES.match(ctx.text, ve, s.end)) is not None:
+            # 《…公约》今天在京签约，中国、沙特等15个国家和地区成为公约的首批签约方: who joined, as a
+            # counted group where the sentence counts them
+            parties = [[joined.group("group") or joined.group("who")]]
         if not parties or (kind in _DECREES and title is None):
             # signed, but by parties the article does not name: the signing still happened (a decree,
             # 签署第二十五号主席令, is signed by one hand: a signing, but no agreement)
@@ -874,6 +901,13 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if extra:
             objects.append(extra)
         phrase = _object_phrase(ctx, s, ve, title, kind)
+        if phrase is None and title is None and kind is not None and not named_after and parties == [[]]:
+            # 长三角区域市场一体化商务发展合作协议今天在京签署: what is signed, named before the verb
+            signed_span = subject_phrase(ctx, s, clause_start, vs, [kind])
+            # (not 发言人表示协议…签署: who speaks stands before what is signed)
+            phrase = ctx.text[signed_span[0] : signed_span[1]] if signed_span and signed_span[1] - signed_span[0] <= 30 else None
+            # (not 现场12个合作项目签约: projects counted, no one agreement named)
+            phrase = None if phrase is None or _SPEECH_INSIDE.search(phrase) or _COUNT_INSIDE.search(phrase) else phrase
         if phrase is None and kind == "项目签约" and signed_projects is not None:
             phrase = signed_projects.group(1)  # 签约各类投资项目638个: the projects as the sentence words them
         recognised = {ctx.text[e.start : e.end] for e in s.entities if e.label in ("ORG", "GPE")}
@@ -1017,6 +1051,8 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
         close = ctx.text.find("》", pos + opened, ctx.clause_end(s, pos))
         return ctx.text[pos + opened + 1 : close] if close > 0 and 2 <= close - pos - opened - 1 <= 60 else None
     # (社保卡居民服务“一卡通”合作框架协议: a quoted word inside the name, but not a quote or title cut open)
+    if phrase[:1] in "和及与" or find_words(phrase, 0, len(phrase), ctx.lexicon.trigger_list("signing_verbs")):
+        return None  # 签署和达成了多项合作文件, 签约活动达成600多项合作意向: another verb, then what it reaches
     if "、" in phrase or any(phrase.count(o) != phrase.count(c) for o, c in (("“", "”"), ("《", "》"))) or (
         (phrase.startswith("“") and not _QUOTED_MODIFIER.match(phrase)) or not 2 <= len(phrase) <= 25
     ):  # (签署“品牌强国工程”战略合作协议: a quoted word before the kind names it)
@@ -1661,6 +1697,9 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["11家中关村集成服务机构", "科技园"]}),
         Example("8月31日，美国国防部与美国军火巨头雷神公司签署了价值1.92亿美元的合同。",
                 {"parties": ["美国国防部", "雷神公司"], "kind": "合同"}),
+        # what is signed may stand before the verb with the day, the place and an adverb between
+        Example("《北京船舶司法出售公约》今天（9月5日）在京签约，中国、沙特等15个国家和地区成为公约的首批签约方。",
+                {"parties": ["15个国家和地区"], "title": "北京船舶司法出售公约"}),
     ),
 )
 

@@ -207,6 +207,10 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     """Noun phrases right after ``pos`` that end in one of ``heads``: 'A倡议、B倡议和C倡议' gives
     three; each runs from the previous separator to its head."""
     stop = _NP_BREAK.search(ctx.text, pos, s.end)
+    if stop is not None and stop.start() == pos and len(stop.group()) > 1 and not ctx.text.startswith("的", stop.end()):
+        # 发布进一步促进和扩大消费的15条措施: an adverb opening the phrase describes its purpose
+        # (not 出台了进一步的引资促进政策, further policies unnamed)
+        stop = _NP_BREAK.search(ctx.text, stop.end(), s.end)
     period = PERIOD.match(ctx.text, stop.start()) if stop else None
     if period is not None:
         stop = _NP_BREAK.search(ctx.text, period.end(), s.end)  # 稳增长方案（2023—2024年）: the period is part of the name
@@ -304,8 +308,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         ) or ctx.text.endswith(_ERA_FOUNDED, s.start, vs) or _AGED.match(ctx.text, ve, s.end):
             continue  # 成立130多年来, 成立75周年, 这家成立只有两年多的服装厂: an age, not a founding reported here;
             # 新中国成立后: an era
-        if ctx.text[max(s.start, vs - 2) : vs] in ("签署", "签订", "缔结"):
-            continue  # 签署建立俄白联盟国家条约: the founding is the treaty's name
+        if ctx.text[max(s.start, vs - 2) : vs] in ("签署", "签订", "缔结") or ctx.text.startswith(_TREATY_WORDS, ve):
+            continue  # 签署建立俄白联盟国家条约, 国际红树林中心成立协定: the founding is the treaty's name
         if ctx.text.startswith(_IMPROVED, ve):
             continue  # 建立健全…表彰制度, 建立完善…机制: a system built up, not a body founded
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(ctx, s, vs):
@@ -418,6 +422,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                             ctx.text, subject[0], subject[1]
                         ) or _COUNTED_BEFORE.search(ctx.text, max(s.start, subject[0] - 3), subject[0])):
                             subject = None
+                    if subject is not None and (honoured := _PLAQUE_FOR.search(ctx.text, subject[0], subject[1])) is not None:
+                        subject = (honoured.end(), subject[1])  # 成员国代表共同为国际红树林中心揭牌: the body the plaque is for
                     if subject is None or re.search(r"和|与|已|分别|完成", ctx.text[subject[0] : subject[1]]):
                         continue
                     if "的" in ctx.text[subject[1] : vs]:
@@ -430,8 +436,17 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         name = ctx.text[span[0] : span[1]]
         if _VAGUE_BATCH.match(name) or name in suffixes or name in ctx.lexicon.org_generic:
             continue  # (中方愿…在中亚设立更多鲁班工坊: no one body founded; …共同成立的专家组: a kind, not a name)
+        if _SHARED_FATE.search(name):
+            continue  # 建立更加紧密的中柬命运共同体, 组建培训共同体: no body named (产教融合共同体 is one)
         if (found := _founding(_item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors), planned)) is not None:
             yield found
+
+
+# who unveils a plaque for a body: the body follows 为 (not 为民服务中心, a service named by whom it serves)
+_PLAQUE_FOR = re.compile(r"[^，。；]{2,}?为(?![民老企农侨残])(?=[^，。；为]{4,}$)")
+_TREATY_WORDS = ("协定", "协议", "公约", "条约")
+# a bond between peoples (命运共同体), or a kind of community no name qualifies (组建培训共同体)
+_SHARED_FATE = re.compile(r"(?:命运|生命|民族|利益|责任)共同体$|^.{0,3}共同体$")
 
 
 def _listed_bodies(ctx: ArticleContext, span: tuple[int, int], suffixes: list[str]) -> list[tuple[int, int]] | None:
@@ -2461,6 +2476,10 @@ RULES = (
         Example("成立陆军领导机构、火箭军、战略支援部队。", {"name": "陆军领导机构"}),
         Example("黑龙江省农业农村厅、省农科院共同成立的专家组，深入56个重点乡镇。", None),
         Example("该市组建了由30名专家组成的专家组。", None),
+        Example("国家轨道交通装备行业产教融合共同体今天（7月25日）成立。", {"name": "国家轨道交通装备行业产教融合共同体"}),
+        Example("双方同意建立更加紧密的中柬命运共同体。", None),  # a bond, not a body
+        Example("今天（11月6日），国际红树林中心成立协定在深圳正式签署。", None),  # the treaty founds it later
+        Example("首批18个成员国代表共同为国际红树林中心揭牌。", {"name": "国际红树林中心"}),
         Example("安徽设立总规模不低于2000亿元的产业引导基金。", {"name": "产业引导基金"}),
         Example("中方还将建立全球“智慧海关”在线合作平台和金砖国家海关示范中心。",
                 {"name": "金砖国家海关示范中心", "date": None}),  # announced: an initiative, no event
@@ -2783,6 +2802,8 @@ RULES = (
         Example("生态环境部首次发布关于公路建设项目的《环境影响评价技术导则》。", {"name": "环境影响评价技术导则"}),
         Example("河北推出涉及招投标等领域的90项服务保障举措。", {"name": "90项服务保障举措"}),
         Example("证监会发布深化科创板改革的8条措施。", {"name": "深化科创板改革的8条措施"}),
+        Example("3月23日，上海发布进一步促进和扩大消费的15条措施。", {"name": "进一步促进和扩大消费的15条措施"}),
+        Example("各地出台了进一步的引资促进政策。", None),  # further policies, none named
         Example("我国首次发布全国版和自贸试验区版两张跨境服务贸易负面清单。", {"name": "跨境服务贸易负面清单"}),
         Example("国家文物局今天公布2023年度全国十大考古新发现。", {"name": "2023年度全国十大考古新发现"}),
         Example("他在会上发表三大观点。", None),
