@@ -410,6 +410,7 @@ _SENTENCE_LEAD = re.compile(r"(?:[^，。；]{0,12}[，,])?")  # 今年，我国
 
 _ADVERBS_ONLY = re.compile(r"(?:并|还|也|已|已经|先后)*")  # (…，并与34个国家签署: a clause with no subject of its own)
 _OPENS_WITH_PARTNER = re.compile(_LEAD_WORDS + "?" + _ADVERBS_ONLY.pattern + "(?:与|同)")  # a clause without its own subject
+_MANY_SIGNED = re.compile(r"[\d一二两三四五六七八九十多]+[项份个]|一系列|一批|系列|多|双边|重要")
 _COUNT_INSIDE = re.compile(rf"{NUMERAL}[个项份批家]")
 _SPEECH_INSIDE = re.compile(r"介绍|表示|称|指出|强调|透露|宣布|认为|说明|了解到|获悉")
 _SPEECH_END = re.compile(r"(?:介绍|表示|称|说|指出|强调|透露|宣布|认为|说明)$")
@@ -670,6 +671,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             title, kind = _named_before(ctx, s, vs, ve)  # (A与B举行…签约活动: read with the ceremony below)
         # (我们见证了…合作文件签署: what is signed stands before the verb, the witnesses are the sides)
         witnessed = not named_after and title is None and _WITNESSED.search(ctx.text, clause_start, vs)
+        witnessed_object: str | None = None
         if witnessed and ctx.text[ve : ctx.clause_end(s, ve)] in ("", "。"):
             # 共同见证了经贸、农业、海关等多项双边合作文件的签署: the thing signed, named before 的
             # (我们见证了一系列重要双边合作文件签署: the thing signed may stand right before the verb)
@@ -679,6 +681,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 # (落实全球发展倡议等多项双边合作文件的|签署: the kind that ends at 的, not the first one named)
                 kind = next((k for k in sorted(ctx.lexicon.trigger_list("agreement_kinds"), key=len, reverse=True)
                              if ctx.text.endswith(k, witnessed.end(), named_end)), None)
+            named_phrase = ctx.text[witnessed.end() : named_end]
+            # (not 十多项双边合作文件, 一系列重要双边合作文件: documents counted, named by their kind)
+            if kind is not None and named_phrase.endswith(kind) and len(named_phrase) - len(kind) >= 2 and (
+                len(named_phrase) <= 25 and not _LIST_JOIN.search(named_phrase) and not _MANY_SIGNED.match(named_phrase)
+            ):
+                witnessed_object = named_phrase  # 见证激活坦赞铁路协议的签署: the agreement as named
         # (中国与中亚国家均签署了…: the adverb after the last party is not its name)
         parties = [[_TRAILING_ADVERB.sub("", n) for n in p] for p in _parties(ctx, s, vs)]
         if len(parties) == 1 and len(parties[0]) == 1 and clause_start > s.start and _PARTNER_ONLY.fullmatch(
@@ -900,7 +908,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         extra = _second_object(ctx, s, ve, title)
         if extra:
             objects.append(extra)
-        phrase = _object_phrase(ctx, s, ve, title, kind)
+        phrase = _object_phrase(ctx, s, ve, title, kind) or witnessed_object
         if phrase is None and title is None and kind is not None and not named_after and parties == [[]]:
             # 长三角区域市场一体化商务发展合作协议今天在京签署: what is signed, named before the verb
             signed_span = subject_phrase(ctx, s, clause_start, vs, [kind])
@@ -1051,7 +1059,7 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
         close = ctx.text.find("》", pos + opened, ctx.clause_end(s, pos))
         return ctx.text[pos + opened + 1 : close] if close > 0 and 2 <= close - pos - opened - 1 <= 60 else None
     # (社保卡居民服务“一卡通”合作框架协议: a quoted word inside the name, but not a quote or title cut open)
-    if phrase[:1] in "和及与" or find_words(phrase, 0, len(phrase), ctx.lexicon.trigger_list("signing_verbs")):
+    if find_words(phrase, 0, len(phrase), ctx.lexicon.trigger_list("signing_verbs")):
         return None  # 签署和达成了多项合作文件, 签约活动达成600多项合作意向: another verb, then what it reaches
     if "、" in phrase or any(phrase.count(o) != phrase.count(c) for o, c in (("“", "”"), ("《", "》"))) or (
         (phrase.startswith("“") and not _QUOTED_MODIFIER.match(phrase)) or not 2 <= len(phrase) <= 25

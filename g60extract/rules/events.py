@@ -95,8 +95,8 @@ _NOT_A_NAME = (*_DEMONSTRATIVES, "的", "了", "该", "主题", "系列", "相�
 _PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
 _SETTING = re.compile(
     r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的|(?:今天|昨天|今晚|昨晚|当天|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^（）]{1,12}）)?的?)?"
-    r"(?P<name>[^，,。；;在的“”]{4,40}?)"
-    r"(?:开幕式|闭幕式)?(?:上|期间|(?:举行|召开|开幕)?之际)"
+    r"(?P<name>(?:党的|[^，,。；;在的“”]){4,40}?)"  # (学习贯彻党的二十大精神研讨班: 党的 is part of a name)
+    r"(?:开幕式|闭幕式|开班式)?(?:上|期间|(?:举行|召开|开幕)?之际)"
     r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出)"
     # “民心相通”专题论坛上，…: a clause that opens with the meeting, 在 left out as news often does
     r"|(?:(?<=[，,。；;\n])|(?<!.))(?P<bare>(?:“[^“”]{1,16}”)?[^，,。；;在的“”\s]{4,30}?)上[，,]"
@@ -121,7 +121,13 @@ _NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
 # 连续三年(在上海)举办: a series, when it stands right before the verb (not 连续六年…举办的进博会今天开幕);
 # 举办过, 召开过 (read where the verb is matched): what a place or body has held before, a record
 # 累计举办大型招聘活动9.2万场: a tally of many, not one held
-_RUNNING = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)[年届次](?:在[^，。；在的]{1,12}?)?(?:成功)?$|累计[^，。；]{0,12}$")
+# 举办进博会，就是要扩大开放: holding it is the topic of what it is for, no session reported
+_AS_PURPOSE = re.compile(r"[，,](?:就是要|就是|是为了|目的是|旨在|意在)")
+_RUNNING = re.compile(
+    r"连续(?:\d+|[两二三四五六七八九十]+)[年届次](?:在[^，。；在的]{1,12}?)?(?:成功)?$|累计[^，。；]{0,12}$"
+    # 坚持举办进博会、服贸会, 每年定期举办…: a practice kept up, no session reported
+    r"|(?:坚持|持续|每年|定期|常态化|长期)(?:在[^，。；在的]{1,12}?)?$"
+)
 # …城市都举行了, 多地纷纷举行: a plural subject (not the 都 of 成都, 京都)
 _ALL_OF_THEM = re.compile(r"(?:城市|地方|地区|单位|学校|高校|们)(?:都|均)$|纷纷$")
 
@@ -197,6 +203,10 @@ _NAME_MARKS = re.compile(r"[“《—\d]|届|周年")
 
 
 _COUNTED_MEMBERS = re.compile(rf"的{NUMERAL}[位名]")  # 出席会议的1273位…成员: attendees counted
+_SESSION = r"第(?:\d{1,3}|[一二三四五六七八九十]{1,4})次"
+_SESSIONS_LISTED = re.compile(
+    rf"(?P<base>[^，,。；;：:（）()、并]{{2,40}}?)(?P<ordinals>{_SESSION}(?:[、和]{_SESSION})+)(?P<head>(?:全体)?会议)"
+)
 _NAME_BODY = re.compile(r"[^，,。；;：:（）()、并]{2,40}")  # 出席A峰会并…: the name ends before 并
 # 举行了亲切友好、富有成果的会谈: talks named by their kind after words of praise (no name, number or quote)
 _PRAISE_WORDS = r"[^，,。；;：:“”《》\d、的]{2,8}"
@@ -512,12 +522,21 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 主持人|大赛: the verb's characters begin another word (but 举行会谈 is one word)
         if _negated(text, vs):
             continue  # 不举行遗体告别仪式: a ceremony that will not take place
-        if _RUNNING.search(text, ctx.clause_start(s, vs), vs) or _experienced(text, s, ve):
+        topic = ctx.clause_start(s, vs) == vs and _AS_PURPOSE.match(text, ctx.clause_end(s, ve)) is not None
+        if _RUNNING.search(text, ctx.clause_start(s, vs), vs) or _experienced(text, s, ve) or topic:
             continue  # 连续三年举办旅游发展大会: a series, not a session
         if verb not in holding and _INVITED.search(text, max(ctx.clause_start(s, vs), vs - 8), vs):
             continue  # 欢迎各方积极参加青岛绿色发展论坛: an invitation, not a meeting attended
         if verb in holding and _distributed(ctx, ctx.clause_start(s, vs), vs):
             continue  # 各地举行医师节活动, 80%的城市都举行了全民阅读活动: many held, each its own, none named here
+        if (sessions := _SESSIONS_LISTED.match(text, ve + text.startswith("了", ve), s.end)) is not None and not (
+            sessions.group("base").startswith(tuple(ctx.lexicon.trigger_list("meeting_attend_verbs")))
+        ):
+            # 主持召开…委员会第一次、第二次会议: one meeting per session listed (read after 召开, not 主持)
+            for ordinal in re.split("、|和", sessions.group("ordinals")):
+                found.append(_meeting(sessions.group("base") + ordinal + sessions.group("head"), sessions.span(), (vs, ve),
+                                      verb, None, _date_of(s)))
+            continue
         body = _NAME_BODY.match(text, ve, s.end)
         if not body:
             continue
@@ -833,6 +852,16 @@ MEETINGS = SentenceRule(
               "letter_words", "under_way_words", "body_session_words"),
     examples=(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
+        # a practice kept up, a holding that is a topic, a description: no session reported
+        Example("从设立自贸试验区，到坚持举办进博会、服贸会、广交会、消博会；", None),
+        Example("习近平总书记指出，举办进博会，就是要扩大开放。", None),
+        # sessions listed by their ordinals are one meeting each; 党的 belongs to a name
+        Example("习近平先后主持召开二十届中央全面深化改革委员会第一次、第二次会议。",
+                {"type": "meeting", "name": "二十届中央全面深化改革委员会第二次会议"}),
+        Example("今年2月7日，习近平总书记在学习贯彻党的二十大精神研讨班开班式上发表重要讲话。",
+                {"type": "meeting", "name": "学习贯彻党的二十大精神研讨班", "date": "2023-02-07"}, "2023-08-02"),
+        Example("记者从今天（9月5日）商务部专题新闻发布会上了解到，协议已签署。",
+                {"type": "meeting", "name": "商务部专题新闻发布会"}),
         # a festival of culture is a meeting, as an arts festival is; consultations named, not by manner alone
         Example("第二十届中国·内蒙古草原文化节于昨晚（7月8日）在呼和浩特开幕。",
                 {"type": "meeting", "name": "第二十届中国·内蒙古草原文化节", "date": "2023-07-08"}, "2023-07-09"),

@@ -424,6 +424,9 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                             subject = None
                     if subject is not None and (honoured := _PLAQUE_FOR.search(ctx.text, subject[0], subject[1])) is not None:
                         subject = (honoured.end(), subject[1])  # 成员国代表共同为国际红树林中心揭牌: the body the plaque is for
+                    if subject is not None and (tallied := _FIRST_OF_TALLY.search(ctx.text, subject[0], subject[1])) is not None:
+                        # 中非农业创新联盟等17家创新中心、联合实验室…成立: the body named, not the kinds tallied after it
+                        subject = (subject[0], tallied.start()) if tallied.start() - subject[0] >= 4 else None
                     if subject is None or re.search(r"和|与|已|分别|完成", ctx.text[subject[0] : subject[1]]):
                         continue
                     if "的" in ctx.text[subject[1] : vs]:
@@ -444,6 +447,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
 
 # who unveils a plaque for a body: the body follows 为 (not 为民服务中心, a service named by whom it serves)
 _PLAQUE_FOR = re.compile(r"[^，。；]{2,}?为(?![民老企农侨残])(?=[^，。；为]{4,}$)")
+_FIRST_OF_TALLY = re.compile(r"等(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[家个所座批]")
 _TREATY_WORDS = ("协定", "协议", "公约", "条约")
 # a bond between peoples (命运共同体), or a kind of community no name qualifies (组建培训共同体)
 _SHARED_FATE = re.compile(r"(?:命运|生命|民族|利益|责任)共同体$|^.{0,3}共同体$")
@@ -2020,6 +2024,12 @@ _RECIPIENT_TRIM = re.compile(
     r"同志$|（[^（）]{1,4}）$|^(?:[\u4e00-\u9fff]{2,10}(?:学家|专家|院士|教授|工程师))(?=[\u4e00-\u9fff]{2,4}$)"
 )
 _MEDALS = ("勋章", "奖章", "奖")
+# R1、R2等30名同志|第28届…奖章: who is counted, by a noun for people or bodies, then the honour
+_COUNTED_RECIPIENTS = re.compile(
+    r"(?P<names>[^，。；“”]{2,60}?)等(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:名|个|位|家|支)"
+    r"(?:同志|青年集体|先进集体|先进个人|集体|个人|单位|家庭|团队|人)?"
+    r"(?P<title>[^，。；、]{4,30}?(?:勋章|奖章|奖章集体|奖|称号))"
+)
 
 
 def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -2100,6 +2110,17 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             # 国务院将“全国文明城市”称号授予松江区: what is conferred stands between 将 and the verb,
             # who receives it after the verb (and the granter before 将 receives nothing)
             yield from _conferred(ctx, s, disposal, (vs, ve), verb, end)
+            continue
+        counted = _COUNTED_RECIPIENTS.fullmatch(name) if bei < 0 and verb in ctx.lexicon.trigger_list("conferral_verbs") else None
+        if counted is not None:
+            # 授予王传超、王军扬等30名同志第28届中国青年五四奖章, 授予…等20个青年集体…奖章集体: the
+            # recipients listed and counted after the verb, then the honour
+            recipients = split_listed(s, nstart, nstart + counted.end("names"))
+            title = counted.group("title")
+            span = (nstart + counted.start("title"), nstart + counted.end("title"))
+            ctx.designations.append(span)
+            yield _item(title, "competition" if title.endswith((*_MEDALS, "奖章集体")) else "designation", verb, span, (vs, ve),
+                        ctx.event_date(s), recipients=recipients)
             continue
         # in 'X被Z授予Y' Z grants: only what stands before 被 receives
         limit = bei if bei >= 0 else vs
@@ -2480,6 +2501,7 @@ RULES = (
         Example("双方同意建立更加紧密的中柬命运共同体。", None),  # a bond, not a body
         Example("今天（11月6日），国际红树林中心成立协定在深圳正式签署。", None),  # the treaty founds it later
         Example("首批18个成员国代表共同为国际红树林中心揭牌。", {"name": "国际红树林中心"}),
+        Example("中非农业创新联盟等17家创新中心、联合实验室、国际企业孵化中心成立。", {"name": "中非农业创新联盟"}),
         Example("安徽设立总规模不低于2000亿元的产业引导基金。", {"name": "产业引导基金"}),
         Example("中方还将建立全球“智慧海关”在线合作平台和金砖国家海关示范中心。",
                 {"name": "金砖国家海关示范中心", "date": None}),  # announced: an initiative, no event
@@ -2530,6 +2552,12 @@ RULES = (
         Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come
         Example("白俄罗斯已部署了46套“伊斯坎德尔”导弹发射装置系统。", None),  # a launcher, nothing launched
         Example("2024年度“国聘行动”启动", {"name": "2024年度“国聘行动”"}),  # the year of the campaign, named with it
+        # the kind of works, the edition and a season held as one with it belong to a quoted name, a
+        # description that ranks the works does not; a section in brackets belongs to the name before it
+        Example("中欧（中亚）班列“京张号”开行", {"name": "中欧（中亚）班列“京张号”"}),
+        Example("2024国际消费季暨第五届上海“五五购物节”4月27日启动。", {"name": "2024国际消费季暨第五届上海“五五购物节”"}),
+        Example("亚洲第一深水导管架平台“海基一号”投用", {"name": "海基一号"}),
+        Example("今天（1月19日），长三角智慧交通示范项目——杭绍甬高速（杭绍段）建成通车。", {"name": "杭绍甬高速（杭绍段）"}),
         Example("今天，“海葵一号”和“海基二号”两大国之重器同时投产。", {"name": "海基二号"}),  # each quoted name
         Example("今天，“海葵一号”、“海基二号”和“深海一号”三大国之重器同时投产。", {"name": "深海一号"}),
         Example("今天，特定养老储蓄试点正式启动。", {"name": "特定养老储蓄试点"}),
@@ -3034,6 +3062,9 @@ RULES = (
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
         Example("会谈后，拉马福萨向习近平授予“南非勋章”。", {"name": "南非勋章", "recipients": ["习近平"]}),
+        Example("共青团中央决定授予王传超、王军扬等30名同志第28届中国青年五四奖章。",
+                {"name": "第28届中国青年五四奖章", "kind": "competition", "recipients": ["王传超", "王军扬"]}),
+        Example("授予雅万高铁项目部青年突击队等20个青年集体中国青年五四奖章集体。", {"name": "中国青年五四奖章集体"}),
         Example("2025年“东亚文化之都”今天（9月12日）在日本京都举行授牌仪式，中国澳门特别行政区获得授牌。",
                 {"name": "东亚文化之都", "kind": "designation"}),  # the title the ceremony confers
         Example("“一带一路”国际科学组织联盟今天在北京举行授牌仪式。", None),  # a quote inside a body's name

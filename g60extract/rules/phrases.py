@@ -179,6 +179,10 @@ PREPOSITIONS = frozenset("由从在对向把将被与和为")
 _QUOTED_TAIL = re.compile(r"“([^“”]{2,30})”号?$")  # (…发电装置“南鲲”号: a vessel's name)
 
 
+_RANKED = re.compile(r"第一|首[个座台艘列条]|最[大长高深]|[一二三四五六七八九十]大")
+_EDITION_BEFORE = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,4})届$")
+
+
 def quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -> tuple[int, int] | None:
     """平台“海基一号”投用, 栏目“高质量发展故事汇”昨天正式上线: a quoted name right before the
     verb, with only a date and adverbs between."""
@@ -201,8 +205,19 @@ def quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -
         return None  # 从“书架”走向|“货架”在产业中落地: the object of another verb
     # 2024黑龙江“冷水鱼·冬捕季”正式启动: the year and the place before the quote are part of the name
     lead = at
+    # 中欧（中亚）班列“京张号”: a kind of works named right before the quote is part of the name
+    works = [*ctx.lexicon.trigger_list("project_heads"), *ctx.lexicon.trigger_list("season_heads")]
+    kind_before = subject_phrase(ctx, s, start, at, works) if ctx.text.endswith(tuple(works), start, at) else None
+    # (not 亚洲第一深水导管架平台“海基一号”: a description that ranks the works, whose name is the quote)
+    lead = kind_before[0] if kind_before is not None and kind_before[1] == at and not _RANKED.search(
+        ctx.text, kind_before[0], at) else lead
     place = next((e for e in s.of("GPE") if e.end == lead and e.start >= start), None)
     lead = place.start if place is not None else lead
+    # 2024国际消费季暨第五届上海“五五购物节”: the edition, and a season held as one with it
+    edition = _EDITION_BEFORE.search(ctx.text, start, lead)
+    lead = edition.start() if edition is not None else lead
+    if ctx.text.endswith("暨", start, lead) and (joint := subject_phrase(ctx, s, start, lead - 1, works)) is not None:
+        lead = joint[0] if joint[1] == lead - 1 else lead
     year = _YEAR_BEFORE.search(ctx.text, start, lead)
     lead = year.start() if year is not None else lead
     if lead < at:
@@ -272,6 +287,9 @@ def document_heads(ctx: ArticleContext) -> tuple[str, ...]:
 _TITLE_AFTER_OF = frozenset({"意见", "实施意见", "指导意见", "若干意见", "通知", "决定", "决议", "批复"})
 
 
+_SECTION_AFTER = re.compile(r"（[^（）]{1,10}(?:段|期|部分|线|标段)）$")
+
+
 def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
                     heads: list[str]) -> tuple[int, int] | None:
     """The noun phrase ending in a head word that is the subject right before ``verb``."""
@@ -300,6 +318,11 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             seg_end, moved = m.start(), True
         if not moved:
             break
+    # 杭绍甬高速（杭绍段）建成通车: the section a name ends with, in brackets, is part of it
+    section = _SECTION_AFTER.search(text, start, seg_end)
+    if section is not None and heads and _head_at(text, section.start(), heads) is not None:
+        span = subject_phrase(ctx, s, start, section.start(), heads)
+        return (span[0], seg_end) if span is not None else None
     # no heads: any noun phrase (…十大考古新发现揭晓)
     head = _head_at(text, seg_end, heads)
     if head is None and heads:
