@@ -26,7 +26,7 @@ from g60extract.rules.phrases import (
 # what may stand between the works and the verb besides dates, places and the launch rule's
 # adverbs: the part or the extent of the works reached (主体工程完工, 双线贯通, 实现整体贯通)
 _STAGE = re.compile(
-    r"(?:实现|完成|迎来|开始|全线|全部|全面|整体|全桥|双线|单线|左线|右线|主体工程|主体结构|主体|主线|钢结构|首节|最后一段)+$"
+    r"(?:实现|完成了?|迎来|开始|整机|全线|全部|全面|整体|全桥|双线|单线|左线|右线|主体工程|主体结构|主体|主线|钢结构|首节|最后一段)+$"
 )
 # 贯通发展, 贯通后, 交付量, 合龙段, 下水道, 下水库, 封顶在即: the verb used as a noun or a time, inside a
 # word, or a stage still ahead
@@ -35,6 +35,7 @@ _NOT_AFTER = (
     "位", "能力", "期",
 )
 _DONE = re.compile(r"完成|实现")
+_DONE_INSIDE = re.compile(r"(?:成功|顺利)?(?:完成|实现)了?")
 _PURPOSE = re.compile(r"为(?:\d{1,2}月|今年|明年|年底|年内)?$")
 # 随着天山胜利隧道这一关键控制性工程贯通: the works itself, not the phrase that names its kind
 _LEAD = re.compile(r"随着|至此")
@@ -72,6 +73,10 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         span = subject_phrase(ctx, s, start, end, heads)
         if span is not None and (done := _DONE.match(text, span[0], span[1])) is not None:
             # 绵水特大桥今天完成连续梁合龙: the works is the subject of 完成, its part the object
+            span = subject_phrase(ctx, s, start, done.start(), heads)
+        elif span is not None and (done := _DONE_INSIDE.search(text, span[0], span[1])) is not None:
+            # 长征十号系列运载火箭成功完成了一子级动力系统试车: the works, then its part (not 中国航天开年
+            # 连续完成火箭发动机试车: no works before the verb)
             span = subject_phrase(ctx, s, start, done.start(), heads)
         if span is None:
             span = quoted_before(ctx, s, start, end)  # 盾构顶管机“中铁1179号”在河南郑州成功下线
@@ -146,6 +151,11 @@ MILESTONES = SentenceRule(
     examples=(
         Example("经过7年多建设，全长15.2公里的木寨岭隧道今天（7月6日）全线贯通。",
                 {"type": "other", "object": "木寨岭隧道", "date": "2023-07-06"}, "2023-07-06"),
+        # an engine's or a rocket's test run is a milestone of its building (dev: 长征十号…试车)
+        Example("今天（6月14日）下午，长征十号系列运载火箭成功完成了一子级动力系统试车。",
+                {"object": "长征十号系列运载火箭", "date": "2024-06-14"}, "2024-06-14"),
+        Example("我国最大推力液体火箭发动机首次整机试车圆满成功。", {"object": "最大推力液体火箭发动机"}),
+        Example("中国航天开年连续完成火箭发动机试车", None),  # no works named before the verb
         Example("今天（6月26日）凌晨，泸州长江六桥顺利合龙，主桥全长1080米。", {"object": "泸州长江六桥", "date": "2023-06-26"},
                 "2023-06-26"),
         Example("今天（6月17日），位于北京房山区永定河上的京雄大桥实现合龙，标志着大桥主体工程完工。", {"object": "京雄大桥"},
