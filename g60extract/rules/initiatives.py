@@ -43,6 +43,7 @@ from g60extract.rules.phrases import (
     GAP_ADVERBS,
     PREPOSITION_WORDS,
     PREPOSITIONS,
+    SECTION_AFTER,
     SUPERLATIVE,
     document_heads,
     generic_words,
@@ -114,6 +115,8 @@ def _org_kind(e: Entity, name: str) -> str:
 
 def _np_kind(ctx: ArticleContext, name: str) -> str:
     # 中国环境管理体系认证指导委员会: a body's name says its kind by its suffix, not by a word inside
+    # (…专科联盟(西部): by the name before its bracketed section)
+    name = name[: section.start()] if (section := SECTION_AFTER.search(name)) is not None and section.start() >= 2 else name
     kind = _title_kind(ctx, name, inside=not name.endswith(tuple(naming_suffixes(ctx))))
     if kind != "other":
         return kind
@@ -2149,6 +2152,7 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
     yield from _designated_as(s, ctx)
     yield from _plaques(s, ctx)
     yield from _named_batches(s, ctx)
+    yield from _honours_listed(s, ctx)
 
 
 # 中宣部命名第八批全国学雷锋活动示范点和岗位学雷锋标兵各50个: a numbered batch of titles conferred, each
@@ -2156,6 +2160,43 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
 _NAMED_BATCH = re.compile(
     rf"命名了?(?P<batch>第(?:{NUMERAL}|\d+)批)(?P<titles>[^，。；]{{4,50}}?)(?:各|共)?(?:{NUMERAL}|\d+)[个家名所处座]"
 )
+
+
+_TALLIED_BEFORE = re.compile(r"已经?|累计|先后")
+_COUNTED_UNITS = rf"(?:(?:{NUMERAL}|\d+)[个家座所])"
+_BATCH_WORDS = rf"(?:新增|新一批|首批|第(?:{NUMERAL}|\d+)批)"
+
+
+@lru_cache(maxsize=4)
+def _honour_patterns(heads: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The shapes in which a title is conferred on units the story counts but need not name: 公布新增
+    国家级文化产业示范园区名单, 公布50个…示范区建设单位, 增设29个…示范区、60个…试验区, 19个城市首批纳入…试点,
+    …等100个单位为2022年国家乡村振兴示范县 (``heads``: the lexicon's honour_heads)."""
+    title = rf"(?P<title>[^，。；、“”]{{4,30}}?(?:{'|'.join(sorted(map(re.escape, heads), key=len, reverse=True))}))"
+    return (
+        re.compile(rf"(?P<verb>公布|公示|确定|认定)了?{_BATCH_WORDS}?{_COUNTED_UNITS}?{title}(?:建设单位|创建单位|名单)(?=[，。；]|$)"),
+        re.compile(rf"(?P<verb>增设)了?{_COUNTED_UNITS}{title}(?=[、，。；]|$)"),
+        re.compile(rf"、{_COUNTED_UNITS}{title}(?=[、，。；]|$)"),
+        re.compile(rf"{_COUNTED_UNITS}(?:城市|地区|单位|县|区|园区|企业)?{_BATCH_WORDS}?(?P<verb>纳入|入选|列入){title}(?=[，。；]|$)"),
+        re.compile(rf"等{_COUNTED_UNITS}单位(?P<verb>为){title}(?=[，。；]|$)"),
+    )
+
+
+def _honours_listed(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    patterns = _honour_patterns(tuple(ctx.lexicon.trigger_list("honour_heads")))
+    opened: tuple[int, int] | None = None  # 增设29个…示范区、60个…试验区: the verb a list continues
+    for i, pattern in enumerate(patterns):
+        for m in pattern.finditer(ctx.text, s.start, s.end):
+            verb = m.span("verb") if "verb" in pattern.groupindex else opened
+            if verb is None or _intended(ctx, s, ctx.clause_start(s, m.start()), verb[0]) or is_planned(ctx, s, verb[0]):
+                continue  # 将增设…: still to come
+            opened = verb if i == 1 else opened
+            if _VAGUE_BATCH.match(m.group("title")) or _TALLIED_BEFORE.search(ctx.text, ctx.clause_start(s, verb[0]), verb[0]):
+                continue  # 已经公布了两批…名单: a tally of what was published before
+            # 公布新一批和通过复核的国家文化产业示范基地名单: the title after what describes its holders
+            start = m.start("title") + m.group("title").rfind("的") + 1
+            span = (start, m.end("title"))
+            yield _item(ctx.text[span[0] : span[1]], "designation", ctx.text[verb[0] : verb[1]], span, verb, ctx.event_date(s))
 
 
 def _named_batches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -2226,6 +2267,8 @@ def _plaques(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     for m in _PLAQUED.finditer(ctx.text, s.start, s.end):
         start = ctx.clause_start(s, m.end() - 2)
         who = re.sub(r"^(?:其中|同时|随后|此外|目前)", "", ctx.text[start : m.start("who") + len(m.group("who"))].strip())
+        if who.endswith("被") or _FIRST_OF_TALLY.search(who):
+            continue  # …智慧山文化创意产业园等15家园区被授牌: the holders of a title named elsewhere
         if not 2 <= len(who) <= 40 or "、" in who or _NOT_PLAQUED.search(who) or _intended(ctx, s, start, m.end()) or (
             _starts_with_verb(ctx, s, m.end("who") - len(who))
         ):
@@ -2502,6 +2545,8 @@ RULES = (
         Example("今天（11月6日），国际红树林中心成立协定在深圳正式签署。", None),  # the treaty founds it later
         Example("首批18个成员国代表共同为国际红树林中心揭牌。", {"name": "国际红树林中心"}),
         Example("中非农业创新联盟等17家创新中心、联合实验室、国际企业孵化中心成立。", {"name": "中非农业创新联盟"}),
+        Example("国家区域医疗中心儿童神经及康复专科联盟(西部)近日在宁夏成立。",
+                {"name": "国家区域医疗中心儿童神经及康复专科联盟(西部)", "kind": "alliance"}),
         Example("安徽设立总规模不低于2000亿元的产业引导基金。", {"name": "产业引导基金"}),
         Example("中方还将建立全球“智慧海关”在线合作平台和金砖国家海关示范中心。",
                 {"name": "金砖国家海关示范中心", "date": None}),  # announced: an initiative, no event
@@ -3066,6 +3111,13 @@ RULES = (
         Example("共青团中央决定授予王传超、王军扬等30名同志第28届中国青年五四奖章。",
                 {"name": "第28届中国青年五四奖章", "kind": "competition", "recipients": ["王传超", "王军扬"]}),
         Example("授予雅万高铁项目部青年突击队等20个青年集体中国青年五四奖章集体。", {"name": "中国青年五四奖章集体"}),
+        # a title conferred on holders counted, published or added, not named one by one
+        Example("文化和旅游部今天（3月28日）公布新增国家级文化产业示范园区名单。", {"name": "国家级文化产业示范园区"}),
+        Example("增设29个国家进口贸易促进创新示范区、60个跨境电商综合试验区。", {"name": "跨境电商综合试验区", "action": "增设"}),
+        Example("生态环境部等部门近日联合印发通知，19个城市首批纳入区域再生水循环利用试点。", {"name": "区域再生水循环利用试点"}),
+        Example("河南省兰考县等100个单位为2022年国家乡村振兴示范县。", {"name": "2022年国家乡村振兴示范县"}),
+        Example("目前，我国已经公布了两批国家数字乡村试点地区名单。", None),  # a tally
+        Example("天津市滨海新区智慧山文化创意产业园等15家园区被授牌。", None),  # holders of a title named elsewhere
         Example("2025年“东亚文化之都”今天（9月12日）在日本京都举行授牌仪式，中国澳门特别行政区获得授牌。",
                 {"name": "东亚文化之都", "kind": "designation"}),  # the title the ceremony confers
         Example("“一带一路”国际科学组织联盟今天在北京举行授牌仪式。", None),  # a quote inside a body's name
@@ -3123,7 +3175,8 @@ RULES = (
                 {"name": "首批示范单位", "recipients": ["北京大学", "黄山风景区"]}),
         Example("会议确定以科技创新为引领。", None),
         Example("国务院确定2024年为中国东盟人文交流年。", None),
-    ), ("designation_verbs", "designation_frame_verbs", "plaque_verbs", "conferral_verbs", "designation_ceremony_heads")),
+    ), ("designation_verbs", "designation_frame_verbs", "plaque_verbs", "conferral_verbs", "designation_ceremony_heads",
+        "honour_heads")),
     _rule("initiative.recognition", "Units recognised by kind, or a unit that is recognised.", find_recognitions, (
         Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
                 {"name": "外资研发中心", "kind": "designation", "action": "认定"}),

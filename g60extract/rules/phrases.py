@@ -287,7 +287,8 @@ def document_heads(ctx: ArticleContext) -> tuple[str, ...]:
 _TITLE_AFTER_OF = frozenset({"意见", "实施意见", "指导意见", "若干意见", "通知", "决定", "决议", "批复"})
 
 
-_SECTION_AFTER = re.compile(r"（[^（）]{1,10}(?:段|期|部分|线|标段)）$")
+# a section, a region or a status in brackets after a name: 杭绍甬高速（杭绍段）, …专科联盟(西部), …(筹)
+SECTION_AFTER = re.compile(r"[（(](?:[^（）()]{1,10}(?:段|期|部分|线)|[东西南北中]部|[东西南北]区|筹|筹备|试行)[）)]$")
 
 
 def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
@@ -319,7 +320,7 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         if not moved:
             break
     # 杭绍甬高速（杭绍段）建成通车: the section a name ends with, in brackets, is part of it
-    section = _SECTION_AFTER.search(text, start, seg_end)
+    section = SECTION_AFTER.search(text, start, seg_end)
     if section is not None and heads and _head_at(text, section.start(), heads) is not None:
         span = subject_phrase(ctx, s, start, section.start(), heads)
         return (span[0], seg_end) if span is not None else None
