@@ -247,7 +247,10 @@ def _assemble(
         etype = m.EventType.MEETING
         if ctx.lexicon.headed_by(item["name"], "sports_heads"):
             etype = m.EventType.LAUNCH if item["verb"] == "启动" else m.EventType.OTHER  # 大赛启动: launched
-            if ctx.lexicon.headed_by(item["name"], "competition_heads") and not _match_of_games(ctx, item["name"]):
+            # (…世界杯盐湖城站比赛进入第二个比赛日: a contest under way, started before this story)
+            if ctx.lexicon.headed_by(item["name"], "competition_heads") and not _match_of_games(ctx, item["name"]) and (
+                item["verb"] not in ctx.lexicon.trigger_list("under_way_words")
+            ):
                 occasion_initiatives.append((view, rule, item))
         elif ctx.lexicon.headed_by(item["name"], "signing_ceremony_heads") or _signing_first(
             ctx, item["name"]

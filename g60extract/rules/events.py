@@ -36,7 +36,9 @@ _OWN_DELEGATION = re.compile(r"[他她其]所在的")
 _INVITED = re.compile(r"(?:欢迎|诚邀|鼓励|希望)[^，。；访来]{0,6}$")
 _SOME = ("一些", "多个", "多场", "各类", "各种", "有关")
 # 18项竞赛, 72次重要会议: meetings counted, not named
-_COUNTED_HEAD = re.compile(rf"{COUNT_PREFIX.pattern}[\u4e00-\u9fff]{{1,4}}|\d+[场次届轮][\u4e00-\u9fff]{{1,4}}")
+_COUNTED_HEAD = re.compile(
+    rf"{COUNT_PREFIX.pattern}[\u4e00-\u9fff]{{1,4}}|(?:\d+|[两三四五六七八九十]{{1,3}})[场次届轮][\u4e00-\u9fff]{{1,4}}"
+)  # (参加18项竞赛, 一共举办了五届世园会: meetings counted, none named)
 _DEMONSTRATIVE = ("这样的", "这种", "这类", "此类", "这些", "那样的")
 # 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
 # 中国向世界卫生组织捐赠仪式: a 向 inside the name)
@@ -96,7 +98,7 @@ _PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论
 _SETTING = re.compile(
     r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的|(?:今天|昨天|今晚|昨晚|当天|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^（）]{1,12}）)?的?)?"
     r"(?P<name>(?:党的|[^，,。；;在的“”]){4,40}?)"  # (学习贯彻党的二十大精神研讨班: 党的 is part of a name)
-    r"(?:开幕式|闭幕式|开班式)?(?:上|期间|(?:举行|召开|开幕)?之际)"
+    r"(?:的?(?:开幕式|闭幕式|开班式))?(?:上|期间|(?:举行|召开|开幕)?之际)"  # (在北京世园会的开幕式上)
     r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出)"
     # “民心相通”专题论坛上，…: a clause that opens with the meeting, 在 left out as news often does
     r"|(?:(?<=[，,。；;\n])|(?<!.))(?P<bare>(?:“[^“”]{1,16}”)?[^，,。；;在的“”\s]{4,30}?)上[，,]"
@@ -153,6 +155,7 @@ _SHORT_NAMES = frozenset({"会谈", "会晤", "会面"})
 _SHORT_NAMES_ANY_DAY = frozenset({"会谈"})
 _STARTS = frozenset({"启动", "开启", "开展"})
 # 、…等一系列会议 / 等多场论坛: a list of meetings closed by their kind
+_HELD_AS_NOUN = re.compile(r"的(?:成功|顺利)?")
 _LISTED_MEETINGS = re.compile(r"(?<=[^、，。；])等(?:一系列|多场|\d{1,3}场|[一二三四五六七八九十]{1,3}场)?[^，。；、等]{0,4}$")
 # 94场新品集中发布活动, 上述活动, 集中签约等活动: occasions counted or referred to, not named
 # 超百场时装发布会, 600多场系列活动, 24场分论坛: a number of meetings, not one
@@ -441,6 +444,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 he = edition.end()  # 全球可持续交通高峰论坛（2024）今天在北京举行: the edition is named
             if _gap_ok(s, text, he, vs):
                 head = (hs, he)
+            elif _HELD_AS_NOUN.fullmatch(text, he, vs) and _LISTED_MEETINGS.search(text, clause, he):
+                head = (hs, he)  # 进博会、服贸会…等重点展会的成功举办，…: the meetings listed, their holding a noun
             elif text.startswith("暨", he):
                 # 2024年中国金鸡百花电影节暨第37届中国电影金鸡奖…开幕: one occasion under two names
                 joined = next((p for p in range(he + 3, min(vs, he + 30) + 1) if _JOINED_NAME.fullmatch(text, he + 1, p)
@@ -855,6 +860,10 @@ MEETINGS = SentenceRule(
         # a practice kept up, a holding that is a topic, a description: no session reported
         Example("从设立自贸试验区，到坚持举办进博会、服贸会、广交会、消博会；", None),
         Example("习近平总书记指出，举办进博会，就是要扩大开放。", None),
+        Example("党的十八大以来，我国一共举办了五届世园会。", None),  # counted, none named
+        # meetings listed whose holding is a noun; a meeting whose ceremony is the setting, after 的
+        Example("进博会、服贸会、消博会等重点展会的成功举办，为全球厂商提供了新机遇。", {"type": "meeting", "name": "服贸会"}),
+        Example("5年前，习近平总书记在北京世园会的开幕式上强调同筑生态文明之基。", {"type": "meeting", "name": "北京世园会"}),
         # sessions listed by their ordinals are one meeting each; 党的 belongs to a name
         Example("习近平先后主持召开二十届中央全面深化改革委员会第一次、第二次会议。",
                 {"type": "meeting", "name": "二十届中央全面深化改革委员会第二次会议"}),

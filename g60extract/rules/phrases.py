@@ -288,6 +288,8 @@ _TITLE_AFTER_OF = frozenset({"意见", "实施意见", "指导意见", "若干�
 
 
 # a section, a region or a status in brackets after a name: 杭绍甬高速（杭绍段）, …专科联盟(西部), …(筹)
+_ROUTE_OF = re.compile(r"[^，。；的]{2,12}至[^，。；的]{2,8}$")
+_ROUTE_WORKS = ("铁路", "高速铁路", "高铁", "高速公路", "高速", "公路", "航线", "线路", "班列", "城际铁路")
 SECTION_AFTER = re.compile(r"[（(](?:[^（）()]{1,10}(?:段|期|部分|线)|[东西南北中]部|[东西南北]区|筹|筹备|试行)[）)]$")
 
 
@@ -341,8 +343,10 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         de = text.rfind("的", begin, de)  # (主办的…“我们的中国梦…”活动: the 的 outside the quote)
     if de >= 0 and not (text[de + 1 : seg_end] in _TITLE_AFTER_OF and (
         text.startswith("关于", begin) or text.endswith(document_heads(ctx), begin, de)
-    )):
-        begin = de + 1  # (not …行动计划的意见: an untitled 关于…的意见 is named by the whole phrase)
+    )) and not (_ROUTE_OF.search(text, begin, de) and text[de + 1 : seg_end] in _ROUTE_WORKS):
+        # (not …行动计划的意见: an untitled 关于…的意见 is named by the whole phrase; nor 集宁经大同至原平的高速铁路:
+        # a line named by its ends)
+        begin = de + 1
     begin = _after_last_adverb(ctx, s, begin, seg_end)
     if text.startswith("是", begin):
         begin += 1  # 特别是督促…项目: a copula, then the clause's verb
