@@ -528,6 +528,26 @@ _TALLY_AFTER = re.compile(
 
 
 def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    for item in _find_launches(s, ctx):
+        yield from _joined_launches(ctx, item)
+
+
+def _joined_launches(ctx: ArticleContext, item: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    """举行“央博”平台上线暨新春云庙会启动仪式: one ceremony for two launches, each by its own verb."""
+    name, (start, end) = item["name"], item["span"]
+    joint = name.find("暨")
+    first = next((v for v in sorted(ctx.lexicon.trigger_list("launch_verbs"), key=len, reverse=True)
+                  if name.endswith(v, 0, joint)), None) if joint > 0 else None
+    if first is None or joint - len(first) < 2 or len(name) - joint - 1 < 2:
+        yield item
+        return
+    a_end, b_start = start + joint - len(first), start + joint + 1
+    yield {**item, "name": ctx.text[start:a_end], "kind": _np_kind(ctx, ctx.text[start:a_end]), "action": first,
+           "span": (start, a_end), "trigger": (a_end, a_end + len(first))}
+    yield {**item, "name": ctx.text[b_start:end], "kind": _np_kind(ctx, ctx.text[b_start:end]), "span": (b_start, end)}
+
+
+def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     heads = ctx.lexicon.trigger_list("project_heads")
     resumed = ctx.lexicon.trigger_list("resume_verbs")
     generic = generic_words(ctx)
@@ -2103,6 +2123,8 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             name = name[1:-1]  # 入选《世界记忆亚太地区名录》: the list, without its marks
         if not 3 <= len(name) <= 40:
             continue
+        if verb in ctx.lexicon.trigger_list("prize_won_verbs") and name.rstrip("”").endswith(_MEDALS):
+            continue  # 荣获联合国“地球卫士奖”: a prize won, the prize rule's (which also tells a record from news)
         nstart = ctx.text.find(name, name_start, end)
         start = ctx.clause_start(s, vs)
         if ctx.text.find("关于", start, vs) >= 0 and _BILL_END.search(name):
@@ -2603,6 +2625,8 @@ RULES = (
         Example("2024国际消费季暨第五届上海“五五购物节”4月27日启动。", {"name": "2024国际消费季暨第五届上海“五五购物节”"}),
         Example("亚洲第一深水导管架平台“海基一号”投用", {"name": "海基一号"}),
         Example("昨天（8月28日），青岛空港综合保税区正式开关运行。", {"name": "青岛空港综合保税区"}),  # customs opened
+        Example("总台今天举行“央博”平台上线暨新春云庙会启动仪式。", {"name": "“央博”平台", "action": "上线"}),  # two launches
+        Example("总台今天举行“央博”平台上线暨新春云庙会启动仪式。", {"name": "新春云庙会", "action": "启动"}),
         Example("今天（1月19日），长三角智慧交通示范项目——杭绍甬高速（杭绍段）建成通车。", {"name": "杭绍甬高速（杭绍段）"}),
         Example("今天，“海葵一号”和“海基二号”两大国之重器同时投产。", {"name": "海基二号"}),  # each quoted name
         Example("今天，“海葵一号”、“海基二号”和“深海一号”三大国之重器同时投产。", {"name": "深海一号"}),
@@ -3111,6 +3135,7 @@ RULES = (
         Example("共青团中央决定授予王传超、王军扬等30名同志第28届中国青年五四奖章。",
                 {"name": "第28届中国青年五四奖章", "kind": "competition", "recipients": ["王传超", "王军扬"]}),
         Example("授予雅万高铁项目部青年突击队等20个青年集体中国青年五四奖章集体。", {"name": "中国青年五四奖章集体"}),
+        Example("塞罕坝林场建设者、浙江“千村示范、万村整治”工程先后荣获联合国“地球卫士奖”。", None),  # a prize, a record
         # a title conferred on holders counted, published or added, not named one by one
         Example("文化和旅游部今天（3月28日）公布新增国家级文化产业示范园区名单。", {"name": "国家级文化产业示范园区"}),
         Example("增设29个国家进口贸易促进创新示范区、60个跨境电商综合试验区。", {"name": "跨境电商综合试验区", "action": "增设"}),
