@@ -37,8 +37,8 @@ _INVITED = re.compile(r"(?:欢迎|诚邀|鼓励|希望)[^，。；访来]{0,6}$"
 _SOME = ("一些", "多个", "多场", "各类", "各种", "有关")
 # 18项竞赛, 72次重要会议: meetings counted, not named
 _COUNTED_HEAD = re.compile(
-    rf"{COUNT_PREFIX.pattern}[\u4e00-\u9fff]{{1,4}}|(?:\d+|[两三四五六七八九十]{{1,3}})[场次届轮][\u4e00-\u9fff]{{1,4}}"
-)  # (参加18项竞赛, 一共举办了五届世园会: meetings counted, none named)
+    rf"{COUNT_PREFIX.pattern}[\u4e00-\u9fff]{{1,4}}|(?:\d+(?:\.\d+)?|[两三四五六七八九十]{{1,3}})[万千百]?[场次届轮][\u4e00-\u9fff]{{1,4}}"
+)  # (参加18项竞赛, 一共举办了五届世园会, 共举办2.3万场招聘会: meetings counted, none named)
 _DEMONSTRATIVE = ("这样的", "这种", "这类", "此类", "这些", "那样的")
 # 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
 # 中国向世界卫生组织捐赠仪式: a 向 inside the name)
@@ -96,7 +96,7 @@ _NOT_A_NAME = (*_DEMONSTRATIVES, "的", "了", "该", "主题", "系列", "相�
 # 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
 _PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
 _SETTING = re.compile(
-    r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的|(?:今天|昨天|今晚|昨晚|当天|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^（）]{1,12}）)?的?)?"
+    r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的|(?:今天|昨天|今晚|昨晚|当天|今年|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^（）]{1,12}）)?的?)?"
     r"(?P<name>(?:党的|[^，,。；;在的“”]){4,40}?)"  # (学习贯彻党的二十大精神研讨班: 党的 is part of a name)
     r"(?:的?(?:开幕式|闭幕式|开班式))?(?:上|期间|(?:举行|召开|开幕)?之际)"  # (在北京世园会的开幕式上)
     r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出)"
@@ -861,6 +861,9 @@ MEETINGS = SentenceRule(
         Example("从设立自贸试验区，到坚持举办进博会、服贸会、广交会、消博会；", None),
         Example("习近平总书记指出，举办进博会，就是要扩大开放。", None),
         Example("党的十八大以来，我国一共举办了五届世园会。", None),  # counted, none named
+        Example("活动期间，全国线上线下共举办2.3万场招聘会。", None),
+        Example("在今年的世界互联网大会乌镇峰会上，一批数字化产品集中亮相。",
+                {"type": "meeting", "name": "世界互联网大会乌镇峰会"}),
         # meetings listed whose holding is a noun; a meeting whose ceremony is the setting, after 的
         Example("进博会、服贸会、消博会等重点展会的成功举办，为全球厂商提供了新机遇。", {"type": "meeting", "name": "服贸会"}),
         Example("5年前，习近平总书记在北京世园会的开幕式上强调同筑生态文明之基。", {"type": "meeting", "name": "北京世园会"}),

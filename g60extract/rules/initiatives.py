@@ -271,7 +271,8 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     return out
 
 
-_REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示", "说，", "说：", "称，", "称：")  # what a document says
+# what a document says (…报告将今年…增长预期下调至0.2%: 将 takes what the report revises)
+_REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示", "说，", "说：", "称，", "称：", "将")
 
 
 def _counted_start(text: str, start: int, head_end: int) -> int | None:
@@ -1374,7 +1375,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             start = ctx.clause_start(s, vs)
             object_after = _OBJECT_AFTER.match(ctx.text, pos, clause_end) is not None and not verb_at(ctx, pos)
             titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= vs and not object_after
-                      and len(_ALIAS_BRACKET.sub("", without_dates(ctx, s, e.end, vs), count=1)) <= 8
+                      # (《…报告（2024年）》近日由生态环境部环境规划院发布: who releases it, after 由)
+                      and len(_BY_WHOM.sub("", _ALIAS_BRACKET.sub("", without_dates(ctx, s, e.end, vs), count=1))) <= 8
                       and not ctx.text.startswith(_PUBLICATIONS, e.end)  # 《求是》杂志发表…: where, not what
                       and not _newspaper(ctx, str(e.attrs["title"]))]  # 出版的《人民日报》发表评论员文章
             if not titles and verb.startswith("出版"):
@@ -1567,7 +1569,7 @@ def _listed_document(ctx: ArticleContext, s: SentenceView, pos: int, heads: list
 
 
 _PUBLICATIONS = ("杂志", "期刊", "日报", "客户端")
-_EARLIER = ("已", "已经", "此前", "先前", "之前", "前期", "近年来")
+_EARLIER = ("已", "已经", "此前", "先前", "之前", "前期", "近年来", "去年", "早前")
 # a noun after a release verb, its object (not 了, 并实施, 以来, 后, 的, nor who receives it: 印发全军,
 # nor the occasion: 发布暨国际研讨会, 发布特别会议, 发布仪式; a verb is ruled out apart: 发布上线)
 _OBJECT_AFTER = re.compile(
@@ -1608,7 +1610,10 @@ _PRIZE_RESULTS = re.compile(
 )
 _RESULTS_OF = re.compile(r"“([^“”]{3,40})”(?:评选|评审|评比|遴选)?结果(?:正式)?$")
 # (发布“考古中国”重大项目进展, 发布“最美公务员”评选结果: what is published of a quoted programme or title)
+_BY_WHOM = re.compile(r"由[^，。；由《》“”]{2,24}$")
 _QUOTED_RELEASE = re.compile(
+    # 发布系列融媒体行动“勇立潮头大湾区”: the kind, then its name
+    r"(?:系列)?(?:[\u4e00-\u9fff]{0,8}(?:行动|活动|节目|报道|产品))?"
     r"((?:\d{4}年度?)?“[^“”]{2,16}”(?:[\u4e00-\u9fff]{0,6}?(?:评选结果|项目进展|进展|先进事迹|事迹|典型案例))?)(?:名单|榜单)?$"
 )
 
@@ -2625,6 +2630,10 @@ RULES = (
         Example("2024国际消费季暨第五届上海“五五购物节”4月27日启动。", {"name": "2024国际消费季暨第五届上海“五五购物节”"}),
         Example("亚洲第一深水导管架平台“海基一号”投用", {"name": "海基一号"}),
         Example("昨天（8月28日），青岛空港综合保税区正式开关运行。", {"name": "青岛空港综合保税区"}),  # customs opened
+        Example("龙年春节前夕，中国南极秦岭站7日建成并投入使用。", {"name": "中国南极秦岭站", "date": "2024-02-07"},
+                "2024-02-07"),
+        Example("“中国复眼”成功开机观测", {"name": "中国复眼"}),
+        Example("一批标志性项目陆续建成并投运。", None),  # a batch
         Example("总台今天举行“央博”平台上线暨新春云庙会启动仪式。", {"name": "“央博”平台", "action": "上线"}),  # two launches
         Example("总台今天举行“央博”平台上线暨新春云庙会启动仪式。", {"name": "新春云庙会", "action": "启动"}),
         Example("今天（1月19日），长三角智慧交通示范项目——杭绍甬高速（杭绍段）建成通车。", {"name": "杭绍甬高速（杭绍段）"}),
@@ -2828,6 +2837,13 @@ RULES = (
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("几十项涉及生态文明建设的改革方案相继出台。", None),  # a batch, no one document named
+        # a report that goes on to revise a forecast; a kind, then its quoted name; who releases it after 由
+        Example("德国经济部21日发布最新经济报告将今年德国经济增长预期下调至0.2%。", {"name": "最新经济报告"}),
+        Example("夏威夷州应急管理机构去年发布的报告将海啸、地震等列为显著灾害威胁。", None),  # no report named
+        Example("中央广播电视总台今天（9月10日）发布系列融媒体行动“勇立潮头大湾区”。", {"name": "“勇立潮头大湾区”"}),
+        Example("《全国排污权有偿使用和交易进展报告（2024年）》近日由生态环境部环境规划院发布。",
+                {"name": "全国排污权有偿使用和交易进展报告（2024年）"}),
+        Example("总台社教节目中心发布2023年创新节目", {"name": "2023年创新节目", "kind": "list"}),
         Example("《关于实施中华优秀传统文化传承发展工程的意见》颁布，文化事业蓬勃发展。",
                 {"name": "关于实施中华优秀传统文化传承发展工程的意见"}),
         Example("我国颁布实施外商投资法。", {"name": "外商投资法"}),

@@ -30,7 +30,9 @@ DESCRIPTION = re.compile(r"国家级|省级|重大|重点|骨干|标志性|示�
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
 _QUOTED = re.compile(r"“[^“”]*”")
 _VERB_GAP = re.compile(
-    rf"(?:在(?![建役运营研])[^，。在“”]{{1,24}}?|从[^，。从“”]{{2,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{GAP_ADVERBS}|发布|获批|实现全国|实现)$"
+    rf"(?:在(?![建役运营研])[^，。在“”]{{1,24}}?|从[^，。从“”]{{2,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{GAP_ADVERBS}|发布|获批|实现全国|实现"
+    # 秦岭站7日建成并|投入使用: a first step of the same opening
+    r"|(?:建成|竣工|落成|完工)并)$"
 )
 
 
