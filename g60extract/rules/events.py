@@ -862,6 +862,7 @@ MEETINGS = SentenceRule(
         Example("习近平总书记指出，举办进博会，就是要扩大开放。", None),
         Example("党的十八大以来，我国一共举办了五届世园会。", None),  # counted, none named
         Example("活动期间，全国线上线下共举办2.3万场招聘会。", None),
+        Example("韩国国会今天（12月4日）凌晨召集紧急会议。", {"type": "meeting", "name": "紧急会议"}),
         Example("在今年的世界互联网大会乌镇峰会上，一批数字化产品集中亮相。",
                 {"type": "meeting", "name": "世界互联网大会乌镇峰会"}),
         # meetings listed whose holding is a noun; a meeting whose ceremony is the setting, after 的

@@ -2492,6 +2492,10 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if is_directive(ctx, s, vs) or _WILL.search(ctx.text, clause, vs) or recorded or ctx.text.startswith("过", ve):
             continue  # 争取获得…奖: hoped for; 曾(于2019年)获得…奖, 获得过…称号: a record, not news
         pos = _skip_words(ctx, ve, ("了", "授"))  # (获授: conferred)
+        if (hosting := _HOSTING_WON.match(ctx.text, pos, ctx.clause_end(s, ve))) is not None:
+            # 哈尔滨市获得2025年第九届亚冬会举办权: the right to host, conferred on the winner
+            yield _item(hosting.group(), "designation", verb, hosting.span(), (vs, ve), ctx.event_date(s))
+            continue
         titled = _TITLE_WON.match(ctx.text, pos, ctx.clause_end(s, ve))
         m = titled or _PRIZE_WON.match(ctx.text, pos, ctx.clause_end(s, ve))
         if m is None or (titled is None and ctx.text.startswith(_NOT_PRIZE, m.end())):
@@ -2516,6 +2520,7 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
 
 # a prize's name up to its 奖 (with a rank: 金奖, 一等奖), quotes allowed, no clause break
 _PRIZE_WON = re.compile(r"[^，,。；;：:、\s（）()]{2,24}?奖”?(?=[^奖]|$)")
+_HOSTING_WON = re.compile(r"[^，,。；;：:、\s（）()]{4,30}?(?:举办权|主办权)(?=[，。；]|$)")
 _TITLE_WON = re.compile(r"([^，,。；;：:、\s（）()]{2,30}?)(?:荣誉)?称号")
 _PRIZE_RANK = re.compile(r"(?:[特一二三四五六七八九十]等|金|银|铜|优秀|最佳|提名|大|终身成就)?奖$")
 _NOT_PRIZE = tuple("项金状牌励品杯章学补赛券")  # 奖项, 奖金, 奖学金, 奖补, 大奖赛, 奖券: not a prize's name
@@ -2633,6 +2638,7 @@ RULES = (
         Example("龙年春节前夕，中国南极秦岭站7日建成并投入使用。", {"name": "中国南极秦岭站", "date": "2024-02-07"},
                 "2024-02-07"),
         Example("“中国复眼”成功开机观测", {"name": "中国复眼"}),
+        Example("我国西北地区首座储气库群——温吉桑储气库群日前正式供气。", {"name": "温吉桑储气库群"}),
         Example("一批标志性项目陆续建成并投运。", None),  # a batch
         Example("总台今天举行“央博”平台上线暨新春云庙会启动仪式。", {"name": "“央博”平台", "action": "上线"}),  # two launches
         Example("总台今天举行“央博”平台上线暨新春云庙会启动仪式。", {"name": "新春云庙会", "action": "启动"}),
@@ -3230,6 +3236,9 @@ RULES = (
         Example("专家认定该设备符合标准。", None),
     ), ("recognition_verbs",)),
     _rule("initiative.prize_won", "Named prizes and titles won.", find_prizes_won, (
+        # the right to host, conferred on the winner
+        Example("经亚奥理事会执委表决通过，哈尔滨市获得2025年第九届亚冬会举办权。",
+                {"kind": "designation", "name": "2025年第九届亚冬会举办权"}),
         Example("中国55个项目获日内瓦国际发明展金奖。", {"name": "日内瓦国际发明展金奖", "action": "获"}),
         Example("我国“蓝色循环”海洋塑料废弃物治理模式荣获联合国“地球卫士奖”。", {"name": "联合国“地球卫士奖”"}),
         Example("该团队获得一等奖。", None),
