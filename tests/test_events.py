@@ -427,3 +427,9 @@ def test_a_signing_named_before_its_day_and_place_is_named_by_the_phrase(extract
     assert [(e.type.value, e.object, e.date) for e in events] == [
         ("signing", "长三角区域市场一体化商务发展合作协议", "2023-09-05")
     ]
+
+
+def test_a_headline_describing_the_first_of_a_kind_gives_way_to_the_name(extractor: Extractor) -> None:
+    text = "我国首艘具有破冰功能的大型航标船列编\n今天（1月16日），我国首艘具有破冰功能的大型航标船“海巡156”轮在天津列编。"
+    events = extractor.extract(text, published="2023-01-16").events
+    assert [(e.type.value, e.object) for e in events] == [("launch", "“海巡156”轮")]

@@ -473,7 +473,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # 七国集团气候、能源和环境部长会议: topics listed inside the name (not A会、B会: two meetings)
             first = max((m.end() for m in _left_stops(s, text, clause, start - 1)), default=clause)
             piece = text[first : start - 1]
-            if not piece or len(piece) > 12 or piece.rstrip("”").endswith(tuple(heads)):
+            # (援助哥斯达黎加、基里巴斯、博茨瓦纳物资发运仪式: the first topic may carry the name's opening words)
+            if not piece or len(piece) > 24 or piece.rstrip("”").endswith(tuple(heads)) or "”" in piece:
                 break
             start = first
         name = text[start : head[1]]
@@ -862,6 +863,8 @@ MEETINGS = SentenceRule(
         Example("习近平总书记指出，举办进博会，就是要扩大开放。", None),
         Example("党的十八大以来，我国一共举办了五届世园会。", None),  # counted, none named
         Example("活动期间，全国线上线下共举办2.3万场招聘会。", None),
+        Example("今天，应对气候变化南南合作援助哥斯达黎加、基里巴斯、博茨瓦纳物资发运仪式在生态环境部举行。",
+                {"name": "应对气候变化南南合作援助哥斯达黎加、基里巴斯、博茨瓦纳物资发运仪式"}),  # the places listed inside
         Example("韩国国会今天（12月4日）凌晨召集紧急会议。", {"type": "meeting", "name": "紧急会议"}),
         Example("在今年的世界互联网大会乌镇峰会上，一批数字化产品集中亮相。",
                 {"type": "meeting", "name": "世界互联网大会乌镇峰会"}),

@@ -730,6 +730,9 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 continue  # a meeting or festival that opens is the meeting rule's
             if _described(ctx, name) or _first_of_kind(ctx, s, item[0], name) or _FIRST_UNITS.search(name):
                 continue
+            clause = ctx.clause_start(s, item[0])
+            if ctx.text.startswith(("标志着", "意味着"), clause) and SUPERLATIVE.search(ctx.text, clause, item[0]):
+                continue  # …“海巡156”轮在天津列编，标志着我国目前排水量最大的大型航标船正式投入使用: restated by its rank
             if _DONE_LEAD.match(name):
                 continue  # 成功实施海上一箭双星|发射: what was carried out, a way of launching, not works
             if scheduled and _STEP.search(name) and not _named_activity(ctx, name):
@@ -808,13 +811,19 @@ _FIRST_OF_KIND = re.compile(rf"首{_FIRST_MEASURES}$")
 _FIRST_AGAIN = re.compile(rf"(?:首|第一){_FIRST_MEASURES}$")
 
 
+_FIRST_DESCRIBED = re.compile(r"首[个艘台座列条家][^，。；“”]{1,12}的$")
+
+
 def _first_of_kind(ctx: ArticleContext, s: SentenceView, start: int, name: str) -> bool:
     """广西首个海上风电项目全面启动: the first of a kind, which a headline line describes and its story
     names otherwise (防城港海上风电示范项目); not when the story uses the words again (我国首个永久基本
     农田查询平台上线: the description is all the name there is), nor 首个“…”, 首座…长江大桥: a quote, a
     number or a place names it."""
     recognizer = ctx.org_recognizer
-    first = _FIRST_OF_KIND.search(ctx.text, max(0, start - 2), start)
+    # (我国首艘具有破冰功能的大型航标船列编: the first of a kind, described before 的)
+    first = _FIRST_OF_KIND.search(ctx.text, max(0, start - 2), start) or _FIRST_DESCRIBED.search(
+        ctx.text, max(0, start - 16), start
+    )
     if recognizer is None or first is None or s.end - s.start > HEADLINE_MAX or SENTENCE_FINAL.search(ctx.text, s.start, s.end):
         return False
     again = ctx.text.find(name, s.end)
@@ -2638,6 +2647,8 @@ RULES = (
         Example("龙年春节前夕，中国南极秦岭站7日建成并投入使用。", {"name": "中国南极秦岭站", "date": "2024-02-07"},
                 "2024-02-07"),
         Example("“中国复眼”成功开机观测", {"name": "中国复眼"}),
+        Example("今天（1月16日），大型航标船“海巡156”轮在天津列编，标志着我国排水量最大的大型航标船正式投入使用。",
+                {"name": "“海巡156”轮"}),  # the vessel by its name, not restated by its rank
         Example("我国西北地区首座储气库群——温吉桑储气库群日前正式供气。", {"name": "温吉桑储气库群"}),
         Example("一批标志性项目陆续建成并投运。", None),  # a batch
         Example("总台今天举行“央博”平台上线暨新春云庙会启动仪式。", {"name": "“央博”平台", "action": "上线"}),  # two launches

@@ -178,7 +178,7 @@ _BA_OBJECT = re.compile(r"[^，。；]{1,12}?(?:(?:确立|列|作|视|定|设|�
 # a one-character word that opens a prepositional phrase, not a subject (并|向|社会公开发布)
 PREPOSITIONS = frozenset("由从在对向把将被与和为")
 
-_QUOTED_TAIL = re.compile(r"“([^“”]{2,30})”号?$")  # (…发电装置“南鲲”号: a vessel's name)
+_QUOTED_TAIL = re.compile(r"“([^“”]{2,30})”[号轮]?$")  # (…发电装置“南鲲”号, 航标船“海巡156”轮: a vessel's name)
 
 
 _RANKED = re.compile(r"第一|首[个座台艘列条]|最[大长高深]|[一二三四五六七八九十]大")
@@ -200,8 +200,8 @@ def quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -
     at = ctx.text.rfind("“" + name + "”", start, verb)
     if at < 0:
         return None
-    if m.group(0).endswith("号"):
-        return at, at + len(name) + 3  # “南鲲”号, named with its 号
+    if m.group(0).endswith(("号", "轮")):
+        return at, at + len(name) + 3  # “南鲲”号, “海巡156”轮: named with its 号 or 轮
     before = next((ctx.text[a:b] for a, b in s.tokens if b == at), "")
     if ctx.org_recognizer is not None and len(before) > 1 and before in ctx.org_recognizer.pure_verbs:
         return None  # 从“书架”走向|“货架”在产业中落地: the object of another verb
