@@ -791,10 +791,21 @@ def _without_restatements(events: list[m.Event]) -> list[m.Event]:
 
 def _initiatives_without_restatements(initiatives: list[m.Initiative]) -> list[m.Initiative]:
     """2024年义务教育阶段…, 春风行动 after 2024年“春风行动”, 《意见》 after 《关于…的意见》: a name that ends
-    another initiative's of the story restates it (not one inside it: …示范区 is not 关于…建设…示范区的意见)."""
+    another initiative's of the story restates it (not one inside it: …示范区 is not 关于…建设…示范区的意见).
+    启动第二批“国优计划”试点: a name that another rule read inside a longer one, by the same verb, is
+    part of it."""
+    def inside(i: m.Initiative, k: m.Initiative) -> bool:
+        a, b = i.mention, k.mention
+        return a.sentence == b.sentence and b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end) and (
+            # (a list published and the title its holders get stay two; nor a phrase that lists more)
+            i.action == k.action and i.kind == k.kind and not _LISTED_ITEMS.search(_bare(k.name))
+        )
+
     return [i for i in initiatives if len(_bare(i.name)) < 2 or not any(
-        k is not i and _bare(k.name).endswith(_bare(i.name)) and _bare(k.name) != _bare(i.name)
-        and not _LISTED_ITEMS.search(_bare(k.name)) and " " not in k.name
+        k is not i and (inside(i, k) or (
+            _bare(k.name).endswith(_bare(i.name)) and _bare(k.name) != _bare(i.name)
+            and not _LISTED_ITEMS.search(_bare(k.name)) and " " not in k.name
+        ))
         for k in initiatives
     )]
 

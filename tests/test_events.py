@@ -433,3 +433,8 @@ def test_a_headline_describing_the_first_of_a_kind_gives_way_to_the_name(extract
     text = "我国首艘具有破冰功能的大型航标船列编\n今天（1月16日），我国首艘具有破冰功能的大型航标船“海巡156”轮在天津列编。"
     events = extractor.extract(text, published="2023-01-16").events
     assert [(e.type.value, e.object) for e in events] == [("launch", "“海巡156”轮")]
+
+
+def test_a_name_read_inside_a_longer_one_by_the_same_verb_is_part_of_it(extractor: Extractor) -> None:
+    initiatives = extractor.extract("教育部今天启动第二批“国优计划”试点。", published="2024-08-20").initiatives
+    assert [i.name for i in initiatives] == ["第二批“国优计划”试点"]

@@ -474,7 +474,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             first = max((m.end() for m in _left_stops(s, text, clause, start - 1)), default=clause)
             piece = text[first : start - 1]
             # (援助哥斯达黎加、基里巴斯、博茨瓦纳物资发运仪式: the first topic may carry the name's opening words)
-            if not piece or len(piece) > 24 or piece.rstrip("”").endswith(tuple(heads)) or "”" in piece:
+            if not piece or len(piece) > 24 or piece.rstrip("”").endswith(tuple(heads)):
                 break
             start = first
         name = text[start : head[1]]

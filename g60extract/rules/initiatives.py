@@ -2054,6 +2054,7 @@ def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict
 # 授予唐胜杰、江新林同志“英雄航天员”荣誉称号, 追授鲍卫忠同志“时代楷模”称号: the recipients between the
 # verb and the quoted title; a medal or prize (勋章, 奖章, 奖) is awarded, a title (称号) designates
 _TITLE_NEXT = re.compile(r"(?P<title>“[^“”]{2,24}”)(?P<tail>(?:国家)?(?:荣誉)?称号|勋章|奖章)?")
+_TITLE_BEFORE = re.compile(r"(?P<title>“[^“”]{2,24}[奖章]”)$")
 _CONFERRED_AFTER = re.compile(r"(?P<who>[^“”，。；：《》]{2,40}?)" + _TITLE_NEXT.pattern)
 _PURPOSES = ("表彰", "纪念", "庆祝", "奖励", "表扬", "嘉奖")
 _GIVEN_TO = re.compile(r"(?:给|向|为)(?P<who>[^，。；：“”给向为]{2,40}?)(?:追授|颁授|颁发|授予)$")
@@ -2093,6 +2094,9 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             # …授予R“英雄航天员”荣誉称号并颁发“三级航天功勋奖章”: the same recipients
             who_span, title_span, tail = (0, 0), direct.span("title"), direct.group("tail") or ""
             recipients = conferred[-1]["recipients"]
+        elif direct is None and verb == "授予" and (prior := _TITLE_BEFORE.search(ctx.text, start, vs)) is not None:
+            # 2024年度何梁何利基金“科学与技术成就奖”授予植物分子遗传学家李家洋院士: the honour first, then who gets it
+            who_span, title_span, tail = (ve, ctx.clause_end(s, ve)), prior.span("title"), ""
         else:
             continue
         title = ctx.text[title_span[0] + 1 : title_span[1] - 1]
@@ -2525,6 +2529,12 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if not _names_prize(ctx, name):
             continue  # 获得一等奖, 获得3项金奖, 获得最佳男主角奖: a rank, a count or a category, not a named prize
         yield _item(name, "competition", verb, (start, end), (vs, ve), ctx.event_date(s))
+        # 荣获“科学与技术进步奖”和“科学与技术创新奖”: each quoted prize the verb lists
+        while ctx.text.startswith(("和“", "及“", "、“"), end) and (
+            more := _PRIZE_WON.match(ctx.text, end + 1, ctx.clause_end(s, ve))
+        ) is not None and more.group().startswith("“") and _names_prize(ctx, more.group()):
+            end = more.end()
+            yield _item(more.group(), "competition", verb, more.span(), (vs, ve), ctx.event_date(s))
 
 
 # a prize's name up to its 奖 (with a rank: 金奖, 一等奖), quotes allowed, no clause break
@@ -3165,6 +3175,8 @@ RULES = (
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
         Example("会谈后，拉马福萨向习近平授予“南非勋章”。", {"name": "南非勋章", "recipients": ["习近平"]}),
+        Example("2024年度何梁何利基金“科学与技术成就奖”授予植物分子遗传学家李家洋院士。",
+                {"name": "科学与技术成就奖", "kind": "competition"}),  # the honour first, then who gets it
         Example("共青团中央决定授予王传超、王军扬等30名同志第28届中国青年五四奖章。",
                 {"name": "第28届中国青年五四奖章", "kind": "competition", "recipients": ["王传超", "王军扬"]}),
         Example("授予雅万高铁项目部青年突击队等20个青年集体中国青年五四奖章集体。", {"name": "中国青年五四奖章集体"}),
@@ -3247,6 +3259,7 @@ RULES = (
         Example("专家认定该设备符合标准。", None),
     ), ("recognition_verbs",)),
     _rule("initiative.prize_won", "Named prizes and titles won.", find_prizes_won, (
+        Example("55位科技工作者荣获“科学与技术进步奖”和“科学与技术创新奖”。", {"name": "“科学与技术创新奖”"}),  # each listed
         # the right to host, conferred on the winner
         Example("经亚奥理事会执委表决通过，哈尔滨市获得2025年第九届亚冬会举办权。",
                 {"kind": "designation", "name": "2025年第九届亚冬会举办权"}),
