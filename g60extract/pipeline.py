@@ -749,8 +749,11 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
         k = kept[at]
         longer = len(e.object or "") > len(k.object or "") or len(e.name or "") > len(k.name or "")
         paired = _headline_and_lead(k, e, kinds)
-        # (the lead's A暨B for the headline's A)
-        fuller = (longer and paired) or _one_of_joint(k.name, e.name)
+        # (the lead's A暨B for the headline's A; 第33届夏季奥林匹克运动会 for 巴黎奥运会, a games by its full name)
+        full_games = k.type == m.EventType.OTHER and len(e.name or "") > len(k.name or "") and _same_games(
+            k.name, e.name, games or {}
+        ) and _NUMBERED_GAMES.search(e.name or "") is not None  # (not 随着北京冬奥会: words around a short name)
+        fuller = (longer and paired) or _one_of_joint(k.name, e.name) or full_games
         if _name_is_object(k, e):
             named = {"name": k.name or e.name, "object": k.object or e.object}
             kept[at] = k = k.model_copy(update=named)
@@ -827,6 +830,9 @@ def _games_forms(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], t
     """The full names longest first (亚洲残疾人运动会 before 亚洲运动会) and the short heads, once per lexicon."""
     fulls = sorted((f for f, _ in pairs), key=len, reverse=True)
     return tuple(fulls), tuple(sorted({h for _, h in pairs}, key=len, reverse=True))
+
+
+_NUMBERED_GAMES = re.compile(r"\d|第[一二三四五六七八九十百\d]+届")
 
 
 def _same_games(a: str | None, b: str | None, games: Mapping[str, str]) -> bool:
@@ -1197,8 +1203,13 @@ def _abbreviates(short: str, long: str) -> bool:
 def _same_event_name(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a == b
-    a, b = (_DASHES.sub("—", _YEAR_WORD.sub("", _in_digits(x.replace("“", "").replace("”", "")))) for x in (a, b))
+    # (首届 is 第一届: 俄罗斯首届未来运动会 (headline) / 第一届未来运动会 (lead), the place dropped)
+    a, b = (_DASHES.sub("—", _YEAR_WORD.sub("", _in_digits(x.replace("“", "").replace("”", "").replace("首届", "第一届"))))
+            for x in (a, b))
     if _one_session_by_scope(a, b) or _session_of_its_series(a, b):
+        return True
+    short, long = sorted((a, b), key=len)
+    if _SESSION_NUMBER.match(short) and long.endswith(short) and len(short) >= 0.7 * len(long):
         return True
     lead_a, lead_b = _SESSION_NUMBER.match(a), _SESSION_NUMBER.match(b)
     if bool(lead_a) != bool(lead_b):

@@ -438,3 +438,12 @@ def test_a_headline_describing_the_first_of_a_kind_gives_way_to_the_name(extract
 def test_a_name_read_inside_a_longer_one_by_the_same_verb_is_part_of_it(extractor: Extractor) -> None:
     initiatives = extractor.extract("教育部今天启动第二批“国优计划”试点。", published="2024-08-20").initiatives
     assert [i.name for i in initiatives] == ["第二批“国优计划”试点"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("韩正出席巴黎奥运会开幕式\n韩正26日在巴黎出席了第33届夏季奥林匹克运动会开幕式。", "第33届夏季奥林匹克运动会"),
+    ("俄罗斯首届未来运动会在喀山开幕\n第一届未来运动会21日在俄罗斯喀山开幕。", "第一届未来运动会"),
+])
+def test_a_games_is_one_event_named_in_full(extractor: Extractor, text: str, name: str) -> None:
+    events = extractor.extract(text, published="2024-07-27").events
+    assert [e.name for e in events if e.type.value == "other"] == [name]

@@ -25,7 +25,7 @@ _JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
 # (党的 is part of a name: “四下基层”与新时代党的群众路线理论研讨会; so is the 的 of …关于…的重要思想研讨会)
 _NAME_LEFT_STOP = re.compile(
     r"[，,。；;：:、]|在|于|(?<!党)的(?!重要(?:思想|论述|讲话|指示))|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
-    r"|是|距离|距|宣布|提请|提交"
+    r"|是|距离|距|宣布|提请|提交|随着"  # (随着北京冬奥会成功举办: the time the holding marks, not the name)
 )
 def _experienced(text: str, s: SentenceView, ve: int) -> bool:
     """举办过, 召开过: the verb's experiential 过, a word of its own (not the 过 of 召开|过渡期…推进会)."""
