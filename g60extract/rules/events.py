@@ -210,6 +210,7 @@ _SESSION = r"第(?:\d{1,3}|[一二三四五六七八九十]{1,4})次"
 _SESSIONS_LISTED = re.compile(
     rf"(?P<base>[^，,。；;：:（）()、并]{{2,40}}?)(?P<ordinals>{_SESSION}(?:[、和]{_SESSION})+)(?P<head>(?:全体)?会议)"
 )
+_ITS_OWN = re.compile(r"该(?:国|省|市|区|县|校|院|公司|集团)")
 _NAME_BODY = re.compile(r"[^，,。；;：:（）()、并]{2,40}")  # 出席A峰会并…: the name ends before 并
 # 举行了亲切友好、富有成果的会谈: talks named by their kind after words of praise (no name, number or quote)
 _PRAISE_WORDS = r"[^，,。；;：:“”《》\d、的]{2,8}"
@@ -572,6 +573,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         name = text[ve:he].lstrip("了的")
         if (described := _DESCRIBED_TALKS.fullmatch(text, ve, he)) is not None:
             name = described.group("name")  # 举行了富有成果的会谈: the talks the annotators name 会谈
+        if (its_own := _ITS_OWN.match(name)) is not None and len(name) - its_own.end() >= 6:
+            name = name[its_own.end() :]  # 举行了该国代表团出征授旗仪式: whose delegation, named before
         if (own := _OWN_DELEGATION.match(name)) is not None:
             name = name[own.end() :]  # 参加他所在的十四届全国人大二次会议…: the member's own, not the name
         if name.startswith("完") and ve + 1 in s.word_starts:
@@ -863,6 +866,7 @@ MEETINGS = SentenceRule(
         Example("习近平总书记指出，举办进博会，就是要扩大开放。", None),
         Example("党的十八大以来，我国一共举办了五届世园会。", None),  # counted, none named
         Example("活动期间，全国线上线下共举办2.3万场招聘会。", None),
+        Example("马来西亚日前在吉隆坡举行了该国代表团出征授旗仪式。", {"type": "other", "name": "代表团出征授旗仪式"}),
         Example("今天，应对气候变化南南合作援助哥斯达黎加、基里巴斯、博茨瓦纳物资发运仪式在生态环境部举行。",
                 {"name": "应对气候变化南南合作援助哥斯达黎加、基里巴斯、博茨瓦纳物资发运仪式"}),  # the places listed inside
         Example("韩国国会今天（12月4日）凌晨召集紧急会议。", {"type": "meeting", "name": "紧急会议"}),
