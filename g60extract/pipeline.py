@@ -349,7 +349,13 @@ def _assemble(
             # 《新时代基础教育扩优提质行动计划》 read whole as a subject: the title, without its brackets
             item = {**item, "name": item["name"][1:-1], "span": (item["span"][0] + 1, item["span"][1] - 1), "titled": True}
         # (the stories of a bundle are apart: 银保监会…发布通知 / 国家口岸管理办公室…发布通知 are two)
-        same = next((i for i, (v, r, it) in enumerate(chosen) if ctx.section(v) == ctx.section(view) and (
+        # (授予…第27届中国青年五四奖章；授予…第27届中国青年五四奖章集体: two honours of one sentence, each by
+        # its own verb, however alike their names)
+        same = next((i for i, (v, r, it) in enumerate(chosen) if ctx.section(v) == ctx.section(view) and not (
+            _one_statement(ctx, v, view) and it["trigger"] != item["trigger"] and r.name == rule.name
+            and it["kind"] == item["kind"] and _bare(it["name"]) != _bare(item["name"])
+            and (it["span"][1] <= item["span"][0] or item["span"][1] <= it["span"][0])
+        ) and (
             (_same_name(item["name"], it["name"]) and not (
                 # 关于设立全国人大常委会代表工作委员会的决定 adopted, and the committee it founds: two items
                 # (发布“最美公务员”评选结果, …被评选确定为“最美公务员”: the results published, and the title conferred)
@@ -600,6 +606,12 @@ _BRACKETED = re.compile(r"《[^《》]+》")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _QUOTED_CORE = re.compile(r"“([^“”]{4,})”")
 _NUMBERS = re.compile(r"[\d一二三四五六七八九十百千万]+")
+
+
+def _one_statement(ctx: ArticleContext, a: SentenceView, b: SentenceView) -> bool:
+    """One sentence, or two that a semicolon joins (授予…奖章；授予…奖章集体)."""
+    first, second = sorted((a, b), key=lambda v: v.index)
+    return first.index == second.index or (second.index == first.index + 1 and ctx.text[first.end - 1 : first.end] == "；")
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -447,3 +447,21 @@ def test_a_name_read_inside_a_longer_one_by_the_same_verb_is_part_of_it(extracto
 def test_a_games_is_one_event_named_in_full(extractor: Extractor, text: str, name: str) -> None:
     events = extractor.extract(text, published="2024-07-27").events
     assert [e.name for e in events if e.type.value == "other"] == [name]
+
+
+def test_two_honours_of_one_sentence_stay_two_however_alike(extractor: Extractor) -> None:
+    text = ("共青团中央决定授予马晓云、邓小燕等30名同志第27届中国青年五四奖章；"
+            "授予航空工业沈飞罗阳青年突击队等19个青年集体第27届中国青年五四奖章集体。")
+    initiatives = extractor.extract(text, published="2023-05-03").initiatives
+    assert [i.name for i in initiatives] == ["第27届中国青年五四奖章", "第27届中国青年五四奖章集体"]
+
+
+def test_a_headline_of_two_prizes_apart_by_a_space_awards_each(extractor: Extractor) -> None:
+    text = "第34届电视剧“飞天奖” 第28届电视文艺“星光奖”颁奖典礼在厦门举行"
+    initiatives = extractor.extract(text, published="2024-09-22").initiatives
+    assert [i.name for i in initiatives] == ["第34届电视剧“飞天奖”", "第28届电视文艺“星光奖”"]
+
+
+def test_a_programme_presenting_a_column_is_not_released(extractor: Extractor) -> None:
+    text = "从今天（4月22日）起，《新闻联播》推出【党纪学习教育】专栏，展现把党纪学习教育融入日常的做法和成效。"
+    assert not extractor.extract(text, published="2024-04-22").initiatives

@@ -1581,8 +1581,9 @@ _PUBLICATIONS = ("杂志", "期刊", "日报", "客户端")
 _EARLIER = ("已", "已经", "此前", "先前", "之前", "前期", "近年来", "去年", "早前")
 # a noun after a release verb, its object (not 了, 并实施, 以来, 后, 的, nor who receives it: 印发全军,
 # nor the occasion: 发布暨国际研讨会, 发布特别会议, 发布仪式; a verb is ruled out apart: 发布上线)
+# (推出【党纪学习教育】专栏: a bracketed name is an object too)
 _OBJECT_AFTER = re.compile(
-    r"(?![了并后时的于在以至和及与且即就暨]|全[军党国]|各[地级省]|[^，。；]{0,4}(?:会议?|仪式|典礼|活动)|上线|同意|实施|施行|生效|落地|亮相)[\u4e00-\u9fff“][\u4e00-\u9fff”]"
+    r"(?![了并后时的于在以至和及与且即就暨]|全[军党国]|各[地级省]|[^，。；]{0,4}(?:会议?|仪式|典礼|活动)|上线|同意|实施|施行|生效|落地|亮相)[\u4e00-\u9fff“【][\u4e00-\u9fff”】]"
 )
 
 
@@ -2064,7 +2065,7 @@ _RECIPIENT_TRIM = re.compile(
 _MEDALS = ("勋章", "奖章", "奖")
 # R1、R2等30名同志|第28届…奖章: who is counted, by a noun for people or bodies, then the honour
 _COUNTED_RECIPIENTS = re.compile(
-    r"(?P<names>[^，。；“”]{2,60}?)等(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:名|个|位|家|支)"
+    r"(?P<names>[^，。；“”]{2,120}?)等(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:名|个|位|家|支)"
     r"(?:同志|青年集体|先进集体|先进个人|集体|个人|单位|家庭|团队|人)?"
     r"(?P<title>[^，。；、]{4,30}?(?:勋章|奖章|奖章集体|奖|称号))"
 )
@@ -2139,8 +2140,8 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             name += "”"  # 授予2023年“最美拥军人物”称号: the name keeps the quote it opens
         if name.startswith("《") and name.endswith("》") and name.count("《") == 1:
             name = name[1:-1]  # 入选《世界记忆亚太地区名录》: the list, without its marks
-        if not 3 <= len(name) <= 40:
-            continue
+        if not 3 <= len(name) <= 40 and _COUNTED_RECIPIENTS.fullmatch(name) is None:
+            continue  # (授予A、B、C…等20个青年集体…奖章集体: a long list of recipients, then the honour)
         if verb in ctx.lexicon.trigger_list("prize_won_verbs") and name.rstrip("”").endswith(_MEDALS):
             continue  # 荣获联合国“地球卫士奖”: a prize won, the prize rule's (which also tells a record from news)
         nstart = ctx.text.find(name, name_start, end)
@@ -2458,7 +2459,12 @@ def find_competitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
     closing = ctx.text[ve : ctx.clause_end(s, ve)] in ("", "了") or ctx.text.startswith(("大会", "仪式", "典礼"), ve)
     prize = _prize_before(ctx, s, vs) if closing else None
     if prize is not None:
-        yield _item(ctx.text[prize[0] : prize[1]], "competition", verb, prize, (vs, ve), ctx.event_date(s))
+        # 第34届电视剧“飞天奖” 第28届电视文艺“星光奖”颁奖典礼: a headline's two prizes apart by a space
+        at = prize[0]
+        for part in ctx.text[prize[0] : prize[1]].split(" "):
+            if part:
+                yield _item(part, "competition", verb, (at, at + len(part)), (vs, ve), ctx.event_date(s))
+            at += len(part) + 1
         return
     if verb == "颁发" and not closing and (after := _prize_after(ctx, s, ve)) is not None:
         # 论坛还颁发了“金丝带——丝路映像派”优秀提案奖: the prize presented follows the verb
@@ -3180,6 +3186,8 @@ RULES = (
         Example("共青团中央决定授予王传超、王军扬等30名同志第28届中国青年五四奖章。",
                 {"name": "第28届中国青年五四奖章", "kind": "competition", "recipients": ["王传超", "王军扬"]}),
         Example("授予雅万高铁项目部青年突击队等20个青年集体中国青年五四奖章集体。", {"name": "中国青年五四奖章集体"}),
+        Example("授予中铁四局雅万高铁项目部青年突击队、31622部队43分队、中国铁道科学研究院集团有限公司CR450科技创新工程关键"
+                "系统研发和试验青年团队等20个青年集体中国青年五四奖章集体。", {"name": "中国青年五四奖章集体"}),  # a long list
         Example("塞罕坝林场建设者、浙江“千村示范、万村整治”工程先后荣获联合国“地球卫士奖”。", None),  # a prize, a record
         # a title conferred on holders counted, published or added, not named one by one
         Example("文化和旅游部今天（3月28日）公布新增国家级文化产业示范园区名单。", {"name": "国家级文化产业示范园区"}),
