@@ -316,7 +316,7 @@ def _assemble(
             continue  # 签约 inside the ceremony's own name: that signing event is reported already
         objects = list(dict.fromkeys(worded.get(i) or a.title or a.kind or "" for i, a in numbered))
         # …成立协定在深圳正式签署，…代表共同签署协定: the bare kind again names the one agreement
-        objects = [o for o in objects if not any(o != p and p.endswith(o) for p in objects)]
+        objects = [o for o in objects if not o or not any(o != p and p.endswith(o) for p in objects)]
         if objects and all(o.startswith(DEMONSTRATIVES) for o in objects) and any(
             e.type == m.EventType.SIGNING for e in result_events
         ):

@@ -465,3 +465,34 @@ def test_a_headline_of_two_prizes_apart_by_a_space_awards_each(extractor: Extrac
 def test_a_programme_presenting_a_column_is_not_released(extractor: Extractor) -> None:
     text = "从今天（4月22日）起，《新闻联播》推出【党纪学习教育】专栏，展现把党纪学习教育融入日常的做法和成效。"
     assert not extractor.extract(text, published="2024-04-22").initiatives
+
+
+# slips a review of the session found (each was a false hit or a lost item)
+@pytest.mark.parametrize("text", [
+    "截至目前，全国共有81个城市纳入国家新型城镇化综合试点。",  # a running total
+    "根据此前公布的第一批国家级文化产业示范园区名单，各地加快建设。",  # a list published before
+    "《2024年全球能源展望报告》由于部分数据尚未核实而推迟发布。",  # 由于 is no publisher
+    "华为今天发布新一代旗舰产品“Mate60”。",  # a company's product
+    "土耳其伊斯坦布尔未能获得2036年奥运会举办权。",  # not won
+    "中阿双方共同建立了中阿卫生健康共同体。",  # a bond between peoples
+    "上汽集团第100万台发动机今天在上海下线。",  # a unit counted off the line
+    "联合国秘书长古特雷斯召集安理会成员国代表紧急磋商加沙局势。",  # people summoned
+])
+def test_no_event_where_the_review_found_one(extractor: Extractor, text: str) -> None:
+    assert not extractor.extract(text, published="2024-06-01").events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("七国集团财长今天齐聚意大利，举行七国集团财长会议，旨在协调对俄制裁。", ("meeting", "七国集团财长会议")),
+    ("中央军委决定，授予王忠心等3名同志八一勋章。", ("award", "八一勋章")),
+    ("全国首个氢能示范项目“氢进万家”今天在济南启动。", ("launch", "氢进万家")),
+    ("中国海关与新加坡海关今天签署了海关数据交换合作协议。", ("signing", "海关数据交换合作协议")),
+])
+def test_the_item_the_review_found_lost_or_misnamed(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    events = extractor.extract(text, published="2024-06-01").events
+    assert [(e.type.value, e.object or e.name) for e in events if e.type.value == expected[0]] == [expected]
+
+
+def test_who_refuses_to_join_a_treaty_is_no_party(extractor: Extractor) -> None:
+    result = extractor.extract("《武器贸易条约》今天在纽约签署，美国拒绝成为条约的缔约国。", published="2024-06-01")
+    assert not result.agreements

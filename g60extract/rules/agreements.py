@@ -96,6 +96,7 @@ _COUNTED_AFTER_LIST = re.compile(r"在内的(?:[一二三四五六七八九十�
 _NAMED_SIGNING_END = re.compile(r"暨|仪式|活动|[，。；]|$")
 
 
+_NOT_JOINED = re.compile(r"拒绝|有望|希望|将|使|未|不")
 _BECAME_SIGNATORIES = re.compile(
     r"[，,](?P<who>[^，。；]{0,20}?等?(?P<group>(?:\d{1,3}|[两三四五六七八九十]{1,3})个[^，。；\d]{1,6}?)?)成为"
     r"(?:该|本)?(?:公约|协定|条约|协议)?的?(?:首批|第一批)?(?:签约方|签署方|缔约方|签署国|缔约国)"
@@ -895,7 +896,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 ctx.text[e.start : e.end] for e in s.of("ORG") if e.start == title_start and e.end <= title_start + len(title)
             ]
             parties = [opener] if opener else []
-        if not parties and (joined := _BECAME_SIGNATORIES.match(ctx.text, ve, s.end)) is not None:
+        if not parties and (joined := _BECAME_SIGNATORIES.match(ctx.text, ve, s.end)) is not None and not (
+            _NOT_JOINED.search(joined.group("who"))
+        ):  # (not 美国拒绝成为…缔约国, 多个国家有望成为…, 此举使中国成为…: refused, hoped for, or the cause told)
             # 《…公约》今天在京签约，中国、沙特等15个国家和地区成为公约的首批签约方: who joined, as a
             # counted group where the sentence counts them
             parties = [[joined.group("group") or joined.group("who")]]
@@ -1059,7 +1062,8 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
         close = ctx.text.find("》", pos + opened, ctx.clause_end(s, pos))
         return ctx.text[pos + opened + 1 : close] if close > 0 and 2 <= close - pos - opened - 1 <= 60 else None
     # (社保卡居民服务“一卡通”合作框架协议: a quoted word inside the name, but not a quote or title cut open)
-    if find_words(phrase, 0, len(phrase), ctx.lexicon.trigger_list("signing_verbs")):
+    # (but 海关数据交换合作协议: 交换 inside a name exchanges data, it signs nothing)
+    if find_words(phrase, 0, len(phrase), [v for v in ctx.lexicon.trigger_list("signing_verbs") if v != "交换"]):
         return None  # 签署和达成了多项合作文件, 签约活动达成600多项合作意向: another verb, then what it reaches
     if "、" in phrase or any(phrase.count(o) != phrase.count(c) for o, c in (("“", "”"), ("《", "》"))) or (
         (phrase.startswith("“") and not _QUOTED_MODIFIER.match(phrase)) or not 2 <= len(phrase) <= 25

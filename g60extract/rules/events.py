@@ -124,7 +124,7 @@ _NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
 # 举办过, 召开过 (read where the verb is matched): what a place or body has held before, a record
 # 累计举办大型招聘活动9.2万场: a tally of many, not one held
 # 举办进博会，就是要扩大开放: holding it is the topic of what it is for, no session reported
-_AS_PURPOSE = re.compile(r"[，,](?:就是要|就是|是为了|目的是|旨在|意在)")
+_AS_PURPOSE = re.compile(r"[，,](?:就是要|就是)")
 _RUNNING = re.compile(
     r"连续(?:\d+|[两二三四五六七八九十]+)[年届次](?:在[^，。；在的]{1,12}?)?(?:成功)?$|累计[^，。；]{0,12}$"
     # 坚持举办进博会、服贸会, 每年定期举办…: a practice kept up, no session reported
@@ -529,6 +529,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 主持人|大赛: the verb's characters begin another word (but 举行会谈 is one word)
         if _negated(text, vs):
             continue  # 不举行遗体告别仪式: a ceremony that will not take place
+        if verb == "召集" and not find_words(text, ve + text.startswith("了", ve), ve + 8, heads):
+            continue  # 召集安理会成员国代表紧急磋商: who is summoned, not a meeting named (召集紧急会议 is one)
+        # (not …齐聚意大利，举行七国集团财长会议，旨在…: a meeting held, then what for)
         topic = ctx.clause_start(s, vs) == vs and _AS_PURPOSE.match(text, ctx.clause_end(s, ve)) is not None
         if _RUNNING.search(text, ctx.clause_start(s, vs), vs) or _experienced(text, s, ve) or topic:
             continue  # 连续三年举办旅游发展大会: a series, not a session

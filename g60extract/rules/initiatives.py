@@ -454,7 +454,7 @@ _PLAQUE_FOR = re.compile(r"[^，。；]{2,}?为(?![民老企农侨残])(?=[^，�
 _FIRST_OF_TALLY = re.compile(r"等(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[家个所座批]")
 _TREATY_WORDS = ("协定", "协议", "公约", "条约")
 # a bond between peoples (命运共同体), or a kind of community no name qualifies (组建培训共同体)
-_SHARED_FATE = re.compile(r"(?:命运|生命|民族|利益|责任)共同体$|^.{0,3}共同体$")
+_SHARED_FATE = re.compile(r"(?:命运|生命|民族|利益|责任|卫生健康|发展|安全|网络空间|海洋)共同体$|^.{0,3}共同体$")
 
 
 def _listed_bodies(ctx: ArticleContext, span: tuple[int, int], suffixes: list[str]) -> list[tuple[int, int]] | None:
@@ -1620,10 +1620,10 @@ _PRIZE_RESULTS = re.compile(
 )
 _RESULTS_OF = re.compile(r"“([^“”]{3,40})”(?:评选|评审|评比|遴选)?结果(?:正式)?$")
 # (发布“考古中国”重大项目进展, 发布“最美公务员”评选结果: what is published of a quoted programme or title)
-_BY_WHOM = re.compile(r"由[^，。；由《》“”]{2,24}$")
+_BY_WHOM = re.compile(r"由(?!于)[^，。；由《》“”]{2,24}$")  # (not 由于…推迟发布: a reason)
 _QUOTED_RELEASE = re.compile(
     # 发布系列融媒体行动“勇立潮头大湾区”: the kind, then its name
-    r"(?:系列)?(?:[\u4e00-\u9fff]{0,8}(?:行动|活动|节目|报道|产品))?"
+    r"(?:系列)?(?:[\u4e00-\u9fff]{0,8}(?:行动|活动|节目|报道))?"
     r"((?:\d{4}年度?)?“[^“”]{2,16}”(?:[\u4e00-\u9fff]{0,6}?(?:评选结果|项目进展|进展|先进事迹|事迹|典型案例))?)(?:名单|榜单)?$"
 )
 
@@ -2066,8 +2066,8 @@ _MEDALS = ("勋章", "奖章", "奖")
 # R1、R2等30名同志|第28届…奖章: who is counted, by a noun for people or bodies, then the honour
 _COUNTED_RECIPIENTS = re.compile(
     r"(?P<names>[^，。；“”]{2,120}?)等(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:名|个|位|家|支)"
-    r"(?:同志|青年集体|先进集体|先进个人|集体|个人|单位|家庭|团队|人)?"
-    r"(?P<title>[^，。；、]{4,30}?(?:勋章|奖章|奖章集体|奖|称号))"
+    r"(?>(?:同志|青年集体|先进集体|先进个人|外国友人|集体|个人|单位|家庭|团队|人)?)"  # (atomic: 同志|八一勋章)
+    r"(?P<title>[^，。；、]{2,30}?(?:勋章|奖章|奖章集体|奖|称号))"
 )
 
 
@@ -2203,8 +2203,8 @@ _NAMED_BATCH = re.compile(
 )
 
 
-_TALLIED_BEFORE = re.compile(r"已经?|累计|先后")
-_COUNTED_UNITS = rf"(?:(?:{NUMERAL}|\d+)[个家座所])"
+_TALLIED_BEFORE = re.compile(r"已经?|累计|先后|截至|目前|共有|现有|此前|去年|早前")
+_COUNTED_UNITS = rf"(?:{NUMERAL}[个家座所])"
 _BATCH_WORDS = rf"(?:新增|新一批|首批|第(?:{NUMERAL}|\d+)批)"
 
 
@@ -2213,7 +2213,8 @@ def _honour_patterns(heads: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """The shapes in which a title is conferred on units the story counts but need not name: 公布新增
     国家级文化产业示范园区名单, 公布50个…示范区建设单位, 增设29个…示范区、60个…试验区, 19个城市首批纳入…试点,
     …等100个单位为2022年国家乡村振兴示范县 (``heads``: the lexicon's honour_heads)."""
-    title = rf"(?P<title>[^，。；、“”]{{4,30}}?(?:{'|'.join(sorted(map(re.escape, heads), key=len, reverse=True))}))"
+    # (not 此前公布的…名单: a list published before, referred to)
+    title = rf"(?P<title>(?!的)[^，。；、“”]{{4,30}}?(?:{'|'.join(sorted(map(re.escape, heads), key=len, reverse=True))}))"
     return (
         re.compile(rf"(?P<verb>公布|公示|确定|认定)了?{_BATCH_WORDS}?{_COUNTED_UNITS}?{title}(?:建设单位|创建单位|名单)(?=[，。；]|$)"),
         re.compile(rf"(?P<verb>增设)了?{_COUNTED_UNITS}{title}(?=[、，。；]|$)"),
@@ -2225,16 +2226,22 @@ def _honour_patterns(heads: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 def _honours_listed(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     patterns = _honour_patterns(tuple(ctx.lexicon.trigger_list("honour_heads")))
+    negations = tuple(ctx.lexicon.trigger_list("negation_words"))
     opened: tuple[int, int] | None = None  # 增设29个…示范区、60个…试验区: the verb a list continues
-    for i, pattern in enumerate(patterns):
+    for pattern in patterns:
         for m in pattern.finditer(ctx.text, s.start, s.end):
             verb = m.span("verb") if "verb" in pattern.groupindex else opened
             if verb is None or _intended(ctx, s, ctx.clause_start(s, m.start()), verb[0]) or is_planned(ctx, s, verb[0]):
                 continue  # 将增设…: still to come
-            opened = verb if i == 1 else opened
-            if _VAGUE_BATCH.match(m.group("title")) or _TALLIED_BEFORE.search(ctx.text, ctx.clause_start(s, verb[0]), verb[0]):
-                continue  # 已经公布了两批…名单: a tally of what was published before
-            # 公布新一批和通过复核的国家文化产业示范基地名单: the title after what describes its holders
+            if ctx.text.startswith("增设", verb[0]):
+                opened = verb
+            clause = ctx.clause_start(s, verb[0])
+            if _VAGUE_BATCH.match(m.group("title")) or _TALLIED_BEFORE.search(ctx.text, clause, verb[0]) or (
+                ctx.text.endswith(negations, clause, verb[0])
+            ):
+                continue  # 已经公布了两批…名单, 截至目前…纳入: a tally; 尚未公布…名单: not yet
+            # 公布新一批和通过复核的国家文化产业示范基地名单: the title after what describes its holders (the
+            # whole title where no 的 is in it: rfind gives -1)
             start = m.start("title") + m.group("title").rfind("的") + 1
             span = (start, m.end("title"))
             yield _item(ctx.text[span[0] : span[1]], "designation", ctx.text[verb[0] : verb[1]], span, verb, ctx.event_date(s))
@@ -2508,8 +2515,11 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 获奖代表: not the verb 获
         clause = ctx.clause_start(s, vs)
         recorded = any(clause <= a and b <= vs and ctx.text[a:b] in records for a, b in s.tokens)
-        if is_directive(ctx, s, vs) or _WILL.search(ctx.text, clause, vs) or recorded or ctx.text.startswith("过", ve):
-            continue  # 争取获得…奖: hoped for; 曾(于2019年)获得…奖, 获得过…称号: a record, not news
+        unheld = [*ctx.lexicon.trigger_list("negation_words"), *ctx.lexicon.trigger_list("unrealised_words"), "有信心"]
+        if is_directive(ctx, s, vs) or _WILL.search(ctx.text, clause, vs) or recorded or ctx.text.startswith("过", ve) or (
+            find_words(ctx.text, max(clause, vs - 6), vs, unheld)
+        ):
+            continue  # 争取获得…奖: hoped for; 曾(于2019年)获得…奖, 获得过…称号: a record, not news; 未能获得: not won
         pos = _skip_words(ctx, ve, ("了", "授"))  # (获授: conferred)
         if (hosting := _HOSTING_WON.match(ctx.text, pos, ctx.clause_end(s, ve))) is not None:
             # 哈尔滨市获得2025年第九届亚冬会举办权: the right to host, conferred on the winner

@@ -46,6 +46,8 @@ _MARKS = ("标志着", "意味着")
 _INDEFINITE = re.compile(r"(?<![第\d])一[段座条艘架个批]")
 # 25座隧道全部贯通, 多艘邮轮交付: a batch, no one works named (but 榆安3号隧道: a number in a name)
 _BATCH = re.compile(r"(?<![第\d])(?:\d+|[两三四五六七八九十百多数]+)[座条艘架台个项批]")
+# 第100万台发动机下线: a unit counted off the line, not a works reaching a stage
+_NTH_UNIT = re.compile(r"第[\d一二三四五六七八九十百]+万[台辆架艘]")  # (第100架…飞机交付 is a delivery)
 
 
 def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -90,7 +92,7 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         span = (lead.end() if lead else span[0], apposed if apposed > 0 else span[1])
         works = text[span[0] : span[1]]
         if (
-            _BATCH.search(works) or _LISTED.search(works) or is_generic(works, heads, generic)
+            _BATCH.search(works) or _NTH_UNIT.search(works) or _LISTED.search(works) or is_generic(works, heads, generic)
             or _INDEFINITE.search(text, start, span[0]) or _PURPOSE.search(text, start, span[0])
         ):  # (为11月深中通道全线贯通做准备: a purpose, not a stage reached)
             continue  # 全线25座隧道, 中欧班列、…等国际物流通道, 重点工程, 一段崭新的地下隧道: no one works named

@@ -185,6 +185,12 @@ _RANKED = re.compile(r"第一|首[个座台艘列条]|最[大长高深]|[一二�
 _EDITION_BEFORE = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,4})届$")
 
 
+def _route_from(text: str, begin: int, end: int) -> bool:
+    """A line's two ends, from the phrase's start or after a dash (…重要组成部分——内蒙古集宁经…至原平)."""
+    m = _ROUTE_OF.search(text, begin, end)
+    return m is not None and (m.start() == begin or text[m.start() - 1] in "—：:")
+
+
 def quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -> tuple[int, int] | None:
     """平台“海基一号”投用, 栏目“高质量发展故事汇”昨天正式上线: a quoted name right before the
     verb, with only a date and adverbs between."""
@@ -210,9 +216,13 @@ def quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -
     # 中欧（中亚）班列“京张号”: a kind of works named right before the quote is part of the name
     works = [*ctx.lexicon.trigger_list("project_heads"), *ctx.lexicon.trigger_list("season_heads")]
     kind_before = subject_phrase(ctx, s, start, at, works) if ctx.text.endswith(tuple(works), start, at) else None
-    # (not 亚洲第一深水导管架平台“海基一号”: a description that ranks the works, whose name is the quote)
-    lead = kind_before[0] if kind_before is not None and kind_before[1] == at and not _RANKED.search(
-        ctx.text, kind_before[0], at) else lead
+    # (not 亚洲第一深水导管架平台“海基一号”, 全国首个氢能示范项目“氢进万家”: a description that ranks the works,
+    # whose name is the quote; nor 系列活动“…”: a generic kind)
+    if kind_before is not None and (kind_before[1] != at or _RANKED.search(ctx.text, start, at) or is_generic(
+        ctx.text[kind_before[0] : at], works, generic_words(ctx)
+    )):
+        kind_before = None
+    lead = kind_before[0] if kind_before is not None else lead
     place = next((e for e in s.of("GPE") if e.end == lead and e.start >= start), None)
     lead = place.start if place is not None else lead
     # 2024国际消费季暨第五届上海“五五购物节”: the edition, and a season held as one with it
@@ -290,7 +300,8 @@ _TITLE_AFTER_OF = frozenset({"意见", "实施意见", "指导意见", "若干�
 
 
 # a section, a region or a status in brackets after a name: 杭绍甬高速（杭绍段）, …专科联盟(西部), …(筹)
-_ROUTE_OF = re.compile(r"[^，。；的]{2,12}至[^，。；的]{2,8}$")
+# a line named by its ends (not 途经…, 全长约256公里、连接…: a description of its course)
+_ROUTE_OF = re.compile(r"(?!途经|连接|贯通|经过|沿)[^，。；的、\d—]{2,12}至[^，。；的、\d—]{2,8}$")
 _ROUTE_WORKS = ("铁路", "高速铁路", "高铁", "高速公路", "高速", "公路", "航线", "线路", "班列", "城际铁路")
 SECTION_AFTER = re.compile(r"[（(](?:[^（）()]{1,10}(?:段|期|部分|线)|[东西南北中]部|[东西南北]区|筹|筹备|试行)[）)]$")
 
@@ -345,7 +356,7 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         de = text.rfind("的", begin, de)  # (主办的…“我们的中国梦…”活动: the 的 outside the quote)
     if de >= 0 and not (text[de + 1 : seg_end] in _TITLE_AFTER_OF and (
         text.startswith("关于", begin) or text.endswith(document_heads(ctx), begin, de)
-    )) and not (_ROUTE_OF.search(text, begin, de) and text[de + 1 : seg_end] in _ROUTE_WORKS):
+    )) and not (_route_from(text, begin, de) and text[de + 1 : seg_end] in _ROUTE_WORKS):
         # (not …行动计划的意见: an untitled 关于…的意见 is named by the whole phrase; nor 集宁经大同至原平的高速铁路:
         # a line named by its ends)
         begin = de + 1
