@@ -125,11 +125,13 @@ _NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
 # 累计举办大型招聘活动9.2万场: a tally of many, not one held
 # 举办进博会，就是要扩大开放: holding it is the topic of what it is for, no session reported
 _AS_PURPOSE = re.compile(r"[，,](?:就是要|就是)")
-_RUNNING = re.compile(
-    r"连续(?:\d+|[两二三四五六七八九十]+)[年届次](?:在[^，。；在的]{1,12}?)?(?:成功)?$|累计[^，。；]{0,12}$"
-    # 坚持举办进博会、服贸会, 每年定期举办…: a practice kept up, no session reported
-    r"|(?:坚持|持续|每年|定期|常态化|长期)(?:在[^，。；在的]{1,12}?)?$"
-)
+_RUNNING = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)[年届次](?:在[^，。；在的]{1,12}?)?(?:成功)?$|累计[^，。；]{0,12}$")
+
+
+@lru_cache(maxsize=4)
+def _kept_up(words: tuple[str, ...]) -> re.Pattern[str]:
+    """坚持举办进博会、服贸会, 每年定期举办…: a practice kept up (the lexicon's habit_words), no session reported."""
+    return re.compile(rf"(?:{_any_of(words)})(?:在[^，。；在的]{{1,12}}?)?$")
 # …城市都举行了, 多地纷纷举行: a plural subject (not the 都 of 成都, 京都)
 _ALL_OF_THEM = re.compile(r"(?:城市|地方|地区|单位|学校|高校|们)(?:都|均)$|纷纷$")
 
@@ -426,7 +428,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for vs, ve, verb in verbs:
         if _negated(text, vs):
             continue  # 原定…不再举行: not held
-        if _NOT_ONE_SESSION.match(text, ve) or _RUNNING.search(text, ctx.clause_start(s, vs), vs) or _experienced(text, s, ve):
+        clause = ctx.clause_start(s, vs)
+        kept_up = _kept_up(tuple(ctx.lexicon.trigger_list("habit_words"))).search(text, clause, vs)
+        if _NOT_ONE_SESSION.match(text, ve) or _RUNNING.search(text, clause, vs) or _experienced(text, s, ve) or kept_up:
             continue  # 已成功举办6届, 连续三年举办…: a history, not a session held now
         obj = _NAME_BODY.match(text, ve + text.startswith("了", ve), s.end) if verb in holding or verb in _STARTS else None
         if obj and not _OWN_SESSION.match(text, obj.start()) and any(
@@ -533,7 +537,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 召集安理会成员国代表紧急磋商: who is summoned, not a meeting named (召集紧急会议 is one)
         # (not …齐聚意大利，举行七国集团财长会议，旨在…: a meeting held, then what for)
         topic = ctx.clause_start(s, vs) == vs and _AS_PURPOSE.match(text, ctx.clause_end(s, ve)) is not None
-        if _RUNNING.search(text, ctx.clause_start(s, vs), vs) or _experienced(text, s, ve) or topic:
+        habit = _kept_up(tuple(ctx.lexicon.trigger_list("habit_words"))).search(text, ctx.clause_start(s, vs), vs)
+        if _RUNNING.search(text, ctx.clause_start(s, vs), vs) or _experienced(text, s, ve) or topic or habit:
             continue  # 连续三年举办旅游发展大会: a series, not a session
         if verb not in holding and _INVITED.search(text, max(ctx.clause_start(s, vs), vs - 8), vs):
             continue  # 欢迎各方积极参加青岛绿色发展论坛: an invitation, not a meeting attended

@@ -443,7 +443,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         name = ctx.text[span[0] : span[1]]
         if _VAGUE_BATCH.match(name) or name in suffixes or name in ctx.lexicon.org_generic:
             continue  # (中方愿…在中亚设立更多鲁班工坊: no one body founded; …共同成立的专家组: a kind, not a name)
-        if _SHARED_FATE.search(name):
+        bonds = tuple(f"{w}共同体" for w in ctx.lexicon.trigger_list("bond_words"))
+        if _UNQUALIFIED_COMMUNITY.match(name) or name.endswith(bonds):
             continue  # 建立更加紧密的中柬命运共同体, 组建培训共同体: no body named (产教融合共同体 is one)
         if (found := _founding(_item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors), planned)) is not None:
             yield found
@@ -453,8 +454,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
 _PLAQUE_FOR = re.compile(r"[^，。；]{2,}?为(?![民老企农侨残])(?=[^，。；为]{4,}$)")
 _FIRST_OF_TALLY = re.compile(r"等(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[家个所座批]")
 _TREATY_WORDS = ("协定", "协议", "公约", "条约")
-# a bond between peoples (命运共同体), or a kind of community no name qualifies (组建培训共同体)
-_SHARED_FATE = re.compile(r"(?:命运|生命|民族|利益|责任|卫生健康|发展|安全|网络空间|海洋)共同体$|^.{0,3}共同体$")
+_UNQUALIFIED_COMMUNITY = re.compile(r"^.{0,3}共同体$")  # a kind of community no name qualifies (组建培训共同体)
 
 
 def _listed_bodies(ctx: ArticleContext, span: tuple[int, int], suffixes: list[str]) -> list[tuple[int, int]] | None:
