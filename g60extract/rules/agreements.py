@@ -952,6 +952,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         tally = tally or _MANY_COUNTRIES.search(ctx.text, clause_start, vs) is not None
         # 2019年签署…行动计划以来: the signing dates a period the story is about, not news of the day
         standing = (title is None and tally) or referred or _SINCE_SIGNED.match(clause_after) is not None
+        if len(parties) == 1 and parties[0] and "中国" not in parties[0] and (
+            (with_me := _I_WITNESS_WITH.search(clause_before)) is not None
+        ) and all(p in with_me.group("others") for p in parties[0]):
+            # 我还同坦桑尼亚和赞比亚两国元首共同见证…协议的签署: the speaker's state witnesses with them (a
+            # Chinese leader's words, as the news quotes them)
+            parties = [["中国", *parties[0]]]
         if any(parties):
             signed_by = parties
         # 两国元首共同见证签署《中华人民共和国政府和秘鲁共和国政府…共同行动计划》以及…多项双边合作文件:
@@ -1115,6 +1121,7 @@ _FORMAL_NAME = re.compile(
     r"[^\W和与同关的]{0,8}?(?:共和国|王国|合众国|联邦|酋长国|苏丹国|公国|国)(?=政府|关于|联合|的|$)|(?=政府|关于|联合)"
 )
 # 我同托卡耶夫总统共同签署了…: the leader speaking and the one met
+_I_WITNESS_WITH = re.compile(r"我(?:还|也)?(?:同|与|和)(?P<others>[^，。；我]{2,30}?)(?:两国|三国|各国)?元首(?:共同)?见证")
 _LEADER_AND_I = re.compile(r"我(?:同|和|与)[^，。；我]{1,12}?" + _HEAD_OF_STATE_WORDS + r"(?:先生|阁下)?")
 
 
@@ -1709,6 +1716,9 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["11家中关村集成服务机构", "科技园"]}),
         Example("8月31日，美国国防部与美国军火巨头雷神公司签署了价值1.92亿美元的合同。",
                 {"parties": ["美国国防部", "雷神公司"], "kind": "合同"}),
+        # the speaker witnesses with the heads of state named: his state is a party too
+        Example("昨天我还同坦桑尼亚和赞比亚两国元首共同见证激活坦赞铁路协议的签署。",
+                {"parties": ["中国", "坦桑尼亚", "赞比亚"]}, "2024-09-05"),
         # what is signed may stand before the verb with the day, the place and an adverb between
         Example("《北京船舶司法出售公约》今天（9月5日）在京签约，中国、沙特等15个国家和地区成为公约的首批签约方。",
                 {"parties": ["15个国家和地区"], "title": "北京船舶司法出售公约"}),
