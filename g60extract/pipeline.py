@@ -795,13 +795,26 @@ def _without_restatements(events: list[m.Event]) -> list[m.Event]:
             continue
         fuller = next((i for i, k in enumerate(out) if k is not e and k.type == e.type and not k.name
                        and _bare(e.object) in _bare(k.object) and _bare(e.object) != _bare(k.object)
-                       and not _LISTED_ITEMS.search(_bare(k.object))), None)  # (not one item of a list launched)
+                       and not _LISTED_ITEMS.search(_bare(k.object))  # (not one item of a list launched)
+                       and not _apart_in_one_statement(k, e)), None)
         if fuller is None:
             continue
         if e.date and not out[fuller].date:
             out[fuller] = out[fuller].model_copy(update={"date": e.date})
         out.remove(e)
     return out
+
+
+def _apart_in_one_statement(a: m.Event, b: m.Event) -> bool:
+    """授予…第27届中国青年五四奖章；授予…奖章集体: two things of one statement (one sentence, or two a
+    semicolon joins), each by its own verb, however alike."""
+    first, second = sorted((a, b), key=lambda e: e.trigger.start)
+    joined = first.trigger.sentence == second.trigger.sentence or (
+        second.trigger.sentence == first.trigger.sentence + 1 and first.evidence.endswith("；")
+    )
+    short, long = sorted((_bare(a.object), _bare(b.object)), key=len)
+    # (印发…以党中央名义发布的少先队工作文件: a name that ends the other's is read inside it, not apart)
+    return joined and first.trigger.start != second.trigger.start and not long.endswith(short)
 
 
 def _initiatives_without_restatements(initiatives: list[m.Initiative]) -> list[m.Initiative]:

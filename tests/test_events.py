@@ -452,8 +452,9 @@ def test_a_games_is_one_event_named_in_full(extractor: Extractor, text: str, nam
 def test_two_honours_of_one_sentence_stay_two_however_alike(extractor: Extractor) -> None:
     text = ("共青团中央决定授予马晓云、邓小燕等30名同志第27届中国青年五四奖章；"
             "授予航空工业沈飞罗阳青年突击队等19个青年集体第27届中国青年五四奖章集体。")
-    initiatives = extractor.extract(text, published="2023-05-03").initiatives
-    assert [i.name for i in initiatives] == ["第27届中国青年五四奖章", "第27届中国青年五四奖章集体"]
+    result = extractor.extract(text, published="2023-05-03")
+    assert [i.name for i in result.initiatives] == ["第27届中国青年五四奖章", "第27届中国青年五四奖章集体"]
+    assert [e.object for e in result.events] == ["第27届中国青年五四奖章", "第27届中国青年五四奖章集体"]
 
 
 def test_a_headline_of_two_prizes_apart_by_a_space_awards_each(extractor: Extractor) -> None:
