@@ -352,7 +352,7 @@ def _assemble(
         # (授予…第27届中国青年五四奖章；授予…第27届中国青年五四奖章集体: two honours of one sentence, each by
         # its own verb, however alike their names)
         same = next((i for i, (v, r, it) in enumerate(chosen) if ctx.section(v) == ctx.section(view) and not (
-            _one_statement(ctx, v, view) and it["trigger"] != item["trigger"] and r.name == rule.name
+            _views_one_statement(v, view) and it["trigger"] != item["trigger"] and r.name == rule.name
             and it["kind"] == item["kind"] and _bare(it["name"]) != _bare(item["name"])
             and (it["span"][1] <= item["span"][0] or item["span"][1] <= it["span"][0])
         ) and (
@@ -608,10 +608,15 @@ _QUOTED_CORE = re.compile(r"“([^“”]{4,})”")
 _NUMBERS = re.compile(r"[\d一二三四五六七八九十百千万]+")
 
 
-def _one_statement(ctx: ArticleContext, a: SentenceView, b: SentenceView) -> bool:
-    """One sentence, or two that a semicolon joins (授予…奖章；授予…奖章集体)."""
+def _one_statement(first: int, second: int, first_line: str) -> bool:
+    """Sentences ``first`` <= ``second`` are one statement: one sentence, or two that a semicolon joins
+    (授予…奖章；授予…奖章集体; ``first_line``: the first sentence's text)."""
+    return first == second or (second == first + 1 and first_line.endswith("；"))
+
+
+def _views_one_statement(a: SentenceView, b: SentenceView) -> bool:
     first, second = sorted((a, b), key=lambda v: v.index)
-    return first.index == second.index or (second.index == first.index + 1 and ctx.text[first.end - 1 : first.end] == "；")
+    return _one_statement(first.index, second.index, first.string)
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -809,9 +814,7 @@ def _apart_in_one_statement(a: m.Event, b: m.Event) -> bool:
     """授予…第27届中国青年五四奖章；授予…奖章集体: two things of one statement (one sentence, or two a
     semicolon joins), each by its own verb, however alike."""
     first, second = sorted((a, b), key=lambda e: e.trigger.start)
-    joined = first.trigger.sentence == second.trigger.sentence or (
-        second.trigger.sentence == first.trigger.sentence + 1 and first.evidence.endswith("；")
-    )
+    joined = _one_statement(first.trigger.sentence, second.trigger.sentence, first.evidence)
     short, long = sorted((_bare(a.object), _bare(b.object)), key=len)
     # (印发…以党中央名义发布的少先队工作文件: a name that ends the other's is read inside it, not apart)
     return joined and first.trigger.start != second.trigger.start and not long.endswith(short)

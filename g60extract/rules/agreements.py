@@ -413,8 +413,10 @@ _ADVERBS_ONLY = re.compile(r"(?:并|还|也|已|已经|先后)*")  # (…，并�
 _OPENS_WITH_PARTNER = re.compile(_LEAD_WORDS + "?" + _ADVERBS_ONLY.pattern + "(?:与|同)")  # a clause without its own subject
 _MANY_SIGNED = re.compile(r"[\d一二两三四五六七八九十多]+[项份个]|一系列|一批|系列|多|双边|重要")
 _COUNT_INSIDE = re.compile(rf"{NUMERAL}[个项份批家]")
-_SPEECH_INSIDE = re.compile(r"介绍|表示|称|指出|强调|透露|宣布|认为|说明|了解到|获悉")
-_SPEECH_END = re.compile(r"(?:介绍|表示|称|说|指出|强调|透露|宣布|认为|说明)$")
+_SPEECH_WORDS = ("介绍", "表示", "称", "指出", "强调", "透露", "宣布", "认为", "说明")
+_SPEECH_END = re.compile(rf"(?:{'|'.join(_SPEECH_WORDS)}|说)$")
+# (inside a phrase, not 说: 学说, 传说 are nouns)
+_SPEECH_INSIDE = re.compile("|".join((*_SPEECH_WORDS, "了解到", "获悉")))
 _SHORT_AFTER = re.compile(r"[（(]([^（）()，。]{2,8})[）)]")
 _PARTNER_ONLY = re.compile(r"(?:已经|已|还|也|正式)*(?:和|与|同)[^，。；和与同]{2,12}?(?:已经|已|正式)?")
 _BECAME_ANOTHER = re.compile(r"(?P<x>[^，。；成]{2,16}?)成为(?:又一个|第[^，。；个]{1,4}个)(?:同|与)(?P<y>[^，。；同与]{2,6}?)$")

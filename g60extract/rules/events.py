@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from g60extract.lexicon import EDITION
+from g60extract.ner.orgs import SESSION_ORDINAL
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL
 from g60extract.rules.base import Example, SentenceRule
@@ -208,7 +209,7 @@ _NAME_MARKS = re.compile(r"[“《—\d]|届|周年")
 
 
 _COUNTED_MEMBERS = re.compile(rf"的{NUMERAL}[位名]")  # 出席会议的1273位…成员: attendees counted
-_SESSION = r"第(?:\d{1,3}|[一二三四五六七八九十]{1,4})次"
+_SESSION = rf"{SESSION_ORDINAL}次"
 _SESSIONS_LISTED = re.compile(
     rf"(?P<base>[^，,。；;：:（）()、并]{{2,40}}?)(?P<ordinals>{_SESSION}(?:[、和]{_SESSION})+)(?P<head>(?:全体)?会议)"
 )

@@ -529,26 +529,6 @@ _TALLY_AFTER = re.compile(
 
 
 def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
-    for item in _find_launches(s, ctx):
-        yield from _joined_launches(ctx, item)
-
-
-def _joined_launches(ctx: ArticleContext, item: dict[str, Any]) -> Iterable[dict[str, Any]]:
-    """举行“央博”平台上线暨新春云庙会启动仪式: one ceremony for two launches, each by its own verb."""
-    name, (start, end) = item["name"], item["span"]
-    joint = name.find("暨")
-    first = next((v for v in sorted(ctx.lexicon.trigger_list("launch_verbs"), key=len, reverse=True)
-                  if name.endswith(v, 0, joint)), None) if joint > 0 else None
-    if first is None or joint - len(first) < 2 or len(name) - joint - 1 < 2:
-        yield item
-        return
-    a_end, b_start = start + joint - len(first), start + joint + 1
-    yield {**item, "name": ctx.text[start:a_end], "kind": _np_kind(ctx, ctx.text[start:a_end]), "action": first,
-           "span": (start, a_end), "trigger": (a_end, a_end + len(first))}
-    yield {**item, "name": ctx.text[b_start:end], "kind": _np_kind(ctx, ctx.text[b_start:end]), "span": (b_start, end)}
-
-
-def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     heads = ctx.lexicon.trigger_list("project_heads")
     resumed = ctx.lexicon.trigger_list("resume_verbs")
     generic = generic_words(ctx)
@@ -2677,8 +2657,6 @@ RULES = (
                 {"name": "“海巡156”轮"}),  # the vessel by its name, not restated by its rank
         Example("我国西北地区首座储气库群——温吉桑储气库群日前正式供气。", {"name": "温吉桑储气库群"}),
         Example("一批标志性项目陆续建成并投运。", None),  # a batch
-        Example("总台今天举行“央博”平台上线暨新春云庙会启动仪式。", {"name": "“央博”平台", "action": "上线"}),  # two launches
-        Example("总台今天举行“央博”平台上线暨新春云庙会启动仪式。", {"name": "新春云庙会", "action": "启动"}),
         Example("今天（1月19日），长三角智慧交通示范项目——杭绍甬高速（杭绍段）建成通车。", {"name": "杭绍甬高速（杭绍段）"}),
         Example("今天，“海葵一号”和“海基二号”两大国之重器同时投产。", {"name": "海基二号"}),  # each quoted name
         Example("今天，“海葵一号”、“海基二号”和“深海一号”三大国之重器同时投产。", {"name": "深海一号"}),

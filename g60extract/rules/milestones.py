@@ -34,8 +34,7 @@ _NOT_AFTER = (
     "发展", "后", "以来", "之后", "前", "率", "量", "数量", "规模", "仪式", "式", "道", "段", "运营", "通车", "在即", "库",
     "位", "能力", "期",
 )
-_DONE = re.compile(r"完成|实现")
-_DONE_INSIDE = re.compile(r"(?:成功|顺利)?(?:完成|实现)了?")
+_DONE = re.compile(r"(?:成功|顺利)?(?:完成|实现)了?")
 _PURPOSE = re.compile(r"为(?:\d{1,2}月|今年|明年|年底|年内)?$")
 # 随着天山胜利隧道这一关键控制性工程贯通: the works itself, not the phrase that names its kind
 _LEAD = re.compile(r"随着|至此")
@@ -73,12 +72,9 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         stage = _STAGE.search(text, start, vs)
         end = stage.start() if stage is not None else vs
         span = subject_phrase(ctx, s, start, end, heads)
-        if span is not None and (done := _DONE.match(text, span[0], span[1])) is not None:
-            # 绵水特大桥今天完成连续梁合龙: the works is the subject of 完成, its part the object
-            span = subject_phrase(ctx, s, start, done.start(), heads)
-        elif span is not None and (done := _DONE_INSIDE.search(text, span[0], span[1])) is not None:
-            # 长征十号系列运载火箭成功完成了一子级动力系统试车: the works, then its part (not 中国航天开年
-            # 连续完成火箭发动机试车: no works before the verb)
+        if span is not None and (done := _DONE.search(text, span[0], span[1])) is not None:
+            # 绵水特大桥今天完成连续梁合龙, 长征十号系列运载火箭成功完成了一子级动力系统试车: the works is the
+            # subject of 完成, its part the object (not 中国航天开年连续完成火箭发动机试车: no works before the verb)
             span = subject_phrase(ctx, s, start, done.start(), heads)
         if span is None:
             span = quoted_before(ctx, s, start, end)  # 盾构顶管机“中铁1179号”在河南郑州成功下线

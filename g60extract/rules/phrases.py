@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import cast
 
+from g60extract.ner.orgs import SESSION_ORDINAL
 from g60extract.ner.recognizer import SentenceView
 from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
 
@@ -181,8 +182,8 @@ PREPOSITIONS = frozenset("由从在对向把将被与和为")
 _QUOTED_TAIL = re.compile(r"“([^“”]{2,30})”[号轮]?$")  # (…发电装置“南鲲”号, 航标船“海巡156”轮: a vessel's name)
 
 
-_RANKED = re.compile(r"第一|首[个座台艘列条]|最[大长高深]|[一二三四五六七八九十]大")
-_EDITION_BEFORE = re.compile(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,4})届$")
+_RANKED = re.compile(rf"第一|首[个座台艘列条]|{SUPERLATIVE.pattern}|[一二三四五六七八九十]大")
+_EDITION_BEFORE = re.compile(rf"{SESSION_ORDINAL}届$")
 
 
 def _route_from(text: str, begin: int, end: int) -> bool:
