@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple, cast
 
 import spacy
@@ -231,6 +232,8 @@ def _assemble(
                         and not _festival(ctx, item["name"])
                         and not (ctx.published and item["date"][:10] > ctx.published.isoformat())):
                     ctx.meetings.setdefault(ctx.section(view), (item["date"], item["name"]))
+
+    _add_named_by_headline(ctx, views, rules, outputs)
 
     result_events: list[m.Event] = []
     occasion_initiatives: list[tuple[SentenceView, SentenceRule, dict[str, Any]]] = []
@@ -1104,6 +1107,41 @@ def _balanced(text: str, view: SentenceView, item: dict[str, Any]) -> bool:
         return False
     item["name"], item["span"] = text[start:end], (start, end)
     return True
+
+
+_TITLE_COLUMN = re.compile(r"^【[^】]*】")  # 【领航中国】: a column's name before the headline
+
+
+def _add_named_by_headline(
+    ctx: ArticleContext,
+    views: list[SentenceView],
+    rules: tuple[SentenceRule, ...],
+    outputs: dict[str, list[tuple[SentenceView, SentenceRule, dict[str, Any]]]],
+) -> None:
+    """Launches and releases whose name only a headline and its lead, agreeing, vouch for
+    (``initiatives.named_by_headline``), where no rule read the lead's words or verb already."""
+    by_name = {r.name: r for r in rules if r.name in ("initiative.launch", "initiative.release")}
+    if len(by_name) < 2:
+        return  # (a pipeline built without the shipped initiative rules)
+    spans = [span for items in outputs.values() for _, _, item in items
+             for span in (item.get("span"), item.get("trigger")) if isinstance(span, tuple)]
+
+    def taken(start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in spans)
+
+    pairs: list[tuple[str, SentenceView]] = []
+    for first, second in pairwise(views):
+        if ctx.section(first) == ctx.section(second) and _headline_then_lead(
+            (first.index, first.string), (second.index, second.string)
+        ) and not taken(first.start, first.end):
+            pairs.append((first.string, second))  # (a headline some rule read: the headline/lead merge pairs them)
+    title = _TITLE_COLUMN.sub("", ctx.title or "").strip()
+    if title and views and title not in ctx.text[: len(title) + 40] and SENTENCE_FINAL.search(views[0].string):
+        pairs.append((title, views[0]))  # a single story's headline, which its page gives beside the text
+    for headline, lead in pairs:
+        for family, item in initiatives.named_by_headline(ctx, headline, lead, taken):
+            outputs.setdefault("initiatives", []).append((lead, by_name[family], item))
+            spans.extend((item["span"], item["trigger"]))
 
 
 def _headline_then_lead(first: tuple[int, str], second: tuple[int, str]) -> bool:

@@ -497,3 +497,44 @@ def test_the_item_the_review_found_lost_or_misnamed(extractor: Extractor, text: 
 def test_who_refuses_to_join_a_treaty_is_no_party(extractor: Extractor) -> None:
     result = extractor.extract("《武器贸易条约》今天在纽约签署，美国拒绝成为条约的缔约国。", published="2024-06-01")
     assert not result.agreements
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # a name no head list knows, written by the headline line and again by its lead
+        ("我国启动5G异网漫游商用推广\n中国移动、中国电信、中国联通、中国广电今天（5月17日）共同启动5G异网漫游商用推广。",
+         None, [("launch", "5G异网漫游商用推广", "2024-05-17")]),
+        # the headline's verb and the lead's differ; the lead's types the event
+        ("中小学语文示范诵读库第四批作品上线\n中央广播电视总台、教育部、国家语委今天（5月29日）联合发布中小学语文示范诵读库第四批作品。",
+         None, [("release", "中小学语文示范诵读库第四批作品", "2024-05-29")]),
+        # the name before the lead's verb, a time and place between; the page's title as the headline
+        ("由中国国家话剧院组织开展的“青年导演创作扶持计划第二季”昨晚（5月16日）在山东济宁开幕，将举办系列活动。",
+         "“青年导演创作扶持计划第二季”开幕", [("launch", "“青年导演创作扶持计划第二季”", "2024-05-16")]),
+        # the lead's own words before the headline's (第七批) belong to the name
+        ("国家发展改革委推出重大外资项目\n国家发展改革委近日推出第七批标志性重大外资项目，进一步巩固外资基本盘。",
+         None, [("launch", "第七批标志性重大外资项目", None)]),
+    ],
+)
+def test_a_name_the_headline_and_its_lead_both_write_is_launched_or_released(
+    extractor: Extractor, text: str, title: str | None, expected: list[tuple[str, str, str | None]]
+) -> None:
+    events = extractor.extract(text, published="2024-05-17", title=title).events
+    assert [(e.type.value, e.object, e.date) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("北京今天开通3条地铁新线\n北京今天开通3条地铁新线，运营里程达到879公里。", "3条地铁新线"),  # counted, none named
+        ("气候大会就启动损失与损害基金达成一致\n与会各方就启动损失与损害基金达成一致。", "损失与损害基金"),  # a topic
+        ("总台将推出端午特别节目\n中央广播电视总台将推出端午特别节目。", "端午特别节目"),  # to come
+        ("广汕高铁今日启动联调联试\n今天（7月10日），广汕高铁联调联试启动。", "联调联试"),  # too short to vouch for
+        ("社论祝贺全国运动会开幕\n人民日报将发表社论《团结奋进——热烈祝贺第十四届全国运动会开幕》。", "第十四届全国运动会"),
+    ],
+)
+def test_a_headline_and_lead_vouch_for_no_name_that_is_counted_described_or_to_come(
+    extractor: Extractor, text: str, unwanted: str
+) -> None:
+    r = extractor.extract(text, published="2024-05-17")
+    assert not [i.name for i in r.initiatives if unwanted in i.name]

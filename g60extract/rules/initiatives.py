@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -2559,6 +2559,100 @@ def _prize_before(ctx: ArticleContext, s: SentenceView, verb: int) -> tuple[int,
     joined = text.rfind("暨", start, end)  # 全国科技工作者日暨全国创新争先奖: the day and the prize
     start = joined + 1 if joined >= 0 else start
     return (start, end) if 4 <= end - start <= 30 else None
+
+
+# 我国启动5G异网漫游商用推广 (headline) / 中国移动…今天（5月17日）共同启动5G异网漫游商用推广。(lead):
+# a name no head list knows, which the headline and its lead each write with a launch or release verb
+_HEADLINE_PARTS = re.compile(r"[\s：:，,]+")
+_HEADLINE_VERB_GAP = re.compile(
+    r"(?:今天|今日|昨天|昨晚|今晚|明天|日前|近日|正式|全面|首次|集中|联合|共同|陆续|同步|顺利|成功|再|又|\d{1,2}日)*$"
+)
+_NOT_DONE_BEFORE = ("就", "将", "拟", "未", "不", "要", "待", "或")  # 气候大会就启动…基金达成一致: a topic, not a launch
+_NOT_NAMED_AFTER = ("会", "式", "仪式", "典礼", "活动", "以来", "后", "前", "首", "周年", "年", "数", "量")
+_LEAD_VERB_OPEN = re.compile(r"(?:了|正式|全面|首次|集中|联合|共同|同步|新|再|又)*")
+_LEAD_GAP = re.compile(
+    r"(?:（[^（）。，；]{1,20}）|今天|今日|昨天|昨晚|今晚|日前|近日|正式|全面|首次|集中|联合|共同|陆续|同步|顺利|成功|隆重"
+    r"|\d{1,2}日|[上下]午|晚间?|(?>在[^，。；在“”（]{1,12})|于)*"  # (atomic: a place run read one way only)
+)
+_DESCRIBED_FIRST = re.compile(r"^(?:我国|全国|国内|世界|全球|亚洲)?(?:今年)?(?:首[个条台座架艘款家]|第一[个条台座])")
+_COUNTED_NAME = re.compile(
+    r"^(?:\d+|[一二两三四五六七八九十百千]+)[余多]?[个家批项条座所张份部名场件款位]|累计|\d[万亿]?[个条项名场件人]次?$"
+)
+_NAME_ENDS = re.compile(r"(?:工作|活动)?(?=[，。；、]|$)")
+_OCCASION_OPENS = ("开幕", "拉开帷幕", "启幕", "揭幕")
+_OCCASION_ENDS = ("会", "节", "日", "周", "展", "赛", "欢")
+_NAME_MIN = 5  # characters of a name the two vouch for at least (not 联调联试, 深化合作: an activity, no name)
+_LEAD_PREFIX = 12  # characters of the lead's own words before the headline's (第七批, 2024年) at most
+
+
+def named_by_headline(ctx: ArticleContext, headline: str, lead: SentenceView,
+                      taken: Callable[[int, int], bool]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """A headline line (or the article's title) and its lead, the sentence after it, naming one thing
+    with a launch or release verb each: 我国启动5G异网漫游商用推广 / …共同启动5G异网漫游商用推广。,
+    中小学语文示范诵读库第四批作品上线 / …联合发布中小学语文示范诵读库第四批作品。 The name is the lead's
+    words, a stretch of at least four characters that ends the headline's; no head list need know it, the
+    two mentions vouch for it. Yields (rule name, item) for the verb's family; ``taken`` tells a span
+    some rule already read."""
+    text = ctx.text
+    launch = ctx.lexicon.trigger_list("launch_verbs")
+    release = ctx.lexicon.trigger_list("release_verbs")
+    lead_verbs = find_words(text, lead.start, lead.end, launch + release, lead.word_starts)
+    if not lead_verbs:
+        return
+    for part in _HEADLINE_PARTS.split(headline):
+        for hs, he, _ in find_words(part, 0, len(part), ctx.lexicon.trigger_list("headline_name_verbs")):
+            if part.endswith(_NOT_DONE_BEFORE, 0, hs) or part.startswith(_NOT_NAMED_AFTER, he):
+                continue  # 发布会, 启动仪式, 开通以来: not the verb of a launch
+            named = part[he:].lstrip("了") or _HEADLINE_VERB_GAP.sub("", part[:hs])
+            if len(named) < _NAME_MIN or _DESCRIBED_FIRST.match(named) or _COUNTED_NAME.search(named):
+                continue  # 我国首个…操作系统: described, the lead names it; 3条地铁新线: counted, none named
+            found = _lead_naming(ctx, lead, named, lead_verbs, taken)
+            if found is not None:
+                name, span, (vs, ve, verb) = found
+                # (推出线上演出周: a programme launched; 推出…措施: a document released)
+                documented = verb != "推出" or _title_kind(ctx, name) != "other"
+                family = "initiative.release" if verb in release and verb not in launch and documented else "initiative.launch"
+                kind = _np_kind(ctx, name) if family == "initiative.launch" else _title_kind(ctx, name)
+                yield family, _item(name, kind, verb, span, (vs, ve), ctx.event_date(lead), _actors(ctx, lead, vs))
+                return
+
+
+def _lead_naming(ctx: ArticleContext, lead: SentenceView, named: str, verbs: list[tuple[int, int, str]],
+                 taken: Callable[[int, int], bool]) -> tuple[str, tuple[int, int], tuple[int, int, str]] | None:
+    """Where the lead writes the longest end of ``named`` (four characters, and most of it, at least)
+    right after one of its ``verbs`` (发布中小学语文…作品。) or before it with a time and place between
+    (“…第二季”昨晚（8月13日）在山东济宁开幕): (name, span, verb)."""
+    text = ctx.text
+    for cut in range(0, len(named) - max(_NAME_MIN, (len(named) * 3 + 4) // 5) + 1):
+        tail = named[cut:]
+        at = text.find(tail, lead.start, lead.end)
+        while at >= 0:
+            end = at + len(tail)
+            for vs, ve, verb in verbs:
+                if ve <= at and (opened := _LEAD_VERB_OPEN.match(text, ve, at)) is not None and (
+                    at - opened.end() <= _LEAD_PREFIX and not re.search(r"[，。；、的]", text[opened.end() : at])
+                ) and _NAME_ENDS.match(text, end, lead.end):
+                    span = (opened.end(), end)
+                elif vs >= end and _LEAD_GAP.fullmatch(text, end, vs):
+                    span = (at, end)
+                else:
+                    continue
+                clause = ctx.clause_start(lead, vs)
+                name = text[span[0] : span[1]]
+                if verb in _OCCASION_OPENS and name.rstrip("”").endswith(_OCCASION_ENDS):
+                    return None  # …自行车展览会开幕, 全国科普日拉开帷幕: an occasion, which the meeting rules type
+                if _COUNTED_NAME.search(name) or any(t.start < vs and ve < t.end for t in lead.of("WORK_OF_ART")):
+                    return None  # 发布岗位3800万个: a tally; 《…——热烈祝贺…开幕》: a title's words
+                if (taken(*span) or taken(vs, ve) or _negated_before(text, clause, vs)
+                        or is_directive(ctx, lead, vs) or is_planned(ctx, lead, vs) or _WILL.search(text, clause, vs)):
+                    return None
+                return name, span, (vs, ve, verb)
+            at = text.find(tail, at + 1, lead.end)
+    return None
+
+
+def _negated_before(text: str, clause: int, verb: int) -> bool:
+    return text.endswith(("不", "未", "没有", "尚未", "将", "即将", "拟"), clause, verb)
 
 
 def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], triggers: tuple[str, ...] = ()) -> SentenceRule:
