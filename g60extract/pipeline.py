@@ -355,7 +355,8 @@ def _assemble(
         # (授予…第27届中国青年五四奖章；授予…第27届中国青年五四奖章集体: two honours of one sentence, each by
         # its own verb, however alike their names)
         same = next((i for i, (v, r, it) in enumerate(chosen) if ctx.section(v) == ctx.section(view) and not (
-            _views_one_statement(v, view) and it["trigger"] != item["trigger"] and r.name == rule.name
+            _views_one_statement(v, view) and (it["trigger"] != item["trigger"] or item.get("listed"))
+            and r.name == rule.name
             and it["kind"] == item["kind"] and _bare(it["name"]) != _bare(item["name"])
             and (it["span"][1] <= item["span"][0] or item["span"][1] <= it["span"][0])
         ) and (
@@ -754,7 +755,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
 
     def apart(k: m.Event, e: m.Event) -> bool:
         # (two stories of a bundle: 银保监会…发布通知 / 国家口岸管理办公室…发布通知; a bare kind names neither)
-        return story is not None and story(k) != story(e) and not (k.name or e.name)
+        return (story is not None and story(k) != story(e) and not (k.name or e.name)) or _titled_apart(k, e)
 
     for e in events:
         at = next((i for i, k in enumerate(kept) if k.type == e.type and not apart(k, e) and ((same(k.name, e.name) and (
@@ -784,6 +785,14 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
                 update["name"] = k.name  # 世界计量日中国主场活动 (headline) / 中国主场活动 (dated lead): the fuller name
             kept[at] = e.model_copy(update=update)
     return _without_restatements(kept)
+
+
+def _titled_apart(a: m.Event, b: m.Event) -> bool:
+    """“2024·全国文化企业30强”和“2024·全国成长性文化企业30强”发布: two titles one verb reports, each
+    written whole in its own marks, are two things however alike."""
+    if a.trigger.start != b.trigger.start or not a.object or not b.object or a.object == b.object:
+        return False
+    return all(any(f"{o}{x}{c}" in a.evidence for o, c in ("《》", "“”")) for x in (a.object, b.object))
 
 
 # held or opened under a name: a headline's short form and the lead's full name are one (an exhibition

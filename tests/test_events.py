@@ -538,3 +538,11 @@ def test_a_headline_and_lead_vouch_for_no_name_that_is_counted_described_or_to_c
 ) -> None:
     r = extractor.extract(text, published="2024-05-17")
     assert not [i.name for i in r.initiatives if unwanted in i.name]
+
+
+def test_quoted_lists_released_together_are_two_releases(extractor: Extractor) -> None:
+    text = "今天（5月23日），在第二十届文博会上，“2024·全国文化企业30强”和“2024·全国成长性文化企业30强”发布。"
+    events = extractor.extract(text, published="2024-05-23").events
+    assert sorted(e.object for e in events if e.type.value == "release") == [
+        "2024·全国成长性文化企业30强", "2024·全国文化企业30强"
+    ]

@@ -238,8 +238,10 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             boundary = True  # 发布通知|规范…, 出台60条措施|助力…: the purpose follows the document
         counted = _counted_start(ctx.text, start, he)
         measures = counted is not None and _MEASURE_COUNT.match(ctx.text, counted, he) is not None
-        if measures and not boundary and verb_at(ctx, he):
-            boundary = True  # 出台12条举措|促进电子产品消费: a purpose clause follows the counted document
+        if measures and not boundary and verb_at(ctx, he) and not any(h[0] >= he for h in hits):
+            # 出台12条举措|促进电子产品消费: a purpose clause follows the counted document (not 6项制度|集成创新案例:
+            # a later head ends the phrase, the word after the first is no verb of a clause)
+            boundary = True
         if not boundary and (not any(ctx.text.startswith(h, he) for h in heads) or any(h[0] >= he for h in hits)):
             continue  # the head word is inside a longer noun (计划生育) or a longer head (标准|体系建设指南)
         if ctx.text.startswith("的", he) and any(h[0] > he for h in hits):
@@ -1180,20 +1182,23 @@ def _bare_kinds(ctx: ArticleContext, name: str) -> bool:
 
 
 _LAW_KINDS = ("法律", "法规", "法令")
+_PICKED_FOR = re.compile(r"(?:入选|获评|荣获|列入|纳入|登上|上榜)了?[^，。；入]{0,8}$")
 
 
 def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> Iterable[dict[str, Any]]:
     # 《中国互联网发展报告2024》和《世界互联网发展报告2024》…发布: each title listed is released
     listed = _JOINED_TITLES.fullmatch(whole["name"]) is not None
-    parts = [(whole["span"][0] + t.start(1), whole["span"][0] + t.end(1))
+    parts = [(whole["span"][0] + t.start(t.lastindex or 1), whole["span"][0] + t.end(t.lastindex or 1))
              for t in _TITLE_NAME.finditer(whole["name"])] if listed else []
-    for item in [{**whole, "name": ctx.text[a:b], "span": (a, b)} for a, b in parts] or [whole]:
+    for item in [{**whole, "name": ctx.text[a:b], "span": (a, b), "listed": True} for a, b in parts] or [whole]:
         vs, ve = item["trigger"]
         if item["name"] == "政策" or (item["name"] == "声明" and _SPEECH_AFTER.match(ctx.text, item["span"][1])):
             continue  # 各地不断出台政策: no document named; 发表声明称…: what was said, not a document
         if _SESSIONS_COUNTED.search(item["name"]) and item["span"][1] <= vs:
             continue  # 举办了19场专业论坛、…与11场重要成果发布: release sessions counted, 发布 a noun
         clause = ctx.clause_start(s, vs)
+        if ctx.text.startswith("的", ve) and _PICKED_FOR.search(ctx.text, clause, vs):
+            continue  # …等入选今年首次发布的“成长性文化企业30强”: which list they joined, its release told before
         if item["action"] == "通报" and (not item["name"].endswith("案例") or _unbriefed(ctx.text[clause:vs])):
             # 通报了…情况: what a briefing tells; only cases a named briefer makes public (督察通报7个典型案例) are
             # a release (not 严肃查处…，通报典型案例: a duty listed)
@@ -1275,8 +1280,11 @@ def _unbriefed(before: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", before) is None or before.endswith(("、", "并", "和", "及"))
 
 
-_TITLE_NAME = re.compile(r"《([^《》]{2,40})》")
-_JOINED_TITLES = re.compile(r"(?:《[^《》]{2,40}》(?:和|及|与|、)?)+《[^《》]{2,40}》")
+_TITLE_NAME = re.compile(r"《([^《》]{2,40})》|“([^“”]{4,40})”")
+# (“2024·全国文化企业30强”和“2024·全国成长性文化企业30强”发布: quoted names joined, each a list)
+_JOINED_TITLES = re.compile(
+    r"(?:《[^《》]{2,40}》(?:和|及|与|、)?)+《[^《》]{2,40}》|(?:“[^“”]{4,40}”(?:和|及|与|、))+“[^“”]{4,40}”"
+)
 _DOCUMENTS_TALLIED = re.compile(r"(?:、[^，。；、]{1,6})*等[\d一二三四五六七八九十百千]+[余多]?[篇部件份]")
 _SESSIONS_COUNTED = re.compile(r"(?:\d+|[一两三四五六七八九十百千多数]+)[余多]?场")
 _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
@@ -2096,6 +2104,10 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         yield conferred[-1]
 
 
+# words before a quoted title that say which edition or issue (本届, 今年首次发布的), not part of its name
+_REFERRED_LEAD = re.compile(r"(?:本届|本次|本期|该|此次|这一|今年|首次|新一届|最新)*(?:(?:发布|评选|公布|推出)的)?")
+
+
 def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     conferred = list(_conferred_titles(s, ctx))
     yield from conferred
@@ -2115,6 +2127,8 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         # (并 as a word of its own: not the 并 of 兼并重组)
         second = next((p for p in range(name_start, name_start + len(name)) if ctx.text[p] == "并" and p in s.word_starts), None)
         name = _DESIGNATION_TAIL.sub("", name if second is None else name[: second - name_start])
+        if (referred := _REFERRED_LEAD.match(name)) is not None and name.startswith("“", referred.end()):
+            name = name[referred.end() :]  # 入选本届“文化企业30强”, 今年首次发布的“…30强”: the title, not which edition
         name = name[1:-1] if name.startswith("“") and name.endswith("”") and name.count("“") == 1 else name.strip("\"")
         if "“" in name and "”" not in name[name.rfind("“") :]:
             name += "”"  # 授予2023年“最美拥军人物”称号: the name keeps the quote it opens
@@ -2951,6 +2965,11 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        Example("海南自由贸易港今天发布6项制度集成创新案例。", {"name": "制度集成创新案例"}),  # a later head ends it
+        Example("商务部出台12条举措促进电子产品消费。", {"name": "12条举措"}),  # a purpose follows the count
+        Example("在文博会上，“2024·全国文化企业30强”和“2024·全国成长性文化企业30强”发布。",
+                {"name": "2024·全国成长性文化企业30强"}),  # quoted lists joined: each released
+        Example("央广传媒集团有限公司等入选今年首次发布的“成长性文化企业30强”。", None),  # the list joined, not released here
         Example("几十项涉及生态文明建设的改革方案相继出台。", None),  # a batch, no one document named
         # a report that goes on to revise a forecast; a kind, then its quoted name; who releases it after 由
         Example("德国经济部21日发布最新经济报告将今年德国经济增长预期下调至0.2%。", {"name": "最新经济报告"}),
@@ -3262,6 +3281,8 @@ RULES = (
                 {"name": "合肥都市圈技术需求清单", "kind": "list"}),
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
+        Example("中国出版集团有限公司、中国电影股份有限公司等入选本届“文化企业30强”。",
+                {"name": "文化企业30强"}),  # the title, not which edition
         Example("会谈后，拉马福萨向习近平授予“南非勋章”。", {"name": "南非勋章", "recipients": ["习近平"]}),
         Example("2024年度何梁何利基金“科学与技术成就奖”授予植物分子遗传学家李家洋院士。",
                 {"name": "科学与技术成就奖", "kind": "competition"}),  # the honour first, then who gets it
