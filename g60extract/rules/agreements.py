@@ -214,6 +214,10 @@ def _bodies_of_places(ctx: ArticleContext, seg: str) -> list[str] | None:
     return [side, m.group("list")] if side else [m.group("list")]
 
 
+# (就…问题与美方达成: the partner after the topic)
+_TOPIC_PARTNER = re.compile(r"(?:与|同|和)[^，。；]{1,20}?(?:达成|签署|签订|共同)")
+
+
 def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list[str]]:
     """Party lists, one per agreement, from the clause before the verb.
 
@@ -229,6 +233,10 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         start = spoken[-1].end()  # 卡塔尔宣布以色列与哈马斯已达成…: the speaker announces, the parties follow
         attitude = _ATTITUDE.match(ctx.text, start)
         start = attitude.end() if attitude else start  # (表示欢迎以色列和阿联酋达成…: 欢迎 is the speaker's)
+    topic = next((p for p in range(verb_start - 1, start, -1) if ctx.text[p] == "就" and p in s.word_starts
+                  and ctx.text[p + 1 : p + 2] not in ("此", "这", "该")), None)
+    if topic is not None and not _TOPIC_PARTNER.search(ctx.text, topic, verb_start):
+        verb_start = topic  # 瑞典、芬兰、土耳其就加入北约的谈判达成三方备忘录: who is named in the topic is no party
     organised = [m for m in _ORGANISED.finditer(ctx.text, start, verb_start) if _organiser_verb(ctx, s, start, m.start())]
     if organised:
         start = organised[-1].end()  # 市场监管总局组织81家电商平台签署…: who is brought to sign signs
@@ -1610,6 +1618,9 @@ AGREEMENTS = SentenceRule(
         Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄罗斯", "白俄罗斯"], "kind": "条约"}),
+        Example("去年6月，瑞典、芬兰、土耳其就加入北约的谈判达成三方备忘录。",
+                {"parties": ["瑞典", "芬兰", "土耳其"]}),  # who the topic names is no party
+        Example("伊朗与伊拉克就边境安全问题签署协议。", {"parties": ["伊朗", "伊拉克"]}),
         Example("伊朗总统莱希抵达叙利亚。伊叙两国签署了涵盖旅游文化合作、自由贸易协议在内的六份合作文件。",
                 {"parties": ["伊朗", "叙利亚"], "kind": "合作文件"}),
         Example("沙特和伊朗宣布复交。中沙伊三方签署并发表联合声明。", {"parties": ["中国", "沙特", "伊朗"]}),
