@@ -1191,6 +1191,9 @@ def _ceremony_of(a: m.Event, b: m.Event) -> bool:
 _CONFERRING = re.compile(r"(?:颁授|颁奖|授勋|颁发)(?:仪式|典礼|大会)$")
 
 
+_HOSTED_NAME_MIN = 6  # characters of a headline's meeting name that the lead's may follow its host with
+
+
 def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
     """A signing whose headline names the agreement by its kind alone, or a release whose headline
     names the document by the end of its title, reported again by the lead; or a meeting the
@@ -1199,6 +1202,13 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
     one name (headline's or lead's) keeps characters of the other's in order. (Launched objects are names, and a
     headline's shorter name can be another thing the lead also names.)"""
     if a.type == m.EventType.MEETING and a.name and b.name:
+        short, long = sorted((_bare(a.name), _bare(b.name)), key=len)
+        if len(short) >= _HOSTED_NAME_MIN and long.endswith(short) and long != short and _headline_then_lead(
+            (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
+        ):
+            # 第二届“国乐之春”艺术节举行 (headline) / 国家大剧院第二届“国乐之春”艺术节…开幕: the lead's name
+            # with its host or theme before it
+            return True
         numbers = [_SESSION_NUMBER.match(x) for x in (a.name, b.name)]
         if numbers[0] is None or numbers[1] is None or numbers[0].group(0) != numbers[1].group(0):
             return False

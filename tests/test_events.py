@@ -546,3 +546,9 @@ def test_quoted_lists_released_together_are_two_releases(extractor: Extractor) -
     assert sorted(e.object for e in events if e.type.value == "release") == [
         "2024·全国成长性文化企业30强", "2024·全国文化企业30强"
     ]
+
+
+def test_a_headline_meeting_the_lead_names_after_its_host_is_one_meeting(extractor: Extractor) -> None:
+    text = "第二届“国乐之春”艺术节举行\n国家大剧院第二届“国乐之春”艺术节昨晚（3月31日）开幕，将持续至4月30日。"
+    events = [e for e in extractor.extract(text, published="2024-04-01").events if e.type.value == "meeting"]
+    assert [(e.name, e.date) for e in events] == [("国家大剧院第二届“国乐之春”艺术节", "2024-03-31")]
