@@ -535,12 +535,12 @@ _OCCASION_FOR = re.compile(r"为(?:契机|标志|起点|抓手|重点)")
 # (not 就交换被扣押人员协议作出回应: an exchange of hostages)
 _EXCHANGED = re.compile(r"了?(?:《|(?:战略)?(?:合作)?(?:框架)?(?:协议|备忘录|协定|文件|文本|意向书|议定书))")
 _URGE = r"(?:敦促|呼吁|促请|(?<![的照按])要求)"  # (按照…的要求签署: a requirement met, not an urging)
-_URGED = re.compile(rf"{_URGE}[^。；]{{0,30}}尽快[^。；，]{{0,20}}$|{_URGE}[^。；，]{{1,30}}$")
+_URGED = re.compile(rf"{_URGE}[^。；]{{0,30}}尽快[^。；，]{{0,20}}$|{_URGE}[^。；，]{{0,30}}$")  # (呼吁达成…协议)
 _FIRST_TO = re.compile(r"(?:首个|第一个|首批|第一批|最早|唯一)[^，。；]{0,6}(?:同|与|和)")
 _SPOKEN_OF = re.compile(r"[^，。；]{0,12}?(?:的(?:基础|前提|条件|关键|可能|障碍)|并不|不意味着|不影响)")
 # words (not characters: 虚拟, 将乐县) that announce a signing, or one prepared or sought (正准备与美国达成…)
 _NOUN_USE = re.compile(r"(?:和|及|与)[^，。；]{1,4}?项目|等(?:板块|环节|活动|内容|形式|方式)")
-_FUTURE = ("将", "即将", "将要", "拟", "准备", "正准备", "打算", "寻求", "谋求", "有望", "预计")
+_FUTURE = ("将", "即将", "将要", "拟", "准备", "正准备", "打算", "寻求", "谋求", "有望", "预计", "可能", "有可能")
 _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
 _SINCE = ("累计", "截至", "截止")  # the running totals whose scope is the whole sentence
 
@@ -739,9 +739,13 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         unrealised = (*ctx.lexicon.trigger_list("condition_words"), *ctx.lexicon.trigger_list("negation_words"))
         # a wish or an aim governs the verb right after it (希望达成, 是否达成, 阻碍协议达成), not a signing
         # done that it names (希望双方落实好去年签署的…, 愿以两国签署自贸协定为契机)
-        wished = _has_word(ctx, s, max(clause_start, vs - 8), vs, tuple(ctx.lexicon.trigger_list("unrealised_words"))) and not (
-            ctx.text.startswith("的", ve) or _OCCASION_FOR.search(clause_after)
-        )
+        wished = (
+            _has_word(ctx, s, max(clause_start, vs - 8), vs, tuple(ctx.lexicon.trigger_list("unrealised_words")))
+            # (哈马斯…愿在以色列停止进攻…的情况下与以方达成…: a willingness governs its whole clause)
+            or _has_word(ctx, s, clause_start, vs, ("愿", "愿意"))
+            # (该组织对达成加沙地带停火协议持开放态度: an attitude to reaching one)
+            or ctx.text.endswith("对", clause_start, vs)
+        ) and not (ctx.text.startswith("的", ve) or _OCCASION_FOR.search(clause_after))
         # 希望双方落实好去年签署的…战略规划, 各方应…执行…签署的黑海粮食运输协议: a signing done that a wish
         # or a call refers to, not one the story reports
         # (but 根据巴林与卡塔尔之间达成的协议 names the two sides of an agreement the story reports)
@@ -1618,6 +1622,10 @@ AGREEMENTS = SentenceRule(
         Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄罗斯", "白俄罗斯"], "kind": "条约"}),
+        Example("3日，埃及、卡塔尔等五国外长发表声明，呼吁达成一项保证永久停火的协议。", None),  # called for
+        Example("哈马斯30日发表声明称，愿在以色列停止进攻加沙地带的情况下与以方达成全面协议。", None),  # willing
+        Example("哈马斯27日发表声明说，该组织对达成加沙地带停火协议持开放态度。", None),  # an attitude
+        Example("阿利耶夫说，两国之间有可能达成和平协议。", None),  # possible
         Example("去年6月，瑞典、芬兰、土耳其就加入北约的谈判达成三方备忘录。",
                 {"parties": ["瑞典", "芬兰", "土耳其"]}),  # who the topic names is no party
         Example("伊朗与伊拉克就边境安全问题签署协议。", {"parties": ["伊朗", "伊拉克"]}),
