@@ -1285,11 +1285,15 @@ def _abbreviates(short: str, long: str) -> bool:
     return bool(short) and short[-1] == long[-1] and all(c in chars for c in short)
 
 
+_FIRST_AS_ORDINAL = re.compile(r"首([届次])")  # 首届 is 第一届, 首次 第一次
+
+
 def _same_event_name(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a == b
     # (首届 is 第一届: 俄罗斯首届未来运动会 (headline) / 第一届未来运动会 (lead), the place dropped)
-    a, b = (_DASHES.sub("—", _YEAR_WORD.sub("", _in_digits(x.replace("“", "").replace("”", "").replace("首届", "第一届"))))
+    a, b = (_DASHES.sub("—", _YEAR_WORD.sub("", _in_digits(_FIRST_AS_ORDINAL.sub(
+        lambda f: "第一" + f.group(1), x.replace("“", "").replace("”", "")))))
             for x in (a, b))
     if _one_session_by_scope(a, b) or _session_of_its_series(a, b):
         return True

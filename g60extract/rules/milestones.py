@@ -140,6 +140,53 @@ COMPLETIONS = SentenceRule(
 )
 
 
+# 《2023年春节联欢晚会》今天进行第一次彩排, …晚会1月9日晚完成第三次彩排: a rehearsal held or completed
+_REHEARSAL = re.compile(
+    r"(?:进行|完成|举行|开始)了?(?P<name>(?:第[一二三四五六七八九十\d]{1,3}次|首次|最后一次)?(?:全要素|合成|带妆|总)*(?:彩排|联排))"
+    r"(?![的前后时])"
+)
+_SHOW_HEADS = ("晚会", "晚会演出", "演出", "阅兵", "庆典", "开幕式", "闭幕式", "仪式", "节目", "大会", "文艺演出")
+
+
+def find_rehearsals(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """总台《2023年春节联欢晚会》今天进行第一次彩排: a show's rehearsal, an event of type other named
+    by the rehearsal (第一次彩排), the show its object; a rehearsal to come (将进行…) is not reported."""
+    text = ctx.text
+    for m in _REHEARSAL.finditer(text, s.start, s.end):
+        start = ctx.clause_start(s, m.start())
+        if is_planned(ctx, s, m.start()) or is_directive(ctx, s, m.start()) or text.find("将", start, m.start()) >= 0:
+            continue
+        show = next((t for t in reversed(s.of("WORK_OF_ART")) if start <= t.start and t.end <= m.start()), None)
+        if show is not None:
+            name = str(show.attrs.get("title") or text[show.start + 1 : show.end - 1])
+        else:
+            span = subject_phrase(ctx, s, start, m.start(), list(_SHOW_HEADS))
+            if span is None:
+                continue
+            name = text[span[0] : span[1]]
+        if not name.rstrip("》”").endswith(_SHOW_HEADS):
+            continue  # (演员们进行彩排: who rehearses, no show named)
+        yield {"type": "other", "name": m.group("name"), "object": name, "date": ctx.event_date(s), "trigger": m.span("name")}
+
+
+REHEARSALS = SentenceRule(
+    name="event.rehearsal",
+    field="events",
+    doc=find_rehearsals.__doc__ or "",
+    apply=find_rehearsals,
+    examples=(
+        Example("中央广播电视总台《2023年春节联欢晚会》今天（12月26日）进行第一次彩排。",
+                {"type": "other", "name": "第一次彩排", "object": "2023年春节联欢晚会", "date": "2022-12-26"}, "2022-12-26"),
+        Example("中央广播电视总台《2023年春节联欢晚会》1月9日晚完成第三次彩排。",
+                {"name": "第三次彩排", "object": "2023年春节联欢晚会", "date": "2023-01-09"}, "2023-01-10"),
+        Example("昨晚（9月18日），杭州第19届亚运会开幕式完成最后一次全要素彩排。",
+                {"name": "最后一次全要素彩排", "object": "杭州第19届亚运会开幕式", "date": "2023-09-18"}, "2023-09-19"),
+        Example("春晚将于1月16日进行第二次彩排。", None, "2023-01-10"),
+        Example("演员们正在进行彩排。", None),
+    ),
+)
+
+
 MILESTONES = SentenceRule(
     name="event.milestone",
     field="events",
@@ -195,4 +242,4 @@ MILESTONES = SentenceRule(
     ),
 )
 
-RULES = (MILESTONES, COMPLETIONS)
+RULES = (MILESTONES, COMPLETIONS, REHEARSALS)
