@@ -1203,11 +1203,10 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
     headline's shorter name can be another thing the lead also names.)"""
     if a.type == m.EventType.MEETING and a.name and b.name:
         short, long = sorted((_bare(a.name), _bare(b.name)), key=len)
-        if len(short) >= _HOSTED_NAME_MIN and long.endswith(short) and long != short and _headline_then_lead(
-            (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
-        ):
+        hosted = (len(short) >= _HOSTED_NAME_MIN or short.endswith("会")) and long.endswith(short) and long != short
+        if hosted and _headline_then_lead((a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)):
             # 第二届“国乐之春”艺术节举行 (headline) / 国家大剧院第二届“国乐之春”艺术节…开幕: the lead's name
-            # with its host or theme before it
+            # with its host or theme before it (…举行公开会 / …举行高级别公开会: a gathering by its kind)
             return True
         numbers = [_SESSION_NUMBER.match(x) for x in (a.name, b.name)]
         if numbers[0] is None or numbers[1] is None or numbers[0].group(0) != numbers[1].group(0):

@@ -552,3 +552,9 @@ def test_a_headline_meeting_the_lead_names_after_its_host_is_one_meeting(extract
     text = "第二届“国乐之春”艺术节举行\n国家大剧院第二届“国乐之春”艺术节昨晚（3月31日）开幕，将持续至4月30日。"
     events = [e for e in extractor.extract(text, published="2024-04-01").events if e.type.value == "meeting"]
     assert [(e.name, e.date) for e in events] == [("国家大剧院第二届“国乐之春”艺术节", "2024-03-31")]
+
+
+def test_a_security_council_open_meeting_is_a_meeting_once_with_its_headline(extractor: Extractor) -> None:
+    text = "联合国安理会就人工智能问题举行公开会\n联合国安理会18日就人工智能与安全问题举行高级别公开会。"
+    events = [e for e in extractor.extract(text, published="2023-07-19").events if e.type.value == "meeting"]
+    assert [(e.name, e.date) for e in events] == [("高级别公开会", "2023-07-18")]
