@@ -531,6 +531,33 @@ _TALLY_AFTER = re.compile(
 
 
 def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    for item in _find_launches(s, ctx):
+        yield from _each_listed_works(ctx, item)
+
+
+# the part of a line or bridge that opens as a works of its own (济南黄河大桥主线)
+_OWN_HEAD_PARTS = ("主线", "线", "段", "桥")
+
+
+def _each_listed_works(ctx: ArticleContext, item: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    """济南黄河大桥主线、济南黄河齐鲁大桥同时通车运营: works listed, each a name ending in its own head,
+    are each launched (not 汾阳至石楼、浮山至临汾高速公路: the first shares the last one's head, which the
+    route reader splits; nor a quoted or titled name)."""
+    name = item["name"]
+    parts = name.split("、")
+    heads = (*ctx.lexicon.trigger_list("project_heads"), *ctx.lexicon.trigger_list("structure_heads"), *_OWN_HEAD_PARTS)
+    if not 2 <= len(parts) <= 4 or any(m in name for m in "“”《》（）()") or not all(
+        len(p) >= 4 and p.endswith(heads) for p in parts
+    ):
+        yield item
+        return
+    at = item["span"][0]
+    for part in parts:
+        yield {**item, "name": part, "span": (at, at + len(part))}
+        at += len(part) + 1
+
+
+def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     heads = ctx.lexicon.trigger_list("project_heads")
     resumed = ctx.lexicon.trigger_list("resume_verbs")
     generic = generic_words(ctx)
@@ -2749,6 +2776,7 @@ RULES = (
         Example("今年初，沙县区富口镇荷山村1035亩毛竹山场的20年经营权在农交中心挂牌。", None),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
+        Example("昨天（11月23日），济南黄河大桥主线、济南黄河齐鲁大桥同时通车运营。", {"name": "济南黄河齐鲁大桥"}),
         Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come
         Example("白俄罗斯已部署了46套“伊斯坎德尔”导弹发射装置系统。", None),  # a launcher, nothing launched
         Example("2024年度“国聘行动”启动", {"name": "2024年度“国聘行动”"}),  # the year of the campaign, named with it
