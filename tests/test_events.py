@@ -558,3 +558,9 @@ def test_a_security_council_open_meeting_is_a_meeting_once_with_its_headline(ext
     text = "联合国安理会就人工智能问题举行公开会\n联合国安理会18日就人工智能与安全问题举行高级别公开会。"
     events = [e for e in extractor.extract(text, published="2023-07-19").events if e.type.value == "meeting"]
     assert [(e.name, e.date) for e in events] == [("高级别公开会", "2023-07-18")]
+
+
+def test_the_day_a_signed_decree_takes_effect_does_not_date_its_signing(extractor: Extractor) -> None:
+    text = "国务院总理李强日前签署国务院令，公布《稀土管理条例》，自2024年10月1日起施行。"
+    events = [e for e in extractor.extract(text, published="2024-06-29").events if e.type.value == "signing"]
+    assert [(e.object, e.date) for e in events] == [("国务院令", None)]

@@ -540,6 +540,7 @@ _FIRST_TO = re.compile(r"(?:首个|第一个|首批|第一批|最早|唯一)[^�
 _SPOKEN_OF = re.compile(r"[^，。；]{0,12}?(?:的(?:基础|前提|条件|关键|可能|障碍)|并不|不意味着|不影响)")
 # words (not characters: 虚拟, 将乐县) that announce a signing, or one prepared or sought (正准备与美国达成…)
 _NOUN_USE = re.compile(r"(?:和|及|与)[^，。；]{1,4}?项目|等(?:板块|环节|活动|内容|形式|方式)")
+_IN_FORCE_AFTER = re.compile(r"(?:零时)?起?(?:正式)?(?:施行|实施|执行|生效)")
 _FUTURE = ("将", "即将", "将要", "拟", "准备", "正准备", "打算", "寻求", "谋求", "有望", "预计", "可能", "有可能")
 _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
 _SINCE = ("累计", "截至", "截止")  # the running totals whose scope is the whole sentence
@@ -920,7 +921,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             # signed, but by parties the article does not name: the signing still happened (a decree,
             # 签署第二十五号主席令, is signed by one hand: a signing, but no agreement)
             parties = [[]]
-        date = ctx.event_date(s)
+        # (签署国务院令，公布《…条例》，自2024年10月1日起施行: the day it takes effect is not the signing's)
+        date = ctx.event_date(s, skip=lambda e: _IN_FORCE_AFTER.match(ctx.text, e.end) is not None)
         objects = [(title, kind)]
         extra = _second_object(ctx, s, ve, title)
         if extra:

@@ -13,6 +13,7 @@ from g60extract.lexicon import Lexicon
 from g60extract.ner.recognizer import Entity, SentenceView
 
 _CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
+_ASIDE_MAX = 12  # characters of a bracketed aside whose commas split no clause (（女，巴西）)
 _GPE_FOLLOW = frozenset("与和同跟、及等，,分签达共双两方政就近今日在已将于正宣")
 LIST_SEP = re.compile(r"、|，|,|以及|和|与|及|同|暨")
 # 稳增长方案（2023—2024年）: the period a document covers, in brackets after its kind
@@ -28,6 +29,8 @@ def split_listed(s: SentenceView, start: int, end: int) -> list[str]:
     word_ends = {e for _, e in s.tokens}
     items, last = [], start
     for m in LIST_SEP.finditer(s.text, start, end):
+        if s.text.rfind("（", last, m.start()) > s.text.rfind("）", last, m.start()):
+            continue  # 迪尔玛·罗塞芙（女，巴西）: inside a bracketed aside, no item ends
         if m.group() in "、，," or (m.start() in s.word_starts and m.end() in word_ends):
             items.append(s.text[last : m.start()])
             last = m.end()
@@ -74,6 +77,9 @@ class ArticleContext:
         is part of the name; not inside quoted speech (他说：“…，…。”), which has clauses of its own.
         A 《》 title is a name up to 80 characters, the longest the title recogniser reads
         (《共建“一带一路”：构建人类命运共同体的重大实践》)."""
+        paren = self.text.rfind("（", s.start, pos)
+        if paren >= 0 and self.text.find("）", paren, pos) < 0 and 0 <= self.text.find("）", pos, s.end) - paren <= _ASIDE_MAX:
+            return True  # 授予迪尔玛·罗塞芙（女，巴西）“友谊勋章”: a short aside in brackets has no clauses
         book = self.text.rfind("《", s.start, pos)
         if book >= 0 and self.text.find("》", book, pos) < 0 and 0 <= self.text.find("》", pos, s.end) - book <= 80:
             return True

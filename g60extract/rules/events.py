@@ -214,6 +214,7 @@ _SESSIONS_LISTED = re.compile(
     rf"(?P<base>[^，,。；;：:（）()、并]{{2,40}}?)(?P<ordinals>{_SESSION}(?:[、和]{_SESSION})+)(?P<head>(?:全体)?会议)"
 )
 _ITS_OWN = re.compile(r"该(?:国|省|市|区|县|校|院|公司|集团)")
+_TOLD_AFTER = ("介绍", "通报", "宣布", "解读", "发布了")  # a meeting's name ends before what it tells
 _NAME_BODY = re.compile(r"[^，,。；;：:（）()、并]{2,40}")  # 出席A峰会并…: the name ends before 并
 # 举行了亲切友好、富有成果的会谈: talks named by their kind after words of praise (no name, number or quote)
 _PRAISE_WORDS = r"[^，,。；;：:“”《》\d、的]{2,8}"
@@ -572,6 +573,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         # 出席…部长级会议开幕式|举行中外媒体吹风会: the name ends before a second holding verb
         held = next((a for a, _, _ in find_words(text, ve, body_end, holding)), body_end)
         hits = find_words(text, ve, held, heads)
+        # 举行发布会|介绍了杭州亚运会…筹备情况: what the meeting tells follows its name
+        hits = hits[: next((i + 1 for i, (_, e, _) in enumerate(hits) if text.startswith(_TOLD_AFTER, e)), len(hits))]
         if not hits:
             continue
         # the name ends at the last head before a ceremony word or the clause end
@@ -870,6 +873,8 @@ MEETINGS = SentenceRule(
               "letter_words", "under_way_words", "body_session_words"),
     examples=(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
+        Example("今天上午，国务院新闻办举行发布会介绍了杭州亚运会、亚残运会筹备情况。", {"name": "发布会"}),
+        Example("各选举单位召开党委全体会议或党委（党组）扩大会议，研究部署选举工作。", None),  # many hosts, none named
         # a practice kept up, a holding that is a topic, a description: no session reported
         Example("从设立自贸试验区，到坚持举办进博会、服贸会、广交会、消博会；", None),
         Example("习近平总书记指出，举办进博会，就是要扩大开放。", None),

@@ -532,7 +532,12 @@ _TALLY_AFTER = re.compile(
 
 def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     for item in _find_launches(s, ctx):
+        if _HAS_COUNTED.search(item["name"]):
+            continue  # 河南周口有8个重点水利工程开工建设: a batch counted, none named
         yield from _each_listed_works(ctx, item)
+
+
+_HAS_COUNTED = re.compile(r"有(?:\d+|[一二两三四五六七八九十百千万]+)[多余]?[个座条项家所批]")
 
 
 # the part of a line or bridge that opens as a works of its own (济南黄河大桥主线)
@@ -1209,6 +1214,7 @@ def _bare_kinds(ctx: ArticleContext, name: str) -> bool:
 
 
 _LAW_KINDS = ("法律", "法规", "法令")
+_BARE_POLICY = re.compile(r"(?:国家|省|市|县|地方|中央|各级)?(?:层面|级)?的?(?:相关|有关|各项)?政策")
 _PICKED_FOR = re.compile(r"(?:入选|获评|荣获|列入|纳入|登上|上榜)了?[^，。；入]{0,8}$")
 
 
@@ -1219,8 +1225,10 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
              for t in _TITLE_NAME.finditer(whole["name"])] if listed else []
     for item in [{**whole, "name": ctx.text[a:b], "span": (a, b), "listed": True} for a, b in parts] or [whole]:
         vs, ve = item["trigger"]
-        if item["name"] == "政策" or (item["name"] == "声明" and _SPEECH_AFTER.match(ctx.text, item["span"][1])):
-            continue  # 各地不断出台政策: no document named; 发表声明称…: what was said, not a document
+        if _BARE_POLICY.fullmatch(item["name"]) or (item["name"] == "声明" and _SPEECH_AFTER.match(ctx.text, item["span"][1])):
+            continue  # 各地不断出台政策, 国家层面政策出台: no document named; 发表声明称…: what was said, not a document
+        if item["name"].startswith("包括"):
+            continue  # 提出包括“金砖+”合作模式等一系列重要主张和倡议: what is listed, summed up by no one name
         if _SESSIONS_COUNTED.search(item["name"]) and item["span"][1] <= vs:
             continue  # 举办了19场专业论坛、…与11场重要成果发布: release sessions counted, 发布 a noun
         clause = ctx.clause_start(s, vs)
@@ -1313,6 +1321,7 @@ _JOINED_TITLES = re.compile(
     r"(?:《[^《》]{2,40}》(?:和|及|与|、)?)+《[^《》]{2,40}》|(?:“[^“”]{4,40}”(?:和|及|与|、))+“[^“”]{4,40}”"
 )
 _DOCUMENTS_TALLIED = re.compile(r"(?:、[^，。；、]{1,6})*等[\d一二三四五六七八九十百千]+[余多]?[篇部件份]")
+_COUNTED_SESSIONS = re.compile(r"(?:上|近|超|数)?(?:\d+|[一二两三四五六七八九十百千万]+)[余多]?[场次](?!性)")  # (not 一次性)
 _SESSIONS_COUNTED = re.compile(r"(?:\d+|[一两三四五六七八九十百千多数]+)[余多]?场")
 _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
 
@@ -1825,7 +1834,10 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue  # 转化为…实际行动, …是一个系统工程, …伟大工程的重大部署, 建设性的重要倡议: no programme named
             if ctx.lexicon.headed_by(name, "figurative_heads"):
                 continue  # 推进新时代党的建设新的伟大工程: a figure of speech, not works
-            if len(name) < 5 or is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name:
+            if len(name) < 5 or is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name or (
+                _COUNTED_SESSIONS.match(name)  # 将开展上万场巡河护河行动: sessions counted, no programme named
+                or name.startswith("包括")  # 提出包括“金砖+”合作模式等一系列…倡议: what is listed, no one name
+            ):
                 continue
             if _BATCH.search(ctx.text, max(ctx.clause_start(s, span[0]), span[0] - 4), span[0]):
                 continue  # 宣布了一系列|重大合作倡议: a batch, none named
@@ -2071,7 +2083,8 @@ def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict
 # verb and the quoted title; a medal or prize (勋章, 奖章, 奖) is awarded, a title (称号) designates
 _TITLE_NEXT = re.compile(r"(?P<title>“[^“”]{2,24}”)(?P<tail>(?:国家)?(?:荣誉)?称号|勋章|奖章)?")
 _TITLE_BEFORE = re.compile(r"(?P<title>“[^“”]{2,24}[奖章]”)$")
-_CONFERRED_AFTER = re.compile(r"(?P<who>[^“”，。；：《》]{2,40}?)" + _TITLE_NEXT.pattern)
+# (迪尔玛·罗塞芙（女，巴西）: a bracketed aside, its comma inside, is part of who is named)
+_CONFERRED_AFTER = re.compile(r"(?P<who>(?:[^“”，。；：《》（）]|（[^（）“”。；]{1,12}）){2,40}?)" + _TITLE_NEXT.pattern)
 _PURPOSES = ("表彰", "纪念", "庆祝", "奖励", "表扬", "嘉奖")
 _GIVEN_TO = re.compile(r"(?:给|向|为)(?P<who>[^，。；：“”给向为]{2,40}?)(?:追授|颁授|颁发|授予)$")
 _RECIPIENT_TRIM = re.compile(
@@ -2776,6 +2789,7 @@ RULES = (
         Example("今年初，沙县区富口镇荷山村1035亩毛竹山场的20年经营权在农交中心挂牌。", None),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
+        Example("河南周口有8个重点水利工程开工建设，总投资超过100亿元。", None),  # a batch counted
         Example("昨天（11月23日），济南黄河大桥主线、济南黄河齐鲁大桥同时通车运营。", {"name": "济南黄河齐鲁大桥"}),
         Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come
         Example("白俄罗斯已部署了46套“伊斯坎德尔”导弹发射装置系统。", None),  # a launcher, nothing launched
@@ -2993,6 +3007,7 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        Example("国家层面政策出台，当地残联、民政部门也积极上门。", None),  # no document named
         Example("海南自由贸易港今天发布6项制度集成创新案例。", {"name": "制度集成创新案例"}),  # a later head ends it
         Example("商务部出台12条举措促进电子产品消费。", {"name": "12条举措"}),  # a purpose follows the count
         Example("在文博会上，“2024·全国文化企业30强”和“2024·全国成长性文化企业30强”发布。",
@@ -3217,6 +3232,8 @@ RULES = (
         Example("《“十四五”数字经济发展规划》提出了“十四五”时期重点任务和重点工程。", None),
     ), ("implement_verbs",)),
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
+        Example("今年，全省将开展上万场巡河护河行动。", None),  # sessions counted, no programme named
+        Example("开创性地提出包括“金砖+”合作模式等一系列重要主张和倡议。", None),
         Example("今天（11月25日），南水北调东线一期工程启动2024至2025年度全线调水。", {"name": "2024至2025年度全线调水"}),
         Example("以军继续推进在加沙地带的地面行动。", None),
         Example("设立烈士纪念日，建立健全党和国家功勋荣誉表彰制度。", {"name": "党和国家功勋荣誉表彰制度"}),
@@ -3309,6 +3326,7 @@ RULES = (
                 {"name": "合肥都市圈技术需求清单", "kind": "list"}),
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
+        Example("二、授予迪尔玛·罗塞芙（女，巴西）“友谊勋章”。", {"name": "友谊勋章", "recipients": ["迪尔玛·罗塞芙"]}),
         Example("中国出版集团有限公司、中国电影股份有限公司等入选本届“文化企业30强”。",
                 {"name": "文化企业30强"}),  # the title, not which edition
         Example("会谈后，拉马福萨向习近平授予“南非勋章”。", {"name": "南非勋章", "recipients": ["习近平"]}),
