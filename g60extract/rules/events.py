@@ -52,7 +52,8 @@ _ADDRESSED = re.compile(
     r"(?:开幕|召开|举办|成立|视频|书面)?(?:致|发来)(?:贺信|贺电|贺词|贺|信|电|辞|词)|表示(?:热烈的?|衷心的?)?祝贺"
 )  # (…峰会开幕致贺信, 向大会召开表示热烈祝贺: in the name's own clause)
 _PLACE = re.compile(
-    r"在([^，,。；;在]{1,20}?)(?:隆重|盛大|正式|顺利|成功)?(?:举行|召开|举办|开幕|闭幕|落幕|启幕|落下帷幕|拉开帷幕)"
+    r"在(?!今天|今日|昨天|昨晚|今晚|当天|当日|明天|同日|近日|日前)([^，,。；;在]{1,20}?)(?:隆重|盛大|正式|顺利|成功)?"
+    r"(?:举行|召开|举办|开幕|闭幕|落幕|启幕|落下帷幕|拉开帷幕)"  # (也在今天开幕: a time, not a place)
 )
 # what may stand between a meeting's name and 举行: dates (removed first), 在+place, adverbs;
 # literal alternatives only and a bounded gap, so no input can make it backtrack
@@ -322,7 +323,9 @@ def _gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
     gap = text[start:end]
     for d in s.of("DATE"):
         if start <= d.start and d.end <= end:
-            gap = gap.replace(text[d.start : d.end], "", 1)
+            # (新疆第一届冬运会也在今天开幕: 在 before a time, not a place)
+            at = d.start - 1 if d.start - 1 >= start and text[d.start - 1] == "在" else d.start
+            gap = gap.replace(text[at : d.end], "", 1)
     gap = _ABBREVIATION.sub("", gap).replace("（", "").replace("）", "")
     gap = _MANNER.sub("", gap)  # 以线上和线下相结合的方式在北京召开: how it is held
     m = _GAP_WORDS.match(gap)
@@ -875,6 +878,7 @@ MEETINGS = SentenceRule(
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
         Example("今天上午，国务院新闻办举行发布会介绍了杭州亚运会、亚残运会筹备情况。", {"name": "发布会"}),
         Example("各选举单位召开党委全体会议或党委（党组）扩大会议，研究部署选举工作。", None),  # many hosts, none named
+        Example("新疆第一届冬运会也在今天开幕。", {"name": "新疆第一届冬运会", "place": None}, "2022-12-30"),  # 在 a time
         # a practice kept up, a holding that is a topic, a description: no session reported
         Example("从设立自贸试验区，到坚持举办进博会、服贸会、广交会、消博会；", None),
         Example("习近平总书记指出，举办进博会，就是要扩大开放。", None),

@@ -534,9 +534,16 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for item in _find_launches(s, ctx):
         if _HAS_COUNTED.search(item["name"]):
             continue  # 河南周口有8个重点水利工程开工建设: a batch counted, none named
+        if (described := _DESCRIBED_WORKS.match(item["name"])) is not None and DESCRIPTION.search(described.group(1)) and (
+            item["name"].endswith(tuple(ctx.lexicon.trigger_list("named_works_heads")))
+        ):
+            # 湖南省重大水利工程金塘冲水库: the kind of works it is, then its name
+            at = item["span"][0] + described.end(1)
+            item = {**item, "name": ctx.text[at : item["span"][1]], "span": (at, item["span"][1])}
         yield from _each_listed_works(ctx, item)
 
 
+_DESCRIBED_WORKS = re.compile(r"([^“”《》]{2,14}?(?:工程|项目))(?!项目|工程)(?=[^“”《》]{3,})")
 _HAS_COUNTED = re.compile(r"有(?:\d+|[一二两三四五六七八九十百千万]+)[多余]?[个座条项家所批]")
 
 
@@ -2790,6 +2797,9 @@ RULES = (
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("河南周口有8个重点水利工程开工建设，总投资超过100亿元。", None),  # a batch counted
+        Example("位于湖南益阳的湖南省重大水利工程金塘冲水库今天开工建设。", {"name": "金塘冲水库"}),  # the kind, then the name
+        Example("引江济淮一期工程今天试通水试通航", {"name": "引江济淮一期工程"}),
+        Example("国家重大工程项目管理平台今天上线。", {"name": "国家重大工程项目管理平台"}),
         Example("昨天（11月23日），济南黄河大桥主线、济南黄河齐鲁大桥同时通车运营。", {"name": "济南黄河齐鲁大桥"}),
         Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come
         Example("白俄罗斯已部署了46套“伊斯坎德尔”导弹发射装置系统。", None),  # a launcher, nothing launched
