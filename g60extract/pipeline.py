@@ -227,7 +227,7 @@ def _assemble(
                     continue
                 outputs.setdefault(rule.field, []).append((view, rule, item))
                 # (巴黎奥运会将于7月26日晚开幕: a meeting still to come dates nothing the story reports done)
-                if (rule.name in _MEETING_RULES and item.get("date") and item.get("object") is None
+                if (rule.name in _MEETING_RULES and item.get("date") and "/" not in item["date"] and item.get("object") is None
                         and not ctx.lexicon.headed_by(item["name"], "occasion_heads", "exhibition_heads")
                         and not _festival(ctx, item["name"])
                         and not (ctx.published and item["date"][:10] > ctx.published.isoformat())):
@@ -751,7 +751,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
     canonical = _canonical_names(aliases or {})
 
     def same(a: str | None, b: str | None) -> bool:
-        return _same_event_name(a, b) or _same_event_name(canonical(a), canonical(b))
+        return _same_event_name(a, b) or _same_event_name(canonical(a), canonical(b)) or _session_named_again(a, b)
 
     def apart(k: m.Event, e: m.Event) -> bool:
         # (two stories of a bundle: 银保监会…发布通知 / 国家口岸管理办公室…发布通知; a bare kind names neither)
@@ -783,8 +783,19 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             update = {"date": k.date or e.date, "place": k.place or e.place}
             if k.type == m.EventType.OTHER and len(k.name or "") > len(e.name or "") and paired:
                 update["name"] = k.name  # 世界计量日中国主场活动 (headline) / 中国主场活动 (dated lead): the fuller name
+            if _session_named_again(k.name, e.name) and len(k.name or "") > len(e.name or ""):
+                update["name"] = k.name  # (…全体会议 / 全体会议于…举行: the full name, the later date)
             kept[at] = e.model_copy(update=update)
     return _without_restatements(kept)
+
+
+def _session_named_again(a: str | None, b: str | None) -> bool:
+    """联合国全球反腐败执法合作网络全体会议 … 全体会议于9月24日至27日在北京举行: a session named by
+    its kind alone after the story named it in full."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return short in events.SESSION_WORDS and long.endswith(short) and long != short
 
 
 def _titled_apart(a: m.Event, b: m.Event) -> bool:

@@ -564,3 +564,11 @@ def test_the_day_a_signed_decree_takes_effect_does_not_date_its_signing(extracto
     text = "国务院总理李强日前签署国务院令，公布《稀土管理条例》，自2024年10月1日起施行。"
     events = [e for e in extractor.extract(text, published="2024-06-29").events if e.type.value == "signing"]
     assert [(e.object, e.date) for e in events] == [("国务院令", None)]
+
+
+def test_a_session_named_by_its_kind_after_its_full_name_is_one_meeting(extractor: Extractor) -> None:
+    text = ("李希25日在北京会见出席联合国全球反腐败执法合作网络全体会议部分高级别代表。"
+            "联合国全球反腐败执法合作网络是全球反腐败执法合作平台，全体会议于9月24日至27日在北京举行。")
+    events = extractor.extract(text, published="2024-09-25").events
+    meetings = [e for e in events if e.type.value == "meeting" and e.name != "会见"]
+    assert [e.name for e in meetings] == ["联合国全球反腐败执法合作网络全体会议"]

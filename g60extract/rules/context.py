@@ -13,6 +13,7 @@ from g60extract.lexicon import Lexicon
 from g60extract.ner.recognizer import Entity, SentenceView
 
 _CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
+DAYS_RUN = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
 _ASIDE_MAX = 12  # characters of a bracketed aside whose commas split no clause (（女，巴西）)
 _GPE_FOLLOW = frozenset("与和同跟、及等，,分签达共双两方政就近今日在已将于正宣")
 LIST_SEP = re.compile(r"、|，|,|以及|和|与|及|同|暨")
@@ -95,6 +96,10 @@ class ArticleContext:
         meeting's date when the sentence says it happened there (会上, 现场, 此次 …)."""
         for e in s.of("DATE"):
             if e.attrs.get("value") and e.attrs.get("granularity") == "day" and not (skip and skip(e)):
+                return str(e.attrs["value"])
+        for e in s.of("DATE"):
+            # 将于11月26日至30日举行: a run of days, where no one day is named (as the gold writes it)
+            if DAYS_RUN.fullmatch(str(e.attrs.get("value") or "")) and not (skip and skip(e)):
                 return str(e.attrs["value"])
         here = self.lexicon.trigger_list("meeting_here_words")
         meeting = self.meeting_of(s)

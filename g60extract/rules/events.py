@@ -19,7 +19,7 @@ from g60extract.ner.orgs import SESSION_ORDINAL
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL
 from g60extract.rules.base import Example, SentenceRule
-from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
+from g60extract.rules.context import DAYS_RUN, NUMERAL, ArticleContext, find_words, outside_quotes
 from g60extract.rules.phrases import COUNT_PREFIX, is_planned
 
 _JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
@@ -163,7 +163,10 @@ _HELD_AS_NOUN = re.compile(r"的(?:成功|顺利)?")
 _LISTED_MEETINGS = re.compile(r"(?<=[^、，。；])等(?:一系列|多场|\d{1,3}场|[一二三四五六七八九十]{1,3}场)?[^，。；、等]{0,4}$")
 # 94场新品集中发布活动, 上述活动, 集中签约等活动: occasions counted or referred to, not named
 # 超百场时装发布会, 600多场系列活动, 24场分论坛: a number of meetings, not one
-_COUNTED_MEETINGS = re.compile(r"(?:超|近|逾|超过)?(?:\d+|[一二三四五六七八九十两百千数]+)[多余]?场")
+# (随着前五届进博会成功举办, 历届进博会: editions counted, none held now)
+_COUNTED_MEETINGS = re.compile(
+    r"(?:超|近|逾|超过)?(?:\d+|[一二三四五六七八九十两百千数]+)[多余]?场|(?:前|近|连续)(?:\d+|[一二三四五六七八九十两]+)届|[历每多各]届"
+)
 # (第二次…演练 is one by its ordinal, not a count)
 _COUNTED = re.compile(
     r"(?<![第\d一二三四五六七八九十百千])(?:\d+多?|[一二三四五六七八九十百千数多]+)大?[场项个次批类]|上述|各项|各类|相关|有关|等|的"
@@ -227,7 +230,8 @@ def _date_of(s: SentenceView) -> str | None:
     for d in s.of("DATE"):
         if d.attrs.get("value") and d.attrs.get("granularity") == "day":
             return str(d.attrs["value"])
-    return None
+    # (将于11月26日至30日举行: the run of days the meeting takes, as the gold writes it)
+    return next((str(d.attrs["value"]) for d in s.of("DATE") if DAYS_RUN.fullmatch(str(d.attrs.get("value") or ""))), None)
 
 
 def _meeting(name: str, span: tuple[int, int], trigger: tuple[int, int], verb: str,
@@ -244,7 +248,8 @@ _LIST_NUMBER = re.compile(r"\d{1,2}[.．、]\s*")
 
 # 国家副主席韩正在北京会见阿盟秘书长盖特: a leader meets a guest; the guest is the object
 # 接见…时的重要讲话, 接见…时发表重要讲话: the 时 that closes an audience's frame (not 比利时首相)
-_FRAME_END = re.compile(r"时(的|发表|强调|指出|表示)")
+# (会见巴巴科夫时赵乐际表示: the speaker may stand between the frame's 时 and what is said)
+_FRAME_END = re.compile(r"时(的|发表|强调|指出|表示|[\u4e00-\u9fff·]{2,8}?(?:表示|指出|强调|说))")
 
 
 @lru_cache(maxsize=4)
@@ -879,6 +884,10 @@ MEETINGS = SentenceRule(
         Example("今天上午，国务院新闻办举行发布会介绍了杭州亚运会、亚残运会筹备情况。", {"name": "发布会"}),
         Example("各选举单位召开党委全体会议或党委（党组）扩大会议，研究部署选举工作。", None),  # many hosts, none named
         Example("新疆第一届冬运会也在今天开幕。", {"name": "新疆第一届冬运会", "place": None}, "2022-12-30"),  # 在 a time
+        Example("第二届链博会将于11月26日至30日在北京举行。", {"name": "第二届链博会", "date": "2024-11-26/2024-11-30"},
+                "2024-10-28"),  # a run of days dates it
+        Example("随着前五届进博会成功举办，中国市场的吸引力不断显现。", None),  # editions counted
+        Example("会见巴巴科夫时赵乐际表示，今年是中俄建交75周年。", {"object": "巴巴科夫"}),  # the frame ends at 时
         # a practice kept up, a holding that is a topic, a description: no session reported
         Example("从设立自贸试验区，到坚持举办进博会、服贸会、广交会、消博会；", None),
         Example("习近平总书记指出，举办进博会，就是要扩大开放。", None),
