@@ -2431,8 +2431,8 @@ def _conferred(ctx: ArticleContext, s: SentenceView, disposal: re.Match[str], ve
 
 # 确定A、B等19家旅游景区为|国家5A级旅游景区: the units listed between the verb and 为
 _LISTED_UNITS = re.compile(
-    r"(?:了)?(?P<units>[^，。；为以]{2,80}?)(?:等(?P<count>\d{1,4}|[一二两三四五六七八九十百]+)[家个所处项])?"
-    r"[^，。；为以、等]{0,8}为(?=[^，。；]{4,40}(?:[，。；]|$))"
+    r"(?:了)?(?P<units>[^，。；为以]{2,80}?)(?:等(?P<count>\d{1,4}|[一二两三四五六七八九十百]+)[家个所处项][^，。；为以、等]{0,8})?"
+    r"为(?=[^，。；]{4,40}(?:[，。；]|$))"
 )
 
 
@@ -3337,6 +3337,8 @@ RULES = (
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
         Example("二、授予迪尔玛·罗塞芙（女，巴西）“友谊勋章”。", {"name": "友谊勋章", "recipients": ["迪尔玛·罗塞芙"]}),
+        Example("近日，国务院批准增加陕西省西安市、山东省青岛市为内地赴港澳“个人游”城市。",
+                {"name": "内地赴港澳“个人游”城市", "recipients": ["陕西省西安市", "山东省青岛市"]}),
         Example("中国出版集团有限公司、中国电影股份有限公司等入选本届“文化企业30强”。",
                 {"name": "文化企业30强"}),  # the title, not which edition
         Example("会谈后，拉马福萨向习近平授予“南非勋章”。", {"name": "南非勋章", "recipients": ["习近平"]}),
