@@ -751,7 +751,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
     canonical = _canonical_names(aliases or {})
 
     def same(a: str | None, b: str | None) -> bool:
-        return _same_event_name(a, b) or _same_event_name(canonical(a), canonical(b)) or _session_named_again(a, b)
+        return _same_event_name(a, b) or _same_event_name(canonical(a), canonical(b))
 
     def apart(k: m.Event, e: m.Event) -> bool:
         # (two stories of a bundle: 银保监会…发布通知 / 国家口岸管理办公室…发布通知; a bare kind names neither)
@@ -762,6 +762,10 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             same(k.object, e.object) or _headline_and_lead(k, e, kinds)
         )) or (k.type in _OCCASION_TYPES and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
             or _name_is_object(k, e) or (k.type == m.EventType.OTHER and _same_games(k.name, e.name, games or {})))), None)
+        if at is None and e.type == m.EventType.MEETING:
+            # (…全体会议 … 全体会议于…举行: the session named again by its kind is the nearest one before it)
+            at = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].type == e.type
+                       and _session_named_again(kept[i].name, e.name)), None)
         if at is None and any(_named_again(k, e) for k in kept):
             continue
         if at is None:

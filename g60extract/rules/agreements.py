@@ -215,7 +215,7 @@ def _bodies_of_places(ctx: ArticleContext, seg: str) -> list[str] | None:
 
 
 # (就…问题与美方达成: the partner after the topic)
-_TOPIC_PARTNER = re.compile(r"(?:与|同|和)[^，。；]{1,20}?(?:达成|签署|签订|共同)")
+_TOPIC_PARTNER = re.compile(r"(?:与|同)[^，。；与同]{1,20}$")
 
 
 def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list[str]]:
@@ -235,7 +235,7 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
         start = attitude.end() if attitude else start  # (表示欢迎以色列和阿联酋达成…: 欢迎 is the speaker's)
     topic = next((p for p in range(verb_start - 1, start, -1) if ctx.text[p] == "就" and p in s.word_starts
                   and ctx.text[p + 1 : p + 2] not in ("此", "这", "该")), None)
-    if topic is not None and not _TOPIC_PARTNER.search(ctx.text, topic, verb_start):
+    if topic is not None and not _TOPIC_PARTNER.search(ctx.text, topic, verb_start):  # (searched up to the verb)
         verb_start = topic  # 瑞典、芬兰、土耳其就加入北约的谈判达成三方备忘录: who is named in the topic is no party
     organised = [m for m in _ORGANISED.finditer(ctx.text, start, verb_start) if _organiser_verb(ctx, s, start, m.start())]
     if organised:
@@ -535,13 +535,15 @@ _OCCASION_FOR = re.compile(r"为(?:契机|标志|起点|抓手|重点)")
 # (not 就交换被扣押人员协议作出回应: an exchange of hostages)
 _EXCHANGED = re.compile(r"了?(?:《|(?:战略)?(?:合作)?(?:框架)?(?:协议|备忘录|协定|文件|文本|意向书|议定书))")
 _URGE = r"(?:敦促|呼吁|促请|(?<![的照按])要求)"  # (按照…的要求签署: a requirement met, not an urging)
-_URGED = re.compile(rf"{_URGE}[^。；]{{0,30}}尽快[^。；，]{{0,20}}$|{_URGE}[^。；，]{{0,30}}$")  # (呼吁达成…协议)
+_URGED = re.compile(rf"{_URGE}[^。；]{{0,30}}尽快[^。；，]{{0,20}}$|{_URGE}[^。；，]{{1,30}}$")
+# (呼吁达成一项…协议: urged right before the verb, read in the loop; not 响应…呼吁签署了…: the call answered)
 _FIRST_TO = re.compile(r"(?:首个|第一个|首批|第一批|最早|唯一)[^，。；]{0,6}(?:同|与|和)")
 _SPOKEN_OF = re.compile(r"[^，。；]{0,12}?(?:的(?:基础|前提|条件|关键|可能|障碍)|并不|不意味着|不影响)")
 # words (not characters: 虚拟, 将乐县) that announce a signing, or one prepared or sought (正准备与美国达成…)
 _NOUN_USE = re.compile(r"(?:和|及|与)[^，。；]{1,4}?项目|等(?:板块|环节|活动|内容|形式|方式)")
 _IN_FORCE_AFTER = re.compile(r"(?:零时)?起?(?:正式)?(?:施行|实施|执行|生效)")
-_FUTURE = ("将", "即将", "将要", "拟", "准备", "正准备", "打算", "寻求", "谋求", "有望", "预计", "可能", "有可能")
+_FUTURE = ("将", "即将", "将要", "拟", "准备", "正准备", "打算", "寻求", "谋求", "有望", "预计")
+_POSSIBLE = re.compile(r"有?可能(?:会|将)?(?:[与同和][^，。；的]{1,12})?$")  # 两国之间有可能达成…: possible, not done
 _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
 _SINCE = ("累计", "截至", "截止")  # the running totals whose scope is the whole sentence
 
@@ -735,7 +737,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         signed_projects = None
         if not clause_before.strip("“‘ ") and _SIGNING_AS_TOPIC.match(clause_after):
             continue  # “签署互免签证协定是…重大事件”: the signing reported before, now the topic of a remark
-        if _has_word(ctx, s, clause_start, vs, _FUTURE):
+        if _has_word(ctx, s, clause_start, vs, _FUTURE) or _POSSIBLE.search(ctx.text, max(clause_start, vs - 20), vs):
             continue  # 期间将举办重点项目签约: a signing announced, not one that happened (not 虚拟现实…签署)
         unrealised = (*ctx.lexicon.trigger_list("condition_words"), *ctx.lexicon.trigger_list("negation_words"))
         # a wish or an aim governs the verb right after it (希望达成, 是否达成, 阻碍协议达成), not a signing
@@ -753,7 +755,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         recalled = ctx.text.startswith("的", ve) and _has_word(ctx, s, clause_start, vs, _CALLED_TO_KEEP) and (
             not _has_word(ctx, s, clause_start, vs, ("根据", "按照")) or _pair_reached(ctx, s, clause_start, vs) is None
         )
-        if _URGED.search(ctx.text, s.start, vs) or _FIRST_TO.search(ctx.text, clause_start, vs) or _has_word(
+        urged_now = ctx.text.endswith(("呼吁", "敦促", "促请"), clause_start, vs) and not ctx.text.startswith("了", ve) and (
+            "响应" not in ctx.text[clause_start:vs]
+        )
+        if urged_now or _URGED.search(ctx.text, s.start, vs) or _FIRST_TO.search(ctx.text, clause_start, vs) or _has_word(
             ctx, s, clause_start, vs, unrealised
         ) or wished or recalled or _SPOKEN_OF.match(clause_after):
             # 敦促美方尽快…达成协议: urged, not reached; 南非是第一个同中国签署…的非洲国家: a distinction;

@@ -97,10 +97,6 @@ class ArticleContext:
         for e in s.of("DATE"):
             if e.attrs.get("value") and e.attrs.get("granularity") == "day" and not (skip and skip(e)):
                 return str(e.attrs["value"])
-        for e in s.of("DATE"):
-            # 将于11月26日至30日举行: a run of days, where no one day is named (as the gold writes it)
-            if DAYS_RUN.fullmatch(str(e.attrs.get("value") or "")) and not (skip and skip(e)):
-                return str(e.attrs["value"])
         here = self.lexicon.trigger_list("meeting_here_words")
         meeting = self.meeting_of(s)
         if meeting and any(w in s.string for w in here):

@@ -249,7 +249,7 @@ _LIST_NUMBER = re.compile(r"\d{1,2}[.．、]\s*")
 # 国家副主席韩正在北京会见阿盟秘书长盖特: a leader meets a guest; the guest is the object
 # 接见…时的重要讲话, 接见…时发表重要讲话: the 时 that closes an audience's frame (not 比利时首相)
 # (会见巴巴科夫时赵乐际表示: the speaker may stand between the frame's 时 and what is said)
-_FRAME_END = re.compile(r"时(的|发表|强调|指出|表示|[\u4e00-\u9fff·]{2,8}?(?:表示|指出|强调|说))")
+_FRAME_END = re.compile(r"时(的|发表|强调|指出|表示|(?:(?!时)[\u4e00-\u9fff·]){2,8}?(?:表示|指出|强调|说))")
 
 
 @lru_cache(maxsize=4)

@@ -238,7 +238,8 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             boundary = True  # 发布通知|规范…, 出台60条措施|助力…: the purpose follows the document
         counted = _counted_start(ctx.text, start, he)
         measures = counted is not None and _MEASURE_COUNT.match(ctx.text, counted, he) is not None
-        if measures and not boundary and verb_at(ctx, he) and not any(h[0] >= he for h in hits):
+        purpose = ctx.text.startswith(tuple(ctx.lexicon.trigger_list("purpose_verbs")), he)
+        if measures and not boundary and verb_at(ctx, he) and (purpose or not any(h[0] >= he for h in hits)):
             # 出台12条举措|促进电子产品消费: a purpose clause follows the counted document (not 6项制度|集成创新案例:
             # a later head ends the phrase, the word after the first is no verb of a clause)
             boundary = True
@@ -1222,7 +1223,7 @@ def _bare_kinds(ctx: ArticleContext, name: str) -> bool:
 
 _LAW_KINDS = ("法律", "法规", "法令")
 _BARE_POLICY = re.compile(r"(?:国家|省|市|县|地方|中央|各级)?(?:层面|级)?的?(?:相关|有关|各项)?政策")
-_PICKED_FOR = re.compile(r"(?:入选|获评|荣获|列入|纳入|登上|上榜)了?[^，。；入]{0,8}$")
+_PICKED_FOR = re.compile(r"(?:入选|获评|荣获|列入|纳入|登上|上榜)了?(?:本届|今年|首次|最新|新一届|该|此次|年度)*$")
 
 
 def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> Iterable[dict[str, Any]]:
@@ -2091,7 +2092,7 @@ def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict
 _TITLE_NEXT = re.compile(r"(?P<title>“[^“”]{2,24}”)(?P<tail>(?:国家)?(?:荣誉)?称号|勋章|奖章)?")
 _TITLE_BEFORE = re.compile(r"(?P<title>“[^“”]{2,24}[奖章]”)$")
 # (迪尔玛·罗塞芙（女，巴西）: a bracketed aside, its comma inside, is part of who is named)
-_CONFERRED_AFTER = re.compile(r"(?P<who>(?:[^“”，。；：《》（）]|（[^（）“”。；]{1,12}）){2,40}?)" + _TITLE_NEXT.pattern)
+_CONFERRED_AFTER = re.compile(r"(?P<who>(?:[^“”，。；：《》（）]|（[^（）“”。；]{1,40}）){2,60}?)" + _TITLE_NEXT.pattern)
 _PURPOSES = ("表彰", "纪念", "庆祝", "奖励", "表扬", "嘉奖")
 _GIVEN_TO = re.compile(r"(?:给|向|为)(?P<who>[^，。；：“”给向为]{2,40}?)(?:追授|颁授|颁发|授予)$")
 _RECIPIENT_TRIM = re.compile(
@@ -2431,7 +2432,8 @@ def _conferred(ctx: ArticleContext, s: SentenceView, disposal: re.Match[str], ve
 
 # 确定A、B等19家旅游景区为|国家5A级旅游景区: the units listed between the verb and 为
 _LISTED_UNITS = re.compile(
-    r"(?:了)?(?P<units>[^，。；为以]{2,80}?)(?:等(?P<count>\d{1,4}|[一二两三四五六七八九十百]+)[家个所处项][^，。；为以、等]{0,8})?"
+    r"(?:了)?(?P<units>[^，。；为以]{2,80}?)(?:等(?P<count>\d{1,4}|[一二两三四五六七八九十百]+)[家个所处项][^，。；为以、等]{0,8}"
+    r"|(?:[两二三四五六七八九十]|\d+)个?[市县区地省家所处][^，。；为以、等]{0,4})?(?:作|成|列)?"
     r"为(?=[^，。；]{4,40}(?:[，。；]|$))"
 )
 
@@ -2622,13 +2624,15 @@ def _prize_before(ctx: ArticleContext, s: SentenceView, verb: int) -> tuple[int,
     return (start, end) if 4 <= end - start <= 30 else None
 
 
+HALTED_WORDS = ("暂停", "停止", "取消", "叫停", "推迟", "暂缓", "中止", "终止", "不再")  # 暂停开通: no launch
 # 我国启动5G异网漫游商用推广 (headline) / 中国移动…今天（5月17日）共同启动5G异网漫游商用推广。(lead):
 # a name no head list knows, which the headline and its lead each write with a launch or release verb
 _HEADLINE_PARTS = re.compile(r"[\s：:，,]+")
-_HEADLINE_VERB_GAP = re.compile(
-    r"(?:今天|今日|昨天|昨晚|今晚|明天|日前|近日|正式|全面|首次|集中|联合|共同|陆续|同步|顺利|成功|再|又|\d{1,2}日)*$"
-)
-_NOT_DONE_BEFORE = ("就", "将", "拟", "未", "不", "要", "待", "或")  # 气候大会就启动…基金达成一致: a topic, not a launch
+_HEADLINE_GAP_WORDS = ("今天", "今日", "昨天", "昨晚", "今晚", "明天", "日前", "近日", "正式", "全面", "首次", "集中", "联合",
+                       "共同", "陆续", "同步", "顺利", "成功", "再", "又")
+_DAY_AT_END = re.compile(r"\d{1,2}日$")
+# 气候大会就启动…基金达成一致: a topic, not a launch
+_NOT_DONE_BEFORE = ("就", "将", "拟", "未", "不", "要", "待", "或", *HALTED_WORDS)
 _NOT_NAMED_AFTER = ("会", "式", "仪式", "典礼", "活动", "以来", "后", "前", "首", "周年", "年", "数", "量")
 _LEAD_VERB_OPEN = re.compile(r"(?:了|正式|全面|首次|集中|联合|共同|同步|新|再|又)*")
 _LEAD_GAP = re.compile(
@@ -2641,7 +2645,7 @@ _COUNTED_NAME = re.compile(
 )
 _NAME_ENDS = re.compile(r"(?:工作|活动)?(?=[，。；、]|$)")
 _OCCASION_OPENS = ("开幕", "拉开帷幕", "启幕", "揭幕")
-_OCCASION_ENDS = ("会", "节", "日", "周", "展", "赛", "欢")
+_OCCASION_ENDS = ("会", "节", "日", "周", "月", "年", "展", "展览", "赛", "欢", "嘉年华")
 _NAME_MIN = 5  # characters of a name the two vouch for at least (not 联调联试, 深化合作: an activity, no name)
 _LEAD_PREFIX = 12  # characters of the lead's own words before the headline's (第七批, 2024年) at most
 
@@ -2664,7 +2668,7 @@ def named_by_headline(ctx: ArticleContext, headline: str, lead: SentenceView,
         for hs, he, _ in find_words(part, 0, len(part), ctx.lexicon.trigger_list("headline_name_verbs")):
             if part.endswith(_NOT_DONE_BEFORE, 0, hs) or part.startswith(_NOT_NAMED_AFTER, he):
                 continue  # 发布会, 启动仪式, 开通以来: not the verb of a launch
-            named = part[he:].lstrip("了") or _HEADLINE_VERB_GAP.sub("", part[:hs])
+            named = part[he:].lstrip("了") or _without_gap_words(part[:hs])
             if len(named) < _NAME_MIN or _DESCRIBED_FIRST.match(named) or _COUNTED_NAME.search(named):
                 continue  # 我国首个…操作系统: described, the lead names it; 3条地铁新线: counted, none named
             found = _lead_naming(ctx, lead, named, lead_verbs, taken)
@@ -2676,6 +2680,18 @@ def named_by_headline(ctx: ArticleContext, headline: str, lead: SentenceView,
                 kind = _np_kind(ctx, name) if family == "initiative.launch" else _title_kind(ctx, name)
                 yield family, _item(name, kind, verb, span, (vs, ve), ctx.event_date(lead), _actors(ctx, lead, vs))
                 return
+
+
+def _without_gap_words(before: str) -> str:
+    """今天正式, 26日: the time and adverbs between a headline's name and its verb, stripped from the end
+    word by word (a loop, not a regex anchored at $ that would try every start)."""
+    while True:
+        word = next((w for w in _HEADLINE_GAP_WORDS if before.endswith(w)), None)
+        if word is None and (day := _DAY_AT_END.search(before[-3:])) is not None:
+            word = day.group()
+        if word is None:
+            return before
+        before = before[: -len(word)]
 
 
 def _lead_naming(ctx: ArticleContext, lead: SentenceView, named: str, verbs: list[tuple[int, int, str]],
@@ -2713,7 +2729,7 @@ def _lead_naming(ctx: ArticleContext, lead: SentenceView, named: str, verbs: lis
 
 
 def _negated_before(text: str, clause: int, verb: int) -> bool:
-    return text.endswith(("不", "未", "没有", "尚未", "将", "即将", "拟"), clause, verb)
+    return text.endswith(("不", "未", "没有", "尚未", "将", "即将", "拟", *HALTED_WORDS), clause, verb)
 
 
 def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], triggers: tuple[str, ...] = ()) -> SentenceRule:
