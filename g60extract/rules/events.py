@@ -61,7 +61,7 @@ _PHASES = r"(?:首|第?[一二三])期(?:展览)?"  # a fair's phases, no part o
 _GAP_WORDS = re.compile(
     r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|全天|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功|继续|圆满|晚|正(?=在)|正在"
     r"|全国总决赛|总决赛|半决赛|决赛|复赛|初赛|预赛"  # …技能大赛决赛正在陕西举行: a stage of the contest
-    rf"|{_PHASES})*"  # 第136届广交会首期展览进入第四天: a phase of the fair
+    rf"|{_PHASES})*+"  # 第136届广交会首期展览进入第四天: a phase of the fair (possessive: 将于 is also 将·于)
 )
 _PHASE = re.compile(rf"(?:{_PHASES})$")
 _SEASON = re.compile(r"^(?:夏季|冬季)")

@@ -63,7 +63,7 @@ _ISSUE = r"(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:期|版)?(?=《)|\d{4}版(?=
 _SKIP = re.compile(
     r"(?:了|的|起|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|首批|新一批|最新一批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
     rf"{_ISSUE}|"
-    r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*"
+    r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*+"  # (possessive: 一批 parses two ways)
 )
 # a count of measures or articles (12条, 30项): what a policy document is named by
 _MEASURE_COUNT = re.compile(rf"{NUMERAL}多?[条项]")
@@ -2024,7 +2024,7 @@ def _after_publication(ctx: ArticleContext, s: SentenceView, start: int, end: in
 # before a subject borrowed from the clause before: a count, a batch or a visit (参观了…的) makes it no name
 # (a plan or a call, 将…, 要加快推进…, is read by word: is_planned, modal_words)
 _BORROWED_NOT = re.compile(r"[两三四五六七八九十\d]+[条座个项家批]|一批|参观|考察|走进|来到")
-_PLACE_AND_GAP = re.compile(rf"(?:{GAP_ADVERBS})*(?:在[^，。；在]{{1,20}}?)?(?:{GAP_ADVERBS})*")  # (日前在辽宁沈阳|动工)
+_PLACE_AND_GAP = re.compile(rf"(?:{GAP_ADVERBS})*+(?:在[^，。；在]{{1,20}}?(?:{GAP_ADVERBS})*+)?")  # (日前在辽宁沈阳|动工)
 
 
 def _gap_clause(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> bool:
@@ -2313,7 +2313,7 @@ def _named_batches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
 # 江苏实验室联盟在南京授牌, 中国澳门特别行政区、浙江省湖州市获得授牌: a plaque conferred, on what stands
 # before the verb (not 举行授牌仪式: the ceremony is the meeting rule's)
 _PLAQUED = re.compile(
-    r"(?P<who>[^，。；：、]{2,20}?(?:、[^，。；：、]{2,20}?)*)(?:今天|昨天|日前|近日|\d{1,2}日)?(?:在[^，。；在]{1,10}?)?"
+    r"(?P<who>(?:[^，。；：、]{2,20}+、){0,8}+[^，。；：、]{2,20}?)(?:今天|昨天|日前|近日|\d{1,2}日)?(?:在[^，。；在]{1,10}?)?"
     r"(?:正式|成功)?(?:获得|获)?授牌(?=[，。；])"
 )
 
@@ -2433,7 +2433,7 @@ def _conferred(ctx: ArticleContext, s: SentenceView, disposal: re.Match[str], ve
 # 确定A、B等19家旅游景区为|国家5A级旅游景区: the units listed between the verb and 为
 _LISTED_UNITS = re.compile(
     r"(?:了)?(?P<units>[^，。；为以]{2,80}?)(?:等(?P<count>\d{1,4}|[一二两三四五六七八九十百]+)[家个所处项][^，。；为以、等]{0,8}"
-    r"|(?:[两二三四五六七八九十]|\d+)个?[市县区地省家所处][^，。；为以、等]{0,4})?(?:作|成|列)?"
+    r"|(?:[两二三四五六七八九十]|\d{1,4})个?[市县区地省家所处][^，。；为以、等]{0,4})?(?:作|成|列)?"
     r"为(?=[^，。；]{4,40}(?:[，。；]|$))"
 )
 

@@ -100,12 +100,15 @@ def patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
 
 
 _TRAIL = re.compile(
-    r"(?:分别|同比|环比|累计|已经|已|将|可|共|总计|合计|预计)*"
+    r"(?:分别|同比|环比|累计|已经|已|将|可|共|总计|合计|预计)*+"
     r"(?:达到|达|超过|占到|占|为|有|提供|完成|实现|突破|增长到|增至|增长|增加|下降|减少|超|近|约|逾)?$"
 )
 # where a quantity starts: digits, or Chinese numerals with a multiplier or measure word (长三角,
 # 一般贸易 are words, not numbers)
-_NUMERIC = re.compile(r"[\d０-９]|[一二三四五六七八九十两]+[十百千万亿]*(?:[万亿]|[个家项条名位件座所批])")
+# (possessive, and started only at a numeral run's start: 十 is in both loops, a run of it was cubic)
+_NUMERIC = re.compile(
+    r"[\d０-９]|(?<![一二三四五六七八九十两])[一二三四五六七八九十两]++[十百千万亿]*(?:[万亿]|[个家项条名位件座所批])"
+)
 # 增速比1—2月份加快, 比2022年同期: the basis of a comparison ends the measured thing
 _COMPARISON = re.compile(r"(?:比|较|同比|环比)(?:[^，,；;]{0,14}?(?:同期|月份|季度|上半年|上年|去年|前|年|月))?")
 
