@@ -887,6 +887,8 @@ MEETINGS = SentenceRule(
         Example("第二届链博会将于11月26日至30日在北京举行。", {"name": "第二届链博会", "date": "2024-11-26/2024-11-30"},
                 "2024-10-28"),  # a run of days dates it
         Example("随着前五届进博会成功举办，中国市场的吸引力不断显现。", None),  # editions counted
+        Example("“紫禁城与凡尔赛宫”展今天在故宫开幕。", {"type": "other", "name": "“紫禁城与凡尔赛宫”展"}),  # 展 after a quote
+        Example("“何以中国”展览今天在京开幕。", {"name": "“何以中国”展览"}),
         Example("会见巴巴科夫时赵乐际表示，今年是中俄建交75周年。", {"object": "巴巴科夫"}),  # the frame ends at 时
         # a practice kept up, a holding that is a topic, a description: no session reported
         Example("从设立自贸试验区，到坚持举办进博会、服贸会、广交会、消博会；", None),
