@@ -646,12 +646,16 @@ def _place_parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> lis
     """The place that signs in '上海一批重大项目签约' or '在上海，63个项目集中签约'."""
     clause = ctx.clause_start(s, verb_start)
     heads = ctx.lexicon.trigger_list("meeting_heads")
-    for lo, hi in ((clause, verb_start), (s.start, clause)):
+    for before, (lo, hi) in enumerate(((clause, verb_start), (s.start, clause))):
         places = [e for e in s.of("GPE") if lo <= e.start and e.end <= hi]
         if not places:
             continue
         if any(find_words(ctx.text, e.end, _phrase_end(ctx.text, e.end, hi), heads) for e in places):
             return []  # 2024苏州全球招商大会签约367个项目: the meeting's signings, the place only part of its name
+        if before and not (ctx.text[places[0].start - 1 : places[0].start] == "在" or ctx.text[places[0].end] in "，,"):
+            # 在上海，63个项目集中签约: a clause before sets the place by 在 or by the place alone (not
+            # 17家雄安新区…基地揭牌，12个产学研项目签约: a place inside another clause's name)
+            return []
         first = places[0]
         end = first.end
         for nxt in places[1:]:  # 浙江宁波: consecutive places are one party
@@ -1636,6 +1640,8 @@ AGREEMENTS = SentenceRule(
         Example("去年6月，瑞典、芬兰、土耳其就加入北约的谈判达成三方备忘录。",
                 {"parties": ["瑞典", "芬兰", "土耳其"]}),  # who the topic names is no party
         Example("伊朗与伊拉克就边境安全问题签署协议。", {"parties": ["伊朗", "伊拉克"]}),
+        Example("17家雄安新区科技成果转化基地揭牌，12个产学研项目签约。", None),  # a place inside another clause's name
+        Example("在上海，63个项目集中签约。", {"parties": ["上海"]}),
         Example("伊朗总统莱希抵达叙利亚。伊叙两国签署了涵盖旅游文化合作、自由贸易协议在内的六份合作文件。",
                 {"parties": ["伊朗", "叙利亚"], "kind": "合作文件"}),
         Example("沙特和伊朗宣布复交。中沙伊三方签署并发表联合声明。", {"parties": ["中国", "沙特", "伊朗"]}),
