@@ -321,7 +321,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 建立健全…表彰制度, 建立完善…机制: a system built up, not a body founded
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(ctx, s, vs):
             continue  # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened; 要建立…: called for
-        not_yet = _NOT_YET_FOUNDED.search(ctx.text, max(ctx.clause_start(s, vs), vs - 6), vs)
+        not_yet = _NOT_YET_FOUNDED.search(ctx.text, max(ctx.clause_start(s, vs), vs - 12), vs)
         # 中方还将建立…平台: a body its founder announces is an initiative, not yet an event (but 加快创建…中心,
         # 推动建立…机制 are aims)
         planned = (not_yet is not None and not_yet.group(1) in _WILL_FOUND) or (
@@ -1020,8 +1020,10 @@ def _scheduled(ctx: ArticleContext, s: SentenceView, verb: int) -> str | None:
         ):
             return value
     return None
-_NOT_YET_FOUNDED = re.compile(r"(将|将要|即将|计划|力争|加快|推动|逐步)(?:牵头|共同|联合|正式|在[^，。；]{1,8})?$")
-_WILL_FOUND = ("将", "将要", "即将")
+_NOT_YET_FOUNDED = re.compile(
+    r"(将|将要|即将|计划|力争|加快|推动|逐步|愿意|愿)(?:[同与和][^，。；同与和]{1,8}?)?(?:牵头|共同|联合|正式|在[^，。；]{1,8})?$"
+)
+_WILL_FOUND = ("将", "将要", "即将", "愿", "愿意")  # (中方愿同阿方设立…中心: a founding offered, an initiative)
 _PERMITTED = re.compile(r"允许|鼓励|拟|支持(?![^，。；]{0,8}下)")  # (not 在…大力支持和指导下)
 # 出台政策措施，支持中央企业聚焦…，设立…基金: a clause with no subject continues what a policy supports
 _SUPPORTED = re.compile(r"(?:^|[，；：])(?:支持|鼓励|允许|引导|要求)(?![^，。；]{0,8}下)[^。；：]{0,80}，$")
@@ -2768,6 +2770,8 @@ RULES = (
         Example("安徽设立总规模不低于2000亿元的产业引导基金。", {"name": "产业引导基金"}),
         Example("中方还将建立全球“智慧海关”在线合作平台和金砖国家海关示范中心。",
                 {"name": "金砖国家海关示范中心", "date": None}),  # announced: an initiative, no event
+        Example("中方愿同阿方设立“全球文明倡议中国—阿拉伯中心”，加强交流。",
+                {"name": "全球文明倡议中国—阿拉伯中心", "date": None}),  # offered: an initiative, no event
         Example("新疆设立100亿元产业发展投资引导基金和100亿元人才发展基金。", {"name": "人才发展基金"}),
         Example("要加快创建具有全国影响力的区域科技创新中心。", None),  # an aim
         Example("教育部将成立专项工作组，开展调查督导。", None),  # announced, but no body named
