@@ -214,7 +214,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         # 发布进一步促进和扩大消费的15条措施: an adverb opening the phrase describes its purpose
         # (not 出台了进一步的引资促进政策, further policies unnamed)
         stop = _NP_BREAK.search(ctx.text, stop.end(), s.end)
-    period = PERIOD.match(ctx.text, stop.start()) if stop else None
+    period = (PERIOD.match(ctx.text, stop.start()) or _ORDINAL_AFTER.match(ctx.text, stop.start())) if stop else None
     if period is not None:
         stop = _NP_BREAK.search(ctx.text, period.end(), s.end)  # 稳增长方案（2023—2024年）: the period is part of the name
     end = min(stop.start() if stop else s.end, pos + limit + (period.end() - period.start() if period else 0))
@@ -226,8 +226,8 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     hits = find_words(ctx.text, pos, end, heads)
     start = pos
     for _, he, head in hits:
-        if (dated := PERIOD.match(ctx.text, he)) is not None and dated.end() <= end:
-            he = dated.end()
+        if (dated := PERIOD.match(ctx.text, he) or _ORDINAL_AFTER.match(ctx.text, he)) is not None and dated.end() <= end:
+            he = dated.end()  # (…规划（2023—2025年）, 刑法修正案（十二）: the period or the number is part of the name)
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
         boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的"), he)
         if not boundary and ctx.text.startswith(_REPORTING, he):
@@ -274,6 +274,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     return out
 
 
+_ORDINAL_AFTER = re.compile(r"（[一二三四五六七八九十]{1,3}）")  # 刑法修正案（十二）
 # what a document says (…报告将今年…增长预期下调至0.2%: 将 takes what the report revises)
 _REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示", "说，", "说：", "称，", "称：", "将")
 
@@ -1585,7 +1586,9 @@ def _adopted_unquoted(
             # (公司法 is a law, but 专题报告, 工作报告, 决议草案 describe a document rather than name it)
             len(body := name[: len(name) - len(head)]) < 2 or body in heads or (len(body) == 2 and not head.endswith("法"))
             or _VAGUE_BATCH.match(name) or COUNT_PREFIX.match(name)
-            or name.startswith(_REFERRING) or "相关" in name or name.endswith(_NOT_LAWS)
+            or name.startswith(_REFERRING) or "相关" in name
+            # (公司法: 司法 ends it, but not as a word of its own)
+            or any(name.endswith(w) and span[1] - len(w) in s.word_starts for w in _NOT_LAWS)
             or (any(o.start < span[1] < o.end for o in s.of("ORG")))
         ):
             continue  # 有关决定, 三项决议, 会议议程: documents referred to or counted, not named
@@ -3038,6 +3041,8 @@ RULES = (
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("国家层面政策出台，当地残联、民政部门也积极上门。", None),  # no document named
+        Example("会议经表决，通过了新修订的公司法、粮食安全保障法、刑法修正案（十二）；", {"name": "公司法"}),
+        Example("会议经表决，通过了新修订的公司法、粮食安全保障法、刑法修正案（十二）；", {"name": "刑法修正案（十二）"}),
         Example("海南自由贸易港今天发布6项制度集成创新案例。", {"name": "制度集成创新案例"}),  # a later head ends it
         Example("商务部出台12条举措促进电子产品消费。", {"name": "12条举措"}),  # a purpose follows the count
         Example("在文博会上，“2024·全国文化企业30强”和“2024·全国成长性文化企业30强”发布。",
