@@ -1265,12 +1265,24 @@ def placed_in_orbit(ctx: ArticleContext, s: SentenceView) -> list[tuple[int, int
 _PLACED_BEFORE = re.compile(r"将(?:搭载的)?([^。；将]{2,60}?)(?:顺利|成功)?$")
 
 
+# a rocket named as the subject of its lift-off (not 使用…运载火箭，成功将…发射升空: the rocket used)
+_ROCKET_LAUNCHED = re.compile(
+    r"(?P<rocket>[^，。；、在将使用]{2,20}?运载火箭)(?:（[^（）]{1,12}）)?(?:(?:今天|今日|昨天)|\d{1,2}日|\d{1,2}时(?:\d{1,2}分)?"
+    r"|在[^，。；在]{2,14}|成功|顺利|准时|点火)*(?P<verb>发射升空|首飞)"
+)
+
+
 def find_spacecraft_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """A satellite or spacecraft launched is a launch event; the craft is not an initiative of
     anyone's (the annotators list it as an initiative only optionally, if at all)."""
     placed = placed_in_orbit(ctx, s)
     for vs, ve, craft in placed:
         yield {"type": "launch", "object": ctx.text[craft[0] : craft[1]], "date": ctx.event_date(s), "trigger": (vs, ve)}
+    for m in _ROCKET_LAUNCHED.finditer(ctx.text, s.start, s.end):
+        # 朱雀二号改进型遥一运载火箭在酒泉卫星发射中心发射升空，将搭载的…试验星…送入预定轨道: the rocket that
+        # lifts off is launched (dev: 谷神星一号遥四运载火箭), its payload beside it
+        if m.start() == ctx.clause_start(s, m.start()) or ctx.text[m.start() - 1] in "，,":
+            yield {"type": "launch", "object": m.group("rocket"), "date": ctx.event_date(s), "trigger": m.span("verb")}
     for vs, ve, _verb in find_words(ctx.text, s.start, s.end, ["发射升空", "发射"]):
         if ctx.text.startswith(("中心", "场", "塔", "台"), ve):
             continue  # 酒泉卫星发射中心: the place
@@ -1307,7 +1319,8 @@ SPACECRAFT = SentenceRule(
                 {"object": "天启星座29—32星"}),
         Example("快舟十一号遥二运载火箭在酒泉卫星发射中心成功发射升空，将交通VDES试验星顺利送入预定轨道。",
                 {"object": "交通VDES试验星"}),
-        Example("谷神星一号遥四运载火箭发射升空，将搭载的5颗吉林一号高分03D卫星顺利送入预定轨道。", None),
+        Example("谷神星一号遥四运载火箭发射升空，将搭载的5颗吉林一号高分03D卫星顺利送入预定轨道。",
+                {"object": "谷神星一号遥四运载火箭"}),  # the rocket that lifts off; the counted satellites name none
         Example("谷神星一号遥五运载火箭成功发射升空，将搭载的泰景一号01星、泰景一号02星等5颗卫星顺利送入预定轨道。",
                 {"object": "泰景一号01星"}),
         Example("成功将四维高景二号03、04星送入预定轨道。", {"object": "四维高景二号03、04星"}),
