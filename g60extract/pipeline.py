@@ -227,6 +227,7 @@ def _assemble(
                     continue
                 outputs.setdefault(rule.field, []).append((view, rule, item))
                 # (巴黎奥运会将于7月26日晚开幕: a meeting still to come dates nothing the story reports done)
+                # (a run of days, 2024-11-26/2024-11-30, dates the meeting but not what is reported 会上)
                 if (rule.name in _MEETING_RULES and item.get("date") and "/" not in item["date"] and item.get("object") is None
                         and not ctx.lexicon.headed_by(item["name"], "occasion_heads", "exhibition_heads")
                         and not _festival(ctx, item["name"])
@@ -1307,7 +1308,7 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
         return a == b
     # (首届 is 第一届: 俄罗斯首届未来运动会 (headline) / 第一届未来运动会 (lead), the place dropped)
     a, b = (_DASHES.sub("—", _YEAR_WORD.sub("", _in_digits(_FIRST_AS_ORDINAL.sub(
-        lambda f: "第一" + f.group(1), x.replace("“", "").replace("”", "")))))
+        r"第一\1", x.replace("“", "").replace("”", "")))))
             for x in (a, b))
     if _one_session_by_scope(a, b) or _session_of_its_series(a, b):
         return True

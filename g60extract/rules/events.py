@@ -59,7 +59,7 @@ _PLACE = re.compile(
 # literal alternatives only and a bounded gap, so no input can make it backtrack
 _PHASES = r"(?:首|第?[一二三])期(?:展览)?"  # a fair's phases, no part of its name
 _GAP_WORDS = re.compile(
-    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|全天|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|隆重|盛大|顺利|成功|继续|圆满|晚|正(?=在)|正在"
+    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|全天|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|全面|集中|联合|共同|隆重|盛大|顺利|成功|继续|圆满|晚|正(?=在)|正在"
     r"|全国总决赛|总决赛|半决赛|决赛|复赛|初赛|预赛"  # …技能大赛决赛正在陕西举行: a stage of the contest
     rf"|{_PHASES})*+"  # 第136届广交会首期展览进入第四天: a phase of the fair (possessive: 将于 is also 将·于)
 )
@@ -322,7 +322,8 @@ def _guests_met_one_by_one(ctx: ArticleContext, m: re.Match[str], sentence_end: 
     return [g for g in guests if len(g) >= 2]
 
 
-def _gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
+def gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
+    """Only dates, a place (在…) and adverbs stand between a name ending at ``start`` and its verb at ``end``."""
     if end - start > _MAX_GAP:
         return False
     gap = text[start:end]
@@ -380,10 +381,11 @@ def _left_stops(s: SentenceView, text: str, lo: int, hi: int) -> Iterable[re.Mat
 
 def _negated(text: str, verb_start: int) -> bool:
     """不举行, 不再举行, 推迟举行, 取消举办: the verb reports something that does not take place."""
-    return text[max(0, verb_start - 2) : verb_start].endswith(_NOT_HELD)
+    return text[max(0, verb_start - 2) : verb_start].endswith(NOT_HELD)
 
 
-_NOT_HELD = ("不", "未", "没有", "不再", "暂不", "停止", "推迟", "延期", "取消", "未能")
+# words that say a verb reports nothing done: not held, halted, put off, cancelled
+NOT_HELD = ("不", "未", "没有", "不再", "暂不", "停止", "推迟", "延期", "取消", "未能", "暂停", "叫停", "暂缓", "中止", "终止")
 
 
 _AFTER_END = ("后", "时", "之后", "以后", "之际", "了第", "前")
@@ -457,17 +459,17 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 he += 1  # 第二届“良渚论坛”在杭州开幕: the name closes its quote
             if (edition := EDITION.match(text, he, vs) or _SEASON_EDITION.match(text, he, vs)) is not None:
                 he = edition.end()  # 全球可持续交通高峰论坛（2024）今天在北京举行: the edition is named
-            if _gap_ok(s, text, he, vs):
+            if gap_ok(s, text, he, vs):
                 head = (hs, he)
             elif _HELD_AS_NOUN.fullmatch(text, he, vs) and _LISTED_MEETINGS.search(text, clause, he):
                 head = (hs, he)  # 进博会、服贸会…等重点展会的成功举办，…: the meetings listed, their holding a noun
             elif text.startswith("暨", he):
                 # 2024年中国金鸡百花电影节暨第37届中国电影金鸡奖…开幕: one occasion under two names
                 joined = next((p for p in range(he + 3, min(vs, he + 30) + 1) if _JOINED_NAME.fullmatch(text, he + 1, p)
-                               and _gap_ok(s, text, p, vs)), None)
+                               and gap_ok(s, text, p, vs)), None)
                 if joined is not None:
                     head = (hs, joined)
-        if head is None and verb in _HELD_OR_OPENED and clause > s.start and _gap_ok(s, text, clause, vs):
+        if head is None and verb in _HELD_OR_OPENED and clause > s.start and gap_ok(s, text, clause, vs):
             # 亚洲文化遗产保护联盟大会由…共同主办，25日在西安开幕: the name before its hosts, a clause back;
             # 中国共产党第二十届中央委员会第二次全体会议，于2023年2月26日至28日在北京举行: or the whole clause
             before = ctx.clause_start(s, clause - 1)
@@ -851,7 +853,7 @@ def find_body_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[st
     for m in _BODY_MEETING.finditer(text, s.start, s.end):
         vs = m.start()
         body = next((e for e in reversed(s.of("ORG")) if e.end <= vs), None)
-        if body is None or not _gap_ok(s, text, body.end, vs) or _negated(text, vs) or text.startswith("在", body.start - 1):
+        if body is None or not gap_ok(s, text, body.end, vs) or _negated(text, vs) or text.startswith("在", body.start - 1):
             continue  # (在德国拉姆施泰因美国空军基地举行会议: where the meeting is, not whose)
         clause = ctx.clause_start(s, body.start)
         if find_words(text, clause, vs, [*ctx.lexicon.trigger_list("future_words"), *_REQUESTED], s.word_starts):
@@ -862,7 +864,7 @@ def find_body_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[st
         # 中共中央政治局1月31日下午就扎实推进高质量发展进行第十一次集体学习: the body's numbered study
         # session, named with the body as the annotators name it (中共中央政治局第十一次集体学习)
         body = next((e for e in reversed(s.of("ORG")) if e.end <= m.start()), None)
-        if body is None or not _gap_ok(s, text, body.end, m.start()) or _negated(text, m.start("verb")):
+        if body is None or not gap_ok(s, text, body.end, m.start()) or _negated(text, m.start("verb")):
             continue
         future = ctx.lexicon.trigger_list("future_words")
         if find_words(text, ctx.clause_start(s, body.start), m.start("verb"), future, s.word_starts):

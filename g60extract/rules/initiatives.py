@@ -35,7 +35,7 @@ from g60extract.rules.context import (
     outside_quotes,
     split_listed,
 )
-from g60extract.rules.events import SATELLITE_COUNT, spacecraft
+from g60extract.rules.events import NOT_HELD, SATELLITE_COUNT, gap_ok, spacecraft
 from g60extract.rules.phrases import (
     COUNT_PREFIX,
     DEMONSTRATIVES,
@@ -2629,7 +2629,6 @@ def _prize_before(ctx: ArticleContext, s: SentenceView, verb: int) -> tuple[int,
     return (start, end) if 4 <= end - start <= 30 else None
 
 
-HALTED_WORDS = ("暂停", "停止", "取消", "叫停", "推迟", "暂缓", "中止", "终止", "不再")  # 暂停开通: no launch
 # 我国启动5G异网漫游商用推广 (headline) / 中国移动…今天（5月17日）共同启动5G异网漫游商用推广。(lead):
 # a name no head list knows, which the headline and its lead each write with a launch or release verb
 _HEADLINE_PARTS = re.compile(r"[\s：:，,]+")
@@ -2637,14 +2636,11 @@ _HEADLINE_GAP_WORDS = ("今天", "今日", "昨天", "昨晚", "今晚", "明天
                        "共同", "陆续", "同步", "顺利", "成功", "再", "又")
 _DAY_AT_END = re.compile(r"\d{1,2}日$")
 # 气候大会就启动…基金达成一致: a topic, not a launch
-_NOT_DONE_BEFORE = ("就", "将", "拟", "未", "不", "要", "待", "或", *HALTED_WORDS)
+_NOT_DONE_BEFORE = ("就", "将", "拟", "要", "待", "或", *NOT_HELD)  # (暂停开通: halted, no launch)
 _NOT_NAMED_AFTER = ("会", "式", "仪式", "典礼", "活动", "以来", "后", "前", "首", "周年", "年", "数", "量")
 _LEAD_VERB_OPEN = re.compile(r"(?:了|正式|全面|首次|集中|联合|共同|同步|新|再|又)*")
-_LEAD_GAP = re.compile(
-    r"(?:（[^（）。，；]{1,20}）|今天|今日|昨天|昨晚|今晚|日前|近日|正式|全面|首次|集中|联合|共同|陆续|同步|顺利|成功|隆重"
-    r"|\d{1,2}日|[上下]午|晚间?|(?>在[^，。；在“”（]{1,12})|于)*"  # (atomic: a place run read one way only)
-)
-_DESCRIBED_FIRST = re.compile(r"^(?:我国|全国|国内|世界|全球|亚洲)?(?:今年)?(?:首[个条台座架艘款家]|第一[个条台座])")
+# 我国首个…: described, the lead names it (not 第一批: a batch)
+_DESCRIBED_FIRST = re.compile(rf"^(?:我国|全国|国内|世界|全球|亚洲)?(?:今年)?(?:首|第一)(?!批){_FIRST_MEASURES}")
 _COUNTED_NAME = re.compile(
     r"^(?:\d+|[一二两三四五六七八九十百千]+)[余多]?[个家批项条座所张份部名场件款位]|累计|\d[万亿]?[个条项名场件人]次?$"
 )
@@ -2715,7 +2711,7 @@ def _lead_naming(ctx: ArticleContext, lead: SentenceView, named: str, verbs: lis
                     at - opened.end() <= _LEAD_PREFIX and not re.search(r"[，。；、的]", text[opened.end() : at])
                 ) and _NAME_ENDS.match(text, end, lead.end):
                     span = (opened.end(), end)
-                elif vs >= end and _LEAD_GAP.fullmatch(text, end, vs):
+                elif vs >= end and gap_ok(lead, text, end, vs):
                     span = (at, end)
                 else:
                     continue
@@ -2725,16 +2721,12 @@ def _lead_naming(ctx: ArticleContext, lead: SentenceView, named: str, verbs: lis
                     return None  # …自行车展览会开幕, 全国科普日拉开帷幕: an occasion, which the meeting rules type
                 if _COUNTED_NAME.search(name) or any(t.start < vs and ve < t.end for t in lead.of("WORK_OF_ART")):
                     return None  # 发布岗位3800万个: a tally; 《…——热烈祝贺…开幕》: a title's words
-                if (taken(*span) or taken(vs, ve) or _negated_before(text, clause, vs)
+                if (taken(*span) or taken(vs, ve) or text.endswith(NOT_HELD, clause, vs)
                         or is_directive(ctx, lead, vs) or is_planned(ctx, lead, vs) or _WILL.search(text, clause, vs)):
                     return None
                 return name, span, (vs, ve, verb)
             at = text.find(tail, at + 1, lead.end)
     return None
-
-
-def _negated_before(text: str, clause: int, verb: int) -> bool:
-    return text.endswith(("不", "未", "没有", "尚未", "将", "即将", "拟", *HALTED_WORDS), clause, verb)
 
 
 def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], triggers: tuple[str, ...] = ()) -> SentenceRule:
