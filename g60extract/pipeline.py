@@ -303,17 +303,18 @@ def _assemble(
             parties=item["parties"], title=item["title"], kind=item["kind"], verb=item["verb"],
             date=item["date"], trigger=mention(item["trigger"], view.index, rule.name),
         ))
-    # one signing event per signing occasion: per date when the article dates it (the
-    # signings of one meeting), else per sentence
+    # one signing event per signing occasion: per story of a bundle and date when the article
+    # dates it (the signings of one meeting), else per sentence
     # a headline's signing that its lead reports with the parties named is the lead's: one signing
     reported = {id(a) for a in _drop_headline_signings(signed, ctx, {id(signed[i]) for i in standing})}
     agreements_out = [a for a in signed if a.parties and id(a) in reported]
-    occasions: dict[tuple[str | None, int | None], list[tuple[int, m.Agreement]]] = {}
+    occasions: dict[tuple[int, str | None, int | None], list[tuple[int, m.Agreement]]] = {}
     for i, a in enumerate(signed):
         if i in standing or id(a) not in reported:
             continue
-        occasions.setdefault((a.date, None if a.date else a.trigger.sentence), []).append((i, a))
-    for (date, _), numbered in occasions.items():
+        story = ctx.section(ctx.sentences[a.trigger.sentence])
+        occasions.setdefault((story, a.date, None if a.date else a.trigger.sentence), []).append((i, a))
+    for (_, date, _), numbered in occasions.items():
         group = [a for _, a in numbered]
         first = group[0]
         if any(a <= first.trigger.start < b for a, b in ceremonies):

@@ -572,3 +572,26 @@ def test_a_session_named_by_its_kind_after_its_full_name_is_one_meeting(extracto
     events = extractor.extract(text, published="2024-09-25").events
     meetings = [e for e in events if e.type.value == "meeting" and e.name != "会见"]
     assert [e.name for e in meetings] == ["联合国全球反腐败执法合作网络全体会议"]
+
+
+def test_signings_of_one_day_in_two_items_of_a_bundle_are_two_events(extractor: Extractor) -> None:
+    """A 联播快讯 bundle holds several stories: their signings of one day are not one occasion."""
+    text = ("《北京船舶司法出售公约》在京签约\n"
+            "《北京船舶司法出售公约》今天（9月5日）在京签约，中国、沙特等15个国家和地区成为公约的首批签约方。\n"
+            "长三角区域市场一体化商务合作协议今天签署\n"
+            "记者从今天（9月5日）商务部专题新闻发布会上了解到，长三角区域市场一体化商务发展合作协议今天在京签署，"
+            "将围绕6个方面深化合作。\n")
+    events = [e for e in extractor.extract(text, published="2023-09-05").events if e.type.value == "signing"]
+    assert sorted(e.object or "" for e in events) == ["北京船舶司法出售公约", "长三角区域市场一体化商务发展合作协议"]
+
+
+def test_an_agreement_reached_before_is_no_signing_of_the_day(extractor: Extractor) -> None:
+    text = "布尔汉称，解决危机的首要任务是确认冲突双方对之前达成的《吉达声明》的承诺。"
+    events = extractor.extract(text, published="2023-12-10").events
+    assert [e for e in events if e.type.value == "signing"] == []
+
+
+def test_a_body_the_recogniser_cut_at_与_is_launched_whole(extractor: Extractor) -> None:
+    text = "近日，生态环境部启动陆海统筹生态治理与系统调控重点实验室，开展河口海湾研究。"
+    events = extractor.extract(text, published="2023-03-23").events
+    assert [(e.type.value, e.object) for e in events] == [("launch", "陆海统筹生态治理与系统调控重点实验室")]

@@ -25,6 +25,10 @@ _PROJECTS = re.compile(
     r"(?:[^，、\s]{0,12}?(?:本次|此次|这次)(?:[^，、\s]{1,5}会)?)?"
     r"(?P<p>[^，、\s]{0,12}?项目(?:、[^，、\s]{1,12}?项目)*)(?=(?:在[^，。；在]{2,8}?)?(?:相继|集中|现场|成功|陆续|顺利|同时|(?:开工|竣工|投产|落地)(?:、|和|及)$|$))"
 )
+# (…框架协议签订和百亿级重大产业项目集中签约: another signing joined before them)
+_PROJECTS_BROUGHT = re.compile(
+    r"^(?:[^，。；]{0,24}?(?:签订|签署)(?:和|及|以及)|(?:并|还|共|也)?(?:促成|推动|推进|带动|实现|完成)了?)"
+)
 # 签约各类投资项目638个, 共签约271个项目: the projects as the sentence words them (a count of them first
 # included, not an amount: 签约93亿元的项目)
 _PROJECTS_AFTER = re.compile(r"(?:了|落地)?((?:(?:\d+|[一二两三四五六七八九十百千]+)[多余]?个)?[^，、\d]{0,12}?项目)")
@@ -774,7 +778,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         ):
             kind = "项目签约"
             projects = _PROJECTS.search(clause_before)
-            title = projects.group("p") if projects else None
+            # (并促成309个项目签约: what brought the signing about is no part of the projects, nor a signing
+            # joined before them)
+            title = _PROJECTS_BROUGHT.sub("", projects.group("p")) if projects else None
             signed_projects = _PROJECTS_AFTER.match(clause_after) if title is None else None
             if not parties:
                 parties = [p] if (p := _place_parties(ctx, s, vs)) else []
@@ -957,7 +963,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             # 苏丹武装部队与快速支援部队达成的临时停火协议到期后: an agreement of two named parties, reached before)
             continue
         # …达成的停火协议到期后，11日…: an agreement referred to, not a signing of the day
-        referred = named_pair and ctx.text.startswith("的", ve) and not _day_between(s, clause_start, vs)
+        # (冲突双方对之前达成的《吉达声明》的承诺: an agreement reached before, whoever reached it)
+        referred = ctx.text.startswith("的", ve) and (
+            (named_pair and not _day_between(s, clause_start, vs)) or _REACHED_EARLIER.search(clause_before) is not None
+        )
         if referred:
             date = None
         # 已签约北京项目465个, 截至…, 曾多次达成: a tally of agreements in force, kept as agreements but
@@ -1007,6 +1016,7 @@ _PAIR_BEFORE = re.compile(r"(?:与|同|和)[^，。；与同和]{2,20}$")  # A�
 _SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来(?=[，。；]|$)")  # (not 建交以来首份…协定, 有史以来最大的…)
 _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
 _MANY_COUNTRIES = re.compile(r"\d{2,}多?个(?:[\u4e00-\u9fff]{1,4})?(?:国家|经济体|建交国)")
+_REACHED_EARLIER = re.compile(r"(?:之前|此前|早前|先前|以前|曾经?)(?:已经?|曾)?$")
 _SIGNING_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:城市|个城市|地|方|省|市|国)(?![一二两三四五六七八九十\d])")
 _NAMED_GROUP = re.compile(
     r"(?:[两三四五六七八九十]|\d{1,2})(?:省区市|省市|省区|地|方|国|省|市)|[\u4e00-\u9fff]{0,5}(?:双方|两国|各方)"

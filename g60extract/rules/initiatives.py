@@ -717,10 +717,12 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 # 启动数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动: two programmes 暨 joins, one name
                 after = [sp for sp in _phrases_after(ctx, s, pos, heads_after, limit=40)[:1] if "暨" in ctx.text[sp[0] : sp[1]]]
             span = after[0] if after else None
-            built = next((e for e in s.of("ORG") if e.start == pos
+            # (启动…陆海统筹生态治理与系统调控重点实验室: a body whose name the recogniser cut at 与 starts
+            # where the object does)
+            built = next((e for e in s.of("ORG") if pos <= e.start and _BODY_NAME_GAP.fullmatch(ctx.text, pos, e.start)
                           and e.attrs.get("type") in ("platform", "research_institute", "alliance")), None)
             if span is None and built is not None:
-                span = (built.start, built.end)  # 建成浙大衢州研究院等创新平台: a named body opened
+                span = (pos, built.end)  # 建成浙大衢州研究院等创新平台: a named body opened
             if span is None and verb in ("启动", "开启") and (
                 building := _STARTED_BUILDING.match(ctx.text, pos, ctx.clause_end(s, pos))
             ) is not None:
@@ -949,6 +951,7 @@ _QUOTED_LIST = re.compile(
 )
 _WORKS_STARTS = frozenset({"开工", "动工", "开工建设", "通车", "投产", "竣工", "投运"})
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
+_BODY_NAME_GAP = re.compile(r"(?:[^，。；、“”《》\s与和及]{2,12}+[与和])?+")
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出", "开行"})
 _TRAINS = ("班列", "列车", "专列")
 # 开行 with a train as its object, closing the clause (not 开行旅客列车1.2万列: a count of runs)
