@@ -595,3 +595,24 @@ def test_a_body_the_recogniser_cut_at_与_is_launched_whole(extractor: Extractor
     text = "近日，生态环境部启动陆海统筹生态治理与系统调控重点实验室，开展河口海湾研究。"
     events = extractor.extract(text, published="2023-03-23").events
     assert [(e.type.value, e.object) for e in events] == [("launch", "陆海统筹生态治理与系统调控重点实验室")]
+
+
+def test_可持续_is_a_word_of_a_name_not_a_break(extractor: Extractor) -> None:
+    events = extractor.extract("论坛期间还发起设立全球可持续交通创新联盟。", published="2023-09-21").events
+    assert [(e.type.value, e.object) for e in events] == [("establishment", "全球可持续交通创新联盟")]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("中国—东盟数字经济合作中心今天揭牌。", "中国—东盟数字经济合作中心"),
+    ("今天，中国—非洲（埃塞俄比亚）—联合国（工业发展组织）合作示范中心在京揭牌成立。",
+     "中国—非洲（埃塞俄比亚）—联合国（工业发展组织）合作示范中心"),
+])
+def test_one_dash_joins_the_partners_a_joint_body_is_named_after(extractor: Extractor, text: str, body: str) -> None:
+    result = extractor.extract(text, published="2024-07-11")
+    assert body in [o.name for o in result.organizations]
+    assert [e.object for e in result.events if e.type.value == "establishment"] == [body]
+
+
+def test_emblems_released_together_are_one_release(extractor: Extractor) -> None:
+    events = extractor.extract("仪式上发布了十五运会和残特奥会主题口号、会徽和吉祥物。", published="2024-11-09").events
+    assert [(e.type.value, e.object) for e in events] == [("release", "十五运会和残特奥会主题口号、会徽和吉祥物")]

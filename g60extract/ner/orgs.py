@@ -382,6 +382,15 @@ class OrgRecognizer:
                     left = s
                     j -= 1
                     continue
+                if word in ("—", "－") and e == left and words and self._is_proper(words[-1]) and j > 0 and (
+                    tokens[j - 1][1] == s and (text[tokens[j - 1][0] : s] == "）" or self._is_proper(text[tokens[j - 1][0] : s]))
+                ):
+                    # 中国—东盟数字经济合作中心, 中国—非洲（埃塞俄比亚）—联合国（…）合作示范中心: one dash
+                    # joins the partners a joint body is named after (two, ——, open an apposition)
+                    words.append(word)
+                    left = s
+                    j -= 1
+                    continue
                 if len(word) == 1 and j > 0 and text[tokens[j - 1][0] : tokens[j - 1][1]] in _MOTION_BEFORE_PLACE:
                     break  # 在|京|中共中央政治局委员: where the members are, not part of the name
                 if word == _RESULT_GOOD and j > 0 and _HAN.fullmatch(prev := text[tokens[j - 1][0] : tokens[j - 1][1]]) and (

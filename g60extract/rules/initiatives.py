@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -80,7 +81,8 @@ _ACTOR_TRIM = re.compile(
 _DESIGNATION_TAIL = re.compile(r"(?:国家荣誉称号|荣誉称号|称号|荣誉|名单)$")
 _ORG_KIND = {"alliance": "alliance", "platform": "platform", "research_institute": "platform",
              "association": "other", "government": "other", "enterprise": "other"}
-_NP_BREAK = re.compile(r"[，,。；;：:！？!?（）()]|以及|并且|并|同时|进一步|持续|确保|着力|旨在")
+# (可持续 is a word of the name: 全球可持续交通创新联盟)
+_NP_BREAK = re.compile(r"[，,。；;：:！？!?（）()]|以及|并且|并|同时|进一步|(?<!可)持续|确保|着力|旨在")
 # only a place and adverbs between an organisation and its verb (联盟在会上正式成立)
 _PLACE_TAIL = re.compile(rf"(?:在[^，。在]{{1,12}}?)?(?:{GAP_ADVERBS})*$")
 
@@ -1463,12 +1465,19 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         # 发布关于给陈冬、刘洋颁发“二级航天功勋奖章”，授予…荣誉称号的决定: an untitled 关于…的 document, whose
         # subject may hold commas
         after = [about.span()] if about is not None else _phrases_after(ctx, s, pos, heads, limit=30)
+        emblems = tuple(ctx.lexicon.triggers["document_heads"].get("other", []))
+        if len(after) > 1 and all(ctx.text[a:b] in emblems for a, b in after[1:]) and all(
+            ctx.text[b:a] in ("、", "和", "及", "与") for (_, b), (a, _) in itertools.pairwise(after)
+        ):
+            # 发布了十五运会和残特奥会主题口号、会徽和吉祥物: the emblems the first one's modifier names are
+            # one release
+            after = [(after[0][0], after[-1][1])]
         if not after:
             # 推出强化…、开展…、推行…等30项举措: a long list summed up by its count is one document
             after = [sp for sp in _phrases_after(ctx, s, pos, heads, limit=120) if _MEASURE_COUNT.match(ctx.text, sp[0])]
         if not after and not titles and ctx.clause_end(s, ve) - ve <= 1:
             # 中国企业全球形象评价体系发布: the thing released closes the clause before the verb
-            before = subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, heads)
+            before = subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, [h for h in heads if h not in emblems])
             results = _RESULTS_OF.search(ctx.text, ctx.clause_start(s, vs), vs)
             if before is None and results is not None:
                 before = results.span(1)  # “…2022年度十大案件”评选结果揭晓: the list whose results are out
@@ -3115,7 +3124,8 @@ RULES = (
         Example("今天，我国自主可控的新一代遥感产品服务平台——星图云开放平台正式发布。", {"name": "星图云开放平台"}),
         Example("有关方面要加强普法宣传，抓紧出台配套规定。", None),
         Example("目前，各地加快出台有关实施意见和配套政策。", None),
-        Example("中央广播电视总台《2025年春节联欢晚会》今天发布主题和主标识。", None),
+        # (what follows the verb is released, not the gala)
+        Example("中央广播电视总台《2025年春节联欢晚会》今天发布主题和主标识。", {"name": "主题和主标识"}),
         Example("进一步推动服务业扩大开放，国家发布实施自贸试验区首张跨境服务贸易负面清单。",
                 {"name": "自贸试验区首张跨境服务贸易负面清单", "action": "发布实施"}),
         Example("近日九部门印发实施《行动方案》，提出用3年左右时间。", {"name": "行动方案", "kind": "document"}),
