@@ -616,3 +616,19 @@ def test_one_dash_joins_the_partners_a_joint_body_is_named_after(extractor: Extr
 def test_emblems_released_together_are_one_release(extractor: Extractor) -> None:
     events = extractor.extract("仪式上发布了十五运会和残特奥会主题口号、会徽和吉祥物。", published="2024-11-09").events
     assert [(e.type.value, e.object) for e in events] == [("release", "十五运会和残特奥会主题口号、会徽和吉祥物")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("总台推出大型文化节目《中国书法大会》。", [("release", "中国书法大会")]),
+    ("中文国际频道推出直播特别节目《传奇中国节·春节》以及《春节大联欢》。",
+     [("release", "传奇中国节·春节"), ("release", "春节大联欢")]),
+    ("中央广播电视总台大型文化节目《中国书法大会》今天（5月31日）启播。", [("launch", "中国书法大会")]),
+    ("中国首部AI系列动画片《千秋诗颂》启播暨中央广播电视总台人工智能工作室揭牌仪式今天举行。", [("launch", "千秋诗颂")]),
+    # (a run starts for a programme only: not for the time before 在非洲启播)
+    ("该片第二季多语种版本，当地时间8月20日在非洲启播。", []),
+])
+def test_a_programme_its_genre_introduces_is_released_or_starts_its_run(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = extractor.extract(text, published="2024-02-23").events
+    assert [(e.type.value, e.object) for e in events if e.type.value in ("release", "launch")] == expected

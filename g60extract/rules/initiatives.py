@@ -625,6 +625,14 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 actors = [a for a in _actors(ctx, s, vs) if a in issuers]  # the issuer is a body (not 招标发行's 招标)
                 yield _item(bond.group(1), "other", verb, bond.span(1), (vs, ve), date, actors)
             continue
+        if verb in _PREMIERE_VERBS:
+            # 《中国书法大会》今天启播, 《千秋诗颂》启播暨…揭牌仪式: the titled programme whose run starts
+            titled = [t for t in s.of("WORK_OF_ART") if ctx.clause_start(s, vs) <= t.start and t.end <= vs
+                      and _PLACE_TAIL.fullmatch(without_dates(ctx, s, t.end, vs)) is not None]
+            for t in titled[-1:]:
+                yield _item(str(t.attrs["title"]), "other", verb, (t.start + 1, t.end - 1), (vs, ve), date)
+            if titled:
+                continue
         if ctx.text.endswith("全部", s.start, vs) and (
             ctx.text.endswith("已全部", s.start, vs) or _COUNTED_BATCH.search(ctx.text, ctx.clause_start(s, vs), vs)
         ):
@@ -768,6 +776,8 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 continue  # 旅客列车恢复开行, 闽江干流恢复通航 (after a storm): service back to normal, none named
             if (route := _route_before(ctx, s, item)) is not None:
                 item, name = (route, item[1]), ctx.text[route : item[1]]
+            if verb in _PREMIERE_VERBS and "》" not in name:
+                continue  # only a programme starts its run (not 当地时间…在非洲启播's time)
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
 
 
@@ -954,6 +964,7 @@ _QUOTED_LIST = re.compile(
 _WORKS_STARTS = frozenset({"开工", "动工", "开工建设", "通车", "投产", "竣工", "投运"})
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
 _BODY_NAME_GAP = re.compile(r"(?:[^，。；、“”《》\s与和及]{2,12}+[与和])?+")
+_PREMIERE_VERBS = ("启播",)
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出", "开行"})
 _TRAINS = ("班列", "列车", "专列")
 # 开行 with a train as its object, closing the clause (not 开行旅客列车1.2万列: a count of runs)
@@ -1410,8 +1421,15 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if titles and ctx.text.endswith("报道", pos, titles[0].start):
             continue  # 《新闻联播》推出系列报道《…》: the programme's own series, not a document (nor 《新闻联播》)
         article = bool(titles) and titles[0].start != pos and _ARTICLE_BEFORE.search(ctx.text, pos, titles[0].start) is not None
+        genre: re.Match[str] | None = None
         if article:
             titles = titles[:1]  # 发表…的重要文章《…》: the article is what is published
+        elif titles and titles[0].start != pos and (genre := _GENRE_BEFORE.fullmatch(ctx.text, pos, titles[0].start)):
+            # 推出大型文化节目《中国书法大会》: the programme its genre introduces (and those listed with it:
+            # 推出直播特别节目《传奇中国节·春节》以及《…春节大联欢》)
+            joined = next((i for i in range(1, len(titles))
+                           if ctx.text[titles[i - 1].end : titles[i].start] not in _TITLES_JOINED), len(titles))
+            titles = titles[:joined]
         elif titles and titles[0].start != pos and _SUBMITTED.fullmatch(ctx.text, pos, titles[0].start):
             titles = titles[:1]  # 批复湖南省政府、商务部提交的《…总体方案》: what was submitted is the object
         elif titles and titles[0].start != pos and _ABOUT.fullmatch(ctx.text, pos, titles[0].start):
@@ -1445,8 +1463,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 continue
             seen.add(t.start)
             title = str(t.attrs["title"])
-            yield _item(title, _title_kind(ctx, title, t.end), verb, (t.start + 1, t.end - 1), (vs, ve),
-                        ctx.event_date(s), actors)
+            kind = "other" if genre else _title_kind(ctx, title, t.end)  # (a programme: no document, whatever it ends in)
+            yield _item(title, kind, verb, (t.start + 1, t.end - 1), (vs, ve), ctx.event_date(s), actors)
         if titles and (titles[0].start == pos or article):
             listed = None if article else _listed_document(ctx, s, titles[-1].end, heads)
             if listed is not None:
@@ -1651,6 +1669,10 @@ _FIRST_BEFORE_TITLE = re.compile(r"(?:我国|全国|国内|全球|中国)?(?:首
 _REVISED = re.compile(r"(?:新|最新)?修订(?:后)?的|新版的?|最新版?的?")
 _ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?")  # (…会议于2024年6月28日修订: fullmatch runs to 通过)
 _ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话)$")
+_TITLES_JOINED = ("", "、", "和", "与", "及", "以及")
+_GENRE_BEFORE = re.compile(
+    r"[^，。；《》“”、]{0,10}?(?:节目|纪录片|电视剧|动画片|专题片|微短剧|短剧|栏目|影片|电影|系列片|宣传片|系列报道|歌曲|MV)"
+)
 # 湖南省政府、商务部提交的: who submitted or drafted the document named next
 _SCOPE_WORDS = ("涉及", "涵盖", "覆盖", "包括", "包含")
 _ABOUT = re.compile(r"关于[^，。；《》“”]{1,30}的")
