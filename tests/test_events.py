@@ -632,3 +632,12 @@ def test_a_programme_its_genre_introduces_is_released_or_starts_its_run(
 ) -> None:
     events = extractor.extract(text, published="2024-02-23").events
     assert [(e.type.value, e.object) for e in events if e.type.value in ("release", "launch")] == expected
+
+
+def test_a_pair_in_short_form_opening_the_clause_before_signs(extractor: Extractor) -> None:
+    text = ("美国总统特使克里表示赞赏。"
+            "中美共同推动了《巴黎协定》的达成、生效，近日达成《关于加强合作应对气候危机的阳光之乡声明》。")
+    agreements = extractor.extract(text, published="2023-12-03").agreements
+    assert [(a.parties, a.title) for a in agreements] == [(["中国", "美国"], "关于加强合作应对气候危机的阳光之乡声明")]
+    # (中美关系 is no subject that signs)
+    assert extractor.extract("美国代表到访。中美关系持续改善，近日达成《合作声明》。", published="2023-12-03").agreements == []

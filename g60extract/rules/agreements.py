@@ -1195,6 +1195,8 @@ def _pair_names(ctx: ArticleContext, first: Entity, second: Entity) -> list[str]
     return names if names[0] != names[1] else None
 
 
+_RECENTLY = re.compile(r"^(?:近日|日前|近期|最近)")
+_OPENING_PAIR = re.compile(r"(中[^中\W\d](?:双方|两国)?)(?:共同|一道|携手|已经?|还|也|都|均|此前|曾经?)")
 _CHAIN_ADVERBS = re.compile(r"(?:并|还|也|又|同时|共同|正式|当天|随后|此外)*")
 _SPEECH_CLAUSE = re.compile(r"(?:表示|说|指出|强调|认为|称|介绍)[，：]?$")
 
@@ -1202,14 +1204,19 @@ _SPEECH_CLAUSE = re.compile(r"(?:表示|说|指出|强调|认为|称|介绍)[，
 def _chained_sides(ctx: ArticleContext, s: SentenceView, clause_start: int, clause_before: str) -> list[str] | None:
     """A signing clause with no subject of its own (，签署了…, ，并签署…) continues the clause before it:
     the two sides that clause opens with, A同/与/和B (states or bodies), sign."""
-    if clause_start <= s.start or _CHAIN_ADVERBS.fullmatch(clause_before) is None:
+    undated = _RECENTLY.sub("", without_dates(ctx, s, clause_start, clause_start + len(clause_before)))
+    if clause_start <= s.start or _CHAIN_ADVERBS.fullmatch(undated) is None:
         return None
     previous = ctx.clause_start(s, clause_start - 1)
     if _SPEECH_CLAUSE.search(ctx.text, previous, clause_start - 1):
         return None  # X表示，签署…是…: a signing spoken of
     sides = sorted((e for e in s.entities if previous <= e.start and e.end < clause_start - 1 and _signing_side(ctx, e)),
                    key=lambda e: e.start)
-    if len(sides) < 2 or _LEAD.sub("", without_dates(ctx, s, previous, sides[0].start)).strip("，, ") != "":
+    if len(sides) < 2:
+        # 中美共同推动了…，近日达成《…声明》: a pair in short form opens the clause before as its subject
+        opening = _OPENING_PAIR.match(_LEAD.sub("", without_dates(ctx, s, previous, clause_start - 1)))
+        return _abbreviated_pair(ctx, s, opening.group(1)) if opening is not None else None
+    if _LEAD.sub("", without_dates(ctx, s, previous, sides[0].start)).strip("，, ") != "":
         return None  # the pair must open its clause as its subject (not 在A与B…的见证下)
     first, second = sides[0], sides[1]
     return _pair_names(ctx, first, second) if _PAIRED_BY.fullmatch(ctx.text, first.end, second.start) else None
