@@ -860,6 +860,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 states := _talks_parties(ctx, s, vs, title) or (_paired_sides(ctx, s, vs) if group in ("两国", "双方") else None)
             ) is not None:
                 parties = [states]  # 两国还签署了…协议, 我同托卡耶夫总统共同签署…: the two states of the talks
+            elif (listed_sides := _listed_sides_before(ctx, s, clause_start, group)) is not None:
+                parties = [listed_sides]  # 卡塔尔、以色列、美国和埃及四方…，四方就…达成: the sides listed before
             elif group in ("两国", "双方") and (named_group := _named_group_before(ctx, s, clause_start)) is not None:
                 parties = [[named_group]]  # 苏丹冲突双方…举行对话，11日双方宣布签署…: the group named before
             elif _PLACES_GROUP_BODIES.fullmatch(group):
@@ -1158,6 +1160,36 @@ _FORMAL_NAME = re.compile(
 # 我同托卡耶夫总统共同签署了…: the leader speaking and the one met
 _I_WITNESS_WITH = re.compile(r"我(?:还|也)?(?:同|与|和)(?P<others>[^，。；我]{2,30}?)(?:两国|三国|各国)?元首(?:共同)?见证")
 _LEADER_AND_I = re.compile(r"我(?:同|和|与)[^，。；我]{1,12}?" + _HEAD_OF_STATE_WORDS + r"(?:先生|阁下)?")
+
+
+_TOPIC_AFTER_GROUP = re.compile(r"(?<=^[^\W\d]{2})就[^，。；]{1,30}$")
+_SIDES_COUNT = {"双": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _listed_sides_before(ctx: ArticleContext, s: SentenceView, before: int, group: str) -> list[str] | None:
+    """The sides a counted group (四方, 三国) refers back to when its sentence listed them before with
+    the same count (卡塔尔、以色列、美国和埃及四方在巴黎的谈判…，四方就…达成…协议)."""
+    group = _TOPIC_AFTER_GROUP.sub("", group)  # (四方就…停火达成: the matter is no part of the group)
+    if len(group) != 2 or group[1] not in "方国" or (count := _SIDES_COUNT.get(group[0])) is None:
+        return None
+    sides = sorted((e for e in s.entities if s.start <= e.start and e.end <= before and _signing_side(ctx, e)),
+                   key=lambda e: e.start)
+    at = ctx.text.find(group, s.start, before)
+    while at >= 0:
+        listed = [e for e in sides if e.end <= at]
+        run: list[Entity] = []
+        end = at
+        for e in reversed(listed):
+            if e.end != end:
+                break
+            run.insert(0, e)
+            end = e.start - 1
+            if e.start == s.start or ctx.text[e.start - 1] not in "、和与及":
+                break
+        if len(run) == count:
+            return [ctx.text[e.start : e.end] for e in run]
+        at = ctx.text.find(group, at + len(group), before)
+    return None
 
 
 def _named_group_before(ctx: ArticleContext, s: SentenceView, before: int) -> str | None:
@@ -1465,6 +1497,9 @@ AGREEMENTS = SentenceRule(
         Example("叙利亚、约旦、伊拉克和黎巴嫩四国农业部长27日在大马士革签署了农业合作谅解备忘录。",
                 {"parties": ["叙利亚", "约旦", "伊拉克", "黎巴嫩"]}),
         Example("中国生态环境部与联合国有关机构签署了合作协议。", {"parties": ["中国生态环境部", "联合国有关机构"]}),
+        # a counted group the sentence listed before, by the same count
+        Example("卡塔尔、以色列、美国和埃及四方在巴黎的谈判取得进展，四方就在加沙地带分阶段停火达成了框架性协议。",
+                {"parties": ["卡塔尔", "以色列", "美国", "埃及"]}),
         Example("11月10日，中国中央广播电视总台与北美职业冰球联盟、美国网球协会分别签署合作备忘录。",
                 {"parties": ["中国中央广播电视总台", "美国网球协会"]}),  # 分别 after the list: one with each
         Example("格鲁吉亚外交部长达尔恰什维利表示，签署互免签证协定是格中两国深化双边关系的重大事件。", None),  # a topic
