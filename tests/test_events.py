@@ -641,3 +641,12 @@ def test_a_pair_in_short_form_opening_the_clause_before_signs(extractor: Extract
     assert [(a.parties, a.title) for a in agreements] == [(["中国", "美国"], "关于加强合作应对气候危机的阳光之乡声明")]
     # (中美关系 is no subject that signs)
     assert extractor.extract("美国代表到访。中美关系持续改善，近日达成《合作声明》。", published="2023-12-03").agreements == []
+
+
+@pytest.mark.parametrize("text", [
+    "迪雅里克当天表示，1974年签署的《部队脱离接触协议》仍然有效，应该被尊重。",
+    "加上双方签订的合同年底就要到期，不少居民提出了更换物业公司的想法。",
+])
+def test_an_agreement_whose_term_is_told_is_no_signing_of_the_day(extractor: Extractor, text: str) -> None:
+    events = extractor.extract(text, published="2024-12-18").events
+    assert [e for e in events if e.type.value == "signing"] == []

@@ -546,7 +546,7 @@ _SPOKEN_OF = re.compile(r"[^，。；]{0,12}?(?:的(?:基础|前提|条件|关�
 # words (not characters: 虚拟, 将乐县) that announce a signing, or one prepared or sought (正准备与美国达成…)
 _NOUN_USE = re.compile(r"(?:和|及|与)[^，。；]{1,4}?项目|等(?:板块|环节|活动|内容|形式|方式)")
 _IN_FORCE_AFTER = re.compile(r"(?:零时)?起?(?:正式)?(?:施行|实施|执行|生效)")
-_FUTURE = ("将", "即将", "将要", "拟", "准备", "正准备", "打算", "寻求", "谋求", "有望", "预计")
+_FUTURE = ("将", "即将", "将要", "拟", "准备", "正准备", "打算", "寻求", "谋求", "有望", "预计", "考虑")
 _POSSIBLE = re.compile(r"有?可能(?:会|将)?(?:[与同和][^，。；的]{1,12})?$")  # 两国之间有可能达成…: possible, not done
 _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
 _SINCE = ("累计", "截至", "截止")  # the running totals whose scope is the whole sentence
@@ -677,6 +677,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 签约项目, 签约金额, 签约数达…: the verb modifies a noun (not 签署数字经济…备忘录)
         if _NOUN_USE.match(ctx.text, ve) and verb == "签约":
             continue  # 签约和对接项目增长较快, 展览展示、项目签约等板块: a kind of activity named, none reported
+        if any(t.start < vs and ve < t.end for t in s.of("WORK_OF_ART")):
+            continue  # 《纪念〈南海各方行为宣言〉签署20周年联合声明》: a word of a title, no signing
         title, kind = _kind_after(ctx, s, ve)
         if ctx.text.endswith(("开放", "供各国", "供各方"), s.start, vs):
             continue  # 协定…开放签署: open for signature, signed by no one yet
@@ -966,8 +968,11 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue
         # …达成的停火协议到期后，11日…: an agreement referred to, not a signing of the day
         # (冲突双方对之前达成的《吉达声明》的承诺: an agreement reached before, whoever reached it)
+        # (双方签订的合同年底就要到期, 1974年签署的《部队脱离接触协议》仍然有效: an agreement whose term the
+        # story tells)
         referred = ctx.text.startswith("的", ve) and (
             (named_pair and not _day_between(s, clause_start, vs)) or _REACHED_EARLIER.search(clause_before) is not None
+            or _TERM_TOLD.search(clause_after) is not None
         )
         if referred:
             date = None
@@ -1018,6 +1023,7 @@ _PAIR_BEFORE = re.compile(r"(?:与|同|和)[^，。；与同和]{2,20}$")  # A�
 _SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来(?=[，。；]|$)")  # (not 建交以来首份…协定, 有史以来最大的…)
 _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
 _MANY_COUNTRIES = re.compile(r"\d{2,}多?个(?:[\u4e00-\u9fff]{1,4})?(?:国家|经济体|建交国)")
+_TERM_TOLD = re.compile(r"到期|期满|届满|失效|(?:仍然|依然|继续|依旧)有效|有效期")
 _REACHED_EARLIER = re.compile(r"(?:之前|此前|早前|先前|以前|曾经?)(?:已经?|曾)?$")
 _SIGNING_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:城市|个城市|地|方|省|市|国)(?![一二两三四五六七八九十\d])")
 _NAMED_GROUP = re.compile(
@@ -1497,6 +1503,9 @@ AGREEMENTS = SentenceRule(
         Example("叙利亚、约旦、伊拉克和黎巴嫩四国农业部长27日在大马士革签署了农业合作谅解备忘录。",
                 {"parties": ["叙利亚", "约旦", "伊拉克", "黎巴嫩"]}),
         Example("中国生态环境部与联合国有关机构签署了合作协议。", {"parties": ["中国生态环境部", "联合国有关机构"]}),
+        # a word of a title, a signing considered: no signing reported
+        Example("李克强指出，中方欢迎会议发表《纪念〈南海各方行为宣言〉签署20周年联合声明》。", None),
+        Example("报道称，泽连斯基暗示，可以考虑在俄方控制部分乌领土的情况下达成停火协议。", None),
         # a counted group the sentence listed before, by the same count
         Example("卡塔尔、以色列、美国和埃及四方在巴黎的谈判取得进展，四方就在加沙地带分阶段停火达成了框架性协议。",
                 {"parties": ["卡塔尔", "以色列", "美国", "埃及"]}),
