@@ -650,3 +650,18 @@ def test_a_pair_in_short_form_opening_the_clause_before_signs(extractor: Extract
 def test_an_agreement_whose_term_is_told_is_no_signing_of_the_day(extractor: Extractor, text: str) -> None:
     events = extractor.extract(text, published="2024-12-18").events
     assert [e for e in events if e.type.value == "signing"] == []
+
+
+def test_a_head_word_at_a_word_start_beats_one_across_two_words(extractor: Extractor) -> None:
+    """汽车|展览会: the leftmost match 车展 runs across two words and hid the head 展览会."""
+    text = "2024中国国际自行车展览会今天（5月5日）在上海开幕，1460家企业参展。"
+    events = extractor.extract(text, published="2024-05-05").events
+    assert [(e.type.value, e.name) for e in events] == [("meeting", "2024中国国际自行车展览会")]
+
+
+def test_find_words_with_word_starts_finds_a_match_hidden_by_an_overlapping_one() -> None:
+    from g60extract.rules.context import find_words
+
+    text = "上海汽车展览会今天开幕"
+    assert find_words(text, 0, len(text), ["车展", "展览会"], {0, 2, 4, 7, 9}) == [(4, 7, "展览会")]
+    assert find_words(text, 0, len(text), ["车展", "展览会"]) == [(3, 5, "车展")]

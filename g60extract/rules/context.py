@@ -187,9 +187,21 @@ def find_words(
     with ``word_starts``, only those starting where a segmented word starts (上线 is not in 线上线下)."""
     if not words:
         return []
-    hits = [(m.start(), m.end(), m.group(0)) for m in _alternation(tuple(words)).finditer(text, start, end)]
+    pattern = _alternation(tuple(words))
+    hits = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text, start, end)]
     if word_starts is not None:
-        hits = [h for h in hits if h[0] in word_starts]
+        # (a match that starts inside a word may hide one that starts at the next word: 汽|车展|览会
+        # hides 展览会)
+        kept: list[tuple[int, int, str]] = []
+        for a, b, w in hits:
+            if a in word_starts:
+                kept.append((a, b, w))
+                continue
+            for p in range(a + 1, b):
+                if p in word_starts and (m := pattern.match(text, p, end)) is not None:
+                    kept.append((m.start(), m.end(), m.group(0)))
+                    break
+        hits = [h for i, h in enumerate(kept) if i == 0 or h[0] >= kept[i - 1][1]]
     return hits
 
 

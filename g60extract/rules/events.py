@@ -408,6 +408,14 @@ def is_festival(ctx: ArticleContext, name: str) -> bool:
     return name.rstrip("”").endswith("节") and not name.endswith(tuple(ctx.lexicon.trigger_list("holidays")))
 
 
+def _heads_between(s: SentenceView, text: str, start: int, end: int, heads: list[str]) -> list[tuple[int, int, str]]:
+    """Head words in ``text[start:end]``: those starting a segmented word first (汽车|展览会, not the
+    车展 across the two words), then those inside words that overlap none of them (jieba's 论坛年会)."""
+    at_words = find_words(text, start, end, heads, s.word_starts)
+    inside = [h for h in find_words(text, start, end, heads) if not any(a < h[1] and h[0] < b for a, b, _ in at_words)]
+    return sorted(at_words + inside)
+
+
 def _inside(titles: list[Entity], start: int, end: int) -> bool:
     """The words at ``start:end`` stand inside one of ``titles`` (not at its marks)."""
     return any(t.start < start and end < t.end for t in titles)
@@ -452,7 +460,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # (but 第七届进博会举行开幕式, …全会举行预备会议: a meeting holds its own sessions)
         clause = ctx.clause_start(s, vs)
         head = None
-        for hs, he, word in find_words(text, clause, vs, heads + edition_heads):
+        for hs, he, word in _heads_between(s, text, clause, vs, heads + edition_heads):
             if word in edition_heads and text[hs - 1 : hs] in _STAGE_CHARS:
                 continue  # …技能大赛决赛在西安举行: a stage of the contest (a gap word), not a race
             if text.startswith("”", he) and not outside_quotes(text, clause, he):
