@@ -665,3 +665,13 @@ def test_find_words_with_word_starts_finds_a_match_hidden_by_an_overlapping_one(
     text = "上海汽车展览会今天开幕"
     assert find_words(text, 0, len(text), ["车展", "展览会"], {0, 2, 4, 7, 9}) == [(4, 7, "展览会")]
     assert find_words(text, 0, len(text), ["车展", "展览会"]) == [(3, 5, "车展")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("这家石化企业的仓储空间刚上线，就被预定过半。", [("launch", "仓储空间")]),  # (刚: an adverb, not the name's)
+    ("六律邕江特大桥顺利合龙，它的合龙标志着南深高铁南宁至玉林段线下工程全面竣工。", [("other", "六律邕江特大桥")]),
+    ("按照我国GDP统计核算和数据发布制度规定，初步核算数据需要修订。", []),  # (发布制度: a noun)
+])
+def test_what_a_subject_or_a_release_verb_is_not(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = extractor.extract(text, published="2024-03-31").events
+    assert [(e.type.value, e.object or e.name) for e in events] == expected

@@ -1359,8 +1359,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     seen: set[int] = set()
     names = s.of("ORG")
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
-        if ctx.text.startswith(("会", "厅", "平台", "审核", "机制", "渠道", "时间", "方式"), ve):
-            continue  # 发布会, 发布厅: the meeting, not a release; 信息发布审核: a noun
+        if ctx.text.startswith(("会", "厅", "平台", "审核", "机制", "渠道", "时间", "方式", "制度"), ve):
+            continue  # 发布会, 发布厅: the meeting, not a release; 信息发布审核, 数据发布制度: a noun
         if any(o.start <= vs and ve <= o.end for o in names):
             continue  # 由…香港中和出版有限公司出版发行: the verb inside a publisher's name
         if ctx.text.endswith(_NOT_BEFORE_VERB.get(verb, ()), s.start, vs):

@@ -14,6 +14,7 @@ from g60extract.ner.recognizer import SentenceView
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import ArticleContext, find_words
 from g60extract.rules.phrases import (
+    MARKS,
     generic_words,
     is_directive,
     is_generic,
@@ -41,7 +42,6 @@ _LEAD = re.compile(r"随着|至此")
 _PART = re.compile(r"(?:主体结构|主体工程|主体|主线)$")
 _LISTED = re.compile(r"[、等各]|全线[^，。；]{0,2}$|[阶时手节]段$")  # (…段全线隧道: every tunnel of the line; 阶段: no section)
 _COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千万]+[处座条个项公]")
-_MARKS = ("标志着", "意味着")
 _INDEFINITE = re.compile(r"(?<![第\d])一[段座条艘架个批]")
 # 25座隧道全部贯通, 多艘邮轮交付: a batch, no one works named (but 榆安3号隧道: a number in a name)
 _BATCH = re.compile(r"(?<![第\d])(?:\d+|[两三四五六七八九十百多数]+)[座条艘架台个项批]")
@@ -62,7 +62,7 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if text.startswith(_NOT_AFTER, ve) or _COUNT_AFTER.match(text, ve):
             continue  # (农村供水工程完工12298处: a tally of works, 贯通运营: an opening, the launch rule's)
         start = ctx.clause_start(s, vs)
-        if text.startswith(_MARKS, start):
+        if text.startswith(MARKS, start):
             continue  # …试通车，标志着北横通道主线实现整体贯通: the stage the clause before reached, restated
         if (
             is_planned(ctx, s, vs) or target_year(ctx, s, vs) or is_directive(ctx, s, vs)

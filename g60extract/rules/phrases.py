@@ -23,9 +23,10 @@ _SUBJECT_LEAD = re.compile(
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
-GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|自|即将|将|已经|已|刚刚|不久前"
-                "|一次性|近日|日前|近期|对外|向社会|全球|全国|全网|按计划|重新|再次|全容量|今起|明起|明日起|即日起|当日起|双向")
+GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|自|即将|将|已经|已"
+                "|刚刚|刚|不久前|一次性|近日|日前|近期|对外|向社会|全球|全国|全网|按计划|重新|再次|全容量|今起|明起|明日起|即日起|当日起|双向")
 
+MARKS = ("标志着", "意味着", "预示着")  # what a clause reached marks (…，标志着…)
 # words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
 DESCRIPTION = re.compile(r"国家级|省级|重大|重点|骨干|标志性|示范性")
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
@@ -367,6 +368,8 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     if text.startswith("“", begin) and "”" not in text[begin:seg_end]:
         begin += 1  # 他说：“上海机场联络线今日开通: the quote opens speech, not a name
     # 习近平出席…投运仪式, 宣布…市场启动, 举行了…落成仪式: who attended, announced or held is not the name
+    if find_words(text, begin, seg_end, list(MARKS)):
+        return None  # 它的合龙标志着南深高铁…线下工程|全面竣工: a stage restated as what something marks
     for hit in find_words(text, begin, seg_end, ctx.lexicon.trigger_list("meeting_attend_verbs")
                           + ctx.lexicon.trigger_list("announce_verbs") + list(_WITNESS)):
         begin = max(begin, hit[1] + text.startswith("了", hit[1]))
