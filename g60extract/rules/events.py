@@ -219,7 +219,11 @@ _SESSIONS_LISTED = re.compile(
 )
 _ITS_OWN = re.compile(r"该(?:国|省|市|区|县|校|院|公司|集团)")
 _TOLD_AFTER = ("介绍", "通报", "宣布", "解读", "发布了")  # a meeting's name ends before what it tells
-_NAME_BODY = re.compile(r"[^，,。；;：:（）()、并]{2,40}")  # 出席A峰会并…: the name ends before 并
+# 出席A峰会并…: the name ends before 并; a short bracketed aside inside it is part of it (东盟与中日韩（10+3）
+# 领导人会议), not a bracket that opens it (召开（扩大）会议) nor a date's (…大会的代表们昨晚（10月17日）来到…)
+_NAME_BODY = re.compile(
+    r"[^，,。；;：:（）()、并](?:[^，,。；;：:（）()、并]|（(?![^（）]{0,8}[日月年时])[^（）()，。]{1,8}）){1,39}+"
+)
 # 举行了亲切友好、富有成果的会谈: talks named by their kind after words of praise (no name, number or quote)
 _PRAISE_WORDS = r"[^，,。；;：:“”《》\d、的]{2,8}"
 _DESCRIBED_TALKS = re.compile(rf"了?(?:{_PRAISE_WORDS}、){{0,3}}{_PRAISE_WORDS}的(?P<name>会谈|会晤|会面)")
@@ -1046,6 +1050,10 @@ MEETINGS = SentenceRule(
         Example("第十五届全国运动会暨第九届特殊奥林匹克运动会倒计时一周年启动仪式昨晚在广州举行。", None),
         Example("出席会议的1273位选举会议成员以无记名投票的方式选举产生了全国人大代表。", None),
         Example("第八届全国职工职业技能大赛决赛今天在西安举行。", {"name": "第八届全国职工职业技能大赛"}),
+        # a short bracketed aside inside an attended meeting's name
+        Example("当地时间6日，国务院总理李强在雅加达出席第26次东盟与中日韩（10+3）领导人会议。",
+                {"name": "第26次东盟与中日韩（10+3）领导人会议"}),
+        Example("20日下午，中共全国政协党组召开（扩大）会议，学习贯彻讲话精神。", None),
         Example("第十三届“挑战杯”中国大学生创业计划竞赛全国决赛在北京举行。",
                 {"name": "第十三届“挑战杯”中国大学生创业计划竞赛", "type": "other"}),
         Example("甲辰年黄帝故里拜祖大典今天在郑州新郑黄帝故里举行。", {"type": "other", "name": "甲辰年黄帝故里拜祖大典"}),
