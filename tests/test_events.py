@@ -675,3 +675,22 @@ def test_find_words_with_word_starts_finds_a_match_hidden_by_an_overlapping_one(
 def test_what_a_subject_or_a_release_verb_is_not(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
     events = extractor.extract(text, published="2024-03-31").events
     assert [(e.type.value, e.object or e.name) for e in events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dated signing whose term the story tells is the day's signing
+    ("中国人民银行12日与阿根廷中央银行签署的双边本币互换协议有效期为三年。", [("signing", "双边本币互换协议")]),
+    # what brought the projects' signing about is no part of them, wherever it stands
+    ("今年以来，衢州市已完成亿元以上项目签约79个。", [("signing", "亿元以上项目")]),
+    # 和 joins two works, not the parts of a body's name the recogniser cut
+    ("园区建成标准厂房和长三角先进材料研究院。", []),
+    # a bare emblem names no one's mascot; one joined to what follows is part of that name
+    ("组委会发布了赛事观赛指南和吉祥物。", [("release", "赛事观赛指南")]),
+    ("组委会发布了会徽和吉祥物设计方案。", [("release", "会徽和吉祥物设计方案")]),
+    # a title that describes what follows it is not what is released
+    ("发布了电影《长津湖》定档海报和预告片。", []),
+    ("财经频道推出大型文博知识竞答节目《中国国宝大会》第二季。", [("release", "中国国宝大会")]),
+])
+def test_slips_a_review_found(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = extractor.extract(text, published="2024-06-01").events
+    assert [(e.type.value, e.object) for e in events] == expected

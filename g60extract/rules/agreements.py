@@ -27,7 +27,7 @@ _PROJECTS = re.compile(
 )
 # (…框架协议签订和百亿级重大产业项目集中签约: another signing joined before them)
 _PROJECTS_BROUGHT = re.compile(
-    r"^(?:[^，。；]{0,24}?(?:签订|签署)(?:和|及|以及)|(?:并|还|共|也)?(?:促成|推动|推进|带动|实现|完成)了?)"
+    r"^(?:[^，。；]{0,24}?(?:签订|签署)(?:和|及|以及)|[^，。；]{0,12}?(?:促成|推动|推进|带动|实现|完成)了?)"
 )
 # 签约各类投资项目638个, 共签约271个项目: the projects as the sentence words them (a count of them first
 # included, not an amount: 签约93亿元的项目)
@@ -972,7 +972,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # story tells)
         referred = ctx.text.startswith("的", ve) and (
             (named_pair and not _day_between(s, clause_start, vs)) or _REACHED_EARLIER.search(clause_before) is not None
-            or _TERM_TOLD.search(clause_after) is not None
+            or (_TERM_TOLD.search(clause_after) is not None and not _day_between(s, clause_start, vs))
         )
         if referred:
             date = None
@@ -1023,7 +1023,7 @@ _PAIR_BEFORE = re.compile(r"(?:与|同|和)[^，。；与同和]{2,20}$")  # A�
 _SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来(?=[，。；]|$)")  # (not 建交以来首份…协定, 有史以来最大的…)
 _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
 _MANY_COUNTRIES = re.compile(r"\d{2,}多?个(?:[\u4e00-\u9fff]{1,4})?(?:国家|经济体|建交国)")
-_TERM_TOLD = re.compile(r"到期|期满|届满|失效|(?:仍然|依然|继续|依旧)有效|有效期")
+_TERM_TOLD = re.compile(r"到期|期满|届满|失效|(?:仍然|依然|继续|依旧)有效")
 _REACHED_EARLIER = re.compile(r"(?:之前|此前|早前|先前|以前|曾经?)(?:已经?|曾)?$")
 _SIGNING_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:城市|个城市|地|方|省|市|国)(?![一二两三四五六七八九十\d])")
 _NAMED_GROUP = re.compile(

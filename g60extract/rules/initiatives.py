@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -963,7 +962,7 @@ _QUOTED_LIST = re.compile(
 )
 _WORKS_STARTS = frozenset({"开工", "动工", "开工建设", "通车", "投产", "竣工", "投运"})
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
-_BODY_NAME_GAP = re.compile(r"(?:[^，。；、“”《》\s与和及]{2,12}+[与和])?+")
+_BODY_NAME_GAP = re.compile(r"(?:(?![\d一两三四五六七八九十]|一批)[^，。；、“”《》\s与和及]{2,12}+与)?+")
 _PREMIERE_VERBS = ("启播",)
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出", "开行"})
 _TRAINS = ("班列", "列车", "专列")
@@ -1424,12 +1423,12 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         genre: re.Match[str] | None = None
         if article:
             titles = titles[:1]  # 发表…的重要文章《…》: the article is what is published
-        elif titles and titles[0].start != pos and (genre := _GENRE_BEFORE.fullmatch(ctx.text, pos, titles[0].start)):
+        elif titles and titles[0].start != pos and (genre := _GENRE_BEFORE.fullmatch(ctx.text, pos, titles[0].start)) and (
+            ctx.text.startswith("的", ve) or _TITLE_ENDS_OBJECT.match(ctx.text, _last_joined(ctx, titles).end)
+        ):
             # 推出大型文化节目《中国书法大会》: the programme its genre introduces (and those listed with it:
             # 推出直播特别节目《传奇中国节·春节》以及《…春节大联欢》)
-            joined = next((i for i in range(1, len(titles))
-                           if ctx.text[titles[i - 1].end : titles[i].start] not in _TITLES_JOINED), len(titles))
-            titles = titles[:joined]
+            titles = titles[: titles.index(_last_joined(ctx, titles)) + 1]
         elif titles and titles[0].start != pos and _SUBMITTED.fullmatch(ctx.text, pos, titles[0].start):
             titles = titles[:1]  # 批复湖南省政府、商务部提交的《…总体方案》: what was submitted is the object
         elif titles and titles[0].start != pos and _ABOUT.fullmatch(ctx.text, pos, titles[0].start):
@@ -1483,13 +1482,15 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         # 发布关于给陈冬、刘洋颁发“二级航天功勋奖章”，授予…荣誉称号的决定: an untitled 关于…的 document, whose
         # subject may hold commas
         after = [about.span()] if about is not None else _phrases_after(ctx, s, pos, heads, limit=30)
-        emblems = tuple(ctx.lexicon.triggers["document_heads"].get("other", []))
-        if len(after) > 1 and all(ctx.text[a:b] in emblems for a, b in after[1:]) and all(
-            ctx.text[b:a] in ("、", "和", "及", "与") for (_, b), (a, _) in itertools.pairwise(after)
+        emblems = tuple(ctx.lexicon.triggers["document_heads"]["other"])
+        if len(after) > 1 and all(ctx.text[b:a] in ("、", "和", "及", "与") for (_, b), (a, _) in pairwise(after)) and (
+            (ctx.text[after[0][0] : after[0][1]].endswith(emblems) and all(ctx.text[a:b] in emblems for a, b in after[1:]))
+            or ctx.text[after[0][0] : after[0][1]] in emblems
         ):
             # 发布了十五运会和残特奥会主题口号、会徽和吉祥物: the emblems the first one's modifier names are
-            # one release
+            # one release; so is 会徽和吉祥物设计方案, a bare emblem joined to what follows (not 观赛指南和吉祥物)
             after = [(after[0][0], after[-1][1])]
+        after = [(a, b) for a, b in after if ctx.text[a:b] not in emblems]  # (a bare 吉祥物 names no one's mascot)
         if not after:
             # 推出强化…、开展…、推行…等30项举措: a long list summed up by its count is one document
             after = [sp for sp in _phrases_after(ctx, s, pos, heads, limit=120) if _MEASURE_COUNT.match(ctx.text, sp[0])]
@@ -1670,6 +1671,20 @@ _REVISED = re.compile(r"(?:新|最新)?修订(?:后)?的|新版的?|最新版?�
 _ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?")  # (…会议于2024年6月28日修订: fullmatch runs to 通过)
 _ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话)$")
 _TITLES_JOINED = ("", "、", "和", "与", "及", "以及")
+# (发布了电影《长津湖》定档海报: the title describes what is released, which follows it; but a season, a
+# list going on or the clause's end leave the title the object, as does a relative clause: 联合推出的…节目
+# 《美美与共》将从今晚…)
+_TITLE_ENDS_OBJECT = re.compile(r"[，。；！？、和与及（\s]|等|以及|第[一二三四五六七八九十\d]{1,3}[季部]|$")
+
+
+def _last_joined(ctx: ArticleContext, titles: list[Entity]) -> Entity:
+    """The last of the titles written one after another (《A》《B》, 《A》以及《B》) from the first."""
+    last = titles[0]
+    for t in titles[1:]:
+        if ctx.text[last.end : t.start] not in _TITLES_JOINED:
+            break
+        last = t
+    return last
 _GENRE_BEFORE = re.compile(
     r"[^，。；《》“”、]{0,10}?(?:节目|纪录片|电视剧|动画片|专题片|微短剧|短剧|栏目|影片|电影|系列片|宣传片|系列报道|歌曲|MV)"
 )
