@@ -322,10 +322,13 @@ def _assemble(
         objects = list(dict.fromkeys(worded.get(i) or a.title or a.kind or "" for i, a in numbered))
         # …成立协定在深圳正式签署，…代表共同签署协定: the bare kind again names the one agreement
         objects = [o for o in objects if not o or not any(o != p and p.endswith(o) for p in objects)]
-        if objects and all(o.startswith(DEMONSTRATIVES) for o in objects) and any(
+        back = all(text.startswith("的", a.trigger.end) and text.endswith(_THIS_TIME, 0, a.trigger.start) for a in group)
+        if objects and (back or all(o.startswith(DEMONSTRATIVES) for o in objects)) and any(
             e.type == m.EventType.SIGNING for e in result_events
         ):
-            continue  # …在《协定》开放签署首日签署这一重要法律文件: the signing reported already, referred to
+            # …在《协定》开放签署首日签署这一重要法律文件, 此次签订的订单成为…: the signing reported already,
+            # referred to
+            continue
         result_events.append(m.Event(
             type=m.EventType.SIGNING, name=_signing_phrase(text, first.trigger),
             object=objects[0] if len(objects) == 1 and objects[0] else None, date=date,
@@ -537,6 +540,7 @@ def _assemble(
     )
 
 
+_THIS_TIME = ("此次", "本次", "这次")
 _SIGNING_MANNER = ("集中", "现场", "云", "相继", "正式", "成功", "同步", "线上")
 
 

@@ -694,3 +694,23 @@ def test_what_a_subject_or_a_release_verb_is_not(extractor: Extractor, text: str
 def test_slips_a_review_found(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
     events = extractor.extract(text, published="2024-06-01").events
     assert [(e.type.value, e.object) for e in events] == expected
+
+
+def test_a_plan_outline_signed_is_named_in_full(extractor: Extractor) -> None:
+    text = "双方签署共建“一带一路”倡议同“两廊一圈”战略对接合作规划纲要，为两国拓展务实合作打开新空间。"
+    result = extractor.extract(text, published="2023-12-13")
+    assert [a.kind for a in result.agreements] == ["合作规划纲要"]
+    assert [e.object for e in result.events if e.type.value == "signing"] == [
+        "共建“一带一路”倡议同“两廊一圈”战略对接合作规划纲要"
+    ]
+
+
+def test_this_signing_referred_to_again_is_no_second_signing(extractor: Extractor) -> None:
+    text = ("今天（4月29日），中国船舶集团与卡塔尔能源集团在北京签订了18艘超大型液化天然气运输船项目订单。"
+            "此次签订的订单成为目前全球最大单笔造船订单。")
+    events = extractor.extract(text, published="2024-04-29").events
+    assert [e.object for e in events if e.type.value == "signing"] == ["18艘超大型液化天然气运输船项目订单"]
+    # (a pair that signs 此次 is the two sides, and the signing is reported)
+    result = extractor.extract("中国与法国此次签署的《合作备忘录》涵盖多个领域。", published="2024-04-29")
+    assert [a.parties for a in result.agreements] == [["中国", "法国"]]
+    assert [e.object for e in result.events if e.type.value == "signing"] == ["合作备忘录"]

@@ -971,7 +971,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # (双方签订的合同年底就要到期, 1974年签署的《部队脱离接触协议》仍然有效: an agreement whose term the
         # story tells)
         referred = ctx.text.startswith("的", ve) and (
-            (named_pair and not _day_between(s, clause_start, vs)) or _REACHED_EARLIER.search(clause_before) is not None
+            (named_pair and not _day_between(s, clause_start, vs) and not clause_before.endswith(("此次", "本次", "这次")))
+            or _REACHED_EARLIER.search(clause_before) is not None
             or (_TERM_TOLD.search(clause_after) is not None and not _day_between(s, clause_start, vs))
         )
         if referred:
@@ -1115,7 +1116,7 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
     if find_words(phrase, 0, len(phrase), [v for v in ctx.lexicon.trigger_list("signing_verbs") if v != "交换"]):
         return None  # 签署和达成了多项合作文件, 签约活动达成600多项合作意向: another verb, then what it reaches
     if "、" in phrase or any(phrase.count(o) != phrase.count(c) for o, c in (("“", "”"), ("《", "》"))) or (
-        (phrase.startswith("“") and not _QUOTED_MODIFIER.match(phrase)) or not 2 <= len(phrase) <= 25
+        (phrase.startswith("“") and not _QUOTED_MODIFIER.match(phrase)) or not 2 <= len(phrase) <= 30
     ):  # (签署“品牌强国工程”战略合作协议: a quoted word before the kind names it)
         return None
     return phrase
@@ -1262,7 +1263,7 @@ def _chained_sides(ctx: ArticleContext, s: SentenceView, clause_start: int, clau
 
 # what may stand between a named pair and the verb they sign with: 之间, a time, 此前, 就…
 _PAIR_GAP = re.compile(
-    r"(?:之间|双方|两国)?(?:此前|曾|曾经|已|已经|于|在)?(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)"
+    r"(?:之间|双方|两国)?(?:此前|曾|曾经|已|已经|于|在|此次|本次|这次)?(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)"
     r"(?:就[^，。；与同和]{1,20}?)?(?:共同|正式|先后)?$"
 )
 
