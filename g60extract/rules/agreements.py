@@ -942,7 +942,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             parties = [[]]
         # (签署国务院令，公布《…条例》，自2024年10月1日起施行: the day it takes effect is not the signing's)
         date = ctx.event_date(s, skip=lambda e: _IN_FORCE_AFTER.match(ctx.text, e.end) is not None)
-        objects = [(title, kind)]
+        objects = [(title, kind), *_titles_joined_after(ctx, s, ve, title)]
         extra = _second_object(ctx, s, ve, title)
         if extra:
             objects.append(extra)
@@ -1472,6 +1472,24 @@ _VISITS = re.compile(_HEAD_OF_STATE_WORDS + r"[^，。；]{0,10}?(?:到访|访�
 _ENVOY = re.compile(_HEAD_OF_STATE_WORDS + "|外长|外交部长|副总理")  # a guest received (会见到访的伊朗外长…)
 
 
+def _titles_joined_after(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None) -> list[tuple[str, str | None]]:
+    """签署《A》《B》, 签署《A》和《B》: each title written right after the first signed one is an agreement
+    of its own."""
+    if not title:
+        return []
+    titles = sorted((t for t in s.of("WORK_OF_ART") if t.start >= verb_end), key=lambda t: t.start)
+    first = next((i for i, t in enumerate(titles) if str(t.attrs["title"]) == title), None)
+    out: list[tuple[str, str | None]] = []
+    if first is None:
+        return out
+    for previous, t in pairwise(titles[first:]):
+        if ctx.text[previous.end : t.start] not in ("", "、", "和", "及", "以及", "与"):
+            break
+        named = str(t.attrs["title"])
+        out.append((named, _kind_of_title(ctx, named)))
+    return out
+
+
 def _second_object(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None) -> tuple[None, str] | None:
     """签署《A》和B等5个重点领域合作框架协议: a second agreement after 和/及."""
     if not title:
@@ -1507,6 +1525,9 @@ AGREEMENTS = SentenceRule(
         # a word of a title, a signing considered: no signing reported
         Example("李克强指出，中方欢迎会议发表《纪念〈南海各方行为宣言〉签署20周年联合声明》。", None),
         Example("报道称，泽连斯基暗示，可以考虑在俄方控制部分乌领土的情况下达成停火协议。", None),
+        # each title written right after the first signed one is an agreement of its own
+        Example("两国元首见证签署《中秘自贸协定升级议定书》《中秘共建“一带一路”合作规划》。",
+                {"parties": ["中国", "秘鲁"], "title": "中秘共建“一带一路”合作规划"}),
         # a counted group the sentence listed before, by the same count
         Example("卡塔尔、以色列、美国和埃及四方在巴黎的谈判取得进展，四方就在加沙地带分阶段停火达成了框架性协议。",
                 {"parties": ["卡塔尔", "以色列", "美国", "埃及"]}),
