@@ -714,3 +714,12 @@ def test_this_signing_referred_to_again_is_no_second_signing(extractor: Extracto
     result = extractor.extract("中国与法国此次签署的《合作备忘录》涵盖多个领域。", published="2024-04-29")
     assert [a.parties for a in result.agreements] == [["中国", "法国"]]
     assert [e.object for e in result.events if e.type.value == "signing"] == ["合作备忘录"]
+
+
+def test_a_pair_inside_a_matter_is_no_side(extractor: Extractor) -> None:
+    text = ("当地时间10月28日，中国中央广播电视总台分别与中希文明互鉴中心和国际奥林匹克学院签署合作备忘录，"
+            "就促进中希两国文明交流互鉴等方面达成合作。")
+    agreements = extractor.extract(text, published="2023-10-29").agreements
+    assert [a.parties for a in agreements] == [
+        ["中国中央广播电视总台", "中希文明互鉴中心"], ["中国中央广播电视总台", "国际奥林匹克学院"]
+    ]

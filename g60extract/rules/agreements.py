@@ -851,7 +851,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             # 巴勒斯坦14个派别高级别代表在北京, 苏丹冲突双方代表17日在沙特吉达再次: the group its representatives sign for
             # (两国领导人 stays: the talks' two states are read below)
             group = stripped if (stripped := _SIGNERS_FOR.sub("", group)) not in ("两国", "双方", "各方") else group
-            pair = _abbreviated_pair(ctx, s, group)
+            # (就促进中希两国文明交流互鉴等方面达成合作: a pair inside the matter is no side)
+            pair = None if group.startswith("就") else _abbreviated_pair(ctx, s, group)
             if pair:
                 parties = [pair]
             elif group in ("我们", "我们双方", "我们两国") and (we := _we_pair(ctx, s) or (
@@ -1525,6 +1526,9 @@ AGREEMENTS = SentenceRule(
         # a word of a title, a signing considered: no signing reported
         Example("李克强指出，中方欢迎会议发表《纪念〈南海各方行为宣言〉签署20周年联合声明》。", None),
         Example("报道称，泽连斯基暗示，可以考虑在俄方控制部分乌领土的情况下达成停火协议。", None),
+        # a pair inside a 就… matter is no side
+        Example("中国中央广播电视总台与国际奥林匹克学院签署合作备忘录，就促进中希两国文明交流互鉴等方面达成合作。",
+                {"parties": ["中国中央广播电视总台", "国际奥林匹克学院"]}),
         # each title written right after the first signed one is an agreement of its own
         Example("两国元首见证签署《中秘自贸协定升级议定书》《中秘共建“一带一路”合作规划》。",
                 {"parties": ["中国", "秘鲁"], "title": "中秘共建“一带一路”合作规划"}),
