@@ -723,3 +723,10 @@ def test_a_pair_inside_a_matter_is_no_side(extractor: Extractor) -> None:
     assert [a.parties for a in agreements] == [
         ["中国中央广播电视总台", "中希文明互鉴中心"], ["中国中央广播电视总台", "国际奥林匹克学院"]
     ]
+
+
+def test_a_state_by_its_initial_is_named_as_the_story_writes_it_most(extractor: Extractor) -> None:
+    text = ("《沙特阿拉伯王国和伊朗伊斯兰共和国联合声明》发表。沙特和伊朗恢复外交关系。沙特外交大臣表示欢迎。"
+            "本月6日，沙伊双方在北京签署联合声明，恢复外交关系。")
+    agreements = extractor.extract(text, published="2023-04-18").agreements
+    assert [a.parties for a in agreements] == [["沙特", "伊朗"]]

@@ -1067,13 +1067,13 @@ def _country_of_initial(ctx: ArticleContext, s: SentenceView, initial: str) -> s
     if initial == "中":
         return "中国"
     section = ctx.section(s)
-    for view in ctx.sentences:
-        if ctx.section(view) != section:
-            continue
-        for e in view.of("GPE"):
-            name = ctx.text[e.start : e.end]
-            if name.startswith(initial) and e.attrs.get("kind") == "country" and name not in _CHINA:
-                return name
+    names = [ctx.text[e.start : e.end] for view in ctx.sentences if ctx.section(view) == section for e in view.of("GPE")
+             if ctx.text.startswith(initial, e.start) and e.attrs.get("kind") == "country"
+             and ctx.text[e.start : e.end] not in _CHINA]
+    if names:
+        # the first state named, in the form the story writes it most (沙特 five times, 沙特阿拉伯 once)
+        forms = Counter(n for n in names if n.startswith(names[0]) or names[0].startswith(n))
+        return max(forms, key=lambda n: (forms[n], -names.index(n)))
     # (中哈成功签署…, the story naming no state: the only country with that initial)
     return _only_country(ctx, initial)
 
