@@ -665,6 +665,15 @@ def test_find_words_with_word_starts_finds_a_match_hidden_by_an_overlapping_one(
     text = "上海汽车展览会今天开幕"
     assert find_words(text, 0, len(text), ["车展", "展览会"], {0, 2, 4, 7, 9}) == [(4, 7, "展览会")]
     assert find_words(text, 0, len(text), ["车展", "展览会"]) == [(3, 5, "车展")]
+    # (a match ending inside a word gives way to one starting inside it at a word: 艺术|展演|季)
+    text = "艺术展演季开幕"
+    assert find_words(text, 0, len(text), ["艺术展", "展演季"], {0, 2, 4, 5, 7}) == [(2, 5, "展演季")]
+
+
+def test_a_season_of_shows_opened_is_a_meeting(extractor: Extractor) -> None:
+    text = "“大地流彩·全国乡村文化艺术展演季”今天（11月21日）在北京全国农业展览馆开幕。"
+    events = extractor.extract(text, published="2024-11-21").events
+    assert [(e.type.value, e.name) for e in events] == [("meeting", "“大地流彩·全国乡村文化艺术展演季”")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

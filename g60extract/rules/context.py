@@ -192,15 +192,21 @@ def find_words(
     if word_starts is not None:
         # (a match that starts inside a word may hide one that starts at the next word: 汽|车展|览会
         # hides 展览会)
+        # (and one that ends inside a word may hide one starting inside it at a word: 艺术|展演|季 has
+        # 艺术展 hide 展演季)
         kept: list[tuple[int, int, str]] = []
         for a, b, w in hits:
-            if a in word_starts:
+            later = next((m for p in range(a + 1, b) if p in word_starts and (m := pattern.match(text, p, end)) is not None
+                          and m.end() > b), None) if b not in word_starts and b < end else None
+            if a in word_starts and later is None:
                 kept.append((a, b, w))
-                continue
-            for p in range(a + 1, b):
-                if p in word_starts and (m := pattern.match(text, p, end)) is not None:
-                    kept.append((m.start(), m.end(), m.group(0)))
-                    break
+            elif later is not None:
+                kept.append((later.start(), later.end(), later.group(0)))
+            else:
+                for p in range(a + 1, b):
+                    if p in word_starts and (m := pattern.match(text, p, end)) is not None:
+                        kept.append((m.start(), m.end(), m.group(0)))
+                        break
         hits = [h for i, h in enumerate(kept) if i == 0 or h[0] >= kept[i - 1][1]]
     return hits
 
