@@ -23,8 +23,9 @@ _SUBJECT_LEAD = re.compile(
     r"(?:（[^）]{1,12}）)?(?:上午|下午|晚间)?"
 )
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
+# (no word that is another repeated: 刚 covers 刚刚, and 刚刚|刚 under * would backtrack exponentially)
 GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|自|即将|将|已经|已"
-                "|刚刚|刚|不久前|一次性|近日|日前|近期|对外|向社会|全球|全国|全网|按计划|重新|再次|全容量|今起|明起|明日起|即日起|当日起|双向")
+                "|刚|不久前|一次性|近日|日前|近期|对外|向社会|全球|全国|全网|按计划|重新|再次|全容量|今起|明起|明日起|即日起|当日起|双向")
 
 MARKS = ("标志着", "意味着", "预示着")  # what a clause reached marks (…，标志着…)
 # words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
