@@ -937,7 +937,7 @@ def _name_is_object(a: m.Event, b: m.Event) -> bool:
 
 
 _SESSION_WORDS = frozenset(events.SESSION_WORDS)
-_MEETING_RULES = frozenset({events.MEETINGS.name, events.TOPIC_MEETINGS.name})  # whose items are meetings
+_MEETING_RULES = frozenset({events.MEETINGS.name, events.TOPIC_MEETINGS.name, events.ADOPTING_SESSIONS.name})  # meetings
 _NUMBERING = frozenset("第届次期号0123456789０１２３４５６７８９零一二三四五六七八九十百")
 _YEAR_WORD = re.compile(r"(?<=\d{4})年度?")
 _DASHES = re.compile(r"[-－–—―]")  # 中国-中亚合作论坛 (headline) / 中国—中亚合作论坛 (lead): one name

@@ -177,7 +177,13 @@ def test_a_text_a_working_meeting_adopts_is_no_release(extractor: Extractor) -> 
     assert [e.type.value for e in r.events] == []
     r = extractor.extract("第二十六号主席令说，《中华人民共和国农村集体经济组织法》已由中华人民共和国第十四届全国人民代表大会"
                           "常务委员会第十次会议于2024年6月28日通过，现予公布。", published="2024-06-28")
-    assert [(e.type.value, e.object) for e in r.events] == [("release", "中华人民共和国农村集体经济组织法")]
+    assert [(e.type.value, e.object) for e in r.events if e.type.value != "meeting"] == [
+        ("release", "中华人民共和国农村集体经济组织法")
+    ]
+    # (the session that adopted it is a meeting of that day)
+    assert [(e.name, e.date) for e in r.events if e.type.value == "meeting"] == [
+        ("中华人民共和国第十四届全国人民代表大会常务委员会第十次会议", "2024-06-28")
+    ]
 
 
 @pytest.mark.parametrize(("text", "document"), [

@@ -748,6 +748,22 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     yield from find_delegation_reviews(s, ctx)
 
 
+# 《…法》已由中华人民共和国第十四届全国人民代表大会常务委员会第十次会议于2024年6月28日修订通过: the
+# numbered session that adopted a law, held on the day it did
+_ADOPTED_AT_SESSION = re.compile(
+    r"由(?P<name>[^，。；由于]{4,60}?第[一二三四五六七八九十百\d]{1,4}次(?:全体)?(?:会议|大会))于(?P<when>[^，。；]{4,16}?)"
+    r"(?:修订|修正|审议)?通过"
+)
+
+
+def find_adopting_sessions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """The session a law was adopted at, named by the sentence that reports the adoption, dated by it."""
+    for m in _ADOPTED_AT_SESSION.finditer(ctx.text, s.start, s.end):
+        date = next((str(d.attrs["value"]) for d in s.of("DATE") if d.start == m.start("when") and d.attrs.get("value")), None)
+        if date is not None:
+            yield _meeting(m.group("name"), m.span("name"), (m.end() - 2, m.end()), "通过", None, date)
+
+
 def _split_joined(ctx: ArticleContext, f: dict[str, Any], heads: list[str]) -> Iterable[dict[str, Any]]:
     """第二十届中国—东盟博览会以及（和）中国—东盟商务与投资峰会今天开幕: two meetings an 以及 or 和 joins,
     each a name of its own (a part that is itself a 、-list, 成果展、数字产品博览会以及…, names none)."""
@@ -1401,6 +1417,22 @@ def find_topic_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
     yield _meeting(name, (start, end), (start, end), "", None, None)
 
 
+ADOPTING_SESSIONS = SentenceRule(
+    name="event.adopting_session",
+    field="events",
+    doc=find_adopting_sessions.__doc__ or "",
+    apply=find_adopting_sessions,
+    triggers=("meeting_heads",),
+    examples=(
+        Example("第二十五号主席令说，《中华人民共和国突发事件应对法》已由中华人民共和国第十四届全国人民代表大会常务委员会"
+                "第十次会议于2024年6月28日修订通过，现予公布。",
+                {"type": "meeting", "name": "中华人民共和国第十四届全国人民代表大会常务委员会第十次会议", "date": "2024-06-28"},
+                "2024-06-28"),
+        Example("该法由全国人大常委会审议通过。", None),  # (no numbered session, no day)
+    ),
+)
+
+
 TOPIC_MEETINGS = SentenceRule(
     name="event.topic_meeting",
     field="events",
@@ -1459,4 +1491,4 @@ ROTATIONS = SentenceRule(
     ),
 )
 
-RULES = (MEETINGS, TOPIC_MEETINGS, SPACECRAFT, ROTATIONS)
+RULES = (MEETINGS, TOPIC_MEETINGS, ADOPTING_SESSIONS, SPACECRAFT, ROTATIONS)
