@@ -745,3 +745,13 @@ def test_a_state_by_its_initial_is_named_as_the_story_writes_it_most(extractor: 
             "本月6日，沙伊双方在北京签署联合声明，恢复外交关系。")
     agreements = extractor.extract(text, published="2023-04-18").agreements
     assert [a.parties for a in agreements] == [["沙特", "伊朗"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("根据最新发布的全国国民阅读调查报告显示，我国成年国民综合阅读率增至81.8%。", ["全国国民阅读调查报告"]),
+    ("根据已发布的全国国民阅读调查报告，我国成年国民综合阅读率增至81.8%。", []),  # (in force, referred to)
+    ("根据英国市场调查企业凯度公司日前发布的报告，英国食品价格同比上涨。", []),  # (a bare kind names nothing)
+])
+def test_a_document_just_released_is_news_even_after_根据(extractor: Extractor, text: str, expected: list[str]) -> None:
+    events = extractor.extract(text, published="2023-04-23").events
+    assert [e.object for e in events if e.type.value == "release"] == expected

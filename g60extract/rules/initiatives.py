@@ -1219,6 +1219,7 @@ _ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]{1,4}(?:多|余
 
 # 按照水利部印发的水量调度计划: a document in force, named by who issued it; 多次出台, 共发布7批:
 # releases tallied, not the one this story reports
+_JUST = ("最新", "新近", "刚刚", "近日", "日前", "最近")
 _IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0,20}$")
 _TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共 of 中共印发)
 
@@ -1290,7 +1291,9 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
         # (中国…将发布《全球数据跨境流动合作倡议》, 峰会还将通过《宣言》: announced, so no release event yet)
         item["referred"] = bool(
             is_planned(ctx, s, vs)
-            or (ctx.text.startswith("的", ve) and _IN_FORCE_BY.search(ctx.text, clause, vs))
+            # (but 根据最新发布的…报告显示: the report just released is news, when named by more than its kind)
+            or (ctx.text.startswith("的", ve) and _IN_FORCE_BY.search(ctx.text, clause, vs)
+                and not (ctx.text.endswith(_JUST, clause, vs) and item["name"] not in document_heads(ctx)))
             or _TALLIED.search(ctx.text, clause, vs)
             or (ctx.text.endswith("相继", s.start, vs) and ctx.text.startswith("多项", ve))  # 相继出台多项…措施
             # 及时果断出台稳经济一揽子政策和接续措施, 近期我们陆续推出一揽子增量政策: policies a speech looks
