@@ -702,12 +702,20 @@ def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:
     if rule.name not in ("initiative.programme", "initiative.plan") or item.get("looked_back") or item.get("distributed"):
         return False
     action = item["action"].removeprefix("联合")
+    # (部署实施2023年高校毕业生等青年就业创业推进计划, 部署开展…关爱服务活动: deployed and begun, a programme
+    # of any head but the celebrations it orders held, 部署开展2023年“六一”庆祝活动)
     return action in _PROGRAMME_STARTS or (
-        action.startswith("部署") and _CAMPAIGN.search(item["name"]) is not None and _SUMMED.search(item["name"]) is None
+        action.startswith("部署") and (
+            _CAMPAIGN.search(item["name"]) is not None
+            or (action in _DEPLOYED_STARTS and not item["name"].rstrip("”").endswith(_CELEBRATIONS))
+        )
+        and _SUMMED.search(item["name"]) is None
     )
 
 
 _PROGRAMME_STARTS = frozenset({"启动", "开展", "推出", "开启"})
+_DEPLOYED_STARTS = frozenset({"部署实施", "部署开展", "部署启动"})
+_CELEBRATIONS = ("庆祝活动", "纪念活动", "庆祝大会")  # occasions held where ordered, not a campaign begun
 _SUMMED = re.compile(r"(?<![高中初平对])等")  # A和B等专项行动: a list (not 高等学校…专项治理行动)
 _CAMPAIGN = re.compile(r"(?:专项|整治|治理)[^，。；]{0,4}行动”?$")
 # rules whose items are all launched: a headline may read one thing by one (黄河禁渔专项执法行动启动)

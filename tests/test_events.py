@@ -755,3 +755,15 @@ def test_a_state_by_its_initial_is_named_as_the_story_writes_it_most(extractor: 
 def test_a_document_just_released_is_news_even_after_根据(extractor: Extractor, text: str, expected: list[str]) -> None:
     events = extractor.extract(text, published="2023-04-23").events
     assert [e.object for e in events if e.type.value == "release"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("国务院安委会部署开展安全生产治本攻坚三年行动。", [("launch", "安全生产治本攻坚三年行动")]),
+    ("我国部署实施专精特新中小企业就业创业扬帆计划。", [("launch", "专精特新中小企业就业创业扬帆计划")]),
+    # (celebrations ordered held, works counted: no campaign begun)
+    ("全国妇联等10部门联合下发通知，部署开展2023年“六一”庆祝活动。", []),
+    ("自然资源部表示，截至目前，国家部署实施了51个山水林田湖草沙一体化保护和修复工程。", []),
+])
+def test_a_programme_deployed_and_begun_is_launched(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = extractor.extract(text, published="2024-02-05").events
+    assert [(e.type.value, e.object) for e in events if e.type.value == "launch"] == expected

@@ -1957,8 +1957,15 @@ _LOOKED_BACK = re.compile(r"(?:这|过去)?(?:[\d一二三四五六七八九十�
 def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, Any]) -> dict[str, Any]:
     opening = ctx.clause_end(s, s.start)
     period = _LOOKED_BACK.match(ctx.text, s.start, opening)
-    item["looked_back"] = period is not None and period.end() == opening < vs
+    # (截至目前，国家部署实施了51个…工程: works counted, a tally looked back on)
+    counted = _COUNTED_BEFORE_NAME.search(ctx.text, max(vs, item["span"][0] - 8), item["span"][0]) is not None and (
+        item["name"].endswith(("工程", "项目"))  # (not 开展88条“母亲河”复苏行动: rivers counted, one campaign)
+    )
+    item["looked_back"] = (period is not None and period.end() == opening < vs) or counted
     return item
+
+
+_COUNTED_BEFORE_NAME = re.compile(r"(?:\d+|[两三四五六七八九十百]+)[多余]?[个项批座条]$")
 
 
 def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
