@@ -322,7 +322,8 @@ def _assemble(
         objects = list(dict.fromkeys(worded.get(i) or a.title or a.kind or "" for i, a in numbered))
         # …成立协定在深圳正式签署，…代表共同签署协定: the bare kind again names the one agreement
         objects = [o for o in objects if not o or not any(o != p and p.endswith(o) for p in objects)]
-        back = all(text.startswith("的", a.trigger.end) and text.endswith(_THIS_TIME, 0, a.trigger.start) for a in group)
+        back = all(text.startswith("的", a.trigger.end) and _THIS_TIME.search(text, max(0, a.trigger.start - 6), a.trigger.start)
+                   for a in group)
         if objects and (back or all(o.startswith(DEMONSTRATIVES) for o in objects)) and any(
             e.type == m.EventType.SIGNING for e in result_events
         ):
@@ -540,7 +541,7 @@ def _assemble(
     )
 
 
-_THIS_TIME = ("此次", "本次", "这次")
+_THIS_TIME = re.compile(r"(?:此次|本次|这次)(?:正式|共同|集中|所)?$")  # 此次(正式)签订的订单
 _SIGNING_MANNER = ("集中", "现场", "云", "相继", "正式", "成功", "同步", "线上")
 
 

@@ -767,3 +767,27 @@ def test_a_document_just_released_is_news_even_after_根据(extractor: Extractor
 def test_a_programme_deployed_and_begun_is_launched(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
     events = extractor.extract(text, published="2024-02-05").events
     assert [(e.type.value, e.object) for e in events if e.type.value == "launch"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("中国与法国此次正式签署的《合作备忘录》涵盖多个领域。", [("signing", "合作备忘录")]),
+    ("今天（4月29日），中国船舶集团与卡塔尔能源集团在北京签订了18艘运输船项目订单。此次正式签订的订单成为目前全球最大单笔造船订单。",
+     [("signing", "18艘运输船项目订单")]),
+    ("组委会今天发布了会徽和观赛指南。", [("release", "观赛指南")]),
+    ("自然资源部今天启动三亚陆海统筹生态治理与系统调控重点实验室。", [("launch", "三亚陆海统筹生态治理与系统调控重点实验室")]),
+    ("总台今天推出大型纪录片《中国》并在央视综合频道播出。", [("release", "中国")]),
+    ("王毅出席东盟外长会（上午）后参加东亚峰会外长会。", [("meeting", "东盟外长会"), ("meeting", "东亚峰会外长会")]),
+    ("他出席第十三届中国（日本）贸易博览会。", [("meeting", "第十三届中国（日本）贸易博览会")]),
+])
+def test_slips_a_second_review_found(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    events = extractor.extract(text, published="2024-06-01").events
+    assert [(e.type.value, e.object or e.name) for e in events] == expected
+
+
+def test_a_state_is_not_another_whose_name_it_begins(extractor: Extractor) -> None:
+    text = "印度总理到访。印度尼西亚总统表示欢迎。印度尼西亚外长出席。中印双方签署了合作文件。"
+    assert [a.parties for a in extractor.extract(text, published="2024-06-01").agreements] == [["中国", "印度"]]
+    text = "中国中央广播电视总台与国际奥林匹克学院签署合作备忘录，双方就促进中希两国文明交流互鉴等方面达成合作。"
+    assert [a.parties for a in extractor.extract(text, published="2024-06-01").agreements] == [
+        ["中国中央广播电视总台", "国际奥林匹克学院"]
+    ]

@@ -852,7 +852,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             # (两国领导人 stays: the talks' two states are read below)
             group = stripped if (stripped := _SIGNERS_FOR.sub("", group)) not in ("两国", "双方", "各方") else group
             # (就促进中希两国文明交流互鉴等方面达成合作: a pair inside the matter is no side)
-            pair = None if group.startswith("就") else _abbreviated_pair(ctx, s, group)
+            pair = _abbreviated_pair(ctx, s, core) if (core := group.split("就", 1)[0]) else None
             if pair:
                 parties = [pair]
             elif group in ("我们", "我们双方", "我们两国") and (we := _we_pair(ctx, s) or (
@@ -972,7 +972,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # (双方签订的合同年底就要到期, 1974年签署的《部队脱离接触协议》仍然有效: an agreement whose term the
         # story tells)
         referred = ctx.text.startswith("的", ve) and (
-            (named_pair and not _day_between(s, clause_start, vs) and not clause_before.endswith(("此次", "本次", "这次")))
+            (named_pair and not _day_between(s, clause_start, vs) and _THIS_TIME.search(clause_before) is None)
             or _REACHED_EARLIER.search(clause_before) is not None
             or (_TERM_TOLD.search(clause_after) is not None and not _day_between(s, clause_start, vs))
         )
@@ -1026,6 +1026,7 @@ _SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来(?=[，。；]|$)")  # (no
 _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
 _MANY_COUNTRIES = re.compile(r"\d{2,}多?个(?:[\u4e00-\u9fff]{1,4})?(?:国家|经济体|建交国)")
 _TERM_TOLD = re.compile(r"到期|期满|届满|失效|(?:仍然|依然|继续|依旧)有效")
+_THIS_TIME = re.compile(r"此次|本次|这次")
 _REACHED_EARLIER = re.compile(r"(?:之前|此前|早前|先前|以前|曾经?)(?:已经?|曾)?$")
 _SIGNING_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:城市|个城市|地|方|省|市|国)(?![一二两三四五六七八九十\d])")
 _NAMED_GROUP = re.compile(
@@ -1072,12 +1073,19 @@ def _country_of_initial(ctx: ArticleContext, s: SentenceView, initial: str) -> s
              and ctx.text[e.start : e.end] not in _CHINA]
     if names:
         # the first state named, in the form the story writes it most (沙特 five times, 沙特阿拉伯 once)
-        forms = Counter(n for n in names if n.startswith(names[0]) or names[0].startswith(n))
+        forms = Counter(n for n in names if _same_state(n, names[0]))
         return max(forms, key=lambda n: (forms[n], -names.index(n)))
     # (中哈成功签署…, the story naming no state: the only country with that initial)
     return _only_country(ctx, initial)
 
 
+def _same_state(a: str, b: str) -> bool:
+    """沙特 and 沙特阿拉伯: one state's short and full names (not 印度 and 印度尼西亚, two states)."""
+    short, long = sorted((a, b), key=len)
+    return short == long or (long.startswith(short) and long[len(short) :] in _STATE_TAILS)
+
+
+_STATE_TAILS = ("阿拉伯", "联邦", "共和国", "王国", "合众国")
 # 伊叙两国, 中沙伊三方: states written by their initials before the word that counts them
 _INITIALS_GROUP = re.compile(r"(?P<initials>[^\W\d]{2}(?=双方|两国)|[^\W\d]{3}(?=三方|三国))(?:双方|两国|三方|三国)")
 

@@ -220,9 +220,11 @@ _SESSIONS_LISTED = re.compile(
 _ITS_OWN = re.compile(r"该(?:国|省|市|区|县|校|院|公司|集团)")
 _TOLD_AFTER = ("介绍", "通报", "宣布", "解读", "发布了")  # a meeting's name ends before what it tells
 # 出席A峰会并…: the name ends before 并; a short bracketed aside inside it is part of it (东盟与中日韩（10+3）
-# 领导人会议), not a bracket that opens it (召开（扩大）会议) nor a date's (…大会的代表们昨晚（10月17日）来到…)
+# 领导人会议), not a bracket that opens it (召开（扩大）会议) nor a date's or a time's (…大会的代表们昨晚（10月17日）
+# 来到…, 东盟外长会（上午）后…: what follows is no part of the name)
 _NAME_BODY = re.compile(
-    r"[^，,。；;：:（）()、并](?:[^，,。；;：:（）()、并]|（(?![^（）]{0,8}[日月年时])[^（）()，。]{1,8}）){1,39}+"
+    r"[^，,。；;：:（）()、并](?:[^，,。；;：:（）()、并]|（(?![^（）]{0,8}[\d一二三四五六七八九十][日月年时]|上午|下午|中午|晚上|凌晨|"
+    r"当地时间|北京时间)[^（）()，。]{1,8}）){1,39}+"
 )
 # 举行了亲切友好、富有成果的会谈: talks named by their kind after words of praise (no name, number or quote)
 _PRAISE_WORDS = r"[^，,。；;：:“”《》\d、的]{2,8}"

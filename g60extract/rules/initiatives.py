@@ -962,7 +962,7 @@ _QUOTED_LIST = re.compile(
 )
 _WORKS_STARTS = frozenset({"开工", "动工", "开工建设", "通车", "投产", "竣工", "投运"})
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
-_BODY_NAME_GAP = re.compile(r"(?:(?![\d一两三四五六七八九十]|一批)[^，。；、“”《》\s与和及]{2,12}+与)?+")
+_BODY_NAME_GAP = re.compile(r"(?:(?!(?:\d+|[一两三四五六七八九十]+)[个座项条家批台])[^，。；、“”《》\s与和及]{2,12}+与)?+")
 _PREMIERE_VERBS = ("启播",)
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出", "开行"})
 _TRAINS = ("班列", "列车", "专列")
@@ -1488,10 +1488,11 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         emblems = tuple(ctx.lexicon.triggers["document_heads"]["other"])
         if len(after) > 1 and all(ctx.text[b:a] in ("、", "和", "及", "与") for (_, b), (a, _) in pairwise(after)) and (
             (ctx.text[after[0][0] : after[0][1]].endswith(emblems) and all(ctx.text[a:b] in emblems for a, b in after[1:]))
-            or ctx.text[after[0][0] : after[0][1]] in emblems
+            or (ctx.text[after[0][0] : after[0][1]] in emblems and all(ctx.text.startswith(emblems, a) for a, _ in after[1:]))
         ):
             # 发布了十五运会和残特奥会主题口号、会徽和吉祥物: the emblems the first one's modifier names are
-            # one release; so is 会徽和吉祥物设计方案, a bare emblem joined to what follows (not 观赛指南和吉祥物)
+            # one release; so is 会徽和吉祥物设计方案, a bare emblem joined to an emblem's name (not 观赛指南和吉祥物,
+            # 会徽和观赛指南)
             after = [(after[0][0], after[-1][1])]
         after = [(a, b) for a, b in after if ctx.text[a:b] not in emblems]  # (a bare 吉祥物 names no one's mascot)
         if not after:
@@ -1677,7 +1678,7 @@ _TITLES_JOINED = ("", "、", "和", "与", "及", "以及")
 # (发布了电影《长津湖》定档海报: the title describes what is released, which follows it; but a season, a
 # list going on or the clause's end leave the title the object, as does a relative clause: 联合推出的…节目
 # 《美美与共》将从今晚…)
-_TITLE_ENDS_OBJECT = re.compile(r"[，。；！？、和与及（\s]|等|以及|第[一二三四五六七八九十\d]{1,3}[季部]|$")
+_TITLE_ENDS_OBJECT = re.compile(r"[，。；！？、和与及并（\s]|等|以及|第[一二三四五六七八九十\d]{1,3}[季部]|$")
 
 
 def _last_joined(ctx: ArticleContext, titles: list[Entity]) -> Entity:
