@@ -324,8 +324,10 @@ def _assemble(
         objects = [o for o in objects if not o or not any(o != p and p.endswith(o) for p in objects)]
         back = all(text.startswith("的", a.trigger.end) and _THIS_TIME.search(text, max(0, a.trigger.start - 6), a.trigger.start)
                    for a in group)
+        # (the signing referred to is one of the same story, not of another item of a bundle)
+        here = ctx.section(ctx.sentences[first.trigger.sentence])
         if objects and (back or all(o.startswith(DEMONSTRATIVES) for o in objects)) and any(
-            e.type == m.EventType.SIGNING for e in result_events
+            e.type == m.EventType.SIGNING and ctx.section(ctx.sentences[e.trigger.sentence]) == here for e in result_events
         ):
             # …在《协定》开放签署首日签署这一重要法律文件, 此次签订的订单成为…: the signing reported already,
             # referred to

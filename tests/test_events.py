@@ -791,3 +791,11 @@ def test_a_state_is_not_another_whose_name_it_begins(extractor: Extractor) -> No
     assert [a.parties for a in extractor.extract(text, published="2024-06-01").agreements] == [
         ["中国中央广播电视总台", "国际奥林匹克学院"]
     ]
+
+
+def test_a_signing_referred_back_to_is_one_of_its_own_story(extractor: Extractor) -> None:
+    """In a bundle, 此次签署的… refers to its own item's signing, not to another item's."""
+    text = ("中法签署合作协议\n今天（4月29日），中国与法国在北京签署了《合作协议》。\n"
+            "中国船舶集团订单创纪录\n中国船舶集团此次签订的订单创纪录，成为目前全球最大单笔造船订单。\n")
+    events = extractor.extract(text, published="2024-04-29").events
+    assert sorted(e.object or "" for e in events if e.type.value == "signing") == ["合作协议", "订单"]
