@@ -207,7 +207,10 @@ def find_words(
                     if p in word_starts and (m := pattern.match(text, p, end)) is not None:
                         kept.append((m.start(), m.end(), m.group(0)))
                         break
-        hits = [h for i, h in enumerate(kept) if i == 0 or h[0] >= kept[i - 1][1]]
+        hits = []
+        for h in kept:  # (non-overlapping: each against the last one kept)
+            if not hits or h[0] >= hits[-1][1]:
+                hits.append(h)
     return hits
 
 
