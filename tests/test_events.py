@@ -799,3 +799,14 @@ def test_a_signing_referred_back_to_is_one_of_its_own_story(extractor: Extractor
             "中国船舶集团订单创纪录\n中国船舶集团此次签订的订单创纪录，成为目前全球最大单笔造船订单。\n")
     events = extractor.extract(text, published="2024-04-29").events
     assert sorted(e.object or "" for e in events if e.type.value == "signing") == ["合作协议", "订单"]
+
+
+def test_the_sides_a_clause_names_sign_a_treaty_titled_with_long_forms(extractor: Extractor) -> None:
+    text = ("6月2日，中国和阿根廷两国政府代表在北京签署"
+            "《中华人民共和国政府与阿根廷共和国政府关于共同推进“一带一路”建设的合作规划》，深化双方合作。")
+    result = extractor.extract(text, published="2023-06-03")
+    assert [a.parties for a in result.agreements] == [["中国", "阿根廷"]]
+    # (两国政府 is the governments of both, no one body)
+    assert "中国和阿根廷两国政府" not in [o.name for o in result.organizations]
+    text = "会谈后，赵乐际与欧舒米共同签署了中国全国人大与阿拉伯议会建立交流机制的谅解备忘录。"
+    assert [a.parties for a in extractor.extract(text, published="2023-08-28").agreements] == [["中国全国人大", "阿拉伯议会"]]

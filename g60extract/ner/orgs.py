@@ -32,6 +32,7 @@ _NOT_COMPANY_BEFORE = re.compile(
 )
 _MOTION_BEFORE_PLACE = frozenset({"在", "赴", "抵", "访", "返", "离", "来", "回"})  # (驻美: a mission's country)
 _DASHES = frozenset("—－-")
+_STATES_COUNTED = re.compile(r"(?:[两三四五六七八九十]|多)国$|双方$")
 _TITLES = ("常委", "委员", "长")  # 委员长 is 委员+长: the longer title is tried first
 _TITLE_LAST = re.compile("[" + "".join(sorted({t[-1] for t in _TITLES})) + "]")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -513,6 +514,8 @@ class OrgRecognizer:
                 and not text.endswith(self._not_clubs, left, tok_end)
                 and not _TEAMS_COUNTED.search(text, max(0, left - 6), left)  # 37支|龙舟队: a kind, counted
             )
+            if _STATES_COUNTED.search(modifier):
+                continue  # 中美两国政府, 中国和阿根廷两国政府: the governments of several states, no one body
             if not whole_name and not organ and not mission and not team and not self._valid(modifier, words, suffix):
                 continue
             if not whole_name and text[_start_of_word_before(tokens, wi, left) : left] in self._counted_before and not (

@@ -831,8 +831,11 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 ctx.text[e.start : e.end] for e in s.of("ORG")
                 if title_start <= e.start and e.end <= title_start + len(title)
             ]
-            if len(title_parties) >= 2:
-                parties = [title_parties]  # 《A与B…备忘录》 names its parties
+            # 《A与B…备忘录》 names its parties (but 中国和阿根廷两国政府代表…签署《中华人民共和国政府与阿根廷共和国
+            # 政府…》: the sides the clause names sign, as dev writes them; the title's names are the long forms)
+            named_before = len(parties) == 1 and len(parties[0]) >= 2 and _PAIR_BEFORE.search(clause_before) is not None
+            if len(title_parties) >= 2 and not named_before:
+                parties = [title_parties]
                 titled_sides = True
         if not parties:
             # (我们见证交换了…文件: who witnessed the exchange are the sides)
