@@ -537,6 +537,7 @@ _FRAME_OPEN = re.compile(r"(?:^|[要愿将并])以[^，。；以]{1,10}$")
 _TRAILING_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:均|都|亦)$")
 _OCCASION_FOR = re.compile(r"为(?:契机|标志|起点|抓手|重点)")
 # (not 就交换被扣押人员协议作出回应: an exchange of hostages)
+_EXCHANGED_PEOPLE = ("人员", "战俘", "俘虏", "人质", "被扣押者", "囚犯")
 _EXCHANGED = re.compile(r"了?(?:《|(?:战略)?(?:合作)?(?:框架)?(?:协议|备忘录|协定|文件|文本|意向书|议定书))")
 _URGE = r"(?:敦促|呼吁|促请|(?<![的照按])要求)"  # (按照…的要求签署: a requirement met, not an urging)
 _URGED = re.compile(rf"{_URGE}[^。；]{{0,30}}尽快[^。；，]{{0,20}}$|{_URGE}[^。；，]{{1,30}}$")
@@ -684,6 +685,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 协定…开放签署: open for signature, signed by no one yet
         if _LOOKED_BACK.search(ctx.text, s.start, vs):
             continue  # 45年前…作出缔结中日和平友好条约的决断: history recalled
+        if verb == "交换" and ctx.text.endswith(_EXCHANGED_PEOPLE, s.start, vs):
+            continue  # 为被扣押人员交换协议设定了新条件: an exchange of people the agreement is about
         if verb == "交换" and not _EXCHANGED.match(ctx.text, ve) and not (
             ctx.text.endswith(("见证", "见证了"), s.start, vs) and kind is not None and not ctx.text.startswith("的", ve)
         ):
@@ -1534,7 +1537,8 @@ AGREEMENTS = SentenceRule(
         Example("叙利亚、约旦、伊拉克和黎巴嫩四国农业部长27日在大马士革签署了农业合作谅解备忘录。",
                 {"parties": ["叙利亚", "约旦", "伊拉克", "黎巴嫩"]}),
         Example("中国生态环境部与联合国有关机构签署了合作协议。", {"parties": ["中国生态环境部", "联合国有关机构"]}),
-        # a word of a title, a signing considered: no signing reported
+        # a word of a title, a signing considered, an exchange of people: no signing reported
+        Example("哈马斯方面表示，以色列还为被扣押人员交换协议设定了新条件。", None),
         Example("李克强指出，中方欢迎会议发表《纪念〈南海各方行为宣言〉签署20周年联合声明》。", None),
         Example("报道称，泽连斯基暗示，可以考虑在俄方控制部分乌领土的情况下达成停火协议。", None),
         # a pair inside a 就… matter is no side
