@@ -810,3 +810,10 @@ def test_the_sides_a_clause_names_sign_a_treaty_titled_with_long_forms(extractor
     assert "中国和阿根廷两国政府" not in [o.name for o in result.organizations]
     text = "会谈后，赵乐际与欧舒米共同签署了中国全国人大与阿拉伯议会建立交流机制的谅解备忘录。"
     assert [a.parties for a in extractor.extract(text, published="2023-08-28").agreements] == [["中国全国人大", "阿拉伯议会"]]
+
+
+def test_a_title_confirmed_on_holders_is_a_designation(extractor: Extractor) -> None:
+    text = "近日，2000个工会驿站被全国总工会确认为“最美工会户外劳动者服务站点”。"
+    events = extractor.extract(text, published="2023-12-10").events
+    assert [(e.type.value, e.object) for e in events] == [("designation", "最美工会户外劳动者服务站点")]
+    assert extractor.extract("警方确认为自杀。", published="2023-12-10").events == []  # (a finding, no title)
