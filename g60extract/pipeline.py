@@ -543,7 +543,7 @@ def _assemble(
     )
 
 
-_THIS_TIME = re.compile(r"(?:此次|本次|这次)(?:正式|共同|集中|所)?$")  # 此次(正式)签订的订单
+_THIS_TIME = re.compile(rf"(?:{'|'.join(agreements.THIS_OCCASION)})(?:正式|共同|集中|所)?$")  # 此次(正式)签订的订单
 _SIGNING_MANNER = ("集中", "现场", "云", "相继", "正式", "成功", "同步", "线上")
 
 

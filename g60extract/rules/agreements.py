@@ -16,9 +16,10 @@ from itertools import pairwise
 from typing import Any
 
 from g60extract.ner.recognizer import Entity, SentenceView
+from g60extract.normalise.numbers import parse_small_int
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import NUMERAL, ArticleContext, body_heads, find_words, naming_suffixes
-from g60extract.rules.phrases import subject_phrase, without_dates
+from g60extract.rules.phrases import subject_phrase, titles_run, without_dates
 
 _FILLER = re.compile(r"(?:了|的|共同|正式|现场|双方|两国|一系列|一批|多项|\d+项|[一二三四五六七八九十]+项|并发表|和发表)*")
 _PROJECTS = re.compile(
@@ -857,8 +858,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             # 巴勒斯坦14个派别高级别代表在北京, 苏丹冲突双方代表17日在沙特吉达再次: the group its representatives sign for
             # (两国领导人 stays: the talks' two states are read below)
             group = stripped if (stripped := _SIGNERS_FOR.sub("", group)) not in ("两国", "双方", "各方") else group
-            # (就促进中希两国文明交流互鉴等方面达成合作: a pair inside the matter is no side)
-            pair = _abbreviated_pair(ctx, s, core) if (core := group.split("就", 1)[0]) else None
+            # (就促进中希两国文明交流互鉴等方面达成合作, 四方就…达成: the matter is no part of the sides)
+            core = group.split("就", 1)[0]
+            pair = _abbreviated_pair(ctx, s, core) if core else None
             if pair:
                 parties = [pair]
             elif group in ("我们", "我们双方", "我们两国") and (we := _we_pair(ctx, s) or (
@@ -869,7 +871,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 states := _talks_parties(ctx, s, vs, title) or (_paired_sides(ctx, s, vs) if group in ("两国", "双方") else None)
             ) is not None:
                 parties = [states]  # 两国还签署了…协议, 我同托卡耶夫总统共同签署…: the two states of the talks
-            elif (listed_sides := _listed_sides_before(ctx, s, clause_start, group)) is not None:
+            elif (listed_sides := _listed_sides_before(ctx, s, clause_start, core)) is not None:
                 parties = [listed_sides]  # 卡塔尔、以色列、美国和埃及四方…，四方就…达成: the sides listed before
             elif group in ("两国", "双方") and (named_group := _named_group_before(ctx, s, clause_start)) is not None:
                 parties = [[named_group]]  # 苏丹冲突双方…举行对话，11日双方宣布签署…: the group named before
@@ -1032,7 +1034,8 @@ _SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来(?=[，。；]|$)")  # (no
 _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
 _MANY_COUNTRIES = re.compile(r"\d{2,}多?个(?:[\u4e00-\u9fff]{1,4})?(?:国家|经济体|建交国)")
 _TERM_TOLD = re.compile(r"到期|期满|届满|失效|(?:仍然|依然|继续|依旧)有效")
-_THIS_TIME = re.compile(r"此次|本次|这次")
+THIS_OCCASION = ("此次", "本次", "这次")  # the occasion the story reports (此次签署的…)
+_THIS_TIME = re.compile("|".join(THIS_OCCASION))
 _REACHED_EARLIER = re.compile(r"(?:之前|此前|早前|先前|以前|曾经?)(?:已经?|曾)?$")
 _SIGNING_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:城市|个城市|地|方|省|市|国)(?![一二两三四五六七八九十\d])")
 _NAMED_GROUP = re.compile(
@@ -1184,15 +1187,10 @@ _I_WITNESS_WITH = re.compile(r"我(?:还|也)?(?:同|与|和)(?P<others>[^，。
 _LEADER_AND_I = re.compile(r"我(?:同|和|与)[^，。；我]{1,12}?" + _HEAD_OF_STATE_WORDS + r"(?:先生|阁下)?")
 
 
-_TOPIC_AFTER_GROUP = re.compile(r"(?<=^[^\W\d]{2})就[^，。；]{1,30}$")
-_SIDES_COUNT = {"双": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
 def _listed_sides_before(ctx: ArticleContext, s: SentenceView, before: int, group: str) -> list[str] | None:
     """The sides a counted group (四方, 三国) refers back to when its sentence listed them before with
     the same count (卡塔尔、以色列、美国和埃及四方在巴黎的谈判…，四方就…达成…协议)."""
-    group = _TOPIC_AFTER_GROUP.sub("", group)  # (四方就…停火达成: the matter is no part of the group)
-    if len(group) != 2 or group[1] not in "方国" or (count := _SIDES_COUNT.get(group[0])) is None:
+    if len(group) != 2 or group[1] not in "方国" or (count := 2 if group[0] == "双" else parse_small_int(group[0])) is None:
         return None
     sides = sorted((e for e in s.entities if s.start <= e.start and e.end <= before and _signing_side(ctx, e)),
                    key=lambda e: e.start)
@@ -1494,15 +1492,9 @@ def _titles_joined_after(ctx: ArticleContext, s: SentenceView, verb_end: int, ti
         return []
     titles = sorted((t for t in s.of("WORK_OF_ART") if t.start >= verb_end), key=lambda t: t.start)
     first = next((i for i, t in enumerate(titles) if str(t.attrs["title"]) == title), None)
-    out: list[tuple[str, str | None]] = []
     if first is None:
-        return out
-    for previous, t in pairwise(titles[first:]):
-        if ctx.text[previous.end : t.start] not in ("", "、", "和", "及", "以及", "与"):
-            break
-        named = str(t.attrs["title"])
-        out.append((named, _kind_of_title(ctx, named)))
-    return out
+        return []
+    return [(str(t.attrs["title"]), _kind_of_title(ctx, str(t.attrs["title"]))) for t in titles_run(ctx.text, titles[first:])[1:]]
 
 
 def _second_object(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None) -> tuple[None, str] | None:

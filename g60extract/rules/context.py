@@ -196,17 +196,13 @@ def find_words(
         # 艺术展 hide 展演季)
         kept: list[tuple[int, int, str]] = []
         for a, b, w in hits:
-            later = next((m for p in range(a + 1, b) if p in word_starts and (m := pattern.match(text, p, end)) is not None
-                          and m.end() > b), None) if b not in word_starts and b < end else None
-            if a in word_starts and later is None:
+            inner = next(((m.start(), m.end(), m.group(0)) for p in range(a + 1, b)
+                          if p in word_starts and (m := pattern.match(text, p, end)) is not None), None)
+            runs_on = inner is not None and inner[1] > b and b not in word_starts and b < end
+            if a in word_starts and not runs_on:
                 kept.append((a, b, w))
-            elif later is not None:
-                kept.append((later.start(), later.end(), later.group(0)))
-            else:
-                for p in range(a + 1, b):
-                    if p in word_starts and (m := pattern.match(text, p, end)) is not None:
-                        kept.append((m.start(), m.end(), m.group(0)))
-                        break
+            elif inner is not None:
+                kept.append(inner)
         hits = []
         for h in kept:  # (non-overlapping: each against the last one kept)
             if not hits or h[0] >= hits[-1][1]:

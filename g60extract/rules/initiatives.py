@@ -54,6 +54,7 @@ from g60extract.rules.phrases import (
     quoted_before,
     subject_phrase,
     target_year,
+    titles_run,
     verb_at,
     without_dates,
 )
@@ -1427,11 +1428,11 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if article:
             titles = titles[:1]  # 发表…的重要文章《…》: the article is what is published
         elif titles and titles[0].start != pos and (genre := _GENRE_BEFORE.fullmatch(ctx.text, pos, titles[0].start)) and (
-            ctx.text.startswith("的", ve) or _TITLE_ENDS_OBJECT.match(ctx.text, _last_joined(ctx, titles).end)
+            ctx.text.startswith("的", ve) or _TITLE_ENDS_OBJECT.match(ctx.text, titles_run(ctx.text, titles)[-1].end)
         ):
             # 推出大型文化节目《中国书法大会》: the programme its genre introduces (and those listed with it:
             # 推出直播特别节目《传奇中国节·春节》以及《…春节大联欢》)
-            titles = titles[: titles.index(_last_joined(ctx, titles)) + 1]
+            titles = titles_run(ctx.text, titles)
         elif titles and titles[0].start != pos and _SUBMITTED.fullmatch(ctx.text, pos, titles[0].start):
             titles = titles[:1]  # 批复湖南省政府、商务部提交的《…总体方案》: what was submitted is the object
         elif titles and titles[0].start != pos and _ABOUT.fullmatch(ctx.text, pos, titles[0].start):
@@ -1674,21 +1675,11 @@ _FIRST_BEFORE_TITLE = re.compile(r"(?:我国|全国|国内|全球|中国)?(?:首
 _REVISED = re.compile(r"(?:新|最新)?修订(?:后)?的|新版的?|最新版?的?")
 _ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?")  # (…会议于2024年6月28日修订: fullmatch runs to 通过)
 _ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话)$")
-_TITLES_JOINED = ("", "、", "和", "与", "及", "以及")
 # (发布了电影《长津湖》定档海报: the title describes what is released, which follows it; but a season, a
 # list going on or the clause's end leave the title the object, as does a relative clause: 联合推出的…节目
 # 《美美与共》将从今晚…)
 _TITLE_ENDS_OBJECT = re.compile(r"[，。；！？、和与及并（\s]|等|以及|第[一二三四五六七八九十\d]{1,3}[季部]|$")
 
-
-def _last_joined(ctx: ArticleContext, titles: list[Entity]) -> Entity:
-    """The last of the titles written one after another (《A》《B》, 《A》以及《B》) from the first."""
-    last = titles[0]
-    for t in titles[1:]:
-        if ctx.text[last.end : t.start] not in _TITLES_JOINED:
-            break
-        last = t
-    return last
 _GENRE_BEFORE = re.compile(
     r"[^，。；《》“”、]{0,10}?(?:节目|纪录片|电视剧|动画片|专题片|微短剧|短剧|栏目|影片|电影|系列片|宣传片|系列报道|歌曲|MV)"
 )

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import cast
 
 from g60extract.ner.orgs import SESSION_ORDINAL
-from g60extract.ner.recognizer import SentenceView
+from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
 
 _ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举行的仪式上 is a setting)
@@ -119,6 +119,19 @@ _CARRIED_OPENERS = frozenset("同与向为对")
 
 
 _AT_REQUEST = re.compile(r"[^，。；]{1,30}?(?:请求|要求|邀请|之邀|之请)")
+
+
+TITLES_JOINED = ("", "、", "和", "与", "及", "以及")
+
+
+def titles_run(text: str, titles: list[Entity]) -> list[Entity]:
+    """The titles written one after another from the first (《A》《B》, 《A》以及《B》), in order."""
+    run = titles[:1]
+    for t in titles[1:]:
+        if text[run[-1].end : t.start] not in TITLES_JOINED:
+            break
+        run.append(t)
+    return run
 
 
 def without_dates(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> str:
