@@ -406,7 +406,8 @@ def _with_yi(heads: tuple[str, ...]) -> list[str]:
     return [*heads, *(h + "议" for h in heads if len(h) >= 3 and h.endswith("会") and h + "议" not in heads)]
 
 
-_FESTIVAL_OPENS = frozenset({"开幕", "闭幕", "启幕", "开幕式"})
+# a festival opens or is held (寻根节在湖北随州举行); a holiday is neither (国庆节 is kept, 春节 spent)
+_FESTIVAL_OPENS = frozenset({"开幕", "闭幕", "启幕", "开幕式", "举行", "举办"})
 
 
 def is_festival(ctx: ArticleContext, name: str) -> bool:
@@ -510,10 +511,11 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             start = first
         name = text[start : head[1]]
         if head_word in edition_heads and (not EDITION_FIRST.match(name) or text.startswith("的", ve)) and not (
-            verb in _FESTIVAL_OPENS and len(name) >= 4 and not text.startswith("的", ve) and is_festival(ctx, name)
+            verb in _FESTIVAL_OPENS and len(name) >= 4 and "与" not in name and not text.startswith("的", ve)
+            and is_festival(ctx, name)
         ):
             continue  # 春节, 决赛: a bare 节 or 赛 heads only an edition's name (第二届…帆船赛开赛), or a festival's
-            # that opens (拉萨雪顿节今天开幕)
+            # that opens or is held (拉萨雪顿节今天开幕, 炎帝故里寻根节在湖北随州举行)
         phase = _PHASE.search(name)
         if phase is not None and name[: phase.start()].rstrip("”").endswith(tuple(heads)):
             head = (head[0], start + phase.start())  # 第136届广交会|首期展览进入第四天: the fair, not its phase
@@ -1106,6 +1108,8 @@ MEETINGS = SentenceRule(
         Example("习近平同刚果（布）总统萨苏在人民大会堂举行会谈。", {"type": "meeting", "name": "会谈"}),
         Example("拉萨雪顿节今天开幕。", {"name": "拉萨雪顿节"}),  # a festival that opens, with no edition
         Example("春节今天开幕。", None),  # a holiday, not an occasion held
+        Example("癸卯年世界华人炎帝故里寻根节在湖北随州举行。", {"name": "癸卯年世界华人炎帝故里寻根节"}),  # or is held
+        Example("此次春节庆祝活动与威尼斯狂欢节同时在这座水城举办。", None),  # two subjects, neither one name
         Example("当地时间11月15日，国家主席习近平在旧金山同美国总统拜登举行会晤。", {"type": "meeting", "name": "会晤"}),
         Example("习近平主席同总理先生举行会晤，对两国关系作出战略指引。", None),  # recalled in a speech
         Example("9月11日，克里姆林宫说，普京与金正恩将于近日举行会晤。", None),  # to come
