@@ -562,7 +562,7 @@ def _each_listed_works(ctx: ArticleContext, item: dict[str, Any]) -> Iterable[di
     name = item["name"]
     parts = name.split("、")
     heads = (*ctx.lexicon.trigger_list("project_heads"), *ctx.lexicon.trigger_list("structure_heads"), *_OWN_HEAD_PARTS)
-    if not 2 <= len(parts) <= 4 or any(m in name for m in "“”《》（）()") or not all(
+    if not 2 <= len(parts) <= 4 or any(m in name for m in "“”《》（）()") or _one_first_run(ctx, item["span"]) or not all(
         len(p) >= 4 and p.endswith(heads) for p in parts
     ):
         yield item
@@ -595,6 +595,10 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             and not _MANY_RUN.search(ctx.text, ctx.clause_start(s, vs), ctx.clause_end(s, ve))
         ):
             continue  # 中欧班列开行13056列: a count of runs, not a first run (but 首次开行跨境旅游专列 is one)
+        if verb == "发车" and (_MANY_RUN.search(ctx.text, ctx.clause_start(s, vs), vs) or not (
+            _FIRST_RUN.search(ctx.text, ctx.clause_start(s, vs), vs) or _NAMED_TRAIN.search(ctx.text, ctx.clause_start(s, vs), vs)
+        )):
+            continue  # 集装箱班列从银川发车, …8020次列车正点发车: a run; only a first run or a named train is launched
         if _TALLY_AFTER.match(ctx.text, ve):
             continue  # 重大项目已开工230个, 高铁网主通道已建成投产3.53万公里, 通车24小时车流量: a tally, not a launch
         if ctx.text.startswith("的", ve) and not (verb == "开行" and _FIRST_RUN.match(ctx.text, ve + 1)):
@@ -880,6 +884,8 @@ def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -
         return [(span[0] + q.start(1), span[0] + q.end(1)) for q in _QUOTED_NAME.finditer(text)]
     if "、" not in text or "等" in text or _BATCH.search(text) or not outside_quotes(text, 0, len(text)):
         return []
+    if _one_first_run(ctx, span):
+        return []
     heads = tuple(ctx.lexicon.trigger_list("project_heads")) + _WORKS_PARTS
     items, pos = [], span[0]
     for part in re.split(r"(、|及|和)", text):
@@ -941,7 +947,7 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
     if _QUOTED_LIST.fullmatch(text) is not None:
         # “海葵一号”和“海基二号”两大国之重器: quoted names, and what the count sums them up as
         return [(span[0] + q.start(1), span[0] + q.end(1)) for q in _QUOTED_NAME.finditer(text)]
-    if not _LISTED.search(text) or not outside_quotes(text, 0, len(text)):
+    if not _LISTED.search(text) or not outside_quotes(text, 0, len(text)) or ("、" in text and _one_first_run(ctx, span)):
         return [span]
     # (京港澳高速和大广高速同时通车: 和 and 及 join items too, when each is a name with a head; 文化和旅游年
     # holds one 和 of its own, so the 、 split comes first)
@@ -956,6 +962,12 @@ def _list_items(ctx: ArticleContext, span: tuple[int, int], heads: list[str]) ->
 
 
 _LISTED = re.compile("[、和及]")
+_ONE_FIRST = re.compile(r"首[列趟班]")
+
+
+def _one_first_run(ctx: ArticleContext, span: tuple[int, int]) -> bool:
+    """首列途经武广高铁、时速350公里列车: one first run, told by traits listed before its head."""
+    return _ONE_FIRST.search(ctx.text, max(0, span[0] - 2), ctx.text.find("、", span[0], span[1])) is not None
 _QUOTED_NAME = re.compile(r"“([^“”]{2,16})”")
 _QUOTED_LIST = re.compile(
     r"(?:“[^“”]{2,16}”(?:和|与|及|、))+“[^“”]{2,16}”"
@@ -973,6 +985,8 @@ _TRAIN_RUN = re.compile(rf"了?[^，。；\d]{{0,16}}?(?:{'|'.join(_TRAINS)})$")
 _FIRST_RUN = re.compile(r"首[次趟列班]")
 # (nor a first run in a description or in history: 这是今年春运…开行的首趟高铁列车, 2013年首次开行中欧班列)
 _MANY_RUN = re.compile(r"多个|多地|各地|多条|一批|纷纷|\d+个|这是|(?:19|20)\d\d年")
+# a train named for its occasion (…10周年纪念号, “一带一路”十周年长安号西安—中亚专列), whose departure is its launch
+_NAMED_TRAIN = re.compile(r"纪念号|专列")
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
 _BOND_ISSUED = re.compile(r"了?([^，。；、了]{0,20}?(?:国债|债券))$")
 # a total, a series, a plan, a re-issue or a halt, anywhere before the verb in its sentence
@@ -2873,6 +2887,11 @@ RULES = (
         # the kind of works, the edition and a season held as one with it belong to a quoted name, a
         # description that ranks the works does not; a section in brackets belongs to the name before it
         Example("中欧（中亚）班列“京张号”开行", {"name": "中欧（中亚）班列“京张号”"}),
+        Example("京唐城际铁路今天（11月15日）进入试运行阶段，展开按图行车试验。", {"name": "京唐城际铁路"}, "2022-11-15"),
+        Example("国产大飞机C919开启常态化运营", {"name": "国产大飞机C919"}),
+        Example("粤港澳大湾区首列“中吉乌”国际公铁联运班列在广州国际港发车。", {"name": "“中吉乌”国际公铁联运班列"}),
+        Example("大湾区首列途经武广高铁、时速350公里列车发车。", {"name": "途经武广高铁、时速350公里列车"}),
+        Example("满载2000吨货物的集装箱班列从银川货运中心发车。", None),  # a run, not a first run
         Example("2024国际消费季暨第五届上海“五五购物节”4月27日启动。", {"name": "2024国际消费季暨第五届上海“五五购物节”"}),
         Example("亚洲第一深水导管架平台“海基一号”投用", {"name": "海基一号"}),
         Example("昨天（8月28日），青岛空港综合保税区正式开关运行。", {"name": "青岛空港综合保税区"}),  # customs opened
