@@ -458,6 +458,10 @@ def _assemble(
             # 第36届中国电影金鸡奖揭晓: a prize announced is awarded, not published
             prize = init.action == "揭晓" and init.name.rstrip("”").endswith("奖")
             etype = m.EventType.AWARD if prize else m.EventType.RELEASE
+            in_title = ctx.text[item["span"][0] - 1 : item["span"][0]] == "《"
+            if init.action.endswith("推出") and init.kind in _PUT_INTO_USE and not in_title:
+                # 推出了“轮椅友好厅”, 推出…信息服务系统: a service put into use (but 推出《…》, a title, is released)
+                etype = m.EventType.LAUNCH
             if init.action.endswith("获批") and ctx.lexicon.headed_by(
                 init.name, "founded_heads", "park_heads", "approved_body_heads"
             ):
@@ -696,6 +700,10 @@ def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
         elif a.date and not prev.date:
             out[kept[key]] = prev.model_copy(update={"date": a.date})
     return out
+
+
+# what 推出 puts into use rather than publishes (a document, report or list is released)
+_PUT_INTO_USE = frozenset({m.InitiativeKind.PLATFORM, m.InitiativeKind.BASE, m.InitiativeKind.PROJECT, m.InitiativeKind.OTHER})
 
 
 def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:

@@ -817,3 +817,18 @@ def test_a_title_confirmed_on_holders_is_a_designation(extractor: Extractor) -> 
     events = extractor.extract(text, published="2023-12-10").events
     assert [(e.type.value, e.object) for e in events] == [("designation", "最美工会户外劳动者服务站点")]
     assert extractor.extract("警方确认为自杀。", published="2023-12-10").events == []  # (a finding, no title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a service or a facility put into use is launched
+        ("浙江、北京等地推出了“轮椅友好厅”，方便轮椅使用者观影。", ("launch", "“轮椅友好厅”")),
+        # a title put out is released, as are counted measures
+        ("纪录频道推出纪录片《鹤舞长江》。", ("release", "鹤舞长江")),
+        ("交通运输部推出5项便民措施。", ("release", "5项便民措施")),
+    ],
+)
+def test_what_tuichu_puts_out_decides_launch_or_release(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    events = extractor.extract(text, published="2024-05-19").events
+    assert [(e.type.value, e.object) for e in events] == [expected]
