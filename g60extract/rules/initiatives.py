@@ -1496,6 +1496,10 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 yield _item(name, "competition", verb, (at, at + len(name)), (vs, ve), ctx.event_date(s), actors)
                 at += len(name) + 1
             continue
+        if verb == "揭晓" and (prize := _PRIZE_CATEGORIES.fullmatch(ctx.text, ctx.clause_start(s, vs), vs)) is not None:
+            # “金椰奖”最佳影片、最佳导演等九大奖项隆重揭晓: the prize whose categories are out is awarded
+            yield _item(prize.group(1), "competition", verb, prize.span(1), (vs, ve), ctx.event_date(s), actors)
+            continue
         about = _ABOUT_DOCUMENT.match(ctx.text, pos, s.end) if not titles else None
         # 发布关于给陈冬、刘洋颁发“二级航天功勋奖章”，授予…荣誉称号的决定: an untitled 关于…的 document, whose
         # subject may hold commas
@@ -1712,6 +1716,11 @@ _RANKED_RELEASE = re.compile(
 _PRIZE_RESULTS = re.compile(
     r"((?:[^，。；、“”\s]{3,24}?奖[、 　])*[^，。；、“”\s]{3,24}?奖)(?:评选|评审|评比)?结果"
     r"(?:今天|昨天|今日|当天|日前|近日)?(?:（[^（）]{2,12}）)?(?:正式)?$"
+)
+# a prize, then its categories summed up by their count (…最佳导演等九大奖项)
+_PRIZE_CATEGORIES = re.compile(
+    r"(“[^“”]{2,16}奖”|[^，。；、“”\s]{3,24}?奖)[^，。；]{0,40}?等?(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:大|个|项)?奖项"
+    r"(?:今天|昨天|今日|当天|日前|近日)?(?:（[^（）]{2,12}）)?(?:隆重|正式|相继|陆续|也)?$"
 )
 _RESULTS_OF = re.compile(r"“([^“”]{3,40})”(?:评选|评审|评比|遴选)?结果(?:正式)?$")
 # (发布“考古中国”重大项目进展, 发布“最美公务员”评选结果: what is published of a quoted programme or title)
@@ -3237,6 +3246,8 @@ RULES = (
                 {"name": "促进全省经济全面恢复增长的政策措施", "kind": "document"}),
         Example("国务院新闻办公室举行新闻发布会。", None),
         Example("2022年度全国十大考古新发现揭晓。", {"name": "2022年度全国十大考古新发现", "action": "揭晓"}),
+        Example("电影节今天在三亚闭幕，“金椰奖”最佳影片、最佳导演等九大奖项隆重揭晓。",
+                {"name": "“金椰奖”", "kind": "competition"}),
         Example("今天，《长江流域水生生物资源及生境状况公报（2023年）》（以下简称《公报》）发布。",
                 {"name": "长江流域水生生物资源及生境状况公报（2023年）"}),
         Example("中央宣传部向全社会公开发布了2024年“最美医生”。", {"name": "2024年“最美医生”"}),
