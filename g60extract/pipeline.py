@@ -552,13 +552,15 @@ _SIGNING_MANNER = ("集中", "现场", "云", "相继", "正式", "成功", "同
 
 
 def _signing_phrase(text: str, trigger: m.Mention) -> str:
-    """集中签约, 现场签约, “云签约”: the verb with the manner word before it."""
+    """集中签约, 现场签约, “云签约”: the verb with the manner word before it (and 签约项目 of 签约项目78个:
+    the signing of projects counted after them)."""
     start = trigger.start
     for word in _SIGNING_MANNER:
         if text.startswith(word, start - len(word)):
             start -= len(word)
             break
-    return text[start : trigger.end]
+    end = trigger.end + 2 if agreements.PROJECTS_COUNTED_AFTER.match(text, trigger.end) else trigger.end
+    return text[start:end]
 
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

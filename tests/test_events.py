@@ -832,3 +832,11 @@ def test_a_title_confirmed_on_holders_is_a_designation(extractor: Extractor) -> 
 def test_what_tuichu_puts_out_decides_launch_or_release(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
     events = extractor.extract(text, published="2024-05-19").events
     assert [(e.type.value, e.object) for e in events] == [expected]
+
+
+def test_projects_signed_counted_after_them_are_a_signing_of_the_meeting(extractor: Extractor) -> None:
+    text = "第六届世界浙商大会昨天（12月24日）在杭州闭幕，会上共签约项目78个，总投资额3699亿元。"
+    r = extractor.extract(text, published="2022-12-25")
+    signings = [(e.name, e.object, e.date) for e in r.events if e.type.value == "signing"]
+    assert signings == [("共签约项目", "项目", "2022-12-24")]
+    assert r.agreements == []  # where the meeting was held is no party to its signings

@@ -32,6 +32,7 @@ _PROJECTS_BROUGHT = re.compile(
 )
 # 签约各类投资项目638个, 共签约271个项目: the projects as the sentence words them (a count of them first
 # included, not an amount: 签约93亿元的项目)
+PROJECTS_COUNTED_AFTER = re.compile(r"项目(?:\d+|[一二两三四五六七八九十百千]+)[多余]?个(?=[，。；]|$)")
 _PROJECTS_AFTER = re.compile(r"(?:了|落地)?((?:(?:\d+|[一二两三四五六七八九十百千]+)[多余]?个)?[^，、\d]{0,12}?项目)")
 _LIST_SPLIT = re.compile(r"、|以及|及|和|等[^、，]{0,6}$|等")
 _LEAD_WORDS = r"(?:目前|此外|同时|截至目前|会上|现场|其中|今天|近日|日前)"
@@ -658,6 +659,8 @@ def _place_parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> lis
             continue
         if any(find_words(ctx.text, e.end, _phrase_end(ctx.text, e.end, hi), heads) for e in places):
             return []  # 2024苏州全球招商大会签约367个项目: the meeting's signings, the place only part of its name
+        if before and find_words(ctx.text, lo, hi, heads):
+            return []  # 世界浙商大会昨天在杭州闭幕，会上共签约项目78个: the meeting's signings, where it was held
         if before and not (ctx.text[places[0].start - 1 : places[0].start] == "在" or ctx.text[places[0].end] in "，,"):
             # 在上海，63个项目集中签约: a clause before sets the place by 在 or by the place alone (not
             # 17家雄安新区…基地揭牌，12个产学研项目签约: a place inside another clause's name)
@@ -675,8 +678,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
     verbs = ctx.lexicon.trigger_list("signing_verbs")
     signed_by: list[list[str]] = []  # the parties of the sentence's last signing with named parties
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
-        if ctx.text.startswith(("项目", "金额", "额", "总额", "规模", "率", "数量", "数达", "数超", "数为"), ve):
-            continue  # 签约项目, 签约金额, 签约数达…: the verb modifies a noun (not 签署数字经济…备忘录)
+        if ctx.text.startswith(("项目", "金额", "额", "总额", "规模", "率", "数量", "数达", "数超", "数为"), ve) and not (
+            verb in ("签约", "共签约") and PROJECTS_COUNTED_AFTER.match(ctx.text, ve)
+        ):
+            # 签约项目, 签约金额, 签约数达…: the verb modifies a noun (not 签署数字经济…备忘录, nor 会上共签约项目78个:
+            # the projects signed, counted after them)
+            continue
         if _NOUN_USE.match(ctx.text, ve) and verb == "签约":
             continue  # 签约和对接项目增长较快, 展览展示、项目签约等板块: a kind of activity named, none reported
         if any(t.start < vs and ve < t.end for t in s.of("WORK_OF_ART")):
