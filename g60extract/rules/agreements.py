@@ -37,6 +37,9 @@ _PROJECTS_AFTER = re.compile(r"(?:了|落地)?((?:(?:\d+|[一二两三四五六�
 _LIST_SPLIT = re.compile(r"、|以及|及|和|等[^、，]{0,6}$|等")
 _LEAD_WORDS = r"(?:目前|此外|同时|截至目前|会上|现场|其中|今天|近日|日前)"
 _LEAD = re.compile("^" + _LEAD_WORDS)
+_DAY_AFTER_GROUP = re.compile(r"(?<=双方|两国)(?:今天|昨天|今日|当天|日前|近日)(?:（[^（）]{1,12}）)?(?:还|也|已|正式|共同)*$")
+_CONTINUED = re.compile(r"(?:并且|并|同时)(?:还|也|已|正式|共同)*")  # …，并签署了…: the clause goes on from the one before
+_GROUP_OPENS = re.compile(r"(?:会谈后|会后|此外|同时|随后|今天|当天)?，?(双方|两国)")
 _HEAD_OF_STATE_WORDS = (
     r"(?:联邦|国家)?(?:总统|总理|国王|首相|主席|副总统|议长|国家元首|领导人|王储|总书记|民族领袖|最高元首|埃米尔)"
 )
@@ -858,6 +861,11 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             if (brings := _BRINGS_ABOUT.match(group)) and _NAMED_GROUP.fullmatch(group[brings.end() :]):
                 group = group[brings.end() :]  # 促成中阿双方签订…: who is brought to sign are the sides
             group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
+            group = _DAY_AFTER_GROUP.sub("", group)  # 双方今天签署, 双方今天还签署: the day is no part of the sides
+            if _CONTINUED.fullmatch(group) and (
+                opening := _GROUP_OPENS.match(ctx.text, s.start, ctx.clause_end(s, s.start))
+            ) is not None:
+                group = opening.group(1)  # 双方还将联合摄制…纪录片，并签署了…协议: the sides the sentence opens with
             # 11日双方宣布签署…: the day and the announcing are not the group's name
             group = re.sub(r"(?:宣布|表示|同意)$", "", re.sub(r"^(?:\d{1,2}月)?\d{1,2}日", "", group))
             # 沙伊双方在北京签署, 京津冀三地在雄安新区共同签署: where the group signs is not part of it
@@ -1743,6 +1751,10 @@ AGREEMENTS = SentenceRule(
         Example("伊朗与伊拉克就边境安全问题签署协议。", {"parties": ["伊朗", "伊拉克"]}),
         Example("17家雄安新区科技成果转化基地揭牌，12个产学研项目签约。", None),  # a place inside another clause's name
         Example("在上海，63个项目集中签约。", {"parties": ["上海"]}),
+        Example("中央广播电视总台与澳门特别行政区政府将展开新一轮合作。双方还将联合摄制多部纪录片，并签署了赛事媒体权利许可协议。",
+                {"parties": ["中央广播电视总台", "澳门特别行政区政府"]}),  # the sides the sentence opens with, named before
+        Example("中央广播电视总台与澳门特别行政区政府将展开新一轮合作。双方今天签署了合作协议。",
+                {"parties": ["中央广播电视总台", "澳门特别行政区政府"]}),
         Example("伊朗总统莱希抵达叙利亚。伊叙两国签署了涵盖旅游文化合作、自由贸易协议在内的六份合作文件。",
                 {"parties": ["伊朗", "叙利亚"], "kind": "合作文件"}),
         Example("沙特和伊朗宣布复交。中沙伊三方签署并发表联合声明。", {"parties": ["中国", "沙特", "伊朗"]}),
