@@ -37,6 +37,7 @@ _PROJECTS_AFTER = re.compile(r"(?:了|落地)?((?:(?:\d+|[一二两三四五六�
 _LIST_SPLIT = re.compile(r"、|以及|及|和|等[^、，]{0,6}$|等")
 _LEAD_WORDS = r"(?:目前|此外|同时|截至目前|会上|现场|其中|今天|近日|日前)"
 _LEAD = re.compile("^" + _LEAD_WORDS)
+_OFFICE_AFTER = re.compile(r"常委|委员(?!会)|国务委员|副?总理|副?部长|副?主席|副?书记|秘书长|发言人")
 _DAY_AFTER_GROUP = re.compile(r"(?<=双方|两国)(?:今天|昨天|今日|当天|日前|近日)(?:（[^（）]{1,12}）)?(?:还|也|已|正式|共同)*$")
 _CONTINUED = re.compile(r"(?:并且|并|同时)(?:还|也|已|正式|共同)*")  # …，并签署了…: the clause goes on from the one before
 _GROUP_OPENS = re.compile(r"(?:会谈后|会后|此外|同时|随后|今天|当天)?，?(双方|两国)")
@@ -256,6 +257,8 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     # 冲突各方在联合国主导的国际社会斡旋下达成…: who mediates is no party
     mediated = [m.span() for m in _MEDIATED.finditer(ctx.text, start, verb_start)]
     orgs = [o for o in orgs if not any(a <= o.start < b for a, b in mediated)]
+    # 中共中央政治局常委、国务院副总理丁薛祥…出席…签字仪式: a guest's offices, not parties
+    orgs = [o for o in orgs if not _OFFICE_AFTER.match(ctx.text, o.end)]
     seg = ctx.text[start:verb_start]
     bodies = _bodies_of_places(ctx, seg)
     if bodies is not None:
@@ -851,6 +854,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             if len(title_parties) >= 2 and not named_before:
                 parties = [title_parties]
                 titled_sides = True
+        if not parties and (dashed := _dashed_sides(ctx, s, clause_start, vs)) is not None:
+            parties = [dashed]  # 中国－吉尔吉斯斯坦－乌兹别克斯坦铁路项目三国政府间协定签字仪式: the states its name joins
         if not parties:
             # (我们见证交换了…文件: who witnessed the exchange are the sides)
             # (——我们共同见证签署…: a bullet of a leader's statement)
@@ -1225,6 +1230,26 @@ def _listed_sides_before(ctx: ArticleContext, s: SentenceView, before: int, grou
             return [ctx.text[e.start : e.end] for e in run]
         at = ctx.text.find(group, at + len(group), before)
     return None
+
+
+def _dashed_sides(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> list[str] | None:
+    """The sides a signed thing's name opens with, joined by dashes (中国－吉尔吉斯斯坦－乌兹别克斯坦
+    铁路项目三国政府间协定): two or more, and as many as a count of states after them says (三国)."""
+    sides = sorted((e for e in s.entities if start <= e.start and e.end <= end and _signing_side(ctx, e)), key=lambda e: e.start)
+    if not sides or sides[0].start != start:
+        return None
+    run = [sides[0]]
+    for e in sides[1:]:
+        if e.start != run[-1].end + 1 or ctx.text[run[-1].end] not in "－—-":
+            break
+        run.append(e)
+    count = _STATES_COUNT.search(ctx.text, run[-1].end, end)
+    if len(run) < 2 or (count is not None and parse_small_int(count.group(1)) != len(run)):
+        return None
+    return [ctx.text[e.start : e.end] for e in run]
+
+
+_STATES_COUNT = re.compile(r"([两二三四五六七八九十])(?:国|方)")
 
 
 def _named_group_before(ctx: ArticleContext, s: SentenceView, before: int) -> str | None:
@@ -1751,6 +1776,11 @@ AGREEMENTS = SentenceRule(
         Example("伊朗与伊拉克就边境安全问题签署协议。", {"parties": ["伊朗", "伊拉克"]}),
         Example("17家雄安新区科技成果转化基地揭牌，12个产学研项目签约。", None),  # a place inside another clause's name
         Example("在上海，63个项目集中签约。", {"parties": ["上海"]}),
+        Example("双方共同出席中国共产党和巴西劳工党交流与合作协议签字仪式。", {"parties": ["中国共产党", "巴西劳工党"]}),
+        Example("6月6日，中国－吉尔吉斯斯坦－乌兹别克斯坦铁路项目三国政府间协定签字仪式在北京举行。",
+                {"parties": ["中国", "吉尔吉斯斯坦", "乌兹别克斯坦"], "kind": "协定"}),
+        # a guest's offices are no parties: no agreement with its sides named
+        Example("中共中央政治局常委、国务院副总理丁薛祥28日在北京出席昆明生物多样性基金合作协议签字仪式并致辞。", None),
         Example("中央广播电视总台与澳门特别行政区政府将展开新一轮合作。双方还将联合摄制多部纪录片，并签署了赛事媒体权利许可协议。",
                 {"parties": ["中央广播电视总台", "澳门特别行政区政府"]}),  # the sides the sentence opens with, named before
         Example("中央广播电视总台与澳门特别行政区政府将展开新一轮合作。双方今天签署了合作协议。",
