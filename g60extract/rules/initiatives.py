@@ -1153,7 +1153,10 @@ def _noun_phrase(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], an
         return True
     end = span[1] if announced else span[1] + 1
     words = [(a, b) for a, b in s.tokens if span[0] <= a and b < end and outside_quotes(ctx.text, span[0], a)]
+    dated = [(d.start, d.end) for d in s.of("DATE") if d.start == span[0] and not d.attrs.get("relative")]
     for i, (a, b) in enumerate(words[: len(words) - 1] if verbal else words):
+        if any(x <= a and b <= y for x, y in dated):
+            continue  # 2024年上半年|全国新兵运输工作: the round a date opening the name names (jieba tags 上半年 a verb)
         word = ctx.text[a:b]
         adverb = word in _CLAUSE_ADVERBS if len(word) == 1 else word in recognizer.adverbs  # 遥 in 遥四 is a name
         numbered = word[0] in "一二三四五六七八九十第" or word == "首届"  # 一号, 首届 are tagged verbs too
@@ -2899,6 +2902,7 @@ RULES = (
         # description that ranks the works does not; a section in brackets belongs to the name before it
         Example("中欧（中亚）班列“京张号”开行", {"name": "中欧（中亚）班列“京张号”"}),
         Example("京唐城际铁路今天（11月15日）进入试运行阶段，展开按图行车试验。", {"name": "京唐城际铁路"}, "2022-11-15"),
+        Example("2024年下半年全国新兵运输工作已于近期启动。", {"name": "2024年下半年全国新兵运输工作"}, "2024-09-16"),
         Example("国产大飞机C919开启常态化运营", {"name": "国产大飞机C919"}),
         Example("粤港澳大湾区首列“中吉乌”国际公铁联运班列在广州国际港发车。", {"name": "“中吉乌”国际公铁联运班列"}),
         Example("大湾区首列途经武广高铁、时速350公里列车发车。", {"name": "途经武广高铁、时速350公里列车"}),

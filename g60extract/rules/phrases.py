@@ -362,7 +362,8 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     lead = _SUBJECT_LEAD.match(text, start, seg_end)
     begin = lead.end() if lead else start
     for d in s.of("DATE"):
-        attached = d.attrs.get("granularity") == "year" and not d.attrs.get("relative")
+        # (2023年下半年全国征兵体检工作: a half-year names the round too)
+        attached = d.attrs.get("granularity") in ("year", "half") and not d.attrs.get("relative")
         inside = begin < d.start and d.end < seg_end and bool(d.attrs.get("relative"))
         if ((d.start <= begin < d.end or d.start == begin) and not attached) or inside:
             begin = d.end  # 今天（…）, 国家今年…: not part of a name; 2024年金秋招聘月活动 keeps its year
