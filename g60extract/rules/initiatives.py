@@ -1762,8 +1762,10 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         clause = ctx.clause_start(s, qs)
         trigger = [
             (a, b, v) for a, b, v in find_words(ctx.text, clause, qs, verbs)
-            if qs - b <= 14 or re.fullmatch(r"(?:“[^“”]{2,30}”[和、及与]?)+", ctx.text[b:qs].lstrip("了"))
-            or _YEARS_DESCRIPTION.fullmatch(ctx.text, b, qs)
+            # (…活动启动仪式暨全国“五一”…主场活动: the verb inside a ceremony's name starts what precedes it)
+            if not ctx.text.startswith(("仪式", "典礼"), b)
+            and (qs - b <= 14 or re.fullmatch(r"(?:“[^“”]{2,30}”[和、及与]?)+", ctx.text[b:qs].lstrip("了"))
+            or _YEARS_DESCRIPTION.fullmatch(ctx.text, b, qs))
         ]
         if not trigger:
             continue
@@ -3322,6 +3324,7 @@ RULES = (
         Example("据日本气象厅发布，截至19时，台风已造成3人受伤。", None),  # a source
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
+        Example("2024年全国文化和旅游消费促进活动启动仪式暨全国“五一”文化和旅游消费周主场活动今天在珠海举办。", None),
         Example("教育部会同人力资源社会保障部等联合开展2024年度高校毕业生等重点群体促就业“国聘行动”。",
                 {"name": "2024年度高校毕业生等重点群体促就业“国聘行动”"}),  # the year's edition, described
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
