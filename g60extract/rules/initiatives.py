@@ -1562,7 +1562,16 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 span, name = (span[0] + 2, span[1]), name[2:]  # 通报一批典型案例: the cases a briefing makes public
             if len(name) < 2 or _VAGUE_BATCH.match(name):
                 continue
+            if (pair := _REPEATED_OPENING.fullmatch(name)) is not None:
+                # 国歌标准演奏曲谱和国歌官方录音版本…发布: the opening word said again starts a second item
+                for a, b in ((span[0], span[0] + pair.end(1)), (span[0] + pair.start(3), span[1])):
+                    yield _item(ctx.text[a:b], _np_kind(ctx, ctx.text[a:b]), verb, (a, b), (vs, ve), ctx.event_date(s), actors)
+                continue
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
+
+
+# two items that open with the same word, joined (国歌标准演奏曲谱和国歌官方录音版本)
+_REPEATED_OPENING = re.compile(r"(([\u4e00-\u9fff]{2,4})[^和及、，。；“”]{2,20})[和及](\2[^和及、，。；“”]{2,20})")
 
 
 # words ending in 法 that name no law (…工作要点和立法|工作计划, 新做法)
@@ -2759,8 +2768,12 @@ def named_by_headline(ctx: ArticleContext, headline: str, lead: SentenceView,
                 # (推出线上演出周: a programme launched; 推出…措施: a document released)
                 documented = verb != "推出" or _title_kind(ctx, name) != "other"
                 family = "initiative.release" if verb in release and verb not in launch and documented else "initiative.launch"
-                kind = _np_kind(ctx, name) if family == "initiative.launch" else _title_kind(ctx, name)
-                yield family, _item(name, kind, verb, span, (vs, ve), ctx.event_date(lead), _actors(ctx, lead, vs))
+                pair = _REPEATED_OPENING.fullmatch(name)
+                # (国歌标准演奏曲谱和国歌官方录音版本: two items, as the release rule reads them)
+                parts = [span] if pair is None else [(span[0], span[0] + pair.end(1)), (span[0] + pair.start(3), span[1])]
+                for a, b in parts:
+                    kind = _np_kind(ctx, text[a:b]) if family == "initiative.launch" else _title_kind(ctx, text[a:b])
+                    yield family, _item(text[a:b], kind, verb, (a, b), (vs, ve), ctx.event_date(lead), _actors(ctx, lead, vs))
                 return
 
 
@@ -3254,6 +3267,7 @@ RULES = (
                 {"name": "促进全省经济全面恢复增长的政策措施", "kind": "document"}),
         Example("国务院新闻办公室举行新闻发布会。", None),
         Example("2022年度全国十大考古新发现揭晓。", {"name": "2022年度全国十大考古新发现", "action": "揭晓"}),
+        Example("即日起，国歌标准演奏曲谱和国歌官方录音版本在中国政府网上发布。", {"name": "国歌官方录音版本"}),  # two items
         Example("电影节今天在三亚闭幕，“金椰奖”最佳影片、最佳导演等九大奖项隆重揭晓。",
                 {"name": "“金椰奖”", "kind": "competition"}),
         Example("今天，《长江流域水生生物资源及生境状况公报（2023年）》（以下简称《公报》）发布。",
