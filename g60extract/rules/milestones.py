@@ -97,7 +97,7 @@ def find_milestones(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
 
 # …督察追责问责工作全部完成, 考核巡查完成: a campaign's work completed, closing its clause (not 已完成…工作:
 # a tally of work done; 布展工作已经完成: a step of preparation, no campaign)
-_COMPLETED = re.compile(r"(?:顺利|圆满|全部|全面)*完成(?=[，。；]|$)")
+_COMPLETED = re.compile(r"(?:顺利|圆满|全部|全面|成功)*完成(?=[，。；]|$)")
 _IN_PROGRESS = re.compile(r"(?:已经?|基本|陆续|将|预计|按计划)")
 
 
@@ -112,6 +112,8 @@ def find_completions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str,
         before = text[start : m.start()]
         if _IN_PROGRESS.search(before) or is_planned(ctx, s, m.start()) or is_directive(ctx, s, m.start()):
             continue
+        if before.startswith("随着"):
+            continue  # 随着…热滑试验顺利完成，意味着…全部竣工: the step that brings about what the sentence reports
         span = subject_phrase(ctx, s, start, m.start(), [])
         if span is None:
             continue
@@ -120,6 +122,26 @@ def find_completions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str,
         if not any(c in body[-6:] for c in campaigns) or _LISTED.search(works):
             continue  # (…清淤、消杀以及房屋安全鉴定等工作: a list of chores, no campaign named)
         yield {"type": "other", "object": works, "date": ctx.event_date(s), "trigger": m.span()}
+    # 我国…成功完成重复使用运载火箭首次10公里级垂直起降飞行试验: a trial named after its completion
+    for m in _TRIAL_COMPLETED.finditer(text, s.start, s.end):
+        start = ctx.clause_start(s, m.start())
+        if _IN_PROGRESS.search(text, start, m.start()) or is_planned(ctx, s, m.start()) or is_directive(ctx, s, m.start()):
+            continue
+        if text.startswith("随着", start) or _LISTED.search(m.group(1)):
+            continue
+        # 海军福建舰顺利完成首次航行试验: what is tried is its subject (not 我国…完成…试验: who carries it out)
+        tried = subject_phrase(ctx, s, start, m.start(), [])
+        actor = tried is None or any(e.start <= tried[0] and tried[1] <= e.end for e in s.entities if e.label in ("ORG", "GPE"))
+        if tried is None or actor or text[tried[0] : tried[1]] in _ACTORS:
+            yield {"type": "other", "object": m.group(1), "date": ctx.event_date(s), "trigger": m.span(1)}
+        else:
+            yield {"type": "other", "name": m.group(1), "object": text[tried[0] : tried[1]], "date": ctx.event_date(s),
+                   "trigger": m.span(1)}
+
+
+# a completion verb, then the trial, closing the clause (not 完成…试验任务: a programme's task)
+_ACTORS = ("我国", "中国", "我们", "国家")
+_TRIAL_COMPLETED = re.compile(r"(?:成功|顺利|圆满)完成了?([^，。；、“”]{2,40}?试验)(?=[，。；]|$)")
 
 
 COMPLETIONS = SentenceRule(
@@ -132,6 +154,12 @@ COMPLETIONS = SentenceRule(
         Example("今天（6月19日），第二轮中央生态环境保护督察追责问责工作全部完成，共问责1900余人。",
                 {"type": "other", "object": "第二轮中央生态环境保护督察追责问责工作", "date": "2023-06-19"}, "2023-06-19"),
         Example("国务院省级政府安全生产现场考核巡查完成", {"object": "国务院省级政府安全生产现场考核巡查"}),
+        Example("今天（6月2日），我国2万吨重载自动驾驶列车试验在朔黄铁路黄骅港站顺利完成。",
+                {"object": "2万吨重载自动驾驶列车试验", "date": "2023-06-02"}, "2023-06-02"),
+        Example("随着铁路电气化改造工程热滑试验顺利完成，意味着改造项目全部竣工。", None),
+        Example("今天（6月23日），我国在酒泉卫星发射中心成功完成重复使用运载火箭首次10公里级垂直起降飞行试验。",
+                {"object": "重复使用运载火箭首次10公里级垂直起降飞行试验"}),
+        Example("海军福建舰顺利完成首次航行试验", {"name": "首次航行试验", "object": "海军福建舰"}),
         Example("二十届中央第三轮巡视反馈工作近日全部完成。", {"object": "二十届中央第三轮巡视反馈工作"}),
         Example("对伤者的紧急救治工作已基本完成。", None),
         Example("北京房山区受灾学校的清淤、消杀以及房屋安全鉴定等工作全部完成。", None),
