@@ -419,6 +419,12 @@ def _assemble(
         releases = rule.name.startswith("initiative.release") and chosen[same][1].name.startswith("initiative.release")
         by_content = [releases and x["name"].endswith(kinds.contents) for x in (item, kept)]
         longer = len(item["name"].strip("“”")) > len(kept["name"].strip("“”"))
+        # 总台央视综合频道2024年精品片单 (headline) / 央视综合频道2024年精品节目片单 (lead): where neither name
+        # holds the other, the lead's, which a headline shortens
+        if chosen[same][0].index < view.index and _headline_then_lead(
+            (chosen[same][0].index, chosen[same][0].string), (view.index, view.string)
+        ) and _bare(item["name"]) not in _bare(kept["name"]) and _bare(kept["name"]) not in _bare(item["name"]):
+            longer = True
         if (by_content[1] and not by_content[0]) or (by_content[0] == by_content[1] and longer) or (
             # 民政部部署“寒冬送温暖”专项救助行动 (headline) / …开展“寒冬送温暖”专项救助行动: the lead's
             # start of the programme is its event
