@@ -840,3 +840,9 @@ def test_projects_signed_counted_after_them_are_a_signing_of_the_meeting(extract
     signings = [(e.name, e.object, e.date) for e in r.events if e.type.value == "signing"]
     assert signings == [("共签约项目", "项目", "2022-12-24")]
     assert r.agreements == []  # where the meeting was held is no party to its signings
+
+
+def test_a_headline_shortening_its_leads_name_gives_way_to_it(extractor: Extractor) -> None:
+    text = "总台央视综合频道2024年精品片单发布\n中央广播电视总台今天（1月24日）发布央视综合频道2024年精品节目片单。"
+    r = extractor.extract(text, published="2024-01-24")
+    assert [i.name for i in r.initiatives] == ["央视综合频道2024年精品节目片单"]
