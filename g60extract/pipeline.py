@@ -1257,6 +1257,9 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
             # with its host or theme before it (…举行公开会 / …举行高级别公开会: a gathering by its kind)
             return True
         numbers = [_SESSION_NUMBER.match(x) for x in (a.name, b.name)]
+        if numbers[0] is None and numbers[1] is None:
+            # 2023智博会 (headline) / 2023中国国际智能产业博览会 (lead): one year, then a short form
+            numbers = [_LEADING_YEAR.match(x) for x in (a.name, b.name)]
         if numbers[0] is None or numbers[1] is None or numbers[0].group(0) != numbers[1].group(0):
             return False
         short, long = sorted((a.name[numbers[0].end() :], b.name[numbers[1].end() :]), key=len)

@@ -846,3 +846,9 @@ def test_a_headline_shortening_its_leads_name_gives_way_to_it(extractor: Extract
     text = "总台央视综合频道2024年精品片单发布\n中央广播电视总台今天（1月24日）发布央视综合频道2024年精品节目片单。"
     r = extractor.extract(text, published="2024-01-24")
     assert [i.name for i in r.initiatives] == ["央视综合频道2024年精品节目片单"]
+
+
+def test_a_meeting_the_headline_shortens_after_its_year_is_one(extractor: Extractor) -> None:
+    text = "500多家中外企业参加2023智博会\n今天（9月4日）在重庆开幕的2023中国国际智能产业博览会，分为四大板块。"
+    events = extractor.extract(text, published="2023-09-04").events
+    assert [(e.type.value, e.name, e.date) for e in events] == [("meeting", "2023中国国际智能产业博览会", "2023-09-04")]

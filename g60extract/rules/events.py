@@ -105,6 +105,13 @@ _SETTING = re.compile(
     # “民心相通”专题论坛上，…: a clause that opens with the meeting, 在 left out as news often does
     r"|(?:(?<=[，,。；;\n])|(?<!.))(?P<bare>(?:“[^“”]{1,16}”)?[^，,。；;在的“”\s]{4,30}?)上[，,]"
 )
+# 今天（9月4日）在重庆开幕的2023中国国际智能产业博览会，分为…: a sentence that opens with the meeting
+# held, told as a description of it, and goes on to say what it holds
+_DESCRIBED_OPENING = re.compile(
+    r"(?:(?<=[。；;\n])|(?<!.))(?:今天|昨天|今晚|昨晚|当天|\d{1,2}日)?(?:（[^（）]{1,12}）)?(?:上午|下午|晚上)?"
+    r"在[^，,。；;在的]{1,16}?(?P<verb>开幕|举行|召开|举办)的(?P<name>[^，,。；;在的“”]{4,40}?)"
+    r"(?=[，,]|吸引|分为|为期|围绕|聚焦|汇聚|展示|展出|共有|设置)"
+)
 _RECALLED_SETTING = re.compile(r"(?:去年|前年|此前|刚才|上届|上一届|\d{4}年|[一二三四五六七八九十\d]{1,2}月)")
 
 
@@ -699,6 +706,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if any(f["span"][0] <= ns < f["span"][1] for f in found):
             continue
         found.append(_meeting(name, (ns, ne), (ns, ne), "在…上", None, _date_of(s)))
+    for m in _DESCRIBED_OPENING.finditer(text, s.start, s.end):
+        name, (ns, ne) = m.group("name"), m.span("name")
+        if name.endswith(tuple(heads)) and not name.startswith(_NOT_A_NAME) and not any(
+            f["span"][0] <= ns < f["span"][1] for f in found
+        ):
+            found.append(_meeting(name, (ns, ne), m.span("verb"), m.group("verb"), None, _date_of(s)))
     # 习近平向全球可持续交通高峰论坛致贺信: the meeting a letter of congratulation is sent to
     for m in _letter_to(tuple(ctx.lexicon.trigger_list("letter_words"))).finditer(text, s.start, s.end):
         name, (ns, ne) = m.group("name"), m.span("name")
@@ -1152,6 +1165,9 @@ MEETINGS = SentenceRule(
         Example("在金砖国家领导人第十六次会晤举行之际，总台举办活动。",
                 {"type": "meeting", "name": "金砖国家领导人第十六次会晤"}),
         Example("2024“东盟伙伴”媒体合作周11月8日至11日在广西桂林举行。", {"type": "meeting", "name": "2024“东盟伙伴”媒体合作周"}),
+        Example("今天（9月4日）在重庆开幕的2023中国国际智能产业博览会，分为四大板块。",
+                {"type": "meeting", "name": "2023中国国际智能产业博览会"}, "2023-09-04"),
+        Example("在重庆开幕的博览会上，企业展示了新产品。", None),  # a kind of meeting, none named
         Example("在今天开幕的第三十届中国北京种业大会上，300多家种业企业进行展览展示。",
                 {"type": "meeting", "name": "第三十届中国北京种业大会"}),
         Example("今天，服贸会还举办了全球服务贸易企业家峰会、通用人工智能算力论坛等数十场论坛会议。",
