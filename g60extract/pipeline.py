@@ -1302,7 +1302,8 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
 def _named_after_description(description: str, name: str, sentence: str) -> bool:
     """国内规模最大的新能源跨长江输送通道——江苏泰州…工程: the sentence gives the name after a
     description (which a headline may use as the name; 的 aside)."""
-    return f"{description.replace('的', '')}——{name.replace('的', '')}" in sentence.replace("的", "")
+    # (我国首个区块链技术领域国家标准——《区块链和分布式记账技术参考架构》: the title's marks aside)
+    return f"{_bare(description).replace('的', '')}——{_bare(name).replace('的', '')}" in _bare(sentence).replace("的", "")
 
 
 def _route_short_form(a: str, b: str) -> bool:

@@ -852,3 +852,10 @@ def test_a_meeting_the_headline_shortens_after_its_year_is_one(extractor: Extrac
     text = "500多家中外企业参加2023智博会\n今天（9月4日）在重庆开幕的2023中国国际智能产业博览会，分为四大板块。"
     events = extractor.extract(text, published="2023-09-04").events
     assert [(e.type.value, e.name, e.date) for e in events] == [("meeting", "2023中国国际智能产业博览会", "2023-09-04")]
+
+
+def test_a_headline_naming_a_title_by_the_leads_description_is_one_release(extractor: Extractor) -> None:
+    text = "首个区块链技术领域国家标准发布\n我国首个区块链技术领域国家标准——《区块链和分布式记账技术参考架构》近日正式发布。"
+    r = extractor.extract(text, published="2023-06-02")
+    assert [(e.type.value, e.object) for e in r.events] == [("release", "区块链和分布式记账技术参考架构")]
+    assert [i.name for i in r.initiatives] == ["区块链和分布式记账技术参考架构"]
