@@ -1283,7 +1283,10 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
         # 俄举行保卫北方航道演习 (headline) / 俄罗斯海军…举行保卫北方航道军事演习: the lead's name in full
         # (“金字塔之巅：古埃及文明大展” for 古埃及文明大展: the quote marks are no characters of the name)
         short, long = sorted((_bare(pair[0]).replace(" ", ""), _bare(pair[1]).replace(" ", "")), key=len)
-        return len(short) >= 4 and _abbreviates(short, long) and _headline_then_lead(
+        # (总台“何以文明”数字艺术大展 / “何以文明——…数字艺术大展”: the headline's host, which the lead's name leaves out)
+        headline_name = _bare(pair[0] if a.trigger.sentence < b.trigger.sentence else pair[1]).replace(" ", "")
+        hosted_short = short == headline_name and len(short) >= 8 and _abbreviates(short[2:], long)
+        return len(short) >= 4 and (_abbreviates(short, long) or hosted_short) and _headline_then_lead(
             (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
         )
     if a.type == m.EventType.LAUNCH and a.object and b.object and _headline_then_lead(

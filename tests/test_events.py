@@ -859,3 +859,10 @@ def test_a_headline_naming_a_title_by_the_leads_description_is_one_release(extra
     r = extractor.extract(text, published="2023-06-02")
     assert [(e.type.value, e.object) for e in r.events] == [("release", "区块链和分布式记账技术参考架构")]
     assert [i.name for i in r.initiatives] == ["区块链和分布式记账技术参考架构"]
+
+
+def test_an_occasion_held_by_a_body_is_named_by_its_quoted_name(extractor: Extractor) -> None:
+    text = ("总台“何以文明”数字艺术大展启动\n中央广播电视总台“央博”数字文化艺术博物馆“何以文明——中华文明探源工程成果"
+            "数字艺术大展”今天（5月27日）启动。")
+    r = extractor.extract(text, published="2023-05-27")
+    assert [(e.type.value, e.name or e.object) for e in r.events] == [("launch", "“何以文明——中华文明探源工程成果数字艺术大展”")]

@@ -112,6 +112,8 @@ _DESCRIBED_OPENING = re.compile(
     r"在[^，,。；;在的]{1,16}?(?P<verb>开幕|举行|召开|举办)的(?P<name>[^，,。；;在的“”]{4,40}?)"
     r"(?=[，,]|吸引|分为|为期|围绕|聚焦|汇聚|展示|展出|共有|设置)"
 )
+# a long quoted name closing a phrase that opens with something else (a body, a description)
+_OWNED_QUOTE = re.compile(r"[^“”]{2,}(?:“[^“”]{1,12}”[^“”]{1,16})?(“[^“”]{8,40}”)")
 _RECALLED_SETTING = re.compile(r"(?:去年|前年|此前|刚才|上届|上一届|\d{4}年|[一二三四五六七八九十\d]{1,2}月)")
 
 
@@ -517,6 +519,13 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 break
             start = first
         name = text[start : head[1]]
+        if (owned := _OWNED_QUOTE.fullmatch(name)) is not None and any(
+            start <= e.start and e.end <= start + owned.start(1) for e in s.of("ORG")
+        ):
+            # 中央广播电视总台“央博”数字文化艺术博物馆“何以文明——…数字艺术大展”: the body that holds it, then
+            # its name in quotes
+            start += owned.start(1)
+            name = text[start : head[1]]
         if head_word in edition_heads and (not EDITION_FIRST.match(name) or text.startswith("的", ve)) and not (
             verb in _FESTIVAL_OPENS and len(name) >= 4 and "与" not in name and not text.startswith("的", ve)
             and is_festival(ctx, name)
