@@ -1007,7 +1007,8 @@ _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 # what stands between a book's title and 出版: its volumes, a date and 由 its publisher
 _PUBLISHED_BY = re.compile(r"[^《》。；由]{0,30}由[^，。；《》由]{2,40}?(?:正式)?")  # (two publishers named in full)
 _COUNTED_BATCH = re.compile(r"\d+[项个座条所批]")
-_NOT_YEAR_DIGIT = re.compile(r"(?!(?:19|20)\d\d[\u4e00-\u9fff])\d+(?:\.\d+)?(?![\d.]*年)")  # (2024四川省冬季旅游: a year)
+# (2024四川省冬季旅游, 2022—2023年度…: a year or a span of years)
+_NOT_YEAR_DIGIT = re.compile(r"(?!(?:19|20)\d\d(?:[\u4e00-\u9fff]|[—–-](?:19|20)\d\d))\d+(?:\.\d+)?(?![\d.]*年)")
 # 即将投入使用, 预计年底部分开通: a launch forecast, before the verb or opening a subject-less clause
 _NOT_YET = ("预计", "即将", "将于", "计划于", "有望")
 
@@ -3267,6 +3268,7 @@ RULES = (
                 {"name": "促进全省经济全面恢复增长的政策措施", "kind": "document"}),
         Example("国务院新闻办公室举行新闻发布会。", None),
         Example("2022年度全国十大考古新发现揭晓。", {"name": "2022年度全国十大考古新发现", "action": "揭晓"}),
+        Example("今天（12月10日），2022—2023年度中国建设工程鲁班奖在京揭晓。", {"name": "2022—2023年度中国建设工程鲁班奖"}),
         Example("即日起，国歌标准演奏曲谱和国歌官方录音版本在中国政府网上发布。", {"name": "国歌官方录音版本"}),  # two items
         Example("国际隧道与地下空间协会发布全球隧道和地下空间行业50大标志性项目。",
                 {"name": "全球隧道和地下空间行业50大标志性项目"}),  # a ranked list, counted in digits

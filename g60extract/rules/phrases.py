@@ -362,8 +362,10 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     lead = _SUBJECT_LEAD.match(text, start, seg_end)
     begin = lead.end() if lead else start
     for d in s.of("DATE"):
-        # (2023年下半年全国征兵体检工作: a half-year names the round too)
-        attached = d.attrs.get("granularity") in ("year", "half") and not d.attrs.get("relative")
+        # (2023年下半年全国征兵体检工作, 2022—2023年度中国建设工程鲁班奖: a half-year or a span of years names
+        # the round too)
+        years = d.attrs.get("granularity") == "interval" and _YEARS_SPAN.fullmatch(str(d.attrs.get("value")))
+        attached = (d.attrs.get("granularity") in ("year", "half") or bool(years)) and not d.attrs.get("relative")
         inside = begin < d.start and d.end < seg_end and bool(d.attrs.get("relative"))
         if ((d.start <= begin < d.end or d.start == begin) and not attached) or inside:
             begin = d.end  # 今天（…）, 国家今年…: not part of a name; 2024年金秋招聘月活动 keeps its year
@@ -466,6 +468,7 @@ def target_year(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
     return False
 
 
+_YEARS_SPAN = re.compile(r"\d{4}/\d{4}")
 _BY_YEAR = ("到", "至", "力争到", "争取到", "预计到", "计划到")
 
 
