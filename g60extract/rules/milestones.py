@@ -27,7 +27,8 @@ from g60extract.rules.phrases import (
 # what may stand between the works and the verb besides dates, places and the launch rule's
 # adverbs: the part or the extent of the works reached (主体工程完工, 双线贯通, 实现整体贯通)
 _STAGE = re.compile(
-    r"(?:实现|完成了?|迎来|开始|整机|全线|全部|全面|整体|全桥|双线|单线|左线|右线|主体工程|主体结构|主体|主线|钢结构|首节|最后一段)+$"
+    r"(?:实现|完成了?|进行了?|迎来|开始|整机|全线|全部|全面|整体|全桥|双线|单线|左线|右线|主体工程|主体结构|主体|主线|钢结构|首节"
+    r"|最后一段|\d+(?:秒|次)|长程|首次)+$"
 )
 # 贯通发展, 贯通后, 交付量, 合龙段, 下水道, 下水库, 封顶在即: the verb used as a noun or a time, inside a
 # word, or a stage still ahead
@@ -228,6 +229,7 @@ MILESTONES = SentenceRule(
         Example("今天（6月14日）下午，长征十号系列运载火箭成功完成了一子级动力系统试车。",
                 {"object": "长征十号系列运载火箭", "date": "2024-06-14"}, "2024-06-14"),
         Example("我国最大推力液体火箭发动机首次整机试车圆满成功。", {"object": "最大推力液体火箭发动机"}),
+        Example("大推力液氧煤油发动机进行了300秒长程试车，获得圆满成功。", {"object": "大推力液氧煤油发动机"}),
         Example("中国航天开年连续完成火箭发动机试车", None),  # no works named before the verb
         # a line named by its ends
         Example("内蒙古集宁经山西大同至原平的高速铁路开始铺轨施工。", {"object": "内蒙古集宁经山西大同至原平的高速铁路"}),
