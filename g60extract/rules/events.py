@@ -1359,6 +1359,40 @@ def find_spacecraft_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[d
                    "trigger": (vs, ve)}
 
 
+# a craft back from space: named before the verb (天舟四号货运飞船受控再入大气层, …返回舱在东风着陆场成功着陆)
+_CRAFT_RETURNED = re.compile(
+    r"(?P<craft>[^，。；、在将]{2,30}?(?:星|飞船|探测器)(?:[一二三四五六七八九十零〇\d]{1,4}号)?(?:返回舱|返回器)?)"
+    r"(?:今天|今日|昨天|\d{1,2}日|\d{1,2}时(?:\d{1,2}分)?|在[^，。；在]{2,14}|成功|顺利|安全|受控|平安)*"
+    r"(?P<verb>再入大气层|着陆|返回地球|被回收)"
+)
+# or after it, named after a description (成功回收首颗可重复使用返回式技术试验卫星——实践十九号)
+_CRAFT_RECOVERED = re.compile(
+    r"(?P<verb>回收)了?(?:[^，。；——]{2,30}?(?:卫星|飞船|探测器|返回器)——)(?P<craft>[^，。；、—]{2,16})(?=[，。；]|$)"
+)
+
+
+_NAMED_CRAFT = re.compile(r"号|\d")
+
+
+def find_spacecraft_returns(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """A craft back from space (再入大气层, 着陆, 回收) is an event of type other, the craft its object,
+    as the annotators list a satellite recovered (实践十九号); a return to come (将…返回) is not."""
+    text = ctx.text
+    future = ctx.lexicon.trigger_list("future_words")
+    for m in _CRAFT_RETURNED.finditer(text, s.start, s.end):
+        clause = ctx.clause_start(s, m.start())
+        if m.start() != clause or is_planned(ctx, s, m.start("verb")) or find_words(text, clause, m.start("verb"), future):
+            continue
+        craft = m.group("craft").removesuffix("返回舱").removesuffix("返回器")
+        if _CRAFT.fullmatch(craft) is None or SATELLITE_COUNT.search(craft) or not _NAMED_CRAFT.search(craft):
+            continue  # (中国探测器, 乘坐飞船: no craft named)
+        yield {"type": "other", "object": craft, "date": ctx.event_date(s), "trigger": m.span("verb")}
+    for m in _CRAFT_RECOVERED.finditer(text, s.start, s.end):
+        if is_planned(ctx, s, m.start("verb")) or find_words(text, ctx.clause_start(s, m.start()), m.start("verb"), future):
+            continue
+        yield {"type": "other", "object": m.group("craft"), "date": ctx.event_date(s), "trigger": m.span("verb")}
+
+
 SPACECRAFT = SentenceRule(
     name="event.spacecraft",
     field="events",
@@ -1522,4 +1556,23 @@ ROTATIONS = SentenceRule(
     ),
 )
 
-RULES = (MEETINGS, TOPIC_MEETINGS, ADOPTING_SESSIONS, SPACECRAFT, ROTATIONS)
+SPACECRAFT_RETURNS = SentenceRule(
+    name="event.spacecraft_return",
+    field="events",
+    doc=find_spacecraft_returns.__doc__ or "",
+    apply=find_spacecraft_returns,
+    triggers=("return_verbs",),
+    examples=(
+        Example("今天（11月15日）7时21分，天舟四号货运飞船受控再入大气层。",
+                {"type": "other", "object": "天舟四号货运飞船", "date": "2022-11-15"}, "2022-11-15"),
+        Example("今天（10月11日）上午，我国在东风着陆场成功回收首颗可重复使用返回式技术试验卫星——实践十九号。",
+                {"object": "实践十九号"}),
+        Example("神舟十五号载人飞船返回舱在东风着陆场成功着陆。", {"object": "神舟十五号载人飞船"}),
+        Example("神舟十五号载人飞船将于明天返回地球。", None),  # to come
+        Example("两颗卫星成功回收。", None),
+        Example("中国探测器今天在月球背面着陆。", None),  # no craft named
+    ),
+)
+
+
+RULES = (MEETINGS, TOPIC_MEETINGS, ADOPTING_SESSIONS, SPACECRAFT, SPACECRAFT_RETURNS, ROTATIONS)
