@@ -2085,10 +2085,10 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         measure = not titles and name.endswith(tuple(measures))
         if measure and (
             span[1] != end or _VAGUE_BATCH.match(name) or _BATCH.search(ctx.text, start, span[0]) or DESCRIPTION.match(name)
-            or _starts_with_verb(ctx, s, span[0]) or is_planned(ctx, s, vs) or _after_publication(ctx, s, s.start, vs)
+            or _starts_with_verb(ctx, s, span[0]) or is_planned(ctx, s, vs)
         ):
-            # 一系列…的重大举措相继实施, …举措在雄安新区落地实施: no measures named, or not taking effect;
-            # …新措施7月1日起实施 (read in June): not yet
+            # 一系列…的重大举措相继实施, …举措在雄安新区落地实施: no measures named, or not taking effect
+            # (…新措施7月1日起实施, read in June, is reported with its day, as dev annotates it)
             continue
         if measure and (counted := COUNT_PREFIX.match(ctx.text, span[0], span[1])) and span[1] - counted.end() >= 4:
             span, name = (counted.end(), span[1]), ctx.text[counted.end() : span[1]]  # 8项…新措施: the measures
@@ -2098,21 +2098,6 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             item = _item(name, _np_kind(ctx, name) if measure else "document", verb, part, (vs, ve), ctx.event_date(s))
             item["launched"] = measure
             yield item
-
-
-def _after_publication(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> bool:
-    """A day or month between ``start`` and ``end`` lies after the publication date (7月1日起实施
-    read in June, 自下月起实施); a bare year is more often a goal (为实现2030年目标，…今天正式实施)."""
-    if ctx.published is None:
-        return False
-    day = ctx.published.isoformat()
-    for d in s.of("DATE"):
-        value = d.attrs.get("value")
-        if d.start >= start and d.end <= end and isinstance(value, str):
-            first = value.split("/", 1)[0]
-            if _CALENDAR_VALUE.fullmatch(first) and len(first) >= 7 and first > day[: len(first)]:
-                return True
-    return False
 
 
 # before a subject borrowed from the clause before: a count, a batch or a visit (参观了…的) makes it no name
@@ -2130,7 +2115,6 @@ def _gap_clause(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> b
         if d.start == pos:
             pos = d.end
     return _PLACE_AND_GAP.fullmatch(ctx.text, pos, end) is not None
-_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 # what stands between a law's name and 施行: 今（9月1日）起, 将于…起, 正式 (dates are removed first)
@@ -3430,6 +3414,7 @@ RULES = (
         Example("《区域全面经济伙伴关系协定》（RCEP）生效实施，我国与RCEP其他成员国进出口增长。",
                 {"name": "区域全面经济伙伴关系协定", "action": "生效实施"}),
         Example("《区域全面经济伙伴关系协定》（RCEP）已对15个签署国全面生效。", {"name": "区域全面经济伙伴关系协定"}),
+        Example("12月12日起，“经珠港飞”政策开始实施。", {"name": "“经珠港飞”政策", "date": "2023-12-12"}, "2023-12-10"),
         Example("保证宪法实施，需要完备的法律体系。", None),
         Example("要推动宪法实施。", None),
         Example("促进个体工商户发展条例今天起正式实施。", {"name": "促进个体工商户发展条例"}),
@@ -3447,8 +3432,10 @@ RULES = (
         Example("一系列稳经济措施已经实施。", None),
         Example("一系列保护水资源、治理水污染、修复水生态的重大举措相继实施。", None),
         Example("有针对性地推动相关领域改革创新举措在雄安新区落地实施。", None),
-        Example("公安部8项交管改革新措施7月1日起实施。", None, "2024-06-13"),
-        Example("从明天（6月1日）起，10项公安交管服务群众服务发展便利措施正式实施。", None, "2023-05-31"),
+        # measures set to take effect are reported with their day (dev: …改革新措施, 2024-07-01)
+        Example("公安部8项交管改革新措施7月1日起实施。", {"date": "2024-07-01"}, "2024-06-13"),
+        Example("从明天（6月1日）起，10项公安交管服务群众服务发展便利措施正式实施。",
+                {"name": "公安交管服务群众服务发展便利措施", "date": "2023-06-01"}, "2023-05-31"),
         Example("为实现2030年目标，10项公安交管便利措施今天正式实施。", {"name": "公安交管便利措施"}, "2023-05-31"),
         Example("今天（1月1日），新版国家医保药品目录今起正式实施。",
                 {"name": "新版国家医保药品目录", "kind": "list"}, "2024-01-01"),
