@@ -421,10 +421,10 @@ def _assemble(
         longer = len(item["name"].strip("“”")) > len(kept["name"].strip("“”"))
         # 总台央视综合频道2024年精品片单 (headline) / 央视综合频道2024年精品节目片单 (lead): where neither name
         # holds the other, the lead's, which a headline shortens
-        if chosen[same][0].index < view.index and _headline_then_lead(
+        lead_named = chosen[same][0].index < view.index and _headline_then_lead(
             (chosen[same][0].index, chosen[same][0].string), (view.index, view.string)
-        ) and _bare(item["name"]) not in _bare(kept["name"]) and _bare(kept["name"]) not in _bare(item["name"]):
-            longer = True
+        ) and _bare(item["name"]) not in _bare(kept["name"]) and _bare(kept["name"]) not in _bare(item["name"])
+        longer = longer or lead_named
         if (by_content[1] and not by_content[0]) or (by_content[0] == by_content[1] and longer) or (
             # 民政部部署“寒冬送温暖”专项救助行动 (headline) / …开展“寒冬送温暖”专项救助行动: the lead's
             # start of the programme is its event
@@ -432,6 +432,8 @@ def _assemble(
         ):
             chosen[same] = (view, rule, item)
             item, kept = kept, item
+            if lead_named and item["date"]:
+                kept["date"] = item["date"]  # (…6月15日起实行新的列车运行图: the headline's day, the lead's name)
         kept["date"] = kept["date"] or item["date"]  # an undated headline and its dated body: one, dated
         if (_route_short_form(item["name"], kept["name"]) or _initialism(item["name"], kept["name"])) and not _same_name(
             item["name"], kept["name"]
@@ -465,7 +467,11 @@ def _assemble(
             prize = init.action == "揭晓" and init.name.rstrip("”").endswith("奖")
             etype = m.EventType.AWARD if prize else m.EventType.RELEASE
             in_title = ctx.text[item["span"][0] - 1 : item["span"][0]] == "《"
-            if init.action.endswith("推出") and init.kind in _PUT_INTO_USE and not in_title:
+            # (but 推出…吉祥物形象, “考古中国”重大项目进展: what dev types as released, by the document heads)
+            released_kind = _bare(init.name).endswith(
+                (*(w for words in ctx.lexicon.triggers["document_heads"].values() for w in words), "进展")
+            )
+            if init.action.endswith("推出") and init.kind in _PUT_INTO_USE and not in_title and not released_kind:
                 # 推出了“轮椅友好厅”, 推出…信息服务系统: a service put into use (but 推出《…》, a title, is released)
                 etype = m.EventType.LAUNCH
             if init.action.endswith("获批") and ctx.lexicon.headed_by(
@@ -1239,6 +1245,8 @@ def _ceremony_of(a: m.Event, b: m.Event) -> bool:
 _CONFERRING = re.compile(r"(?:颁授|颁奖|授勋|颁发)(?:仪式|典礼|大会)$")
 
 
+# a meeting head inside a name, not at its end: a meeting held within another (…交易会全球服务贸易峰会)
+_INNER_MEETING = re.compile(r"(?:交易会|博览会|展览会|大会|论坛|峰会|洽谈会|运动会|交流会)(?=[^，。]{2,})")
 _HOSTED_NAME_MIN = 6  # characters of a headline's meeting name that the lead's may follow its host with
 
 
@@ -1265,6 +1273,8 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
         short, long = sorted((a.name[numbers[0].end() :], b.name[numbers[1].end() :]), key=len)
         if long.startswith(short) and len(long) > len(short):
             return False  # 第七届世界智能大会 / 第七届世界智能大会新闻发布会: a meeting held about it, not its full name
+        if _INNER_MEETING.search(long):
+            return False  # 2023年服贸会 / 2023年中国国际服务贸易交易会全球服务贸易峰会: a meeting held at the fair
         return _abbreviates(short, long) and _headline_then_lead(
             (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
         )

@@ -866,3 +866,51 @@ def test_an_occasion_held_by_a_body_is_named_by_its_quoted_name(extractor: Extra
             "数字艺术大展”今天（5月27日）启动。")
     r = extractor.extract(text, published="2023-05-27")
     assert [(e.type.value, e.name or e.object) for e in r.events] == [("launch", "“何以文明——中华文明探源工程成果数字艺术大展”")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a first train that marks a line's opening is that opening, and a habit is no launch
+        ("今天（2月1日）7时，首趟列车从北京南站发车，标志着京雄城际铁路正式开通运营。", "2024-02-01",
+         [("launch", "京雄城际铁路")]),
+        ("每天早上6时，首班车从始发站发车。", "2024-02-01", []),
+        # two trains each named in full by one head are two
+        ("今天，首趟沪苏湖高铁列车、杭温高铁列车开通运营。", "2024-05-01",
+         [("launch", "首趟沪苏湖高铁列车"), ("launch", "杭温高铁列车")]),
+        # a prize's category is no prize
+        ("本届电影节最佳影片奖、最佳导演奖等十个奖项今天揭晓。", "2024-05-01", []),
+        ("“华表奖”“金鸡奖”等五大奖项今天揭晓。", "2024-05-01", [("award", "“华表奖”"), ("award", "“金鸡奖”")]),
+        # a title whose topics open alike is one title
+        ("中国信息通信研究院今天发布数字经济和数字贸易发展报告。", "2024-05-01", [("release", "数字经济和数字贸易发展报告")]),
+        # a trial aimed at or planned is not done
+        ("为顺利完成首次航行试验，科研人员连续奋战了三个月。", "2024-05-01", []),
+        ("今年，我们计划顺利完成10项重大试验。", "2024-05-01", []),
+        # a part of a programme is no festival; 推出 of an emblem is a release
+        ("比赛的决赛环节今天在北京举行。", "2024-05-01", []),
+        ("今天（12月6日），中央广播电视总台推出2024年龙年春晚吉祥物形象。", "2023-12-06",
+         [("release", "2024年龙年春晚吉祥物形象")]),
+    ],
+)
+def test_review_of_this_sessions_rules(extractor: Extractor, text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    events = extractor.extract(text, published=published).events
+    assert [(e.type.value, e.name or e.object) for e in events] == expected
+
+
+def test_a_ministry_signs_through_its_minister_and_an_unresolved_pair_signs_as_no_one(extractor: Extractor) -> None:
+    r = extractor.extract("外交部副部长孙卫东与巴西外交部秘书长签署谅解备忘录。", published="2024-05-01")
+    assert [a.parties for a in r.agreements] == [["外交部", "巴西外交部"]]
+    r = extractor.extract("中国与老挝举行会谈。双方回顾了两国关系发展，并共同见证签署了多项合作文件。", published="2024-05-01")
+    assert r.agreements == []
+
+
+def test_a_fair_and_a_summit_held_at_it_stay_two_meetings(extractor: Extractor) -> None:
+    text = "2023年服贸会今天开幕\n今天，2023年中国国际服务贸易交易会全球服务贸易峰会在北京举行。"
+    names = [e.name for e in extractor.extract(text, published="2023-09-02").events]
+    assert names == ["2023年服贸会", "2023年中国国际服务贸易交易会全球服务贸易峰会"]
+
+
+def test_the_leads_name_keeps_the_headlines_day(extractor: Extractor) -> None:
+    text = "全国铁路6月15日起实行新的列车运行图\n记者今天（5月30日）从国铁集团获悉，6月15日零时起，全国铁路将实行新列车运行图。"
+    events = extractor.extract(text, published="2024-05-30").events
+    assert [(e.type.value, e.object, e.date) for e in events] == [("launch", "新列车运行图", "2024-06-15")]

@@ -37,6 +37,7 @@ _PROJECTS_AFTER = re.compile(r"(?:了|落地)?((?:(?:\d+|[一二两三四五六�
 _LIST_SPLIT = re.compile(r"、|以及|及|和|等[^、，]{0,6}$|等")
 _LEAD_WORDS = r"(?:目前|此外|同时|截至目前|会上|现场|其中|今天|近日|日前)"
 _LEAD = re.compile("^" + _LEAD_WORDS)
+_GUEST = re.compile(r"出席|见证")
 _OFFICE_AFTER = re.compile(r"常委|委员(?!会)|国务委员|副?总理|副?部长|副?主席|副?书记|秘书长|发言人")
 _DAY_AFTER_GROUP = re.compile(r"(?<=双方|两国)(?:今天|昨天|今日|当天|日前|近日)(?:（[^（）]{1,12}）)?(?:还|也|已|正式|共同)*$")
 _CONTINUED = re.compile(r"(?:并且|并|同时)(?:还|也|已|正式|共同)*")  # …，并签署了…: the clause goes on from the one before
@@ -257,8 +258,10 @@ def _parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[list
     # 冲突各方在联合国主导的国际社会斡旋下达成…: who mediates is no party
     mediated = [m.span() for m in _MEDIATED.finditer(ctx.text, start, verb_start)]
     orgs = [o for o in orgs if not any(a <= o.start < b for a, b in mediated)]
-    # 中共中央政治局常委、国务院副总理丁薛祥…出席…签字仪式: a guest's offices, not parties
-    orgs = [o for o in orgs if not _OFFICE_AFTER.match(ctx.text, o.end)]
+    # 中共中央政治局常委、国务院副总理丁薛祥…出席…签字仪式: a guest's offices, not parties (but 商务部部长
+    # 王文涛与…签署: the ministry signs through its minister)
+    if _GUEST.search(ctx.text, start, verb_start):
+        orgs = [o for o in orgs if not _OFFICE_AFTER.match(ctx.text, o.end)]
     seg = ctx.text[start:verb_start]
     bodies = _bodies_of_places(ctx, seg)
     if bodies is not None:
@@ -866,11 +869,13 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             if (brings := _BRINGS_ABOUT.match(group)) and _NAMED_GROUP.fullmatch(group[brings.end() :]):
                 group = group[brings.end() :]  # 促成中阿双方签订…: who is brought to sign are the sides
             group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
-            group = _DAY_AFTER_GROUP.sub("", group)  # 双方今天签署, 双方今天还签署: the day is no part of the sides
-            if _CONTINUED.fullmatch(group) and (
-                opening := _GROUP_OPENS.match(ctx.text, s.start, ctx.clause_end(s, s.start))
-            ) is not None:
-                group = opening.group(1)  # 双方还将联合摄制…纪录片，并签署了…协议: the sides the sentence opens with
+            # 双方今天签署, 双方还将联合摄制…纪录片，并签署了…协议: the day is no part of the sides, and a clause that
+            # goes on has the sides its sentence opens with, when the pair they refer to is found
+            dayless = _DAY_AFTER_GROUP.sub("", group)
+            opening = _GROUP_OPENS.match(ctx.text, s.start, ctx.clause_end(s, s.start)) if _CONTINUED.fullmatch(group) else None
+            referred = opening.group(1) if opening is not None else dayless if dayless != group else None
+            if referred is not None and (_talks_parties(ctx, s, vs, title) or _paired_sides(ctx, s, vs)) is not None:
+                group = referred
             # 11日双方宣布签署…: the day and the announcing are not the group's name
             group = re.sub(r"(?:宣布|表示|同意)$", "", re.sub(r"^(?:\d{1,2}月)?\d{1,2}日", "", group))
             # 沙伊双方在北京签署, 京津冀三地在雄安新区共同签署: where the group signs is not part of it

@@ -421,7 +421,13 @@ _FESTIVAL_OPENS = frozenset({"开幕", "闭幕", "启幕", "开幕式", "举行"
 
 def is_festival(ctx: ArticleContext, name: str) -> bool:
     """拉萨雪顿节: a festival held, named by its 节 (not 春节, 国庆节: the lexicon's holidays, which are dates)."""
-    return name.rstrip("”").endswith("节") and not name.endswith(tuple(ctx.lexicon.trigger_list("holidays")))
+    return name.rstrip("”").endswith("节") and not name.endswith(tuple(ctx.lexicon.trigger_list("holidays"))) and not (
+        name.endswith(_NOT_FESTIVALS)
+    )
+
+
+# words in 节 that name a part or a trait, not a festival (决赛环节, 第一章节)
+_NOT_FESTIVALS = ("环节", "章节", "细节", "季节", "关节", "情节", "礼节", "音节", "小节")
 
 
 def _heads_between(s: SentenceView, text: str, start: int, end: int, heads: list[str]) -> list[tuple[int, int, str]]:
@@ -1132,6 +1138,7 @@ MEETINGS = SentenceRule(
         Example("春节今天开幕。", None),  # a holiday, not an occasion held
         Example("癸卯年世界华人炎帝故里寻根节在湖北随州举行。", {"name": "癸卯年世界华人炎帝故里寻根节"}),  # or is held
         Example("此次春节庆祝活动与威尼斯狂欢节同时在这座水城举办。", None),  # two subjects, neither one name
+        Example("比赛的决赛环节今天在北京举行。", None),  # a part of a programme
         Example("当地时间11月15日，国家主席习近平在旧金山同美国总统拜登举行会晤。", {"type": "meeting", "name": "会晤"}),
         Example("习近平主席同总理先生举行会晤，对两国关系作出战略指引。", None),  # recalled in a speech
         Example("9月11日，克里姆林宫说，普京与金正恩将于近日举行会晤。", None),  # to come

@@ -41,6 +41,7 @@ from g60extract.rules.phrases import (
     DEMONSTRATIVES,
     DESCRIPTION,
     GAP_ADVERBS,
+    MARKS,
     PREPOSITION_WORDS,
     PREPOSITIONS,
     SECTION_AFTER,
@@ -597,8 +598,10 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 中欧班列开行13056列: a count of runs, not a first run (but 首次开行跨境旅游专列 is one)
         if verb == "发车" and (_MANY_RUN.search(ctx.text, ctx.clause_start(s, vs), vs) or not (
             _FIRST_RUN.search(ctx.text, ctx.clause_start(s, vs), vs) or _NAMED_TRAIN.search(ctx.text, ctx.clause_start(s, vs), vs)
-        )):
-            continue  # 集装箱班列从银川发车, …8020次列车正点发车: a run; only a first run or a named train is launched
+        ) or _HABITUAL.search(ctx.text, s.start, vs) or ctx.text.startswith(MARKS, ctx.clause_end(s, ve) + 1)):
+            # 集装箱班列从银川发车, …8020次列车正点发车: a run; only a first run or a named train is launched (not
+            # 每天…首班车发车, a habit; nor 首趟列车…发车，标志着…开通运营: the opening it marks is the launch)
+            continue
         if _TALLY_AFTER.match(ctx.text, ve):
             continue  # 重大项目已开工230个, 高铁网主通道已建成投产3.53万公里, 通车24小时车流量: a tally, not a launch
         if ctx.text.startswith("的", ve) and not (verb == "开行" and _FIRST_RUN.match(ctx.text, ve + 1)):
@@ -782,6 +785,8 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 item, name = (route, item[1]), ctx.text[route : item[1]]
             if verb in _PREMIERE_VERBS and "》" not in name:
                 continue  # only a programme starts its run (not 当地时间…在非洲启播's time)
+            if verb == "发车" and (origin := name.find("从")) > 0:
+                item, name = (item[0], item[0] + origin), name[:origin]  # …专列从北京站|发车: where it leaves from
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
 
 
@@ -967,7 +972,10 @@ _ONE_FIRST = re.compile(r"首[列趟班]")
 
 def _one_first_run(ctx: ArticleContext, span: tuple[int, int]) -> bool:
     """首列途经武广高铁、时速350公里列车: one first run, told by traits listed before its head."""
-    return _ONE_FIRST.search(ctx.text, max(0, span[0] - 2), ctx.text.find("、", span[0], span[1])) is not None
+    listed = ctx.text.find("、", span[0], span[1])
+    first = _ONE_FIRST.search(ctx.text, max(0, span[0] - 2), listed)
+    # (首趟沪苏湖高铁列车、杭温高铁列车: two trains, each named in full by one head)
+    return first is not None and ctx.text[listed - 2 : listed] != ctx.text[span[1] - 2 : span[1]]
 _QUOTED_NAME = re.compile(r"“([^“”]{2,16})”")
 _QUOTED_LIST = re.compile(
     r"(?:“[^“”]{2,16}”(?:和|与|及|、))+“[^“”]{2,16}”"
@@ -986,7 +994,8 @@ _FIRST_RUN = re.compile(r"首[次趟列班]")
 # (nor a first run in a description or in history: 这是今年春运…开行的首趟高铁列车, 2013年首次开行中欧班列)
 _MANY_RUN = re.compile(r"多个|多地|各地|多条|一批|纷纷|\d+个|这是|(?:19|20)\d\d年")
 # a train named for its occasion (…10周年纪念号, “一带一路”十周年长安号西安—中亚专列), whose departure is its launch
-_NAMED_TRAIN = re.compile(r"纪念号|专列")
+_NAMED_TRAIN = re.compile(r"纪念号|(?:号|”)[^，。；]{0,12}专列")
+_HABITUAL = re.compile(r"每[天日周月年]|每逢|天天")
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
 _BOND_ISSUED = re.compile(r"了?([^，。；、了]{0,20}?(?:国债|债券))$")
 # a total, a series, a plan, a re-issue or a halt, anywhere before the verb in its sentence
@@ -1501,9 +1510,13 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 at += len(name) + 1
             continue
         if verb == "揭晓" and (prize := _PRIZE_CATEGORIES.fullmatch(ctx.text, ctx.clause_start(s, vs), vs)) is not None:
-            # “金椰奖”最佳影片、最佳导演等九大奖项隆重揭晓: the prize whose categories are out is awarded
-            yield _item(prize.group(1), "competition", verb, prize.span(1), (vs, ve), ctx.event_date(s), actors)
-            continue
+            # “金椰奖”最佳影片、最佳导演等九大奖项隆重揭晓, “华表奖”“金鸡奖”等五大奖项: each prize whose
+            # categories are out is awarded (not “最佳影片奖”, 一等奖: a category)
+            named = [q for q in _QUOTED_NAME.finditer(ctx.text, *prize.span(1)) if not _CATEGORY.match(q.group(1))]
+            for q in named:
+                yield _item(q.group(0), "competition", verb, q.span(), (vs, ve), ctx.event_date(s), actors)
+            if named:
+                continue
         about = _ABOUT_DOCUMENT.match(ctx.text, pos, s.end) if not titles else None
         # 发布关于给陈冬、刘洋颁发“二级航天功勋奖章”，授予…荣誉称号的决定: an untitled 关于…的 document, whose
         # subject may hold commas
@@ -1563,7 +1576,7 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 span, name = (span[0] + 2, span[1]), name[2:]  # 通报一批典型案例: the cases a briefing makes public
             if len(name) < 2 or _VAGUE_BATCH.match(name):
                 continue
-            if (pair := _REPEATED_OPENING.fullmatch(name)) is not None:
+            if (pair := _REPEATED_OPENING.fullmatch(name)) is not None and pair.end(1) >= _OWN_ITEM_MIN:
                 # 国歌标准演奏曲谱和国歌官方录音版本…发布: the opening word said again starts a second item
                 for a, b in ((span[0], span[0] + pair.end(1)), (span[0] + pair.start(3), span[1])):
                     yield _item(ctx.text[a:b], _np_kind(ctx, ctx.text[a:b]), verb, (a, b), (vs, ve), ctx.event_date(s), actors)
@@ -1572,6 +1585,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
 
 
 # two items that open with the same word, joined (国歌标准演奏曲谱和国歌官方录音版本)
+# (数字经济和数字贸易发展报告: a first part of four characters is a topic of one title, not an item)
+_OWN_ITEM_MIN = 6
 _REPEATED_OPENING = re.compile(r"(([\u4e00-\u9fff]{2,4})[^和及、，。；“”]{2,20})[和及](\2[^和及、，。；“”]{2,20})")
 
 
@@ -1732,9 +1747,10 @@ _PRIZE_RESULTS = re.compile(
 )
 # a prize, then its categories summed up by their count (…最佳导演等九大奖项)
 _PRIZE_CATEGORIES = re.compile(
-    r"(“[^“”]{2,16}奖”|[^，。；、“”\s]{3,24}?奖)[^，。；]{0,40}?等?(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:大|个|项)?奖项"
+    r"((?:“[^“”]{2,16}奖”[、和]?)+)[^，。；“”]{0,40}?等?(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:大|个|项)?奖项"
     r"(?:今天|昨天|今日|当天|日前|近日)?(?:（[^（）]{2,12}）)?(?:隆重|正式|相继|陆续|也)?$"
 )
+_CATEGORY = re.compile(r"最佳|[一二三]等奖|特等奖|优秀奖")
 _RESULTS_OF = re.compile(r"“([^“”]{3,40})”(?:评选|评审|评比|遴选)?结果(?:正式)?$")
 # (发布“考古中国”重大项目进展, 发布“最美公务员”评选结果: what is published of a quoted programme or title)
 _BY_WHOM = re.compile(r"由(?!于)[^，。；由《》“”]{2,24}$")  # (not 由于…推迟发布: a reason)
@@ -2754,6 +2770,7 @@ def named_by_headline(ctx: ArticleContext, headline: str, lead: SentenceView,
                 documented = verb != "推出" or _title_kind(ctx, name) != "other"
                 family = "initiative.release" if verb in release and verb not in launch and documented else "initiative.launch"
                 pair = _REPEATED_OPENING.fullmatch(name)
+                pair = pair if pair is not None and pair.end(1) >= _OWN_ITEM_MIN else None
                 # (国歌标准演奏曲谱和国歌官方录音版本: two items, as the release rule reads them)
                 parts = [span] if pair is None else [(span[0], span[0] + pair.end(1)), (span[0] + pair.start(3), span[1])]
                 for a, b in parts:
