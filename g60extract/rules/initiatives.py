@@ -232,7 +232,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         if (dated := PERIOD.match(ctx.text, he) or _ORDINAL_AFTER.match(ctx.text, he)) is not None and dated.end() <= end:
             he = dated.end()  # (…规划（2023—2025年）, 刑法修正案（十二）: the period or the number is part of the name)
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
-        boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的"), he)
+        boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的", "——"), he)
         if not boundary and ctx.text.startswith(_REPORTING, he):
             boundary = True  # 发布的公告|明确…: the document is the subject of what it says
         if not boundary and head in ctx.lexicon.trigger_list("bare_document_heads") and ctx.text.startswith(
@@ -3271,6 +3271,8 @@ RULES = (
         Example("2022年度全国十大考古新发现揭晓。", {"name": "2022年度全国十大考古新发现", "action": "揭晓"}),
         Example("今天（12月10日），2022—2023年度中国建设工程鲁班奖在京揭晓。", {"name": "2022—2023年度中国建设工程鲁班奖"}),
         Example("即日起，国歌标准演奏曲谱和国歌官方录音版本在中国政府网上发布。", {"name": "国歌官方录音版本"}),  # two items
+        Example("中央广播电视总台发布2024年龙年春晚吉祥物形象——“龙辰辰”和“龘龘春碗”等文创新品。",
+                {"name": "2024年龙年春晚吉祥物形象"}),  # what it is, then its name after a dash
         Example("国际隧道与地下空间协会发布全球隧道和地下空间行业50大标志性项目。",
                 {"name": "全球隧道和地下空间行业50大标志性项目"}),  # a ranked list, counted in digits
         Example("电影节今天在三亚闭幕，“金椰奖”最佳影片、最佳导演等九大奖项隆重揭晓。",
