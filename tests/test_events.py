@@ -886,6 +886,7 @@ def test_an_occasion_held_by_a_body_is_named_by_its_quoted_name(extractor: Extra
         # a trial aimed at or planned is not done
         ("为顺利完成首次航行试验，科研人员连续奋战了三个月。", "2024-05-01", []),
         ("今年，我们计划顺利完成10项重大试验。", "2024-05-01", []),
+        ("作为国之重器，海军福建舰顺利完成首次航行试验。", "2024-05-08", [("other", "首次航行试验")]),  # 作为 is no aim
         # a part of a programme is no festival; 推出 of an emblem is a release
         ("比赛的决赛环节今天在北京举行。", "2024-05-01", []),
         ("今天（12月6日），中央广播电视总台推出2024年龙年春晚吉祥物形象。", "2023-12-06",
