@@ -915,3 +915,10 @@ def test_the_leads_name_keeps_the_headlines_day(extractor: Extractor) -> None:
     text = "全国铁路6月15日起实行新的列车运行图\n记者今天（5月30日）从国铁集团获悉，6月15日零时起，全国铁路将实行新列车运行图。"
     events = extractor.extract(text, published="2024-05-30").events
     assert [(e.type.value, e.object, e.date) for e in events] == [("launch", "新列车运行图", "2024-06-15")]
+
+
+def test_a_campaign_many_hosts_carry_out_is_no_launch_unless_a_body_deploys_it(extractor: Extractor) -> None:
+    r = extractor.extract("多地还积极开展求职创业补贴、各类培训行动和优化就业流程等服务。", published="2023-03-18")
+    assert [e for e in r.events if e.type.value == "launch"] == []
+    r = extractor.extract("近日，教育部部署各地各高校开展2024届高校毕业生就业“百日冲刺”行动。", published="2024-05-25")
+    assert [e.type.value for e in r.events] == ["launch"]

@@ -1962,7 +1962,13 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue  # 继续推进在加沙地带的地面行动, 实施670多次军事行动: a war's operations, not a programme
             if any(ctx.text.startswith("“", _skip(ctx, e, span[1])) for _, e, _ in find_words(ctx.text, span[0], span[1], verbs)):
                 continue  # 部署|全国公安机关深入组织开展“昆仑2023”专项行动: the inner verb's quoted programme
-            yield _looked_back(ctx, s, vs, _item(name, _np_kind(ctx, name), action, span, (vs, ve), ctx.event_date(s)))
+            item = _item(name, _np_kind(ctx, name), action, span, (vs, ve), ctx.event_date(s))
+            # 各地开展《职业病防治法》宣传周活动: many hosts carry it out, no one start of it (as find_programmes reads;
+            # but 教育部部署各地各高校开展…行动: a ministry starts what it deploys)
+            item["distributed"] = bool(find_words(
+                ctx.text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("distributed_hosts")
+            )) and "部署" not in ctx.text[ctx.clause_start(s, vs) : vs]
+            yield _looked_back(ctx, s, vs, item)
 
 
 # before a programme's name: the verb's complement (实施好), a verb of carrying out what was set up
@@ -3371,6 +3377,8 @@ RULES = (
         Example("《“十四五”数字经济发展规划》提出了“十四五”时期重点任务和重点工程。", None),
     ), ("implement_verbs",)),
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
+        Example("从昨天（7月24日）起，国家卫生健康委等三部门联合开展全国老年健康宣传周活动。",
+                {"name": "全国老年健康宣传周活动", "date": "2023-07-24"}, "2023-07-25"),
         Example("今年，全省将开展上万场巡河护河行动。", None),  # sessions counted, no programme named
         Example("开创性地提出包括“金砖+”合作模式等一系列重要主张和倡议。", None),
         Example("今天（11月25日），南水北调东线一期工程启动2024至2025年度全线调水。", {"name": "2024至2025年度全线调水"}),
