@@ -432,8 +432,10 @@ def _assemble(
         ):
             chosen[same] = (view, rule, item)
             item, kept = kept, item
-            if lead_named and item["date"]:
-                kept["date"] = item["date"]  # (…6月15日起实行新的列车运行图: the headline's day, the lead's name)
+            published = ctx.published.isoformat() if ctx.published else None
+            if lead_named and item["date"] and kept["date"] in (None, published) and item["date"] != published:
+                # (…6月15日起实行新的列车运行图: the headline's day where the lead's is only the story's)
+                kept["date"] = item["date"]
         kept["date"] = kept["date"] or item["date"]  # an undated headline and its dated body: one, dated
         if (_route_short_form(item["name"], kept["name"]) or _initialism(item["name"], kept["name"])) and not _same_name(
             item["name"], kept["name"]
@@ -1247,6 +1249,7 @@ _CONFERRING = re.compile(r"(?:颁授|颁奖|授勋|颁发)(?:仪式|典礼|大�
 
 # a meeting head inside a name, not at its end: a meeting held within another (…交易会全球服务贸易峰会)
 _INNER_MEETING = re.compile(r"(?:交易会|博览会|展览会|大会|论坛|峰会|洽谈会|运动会|交流会)(?=[^，。]{2,})")
+_ASIDE_END = re.compile(r"（[^（）]*）$")
 _HOSTED_NAME_MIN = 6  # characters of a headline's meeting name that the lead's may follow its host with
 
 
@@ -1273,8 +1276,11 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
         short, long = sorted((a.name[numbers[0].end() :], b.name[numbers[1].end() :]), key=len)
         if long.startswith(short) and len(long) > len(short):
             return False  # 第七届世界智能大会 / 第七届世界智能大会新闻发布会: a meeting held about it, not its full name
-        if _INNER_MEETING.search(long):
-            return False  # 2023年服贸会 / 2023年中国国际服务贸易交易会全球服务贸易峰会: a meeting held at the fair
+        core = _ASIDE_END.sub("", long)  # (中国进出口商品交易会（广交会）: the short form aside)
+        if _INNER_MEETING.search(core) and short[-2:] != core[-2:]:
+            # 2023年服贸会 / 2023年中国国际服务贸易交易会全球服务贸易峰会: a meeting held at the fair (but 乌镇峰会 /
+            # 世界互联网大会乌镇峰会: the same summit)
+            return False
         return _abbreviates(short, long) and _headline_then_lead(
             (a.trigger.sentence, a.evidence), (b.trigger.sentence, b.evidence)
         )

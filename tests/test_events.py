@@ -922,3 +922,23 @@ def test_a_campaign_many_hosts_carry_out_is_no_launch_unless_a_body_deploys_it(e
     assert [e for e in r.events if e.type.value == "launch"] == []
     r = extractor.extract("近日，教育部部署各地各高校开展2024届高校毕业生就业“百日冲刺”行动。", published="2024-05-25")
     assert [e.type.value for e in r.events] == ["launch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公安部组织各地公安机关开展打击整治专项行动。", [("launch", "打击整治专项行动")]),  # one body carries it out
+        ("我们相信，在全体官兵努力下，福建舰一定能顺利完成系泊试验。", []),  # hoped for, in a clause before
+        ("福建舰按照计划顺利完成首次航行试验。", [("other", "首次航行试验")]),  # done as planned
+        ("今天，首趟“熊猫专列”从成都站发车，标志着两地往来更加便捷。", [("launch", "熊猫专列")]),  # marks no opening
+        ("第36届中国电影金鸡奖最佳故事片、最佳导演等20个奖项今天揭晓。", [("award", "第36届中国电影金鸡奖")]),
+        ("国家统计局发布新版标准——《国民经济行业分类》。", []),  # no false 新版标准 (the titled name stays unread)
+    ],
+)
+def test_second_review_of_this_sessions_rules(extractor: Extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.type.value, e.name or e.object) for e in extractor.extract(text, published="2024-05-01").events] == expected
+
+
+def test_a_summit_and_its_short_form_are_one_meeting(extractor: Extractor) -> None:
+    text = "乌镇峰会开幕\n今天，2023年世界互联网大会乌镇峰会在浙江乌镇开幕。"
+    assert [e.name for e in extractor.extract(text, published="2023-11-08").events] == ["2023年世界互联网大会乌镇峰会"]

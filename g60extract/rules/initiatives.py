@@ -232,7 +232,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         if (dated := PERIOD.match(ctx.text, he) or _ORDINAL_AFTER.match(ctx.text, he)) is not None and dated.end() <= end:
             he = dated.end()  # (…规划（2023—2025年）, 刑法修正案（十二）: the period or the number is part of the name)
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
-        boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的", "——"), he)
+        boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的", "——“"), he)
         if not boundary and ctx.text.startswith(_REPORTING, he):
             boundary = True  # 发布的公告|明确…: the document is the subject of what it says
         if not boundary and head in ctx.lexicon.trigger_list("bare_document_heads") and ctx.text.startswith(
@@ -598,7 +598,10 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 中欧班列开行13056列: a count of runs, not a first run (but 首次开行跨境旅游专列 is one)
         if verb == "发车" and (_MANY_RUN.search(ctx.text, ctx.clause_start(s, vs), vs) or not (
             _FIRST_RUN.search(ctx.text, ctx.clause_start(s, vs), vs) or _NAMED_TRAIN.search(ctx.text, ctx.clause_start(s, vs), vs)
-        ) or _HABITUAL.search(ctx.text, s.start, vs) or ctx.text.startswith(MARKS, ctx.clause_end(s, ve) + 1)):
+        ) or _HABITUAL.search(ctx.text, ctx.clause_start(s, vs), vs) or _habit_lead(ctx, s) or (
+            ctx.text.startswith(MARKS, ctx.clause_end(s, ve) + 1)
+            and _OPENING_MARKED.search(ctx.text, ctx.clause_end(s, ve) + 1, ctx.clause_end(s, ctx.clause_end(s, ve) + 1))
+        )):
             # 集装箱班列从银川发车, …8020次列车正点发车: a run; only a first run or a named train is launched (not
             # 每天…首班车发车, a habit; nor 首趟列车…发车，标志着…开通运营: the opening it marks is the launch)
             continue
@@ -996,6 +999,13 @@ _MANY_RUN = re.compile(r"多个|多地|各地|多条|一批|纷纷|\d+个|这是
 # a train named for its occasion (…10周年纪念号, “一带一路”十周年长安号西安—中亚专列), whose departure is its launch
 _NAMED_TRAIN = re.compile(r"纪念号|(?:号|”)[^，。；]{0,12}专列")
 _HABITUAL = re.compile(r"每[天日周月年]|每逢|天天")
+def _habit_lead(ctx: ArticleContext, s: SentenceView) -> bool:
+    """每天早上6时，首班车…发车: a short time lead that opens the sentence with a habit."""
+    lead_end = ctx.clause_end(s, s.start)
+    return lead_end - s.start <= 10 and _HABITUAL.search(ctx.text, s.start, lead_end) is not None
+
+
+_OPENING_MARKED = re.compile(r"开通|开行|通车|运营|投运|启用")  # what a first run may mark: the line's opening
 # verbs that report a launch only when they close the clause (班列开行。, not 开行旅客列车1.2万列)
 _BOND_ISSUED = re.compile(r"了?([^，。；、了]{0,20}?(?:国债|债券))$")
 # a total, a series, a plan, a re-issue or a halt, anywhere before the verb in its sentence
@@ -1512,9 +1522,11 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if verb == "揭晓" and (prize := _PRIZE_CATEGORIES.fullmatch(ctx.text, ctx.clause_start(s, vs), vs)) is not None:
             # “金椰奖”最佳影片、最佳导演等九大奖项隆重揭晓, “华表奖”“金鸡奖”等五大奖项: each prize whose
             # categories are out is awarded (not “最佳影片奖”, 一等奖: a category)
-            named = [q for q in _QUOTED_NAME.finditer(ctx.text, *prize.span(1)) if not _CATEGORY.match(q.group(1))]
-            for q in named:
-                yield _item(q.group(0), "competition", verb, q.span(), (vs, ve), ctx.event_date(s), actors)
+            named = [q.span() for q in _QUOTED_NAME.finditer(ctx.text, *prize.span(1)) if not _CATEGORY.match(q.group(1))]
+            if not ctx.text.startswith("“", prize.start(1)):
+                named = [prize.span(1)]  # 第36届中国电影金鸡奖最佳故事片、最佳导演等20个奖项揭晓: a prize named by its edition
+            for a, b in named:
+                yield _item(ctx.text[a:b], "competition", verb, (a, b), (vs, ve), ctx.event_date(s), actors)
             if named:
                 continue
         about = _ABOUT_DOCUMENT.match(ctx.text, pos, s.end) if not titles else None
@@ -1747,7 +1759,8 @@ _PRIZE_RESULTS = re.compile(
 )
 # a prize, then its categories summed up by their count (…最佳导演等九大奖项)
 _PRIZE_CATEGORIES = re.compile(
-    r"((?:“[^“”]{2,16}奖”[、和]?)+)[^，。；“”]{0,40}?等?(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:大|个|项)?奖项"
+    r"((?:“[^“”]{2,16}奖”[、和]?)+|(?:第[\d一二三四五六七八九十百]{1,4}届|\d{4}年度?)[^，。；、“”\s]{2,20}?奖)"
+    r"[^，。；“”]{0,40}?等?(?:\d{1,2}|[两二三四五六七八九十]{1,3})(?:大|个|项)?奖项"
     r"(?:今天|昨天|今日|当天|日前|近日)?(?:（[^（）]{2,12}）)?(?:隆重|正式|相继|陆续|也)?$"
 )
 _CATEGORY = re.compile(r"最佳|[一二三]等奖|特等奖|优秀奖")
@@ -1967,7 +1980,9 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             # but 教育部部署各地各高校开展…行动: a ministry starts what it deploys)
             item["distributed"] = bool(find_words(
                 ctx.text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("distributed_hosts")
-            )) and "部署" not in ctx.text[ctx.clause_start(s, vs) : vs]
+            )) and "部署" not in ctx.text[ctx.clause_start(s, vs) : vs] and not any(
+                e.label == "ORG" and ctx.clause_start(s, vs) <= e.start < vs for e in s.entities
+            )  # (公安部组织各地…开展…: the body named carries it out)
             yield _looked_back(ctx, s, vs, item)
 
 

@@ -128,7 +128,11 @@ def find_completions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str,
         start = ctx.clause_start(s, m.start())
         if _IN_PROGRESS.search(text, start, m.start()) or is_planned(ctx, s, m.start()) or is_directive(ctx, s, m.start()):
             continue
-        aimed = any(text[a:b] in _NOT_DONE for a, b in s.tokens if start <= a < m.start())
+        words = [text[a:b] for a, b in s.tokens if s.start <= a < m.start()]
+        # (按照计划顺利完成…: done as planned)
+        aimed = any(
+            w in _NOT_DONE and not (w == "计划" and i and words[i - 1] in ("按照", "按", "按原")) for i, w in enumerate(words)
+        )
         if text.startswith("随着", start) or _LISTED.search(m.group(1)) or aimed:
             continue  # (为顺利完成…试验, 如果…, 计划…, 能否…, 相信…能够…: a trial not yet done)
         # 海军福建舰顺利完成首次航行试验: what is tried is its subject (not 我国…完成…试验: who carries it out)
@@ -141,9 +145,10 @@ def find_completions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str,
                    "trigger": m.span(1)}
 
 
-# words of a trial aimed at, planned, hoped for or set as a condition (as segmented words: not 作为, 为期)
+# words of a trial aimed at, planned, hoped for or set as a condition, anywhere in its sentence before it (as
+# segmented words: not 作为, 为期)
 _NOT_DONE = frozenset(
-    {"为", "为了", "如果", "若", "只有", "能否", "计划", "相信", "能够", "争取", "力争", "确保", "希望", "将", "要"}
+    {"为", "为了", "如果", "若", "只有", "能否", "计划", "相信", "能够", "争取", "力争", "希望", "将", "要"}
 )
 _ACTORS = ("我国", "中国", "我们", "国家")  # who carries a trial out, not what is tried
 # a completion verb, then the trial, closing the clause (not 完成…试验任务: a programme's task)
