@@ -898,11 +898,14 @@ def test_review_of_this_sessions_rules(extractor: Extractor, text: str, publishe
     assert [(e.type.value, e.name or e.object) for e in events] == expected
 
 
-def test_a_ministry_signs_through_its_minister_and_an_unresolved_pair_signs_as_no_one(extractor: Extractor) -> None:
+def test_a_ministry_signs_through_its_minister_and_a_pair_named_before_signs_as_both_sides(extractor: Extractor) -> None:
     r = extractor.extract("外交部副部长孙卫东与巴西外交部秘书长签署谅解备忘录。", published="2024-05-01")
     assert [a.parties for a in r.agreements] == [["外交部", "巴西外交部"]]
+    # 双方 refers to the pair the sentence before names (中国 is a side though the places lexicon files it as a region)
     r = extractor.extract("中国与老挝举行会谈。双方回顾了两国关系发展，并共同见证签署了多项合作文件。", published="2024-05-01")
-    assert r.agreements == []
+    assert [a.parties for a in r.agreements] == [["中国", "老挝"]]
+    r = extractor.extract("中国与老挝举行会谈。双方今天（5月1日）还签署了合作协议。", published="2024-05-01")
+    assert [a.parties for a in r.agreements] == [["中国", "老挝"]]
 
 
 def test_a_fair_and_a_summit_held_at_it_stay_two_meetings(extractor: Extractor) -> None:

@@ -1451,7 +1451,7 @@ def _paired_sides(ctx: ArticleContext, s: SentenceView, before: int) -> list[str
     for view, end in _with_one_before(ctx, s, before):
         sides = sorted(
             (e for e in view.entities
-             if e.end < end and (e.label == "ORG" or (e.label == "GPE" and e.attrs.get("kind") == "country"))),
+             if e.end < end and _signing_side(ctx, e)),
             key=lambda e: e.start,
         )
         for first, second in pairwise(sides):
