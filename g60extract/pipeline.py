@@ -470,9 +470,7 @@ def _assemble(
             etype = m.EventType.AWARD if prize else m.EventType.RELEASE
             in_title = ctx.text[item["span"][0] - 1 : item["span"][0]] == "《"
             # (but 推出…吉祥物形象, “考古中国”重大项目进展: what dev types as released, by the document heads)
-            released_kind = _bare(init.name).endswith(
-                (*(w for words in ctx.lexicon.triggers["document_heads"].values() for w in words), "进展")
-            )
+            released_kind = _bare(init.name).endswith(kinds.heads) or init.name.endswith("进展")
             if init.action.endswith("推出") and init.kind in _PUT_INTO_USE and not in_title and not released_kind:
                 # 推出了“轮椅友好厅”, 推出…信息服务系统: a service put into use (but 推出《…》, a title, is released)
                 etype = m.EventType.LAUNCH

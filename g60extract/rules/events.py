@@ -448,6 +448,13 @@ _CONSULTATIONS = ("磋商",)
 _DESCRIBED_AFTER = re.compile(r"的(?!时间|期间|时候|日子)")
 
 
+def _new_meeting_name(name: str, start: int, heads: list[str], found: list[dict[str, Any]]) -> bool:
+    """A name a meeting head ends, that is no phrase (_NOT_A_NAME) and that no meeting found stands on."""
+    return name.endswith(tuple(heads)) and not name.startswith(_NOT_A_NAME) and not any(
+        f["span"][0] <= start < f["span"][1] for f in found
+    )
+
+
 def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     text = ctx.text
     occasions = ctx.lexicon.trigger_list("occasion_heads")
@@ -723,9 +730,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         found.append(_meeting(name, (ns, ne), (ns, ne), "在…上", None, _date_of(s)))
     for m in _DESCRIBED_OPENING.finditer(text, s.start, s.end):
         name, (ns, ne) = m.group("name"), m.span("name")
-        if name.endswith(tuple(heads)) and not name.startswith(_NOT_A_NAME) and not any(
-            f["span"][0] <= ns < f["span"][1] for f in found
-        ):
+        if _new_meeting_name(name, ns, heads, found):
             found.append(_meeting(name, (ns, ne), m.span("verb"), m.group("verb"), None, _date_of(s)))
     # 习近平向全球可持续交通高峰论坛致贺信: the meeting a letter of congratulation is sent to
     for m in _letter_to(tuple(ctx.lexicon.trigger_list("letter_words"))).finditer(text, s.start, s.end):
@@ -733,9 +738,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if (held_at := _HELD_AT.match(name)) is not None and len(name) - held_at.end() >= 4:
             # 向在上海“世界会客厅”举办的…蓝厅论坛致贺信: where it is held describes the meeting
             name, ns = name[held_at.end() :], ns + held_at.end()
-        if name.endswith(tuple(heads)) and not name.startswith(_NOT_A_NAME) and not any(
-            f["span"][0] <= ns < f["span"][1] for f in found
-        ):
+        if _new_meeting_name(name, ns, heads, found):
             found.append(_meeting(name, (ns, ne), m.span("verb"), m.group("verb"), None, _date_of(s)))
     # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
     proposed = {*ctx.lexicon.trigger_list("unrealised_words"), *ctx.lexicon.trigger_list("modal_words"), *_AGREED_WORDS}
@@ -1376,9 +1379,7 @@ _CRAFT_RETURNED = re.compile(
 _CRAFT_RECOVERED = re.compile(
     r"(?P<verb>回收)了?(?:[^，。；——]{2,30}?(?:卫星|飞船|探测器|返回器)——)(?P<craft>[^，。；、—]{2,16})(?=[，。；]|$)"
 )
-
-
-_NAMED_CRAFT = re.compile(r"号|\d")
+_NAMED_CRAFT = re.compile(r"号|\d")  # a craft named (天舟四号, 实践十九号), not 中国探测器
 
 
 def find_spacecraft_returns(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -1386,18 +1387,22 @@ def find_spacecraft_returns(s: SentenceView, ctx: ArticleContext) -> Iterable[di
     as the annotators list a satellite recovered (实践十九号); a return to come (将…返回) is not."""
     text = ctx.text
     future = ctx.lexicon.trigger_list("future_words")
+
+    def to_come(m: re.Match[str]) -> bool:
+        return is_planned(ctx, s, m.start("verb")) or bool(
+            find_words(text, ctx.clause_start(s, m.start()), m.start("verb"), future)
+        )
+
     for m in _CRAFT_RETURNED.finditer(text, s.start, s.end):
-        clause = ctx.clause_start(s, m.start())
-        if m.start() != clause or is_planned(ctx, s, m.start("verb")) or find_words(text, clause, m.start("verb"), future):
+        if m.start() != ctx.clause_start(s, m.start()) or to_come(m):
             continue
         craft = m.group("craft").removesuffix("返回舱").removesuffix("返回器")
         if _CRAFT.fullmatch(craft) is None or SATELLITE_COUNT.search(craft) or not _NAMED_CRAFT.search(craft):
             continue  # (中国探测器, 乘坐飞船: no craft named)
         yield {"type": "other", "object": craft, "date": ctx.event_date(s), "trigger": m.span("verb")}
     for m in _CRAFT_RECOVERED.finditer(text, s.start, s.end):
-        if is_planned(ctx, s, m.start("verb")) or find_words(text, ctx.clause_start(s, m.start()), m.start("verb"), future):
-            continue
-        yield {"type": "other", "object": m.group("craft"), "date": ctx.event_date(s), "trigger": m.span("verb")}
+        if not to_come(m):
+            yield {"type": "other", "object": m.group("craft"), "date": ctx.event_date(s), "trigger": m.span("verb")}
 
 
 SPACECRAFT = SentenceRule(

@@ -596,14 +596,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             and not _MANY_RUN.search(ctx.text, ctx.clause_start(s, vs), ctx.clause_end(s, ve))
         ):
             continue  # 中欧班列开行13056列: a count of runs, not a first run (but 首次开行跨境旅游专列 is one)
-        if verb == "发车" and (_MANY_RUN.search(ctx.text, ctx.clause_start(s, vs), vs) or not (
-            _FIRST_RUN.search(ctx.text, ctx.clause_start(s, vs), vs) or _NAMED_TRAIN.search(ctx.text, ctx.clause_start(s, vs), vs)
-        ) or _HABITUAL.search(ctx.text, ctx.clause_start(s, vs), vs) or _habit_lead(ctx, s) or (
-            ctx.text.startswith(MARKS, ctx.clause_end(s, ve) + 1)
-            and _OPENING_MARKED.search(ctx.text, ctx.clause_end(s, ve) + 1, ctx.clause_end(s, ctx.clause_end(s, ve) + 1))
-        )):
-            # 集装箱班列从银川发车, …8020次列车正点发车: a run; only a first run or a named train is launched (not
-            # 每天…首班车发车, a habit; nor 首趟列车…发车，标志着…开通运营: the opening it marks is the launch)
+        if verb == "发车" and not _departure_launches(ctx, s, vs, ve):
             continue
         if _TALLY_AFTER.match(ctx.text, ve):
             continue  # 重大项目已开工230个, 高铁网主通道已建成投产3.53万公里, 通车24小时车流量: a tally, not a launch
@@ -892,8 +885,6 @@ def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -
         return [(span[0] + q.start(1), span[0] + q.end(1)) for q in _QUOTED_NAME.finditer(text)]
     if "、" not in text or "等" in text or _BATCH.search(text) or not outside_quotes(text, 0, len(text)):
         return []
-    if _one_first_run(ctx, span):
-        return []
     heads = tuple(ctx.lexicon.trigger_list("project_heads")) + _WORKS_PARTS
     items, pos = [], span[0]
     for part in re.split(r"(、|及|和)", text):
@@ -999,10 +990,21 @@ _MANY_RUN = re.compile(r"多个|多地|各地|多条|一批|纷纷|\d+个|这是
 # a train named for its occasion (…10周年纪念号, “一带一路”十周年长安号西安—中亚专列), whose departure is its launch
 _NAMED_TRAIN = re.compile(r"纪念号|(?:号|”)[^，。；]{0,12}专列")
 _HABITUAL = re.compile(r"每[天日周月年]|每逢|天天")
-def _habit_lead(ctx: ArticleContext, s: SentenceView) -> bool:
-    """每天早上6时，首班车…发车: a short time lead that opens the sentence with a habit."""
+def _departure_launches(ctx: ArticleContext, s: SentenceView, vs: int, ve: int) -> bool:
+    """A train's 发车 is a launch only for a first run or a train named for its occasion, and not a run of
+    many (集装箱班列从银川发车, …8020次列车正点发车), a habit (每天…首班车发车, in the clause or in a short time
+    lead that opens the sentence), nor a first run whose clause after marks an opening (首趟列车…发车，标志着…
+    开通运营: the opening is the launch)."""
+    text, clause = ctx.text, ctx.clause_start(s, vs)
+    if _MANY_RUN.search(text, clause, vs) or _HABITUAL.search(text, clause, vs):
+        return False
+    if not (_FIRST_RUN.search(text, clause, vs) or _NAMED_TRAIN.search(text, clause, vs)):
+        return False
     lead_end = ctx.clause_end(s, s.start)
-    return lead_end - s.start <= 10 and _HABITUAL.search(ctx.text, s.start, lead_end) is not None
+    if lead_end - s.start <= 10 and _HABITUAL.search(text, s.start, lead_end):
+        return False
+    after = ctx.clause_end(s, ve) + 1
+    return not (text.startswith(MARKS, after) and _OPENING_MARKED.search(text, after, ctx.clause_end(s, after)))
 
 
 _OPENING_MARKED = re.compile(r"开通|开行|通车|运营|投运|启用")  # what a first run may mark: the line's opening
@@ -1588,18 +1590,23 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 span, name = (span[0] + 2, span[1]), name[2:]  # 通报一批典型案例: the cases a briefing makes public
             if len(name) < 2 or _VAGUE_BATCH.match(name):
                 continue
-            if (pair := _REPEATED_OPENING.fullmatch(name)) is not None and pair.end(1) >= _OWN_ITEM_MIN:
-                # 国歌标准演奏曲谱和国歌官方录音版本…发布: the opening word said again starts a second item
-                for a, b in ((span[0], span[0] + pair.end(1)), (span[0] + pair.start(3), span[1])):
-                    yield _item(ctx.text[a:b], _np_kind(ctx, ctx.text[a:b]), verb, (a, b), (vs, ve), ctx.event_date(s), actors)
-                continue
-            yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s), actors)
+            for a, b in _repeated_items(name, span):
+                yield _item(ctx.text[a:b], _np_kind(ctx, ctx.text[a:b]), verb, (a, b), (vs, ve), ctx.event_date(s), actors)
 
 
 # two items that open with the same word, joined (国歌标准演奏曲谱和国歌官方录音版本)
 # (数字经济和数字贸易发展报告: a first part of four characters is a topic of one title, not an item)
 _OWN_ITEM_MIN = 6
 _REPEATED_OPENING = re.compile(r"(([\u4e00-\u9fff]{2,4})[^和及、，。；“”]{2,20})[和及](\2[^和及、，。；“”]{2,20})")
+
+
+def _repeated_items(name: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """国歌标准演奏曲谱和国歌官方录音版本: the opening word said again after 和 starts a second item (when the
+    first can stand alone); else the one ``span``."""
+    pair = _REPEATED_OPENING.fullmatch(name)
+    if pair is None or pair.end(1) < _OWN_ITEM_MIN:
+        return [span]
+    return [(span[0], span[0] + pair.end(1)), (span[0] + pair.start(3), span[1])]
 
 
 # words ending in 法 that name no law (…工作要点和立法|工作计划, 新做法)
@@ -1827,12 +1834,18 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
         # (the kind by the head inside the quotes: 夏季避暑旅游“百日行动” is a project as 百日行动 is)
         item = _item(name, _np_kind(ctx, name.rstrip("”")), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
-        # 各地开展“全国安全宣传咨询日”活动: many hosts carry it out, no one start of it (as a meeting held by
-        # distributed hosts is no one event)
-        item["distributed"] = bool(find_words(
-            ctx.text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("distributed_hosts")
-        ))
+        item["distributed"] = _carried_out_by_many(ctx, s, vs)
         yield _looked_back(ctx, s, vs, item)
+
+
+def _carried_out_by_many(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+    """各地开展“全国安全宣传咨询日”活动: many hosts carry a programme out, no one start of it (as a meeting
+    held by distributed hosts is no one event); but a body named before them starts it (公安部组织各地…开展…,
+    教育部部署各地各高校开展…)."""
+    clause = ctx.clause_start(s, vs)
+    return bool(find_words(ctx.text, clause, vs, ctx.lexicon.trigger_list("distributed_hosts"))) and not (
+        "部署" in ctx.text[clause:vs] or any(e.label == "ORG" and clause <= e.start < vs for e in s.entities)
+    )
 
 
 _STARTED_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:建设|攻坚战)(?=[，,。；;、]|以来|$)")
@@ -1976,13 +1989,7 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             if any(ctx.text.startswith("“", _skip(ctx, e, span[1])) for _, e, _ in find_words(ctx.text, span[0], span[1], verbs)):
                 continue  # 部署|全国公安机关深入组织开展“昆仑2023”专项行动: the inner verb's quoted programme
             item = _item(name, _np_kind(ctx, name), action, span, (vs, ve), ctx.event_date(s))
-            # 各地开展《职业病防治法》宣传周活动: many hosts carry it out, no one start of it (as find_programmes reads;
-            # but 教育部部署各地各高校开展…行动: a ministry starts what it deploys)
-            item["distributed"] = bool(find_words(
-                ctx.text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("distributed_hosts")
-            )) and "部署" not in ctx.text[ctx.clause_start(s, vs) : vs] and not any(
-                e.label == "ORG" and ctx.clause_start(s, vs) <= e.start < vs for e in s.entities
-            )  # (公安部组织各地…开展…: the body named carries it out)
+            item["distributed"] = _carried_out_by_many(ctx, s, vs)  # 各地开展《职业病防治法》宣传周活动
             yield _looked_back(ctx, s, vs, item)
 
 
@@ -2790,11 +2797,7 @@ def named_by_headline(ctx: ArticleContext, headline: str, lead: SentenceView,
                 # (推出线上演出周: a programme launched; 推出…措施: a document released)
                 documented = verb != "推出" or _title_kind(ctx, name) != "other"
                 family = "initiative.release" if verb in release and verb not in launch and documented else "initiative.launch"
-                pair = _REPEATED_OPENING.fullmatch(name)
-                pair = pair if pair is not None and pair.end(1) >= _OWN_ITEM_MIN else None
-                # (国歌标准演奏曲谱和国歌官方录音版本: two items, as the release rule reads them)
-                parts = [span] if pair is None else [(span[0], span[0] + pair.end(1)), (span[0] + pair.start(3), span[1])]
-                for a, b in parts:
+                for a, b in _repeated_items(name, span):  # (two items, as the release rule reads them)
                     kind = _np_kind(ctx, text[a:b]) if family == "initiative.launch" else _title_kind(ctx, text[a:b])
                     yield family, _item(text[a:b], kind, verb, (a, b), (vs, ve), ctx.event_date(lead), _actors(ctx, lead, vs))
                 return

@@ -110,11 +110,8 @@ def find_completions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str,
     campaigns = tuple(ctx.lexicon.trigger_list("campaign_heads"))
     for m in _COMPLETED.finditer(text, s.start, s.end):
         start = ctx.clause_start(s, m.start())
-        before = text[start : m.start()]
-        if _IN_PROGRESS.search(before) or is_planned(ctx, s, m.start()) or is_directive(ctx, s, m.start()):
+        if not _told_as_done(ctx, s, start, m.start()):
             continue
-        if before.startswith("随着"):
-            continue  # 随着…热滑试验顺利完成，意味着…全部竣工: the step that brings about what the sentence reports
         span = subject_phrase(ctx, s, start, m.start(), [])
         if span is None:
             continue
@@ -123,22 +120,36 @@ def find_completions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str,
         if not any(c in body[-6:] for c in campaigns) or _LISTED.search(works):
             continue  # (…清淤、消杀以及房屋安全鉴定等工作: a list of chores, no campaign named)
         yield {"type": "other", "object": works, "date": ctx.event_date(s), "trigger": m.span()}
-    # 我国…成功完成重复使用运载火箭首次10公里级垂直起降飞行试验: a trial named after its completion
+    yield from _trials_completed(s, ctx)
+
+
+def _told_as_done(ctx: ArticleContext, s: SentenceView, start: int, at: int) -> bool:
+    """A completion at ``at`` (its clause from ``start``) reported as done: not told as progress, planned
+    or called for, nor the step a 随着 clause brings about what the sentence reports (随着…热滑试验顺利完成，
+    意味着…全部竣工)."""
+    return not (
+        _IN_PROGRESS.search(ctx.text, start, at) or is_planned(ctx, s, at) or is_directive(ctx, s, at)
+        or ctx.text.startswith("随着", start)
+    )
+
+
+def _trials_completed(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """我国…成功完成重复使用运载火箭首次10公里级垂直起降飞行试验: a trial named after its completion; what is
+    tried is the subject when one is named (海军福建舰顺利完成首次航行试验), not who carries it out (我国)."""
+    text = ctx.text
     for m in _TRIAL_COMPLETED.finditer(text, s.start, s.end):
         start = ctx.clause_start(s, m.start())
-        if _IN_PROGRESS.search(text, start, m.start()) or is_planned(ctx, s, m.start()) or is_directive(ctx, s, m.start()):
-            continue
         words = [text[a:b] for a, b in s.tokens if s.start <= a < m.start()]
-        # (按照计划顺利完成…: done as planned)
+        # (为顺利完成…试验, 如果…, 计划…, 相信…能够…: a trial not yet done; but 按照计划顺利完成…: done as planned)
         aimed = any(
             w in _NOT_DONE and not (w == "计划" and i and words[i - 1] in ("按照", "按", "按原")) for i, w in enumerate(words)
         )
-        if text.startswith("随着", start) or _LISTED.search(m.group(1)) or aimed:
-            continue  # (为顺利完成…试验, 如果…, 计划…, 能否…, 相信…能够…: a trial not yet done)
-        # 海军福建舰顺利完成首次航行试验: what is tried is its subject (not 我国…完成…试验: who carries it out)
+        if aimed or not _told_as_done(ctx, s, start, m.start()) or _LISTED.search(m.group(1)):
+            continue
         tried = subject_phrase(ctx, s, start, m.start(), [])
-        actor = tried is None or any(e.start <= tried[0] and tried[1] <= e.end for e in s.entities if e.label in ("ORG", "GPE"))
-        if tried is None or actor or text[tried[0] : tried[1]] in _ACTORS:
+        if tried is None or text[tried[0] : tried[1]] in _ACTORS or any(
+            e.start <= tried[0] and tried[1] <= e.end for e in s.entities if e.label in ("ORG", "GPE")
+        ):
             yield {"type": "other", "object": m.group(1), "date": ctx.event_date(s), "trigger": m.span(1)}
         else:
             yield {"type": "other", "name": m.group(1), "object": text[tried[0] : tried[1]], "date": ctx.event_date(s),
