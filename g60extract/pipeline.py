@@ -295,7 +295,8 @@ def _assemble(
     worded: dict[int, str] = {}  # 人道主义停火协议 for an agreement of kind 协议: what the event names
     standing: set[int] = set()  # agreements in force that the story tallies: no signing event
     for view, rule, item in outputs.get("agreements", []):
-        if item.get("standing"):
+        if item.get("standing") or item["verb"] == "发表":
+            # (双方发表《…联合声明》: an agreement reached by issuing it, whose event is the release)
             standing.add(len(signed))
         if item.get("object"):
             worded[len(signed)] = item["object"]
@@ -346,6 +347,7 @@ def _assemble(
     # a headline and its story name one initiative: keep the fuller name, at the first place
     chosen: list[tuple[SentenceView, SentenceRule, dict[str, Any]]] = []
     kinds = _document_kinds(ctx)
+    work_kinds = tuple(ctx.lexicon.trigger_list("titled_work_kinds"))
 
     def one_release(v: SentenceView, a: str, view: SentenceView, b: str) -> bool:
         short, long = sorted((a, b), key=len)
@@ -359,6 +361,13 @@ def _assemble(
         if _BRACKETED.fullmatch(item["name"]):
             # 《新时代基础教育扩优提质行动计划》 read whole as a subject: the title, without its brackets
             item = {**item, "name": item["name"][1:-1], "span": (item["span"][0] + 1, item["span"][1] - 1), "titled": True}
+        elif (work_title := _DESCRIBED_TITLE.fullmatch(item["name"])) is not None and (
+            work_title.group(1).endswith(work_kinds)
+        ):
+            # 总台大型文化节目《帛书传奇》启动: a programme or film is named by its title, not its description
+            at = item["span"][0]
+            span = (at + work_title.start(2), at + work_title.end(2))
+            item = {**item, "name": work_title.group(2), "span": span, "titled": True}
         # (the stories of a bundle are apart: 银保监会…发布通知 / 国家口岸管理办公室…发布通知 are two)
         # (授予…第27届中国青年五四奖章；授予…第27届中国青年五四奖章集体: two honours of one sentence, each by
         # its own verb, however alike their names)
@@ -572,7 +581,13 @@ def _signing_phrase(text: str, trigger: m.Mention) -> str:
             start -= len(word)
             break
     end = trigger.end + 2 if agreements.PROJECTS_COUNTED_AFTER.match(text, trigger.end) else trigger.end
+    if text.startswith("仪式", trigger.end) and (held := _CEREMONY_ATTENDED.search(text, max(0, start - 60), start)):
+        return text[held.end() : trigger.end + 2]  # 共同出席…合作协议签署仪式: the ceremony by its own name
     return text[start:end]
+
+
+# the last verb of attending or holding before a signing ceremony's name, in the clause
+_CEREMONY_ATTENDED = re.compile(r"(?:出席|见证|参加|举行|举办)了?(?=[^，。；：、出见参举]{4,58}$)")
 
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -633,6 +648,7 @@ def _reworded(headline: str, lead: str) -> bool:
 
 
 _JOINING = frozenset("和及并与")
+_DESCRIBED_TITLE = re.compile(r"([^《》“”，。；]{2,16})《([^《》]{2,30})》")
 _BRACKETED = re.compile(r"《[^《》]+》")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _QUOTED_CORE = re.compile(r"“([^“”]{4,})”")
@@ -817,7 +833,11 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
         full_games = k.type == m.EventType.OTHER and len(e.name or "") > len(k.name or "") and _same_games(
             k.name, e.name, games or {}
         ) and _NUMBERED_GAMES.search(e.name or "") is not None  # (not 随着北京冬奥会: words around a short name)
-        fuller = (longer and paired) or _one_of_joint(k.name, e.name) or full_games
+        # (消博会开馆两天 … 正在海南举办的第三届消博会: a meeting named again in full, its edition kept)
+        edition = k.type == m.EventType.MEETING and bool(k.name and e.name) and k.name != e.name and (
+            (k.name or "") in (e.name or "")
+        )
+        fuller = (longer and paired) or _one_of_joint(k.name, e.name) or full_games or edition
         if _name_is_object(k, e):
             named = {"name": k.name or e.name, "object": k.object or e.object}
             kept[at] = k = k.model_copy(update=named)

@@ -945,3 +945,14 @@ def test_second_review_of_this_sessions_rules(extractor: Extractor, text: str, e
 def test_a_summit_and_its_short_form_are_one_meeting(extractor: Extractor) -> None:
     text = "乌镇峰会开幕\n今天，2023年世界互联网大会乌镇峰会在浙江乌镇开幕。"
     assert [e.name for e in extractor.extract(text, published="2023-11-08").events] == ["2023年世界互联网大会乌镇峰会"]
+
+
+def test_a_programme_is_named_by_its_title_and_a_meeting_by_its_edition(extractor: Extractor) -> None:
+    text = "总台大型文化节目《帛书传奇》启动\n总台联合摄制的大型文化节目《帛书传奇》昨天（9月10日）启动。"
+    events = extractor.extract(text, published="2024-09-11").events
+    assert [(e.type.value, e.object, e.date) for e in events] == [("launch", "帛书传奇", "2024-09-10")]
+    # 消博会开馆两天 read first, 正在海南举办的第三届消博会 after: the meeting keeps its edition
+    text = "正在海南举办的第三届消博会吸引了全球65个国家和地区的展商，消博会开馆两天，密集举办380多场活动。"
+    assert [e.name for e in extractor.extract(text, published="2023-04-12").events if e.type.value == "meeting"] == [
+        "第三届消博会"
+    ]

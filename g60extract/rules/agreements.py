@@ -96,10 +96,13 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
         # keep modifiers such as 战略合作 in 战略合作框架协议 (the longest kind ending there)
         best = max((k for k in kinds if ctx.text.startswith(k, he - len(k)) and he - len(k) >= pos),
                    key=len, default=ctx.text[hs:he])
+        if ctx.text.startswith("的", he) and best in _MODIFIER_KINDS:
+            return None, None  # 委美之间能达成相互尊重与合作的关系: 合作 describes what is reached, no agreement
         return None, best
     return None, None
 
 
+_MODIFIER_KINDS = frozenset({"合作", "战略合作", "全面合作", "友好合作"})
 _SIGNING_AS_TOPIC = re.compile(r"了?[^，。；是]{2,30}(?:是|意味着|标志着)")
 _LIST_JOIN = re.compile(r"[和及与、，等]|以及|在内")
 _COUNTED_AFTER_LIST = re.compile(r"在内的(?:[一二三四五六七八九十两\d]+[份项个])?$")
@@ -698,6 +701,11 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if any(t.start < vs and ve < t.end for t in s.of("WORK_OF_ART")):
             continue  # 《纪念〈南海各方行为宣言〉签署20周年联合声明》: a word of a title, no signing
         title, kind = _kind_after(ctx, s, ve)
+        if verb == "发表" and (
+            not (title or kind or "").endswith(tuple(ctx.lexicon.trigger_list("issued_jointly_kinds")))
+            or ctx.text.endswith(("签署并", "签署和", "签订并", "签署、"), s.start, vs)
+        ):
+            continue  # 发表讲话, 发表声明: only a joint statement is reached by issuing it (签署并发表: signed, read there)
         if ctx.text.endswith(("开放", "供各国", "供各方"), s.start, vs):
             continue  # 协定…开放签署: open for signature, signed by no one yet
         if _LOOKED_BACK.search(ctx.text, s.start, vs):
@@ -1034,6 +1042,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             # 我还同坦桑尼亚和赞比亚两国元首共同见证…协议的签署: the speaker's state witnesses with them (a
             # Chinese leader's words, as the news quotes them)
             parties = [["中国", *parties[0]]]
+        if verb == "发表" and title is None and not _SIDES_ISSUING.search(clause_before):
+            continue  # 以色列国家安全总局和以色列国防军发表联合声明: a statement to the press, not two sides' agreement
         if any(parties):
             signed_by = parties
         # 两国元首共同见证签署《中华人民共和国政府和秘鲁共和国政府…共同行动计划》以及…多项双边合作文件:
@@ -1054,6 +1064,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 }
 
 
+# the two sides that issue an untitled joint statement (中俄发表联合声明, 中新双方发表关于…的联合声明)
+_SIDES_ISSUING = re.compile(r"(?:双方|两国|中[^中\W\d])(?:共同|还|也|并|同时)?$")
 _PAIR_BEFORE = re.compile(r"(?:与|同|和)[^，。；与同和]{2,20}$")  # A与B|达成的…: both sides named before the verb
 _SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来(?=[，。；]|$)")  # (not 建交以来首份…协定, 有史以来最大的…)
 _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
@@ -1568,6 +1580,11 @@ AGREEMENTS = SentenceRule(
             {"parties": ["浙江大学", "嘉兴市人民政府"], "kind": "战略合作框架协议", "verb": "签订"},
         ),
         Example("以色列和黎巴嫩称达成停火协议。", {"parties": ["以色列", "黎巴嫩"]}),
+        Example("马杜罗表示，希望委美之间能达成相互尊重与合作的关系。", None),  # a relation, no agreement
+        Example("双方发表《中华人民共和国和阿塞拜疆共和国关于建立战略伙伴关系的联合声明》。",  # reached by issuing it
+                {"parties": ["中华人民共和国", "阿塞拜疆共和国"], "verb": "发表"}),
+        Example("习近平在会上发表重要讲话。", None),
+        Example("以色列国家安全总局和以色列国防军发表联合声明说，辛瓦尔已被打死。", None),  # a press statement
         Example("习近平同巴西总统卢拉会谈。访问期间，双方还签署了经贸、投资、农业、数字经济、可持续发展、科技、人工智能、"
                 "全球发展合作等领域30多项双边合作文件。", {"parties": ["中国", "巴西"], "kind": "合作文件"}),
         # a list of states the count after it sums up, whoever signs for them

@@ -53,7 +53,7 @@ _ADDRESSED = re.compile(
 )  # (…峰会开幕致贺信, 向大会召开表示热烈祝贺: in the name's own clause)
 _PLACE = re.compile(
     r"在(?!今天|今日|昨天|昨晚|今晚|当天|当日|明天|同日|近日|日前)([^，,。；;在]{1,20}?)(?:隆重|盛大|正式|顺利|成功)?"
-    r"(?:举行|召开|举办|开幕|闭幕|落幕|启幕|落下帷幕|拉开帷幕)"  # (也在今天开幕: a time, not a place)
+    r"(?:举行|召开|举办|开幕|开馆|闭幕|落幕|启幕|落下帷幕|拉开帷幕)"  # (也在今天开幕: a time, not a place)
 )
 # what may stand between a meeting's name and 举行: dates (removed first), 在+place, adverbs;
 # literal alternatives only and a bounded gap, so no input can make it backtrack
@@ -590,6 +590,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 主持人|大赛: the verb's characters begin another word (but 举行会谈 is one word)
         if _negated(text, vs):
             continue  # 不举行遗体告别仪式: a ceremony that will not take place
+        if not text.startswith("的", ve) and any(not text.startswith("下", b) for _, b, _ in find_words(
+            text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("backed_hosting_words"), s.word_starts
+        )):
+            # 支持秘方成功举办…会议, 适时召开新一轮…会议: backed or agreed, not held (but 支持和参与将于今年9月
+            # 在海南举行的…论坛 names a meeting set for a day)
+            continue
         if verb == "召集" and not find_words(text, ve + text.startswith("了", ve), ve + 8, heads):
             continue  # 召集安理会成员国代表紧急磋商: who is summoned, not a meeting named (召集紧急会议 is one)
         # (not …齐聚意大利，举行七国集团财长会议，旨在…: a meeting held, then what for)
@@ -1084,6 +1090,12 @@ MEETINGS = SentenceRule(
         Example("亚洲文化遗产保护联盟大会由文化和旅游部、国家文物局共同主办，25日在陕西省西安市开幕。",
                 {"type": "meeting", "name": "亚洲文化遗产保护联盟大会"}),
         Example("本次活动由文化和旅游部主办，今天在北京开幕。", None),
+        Example("中方支持秘方成功举办今年亚太经合组织领导人非正式会议。", None),  # backed, not held
+        Example("双方同意适时召开新一轮高级别人文交流磋商机制会议。", None),  # agreed, not held
+        Example("欢迎巴方支持和参与将于今年9月在海南举行的第四届中国－加勒比经贸合作论坛。",
+                {"type": "meeting", "name": "第四届中国－加勒比经贸合作论坛"}),  # set for a day
+        Example("今天（4月13日），第四届中国国际消费品博览会在海南正式开馆。",  # a fair opens its halls
+                {"type": "meeting", "name": "第四届中国国际消费品博览会", "place": "海南"}),
         Example("恢复中美海上军事安全磋商机制会议，开展中美两军战区领导通话。", None),
         Example("中国共产党第二十届中央委员会第二次全体会议，于2023年2月26日至28日在北京举行。",
                 {"type": "meeting", "name": "中国共产党第二十届中央委员会第二次全体会议"}),

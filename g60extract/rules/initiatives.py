@@ -587,8 +587,10 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
         if verb == "发射" and ctx.text.startswith(_LAUNCHER_NOUNS, ve):
             continue
-        if ctx.text.endswith(_NOT_BEFORE_VERB.get(verb, ()), s.start, vs):
-            continue  # 确保…决策部署落实落地: carried out, not launched; 研发出…体系: developed, not sent out
+        if ctx.text.endswith(_NOT_BEFORE_VERB.get(verb, ()), s.start, vs) or ctx.text.startswith("线上线下", vs - 1):
+            # 确保…决策部署落实落地: carried out, not launched; 研发出…体系: developed, not sent out; 搭建…线上线下
+            # 对接平台: online and offline, no 上线 at all
+            continue
         bond = _BOND_ISSUED.match(ctx.text, ve, ctx.clause_end(s, ve)) if verb == "发行" else None
         if bond is None and verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了") and not (
             verb == "开行" and _TRAIN_RUN.match(ctx.text, ve, ctx.clause_end(s, ve))
@@ -1144,7 +1146,10 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
 
 
 # 启动典礼, 投产以来, 开通后, 落地生根: the verb as a time, a measure, a ceremony or a metaphor
-_NOT_LAUNCHED_AFTER = ("典礼", "以来", "规模", "率", "量", "时间", "后", "投运后", "投产后", "生根")
+# (…正式运营各项准备工作, 开通前的准备: a launch still being prepared)
+_NOT_LAUNCHED_AFTER = (
+    "典礼", "以来", "规模", "率", "量", "时间", "后", "投运后", "投产后", "生根", "各项准备", "准备工作", "前的准备",
+)
 # 导弹发射装置, 发射井, 发射场: the verb inside the name of a device or site, nothing launched
 _LAUNCHER_NOUNS = ("装置", "系统", "井", "场", "台", "车", "架", "器", "阵地")
 _PLACE_DESCRIBED = re.compile(r"在[^，。；在]*的$")
@@ -1832,6 +1837,8 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 双方要共同实施好“两国双园”等旗舰项目: a programme called for, not one carried out
         if verb == "提出" and _document_before(ctx, s, vs):
             continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
+        if verb in _PROPOSE_VERBS and ctx.text.startswith("的", ve):
+            continue  # 习近平主席提出的共建“一带一路”等重大倡议: a proposal made before, only named here
         # (the kind by the head inside the quotes: 夏季避暑旅游“百日行动” is a project as 百日行动 is)
         item = _item(name, _np_kind(ctx, name.rstrip("”")), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
         item["distributed"] = _carried_out_by_many(ctx, s, vs)
@@ -1963,8 +1970,16 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 span = (span[0] + joined.end(), span[1])
                 name = name[joined.end() :]
             if (lead := _PLAN_LEAD.match(name)) is not None and lead.end():
-                span = (span[0] + lead.end(), span[1])  # 实施好|乡村建设行动, 落实|全球发展倡议: the programme itself
+                if lead.group("proposer"):
+                    continue  # 落实习近平主席提出的全球发展倡议: a programme proposed before, only named here
+                span = (span[0] + lead.end(), span[1])  # 实施好|乡村建设行动: the programme itself
                 name = name[lead.end() :]
+            if (ctx.text.startswith("的", ve) and verb in _PROPOSE_VERBS) or _PROPOSED_NAME_BEFORE.search(
+                ctx.text, ctx.clause_start(s, vs), vs
+            ):
+                # 支持中方提出的全球发展倡议: the same, the proposal the clause's verb; 提出的中非携手推进…行动:
+                # the verb inside the proposal's name
+                continue
             if _NOT_A_PLAN.search(name) or ctx.text.startswith("的", span[1]) or _kind_after_description(
                 name, campaign=not (is_planned(ctx, s, vs) or _intended(ctx, s, s.start, vs))
             ):
@@ -1995,7 +2010,10 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
 
 # before a programme's name: the verb's complement (实施好), a verb of carrying out what was set up
 # before (落实, 贯彻), a duration (为期5个月的), who proposed it (习近平主席提出的)
-_PLAN_LEAD = re.compile(r"(?:好|落实|贯彻)?(?:为期[^，。；的]{1,8}的|[^，。；的“”]{1,12}(?:提出|发起|倡导)的)?")
+_PLAN_LEAD = re.compile(r"(?:好|落实|贯彻)?(?:为期[^，。；的]{1,8}的|[^，。；的“”]{1,12}(?:发起|(?P<proposer>提出|倡导))的)?")
+# (not 发起的: 一个由…联合发起的…项目正在进行 reports the project)
+_PROPOSE_VERBS = frozenset({"提出", "倡导"})
+_PROPOSED_NAME_BEFORE = re.compile(r"(?:提出|倡导)的[^，。；的“”]{0,10}$")
 # no programme at all: a change of state (转化为…行动, 成为…自觉行动), a plan still to come (将实施…),
 # a predication (中国式现代化是一个系统工程)
 # a quoted conjunct without a head before 、/和/以及/等: the list's first item, which the head does not name
@@ -2932,6 +2950,8 @@ RULES = (
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("河南周口有8个重点水利工程开工建设，总投资超过100亿元。", None),  # a batch counted
+        Example("该活动通过搭建面向全国的线上线下科技产业金融合作对接平台，为企业提供服务。", None),
+        Example("持续扩大务实合作，全力做好雅万高铁正式运营各项准备工作。", None),  # being prepared
         Example("位于湖南益阳的湖南省重大水利工程金塘冲水库今天开工建设。", {"name": "金塘冲水库"}),  # the kind, then the name
         Example("引江济淮一期工程今天试通水试通航", {"name": "引江济淮一期工程"}),
         Example("国家重大工程项目管理平台今天上线。", {"name": "国家重大工程项目管理平台"}),
@@ -2949,6 +2969,8 @@ RULES = (
         Example("大湾区首列途经武广高铁、时速350公里列车发车。", {"name": "途经武广高铁、时速350公里列车"}),
         Example("满载2000吨货物的集装箱班列从银川货运中心发车。", None),  # a run, not a first run
         Example("2024国际消费季暨第五届上海“五五购物节”4月27日启动。", {"name": "2024国际消费季暨第五届上海“五五购物节”"}),
+        Example("2023年“文化和自然遗产日”非遗宣传展示活动暨《保护非物质文化遗产公约》通过20周年纪念活动今天启动。",
+                {"name": "2023年“文化和自然遗产日”非遗宣传展示活动暨《保护非物质文化遗产公约》通过20周年纪念活动"}),
         Example("亚洲第一深水导管架平台“海基一号”投用", {"name": "海基一号"}),
         Example("昨天（8月28日），青岛空港综合保税区正式开关运行。", {"name": "青岛空港综合保税区"}),  # customs opened
         Example("龙年春节前夕，中国南极秦岭站7日建成并投入使用。", {"name": "中国南极秦岭站", "date": "2024-02-07"},
@@ -3409,7 +3431,9 @@ RULES = (
         Example("切实把党中央的战略部署转化为推动首都规划建设的实际行动。", None),
         Example("双方同意加强合作，提出了建设性的重要倡议。", None),
         Example("实施好百万移民致富提升行动。", {"name": "百万移民致富提升行动"}),
-        Example("全力推进落实习近平主席提出的全球发展倡议。", {"name": "全球发展倡议"}),
+        Example("全力推进落实习近平主席提出的全球发展倡议。", None),  # background: proposed before, only named
+        Example("支持中方提出的全球发展倡议、全球安全倡议和全球文明倡议。", None),
+        Example("完全支持习近平主席提出的中非携手推进现代化十大伙伴行动。", None),
         Example("国务院食安办部署开展为期5个月的集中用餐单位食品安全问题专项治理。",
                 {"name": "集中用餐单位食品安全问题专项治理"}),
         Example("人社部启动一次性扩岗补助专项行动。", {"name": "一次性扩岗补助专项行动"}),

@@ -436,7 +436,8 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         # (并向社会公开|发布, 通过铁海联运班列从钦州港|发出: a preposition's phrase, not a subject;
         # 和林格尔… is a name)
         return None
-    if seg_end - begin < 4 or seg_end - begin > 40 or text.startswith(DEMONSTRATIVES, begin):
+    longest = 60 if "暨" in text[begin:seg_end] else 40  # (two occasions 暨 joins: each may be named in full)
+    if seg_end - begin < 4 or seg_end - begin > longest or text.startswith(DEMONSTRATIVES, begin):
         return None  # (该项目计划|今年7月开工建设: a reference back to a project named earlier, not its name)
     return begin, seg_end
 
