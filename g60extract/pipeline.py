@@ -921,7 +921,9 @@ def _initiatives_without_restatements(initiatives: list[m.Initiative]) -> list[m
     return [i for i in initiatives if len(_bare(i.name)) < 2 or not any(
         k is not i and (inside(i, k) or (
             _bare(k.name).endswith(_bare(i.name)) and _bare(k.name) != _bare(i.name)
-            and not _LISTED_ITEMS.search(_bare(k.name)) and " " not in k.name
+            # (…中华人民共和国和阿塞拜疆共和国…的联合声明: a 和 inside a title of which the kind is the head)
+            and (not _LISTED_ITEMS.search(_bare(k.name)) or _bare(k.name).endswith("的" + _bare(i.name)))
+            and " " not in k.name
         ))
         for k in initiatives
     )]
