@@ -704,6 +704,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if verb == "发表" and (
             not (title or kind or "").endswith(tuple(ctx.lexicon.trigger_list("issued_jointly_kinds")))
             or ctx.text.endswith(("签署并", "签署和", "签订并", "签署、"), s.start, vs)
+            or ctx.text.startswith("的", ve)  # (双方发表的联合声明中表示: the statement quoted, not news of it)
         ):
             continue  # 发表讲话, 发表声明: only a joint statement is reached by issuing it (签署并发表: signed, read there)
         if ctx.text.endswith(("开放", "供各国", "供各方"), s.start, vs):

@@ -47,6 +47,7 @@ _DEMONSTRATIVE = ("这样的", "这种", "这类", "此类", "这些", "那样�
 # lexicon's unrealised_words and modal_words: 愿, 希望, 尽快, 建议 …)
 _AGREED_WORDS = ("同意", "商定", "适时", "可以", "年内", "下一步", "计划")
 _CLAUSE_END = re.compile(r"[，。；]")
+_ON_THE_WAY = re.compile(r"(?:在|即将)赴")
 _TO = re.compile("向")
 _ADDRESSED = re.compile(
     r"(?:开幕|召开|举办|成立|视频|书面)?(?:致|发来)(?:贺信|贺电|贺词|贺|信|电|辞|词)|表示(?:热烈的?|衷心的?)?祝贺"
@@ -590,6 +591,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 主持人|大赛: the verb's characters begin another word (but 举行会谈 is one word)
         if _negated(text, vs):
             continue  # 不举行遗体告别仪式: a ceremony that will not take place
+        if _ON_THE_WAY.search(text, ctx.clause_start(s, vs), vs) and "之际" in text[ve : ctx.clause_end(s, ve)]:
+            continue  # 在赴约翰内斯堡出席…会晤并…国事访问之际: a meeting the traveller is on the way to
         if not text.startswith("的", ve) and any(not text.startswith("下", b) for _, b, _ in find_words(
             text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("backed_hosting_words"), s.word_starts
         )):
@@ -1091,6 +1094,7 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "亚洲文化遗产保护联盟大会"}),
         Example("本次活动由文化和旅游部主办，今天在北京开幕。", None),
         Example("中方支持秘方成功举办今年亚太经合组织领导人非正式会议。", None),  # backed, not held
+        Example("8月21日，在赴约翰内斯堡出席金砖国家领导人第十五次会晤并对南非进行国事访问之际，习近平发表署名文章。", None),
         Example("双方同意适时召开新一轮高级别人文交流磋商机制会议。", None),  # agreed, not held
         Example("欢迎巴方支持和参与将于今年9月在海南举行的第四届中国－加勒比经贸合作论坛。",
                 {"type": "meeting", "name": "第四届中国－加勒比经贸合作论坛"}),  # set for a day

@@ -61,7 +61,8 @@ from g60extract.rules.phrases import (
 )
 
 # 发布了2023年4月期《…半年报》, 最新一期《…》: the issue of a titled periodical, before its title
-_ISSUE = r"(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:期|版)?(?=《)|\d{4}版(?=《)|(?:最新|新)一期(?=《)"
+# (发表题为《…》的署名文章: the article by its title)
+_ISSUE = r"(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:期|版)?(?=《)|\d{4}版(?=《)|(?:最新|新)一期(?=《)|题为(?=《)"
 _SKIP = re.compile(
     r"(?:了|的|起|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|首批|新一批|最新一批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
     rf"{_ISSUE}|"
@@ -1273,8 +1274,16 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     """Documents, reports and lists published; an item is ``referred`` when the sentence names a
     document in force or tallies releases rather than reporting one (it stays an initiative, with
     no release event)."""
+    unnamed = ctx.lexicon.trigger_list("unnamed_release_kinds")
     for whole in _find_releases(s, ctx):
+        if whole["name"] in unnamed:
+            continue  # 外交部发表声明, 据…发表的声明: a statement named by its kind alone is no document of the story
+        if _SPEECH_AFTER_TITLE.match(ctx.text, whole["span"][1]):
+            continue  # 发表题为《…》的重要讲话: the title of a speech given, not of a document published
         yield from _released(ctx, s, whole)
+
+
+_SPEECH_AFTER_TITLE = re.compile(r"》?的(?:重要|书面|视频)?(?:主旨)?(?:讲话|致辞|演讲|发言|报告会)")
 
 
 def _bare_kinds(ctx: ArticleContext, name: str) -> bool:
@@ -1950,8 +1959,12 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         pos = _skip_words(ctx, _skip(ctx, ve, s.end), (" ", "\u3000", *_IMPROVED))
         if ctx.text.startswith("“", pos):
             continue  # find_programmes reads quoted names
-        if _URGED.search(ctx.text, max(s.start, vs - 4), vs) or in_listed_measures(ctx, s, ctx.clause_start(s, vs), vs, ve):
-            continue  # 要求推动建立…制度: a programme urged, not one set up; 推出…、统筹推进…工程等30项举措: a measure
+        if _URGED.search(ctx.text, max(s.start, vs - 4), vs) or in_listed_measures(ctx, s, ctx.clause_start(s, vs), vs, ve) or (
+            is_directive(ctx, s, vs, narrated_pace=True)
+        ):
+            # 要求推动建立…制度, 要…，扎实开展治理欠薪冬季行动: a programme urged, not one set up; 推出…、统筹推进…工程
+            # 等30项举措: a measure
+            continue
         for span in _phrases_after(ctx, s, pos, heads, limit=24):
             name = ctx.text[span[0] : span[1]]
             # 部署|开展2024年…专项行动, 启动|实施了新一轮找矿突破战略行动, 部署|全国开展…, 部署|迅速开展…:
@@ -2952,6 +2965,7 @@ RULES = (
         Example("河南周口有8个重点水利工程开工建设，总投资超过100亿元。", None),  # a batch counted
         Example("该活动通过搭建面向全国的线上线下科技产业金融合作对接平台，为企业提供服务。", None),
         Example("持续扩大务实合作，全力做好雅万高铁正式运营各项准备工作。", None),  # being prepared
+        Example("展望本世纪中叶，生态文明全面提升，美丽中国全面建成。", None),  # an outlook
         Example("位于湖南益阳的湖南省重大水利工程金塘冲水库今天开工建设。", {"name": "金塘冲水库"}),  # the kind, then the name
         Example("引江济淮一期工程今天试通水试通航", {"name": "引江济淮一期工程"}),
         Example("国家重大工程项目管理平台今天上线。", {"name": "国家重大工程项目管理平台"}),
@@ -3180,6 +3194,10 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        Example("习近平发表题为《携手构建公正合理的全球治理体系》的重要讲话。", None),  # a speech, no document
+        Example("据伊拉克国家安全顾问媒体办公室发表的声明，阿拉吉9日在巴格达会见了伊朗武官。", None),  # a kind alone
+        Example("习近平在南非《星报》发表题为《让中南友好合作的巨轮扬帆远航》的署名文章。",
+                {"name": "让中南友好合作的巨轮扬帆远航"}),
         Example("国家层面政策出台，当地残联、民政部门也积极上门。", None),  # no document named
         Example("会议经表决，通过了新修订的公司法、粮食安全保障法、刑法修正案（十二）；", {"name": "公司法"}),
         Example("会议经表决，通过了新修订的公司法、粮食安全保障法、刑法修正案（十二）；", {"name": "刑法修正案（十二）"}),

@@ -96,9 +96,10 @@ def _called_for_earlier(ctx: ArticleContext, s: SentenceView, start: int, modals
     earlier clause of the sentence that opens with a modal word (not a pace word: 加快推进…，建成… may
     be narrative)."""
     pace = ctx.lexicon.trigger_list("pace_words")
-    for pos, _ in _clauses_carried_on(ctx, s, start):
-        word = next((ctx.text[a:b] for a, b in s.tokens if a == pos), "")
-        if word in modals and word not in pace:
+    for pos, end in _clauses_carried_on(ctx, s, start):
+        # (各级党委和政府要广泛开展…，加大…，开展“寒冬送温暖”专项救助行动: the call after the subject of the
+        # clause the later ones carry on)
+        if any(pos <= a and b <= end and ctx.text[a:b] in modals and ctx.text[a:b] not in pace for a, b in s.tokens):
             return True
     return False
 
@@ -453,6 +454,8 @@ def target_year(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
     """框架体系2026年基本建成 (read in 2023): a year to come set right before the verb, past adverbs
     only (not 2025年第九届亚冬会…场馆建设全面启动, where the year is part of the name; nor a day a
     launch is scheduled for, …活动11月1日启动, which the annotators report)."""
+    if ctx.text.startswith("展望", s.start):
+        return True  # 展望本世纪中叶，…，美丽中国全面建成: an outlook, every clause of it still to come
     if ctx.published is None:
         return False
     year = str(ctx.published.year)
