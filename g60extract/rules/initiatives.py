@@ -2966,6 +2966,7 @@ RULES = (
         Example("该活动通过搭建面向全国的线上线下科技产业金融合作对接平台，为企业提供服务。", None),
         Example("持续扩大务实合作，全力做好雅万高铁正式运营各项准备工作。", None),  # being prepared
         Example("展望本世纪中叶，生态文明全面提升，美丽中国全面建成。", None),  # an outlook
+        Example("今天，设在北京梅地亚中心的两会新闻中心正式启用。", {"name": "两会新闻中心"}),  # 在…的 describes it
         Example("位于湖南益阳的湖南省重大水利工程金塘冲水库今天开工建设。", {"name": "金塘冲水库"}),  # the kind, then the name
         Example("引江济淮一期工程今天试通水试通航", {"name": "引江济淮一期工程"}),
         Example("国家重大工程项目管理平台今天上线。", {"name": "国家重大工程项目管理平台"}),
