@@ -198,7 +198,8 @@ class Event(_Model):
     arguments: dict[str, list[str]] = Field(
         default_factory=dict,
         description="the event's participants and objects by role: parties, agreements, actors, recipients; "
-        "aliases holds another wording of the object, a headline's where its story words it differently",
+        "aliases holds the other wordings the story gives the same event or object (a headline's short form, "
+        "进博会 beside 第七届中国国际进口博览会)",
     )
     trigger: Mention
     evidence: str = Field(description="the sentence the event was read from")

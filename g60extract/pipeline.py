@@ -293,10 +293,11 @@ def _assemble(
 
     signed: list[m.Agreement] = []  # every signing, named parties or not
     worded: dict[int, str] = {}  # 人道主义停火协议 for an agreement of kind 协议: what the event names
-    standing: set[int] = set()  # agreements in force that the story tallies: no signing event
+    # agreements in force that the story tallies, and those reached by issuing them (双方发表《…联合
+    # 声明》, whose event is the release): no signing event
+    standing: set[int] = set()
     for view, rule, item in outputs.get("agreements", []):
-        if item.get("standing") or item["verb"] == "发表":
-            # (双方发表《…联合声明》: an agreement reached by issuing it, whose event is the release)
+        if item.get("standing") or item.get("issued"):
             standing.add(len(signed))
         if item.get("object"):
             worded[len(signed)] = item["object"]
@@ -581,13 +582,20 @@ def _signing_phrase(text: str, trigger: m.Mention) -> str:
             start -= len(word)
             break
     end = trigger.end + 2 if agreements.PROJECTS_COUNTED_AFTER.match(text, trigger.end) else trigger.end
-    if text.startswith("仪式", trigger.end) and (held := _CEREMONY_ATTENDED.search(text, max(0, start - 60), start)):
-        return text[held.end() : trigger.end + 2]  # 共同出席…合作协议签署仪式: the ceremony by its own name
+    if text.startswith("仪式", trigger.end):
+        # 共同出席…合作协议签署仪式: the ceremony by its own name, from the last verb of attending or
+        # holding in its clause (出席中国—东盟出口管制…仪式: 出口 is no such verb)
+        lowest = max(0, start - 60)
+        clause = max(lowest, *(text.rfind(p, lowest, start) + 1 for p in "，。；：、\n"))
+        held = max(((at, v) for v in _CEREMONY_VERBS if (at := text.rfind(v, clause, start)) >= 0), default=None)
+        if held is not None:
+            named = held[0] + len(held[1]) + text.startswith("了", held[0] + len(held[1]))
+            if trigger.start - named >= 4:
+                return text[named : trigger.end + 2]
     return text[start:end]
 
 
-# the last verb of attending or holding before a signing ceremony's name, in the clause
-_CEREMONY_ATTENDED = re.compile(r"(?:出席|见证|参加|举行|举办)了?(?=[^，。；：、出见参举]{4,58}$)")
+_CEREMONY_VERBS = ("出席", "见证", "参加", "举行", "举办")
 
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -849,7 +857,21 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             if _session_named_again(k.name, e.name) and len(k.name or "") > len(e.name or ""):
                 update["name"] = k.name  # (…全体会议 / 全体会议于…举行: the full name, the later date)
             kept[at] = e.model_copy(update=update)
+        kept[at] = _with_other_names(kept[at], k, e)
     return _without_restatements(kept)
+
+
+def _with_other_names(final: m.Event, *merged: m.Event) -> m.Event:
+    """进博会 … 第七届中国国际进口博览会: the names the story gave an occasion it reports once, kept
+    beside the one chosen (arguments["aliases"]), so that either can be looked up."""
+    if final.type == m.EventType.SIGNING:
+        return final  # (a signing's name is its verb: no other name of the occasion)
+    chosen = {final.name, final.object}
+    others = [x for ev in merged for x in (ev.name, ev.object) if x and x not in chosen]
+    if not others:
+        return final
+    aliases = list(dict.fromkeys([*final.arguments.get("aliases", []), *others]))
+    return final.model_copy(update={"arguments": {**final.arguments, "aliases": aliases}})
 
 
 def _session_named_again(a: str | None, b: str | None) -> bool:
@@ -921,8 +943,12 @@ def _initiatives_without_restatements(initiatives: list[m.Initiative]) -> list[m
     return [i for i in initiatives if len(_bare(i.name)) < 2 or not any(
         k is not i and (inside(i, k) or (
             _bare(k.name).endswith(_bare(i.name)) and _bare(k.name) != _bare(i.name)
-            # (…中华人民共和国和阿塞拜疆共和国…的联合声明: a 和 inside a title of which the kind is the head)
-            and (not _LISTED_ITEMS.search(_bare(k.name)) or _bare(k.name).endswith("的" + _bare(i.name)))
+            # (…中华人民共和国和阿塞拜疆共和国…的联合声明: a 和 inside a title of which the kind is the head;
+            # but 国务院办公厅印发《关于…和…的通知》… 住房城乡建设部也发布通知: another body's document of that kind)
+            and (not _LISTED_ITEMS.search(_bare(k.name)) or (
+                _bare(k.name).endswith("的" + _bare(i.name))
+                and not (i.actors and k.actors and set(i.actors).isdisjoint(k.actors))
+            ))
             and " " not in k.name
         ))
         for k in initiatives

@@ -956,3 +956,9 @@ def test_a_programme_is_named_by_its_title_and_a_meeting_by_its_edition(extracto
     assert [e.name for e in extractor.extract(text, published="2023-04-12").events if e.type.value == "meeting"] == [
         "第三届消博会"
     ]
+
+
+def test_an_occasion_reported_twice_keeps_the_other_name_as_an_alias(extractor: Extractor) -> None:
+    text = "正在海南举办的第三届消博会吸引了全球65个国家和地区的展商，消博会开馆两天，密集举办380多场活动。"
+    meeting = next(e for e in extractor.extract(text, published="2023-04-12").events if e.type.value == "meeting")
+    assert (meeting.name, meeting.arguments.get("aliases")) == ("第三届消博会", ["消博会"])

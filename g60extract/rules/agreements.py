@@ -21,7 +21,10 @@ from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import NUMERAL, ArticleContext, body_heads, find_words, naming_suffixes
 from g60extract.rules.phrases import subject_phrase, titles_run, without_dates
 
-_FILLER = re.compile(r"(?:了|的|共同|正式|现场|双方|两国|一系列|一批|多项|\d+项|[一二三四五六七八九十]+项|并发表|和发表)*")
+# (签署并共同发表《…》: what is signed follows the 发表 it is also issued by)
+_FILLER = re.compile(
+    r"(?:了|的|共同|正式|现场|双方|两国|一系列|一批|多项|\d+项|[一二三四五六七八九十]+项|[并和](?:共同)?发表)*"
+)
 _PROJECTS = re.compile(
     r"(?:[^，、\s]{0,12}?(?:本次|此次|这次)(?:[^，、\s]{1,5}会)?)?"
     r"(?P<p>[^，、\s]{0,12}?项目(?:、[^，、\s]{1,12}?项目)*)(?=(?:在[^，。；在]{2,8}?)?(?:相继|集中|现场|成功|陆续|顺利|同时|(?:开工|竣工|投产|落地)(?:、|和|及)$|$))"
@@ -96,13 +99,14 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
         # keep modifiers such as 战略合作 in 战略合作框架协议 (the longest kind ending there)
         best = max((k for k in kinds if ctx.text.startswith(k, he - len(k)) and he - len(k) >= pos),
                    key=len, default=ctx.text[hs:he])
-        if ctx.text.startswith("的", he) and best in _MODIFIER_KINDS:
-            return None, None  # 委美之间能达成相互尊重与合作的关系: 合作 describes what is reached, no agreement
+        if ctx.text.startswith("的", he) and best.endswith("合作"):
+            # 委美之间能达成相互尊重与合作的关系: a kind of cooperation, not a document, before 的 describes
+            # what is reached, no agreement (合作协议的… stays one)
+            return None, None
         return None, best
     return None, None
 
 
-_MODIFIER_KINDS = frozenset({"合作", "战略合作", "全面合作", "友好合作"})
 _SIGNING_AS_TOPIC = re.compile(r"了?[^，。；是]{2,30}(?:是|意味着|标志着)")
 _LIST_JOIN = re.compile(r"[和及与、，等]|以及|在内")
 _COUNTED_AFTER_LIST = re.compile(r"在内的(?:[一二三四五六七八九十两\d]+[份项个])?$")
@@ -703,7 +707,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         title, kind = _kind_after(ctx, s, ve)
         if verb == "发表" and (
             not (title or kind or "").endswith(tuple(ctx.lexicon.trigger_list("issued_jointly_kinds")))
-            or ctx.text.endswith(("签署并", "签署和", "签订并", "签署、"), s.start, vs)
+            or _SIGNED_TOO.search(ctx.text, max(s.start, vs - 8), vs) is not None
             or ctx.text.startswith("的", ve)  # (双方发表的联合声明中表示: the statement quoted, not news of it)
         ):
             continue  # 发表讲话, 发表声明: only a joint statement is reached by issuing it (签署并发表: signed, read there)
@@ -1043,8 +1047,13 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             # 我还同坦桑尼亚和赞比亚两国元首共同见证…协议的签署: the speaker's state witnesses with them (a
             # Chinese leader's words, as the news quotes them)
             parties = [["中国", *parties[0]]]
-        if verb == "发表" and title is None and not _SIDES_ISSUING.search(clause_before):
-            continue  # 以色列国家安全总局和以色列国防军发表联合声明: a statement to the press, not two sides' agreement
+        if verb == "发表" and (
+            (title is None and not _SIDES_ISSUING.search(clause_before))
+            or any(len(p) == 1 and not _SIDES_WORD.search(p[0]) for p in parties)
+        ):
+            # 以色列国家安全总局和以色列国防军发表联合声明: a statement to the press, not two sides' agreement;
+            # 七国集团峰会发表《…联合公报》: one bloc's text, no second side
+            continue
         if any(parties):
             signed_by = parties
         # 两国元首共同见证签署《中华人民共和国政府和秘鲁共和国政府…共同行动计划》以及…多项双边合作文件:
@@ -1062,11 +1071,17 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                     "date": date,
                     "trigger": (vs, ve),
                     "standing": standing,
+                    # (双方发表《…联合声明》: reached by issuing it, an event of release, not of signing)
+                    "issued": verb == "发表",
                 }
 
 
 # the two sides that issue an untitled joint statement (中俄发表联合声明, 中新双方发表关于…的联合声明)
-_SIDES_ISSUING = re.compile(r"(?:双方|两国|中[^中\W\d])(?:共同|还|也|并|同时)?$")
+# (中俄发表…, 中俄两国今天在北京发表…, 双方发表…: 中 and one state's initial opening a subject, not 预防中心)
+_SIDES_ISSUING = re.compile(r"(?:双方|两国|(?<![\u4e00-\u9fff])中[^中\W\d](?:两国|双方)?)[^，。；]{0,12}$")
+_SIDES_WORD = re.compile(r"双方|两国|三方|各方")
+# (签署并发表, 签署并共同发表, 签订、发表: the statement signed, read by the signing verb)
+_SIGNED_TOO = re.compile(r"(?:签署|签订)[并和、][\u4e00-\u9fff]{0,4}$")
 _PAIR_BEFORE = re.compile(r"(?:与|同|和)[^，。；与同和]{2,20}$")  # A与B|达成的…: both sides named before the verb
 _SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来(?=[，。；]|$)")  # (not 建交以来首份…协定, 有史以来最大的…)
 _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
@@ -1586,6 +1601,11 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["中华人民共和国", "阿塞拜疆共和国"], "verb": "发表"}),
         Example("习近平在会上发表重要讲话。", None),
         Example("以色列国家安全总局和以色列国防军发表联合声明说，辛瓦尔已被打死。", None),  # a press statement
+        Example("世界卫生组织和美国疾病控制与预防中心发表联合声明。", None),  # 中心 is no 中+state
+        Example("七国集团峰会发表《七国集团领导人广岛峰会联合公报》。", None),  # one bloc
+        Example("中俄两国今天在北京发表联合声明。", {"parties": ["中国", "俄罗斯"], "verb": "发表"}),
+        Example("两国元首签署并共同发表《中华人民共和国和越南社会主义共和国联合声明》。", {"verb": "签署"}),
+        Example("两国签署和平条约。", {"title": None, "kind": "条约"}),  # 和平 is no 和 of a list
         Example("习近平同巴西总统卢拉会谈。访问期间，双方还签署了经贸、投资、农业、数字经济、可持续发展、科技、人工智能、"
                 "全球发展合作等领域30多项双边合作文件。", {"parties": ["中国", "巴西"], "kind": "合作文件"}),
         # a list of states the count after it sums up, whoever signs for them

@@ -47,7 +47,6 @@ _DEMONSTRATIVE = ("这样的", "这种", "这类", "此类", "这些", "那样�
 # lexicon's unrealised_words and modal_words: 愿, 希望, 尽快, 建议 …)
 _AGREED_WORDS = ("同意", "商定", "适时", "可以", "年内", "下一步", "计划")
 _CLAUSE_END = re.compile(r"[，。；]")
-_ON_THE_WAY = re.compile(r"(?:在|即将)赴")
 _TO = re.compile("向")
 _ADDRESSED = re.compile(
     r"(?:开幕|召开|举办|成立|视频|书面)?(?:致|发来)(?:贺信|贺电|贺词|贺|信|电|辞|词)|表示(?:热烈的?|衷心的?)?祝贺"
@@ -395,6 +394,21 @@ def _left_stops(s: SentenceView, text: str, lo: int, hi: int) -> Iterable[re.Mat
             yield m
 
 
+def _backed_or_timed(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+    """中方支持秘方成功举办…, 支持巴西明年主办…以及后年举办…, 适时召开…: a meeting one side backs another
+    in holding (or attending), or agrees to hold when the time is right, is not one held (not
+    在中方支持和协助下举办…, 多个支持单位今天在北京联合举办…: backing given, and a noun)."""
+    clause = ctx.clause_start(s, vs)
+    if find_words(ctx.text, clause, vs, ctx.lexicon.trigger_list("timed_hosting_words"), s.word_starts):
+        return True
+    return any(not _BACKING_GIVEN.match(ctx.text, b) for _, b, _ in find_words(ctx.text, clause, vs, ["支持"], s.word_starts))
+
+
+# 支持 + the host + 成功/顺利 right before the verb (支持秘方成功|举办)
+# after 支持, backing given (在中方支持和协助下) or a noun it starts (支持单位, 支持政策): no backing of a host
+_BACKING_GIVEN = re.compile(r"[^，。；]{0,6}下|单位|者|力度|政策|措施|方面")
+
+
 def _negated(text: str, verb_start: int) -> bool:
     """不举行, 不再举行, 推迟举行, 取消举办: the verb reports something that does not take place."""
     return text[max(0, verb_start - 2) : verb_start].endswith(NOT_HELD)
@@ -591,11 +605,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 主持人|大赛: the verb's characters begin another word (but 举行会谈 is one word)
         if _negated(text, vs):
             continue  # 不举行遗体告别仪式: a ceremony that will not take place
-        if _ON_THE_WAY.search(text, ctx.clause_start(s, vs), vs) and "之际" in text[ve : ctx.clause_end(s, ve)]:
-            continue  # 在赴约翰内斯堡出席…会晤并…国事访问之际: a meeting the traveller is on the way to
-        if not text.startswith("的", ve) and any(not text.startswith("下", b) for _, b, _ in find_words(
-            text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("backed_hosting_words"), s.word_starts
-        )):
+        if not text.startswith("的", ve) and _backed_or_timed(ctx, s, vs):
             # 支持秘方成功举办…会议, 适时召开新一轮…会议: backed or agreed, not held (but 支持和参与将于今年9月
             # 在海南举行的…论坛 names a meeting set for a day)
             continue
@@ -1094,8 +1104,10 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "亚洲文化遗产保护联盟大会"}),
         Example("本次活动由文化和旅游部主办，今天在北京开幕。", None),
         Example("中方支持秘方成功举办今年亚太经合组织领导人非正式会议。", None),  # backed, not held
-        Example("8月21日，在赴约翰内斯堡出席金砖国家领导人第十五次会晤并对南非进行国事访问之际，习近平发表署名文章。", None),
         Example("双方同意适时召开新一轮高级别人文交流磋商机制会议。", None),  # agreed, not held
+        Example("世界卫生组织在中方支持和协助下今天在北京举办首届全球传统医学大会。",
+                {"type": "meeting", "name": "首届全球传统医学大会"}),  # backing given
+        Example("多个支持单位今天在北京联合举办第二届数字经济论坛。", {"type": "meeting", "name": "第二届数字经济论坛"}),
         Example("欢迎巴方支持和参与将于今年9月在海南举行的第四届中国－加勒比经贸合作论坛。",
                 {"type": "meeting", "name": "第四届中国－加勒比经贸合作论坛"}),  # set for a day
         Example("今天（4月13日），第四届中国国际消费品博览会在海南正式开馆。",  # a fair opens its halls

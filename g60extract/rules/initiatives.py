@@ -61,7 +61,7 @@ from g60extract.rules.phrases import (
 )
 
 # 发布了2023年4月期《…半年报》, 最新一期《…》: the issue of a titled periodical, before its title
-# (发表题为《…》的署名文章: the article by its title)
+# (发表题为《…》的署名文章: the article by its title, whose kind a head after 的 may say)
 _ISSUE = r"(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:期|版)?(?=《)|\d{4}版(?=《)|(?:最新|新)一期(?=《)|题为(?=《)"
 _SKIP = re.compile(
     r"(?:了|的|起|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|首批|新一批|最新一批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
@@ -100,7 +100,9 @@ def _title_kind(ctx: ArticleContext, title: str, after: int | None = None, insid
             if title.endswith(w) and len(w) > best_len:
                 best, best_len = kind, len(w)
     if best_len == 0 and after is not None:
-        following = max(((k, w) for k, ws in heads.items() for w in ws if ctx.text.startswith(w, after)),
+        # (发表题为《新时代的中国国家安全》的白皮书: the head after a 的 as well)
+        at = after + 1 if ctx.text.startswith("的", after) else after
+        following = max(((k, w) for k, ws in heads.items() for w in ws if ctx.text.startswith(w, at)),
                         key=lambda kw: len(kw[1]), default=None)
         if following is not None:
             return following[0]
@@ -1277,13 +1279,19 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     unnamed = ctx.lexicon.trigger_list("unnamed_release_kinds")
     for whole in _find_releases(s, ctx):
         if whole["name"] in unnamed:
-            continue  # 外交部发表声明, 据…发表的声明: a statement named by its kind alone is no document of the story
+            titled = _TITLED_AFTER.match(ctx.text, whole["span"][1])
+            if titled is None:
+                continue  # 外交部发表声明, 据…发表的声明: a statement named by its kind alone is no document of the story
+            # 发布报告，题为《2023年全球气候状况》: the title the next words give it
+            whole = {**whole, "name": titled.group(1), "span": titled.span(1), "kind": _title_kind(ctx, whole["name"])}
         if _SPEECH_AFTER_TITLE.match(ctx.text, whole["span"][1]):
             continue  # 发表题为《…》的重要讲话: the title of a speech given, not of a document published
         yield from _released(ctx, s, whole)
 
 
-_SPEECH_AFTER_TITLE = re.compile(r"》?的(?:重要|书面|视频)?(?:主旨)?(?:讲话|致辞|演讲|发言|报告会)")
+_TITLED_AFTER = re.compile(r"[，,]?(?:题为|名为|题目为)《([^《》]{2,40})》")
+# (题为《…》的主题演讲, …的一般性辩论演说, …的祝酒辞: whatever words describe it, a speech given)
+_SPEECH_AFTER_TITLE = re.compile(r"》?的[^，。；《》“”]{0,8}?(?:讲话|演讲|演说|致辞|祝酒辞|答谢辞|贺词|发言|报告会|宣讲)")
 
 
 def _bare_kinds(ctx: ArticleContext, name: str) -> bool:
@@ -1983,16 +1991,11 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 span = (span[0] + joined.end(), span[1])
                 name = name[joined.end() :]
             if (lead := _PLAN_LEAD.match(name)) is not None and lead.end():
-                if lead.group("proposer"):
-                    continue  # 落实习近平主席提出的全球发展倡议: a programme proposed before, only named here
-                span = (span[0] + lead.end(), span[1])  # 实施好|乡村建设行动: the programme itself
+                # 实施好|乡村建设行动, 正式启动习近平主席提出的|…十大伙伴行动: the programme itself
+                span = (span[0] + lead.end(), span[1])
                 name = name[lead.end() :]
-            if (ctx.text.startswith("的", ve) and verb in _PROPOSE_VERBS) or _PROPOSED_NAME_BEFORE.search(
-                ctx.text, ctx.clause_start(s, vs), vs
-            ):
-                # 支持中方提出的全球发展倡议: the same, the proposal the clause's verb; 提出的中非携手推进…行动:
-                # the verb inside the proposal's name
-                continue
+            if ctx.text.startswith("的", ve) and verb in _PROPOSE_VERBS:
+                continue  # 支持中方提出的全球发展倡议: a proposal made before, only named here
             if _NOT_A_PLAN.search(name) or ctx.text.startswith("的", span[1]) or _kind_after_description(
                 name, campaign=not (is_planned(ctx, s, vs) or _intended(ctx, s, s.start, vs))
             ):
@@ -2023,10 +2026,10 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
 
 # before a programme's name: the verb's complement (实施好), a verb of carrying out what was set up
 # before (落实, 贯彻), a duration (为期5个月的), who proposed it (习近平主席提出的)
-_PLAN_LEAD = re.compile(r"(?:好|落实|贯彻)?(?:为期[^，。；的]{1,8}的|[^，。；的“”]{1,12}(?:发起|(?P<proposer>提出|倡导))的)?")
-# (not 发起的: 一个由…联合发起的…项目正在进行 reports the project)
+_PLAN_LEAD = re.compile(r"(?:好|落实|贯彻)?(?:为期[^，。；的]{1,8}的|[^，。；的“”]{1,12}(?:提出|发起|倡导)的)?")
+# the verbs of a proposal: 提出的X, 倡导的X name one made before (not 发起的: 一个由…联合发起的…项目正在进行
+# reports the project)
 _PROPOSE_VERBS = frozenset({"提出", "倡导"})
-_PROPOSED_NAME_BEFORE = re.compile(r"(?:提出|倡导)的[^，。；的“”]{0,10}$")
 # no programme at all: a change of state (转化为…行动, 成为…自觉行动), a plan still to come (将实施…),
 # a predication (中国式现代化是一个系统工程)
 # a quoted conjunct without a head before 、/和/以及/等: the list's first item, which the head does not name
@@ -3195,6 +3198,10 @@ RULES = (
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+        Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
+        Example("国务院新闻办公室今天发表题为《新时代的中国国家安全》的白皮书。",
+                {"name": "新时代的中国国家安全", "kind": "report"}),
+        Example("李强在开幕式上发表题为《共创开放繁荣的美好未来》的主题演讲。", None),
         Example("习近平发表题为《携手构建公正合理的全球治理体系》的重要讲话。", None),  # a speech, no document
         Example("据伊拉克国家安全顾问媒体办公室发表的声明，阿拉吉9日在巴格达会见了伊朗武官。", None),  # a kind alone
         Example("习近平在南非《星报》发表题为《让中南友好合作的巨轮扬帆远航》的署名文章。",
@@ -3453,6 +3460,9 @@ RULES = (
         Example("全力推进落实习近平主席提出的全球发展倡议。", None),  # background: proposed before, only named
         Example("支持中方提出的全球发展倡议、全球安全倡议和全球文明倡议。", None),
         Example("完全支持习近平主席提出的中非携手推进现代化十大伙伴行动。", None),
+        Example("中非双方今天正式启动习近平主席提出的中非携手推进现代化十大伙伴行动。",
+                {"name": "中非携手推进现代化十大伙伴行动", "action": "启动"}),  # started today
+        Example("按照党中央提出的要求全面启动乡村建设行动。", {"name": "乡村建设行动"}),
         Example("国务院食安办部署开展为期5个月的集中用餐单位食品安全问题专项治理。",
                 {"name": "集中用餐单位食品安全问题专项治理"}),
         Example("人社部启动一次性扩岗补助专项行动。", {"name": "一次性扩岗补助专项行动"}),

@@ -64,17 +64,30 @@ def is_directive(ctx: ArticleContext, s: SentenceView, vs: int, *, narrated_pace
         wishes = {*modals, *ctx.lexicon.trigger_list("unrealised_words"), *ctx.lexicon.trigger_list("future_words")}
         if paced and any(s.start <= a and b <= start and ctx.text[a:b] in wishes for a, b in s.tokens):
             return True
+    return _modal_in(ctx, s, start, vs, modals) or _called_for_earlier(ctx, s, start, modals)
+
+
+def _modal_in(ctx: ArticleContext, s: SentenceView, start: int, end: int, modals: list[str]) -> bool:
+    """A modal word of the text between ``start`` and ``end`` that calls for what follows: not one
+    inside a name, a title or a quote (“巾帼要建新功”主题活动), nor a noun (响应联合国呼吁, 探索井)."""
     named = [(e.start, e.end) for e in s.entities if e.label in ("ORG", "WORK_OF_ART")]
     nouns = ctx.lexicon.trigger_list("modal_nouns")
     for a, b in s.tokens:
-        if start <= a and b <= vs and ctx.text[a:b] in modals and not any(x <= a < y for x, y in named):
+        if start <= a and b <= end and ctx.text[a:b] in modals and not any(x <= a < y for x, y in named):
+            if not outside_quotes(ctx.text, start, a):
+                continue
             # 探索建立, 建议创建: a word that is also a noun (探索井, 决议、建议、意见) governs only the verb after it
             if ctx.text[a:b] in nouns and not verb_at(ctx, b):
                 continue
-            if ctx.text[a:b] == "应" and _AT_REQUEST.match(ctx.text, b, vs):
+            if ctx.text[a:b] == "应" and _AT_REQUEST.match(ctx.text, b, end):
                 continue  # 应联合国大会请求发表…: at someone's request, not "should"
+            if _ANSWERED.search(ctx.text, max(start, a - 12), a):
+                continue  # 响应联合国呼吁，开展…: the call answered, by what follows
             return True
-    return _called_for_earlier(ctx, s, start, modals)
+    return False
+
+
+_ANSWERED = re.compile(r"响应[^，。；]{0,10}$")
 
 
 # …等30项举措, 等24条措施: the count and head that sum up a list of measures
@@ -97,12 +110,10 @@ def _called_for_earlier(ctx: ArticleContext, s: SentenceView, start: int, modals
     earlier clause of the sentence that opens with a modal word (not a pace word: 加快推进…，建成… may
     be narrative)."""
     pace = ctx.lexicon.trigger_list("pace_words")
-    for pos, end in _clauses_carried_on(ctx, s, start):
-        # (各级党委和政府要广泛开展…，加大…，开展“寒冬送温暖”专项救助行动: the call after the subject of the
-        # clause the later ones carry on)
-        if any(pos <= a and b <= end and ctx.text[a:b] in modals and ctx.text[a:b] not in pace for a, b in s.tokens):
-            return True
-    return False
+    calls = [w for w in modals if w not in pace]
+    # (各级党委和政府要广泛开展…，加大…，开展“寒冬送温暖”专项救助行动: the call after the subject of the
+    # clause the later ones carry on)
+    return any(_modal_in(ctx, s, pos, end, calls) for pos, end in _clauses_carried_on(ctx, s, start))
 
 
 def _clauses_carried_on(ctx: ArticleContext, s: SentenceView, clause: int) -> Iterator[tuple[int, int]]:
@@ -111,13 +122,21 @@ def _clauses_carried_on(ctx: ArticleContext, s: SentenceView, clause: int) -> It
     it, up to six back."""
     pos = clause
     for _ in range(6):
-        if pos <= s.start or not (verb_at(ctx, pos) or ctx.text[pos] in _CARRIED_OPENERS):
+        if pos <= s.start or not (verb_at(ctx, pos) or ctx.text[pos] in _CARRIED_OPENERS or _adverb_then_verb(ctx, s, pos)):
             return
         pos = ctx.clause_start(s, pos - 1)
         yield pos, ctx.clause_end(s, pos)
 
 
 _CARRIED_OPENERS = frozenset("同与向为对")
+
+
+def _adverb_then_verb(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
+    """扎实开展…, 广泛开展…: a clause opening with a manner word and its verb has no subject either."""
+    word_end = next((b for a, b in s.tokens if a == pos), None)
+    return word_end is not None and ctx.text[pos:word_end] in ctx.lexicon.trigger_list("manner_words") and verb_at(
+        ctx, word_end
+    )
 
 
 _AT_REQUEST = re.compile(r"[^，。；]{1,30}?(?:请求|要求|邀请|之邀|之请)")
@@ -157,11 +176,16 @@ _KIND_HEADS = ("工程", "项目", "平台", "系统", "设施", "装置")  # wh
 _PLANNED_AFTER = re.compile(r"(?:于|在)?(?:明年|年内|年底|今年年底|今年底|\d{4}年)")
 
 
+_OUTLOOK = re.compile(r"(?:[^，。；]{0,12}[，,])?展望")
+
+
 def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = True) -> bool:
     """…等多条铁路将建成通车, 线路计划2027年底建成通车, 南凭高铁计划明年全线建成通车: a launch
     planned, by a word of the clause before the verb (planned_words); 计划 only before a time to come
     (全民健身计划在北京启动 is launched), 将 not as 把 (将《…》正式印发 is released). Without ``will``,
     将 alone plans nothing (将于11月12日正式开馆: a day set, which ``_scheduled`` reads)."""
+    if _OUTLOOK.match(ctx.text, s.start, verb):
+        return True  # 展望本世纪中叶，…，美丽中国全面建成: an outlook, every clause of it still to come
     clause = ctx.clause_start(s, verb)
     planned = ctx.lexicon.trigger_list("planned_words")
     if ctx.text.startswith(("随着", "伴随着"), clause) and any(
@@ -459,8 +483,6 @@ def target_year(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
     """框架体系2026年基本建成 (read in 2023): a year to come set right before the verb, past adverbs
     only (not 2025年第九届亚冬会…场馆建设全面启动, where the year is part of the name; nor a day a
     launch is scheduled for, …活动11月1日启动, which the annotators report)."""
-    if ctx.text.startswith("展望", s.start):
-        return True  # 展望本世纪中叶，…，美丽中国全面建成: an outlook, every clause of it still to come
     if ctx.published is None:
         return False
     year = str(ctx.published.year)
