@@ -1368,7 +1368,12 @@ def _named_after_description(description: str, name: str, sentence: str) -> bool
     """国内规模最大的新能源跨长江输送通道——江苏泰州…工程: the sentence gives the name after a
     description (which a headline may use as the name; 的 aside)."""
     # (我国首个区块链技术领域国家标准——《区块链和分布式记账技术参考架构》: the title's marks aside)
-    return f"{_bare(description).replace('的', '')}——{_bare(name).replace('的', '')}" in _bare(sentence).replace("的", "")
+    described, named, said = (_bare(x).replace("的", "") for x in (description, name, sentence))
+    if f"{described}——{named}" in said:
+        return True
+    # 全球最大“华龙一号”核电基地首台机组 (headline) / …核电基地——福建漳州核电1号机组 (lead): the part the
+    # headline adds to the description is the kind the lead's name ends in
+    return any(described.endswith(named[-2:]) and f"{described[:-k]}——{named}" in said for k in (3, 4, 5))
 
 
 def _route_short_form(a: str, b: str) -> bool:

@@ -231,9 +231,16 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             return [(pos + 1, close)]  # 发布的“行动方案”
     hits = find_words(ctx.text, pos, end, heads)
     start = pos
+    summed = None  # where the kind after a list's 等 begins (外交、经贸、海关等|部长级会晤机制)
     for _, he, head in hits:
         if (dated := PERIOD.match(ctx.text, he) or _ORDINAL_AFTER.match(ctx.text, he)) is not None and dated.end() <= end:
             he = dated.end()  # (…规划（2023—2025年）, 刑法修正案（十二）: the period or the number is part of the name)
+        if ctx.text.startswith("等", he) and "、" in ctx.text[start:he] and _CJK_CHAR.match(ctx.text, he + 1):
+            # 建立外交、经贸、海关等部长级会晤机制: items listed before 等, the last of which happens to end
+            # in a head word, then what they are: not a name (the kind after 等 is, where it has a head)
+            if any(h[0] > he + 1 for h in hits):
+                summed = he + 1
+            continue
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
         boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的", "——“"), he)
         if not boundary and ctx.text.startswith(_REPORTING, he):
@@ -255,6 +262,8 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             continue  # 适用增值税政策的…清单: the phrase goes on to a later head
         if measures and counted is not None:
             start = counted  # 推出A、B等30项举措: the list summed up by its count is one document
+        elif summed is not None and he - summed >= 4:
+            start = summed
         framed = ctx.text.rfind("在内的", start, he)
         if ctx.text.startswith("包括", start) and framed >= 0 and he - framed >= 5:
             start = framed + 3  # 推出包括…应用程序在内的7种反诈举措: the frame lists, the phrase after it names
@@ -280,6 +289,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     return out
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")  # (…等部长级会晤机制: a kind after 等, not …行动等，)
 _ORDINAL_AFTER = re.compile(r"（[一二三四五六七八九十]{1,3}）")  # 刑法修正案（十二）
 # what a document says (…报告将今年…增长预期下调至0.2%: 将 takes what the report revises)
 _REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示", "说，", "说：", "称，", "称：", "将")
@@ -348,6 +358,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         pos = _skip(ctx, ve, s.end)
         # X落户Y: Y is where X settles; X stands before the verb
         target = None if verb.endswith("落户") or ceremony else next((e for e in s.of("ORG") if e.start == pos), None)
+        if target is not None and ctx.text.startswith("等", target.end) and "、" in ctx.text[target.start : target.end]:
+            target = None  # 建立外交、经贸、海关等部长级会晤机制: items listed, then what they are
         actors: list[str] = []
         quoted = re.match(r"“([^“”]{2,20})”(?=[，。；、,;]|$|的|等)", ctx.text[pos : s.end])
         if target is None and quoted and not ceremony:
@@ -2889,6 +2901,7 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
+        Example("各方已正式建立外交、经贸、海关等部长级会晤机制。", None),  # items listed, not a name
         Example("中国资源循环集团有限公司成立大会18日上午在天津举行。", {"name": "中国资源循环集团有限公司"}),
         Example("今天，三地共同举办雄安新区中关村科技园揭牌仪式。", {"name": "雄安新区中关村科技园"}),
         Example("中央广播电视总台“家校社共育基地”今日揭牌", {"name": "家校社共育基地"}),
