@@ -1713,6 +1713,8 @@ def _adopted_unquoted(
         else:
             spans.append(span)
     for span in spans:
+        if (again := _REVISED.match(ctx.text, span[0], span[1])) is not None and span[1] - again.end() >= 2:
+            span = (again.end(), span[1])  # …、新修订的畜牧法: each item of the list may be revised too
         name = ctx.text[span[0] : span[1]]
         if (de := name.rfind("的")) > 0 and name.endswith(_PROPOSED, 0, de):
             span, name = (span[0] + de + 1, span[1]), name[de + 1 :]  # 中国提出的设立文明对话国际日决议: whose motion
@@ -3222,6 +3224,7 @@ RULES = (
         Example("国家层面政策出台，当地残联、民政部门也积极上门。", None),  # no document named
         Example("会议经表决，通过了新修订的公司法、粮食安全保障法、刑法修正案（十二）；", {"name": "公司法"}),
         Example("会议经表决，通过了新修订的公司法、粮食安全保障法、刑法修正案（十二）；", {"name": "刑法修正案（十二）"}),
+        Example("会议经表决，通过了新修订的妇女权益保障法、黄河保护法、新修订的畜牧法。", {"name": "畜牧法"}),
         Example("海南自由贸易港今天发布6项制度集成创新案例。", {"name": "制度集成创新案例"}),  # a later head ends it
         Example("商务部出台12条举措促进电子产品消费。", {"name": "12条举措"}),  # a purpose follows the count
         Example("在文博会上，“2024·全国文化企业30强”和“2024·全国成长性文化企业30强”发布。",
