@@ -1327,9 +1327,16 @@ def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: in
     if joined >= 0 and _CRAFT.fullmatch(text, begin, joined) and end - joined > 4:
         end = joined
     m = _CRAFT.fullmatch(text, begin, end)
+    if m is None and before is not None and (named := _CRAFT_NAMED_AFTER_KIND.fullmatch(text, begin, end)) is not None:
+        # 成功将我国综合性太阳探测卫星先进天基太阳天文台发射升空: the kind of craft, then its name (only
+        # between 将 and the verb: after 发射, …卫星主要用于… goes on to say what for)
+        return named.span("name")
     if m is None or SATELLITE_COUNT.search(m.group(0)):
         return None
     return begin, begin + len(_first_craft(m.group(0)))
+
+
+_CRAFT_NAMED_AFTER_KIND = re.compile(r"[^，。；、等]{0,16}?(?:卫星|飞船|探测器)(?P<name>[\u4e00-\u9fff]{4,12})")
 
 
 def _first_craft(named: str) -> str:
@@ -1451,6 +1458,7 @@ SPACECRAFT = SentenceRule(
         Example("我国成功发射第五十七颗、五十八颗北斗导航卫星。", {"object": "北斗导航卫星"}),
         Example("从神舟五号起，我国已经成功发射了13艘载人飞船。", None),
         Example("我国成功将通信技术试验卫星十三号发射升空。", {"object": "通信技术试验卫星十三号"}),
+        Example("成功将我国综合性太阳探测卫星先进天基太阳天文台发射升空。", {"object": "先进天基太阳天文台"}),
         Example("成功将天仪41星、星时代-18星等8颗卫星发射升空。", {"object": "天仪41星"}),
         Example("成功将四维高景二号03、04星发射升空。", {"object": "四维高景二号03、04星"}),
         Example("我国成功发射四维高景二号两颗卫星", None),
