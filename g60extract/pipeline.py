@@ -586,7 +586,7 @@ def _signing_phrase(text: str, trigger: m.Mention) -> str:
         # 共同出席…合作协议签署仪式: the ceremony by its own name, from the last verb of attending or
         # holding in its clause (出席中国—东盟出口管制…仪式: 出口 is no such verb)
         lowest = max(0, start - 60)
-        clause = max(lowest, *(text.rfind(p, lowest, start) + 1 for p in "，。；：、\n"))
+        clause = max(lowest, *(text.rfind(p, lowest, start) + 1 for p in "，。；：\n"))
         held = max(((at, v) for v in _CEREMONY_VERBS if (at := text.rfind(v, clause, start)) >= 0), default=None)
         if held is not None:
             named = held[0] + len(held[1]) + text.startswith("了", held[0] + len(held[1]))

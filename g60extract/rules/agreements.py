@@ -1047,13 +1047,16 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             # 我还同坦桑尼亚和赞比亚两国元首共同见证…协议的签署: the speaker's state witnesses with them (a
             # Chinese leader's words, as the news quotes them)
             parties = [["中国", *parties[0]]]
-        if verb == "发表" and (
-            (title is None and not _SIDES_ISSUING.search(clause_before))
-            or any(len(p) == 1 and not _SIDES_WORD.search(p[0]) for p in parties)
-        ):
-            # 以色列国家安全总局和以色列国防军发表联合声明: a statement to the press, not two sides' agreement;
-            # 七国集团峰会发表《…联合公报》: one bloc's text, no second side
-            continue
+        if verb == "发表":
+            if title is not None and title.startswith(_CHINA_TITLE):
+                # 中国—东盟领导人会议发表《中国—东盟关于…的联合声明》: China is the other side the title names
+                parties = [p if len(p) != 1 or p[0] in _CHINA else ["中国", p[0]] for p in parties]
+            if (title is None and not _sides_issuing(ctx, s, clause_before)) or any(
+                len(p) == 1 and not _SIDES_WORD.search(p[0]) for p in parties
+            ):
+                # 以色列国家安全总局和以色列国防军发表联合声明: a statement to the press, not two sides' agreement;
+                # 七国集团峰会发表《…联合公报》: one bloc's text, no second side
+                continue
         if any(parties):
             signed_by = parties
         # 两国元首共同见证签署《中华人民共和国政府和秘鲁共和国政府…共同行动计划》以及…多项双边合作文件:
@@ -1077,11 +1080,27 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
 
 
 # the two sides that issue an untitled joint statement (中俄发表联合声明, 中新双方发表关于…的联合声明)
-# (中俄发表…, 中俄两国今天在北京发表…, 双方发表…: 中 and one state's initial opening a subject, not 预防中心)
-_SIDES_ISSUING = re.compile(r"(?:双方|两国|(?<![\u4e00-\u9fff])中[^中\W\d](?:两国|双方)?)[^，。；]{0,12}$")
+def _sides_issuing(ctx: ArticleContext, s: SentenceView, clause_before: str) -> bool:
+    """中俄发表…, 中俄两国今天在北京发表…, 双方发表…: two sides are the subject of an untitled joint
+    statement, 双方/两国 or 中 and a state's initial opening it, with only time, place and adverbs after
+    (not 预防中心, 中东和平四方, 中国人民银行和欧洲央行)."""
+    m = _SIDES_ISSUING.search(clause_before)
+    if m is None:
+        return False
+    initial = m.group("initial")
+    return initial is None or (f"中{initial}" not in _NOT_PAIRS and _country_of_initial(ctx, s, initial) is not None)
+
+
+_SIDES_ISSUING = re.compile(
+    r"(?:双方|两国|(?<![\u4e00-\u9fff])中(?P<initial>[^中\W\d])(?:两国|双方)?)"
+    r"(?:共同|还|也|并|同时|今天|昨天|当天|日前|近日|在[^，。；和与同]{1,10})*$"
+)
+# words opening with 中 that pair no state with China (the Middle East, Central Asia, the centre …)
+_NOT_PAIRS = frozenset({"中东", "中亚", "中央", "中心", "中国", "中方", "中部", "中期", "中间", "中华"})
+_CHINA_TITLE = ("中国—", "中国－", "中国-", "中国与", "中国和")
 _SIDES_WORD = re.compile(r"双方|两国|三方|各方")
-# (签署并发表, 签署并共同发表, 签订、发表: the statement signed, read by the signing verb)
-_SIGNED_TOO = re.compile(r"(?:签署|签订)[并和、][\u4e00-\u9fff]{0,4}$")
+# (签署并发表, 签署并共同发表, 签订、发表: the statement signed, read by the signing verb; not 签署和平协议后…)
+_SIGNED_TOO = re.compile(r"(?:签署|签订)[并和、](?:共同)?$")
 _PAIR_BEFORE = re.compile(r"(?:与|同|和)[^，。；与同和]{2,20}$")  # A与B|达成的…: both sides named before the verb
 _SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来(?=[，。；]|$)")  # (not 建交以来首份…协定, 有史以来最大的…)
 _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
@@ -1604,6 +1623,9 @@ AGREEMENTS = SentenceRule(
         Example("世界卫生组织和美国疾病控制与预防中心发表联合声明。", None),  # 中心 is no 中+state
         Example("七国集团峰会发表《七国集团领导人广岛峰会联合公报》。", None),  # one bloc
         Example("中俄两国今天在北京发表联合声明。", {"parties": ["中国", "俄罗斯"], "verb": "发表"}),
+        Example("中东和平四方发表联合声明。", None),
+        Example("中国人民银行和欧洲央行发表联合声明。", None),
+        Example("中国—东盟领导人会议发表《中国—东盟关于加强互联互通合作的联合声明》。", {"parties": ["中国", "东盟"]}),
         Example("两国元首签署并共同发表《中华人民共和国和越南社会主义共和国联合声明》。", {"verb": "签署"}),
         Example("两国签署和平条约。", {"title": None, "kind": "条约"}),  # 和平 is no 和 of a list
         Example("习近平同巴西总统卢拉会谈。访问期间，双方还签署了经贸、投资、农业、数字经济、可持续发展、科技、人工智能、"

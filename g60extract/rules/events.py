@@ -27,7 +27,9 @@ _JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
 _NAME_LEFT_STOP = re.compile(
     r"[，,。；;：:、]|在|于|(?<!党)的(?!重要(?:思想|论述|讲话|指示))|举行|召开|出席|参加|主持|期间|当天|今天|今日|昨天|将|作为|以"
     r"|是|距离|距|宣布|提请|提交|随着"  # (随着北京冬奥会成功举办: the time the holding marks, not the name)
-    r"|热烈祝贺|祝贺"  # (丁进勇热烈祝贺…论坛成功隆重开幕: who congratulates is no part of the name; 庆祝…大会 is a name)
+    # (热烈祝贺 is one word to jieba, and a stop counts as a whole word only; 丁进勇热烈祝贺…论坛成功隆重开幕:
+    # who congratulates is no part of the name; 庆祝…大会 is a name)
+    r"|热烈祝贺|祝贺"
 )
 def _experienced(text: str, s: SentenceView, ve: int) -> bool:
     """举办过, 召开过: the verb's experiential 过, a word of its own (not the 过 of 召开|过渡期…推进会)."""
@@ -406,8 +408,9 @@ def _backed_or_timed(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
 
 
 # 支持 + the host + 成功/顺利 right before the verb (支持秘方成功|举办)
-# after 支持, backing given (在中方支持和协助下) or a noun it starts (支持单位, 支持政策): no backing of a host
-_BACKING_GIVEN = re.compile(r"[^，。；]{0,6}下|单位|者|力度|政策|措施|方面")
+# after 支持, backing given (在中方支持和协助下, not 下届/下一届/下半年) or a noun it starts (支持单位, 支持政策):
+# no backing of a host
+_BACKING_GIVEN = re.compile(r"[^，。；]{0,6}下(?![届一半月周年])|单位|者|力度|政策|措施|方面")
 
 
 def _negated(text: str, verb_start: int) -> bool:
@@ -1105,6 +1108,7 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "亚洲文化遗产保护联盟大会"}),
         Example("本次活动由文化和旅游部主办，今天在北京开幕。", None),
         Example("中方支持秘方成功举办今年亚太经合组织领导人非正式会议。", None),  # backed, not held
+        Example("中方支持印尼成功举办下届东亚峰会。", None),  # 下届 is no 支持…下
         Example("丁进勇热烈祝贺第十届中国国际论坛成功隆重开幕。", {"type": "meeting", "name": "第十届中国国际论坛"}),
         Example("双方同意适时召开新一轮高级别人文交流磋商机制会议。", None),  # agreed, not held
         Example("世界卫生组织在中方支持和协助下今天在北京举办首届全球传统医学大会。",

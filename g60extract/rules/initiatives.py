@@ -232,13 +232,19 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     hits = find_words(ctx.text, pos, end, heads)
     start = pos
     summed = None  # where the kind after a list's 等 begins (外交、经贸、海关等|部长级会晤机制)
+    word_ends = {b for _, b in s.tokens}
     for _, he, head in hits:
         if (dated := PERIOD.match(ctx.text, he) or _ORDINAL_AFTER.match(ctx.text, he)) is not None and dated.end() <= end:
             he = dated.end()  # (…规划（2023—2025年）, 刑法修正案（十二）: the period or the number is part of the name)
-        if ctx.text.startswith("等", he) and "、" in ctx.text[start:he] and _CJK_CHAR.match(ctx.text, he + 1):
+        # (the next head ending a word: not the 部 of 部长级)
+        kind_after = next((h[1] for h in hits if h[0] > he and h[1] in word_ends), None)
+        if ctx.text.startswith("等", he) and "、" in ctx.text[start:he] and _CJK_CHAR.match(ctx.text, he + 1) and (
+            kind_after is None or kind_after - (he + 1) >= 4
+        ):
             # 建立外交、经贸、海关等部长级会晤机制: items listed before 等, the last of which happens to end
-            # in a head word, then what they are: not a name (the kind after 等 is, where it has a head)
-            if any(h[0] > he + 1 for h in hits):
+            # in a head word, then what they are: not a name (the kind after 等 is, where it has a head; a
+            # short one, …等文件, sums up documents named each)
+            if kind_after is not None:
                 summed = he + 1
             continue
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
@@ -264,6 +270,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             start = counted  # 推出A、B等30项举措: the list summed up by its count is one document
         elif summed is not None and he - summed >= 4:
             start = summed
+        summed = None if he > (summed or 0) else summed  # (the kind after 等 starts one phrase only)
         framed = ctx.text.rfind("在内的", start, he)
         if ctx.text.startswith("包括", start) and framed >= 0 and he - framed >= 5:
             start = framed + 3  # 推出包括…应用程序在内的7种反诈举措: the frame lists, the phrase after it names
@@ -1295,7 +1302,9 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             if titled is None:
                 continue  # 外交部发表声明, 据…发表的声明: a statement named by its kind alone is no document of the story
             # 发布报告，题为《2023年全球气候状况》: the title the next words give it
-            whole = {**whole, "name": titled.group(1), "span": titled.span(1), "kind": _title_kind(ctx, whole["name"])}
+            kind = _title_kind(ctx, titled.group(1), inside=False)  # (a title's own head says its kind first)
+            whole = {**whole, "name": titled.group(1), "span": titled.span(1),
+                     "kind": kind if kind != "other" else _title_kind(ctx, whole["name"])}
         if _SPEECH_AFTER_TITLE.match(ctx.text, whole["span"][1]):
             continue  # 发表题为《…》的重要讲话: the title of a speech given, not of a document published
         yield from _released(ctx, s, whole)
@@ -1303,7 +1312,9 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 _TITLED_AFTER = re.compile(r"[，,]?(?:题为|名为|题目为)《([^《》]{2,40})》")
 # (题为《…》的主题演讲, …的一般性辩论演说, …的祝酒辞: whatever words describe it, a speech given)
-_SPEECH_AFTER_TITLE = re.compile(r"》?的[^，。；《》“”]{0,8}?(?:讲话|演讲|演说|致辞|祝酒辞|答谢辞|贺词|发言|报告会|宣讲)")
+_SPEECH_AFTER_TITLE = re.compile(
+    r"》?的[^，。；《》“”]{0,8}?(?:讲话|演讲|演说|致辞|祝酒辞|答谢辞|贺词|发言|报告会)(?!提纲|读本|稿|集|汇编|选编|文本)"
+)
 
 
 def _bare_kinds(ctx: ArticleContext, name: str) -> bool:
@@ -2005,8 +2016,11 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 span = (span[0] + joined.end(), span[1])
                 name = name[joined.end() :]
             if (lead := _PLAN_LEAD.match(name)) is not None and lead.end():
-                # 实施好|乡村建设行动, 正式启动习近平主席提出的|…十大伙伴行动: the programme itself
-                span = (span[0] + lead.end(), span[1])
+                if lead.group("proposer") and verb not in _STARTING:
+                    # 愿同非方共同实施习近平主席提出的…十大伙伴行动, 全面实施…提出的中非合作八大行动: carrying out
+                    # a programme proposed before (but 正式启动…提出的…行动 starts it)
+                    continue
+                span = (span[0] + lead.end(), span[1])  # 实施好|乡村建设行动: the programme itself
                 name = name[lead.end() :]
             if ctx.text.startswith("的", ve) and verb in _PROPOSE_VERBS:
                 continue  # 支持中方提出的全球发展倡议: a proposal made before, only named here
@@ -2040,7 +2054,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
 
 # before a programme's name: the verb's complement (实施好), a verb of carrying out what was set up
 # before (落实, 贯彻), a duration (为期5个月的), who proposed it (习近平主席提出的)
-_PLAN_LEAD = re.compile(r"(?:好|落实|贯彻)?(?:为期[^，。；的]{1,8}的|[^，。；的“”]{1,12}(?:提出|发起|倡导)的)?")
+_PLAN_LEAD = re.compile(r"(?:好|落实|贯彻)?(?:为期[^，。；的]{1,8}的|[^，。；的“”]{1,12}(?:发起|(?P<proposer>提出|倡导))的)?")
+_STARTING = frozenset({"启动", "开启", "发起", "推出"})  # verbs that start a programme, proposed before or not
 # the verbs of a proposal: 提出的X, 倡导的X name one made before (not 发起的: 一个由…联合发起的…项目正在进行
 # reports the project)
 _PROPOSE_VERBS = frozenset({"提出", "倡导"})
@@ -3479,6 +3494,7 @@ RULES = (
         Example("中非双方今天正式启动习近平主席提出的中非携手推进现代化十大伙伴行动。",
                 {"name": "中非携手推进现代化十大伙伴行动", "action": "启动"}),  # started today
         Example("按照党中央提出的要求全面启动乡村建设行动。", {"name": "乡村建设行动"}),
+        Example("中方愿同非方共同实施习近平主席提出的中非携手推进现代化十大伙伴行动。", None),  # carried out
         Example("国务院食安办部署开展为期5个月的集中用餐单位食品安全问题专项治理。",
                 {"name": "集中用餐单位食品安全问题专项治理"}),
         Example("人社部启动一次性扩岗补助专项行动。", {"name": "一次性扩岗补助专项行动"}),

@@ -370,7 +370,7 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             described = text.rfind("的", m.start(), seg_end)
             # (设在北京梅地亚中心的两会新闻中心正式|启用: the head before the adverbs the gap also took)
             adverbs = _TRAILING_ADVERBS.search(text, max(described, m.start()), seg_end)
-            head_end = adverbs.start() if adverbs is not None and adverbs.start() < seg_end else seg_end
+            head_end = adverbs.start() if adverbs is not None else seg_end
             if heads and text.startswith("在", m.start()) and described >= 0 and (
                 _head_at(text, head_end, heads) is not None and _head_at(text, m.start(), heads) is None
                 and not any(verb_at(ctx, a) for a, b in s.tokens if described < a and b <= head_end)
