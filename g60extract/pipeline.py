@@ -812,6 +812,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
     when the dated lead's is the shorter one)."""
     kept: list[m.Event] = []
     canonical = _canonical_names(aliases or {})
+    events = _audiences_of_one_verb(events)
 
     def same(a: str | None, b: str | None) -> bool:
         return _same_event_name(a, b) or _same_event_name(canonical(a), canonical(b))
@@ -859,6 +860,25 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             kept[at] = e.model_copy(update=update)
         kept[at] = _with_other_names(kept[at], k, e)
     return _without_restatements(kept)
+
+
+def _audiences_of_one_verb(events: list[m.Event]) -> list[m.Event]:
+    """分别会见卢森堡大公亨利、国民议会议长维斯勒、首相弗里登: the audiences one verb reports are one event
+    of the visit, whom it met listed (arguments["participants"]), not one event per person."""
+    out: list[m.Event] = []
+    first_of: dict[tuple[int, int, str | None], int] = {}
+    for e in events:
+        key = (e.trigger.start, e.trigger.end, e.name)
+        at = first_of.get(key) if e.type == m.EventType.MEETING and e.object else None
+        if at is None:
+            if e.type == m.EventType.MEETING and e.object:
+                first_of[key] = len(out)
+            out.append(e)
+            continue
+        first = out[at]
+        met = [*first.arguments.get("participants", [first.object]), e.object]
+        out[at] = first.model_copy(update={"arguments": {**first.arguments, "participants": list(dict.fromkeys(met))}})
+    return out
 
 
 def _with_other_names(final: m.Event, *merged: m.Event) -> m.Event:

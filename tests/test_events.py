@@ -962,3 +962,11 @@ def test_an_occasion_reported_twice_keeps_the_other_name_as_an_alias(extractor: 
     text = "正在海南举办的第三届消博会吸引了全球65个国家和地区的展商，消博会开馆两天，密集举办380多场活动。"
     meeting = next(e for e in extractor.extract(text, published="2023-04-12").events if e.type.value == "meeting")
     assert (meeting.name, meeting.arguments.get("aliases")) == ("第三届消博会", ["消博会"])
+
+
+def test_the_audiences_one_verb_reports_are_one_meeting_listing_whom_it_met(extractor: Extractor) -> None:
+    text = "6月20日至21日，蔡奇访问卢森堡，分别会见卢森堡大公亨利、国民议会议长维斯勒、首相弗里登。"
+    meetings = [e for e in extractor.extract(text, published="2024-06-22").events if e.type.value == "meeting"]
+    assert [(e.name, e.arguments.get("participants")) for e in meetings] == [
+        ("会见", ["卢森堡大公亨利", "国民议会议长维斯勒", "首相弗里登"])
+    ]
