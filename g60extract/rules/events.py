@@ -321,7 +321,8 @@ _CLAUSE_CLOSE = re.compile(r"[，,。；;：:\n]")
 
 def _guests_met_one_by_one(ctx: ArticleContext, m: re.Match[str], sentence_end: int) -> list[str]:
     """分别会见新西兰总理希普金斯、巴巴多斯总理莫特利和蒙古国总理奥云额尔登: one audience for each
-    guest, the list read to its clause's end (a guest of two titles, 越共中央书记处书记、越南祖国阵线
+    guest (the pipeline reports the audiences of one verb as one event, whom it met listed),
+    the list read to its clause's end (a guest of two titles, 越共中央书记处书记、越南祖国阵线
     中央委员会主席杜文战, is one)."""
     text = ctx.text
     titles = tuple(ctx.lexicon.trigger_list("guest_titles"))
@@ -1052,8 +1053,9 @@ MEETINGS = SentenceRule(
         Example("今天，两国元首举行了亲切友好、富有成果的会谈。", {"type": "meeting", "name": "会谈"}),
         Example("今天，两国元首进行了富有成果的会谈。", {"type": "meeting", "name": "会谈"}),
         Example("美国准备就这一问题与俄方进行会谈。", None),
-        Example("李强在人民大会堂分别会见新西兰总理希普金斯、巴巴多斯总理莫特利。",
-                {"type": "meeting", "object": "巴巴多斯总理莫特利"}),
+        Example("李强在人民大会堂分别会见新西兰总理希普金斯、巴巴多斯总理莫特利。",  # one audience each, one event
+                {"type": "meeting", "object": "新西兰总理希普金斯",
+                 "arguments": {"participants": ["新西兰总理希普金斯", "巴巴多斯总理莫特利"]}}),
         Example("习近平今天出席庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼。",
                 {"type": "meeting", "name": "庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼"}),
         Example("6960名各族运动员参加18项竞赛项目和170个表演项目的比赛。", None),  # counted, not named
@@ -1108,6 +1110,7 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "亚洲文化遗产保护联盟大会"}),
         Example("本次活动由文化和旅游部主办，今天在北京开幕。", None),
         Example("中方支持秘方成功举办今年亚太经合组织领导人非正式会议。", None),  # backed, not held
+        Example("今年以来，习近平主席密集会见来华访问的亚洲、拉美、非洲国家领导人。", None),  # a record of audiences
         Example("中方支持印尼成功举办下届东亚峰会。", None),  # 下届 is no 支持…下
         Example("丁进勇热烈祝贺第十届中国国际论坛成功隆重开幕。", {"type": "meeting", "name": "第十届中国国际论坛"}),
         Example("双方同意适时召开新一轮高级别人文交流磋商机制会议。", None),  # agreed, not held
