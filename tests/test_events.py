@@ -970,3 +970,11 @@ def test_the_audiences_one_verb_reports_are_one_meeting_listing_whom_it_met(extr
     assert [(e.name, e.arguments.get("participants")) for e in meetings] == [
         ("会见", ["卢森堡大公亨利", "国民议会议长维斯勒", "首相弗里登"])
     ]
+
+
+def test_a_title_quoting_another_title_is_one_agreement(extractor: Extractor) -> None:
+    text = "近日，商务部与香港特区政府签署《关于修订〈《内地与香港关于建立更紧密经贸关系的安排》服务贸易协议〉的协议二》。"
+    agreements = extractor.extract(text, published="2024-10-13").agreements
+    assert [(a.parties, a.title) for a in agreements] == [
+        (["商务部", "香港特区政府"], "关于修订〈《内地与香港关于建立更紧密经贸关系的安排》服务贸易协议〉的协议二")
+    ]

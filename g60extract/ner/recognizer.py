@@ -20,7 +20,9 @@ from g60extract.rules import statistics as stat_rules
 _NUMERAL_HINT = re.compile(r"[\d０-９二三四五六七八九十百千万亿两零〇]|一半|半数|近半")
 # every date rule names the characters it cannot match without: their union gates the sentence
 _DATE_HINT = re.compile("|".join(sorted({re.escape(h) for rule in date_rules.RULES for h in rule.hints})))
-_TITLE = re.compile(r"《([^《》\n]{1,80})》")
+# (《关于修订〈《内地与香港关于建立更紧密经贸关系的安排》服务贸易协议〉的协议二》: a title may quote
+# another title inside it, one level deep)
+_TITLE = re.compile(r"《((?:[^《》\n]|《[^《》\n]{1,60}》){1,120})》")
 # （以下简称《公报》）, （下称…）: the short name an article goes on to use for what it just named
 ALIAS_OPEN = r"[（(](?:以下|下文|下)?(?:简称|称)"
 _ALIAS_BEFORE = re.compile(ALIAS_OPEN + "$")
