@@ -41,8 +41,11 @@ def test_an_audience_framed_again_is_not_another_audience(extractor: Extractor) 
     text = ("赵乐际29日在北京分别会见赤道几内亚总统奥比昂、埃及总统塞西。\n"
             "在会见奥比昂时，赵乐际表示，中方愿同赤道几内亚深化合作。\n在会见塞西时，赵乐际表示，中埃友谊源远流长。")
     audiences = [e for e in extractor.extract(text, published="2024-05-29").events if e.name == "会见"]
-    # one audience for each guest met 分别, none for the clauses that frame them again
-    assert [e.object for e in audiences] == ["赤道几内亚总统奥比昂", "埃及总统塞西"]
+    # the audiences of the one verb (分别) are one event listing both guests, and the clauses that frame
+    # them again add none
+    assert [(e.object, e.arguments.get("participants")) for e in audiences] == [
+        ("赤道几内亚总统奥比昂", ["赤道几内亚总统奥比昂", "埃及总统塞西"])
+    ]
 
 
 @pytest.mark.parametrize(
