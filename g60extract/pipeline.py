@@ -316,6 +316,8 @@ def _assemble(
             continue
         story = ctx.section(ctx.sentences[a.trigger.sentence])
         occasions.setdefault((story, a.date, None if a.date else a.trigger.sentence), []).append((i, a))
+    # who attends or holds a signing ceremony, or witnesses it: its name starts after them
+    ceremony_verbs = (*ctx.lexicon.trigger_list("meeting_attend_verbs"), "见证")
     for (_, date, _), numbered in occasions.items():
         group = [a for _, a in numbered]
         first = group[0]
@@ -335,7 +337,7 @@ def _assemble(
             # referred to
             continue
         result_events.append(m.Event(
-            type=m.EventType.SIGNING, name=_signing_phrase(text, first.trigger),
+            type=m.EventType.SIGNING, name=_signing_phrase(text, first.trigger, ceremony_verbs),
             object=objects[0] if len(objects) == 1 and objects[0] else None, date=date,
             arguments={"parties": list(dict.fromkeys(p for a in group for p in a.parties)),
                        "agreements": [o for o in objects if o]},
@@ -573,7 +575,7 @@ _THIS_TIME = re.compile(rf"(?:{'|'.join(agreements.THIS_OCCASION)})(?:正式|共
 _SIGNING_MANNER = ("集中", "现场", "云", "相继", "正式", "成功", "同步", "线上")
 
 
-def _signing_phrase(text: str, trigger: m.Mention) -> str:
+def _signing_phrase(text: str, trigger: m.Mention, ceremony_verbs: tuple[str, ...]) -> str:
     """集中签约, 现场签约, “云签约”: the verb with the manner word before it (and 签约项目 of 签约项目78个:
     the signing of projects counted after them)."""
     start = trigger.start
@@ -587,15 +589,12 @@ def _signing_phrase(text: str, trigger: m.Mention) -> str:
         # holding in its clause (出席中国—东盟出口管制…仪式: 出口 is no such verb)
         lowest = max(0, start - 60)
         clause = max(lowest, *(text.rfind(p, lowest, start) + 1 for p in "，。；：\n"))
-        held = max(((at, v) for v in _CEREMONY_VERBS if (at := text.rfind(v, clause, start)) >= 0), default=None)
+        held = max(((at, v) for v in ceremony_verbs if (at := text.rfind(v, clause, start)) >= 0), default=None)
         if held is not None:
             named = held[0] + len(held[1]) + text.startswith("了", held[0] + len(held[1]))
             if trigger.start - named >= 4:
                 return text[named : trigger.end + 2]
     return text[start:end]
-
-
-_CEREMONY_VERBS = ("出席", "见证", "参加", "举行", "举办")
 
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -843,8 +842,8 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             k.name, e.name, games or {}
         ) and _NUMBERED_GAMES.search(e.name or "") is not None  # (not 随着北京冬奥会: words around a short name)
         # (消博会开馆两天 … 正在海南举办的第三届消博会: a meeting named again in full, its edition kept)
-        edition = k.type == m.EventType.MEETING and bool(k.name and e.name) and k.name != e.name and (
-            (k.name or "") in (e.name or "")
+        edition = k.type == m.EventType.MEETING and k.name is not None and e.name is not None and (
+            k.name != e.name and k.name in e.name
         )
         fuller = (longer and paired) or _one_of_joint(k.name, e.name) or full_games or edition
         if _name_is_object(k, e):
@@ -868,11 +867,11 @@ def _audiences_of_one_verb(events: list[m.Event]) -> list[m.Event]:
     out: list[m.Event] = []
     first_of: dict[tuple[int, int, str | None], int] = {}
     for e in events:
-        key = (e.trigger.start, e.trigger.end, e.name)
-        at = first_of.get(key) if e.type == m.EventType.MEETING and e.object else None
-        if at is None:
-            if e.type == m.EventType.MEETING and e.object:
-                first_of[key] = len(out)
+        if e.type != m.EventType.MEETING or not e.object:
+            out.append(e)
+            continue
+        at = first_of.setdefault((e.trigger.start, e.trigger.end, e.name), len(out))
+        if at == len(out):
             out.append(e)
             continue
         first = out[at]

@@ -408,7 +408,6 @@ def _backed_or_timed(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     return any(not _BACKING_GIVEN.match(ctx.text, b) for _, b, _ in find_words(ctx.text, clause, vs, ["支持"], s.word_starts))
 
 
-# 支持 + the host + 成功/顺利 right before the verb (支持秘方成功|举办)
 # after 支持, backing given (在中方支持和协助下, not 下届/下一届/下半年) or a noun it starts (支持单位, 支持政策):
 # no backing of a host
 _BACKING_GIVEN = re.compile(r"[^，。；]{0,6}下(?![届一半月周年])|单位|者|力度|政策|措施|方面")

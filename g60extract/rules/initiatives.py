@@ -238,12 +238,11 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             he = dated.end()  # (…规划（2023—2025年）, 刑法修正案（十二）: the period or the number is part of the name)
         # (the next head ending a word: not the 部 of 部长级)
         kind_after = next((h[1] for h in hits if h[0] > he and h[1] in word_ends), None)
-        if ctx.text.startswith("等", he) and "、" in ctx.text[start:he] and _CJK_CHAR.match(ctx.text, he + 1) and (
-            kind_after is None or kind_after - (he + 1) >= 4
-        ):
-            # 建立外交、经贸、海关等部长级会晤机制: items listed before 等, the last of which happens to end
-            # in a head word, then what they are: not a name (the kind after 等 is, where it has a head; a
-            # short one, …等文件, sums up documents named each)
+        listed = ctx.text.startswith("等", he) and "、" in ctx.text[start:he]
+        if listed and "\u4e00" <= ctx.text[he + 1 : he + 2] <= "\u9fff" and (kind_after is None or kind_after - he > 4):
+            # 建立外交、经贸、海关等部长级会晤机制: items listed before 等 (words after it: not …行动等，), the
+            # last of which happens to end in a head word, then what they are: not a name (the kind after 等
+            # is, where it has a head; a short one, …等文件, sums up documents named each)
             if kind_after is not None:
                 summed = he + 1
             continue
@@ -270,7 +269,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             start = counted  # 推出A、B等30项举措: the list summed up by its count is one document
         elif summed is not None and he - summed >= 4:
             start = summed
-        summed = None if he > (summed or 0) else summed  # (the kind after 等 starts one phrase only)
+        summed = None  # (the kind after 等 starts one phrase only)
         framed = ctx.text.rfind("在内的", start, he)
         if ctx.text.startswith("包括", start) and framed >= 0 and he - framed >= 5:
             start = framed + 3  # 推出包括…应用程序在内的7种反诈举措: the frame lists, the phrase after it names
@@ -296,7 +295,6 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     return out
 
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")  # (…等部长级会晤机制: a kind after 等, not …行动等，)
 _ORDINAL_AFTER = re.compile(r"（[一二三四五六七八九十]{1,3}）")  # 刑法修正案（十二）
 # what a document says (…报告将今年…增长预期下调至0.2%: 将 takes what the report revises)
 _REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示", "说，", "说：", "称，", "称：", "将")

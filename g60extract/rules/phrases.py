@@ -32,7 +32,17 @@ MARKS = ("标志着", "意味着", "预示着")  # what a clause reached marks (
 DESCRIPTION = re.compile(r"国家级|省级|重大|重点|骨干|标志性|示范性")
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
 _QUOTED = re.compile(r"“[^“”]*”")
-_TRAILING_ADVERBS = re.compile(rf"(?:{GAP_ADVERBS})+$")
+_GAP_ADVERB_WORDS = tuple(sorted(GAP_ADVERBS.split("|"), key=len, reverse=True))
+
+
+def _before_adverbs(text: str, start: int, end: int) -> int:
+    """Where the adverbs that close text[start:end] begin (…两会新闻中心|正式): read word by word from
+    the end, so no input makes it slower than linear."""
+    while (word := next((w for w in _GAP_ADVERB_WORDS if text.endswith(w, start, end)), None)) is not None:
+        end -= len(word)
+    return end
+
+
 _VERB_GAP = re.compile(
     rf"(?:在(?![建役运营研])[^，。在“”]{{1,24}}?|从[^，。从“”]{{2,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{GAP_ADVERBS}|发布|获批|实现全国|实现"
     # 秦岭站7日建成并|投入使用: a first step of the same opening
@@ -369,8 +379,7 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             # (在杜尚别共同出席中方援塔议会大楼…落成仪式: what follows 出席 is the object, not a place)
             described = text.rfind("的", m.start(), seg_end)
             # (设在北京梅地亚中心的两会新闻中心正式|启用: the head before the adverbs the gap also took)
-            adverbs = _TRAILING_ADVERBS.search(text, max(described, m.start()), seg_end)
-            head_end = adverbs.start() if adverbs is not None else seg_end
+            head_end = _before_adverbs(text, max(described, m.start()), seg_end)
             if heads and text.startswith("在", m.start()) and described >= 0 and (
                 _head_at(text, head_end, heads) is not None and _head_at(text, m.start(), heads) is None
                 and not any(verb_at(ctx, a) for a, b in s.tokens if described < a and b <= head_end)
