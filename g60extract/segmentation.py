@@ -8,7 +8,9 @@ domain dictionary never leaks into the process-global jieba that other code may 
 from __future__ import annotations
 
 import logging
+import math
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
@@ -39,12 +41,84 @@ class JiebaSegmenter:
         for word, freq in lexicon.jieba_words():
             self._tok.add_word(word, freq)
         self._hmm = hmm
+        # jieba's own block and whitespace patterns: the same blocks, so the same words
+        self._blocks: re.Pattern[str] = jieba.re_han_default
+        self._skip: re.Pattern[str] = jieba.re_skip_default
 
     def cut(self, text: str) -> list[str]:
-        return list(self._tok.cut(text, HMM=self._hmm))
+        if self._hmm:
+            return list(self._tok.cut(text, HMM=True))
+        return _cut_no_hmm(self._tok.FREQ, math.log(self._tok.total), text, self._blocks, self._skip)
 
     def __getstate__(self) -> None:
         raise TypeError("segmenters do not pickle: pickle the ExtractorConfig instead")
+
+
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _cut_no_hmm(
+    freq: dict[str, int], logtotal: float, text: str, blocks: re.Pattern[str], skip: re.Pattern[str]
+) -> list[str]:
+    """``list(jieba.Tokenizer.cut(text, HMM=False))``, word for word, in half the time.
+
+    jieba builds a dict of word ends per position, then takes ``max`` over a generator of tuples
+    per position; segmentation was a third of our time per story. This walks the same prefix
+    dictionary once, right to left, keeping the best route in two lists. Ties go to the longer word,
+    as jieba's tuple ``max`` does, and the scores are the same floats summed in the same order;
+    tests/test_segmentation.py compares the two on every story of the shared corpus it finds."""
+    out: list[str] = []
+    append = out.append
+    for block in blocks.split(text):
+        if not block:
+            continue
+        if not blocks.match(block):
+            for piece in skip.split(block):
+                if skip.match(piece):
+                    append(piece)
+                else:
+                    out.extend(piece)  # jieba yields other characters one by one
+            continue
+        n = len(block)
+        score = [0.0] * (n + 1)
+        end = [0] * (n + 1)
+        get = freq.get
+        for k in range(n - 1, -1, -1):
+            best: float | None = None
+            best_end = k
+            i = k
+            frag = block[k]
+            while True:
+                f = get(frag)
+                if f is None:  # no word starts with frag: the scan from k is done
+                    break
+                if f:
+                    v = math.log(f) - logtotal + score[i + 1]
+                    if best is None or v >= best:
+                        best, best_end = v, i
+                i += 1
+                if i >= n:
+                    break
+                frag = block[k : i + 1]
+            if best is None:  # an unknown character: a word of its own, frequency 1
+                best = -logtotal + score[k + 1]
+            score[k] = best
+            end[k] = best_end + 1
+        # single Latin letters and digits in a row form one word, as in jieba
+        x, run = 0, ""
+        while x < n:
+            y = end[x]
+            if y - x == 1 and block[x] in _ASCII_ALNUM:
+                run += block[x]
+            else:
+                if run:
+                    append(run)
+                    run = ""
+                append(block[x:y])
+            x = y
+        if run:
+            append(run)
+    return out
 
 
 def pkuseg_model_dir() -> Path:
