@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cn2an
 
@@ -51,6 +52,7 @@ class ParsedNumber:
     chinese: bool
 
 
+@lru_cache(maxsize=4096)  # a few numerals (一, 两, 十, 2024) recur in every story; cn2an is slow
 def parse_number(core: str) -> ParsedNumber | None:
     """Value of one numeral core such as '2万', '42.95', '十六', '1,200', '３００'."""
     s = unicodedata.normalize("NFKC", core).replace(",", "").replace("，", "")
