@@ -1451,7 +1451,7 @@ def _same_event_name(a: str | None, b: str | None) -> bool:
         # short generic name, 新春招待会 / 2024年新春招待会, may be another host's)
         a, b = a[year_a.end() if year_a else 0 :], b[year_b.end() if year_b else 0 :]
     short, long = sorted((a, b), key=len)
-    if _one_of_joint(short, long) or _china_pair_short(short, long):
+    if _one_of_joint(short, long) or _china_pair_short(short, long) or _joint_shortened(short, long):
         return True  # …第十届企业家大会 (headline) / …第十届企业家大会暨第八届投资研讨会: one of the joint events
     # a headline drops a leading year, place or ordinal, or a session word (…论坛全会); a sub-forum
     # (…大会分论坛) is another event
@@ -1525,6 +1525,24 @@ def _one_of_joint(short: str | None, long: str | None) -> bool:
     if not short or not long or "暨" not in long:
         return False
     return len(short) >= 6 and short in long.split("暨")
+
+
+def _joint_shortened(short: str, long: str) -> bool:
+    """庆祝大会暨就职典礼 after 庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼: each event of a
+    joint name shortened, keeping its head and, where it had one, its opening word (a later mention)."""
+    parts, full = short.split("暨"), long.split("暨")
+    if len(parts) < 2 or len(parts) != len(full):
+        return False
+    return all(
+        len(p) >= 4 and f.endswith(p[-2:]) and (f.endswith(p) or (f.startswith(p[:2]) and _in_order(p, f)))
+        for p, f in zip(parts, full, strict=True)
+    )
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` occurs in ``long``, in the same order."""
+    chars = iter(long)
+    return all(c in chars for c in short)
 
 
 def _in_digits(name: str) -> str:

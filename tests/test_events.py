@@ -967,6 +967,19 @@ def test_an_occasion_reported_twice_keeps_the_other_name_as_an_alias(extractor: 
     assert (meeting.name, meeting.arguments.get("aliases")) == ("第三届消博会", ["消博会"])
 
 
+def test_a_joint_occasion_shortened_later_is_the_same_occasion(extractor: Extractor) -> None:
+    text = ("庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼20日上午在澳门东亚运动会体育馆隆重举行。"
+            "上午10时，庆祝大会暨就职典礼开始。何厚铧也出席庆祝大会暨就职典礼。")
+    meetings = [e for e in extractor.extract(text, published="2024-12-20").events if e.type.value == "meeting"]
+    assert [(e.name, e.date, e.arguments.get("aliases")) for e in meetings] == [
+        ("庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼", "2024-12-20", ["庆祝大会暨就职典礼"])
+    ]
+    # another pair of occasions, not a shortening of this one, stays apart
+    text += "澳门各界随后举行庆祝大会暨表彰大会。"
+    names = [e.name for e in extractor.extract(text, published="2024-12-20").events if e.type.value == "meeting"]
+    assert "庆祝大会暨表彰大会" in names
+
+
 def test_the_audiences_one_verb_reports_are_one_meeting_listing_whom_it_met(extractor: Extractor) -> None:
     text = "6月20日至21日，蔡奇访问卢森堡，分别会见卢森堡大公亨利、国民议会议长维斯勒、首相弗里登。"
     meetings = [e for e in extractor.extract(text, published="2024-06-22").events if e.type.value == "meeting"]

@@ -711,6 +711,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             or ctx.text.startswith("的", ve)  # (双方发表的联合声明中表示: the statement quoted, not news of it)
         ):
             continue  # 发表讲话, 发表声明: only a joint statement is reached by issuing it (签署并发表: signed, read there)
+        if ctx.text.startswith("更多", ve):
+            continue  # 达成更多合作协议, 签署更多合作文件: more of them wished for, none signed
         if ctx.text.endswith(("开放", "供各国", "供各方"), s.start, vs):
             continue  # 协定…开放签署: open for signature, signed by no one yet
         if _LOOKED_BACK.search(ctx.text, s.start, vs):
@@ -1616,6 +1618,7 @@ AGREEMENTS = SentenceRule(
         ),
         Example("以色列和黎巴嫩称达成停火协议。", {"parties": ["以色列", "黎巴嫩"]}),
         Example("马杜罗表示，希望委美之间能达成相互尊重与合作的关系。", None),  # a relation, no agreement
+        Example("我愿同习近平总书记同志一道，指导双方各部门落实好高层共识，达成更多合作协议。", None),  # more wished for
         Example("双方发表《中华人民共和国和阿塞拜疆共和国关于建立战略伙伴关系的联合声明》。",  # reached by issuing it
                 {"parties": ["中华人民共和国", "阿塞拜疆共和国"], "verb": "发表"}),
         Example("习近平在会上发表重要讲话。", None),

@@ -102,7 +102,8 @@ _NOT_A_NAME = (*_DEMONSTRATIVES, "的", "了", "该", "主题", "系列", "相�
 _PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
 _SETTING = re.compile(
     r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的|(?:今天|昨天|今晚|昨晚|当天|今年|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^（）]{1,12}）)?的?)?"
-    r"(?P<name>(?:党的|[^，,。；;在的“”]){4,40}?)"  # (学习贯彻党的二十大精神研讨班: 党的 is part of a name)
+    # (学习贯彻党的二十大精神研讨班: 党的 is part of a name; “中立之友小组”成员国议会领导人会议: a quote too)
+    r"(?P<name>“[^“”，,。；;]{4,40}”|(?:党的|“[^“”，,。；;]{1,30}”|[^，,。；;在的“”]){4,40}?)"
     r"(?:的?(?:开幕式|闭幕式|开班式))?(?:上|期间|(?:举行|召开|开幕)?之际)"  # (在北京世园会的开幕式上)
     r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出)"
     # “民心相通”专题论坛上，…: a clause that opens with the meeting, 在 left out as news often does
@@ -117,6 +118,8 @@ _DESCRIBED_OPENING = re.compile(
 )
 # a long quoted name closing a phrase that opens with something else (a body, a description)
 _OWNED_QUOTE = re.compile(r"[^“”]{2,}(?:“[^“”]{1,12}”[^“”]{1,16})?(“[^“”]{8,40}”)")
+_WHOLLY_QUOTED = re.compile(r"“[^“”]+”")
+_RECALLED_BY_SPEAKER = re.compile(r"我们?[曾还也]?在$")
 _RECALLED_SETTING = re.compile(r"(?:去年|前年|此前|刚才|上届|上一届|\d{4}年|[一二三四五六七八九十\d]{1,2}月)")
 
 
@@ -365,6 +368,7 @@ def gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
 _SEASON_EDITION = re.compile(r"(?:19|20)\d\d(?:春夏|秋冬)(?:系列)?")  # 中国国际时装周2025春夏系列: the season shown
 _MANNER = re.compile(r"以[^，。；以]{1,16}?(?:方式|形式)|通过视频(?:连线)?(?:方式)?")
 _STUDY_TITLE = ("贯彻", "宣传", "宣讲", "落实")
+_CELEBRATING = ("庆祝", "纪念", "庆贺")
 
 
 def _after_leading_verb(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> int:
@@ -375,7 +379,10 @@ def _after_leading_verb(ctx: ArticleContext, s: SentenceView, start: int, end: i
     for a, b in s.tokens:
         if a == start and b < end and ctx.text[a:b] in recognizer.pure_verbs and ctx.text[a:b] not in recognizer.proper:
             # (学习贯彻习近平文化思想座谈会: a verb before 贯彻/宣传/宣讲 opens the meeting's own title)
-            return start if ctx.text.startswith(_STUDY_TITLE, b) else b
+            # (庆祝澳门回归祖国25周年大会: a celebration of an anniversary is named by its verb too)
+            if ctx.text.startswith(_STUDY_TITLE, b) or (ctx.text[a:b] in _CELEBRATING and "周年" in ctx.text[b:end]):
+                return start
+            return b
         if a > start:
             break
     return start
@@ -736,6 +743,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for m in _SETTING.finditer(text, s.start, s.end):
         key = "name" if m.group("name") else "bare"
         name, (ns, ne) = m.group(key), m.span(key)
+        if _RECALLED_BY_SPEAKER.search(text, max(s.start, m.start() - 4), m.start() + 1) or text.startswith(
+            "这是", ctx.clause_start(s, m.start())
+        ):
+            continue  # 我在第三届…高峰论坛上宣布…, 这是习近平总书记在…上向世界传递的: a setting recalled
+        if _WHOLLY_QUOTED.fullmatch(name):
+            name, ns, ne = name[1:-1], ns + 1, ne - 1  # 在“‘一带一路’背景下企业廉洁合规发展论坛”上: the name inside
         if key == "bare" and (_RECALLED_SETTING.match(name) or _named_in_full_before(text, name, ns)):
             continue  # 去年巴厘岛…峰会上, 刚才峰会开幕式上: recalled; 委员长会议上: the one named in full before
         lead = next((d for d in _DEMONSTRATIVES if name.startswith(d)), "")
@@ -997,6 +1010,13 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "二十届中央全面深化改革委员会第二次会议"}),
         Example("今年2月7日，习近平总书记在学习贯彻党的二十大精神研讨班开班式上发表重要讲话。",
                 {"type": "meeting", "name": "学习贯彻党的二十大精神研讨班", "date": "2023-02-07"}, "2023-08-02"),
+        # a quoted name, or one wholly quoted; a setting the speaker recalls is no news
+        Example("赵乐际15日在“中立之友小组”成员国议会领导人会议上发表视频致辞。",
+                {"type": "meeting", "name": "“中立之友小组”成员国议会领导人会议", "date": "2024-02-15"}, "2024-02-16"),
+        Example("在“‘一带一路’背景下企业廉洁合规发展论坛”上，与会人士认为，合规建设是重要保障。",
+                {"type": "meeting", "name": "‘一带一路’背景下企业廉洁合规发展论坛"}),
+        Example("我在第三届“一带一路”国际合作高峰论坛上提出了八项行动，欢迎尼方积极对接。", None),
+        Example("这是习近平总书记在第三届“一带一路”国际合作高峰论坛上，向世界传递的坚定决心。", None),
         Example("记者从今天（9月5日）商务部专题新闻发布会上了解到，协议已签署。",
                 {"type": "meeting", "name": "商务部专题新闻发布会"}),
         # a festival of culture is a meeting, as an arts festival is; consultations named, not by manner alone
@@ -1021,6 +1041,8 @@ MEETINGS = SentenceRule(
         # what the guest came for is a description, not part of the talks
         Example("5月18日上午，国家主席习近平在西安同来华出席中国－中亚峰会并进行国事访问的吉尔吉斯斯坦总统扎帕罗夫会谈。",
                 {"name": "会谈", "object": "吉尔吉斯斯坦总统扎帕罗夫", "place": "西安"}, "2023-05-18"),
+        Example("庆祝澳门回归祖国25周年大会20日上午在澳门隆重举行。",  # the celebrating verb names it too
+                {"type": "meeting", "name": "庆祝澳门回归祖国25周年大会"}, "2024-12-20"),
         Example("中华全国供销合作总社成立70周年纪念会28日在京召开。",
                 {"type": "meeting", "name": "中华全国供销合作总社成立70周年纪念会"}, "2024-11-28"),
         Example("昨晚（11月30日），“大地情深”——全国优秀群众文艺作品汇演在中央歌剧院举办。",

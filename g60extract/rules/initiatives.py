@@ -2120,6 +2120,8 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
             spans = _phrases_after(ctx, s, pos, [*_PILOT_OBJECTS, "运行图"], limit=24)
             kind = "other"
         elif verb == "开展":
+            if _since_a_past_year(ctx, s, vs):
+                continue  # 2007年以来，全国28个省份开展排污权交易试点: pilots of years past, summed up
             spans = [p for p in _phrases_after(ctx, s, pos, ["试点"], limit=24) if p[1] - p[0] >= 6]
             kind = "project"
         else:
@@ -2140,6 +2142,21 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
             if _COUNTED_PROGRAMMES.match(name) and not ctx.text.startswith("“", span[0]):
                 continue  # 累计开展3500余项改革试点: a tally of pilots, none named
             yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors=_actors(ctx, s, vs))
+
+
+_SINCE_PAST = re.compile(
+    r"(?:(?P<year>\d{4})年|去年|前年|党的十八大|十八大)以来|(?:近|多|[\d一二三四五六七八九十两几]{1,3})年(?:以)?来(?![华京沪访])"
+)
+
+
+def _since_a_past_year(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+    """A period that began in an earlier year, before the verb (2007年以来, 近年来, 党的十八大以来): what
+    is carried out in it is summed up, not begun now (今年以来 may be either, so it does not count)."""
+    for m in _SINCE_PAST.finditer(ctx.text, s.start, vs):
+        year = m.group("year")
+        if year is None or ctx.published is None or int(year) < ctx.published.year:
+            return True
+    return False
 
 
 _PRAISE = re.compile(r"高效|快捷|便捷|便利|优质|贴心|周到|全方位|全天候|一站式|暖心|更好|更多|专门|相关|各类|多种|全程")
@@ -3442,6 +3459,7 @@ RULES = (
         Example("欧洲中央银行27日发布公告说，自8月2日起上调利率。", {"name": "公告", "actors": ["欧洲中央银行"]}),
         Example("生态环境部会同财政部出台20多项管理办法。", None),  # a tally
         Example("习近平强调，要聚焦重大问题，推出高质量研究报告。", None),  # the call carried on by a clause with no subject
+        Example("要做好对策研究这个大学问，在为党和政府建言献策等方面推出高质量研究报告。", None),  # 在 opens no subject
         Example("制定出台一揽子支持政策，对于进一步坚定信心具有重要意义。", None),  # weighed, not reported
         Example("据日本气象厅发布，截至19时，台风已造成3人受伤。", None),  # a source
     ), ("release_verbs",)),
@@ -3516,6 +3534,10 @@ RULES = (
         Example("住房城乡建设部与民政部印发通知，要求各地开展完整社区建设试点。",
                 {"name": "完整社区建设试点", "actors": []}),  # (要求各地: a call, no one acting)
         Example("江苏常州率先开展城市更新试点。", {"name": "城市更新试点", "actors": ["江苏常州"]}),
+        # pilots of a period begun in an earlier year are summed up (but 今年以来 may tell of new ones)
+        Example("报告显示，2007年以来，全国28个省份开展排污权交易试点。", None, "2024-12-06"),
+        Example("今年以来，浙江开展跨境电商零售进口关税保证保险试点。", {"name": "跨境电商零售进口关税保证保险试点"},
+                "2024-12-06"),
         Example("上海浦东新区日前率先试点“文体旅一证通”，将31个审批事项融合为一个准入项目。",
                 {"name": "“文体旅一证通”", "action": "试点"}),
         Example("今天起，铁路部门将在12306网站试行在线选铺服务。", {"name": "在线选铺服务", "action": "试行"}),

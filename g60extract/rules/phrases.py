@@ -128,7 +128,7 @@ def _called_for_earlier(ctx: ArticleContext, s: SentenceView, start: int, modals
 
 def _clauses_carried_on(ctx: ArticleContext, s: SentenceView, clause: int) -> Iterator[tuple[int, int]]:
     """The earlier clauses of the sentence whose subject, call or plan ``clause`` carries on: while a
-    clause has no subject of its own (it opens with its verb, or with 同/与/向/为/对), the one before
+    clause has no subject of its own (it opens with its verb, or with 同/与/向/为/对/在), the one before
     it, up to six back."""
     pos = clause
     for _ in range(6):
@@ -138,7 +138,7 @@ def _clauses_carried_on(ctx: ArticleContext, s: SentenceView, clause: int) -> It
         yield pos, ctx.clause_end(s, pos)
 
 
-_CARRIED_OPENERS = frozenset("同与向为对")
+_CARRIED_OPENERS = frozenset("同与向为对在")  # (…，在…等方面推出高质量成果: 在 opens no subject either)
 
 
 def _adverb_then_verb(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
