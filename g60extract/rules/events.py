@@ -369,6 +369,8 @@ _SEASON_EDITION = re.compile(r"(?:19|20)\d\d(?:春夏|秋冬)(?:系列)?")  # �
 _MANNER = re.compile(r"以[^，。；以]{1,16}?(?:方式|形式)|通过视频(?:连线)?(?:方式)?")
 _STUDY_TITLE = ("贯彻", "宣传", "宣讲", "落实")
 _CELEBRATING = ("庆祝", "纪念", "庆贺")
+# the meeting_verbs by which a meeting is told of through what it passed (…第七次会议表决通过了…法)
+_PASSED = ("审议通过", "表决通过")
 
 
 def _after_leading_verb(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> int:
@@ -503,6 +505,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for vs, ve, verb in verbs:
         if _negated(text, vs):
             continue  # 原定…不再举行: not held
+        if verb in _PASSED and text.startswith("的", ve):
+            continue  # 二十大审议通过的报告: a document described by the meeting that passed it, no news of it
         clause = ctx.clause_start(s, vs)
         kept_up = _kept_up(tuple(ctx.lexicon.trigger_list("habit_words"))).search(text, clause, vs)
         if _NOT_ONE_SESSION.match(text, ve) or _RUNNING.search(text, clause, vs) or _experienced(text, s, ve) or kept_up:
@@ -558,6 +562,13 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 break
             start = first
         name = text[start : head[1]]
+        if verb in _PASSED and (
+            name.startswith("为") or any(text[a:b] == "经" for a, b in s.tokens if clause <= a < head[0])
+            or _named_in_full_before(text, name, start)
+        ):
+            # 经…会议审议通过, 为会议审议通过…提供依据: what a meeting passed, told of the document; 委员长会议
+            # 审议通过了…: the meeting the story named in full before
+            continue
         if (owned := _OWNED_QUOTE.fullmatch(name)) is not None and any(
             start <= e.start and e.end <= start + owned.start(1) for e in s.of("ORG")
         ):
@@ -1041,6 +1052,11 @@ MEETINGS = SentenceRule(
         # what the guest came for is a description, not part of the talks
         Example("5月18日上午，国家主席习近平在西安同来华出席中国－中亚峰会并进行国事访问的吉尔吉斯斯坦总统扎帕罗夫会谈。",
                 {"name": "会谈", "object": "吉尔吉斯斯坦总统扎帕罗夫", "place": "西安"}, "2023-05-18"),
+        # a meeting told of by what it passed (not a document it passed before, nor one passed through it)
+        Example("十四届全国人大常委会第七次会议今天表决通过了外国国家豁免法。",
+                {"type": "meeting", "name": "十四届全国人大常委会第七次会议", "date": "2023-09-01"}, "2023-09-01"),
+        Example("中国共产党第二十次全国代表大会审议通过的报告提出了目标任务。", None),
+        Example("《中华人民共和国学前教育法》日前经十四届全国人大常委会第十二次会议表决通过。", None),
         Example("庆祝澳门回归祖国25周年大会20日上午在澳门隆重举行。",  # the celebrating verb names it too
                 {"type": "meeting", "name": "庆祝澳门回归祖国25周年大会"}, "2024-12-20"),
         Example("中华全国供销合作总社成立70周年纪念会28日在京召开。",
