@@ -2772,9 +2772,17 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue
         titled = _TITLE_WON.match(ctx.text, pos, ctx.clause_end(s, ve))
         m = titled or _PRIZE_WON.match(ctx.text, pos, ctx.clause_end(s, ve))
-        if m is None or (titled is None and ctx.text.startswith(_NOT_PRIZE, m.end())):
+        if m is None:
             continue
         start, end = m.span(1) if titled else m.span()
+        if titled is None and ctx.text.startswith("章", end):
+            if ctx.text.find(ctx.text[start:end].strip("“”"), s.start, vs) >= 0:
+                continue  # 第49届南丁格尔奖颁奖大会…获得南丁格尔奖章: the medal of the prize named before
+            end += 1  # 获得全国五一劳动奖章: the medal is the prize
+        elif titled is None and ctx.text.startswith(_PRIZE_TOKENS, end):
+            pass  # 获得创新争先奖牌、奖状: the prize, by the medal and certificate that bear it
+        elif titled is None and ctx.text.startswith(_NOT_PRIZE, end):
+            continue
         # 中央宣传部和应急管理部授予的“最美…”, 代表…能力的国家自然科学一等奖: the name after the description
         de = ctx.text.rfind("的", start, end)
         if de >= 0 and outside_quotes(ctx.text, start, de):
@@ -2803,6 +2811,7 @@ _PRIZE_WON = re.compile(r"[^，,。；;：:、\s（）()]{2,24}?奖”?(?=[^奖]
 _HOSTING_WON = re.compile(r"[^，,。；;：:、\s（）()]{4,30}?(?:举办权|主办权)(?=[，。；]|$)")
 _TITLE_WON = re.compile(r"([^，,。；;：:、\s（）()]{2,30}?)(?:荣誉)?称号")
 _PRIZE_RANK = re.compile(r"(?:[特一二三四五六七八九十]等|金|银|铜|优秀|最佳|提名|大|终身成就)?奖$")
+_PRIZE_TOKENS = ("牌、奖状", "牌和奖状", "牌、证书", "牌和证书")
 _NOT_PRIZE = tuple("项金状牌励品杯章学补赛券")  # 奖项, 奖金, 奖学金, 奖补, 大奖赛, 奖券: not a prize's name
 _AWARDED = frozenset("获颁得中嘉评受")  # 获奖, 颁奖, 得奖 …
 _PRIZE_GAP = 24  # a date and a place may stand between a prize and 颁发 (…金鸡奖昨晚（11月12日）在厦门颁发)
@@ -3708,6 +3717,10 @@ RULES = (
         Example("习近平向获得荣誉称号的单位颁授奖旗。", None),
         Example("获得过先进模范称号的工人。", None),
         Example("他获得国家奖学金。", None),
+        Example("1035人获得全国五一劳动奖章。", {"name": "全国五一劳动奖章"}, "2023-04-27"),  # a medal is the prize
+        Example("7个团队以及251名同志获得创新争先奖牌、奖状。", {"name": "创新争先奖"}),
+        Example("中国代表团获得巴黎奥运会奖牌。", None),
+        Example("第49届南丁格尔奖颁奖大会在京举行，7名护理工作者获得南丁格尔奖章。", None),  # the prize rule names it
         Example("浙江获得中央财政奖补资金12亿元。", None),
         Example("周冠宇获得F1中国大奖赛第九名。", None),
         Example("该项目获得国家科技重大专项支持并获得奖补资金。", None),
