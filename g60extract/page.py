@@ -62,8 +62,10 @@ def analyse_page(text: str, lexicon: Lexicon) -> PageInfo:
         # a metadata line names its fields (来源:…, 阅读量:…) and is not prose: a story's lead
         # sentence (…资金来源。) that happens to hold a date and a key word is not one
         stamp = _META_DATETIME.search(line)  # first: most lines have none, and the key test is dearer
-        has_key = stamp is not None and any(re.search(re.escape(key) + r"\s{0,2}[:：]", line) for key in meta_keys)
-        if has_key and stamp and len(line) < 200 and "。" not in line:
+        if stamp is None:
+            continue
+        has_key = any(re.search(re.escape(key) + r"\s{0,2}[:：]", line) for key in meta_keys)
+        if has_key and len(line) < 200 and "。" not in line:
             m = _META_SOURCE.search(line)
             source = m.group(1) if m else None
             published = _parse_stamp(stamp)

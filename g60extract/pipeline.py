@@ -1533,16 +1533,15 @@ def _joint_shortened(short: str, long: str) -> bool:
     parts, full = short.split("暨"), long.split("暨")
     if len(parts) < 2 or len(parts) != len(full):
         return False
+    # (第2届…暨… is no shortening of 第20届…暨…: a number the short form keeps is the full name's)
     return all(
-        len(p) >= 4 and f.endswith(p[-2:]) and (f.endswith(p) or (f.startswith(p[:2]) and _in_order(p, f)))
+        len(p) >= 4 and f.endswith(p[-2:]) and (f.endswith(p) or (f.startswith(p[:2]) and _abbreviates(p, f)))
+        and set(_NUMBER.findall(p)) <= set(_NUMBER.findall(f))
         for p, f in zip(parts, full, strict=True)
     )
 
 
-def _in_order(short: str, long: str) -> bool:
-    """Every character of ``short`` occurs in ``long``, in the same order."""
-    chars = iter(long)
-    return all(c in chars for c in short)
+_NUMBER = re.compile(r"\d+")
 
 
 def _in_digits(name: str) -> str:

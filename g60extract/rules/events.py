@@ -55,7 +55,7 @@ _ADDRESSED = re.compile(
     r"(?:开幕|召开|举办|成立|视频|书面)?(?:致|发来)(?:贺信|贺电|贺词|贺|信|电|辞|词)|表示(?:热烈的?|衷心的?)?祝贺"
 )  # (…峰会开幕致贺信, 向大会召开表示热烈祝贺: in the name's own clause)
 _PLACE = re.compile(
-    r"在(?!今天|今日|昨天|昨晚|今晚|当天|当日|明天|同日|近日|日前|会前|当地时间)([^，,。；;在]{1,20}?)"
+    r"在(?!今天|今日|昨天|昨晚|今晚|当天|当日|明天|同日|近日|日前|会前(?!厅)|当地时间)([^，,。；;在]{1,20}?)"
     # (在杭州圆满闭幕, 在海口、儋州同时开幕, 在莫斯科以线上线下结合方式举行: how, not where)
     r"(?:以[^，,。；;在]{1,10}?方式)?(?:隆重|盛大|正式|顺利|成功|圆满|胜利|同时|同步|先后|共同|分别|相继){0,2}"
     r"(?:举行|召开|举办|开幕|开馆|闭幕|落幕|启幕|落下帷幕|拉开帷幕)"  # (也在今天开幕: a time, not a place)
@@ -123,6 +123,18 @@ _OWNED_QUOTE = re.compile(r"[^“”]{2,}(?:“[^“”]{1,12}”[^“”]{1,16}
 _WHOLLY_QUOTED = re.compile(r"“[^“”]+”")
 _RECALLED_BY_SPEAKER = re.compile(r"我们?[曾还也]?在$")
 _RECALLED_SETTING = re.compile(r"(?:去年|前年|此前|刚才|上届|上一届|\d{4}年|[一二三四五六七八九十\d]{1,2}月)")
+
+
+def _recalled_setting(ctx: ArticleContext, s: SentenceView, at: int, name: str) -> bool:
+    """A meeting named as the setting of words said before: the speaker recalling his own (我在…上
+    宣布; not 我在此次…上), or a remark described (这是…在…上…的决心). (A meeting the story dates in the
+    past, 今年2月7日，…在…研讨班上, is reported with its date, as dev annotates it.)"""
+    text = ctx.text
+    if name.startswith(_DEMONSTRATIVES):
+        return False
+    if _RECALLED_BY_SPEAKER.search(text, max(s.start, at - 4), at + 1):
+        return True
+    return text.startswith("这是", ctx.clause_start(s, at)) and "的" in text[at : s.end]
 
 
 def _named_in_full_before(text: str, name: str, at: int) -> bool:
@@ -371,8 +383,9 @@ _SEASON_EDITION = re.compile(r"(?:19|20)\d\d(?:春夏|秋冬)(?:系列)?")  # �
 _MANNER = re.compile(r"以[^，。；以]{1,16}?(?:方式|形式)|通过视频(?:连线)?(?:方式)?")
 _STUDY_TITLE = ("贯彻", "宣传", "宣讲", "落实")
 _CELEBRATING = ("庆祝", "纪念", "庆贺")
-# the meeting_verbs by which a meeting is told of through what it passed (…第七次会议表决通过了…法)
-_PASSED = ("审议通过", "表决通过")
+# a name that holds the document or who passed it through the meeting: 《条例》由…会议, 已经…会议
+_PASSED_THROUGH = re.compile(r"由|经(?![济营贸验费典历])")
+_TO_BE_PASSED = ["将", "拟", "提交", "提请", "待", "有望"]
 
 
 def _after_leading_verb(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> int:
@@ -507,8 +520,11 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for vs, ve, verb in verbs:
         if _negated(text, vs):
             continue  # 原定…不再举行: not held
-        if verb in _PASSED and text.startswith("的", ve):
-            continue  # 二十大审议通过的报告: a document described by the meeting that passed it, no news of it
+        passed = verb.endswith("通过")  # (…第七次会议表决通过了…法: the meeting told of by what it passed)
+        if passed and (text.startswith("的", ve) or find_words(text, ctx.clause_start(s, vs), vs, _TO_BE_PASSED)):
+            # 二十大审议通过的报告: a document described by the meeting that passed it; 将提交…会议审议通过:
+            # not yet passed
+            continue
         clause = ctx.clause_start(s, vs)
         kept_up = _kept_up(tuple(ctx.lexicon.trigger_list("habit_words"))).search(text, clause, vs)
         if _NOT_ONE_SESSION.match(text, ve) or _RUNNING.search(text, clause, vs) or _experienced(text, s, ve) or kept_up:
@@ -564,12 +580,11 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 break
             start = first
         name = text[start : head[1]]
-        if verb in _PASSED and (
-            name.startswith("为") or any(text[a:b] == "经" for a, b in s.tokens if clause <= a < head[0])
-            or _named_in_full_before(text, name, start)
+        if passed and (
+            name.startswith("为") or _PASSED_THROUGH.search(text, clause, head[0]) or _named_in_full_before(text, name, start)
         ):
-            # 经…会议审议通过, 为会议审议通过…提供依据: what a meeting passed, told of the document; 委员长会议
-            # 审议通过了…: the meeting the story named in full before
+            # (已)经…会议审议通过, 《条例》由…会议审议通过, 为会议审议通过…提供依据: what a meeting passed, told of
+            # the document; 委员长会议审议通过了…: the meeting the story named in full before
             continue
         if (owned := _OWNED_QUOTE.fullmatch(name)) is not None and any(
             start <= e.start and e.end <= start + owned.start(1) for e in s.of("ORG")
@@ -756,10 +771,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for m in _SETTING.finditer(text, s.start, s.end):
         key = "name" if m.group("name") else "bare"
         name, (ns, ne) = m.group(key), m.span(key)
-        if _RECALLED_BY_SPEAKER.search(text, max(s.start, m.start() - 4), m.start() + 1) or text.startswith(
-            "这是", ctx.clause_start(s, m.start())
-        ):
-            continue  # 我在第三届…高峰论坛上宣布…, 这是习近平总书记在…上向世界传递的: a setting recalled
+        if _recalled_setting(ctx, s, m.start(), m.group("name") or m.group("bare")):
+            continue  # 我在第三届…高峰论坛上宣布…, 这是…在…上向世界传递的…: a setting recalled
         if _WHOLLY_QUOTED.fullmatch(name):
             name, ns, ne = name[1:-1], ns + 1, ne - 1  # 在“‘一带一路’背景下企业廉洁合规发展论坛”上: the name inside
         if key == "bare" and (_RECALLED_SETTING.match(name) or _named_in_full_before(text, name, ns)):
@@ -1030,6 +1043,8 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "‘一带一路’背景下企业廉洁合规发展论坛"}),
         Example("我在第三届“一带一路”国际合作高峰论坛上提出了八项行动，欢迎尼方积极对接。", None),
         Example("这是习近平总书记在第三届“一带一路”国际合作高峰论坛上，向世界传递的坚定决心。", None),
+        Example("习近平指出，我在此次中非合作论坛北京峰会上宣布了十大伙伴行动。", {"name": "中非合作论坛北京峰会"}),
+        Example("这是我国首次在联合国大会上提出该倡议。", {"name": "联合国大会"}),
         Example("记者从今天（9月5日）商务部专题新闻发布会上了解到，协议已签署。",
                 {"type": "meeting", "name": "商务部专题新闻发布会"}),
         # a festival of culture is a meeting, as an arts festival is; consultations named, not by manner alone
@@ -1059,6 +1074,11 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "十四届全国人大常委会第七次会议", "date": "2023-09-01"}, "2023-09-01"),
         Example("中国共产党第二十次全国代表大会审议通过的报告提出了目标任务。", None),
         Example("《中华人民共和国学前教育法》日前经十四届全国人大常委会第十二次会议表决通过。", None),
+        Example("《中华人民共和国学前教育法》已经十四届全国人大常委会第十二次会议表决通过。", None),
+        Example("《条例》由国务院常务会议审议通过。", None),
+        Example("该方案将提交国务院常务会议审议通过。", None),
+        Example("瑞士日内瓦当地时间9月6日，《湿地公约》常委会第62次会议审议通过了中国提交的区域动议提案。",
+                {"name": "《湿地公约》常委会第62次会议", "date": "2023-09-06"}, "2023-09-07"),
         Example("第十九届亚洲运动会8日晚在杭州圆满闭幕。", {"name": "第十九届亚洲运动会", "place": "杭州"}, "2023-10-09"),
         Example("第五届论坛在俄罗斯莫斯科以线上线下结合方式举行。", {"place": "俄罗斯莫斯科"}),  # how, not where
         Example("庆祝澳门回归祖国25周年大会20日上午在澳门隆重举行。",  # the celebrating verb names it too

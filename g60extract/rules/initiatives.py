@@ -2145,18 +2145,21 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
 
 
 _SINCE_PAST = re.compile(
-    r"(?:(?P<year>\d{4})年|去年|前年|党的十八大|十八大)以来|(?:近|多|[\d一二三四五六七八九十两几]{1,3})年(?:以)?来(?![华京沪访])"
+    r"(?:(?P<year>\d{4})年|去年|前年|党的十八大|十八大)以来"
+    r"|(?:近|多|(?<!\d)[\d一二三四五六七八九十两几]{1,3})年(?:以)?来(?![华京沪访自])"  # (not 2024年来自…)
 )
 
 
 def _since_a_past_year(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
-    """A period that began in an earlier year, before the verb (2007年以来, 近年来, 党的十八大以来): what
-    is carried out in it is summed up, not begun now (今年以来 may be either, so it does not count)."""
+    """A period that began in an earlier year, the last time the sentence names before the verb
+    (2007年以来, 近年来, 党的十八大以来): what is carried out in it is summed up, not begun now (今年以来
+    may be either, so it does not count; 十年来…，今年3月，…开展: the later date is the pilot's)."""
+    last = None
     for m in _SINCE_PAST.finditer(ctx.text, s.start, vs):
         year = m.group("year")
         if year is None or ctx.published is None or int(year) < ctx.published.year:
-            return True
-    return False
+            last = m
+    return last is not None and not any(last.end() <= d.start and d.end <= vs for d in s.of("DATE"))
 
 
 _PRAISE = re.compile(r"高效|快捷|便捷|便利|优质|贴心|周到|全方位|全天候|一站式|暖心|更好|更多|专门|相关|各类|多种|全程")
@@ -2775,14 +2778,14 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if m is None:
             continue
         start, end = m.span(1) if titled else m.span()
-        if titled is None and ctx.text.startswith("章", end):
-            if ctx.text.find(ctx.text[start:end].strip("“”"), s.start, vs) >= 0:
-                continue  # 第49届南丁格尔奖颁奖大会…获得南丁格尔奖章: the medal of the prize named before
-            end += 1  # 获得全国五一劳动奖章: the medal is the prize
-        elif titled is None and ctx.text.startswith(_PRIZE_TOKENS, end):
-            pass  # 获得创新争先奖牌、奖状: the prize, by the medal and certificate that bear it
-        elif titled is None and ctx.text.startswith(_NOT_PRIZE, end):
-            continue
+        if titled is None and ctx.text.endswith("奖奖", start, end):
+            end -= 1  # 中华技能大奖|奖牌: the prize's own 奖, then the medal's
+        medal = titled is None and ctx.text.startswith("章", end)
+        if medal:
+            if not _names_prize(ctx, ctx.text[start:end]) or ctx.text.find(ctx.text[start:end].strip("“”"), 0, vs) >= 0:
+                continue  # 一枚奖章, 纪念奖章; 第49届南丁格尔奖颁奖大会…获得南丁格尔奖章: the medal of a prize named before
+        elif titled is None and not ctx.text.startswith(_PRIZE_TOKENS, end) and ctx.text.startswith(_NOT_PRIZE, end):
+            continue  # (获得创新争先奖牌、奖状: the prize, by the medal and certificate that bear it)
         # 中央宣传部和应急管理部授予的“最美…”, 代表…能力的国家自然科学一等奖: the name after the description
         de = ctx.text.rfind("的", start, end)
         if de >= 0 and outside_quotes(ctx.text, start, de):
@@ -2794,8 +2797,10 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 # 河北省唐山市迁西县等53个地方获得“绿水青山就是金山银山”实践创新基地称号: a designation conferred
                 yield _item(name, "designation", verb, (start, end), (vs, ve), ctx.event_date(s))
             continue
+        if medal:
+            end += 1  # 获得全国五一劳动奖章: the medal is the prize
         name = ctx.text[start:end]
-        if not _names_prize(ctx, name):
+        if not medal and not _names_prize(ctx, name):
             continue  # 获得一等奖, 获得3项金奖, 获得最佳男主角奖: a rank, a count or a category, not a named prize
         yield _item(name, "competition", verb, (start, end), (vs, ve), ctx.event_date(s))
         # 荣获“科学与技术进步奖”和“科学与技术创新奖”: each quoted prize the verb lists
@@ -2812,7 +2817,7 @@ _HOSTING_WON = re.compile(r"[^，,。；;：:、\s（）()]{4,30}?(?:举办权|�
 _TITLE_WON = re.compile(r"([^，,。；;：:、\s（）()]{2,30}?)(?:荣誉)?称号")
 _PRIZE_RANK = re.compile(r"(?:[特一二三四五六七八九十]等|金|银|铜|优秀|最佳|提名|大|终身成就)?奖$")
 _PRIZE_TOKENS = ("牌、奖状", "牌和奖状", "牌、证书", "牌和证书")
-_NOT_PRIZE = tuple("项金状牌励品杯章学补赛券")  # 奖项, 奖金, 奖学金, 奖补, 大奖赛, 奖券: not a prize's name
+_NOT_PRIZE = tuple("项金状牌励品杯学补赛券")  # 奖项, 奖金, 奖学金, 奖补, 大奖赛, 奖券: not a prize's name
 _AWARDED = frozenset("获颁得中嘉评受")  # 获奖, 颁奖, 得奖 …
 _PRIZE_GAP = 24  # a date and a place may stand between a prize and 颁发 (…金鸡奖昨晚（11月12日）在厦门颁发)
 
@@ -3469,6 +3474,8 @@ RULES = (
         Example("生态环境部会同财政部出台20多项管理办法。", None),  # a tally
         Example("习近平强调，要聚焦重大问题，推出高质量研究报告。", None),  # the call carried on by a clause with no subject
         Example("要做好对策研究这个大学问，在为党和政府建言献策等方面推出高质量研究报告。", None),  # 在 opens no subject
+        Example("各方认为要加强沟通，在此背景下生态环境部今天发布了《中国应对气候变化的政策与行动》白皮书。",
+                {"name": "中国应对气候变化的政策与行动"}),  # (but 在…下 with a subject of its own is not carried)
         Example("制定出台一揽子支持政策，对于进一步坚定信心具有重要意义。", None),  # weighed, not reported
         Example("据日本气象厅发布，截至19时，台风已造成3人受伤。", None),  # a source
     ), ("release_verbs",)),
@@ -3547,6 +3554,9 @@ RULES = (
         Example("报告显示，2007年以来，全国28个省份开展排污权交易试点。", None, "2024-12-06"),
         Example("今年以来，浙江开展跨境电商零售进口关税保证保险试点。", {"name": "跨境电商零售进口关税保证保险试点"},
                 "2024-12-06"),
+        Example("十年来，我国生态保护成效显著，今年3月，生态环境部在北京等10个城市开展气候投融资试点。",
+                {"name": "气候投融资试点"}, "2024-12-06"),
+        Example("2024年来自12个国家的企业在上海开展跨境数据流动试点。", {"name": "跨境数据流动试点"}, "2024-12-06"),
         Example("上海浦东新区日前率先试点“文体旅一证通”，将31个审批事项融合为一个准入项目。",
                 {"name": "“文体旅一证通”", "action": "试点"}),
         Example("今天起，铁路部门将在12306网站试行在线选铺服务。", {"name": "在线选铺服务", "action": "试行"}),
@@ -3720,6 +3730,9 @@ RULES = (
         Example("1035人获得全国五一劳动奖章。", {"name": "全国五一劳动奖章"}, "2023-04-27"),  # a medal is the prize
         Example("7个团队以及251名同志获得创新争先奖牌、奖状。", {"name": "创新争先奖"}),
         Example("中国代表团获得巴黎奥运会奖牌。", None),
+        Example("他获得了一枚奖章。", None),
+        Example("获奖者将获得金质奖章和证书。", None),
+        Example("他们获得中华技能大奖奖牌和证书。", {"name": "中华技能大奖"}),
         Example("第49届南丁格尔奖颁奖大会在京举行，7名护理工作者获得南丁格尔奖章。", None),  # the prize rule names it
         Example("浙江获得中央财政奖补资金12亿元。", None),
         Example("周冠宇获得F1中国大奖赛第九名。", None),
