@@ -1079,6 +1079,9 @@ MEETINGS = SentenceRule(
         Example("该方案将提交国务院常务会议审议通过。", None),
         Example("瑞士日内瓦当地时间9月6日，《湿地公约》常委会第62次会议审议通过了中国提交的区域动议提案。",
                 {"name": "《湿地公约》常委会第62次会议", "date": "2023-09-06"}, "2023-09-07"),
+        # a rank conferred at a ceremony is a designation, as a plaque or a certificate is
+        Example("中央军委晋升上将军衔仪式25日在北京八一大楼隆重举行。",
+                {"type": "designation", "name": "中央军委晋升上将军衔仪式", "place": "北京八一大楼"}, "2023-12-25"),
         Example("第十九届亚洲运动会8日晚在杭州圆满闭幕。", {"name": "第十九届亚洲运动会", "place": "杭州"}, "2023-10-09"),
         Example("第五届论坛在俄罗斯莫斯科以线上线下结合方式举行。", {"place": "俄罗斯莫斯科"}),  # how, not where
         Example("庆祝澳门回归祖国25周年大会20日上午在澳门隆重举行。",  # the celebrating verb names it too
