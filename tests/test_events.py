@@ -967,6 +967,18 @@ def test_an_occasion_reported_twice_keeps_the_other_name_as_an_alias(extractor: 
     assert (meeting.name, meeting.arguments.get("aliases")) == ("第三届消博会", ["消博会"])
 
 
+def test_a_document_set_about_is_planned_not_released(extractor: Extractor) -> None:
+    # 着手 plans what follows, and a clause opening with 针对 carries the plan on; a plan keeps its
+    # document as an initiative (as 将出台… does) but reports no release
+    for text in ("生态环境部门已着手研究，针对不同行业出台分类指导技术指南。", "生态环境部已着手研究出台分类指导技术指南。"):
+        result = extractor.extract(text, published="2023-07-23")
+        assert [i.name for i in result.initiatives] == ["分类指导技术指南"]
+        assert [e.type.value for e in result.events] == []
+    # a 针对 clause with a subject of its own is not carried on
+    result = extractor.extract("针对不同行业，生态环境部今天出台分类指导技术指南。", published="2023-07-23")
+    assert [(e.type.value, e.object, e.date) for e in result.events] == [("release", "分类指导技术指南", "2023-07-23")]
+
+
 def test_a_joint_occasion_shortened_later_is_the_same_occasion(extractor: Extractor) -> None:
     text = ("庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼20日上午在澳门东亚运动会体育馆隆重举行。"
             "上午10时，庆祝大会暨就职典礼开始。何厚铧也出席庆祝大会暨就职典礼。")

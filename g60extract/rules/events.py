@@ -151,6 +151,7 @@ _CALLED_WAYS = re.compile(r"倡导|倡议|鼓励|呼吁|号召|引导")
 _WAYS_LISTED = re.compile(r"[^，。；]{0,20}?等(?:多种|各种|多样)?(?:形式|方式)")
 _ONE_DESCRIBED = re.compile(r"(?:一场|一次|一届|又一场|这样一场)(?!主题)[^，。；“”]{2,30}的")
 _NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
+_SINCE_HELD = re.compile(r"[\d一二三四五六七八九十两几多]{1,3}多?(?:年|个月|周年)(?:以)?来")
 # 连续三年(在上海)举办: a series, when it stands right before the verb (not 连续六年…举办的进博会今天开幕);
 # 举办过, 召开过 (read where the verb is matched): what a place or body has held before, a record
 # 累计举办大型招聘活动9.2万场: a tally of many, not one held
@@ -195,6 +196,8 @@ _LISTED_MEETINGS = re.compile(r"(?<=[^、，。；])等(?:一系列|多场|\d{1,
 # (随着前五届进博会成功举办, 历届进博会: editions counted, none held now)
 _COUNTED_MEETINGS = re.compile(
     r"(?:超|近|逾|超过)?(?:\d+|[一二三四五六七八九十两百千数]+)[多余]?场|(?:前|近|连续)(?:\d+|[一二三四五六七八九十两]+)届|[历每多各]届"
+    # (四个双边合作机制会议: meetings counted, none named; not 三个代表重要思想研讨会)
+    r"|(?:\d+|[两三四五六七八九十]+)个[^“”]{2,20}(?:会议|会谈|会晤)$"
 )
 # (第二次…演练 is one by its ordinal, not a count)
 _COUNTED = re.compile(
@@ -527,7 +530,11 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         clause = ctx.clause_start(s, vs)
         kept_up = _kept_up(tuple(ctx.lexicon.trigger_list("habit_words"))).search(text, clause, vs)
-        if _NOT_ONE_SESSION.match(text, ve) or _RUNNING.search(text, clause, vs) or _experienced(text, s, ve) or kept_up:
+        if _NOT_ONE_SESSION.match(text, ve) or _RUNNING.search(text, clause, vs) or _experienced(text, s, ve) or kept_up or (
+            # 中非合作论坛第八届部长级会议召开三年来: a time since it was held (not …进博会举行以来: the fair
+            # may be under way)
+            _SINCE_HELD.match(text, ve)
+        ):
             continue  # 已成功举办6届, 连续三年举办…: a history, not a session held now
         obj = _NAME_BODY.match(text, ve + text.startswith("了", ve), s.end) if verb in holding or verb in _STARTS else None
         if obj and not _OWN_SESSION.match(text, obj.start()) and any(
@@ -1082,6 +1089,8 @@ MEETINGS = SentenceRule(
         # a rank conferred at a ceremony is a designation, as a plaque or a certificate is
         Example("中央军委晋升上将军衔仪式25日在北京八一大楼隆重举行。",
                 {"type": "designation", "name": "中央军委晋升上将军衔仪式", "place": "北京八一大楼"}, "2023-12-25"),
+        Example("中方表示，中非合作论坛第八届部长级会议召开三年来，中非合作取得丰硕成果。", None),
+        Example("11日，丁薛祥同颜金勇共同主持四个双边合作机制会议。", None),
         Example("第十九届亚洲运动会8日晚在杭州圆满闭幕。", {"name": "第十九届亚洲运动会", "place": "杭州"}, "2023-10-09"),
         Example("第五届论坛在俄罗斯莫斯科以线上线下结合方式举行。", {"place": "俄罗斯莫斯科"}),  # how, not where
         Example("庆祝澳门回归祖国25周年大会20日上午在澳门隆重举行。",  # the celebrating verb names it too

@@ -132,22 +132,26 @@ def _clauses_carried_on(ctx: ArticleContext, s: SentenceView, clause: int) -> It
     it, up to six back."""
     pos = clause
     for _ in range(6):
-        if pos <= s.start or not (verb_at(ctx, pos) or ctx.text[pos] in _CARRIED_OPENERS or _adverb_then_verb(ctx, s, pos)):
+        setting = ctx.text[pos] == "在" or ctx.text.startswith(_CARRIED_PREPOSITIONS, pos)
+        if pos <= s.start or not (
+            verb_at(ctx, pos) or ctx.text[pos] in _CARRIED_OPENERS or setting or _adverb_then_verb(ctx, s, pos)
+        ):
             return
-        if ctx.text[pos] == "在" and _named_after_setting(ctx, s, pos):
+        if setting and _named_after_setting(ctx, s, pos):
             return  # 在此背景下生态环境部今天发布…: the clause names its own subject after the setting
         pos = ctx.clause_start(s, pos - 1)
         yield pos, ctx.clause_end(s, pos)
 
 
 def _named_after_setting(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
-    """A body or place before the first verb of a clause that opens with 在, other than the place
-    right after 在 (在中国设立常设秘书处: 常设秘书处 is the object)."""
+    """A body or place before the first verb of a clause that opens with 在 (or 针对, 围绕), other than
+    the place right after 在 (在中国设立常设秘书处: 常设秘书处 is the object)."""
     end = ctx.clause_end(s, pos)
     verb = next((a for a, b in s.tokens if pos < a < end and b - a >= 2 and verb_at(ctx, a)), end)  # (not the 下 of 在…下)
     return any(e.label in ("ORG", "GPE") and pos + 1 < e.start < verb for e in s.entities)
 
 
+_CARRIED_PREPOSITIONS = ("针对", "围绕")  # (已着手研究，针对不同行业出台…指南: the plan carried on)
 _CARRIED_OPENERS = frozenset("同与向为对在")  # (…，在…等方面推出高质量成果: 在 opens no subject either)
 
 
