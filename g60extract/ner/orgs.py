@@ -715,10 +715,11 @@ class OrgRecognizer:
                  if not self._is_goal(text, o, found, end) and not self._verb_before_known(text, tokens, o, found)
                  and not self._committee_of_no_one(text, o)]
         found = [self._with_session(text, o) for o in found]
-        spans = self._with_units(text, self._merge_adjacent(text, _longest_first(found), tokens), tokens)
-        index_of_start = {s: i for i, (s, _) in enumerate(tokens)}
+        index_of_start = {s: i for i, (s, _) in enumerate(tokens)}  # (built once: the steps below all read it)
+        spans = self._with_units(text, self._merge_adjacent(text, _longest_first(found), tokens), tokens, index_of_start)
         spans = [self._of_listed_states(text, tokens, index_of_start, o) for o in spans]
-        return sorted([*spans, *self._coordinated(text, tokens, spans, blocked)], key=lambda o: o.start)
+        coordinated = self._coordinated(text, tokens, spans, blocked, index_of_start, index_of_end)
+        return sorted([*spans, *coordinated], key=lambda o: o.start)
 
     def _state_item(self, word: str) -> bool:
         """A state as a joint body lists it: its name (斯洛伐克) or its initial (中, 斯)."""
@@ -777,15 +778,14 @@ class OrgRecognizer:
         return org
 
     def _coordinated(
-        self, text: str, tokens: Sequence[tuple[int, int]], spans: list[OrgSpan], blocked: Sequence[tuple[int, int]]
+        self, text: str, tokens: Sequence[tuple[int, int]], spans: list[OrgSpan], blocked: Sequence[tuple[int, int]],
+        starts: dict[int, int], ends: dict[int, int],
     ) -> list[OrgSpan]:
         """中组部、国家经贸委、人事部、中央党校: a list item ending in an organisation suffix, listed
         right beside a recognised organisation, is one too (the list vouches for it where a weak
         suffix wants a proper name): one to three words between separators, none of them generic."""
         if not spans:
             return []
-        starts = {s: i for i, (s, _) in enumerate(tokens)}
-        ends = {e: i for i, (_, e) in enumerate(tokens)}
         taken = [(o.start, o.end) for o in spans]
         out: list[OrgSpan] = []
 
@@ -840,12 +840,13 @@ class OrgRecognizer:
                         break
         return out
 
-    def _with_units(self, text: str, spans: list[OrgSpan], tokens: Sequence[tuple[int, int]]) -> list[OrgSpan]:
+    def _with_units(
+        self, text: str, spans: list[OrgSpan], tokens: Sequence[tuple[int, int]], index_of_start: dict[int, int]
+    ) -> list[OrgSpan]:
         """市政府|新闻处, 长治人民医院|宣教|科, 人大|社会学系: a division (处, 科, 室, 系) written right
         after its body is named with it, as 商务部外贸司 is."""
         if not spans:
             return spans
-        index_of_start = {s: i for i, (s, _) in enumerate(tokens)}
         out: list[OrgSpan] = []
         for span in spans:
             i = index_of_start.get(span.end, -1)
