@@ -2297,7 +2297,11 @@ def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict
 _TITLE_NEXT = re.compile(r"(?P<title>“[^“”]{2,24}”)(?P<tail>(?:国家)?(?:荣誉)?称号|勋章|奖章)?")
 _TITLE_BEFORE = re.compile(r"(?P<title>“[^“”]{2,24}[奖章]”)$")
 # (迪尔玛·罗塞芙（女，巴西）: a bracketed aside, its comma inside, is part of who is named)
-_CONFERRED_AFTER = re.compile(r"(?P<who>(?:[^“”，。；：《》（）]|（[^（）“”。；]{1,40}）){2,60}?)" + _TITLE_NEXT.pattern)
+# (授予陆军某合成旅“杨根思连”“时代楷模”称号: a recipient may have a quoted name of its own)
+_CONFERRED_AFTER = re.compile(
+    r"(?P<who>(?:[^“”，。；：《》（）]|（[^（）“”。；]{1,40}）|“[^“”，。；]{1,16}”(?=[^，。；]{0,40}?“)){2,60}?)"
+    + _TITLE_NEXT.pattern.replace("(?P<tail>", "(?!“)(?P<tail>", 1)  # (the title is the last quote of a run)
+)
 _PURPOSES = ("表彰", "纪念", "庆祝", "奖励", "表扬", "嘉奖")
 _GIVEN_TO = re.compile(r"(?:给|向|为)(?P<who>[^，。；：“”给向为]{2,40}?)(?:追授|颁授|颁发|授予)$")
 _RECIPIENT_TRIM = re.compile(
@@ -2357,6 +2361,7 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         yield conferred[-1]
 
 
+_ORDER_OF_CONFERRAL = re.compile(r"的(?:命令|决定|通令|通知|议案)$")
 # words before a quoted title that say which edition or issue (本届, 今年首次发布的), not part of its name
 _REFERRED_LEAD = re.compile(r"(?:本届|本次|本期|该|此次|这一|今年|首次|新一届|最新)*(?:(?:发布|评选|公布|推出)的)?")
 
@@ -2373,6 +2378,8 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         if ctx.text.startswith(("为", "的", "了"), name_start):
             name_start += 1  # (授予的“最美应急管理工作者”称号: the 的 of what was conferred; 入选了“…”)
         name = ctx.text[name_start:end]
+        if _ORDER_OF_CONFERRAL.search(name):
+            continue  # 宣读中央军委授予舰名、舷号的命令: the order read out, of a conferral it tells
         # 授予“友谊勋章”的迪尔玛·罗塞芙女士…, 被评为“四铁”先进单位并荣立…: the name ends at the quote
         # a relative clause follows, or before a second verb
         if (quoted := _QUOTED_THEN.match(name)) is not None:
@@ -3650,6 +3657,9 @@ RULES = (
         Example("决定，给汤洪波同志颁发“二级航天功勋奖章”。",
                 {"name": "二级航天功勋奖章", "kind": "competition", "recipients": ["汤洪波"]}),
         Example("中共中央宣传部追授鲍卫忠同志“时代楷模”称号。", {"name": "时代楷模", "recipients": ["鲍卫忠"]}),
+        Example("中共中央宣传部今天授予陆军某合成旅“杨根思连”“时代楷模”称号。",
+                {"name": "时代楷模", "recipients": ["陆军某合成旅“杨根思连”"]}),
+        Example("海军有关领导宣读中央军委授予舰名、舷号的命令，向接舰部队颁发命名证书。", None),  # the order read
         Example("浦东新区启动7个重点平台，新增授牌18家大企业开放创新中心。", {"name": "大企业开放创新中心"}),
         Example("明年将授牌10家示范基地。", None),
         Example("大会向获奖代表颁发证书。", None),  # no title or medal named
