@@ -2297,9 +2297,10 @@ def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict
 _TITLE_NEXT = re.compile(r"(?P<title>“[^“”]{2,24}”)(?P<tail>(?:国家)?(?:荣誉)?称号|勋章|奖章)?")
 _TITLE_BEFORE = re.compile(r"(?P<title>“[^“”]{2,24}[奖章]”)$")
 # (迪尔玛·罗塞芙（女，巴西）: a bracketed aside, its comma inside, is part of who is named)
-# (授予陆军某合成旅“杨根思连”“时代楷模”称号: a recipient may have a quoted name of its own)
+# (授予陆军某合成旅“杨根思连”“时代楷模”称号: a recipient may end in a quoted name of its own, right
+# before the title)
 _CONFERRED_AFTER = re.compile(
-    r"(?P<who>(?:[^“”，。；：《》（）]|（[^（）“”。；]{1,40}）|“[^“”，。；]{1,16}”(?=[^，。；]{0,40}?“)){2,60}?)"
+    r"(?P<who>(?:[^“”，。；：《》（）]|（[^（）“”。；]{1,40}）|“[^“”，。；]{1,16}”(?=“)){2,60}?)"
     + _TITLE_NEXT.pattern.replace("(?P<tail>", "(?!“)(?P<tail>", 1)  # (the title is the last quote of a run)
 )
 _PURPOSES = ("表彰", "纪念", "庆祝", "奖励", "表扬", "嘉奖")
