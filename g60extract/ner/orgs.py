@@ -184,6 +184,14 @@ class OrgRecognizer:
         for suffix in lexicon.org_suffixes:  # already longest first
             self._suffix_by_last.setdefault(suffix.suffix[-1], []).append(suffix)
         self._suffix_last = re.compile("[" + "".join(map(re.escape, self._suffix_by_last)) + "]")
+        # per last character, the suffixes by length, longest first: a dict probe per length instead of
+        # a startswith per suffix (委员会, 常委会, 理事会 … share 会); the first listed wins a tie
+        self._suffix_tables: dict[str, list[tuple[int, dict[str, OrgSuffix]]]] = {}
+        for last, listed in self._suffix_by_last.items():
+            by_length: dict[int, dict[str, OrgSuffix]] = {}
+            for suffix in listed:
+                by_length.setdefault(len(suffix.suffix), {}).setdefault(suffix.suffix, suffix)
+            self._suffix_tables[last] = sorted(by_length.items(), reverse=True)
         generic = lexicon.org_generic
         self.proper = (
             (jw.proper | frozenset(lexicon.places) | frozenset(self.known)) - generic
@@ -318,9 +326,9 @@ class OrgRecognizer:
         )
 
     def _suffix_at(self, text: str, end: int, floor: int) -> OrgSuffix | None:
-        for suffix in self._suffix_by_last.get(text[end - 1], ()):
-            s = suffix.suffix
-            if end - len(s) >= floor and text.startswith(s, end - len(s)):
+        """The longest listed suffix that ends at ``end`` and starts at or after ``floor``."""
+        for length, table in self._suffix_tables.get(text[end - 1], ()):
+            if end - length >= floor and (suffix := table.get(text[end - length : end])) is not None:
                 return suffix
         return None
 
