@@ -388,7 +388,7 @@ _STUDY_TITLE = ("贯彻", "宣传", "宣讲", "落实")
 _CELEBRATING = ("庆祝", "纪念", "庆贺")
 # a name that holds the document or who passed it through the meeting: 《条例》由…会议, 已经…会议
 _PASSED_THROUGH = re.compile(r"由|经(?![济营贸验费典历])")
-_TO_BE_PASSED = ["将", "拟", "提交", "提请", "待", "有望"]
+_SUBMITTED_FOR = ("提交", "提请", "待")  # (将提交…会议审议通过: with the lexicon's planned_words, not yet passed)
 
 
 def _after_leading_verb(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> int:
@@ -524,7 +524,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if _negated(text, vs):
             continue  # 原定…不再举行: not held
         passed = verb.endswith("通过")  # (…第七次会议表决通过了…法: the meeting told of by what it passed)
-        if passed and (text.startswith("的", ve) or find_words(text, ctx.clause_start(s, vs), vs, _TO_BE_PASSED)):
+        if passed and (text.startswith("的", ve) or find_words(
+            text, ctx.clause_start(s, vs), vs, [*ctx.lexicon.trigger_list("planned_words"), *_SUBMITTED_FOR]
+        )):
             # 二十大审议通过的报告: a document described by the meeting that passed it; 将提交…会议审议通过:
             # not yet passed
             continue
@@ -778,7 +780,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for m in _SETTING.finditer(text, s.start, s.end):
         key = "name" if m.group("name") else "bare"
         name, (ns, ne) = m.group(key), m.span(key)
-        if _recalled_setting(ctx, s, m.start(), m.group("name") or m.group("bare")):
+        if _recalled_setting(ctx, s, m.start(), name):
             continue  # 我在第三届…高峰论坛上宣布…, 这是…在…上向世界传递的…: a setting recalled
         if _WHOLLY_QUOTED.fullmatch(name):
             name, ns, ne = name[1:-1], ns + 1, ne - 1  # 在“‘一带一路’背景下企业廉洁合规发展论坛”上: the name inside

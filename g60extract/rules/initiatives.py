@@ -2086,7 +2086,12 @@ _NO_PROGRAMME_NAME = re.compile(
 
 # 五年来，…组织开展夏季治安打击整治行动, 2014年以来，…开展“猎狐行动”: the programmes of a period
 # looked back on, when the period opens the sentence (not 论坛展现了十年来…，还启动…行动)
-_LOOKED_BACK = re.compile(r"(?:这|过去)?(?:[\d一二三四五六七八九十两几]{1,4}|近|多)年(?:以)?来|(?:去年|今年|\d{4}年)以来")
+# (one pattern for the periods both rules read: _looked_back at a sentence's opening, _since_a_past_year
+# before a pilot's verb; 今年以来 and a year named are told apart there; not 2024年来自…)
+_LOOKED_BACK = re.compile(
+    r"(?:这|过去)?(?:(?<!\d)[\d一二三四五六七八九十两几]{1,4}|近|多)年(?:以)?来(?![华京沪访自])"
+    r"|(?:去年|前年|(?P<this>今年)|(?P<year>\d{4})年|(?:党的)?十八大)以来"
+)
 
 
 def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, Any]) -> dict[str, Any]:
@@ -2144,20 +2149,14 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
             yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors=_actors(ctx, s, vs))
 
 
-_SINCE_PAST = re.compile(
-    r"(?:(?P<year>\d{4})年|去年|前年|党的十八大|十八大)以来"
-    r"|(?:近|多|(?<!\d)[\d一二三四五六七八九十两几]{1,3})年(?:以)?来(?![华京沪访自])"  # (not 2024年来自…)
-)
-
-
 def _since_a_past_year(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     """A period that began in an earlier year, the last time the sentence names before the verb
     (2007年以来, 近年来, 党的十八大以来): what is carried out in it is summed up, not begun now (今年以来
     may be either, so it does not count; 十年来…，今年3月，…开展: the later date is the pilot's)."""
     last = None
-    for m in _SINCE_PAST.finditer(ctx.text, s.start, vs):
+    for m in _LOOKED_BACK.finditer(ctx.text, s.start, vs):
         year = m.group("year")
-        if year is None or ctx.published is None or int(year) < ctx.published.year:
+        if m.group("this") is None and (year is None or ctx.published is None or int(year) < ctx.published.year):
             last = m
     return last is not None and not any(last.end() <= d.start and d.end <= vs for d in s.of("DATE"))
 

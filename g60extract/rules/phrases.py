@@ -128,11 +128,11 @@ def _called_for_earlier(ctx: ArticleContext, s: SentenceView, start: int, modals
 
 def _clauses_carried_on(ctx: ArticleContext, s: SentenceView, clause: int) -> Iterator[tuple[int, int]]:
     """The earlier clauses of the sentence whose subject, call or plan ``clause`` carries on: while a
-    clause has no subject of its own (it opens with its verb, or with 同/与/向/为/对/在), the one before
-    it, up to six back."""
+    clause has no subject of its own (it opens with its verb, with 同/与/向/为/对, or with a setting,
+    在/针对/围绕…), the one before it, up to six back."""
     pos = clause
     for _ in range(6):
-        setting = ctx.text[pos] == "在" or ctx.text.startswith(_CARRIED_PREPOSITIONS, pos)
+        setting = ctx.text.startswith(_CARRIED_PREPOSITIONS, pos)
         if pos <= s.start or not (
             verb_at(ctx, pos) or ctx.text[pos] in _CARRIED_OPENERS or setting or _adverb_then_verb(ctx, s, pos)
         ):
@@ -151,8 +151,10 @@ def _named_after_setting(ctx: ArticleContext, s: SentenceView, pos: int) -> bool
     return any(e.label in ("ORG", "GPE") and pos + 1 < e.start < verb for e in s.entities)
 
 
-_CARRIED_PREPOSITIONS = ("针对", "围绕")  # (已着手研究，针对不同行业出台…指南: the plan carried on)
-_CARRIED_OPENERS = frozenset("同与向为对在")  # (…，在…等方面推出高质量成果: 在 opens no subject either)
+# a clause that opens with a setting (…，在…等方面推出高质量成果; 已着手研究，针对不同行业出台…指南) has
+# no subject either, unless it names one after the setting (_named_after_setting)
+_CARRIED_PREPOSITIONS = ("在", "针对", "围绕")
+_CARRIED_OPENERS = frozenset("同与向为对")
 
 
 def _adverb_then_verb(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
