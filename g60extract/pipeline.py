@@ -846,7 +846,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             k.name != e.name and k.name in e.name
         )
         fuller = (longer and paired) or _one_of_joint(k.name, e.name) or full_games or edition
-        if _name_is_object(k, e):
+        if _name_is_object(k, e) or _bare_ceremony_of(k, e):
             named = {"name": k.name or e.name, "object": k.object or e.object}
             kept[at] = k = k.model_copy(update=named)
             e = e.model_copy(update=named)
@@ -1292,7 +1292,8 @@ def _counted_kind(kinds: tuple[str, ...]) -> re.Pattern[str]:
 def _ceremony_of(a: m.Event, b: m.Event) -> bool:
     """第十六届中华图书特殊贡献奖颁奖仪式 held and 中华图书特殊贡献奖 conferred in one sentence: one
     award, the ceremony's name holding the prize's; or in the sentence next to it, the prize's name
-    holding what the ceremony confers (颁授…“友谊勋章”。…勋章颁授仪式)."""
+    holding what the ceremony confers (颁授…“友谊勋章”。…勋章颁授仪式), or a ceremony named by its act
+    alone (颁授仪式, 授勋仪式) beside what it confers."""
     if a.type not in (m.EventType.AWARD, m.EventType.DESIGNATION) or abs(a.trigger.sentence - b.trigger.sentence) > 1:
         return False
     for x, y in ((a, b), (b, a)):
@@ -1300,6 +1301,8 @@ def _ceremony_of(a: m.Event, b: m.Event) -> bool:
             continue
         prize = y.object.strip("“”")
         if prize in x.name and (a.trigger.sentence == b.trigger.sentence or len(prize) >= 4):
+            return True
+        if _bare_ceremony_of(x, y):
             return True
         conferred = _CONFERRING.search(x.name)
         if conferred is not None and a.trigger.sentence != b.trigger.sentence and len(
@@ -1309,7 +1312,18 @@ def _ceremony_of(a: m.Event, b: m.Event) -> bool:
     return False
 
 
-_CONFERRING = re.compile(r"(?:颁授|颁奖|授勋|颁发)(?:仪式|典礼|大会)$")
+def _bare_ceremony_of(a: m.Event, b: m.Event) -> bool:
+    """授予R“友谊勋章”，并举行颁授仪式: a ceremony named by its act alone (颁授仪式, 授勋仪式) confers what
+    the award beside it (its sentence or the next) names; one event, by both names."""
+    if a.type != b.type or a.type not in (m.EventType.AWARD, m.EventType.DESIGNATION) or abs(
+        a.trigger.sentence - b.trigger.sentence
+    ) > 1:
+        return False
+    return any(x.name and not x.object and y.object and not y.name and (c := _CONFERRING.search(x.name)) is not None
+               and c.start() == 0 for x, y in ((a, b), (b, a)))
+
+
+_CONFERRING = re.compile(r"(?:颁授|颁奖|授勋|颁发|颁证|授牌)(?:仪式|典礼|大会)$")
 
 
 # a meeting head inside a name, not at its end: a meeting held within another (…交易会全球服务贸易峰会)

@@ -966,6 +966,21 @@ def test_a_ceremony_that_confers_is_typed_by_what_it_confers() -> None:
         assert [e.type.value for e in r.events] == [etype], text
 
 
+def test_a_ceremony_named_by_its_act_is_one_award_with_what_it_confers(extractor: Extractor) -> None:
+    """授予R“友谊勋章”，并举行隆重颁授仪式: one award, by the ceremony's name and the medal's; 向 names who
+    receives it, not the state that confers it."""
+    result = extractor.extract(
+        "10月31日，习近平在人民大会堂向越共中央总书记阮富仲授予中华人民共和国“友谊勋章”，并举行隆重颁授仪式。",
+        published="2022-11-01",
+    )
+    assert [(e.type.value, e.name, e.object, e.date) for e in result.events] == [("award", "颁授仪式", "友谊勋章", "2022-10-31")]
+    assert [i.recipients for i in result.initiatives] == [["越共中央总书记阮富仲"]]
+    # in the next sentence too, as a bundle item's headline and its first line write it
+    bundle = extractor.extract("700名维和官兵被联合国授予“和平荣誉勋章”\n日前，维和步兵营在超级营地举行授勋仪式。",
+                               published="2022-10-03")
+    assert [(e.type.value, e.name, e.object) for e in bundle.events] == [("award", "授勋仪式", "和平荣誉勋章")]
+
+
 def test_a_release_referred_back_to_is_no_release_event(extractor: Extractor) -> None:
     # 暂行措施出台后，…: what followed a release made before; the measures stay an initiative
     result = extractor.extract("暂行措施出台后，取消了向驻外使领馆申报健康码环节。", published="2023-01-13")

@@ -250,6 +250,7 @@ _SESSIONS_LISTED = re.compile(
     rf"(?P<base>[^，,。；;：:（）()、并]{{2,40}}?)(?P<ordinals>{_SESSION}(?:[、和]{_SESSION})+)(?P<head>(?:全体)?会议)"
 )
 _ITS_OWN = re.compile(r"该(?:国|省|市|区|县|校|院|公司|集团)")
+_MANNER_BEFORE_NAME = re.compile(r"(?:(?:隆重|盛大|庄严|庄重|简朴|热烈)而?){1,2}的?")
 _TOLD_AFTER = ("介绍", "通报", "宣布", "解读", "发布了")  # a meeting's name ends before what it tells
 # 出席A峰会并…: the name ends before 并; a short bracketed aside inside it is part of it (东盟与中日韩（10+3）
 # 领导人会议), not a bracket that opens it (召开（扩大）会议) nor a date's or a time's (…大会的代表们昨晚（10月17日）
@@ -709,6 +710,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             name = described.group("name")  # 举行了富有成果的会谈: the talks the annotators name 会谈
         if (its_own := _ITS_OWN.match(name)) is not None and len(name) - its_own.end() >= 6:
             name = name[its_own.end() :]  # 举行了该国代表团出征授旗仪式: whose delegation, named before
+        if (manner := _MANNER_BEFORE_NAME.match(name)) is not None and len(name) - manner.end() >= 4:
+            name = name[manner.end() :]  # 并举行隆重颁授仪式, 举行了盛大的授勋仪式: how it was held, not its name
         if (own := _OWN_DELEGATION.match(name)) is not None:
             name = name[own.end() :]  # 参加他所在的十四届全国人大二次会议…: the member's own, not the name
         if name.startswith("完") and ve + 1 in s.word_starts:
@@ -1164,6 +1167,7 @@ MEETINGS = SentenceRule(
         Example("北京市举办“数字经济：新动能 新未来”高峰论坛。", {"name": "“数字经济：新动能 新未来”高峰论坛"}),
         Example("蔡奇向大会召开表示热烈的祝贺。", None),
         Example("烈士纪念日向人民英雄敬献花篮仪式30日上午在北京隆重举行。", {"name": "烈士纪念日向人民英雄敬献花篮仪式"}),
+        Example("习近平向阮富仲授予“友谊勋章”，并举行隆重颁授仪式。", {"type": "award", "name": "颁授仪式"}),
         Example("俄罗斯副外长韦尔希宁11日称，俄罗斯准备好通过对话结束冲突。", None),
         Example("双方充分肯定今年中欧战略、经贸、环境与气候、数字领域高层对话成功举行。", None),
         Example("2023年服贸会今天（9月4日）进入第三天。", {"type": "meeting", "name": "2023年服贸会"}),

@@ -2332,8 +2332,11 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         after = _CONFERRED_AFTER.match(ctx.text, ve, ctx.clause_end(s, ve))
         direct = _TITLE_NEXT.match(ctx.text, ve, ctx.clause_end(s, ve))
         recipients: list[str] = []
-        if given is not None and direct is not None:
-            who_span, title_span, tail = given.span("who"), direct.span("title"), direct.group("tail") or ""
+        if given is not None and (direct is not None or after is not None):
+            # (向阮富仲授予中华人民共和国“友谊勋章”: who grants it may precede the title; 向 names who receives)
+            title_of = direct or after
+            assert title_of is not None
+            who_span, title_span, tail = given.span("who"), title_of.span("title"), title_of.group("tail") or ""
         elif after is not None and verb != "颁发":
             who_span, title_span, tail = after.span("who"), after.span("title"), after.group("tail") or ""
         elif direct is not None and conferred and ctx.text.endswith("并", start, vs):
@@ -2442,7 +2445,9 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         if not recipients:
             continue
         ctx.designations.append((nstart, nstart + len(name)))
-        yield _item(name, "designation", verb.lstrip("被"), (nstart, nstart + len(name)), (vs, ve),
+        # (被联合国授予“和平荣誉勋章”: a medal is awarded, as a prize is)
+        medal = name.strip("“”").endswith(_MEDALS[:2])
+        yield _item(name, "competition" if medal else "designation", verb.lstrip("被"), (nstart, nstart + len(name)), (vs, ve),
                     ctx.event_date(s), recipients=recipients)
     yield from _designated_as(s, ctx)
     yield from _plaques(s, ctx)
@@ -3632,6 +3637,8 @@ RULES = (
         Example("中国出版集团有限公司、中国电影股份有限公司等入选本届“文化企业30强”。",
                 {"name": "文化企业30强"}),  # the title, not which edition
         Example("会谈后，拉马福萨向习近平授予“南非勋章”。", {"name": "南非勋章", "recipients": ["习近平"]}),
+        Example("习近平在人民大会堂向越共中央总书记阮富仲授予中华人民共和国“友谊勋章”。",
+                {"name": "友谊勋章", "kind": "competition", "recipients": ["越共中央总书记阮富仲"]}),
         Example("2024年度何梁何利基金“科学与技术成就奖”授予植物分子遗传学家李家洋院士。",
                 {"name": "科学与技术成就奖", "kind": "competition"}),  # the honour first, then who gets it
         Example("共青团中央决定授予王传超、王军扬等30名同志第28届中国青年五四奖章。",
@@ -3687,7 +3694,8 @@ RULES = (
                 {"name": "长三角新材料产业创新示范基地", "kind": "designation",
                  "recipients": ["宁波材料技术研究所", "嘉兴学院"]}),
         Example("全体队员被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["全体队员"]}),
-        Example("700名维和官兵被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["700名维和官兵"]}),
+        Example("700名维和官兵被联合国授予“和平荣誉勋章”。",
+                {"name": "和平荣誉勋章", "kind": "competition", "recipients": ["700名维和官兵"]}),
         Example("近日，中宣部命名第八批全国学雷锋活动示范点和岗位学雷锋标兵各50个。",
                 {"name": "第八批全国学雷锋活动示范点", "action": "命名"}),
         Example("联合国13日宣布，“中国山水工程”入选联合国首批十大“世界生态恢复旗舰项目”。",
