@@ -157,7 +157,11 @@ _SINCE_HELD = re.compile(r"[\d一二三四五六七八九十两几多]{1,3}多?(
 # 累计举办大型招聘活动9.2万场: a tally of many, not one held
 # 举办进博会，就是要扩大开放: holding it is the topic of what it is for, no session reported
 _AS_PURPOSE = re.compile(r"[，,](?:就是要|就是)")
-_RUNNING = re.compile(r"连续(?:\d+|[两二三四五六七八九十]+)[年届次](?:在[^，。；在的]{1,12}?)?(?:成功)?$|累计[^，。；]{0,12}$")
+_RUNNING = re.compile(
+    r"连续(?:\d+|[两二三四五六七八九十]+)[年届次](?:在[^，。；在的]{1,12}?)?(?:成功)?$|累计[^，。；]{0,12}$"
+    # 两次主持召开座谈会: a record (but 先后四次主持召开…座谈会: the sessions held one after another, reported)
+    r"|(?<![第\d一二三四五六七八九十])(?<!先后)(?:\d+|[两三四五六七八九十]|多|几|数)次(?:亲自)?(?:主持)?$"
+)
 
 
 @lru_cache(maxsize=4)
@@ -291,6 +295,20 @@ _LIST_NUMBER = re.compile(r"\d{1,2}[.．、]\s*")
 _FRAME_END = re.compile(r"时(的|发表|强调|指出|表示|(?:(?!时)[\u4e00-\u9fff·]){2,8}?(?:表示|指出|强调|说))")
 
 
+def _shared_subject_start(ctx: ArticleContext, s: SentenceView, pos: int, clauses: int = 2) -> int:
+    """Where the words that govern ``pos`` may start: its clause, or, when the verb opens its clause
+    (总书记多次亲临…，和航天员亲切通话，会见…), up to ``clauses`` clauses before it that it shares a
+    subject with, each opening with no subject of its own after the first."""
+    start = ctx.clause_start(s, pos)
+    if start != pos:
+        return start
+    for _ in range(clauses):
+        if start <= s.start + 1:
+            break
+        start = ctx.clause_start(s, start - 1)
+    return start
+
+
 @lru_cache(maxsize=4)
 def _audience(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """在PLACE(分别)会见/接见GUEST (the lexicon's audience_verbs)."""
@@ -305,12 +323,12 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     verbs = tuple(ctx.lexicon.trigger_list("audience_verbs"))
     for m in _audience(verbs).finditer(text, s.start, s.end):
         guest, verb = m.group("guest"), m.group("verb")
-        if guest.startswith((*verbs, "时", "中", "并", "和", "及", "结束")):
+        if guest.startswith((*verbs, "时", "中", "并", "和", "及", "结束", "交流", "座谈", "洽谈")):
             continue  # (会见结束后: the time after an audience reported; 集体会见 is the name dev gives an audience
-            # of many guests at once)
+            # of many guests at once; 同…人士等会见交流: the verb pairs with another, whom it met stands before)
         vs, ve = m.span("verb")
         record = [w for w in ctx.lexicon.trigger_list("record_words") if w != "先后"]
-        if find_words(text, ctx.clause_start(s, vs), vs, record, s.word_starts):
+        if find_words(text, _shared_subject_start(ctx, s, vs), vs, record, s.word_starts):
             continue  # 党的十八大以来，习近平总书记多次接见全国劳动模范代表: audiences of a record, none reported
             # (先后会见A、B: audiences one after another, reported)
         frame = _FRAME_END.search(guest)
@@ -1333,6 +1351,9 @@ MEETINGS = SentenceRule(
         Example("认真学习贯彻习近平总书记在接见第33届奥运会中国体育代表团时的重要讲话精神。", None),
         Example("学习贯彻习近平文化思想座谈会今天在京召开。", {"name": "学习贯彻习近平文化思想座谈会"}),
         Example("党的十八大以来，习近平总书记多次接见全国劳动模范代表。", None),
+        Example("党的十八大以来，总书记多次亲临航天发射场，和航天员亲切通话，会见航天参研参试队伍。", None),
+        Example("中共代表团同澳政府官员、政党人士等会见交流，深入宣介党的二十大精神。", None),
+        Example("他走遍黄河上中下游9省区，两次主持召开座谈会，亲自部署黄河流域生态保护。", None),
         Example("今天（7月22日）距离巴黎奥运会开幕还有4天，中国体育代表团各运动队正分批抵达。",
                 {"name": "巴黎奥运会", "date": None}, "2024-07-22"),
         Example("今天（4月16日）是第133届广交会开幕第二天。", {"name": "第133届广交会"}),

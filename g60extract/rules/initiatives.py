@@ -248,7 +248,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             continue
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
         boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的", "——“"), he)
-        if not boundary and ctx.text.startswith(_REPORTING, he):
+        if not boundary and (ctx.text.startswith(_REPORTING, he) or _SAYS.match(ctx.text, he)):
             boundary = True  # 发布的公告|明确…: the document is the subject of what it says
         if not boundary and head in ctx.lexicon.trigger_list("bare_document_heads") and ctx.text.startswith(
             tuple(ctx.lexicon.trigger_list("purpose_verbs")), he
@@ -298,6 +298,8 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
 _ORDINAL_AFTER = re.compile(r"（[一二三四五六七八九十]{1,3}）")  # 刑法修正案（十二）
 # what a document says (…报告将今年…增长预期下调至0.2%: 将 takes what the report revises)
 _REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示", "说，", "说：", "称，", "称：", "将")
+# (发表声明说实现…停火是达成协议的基础: what the statement says, however it ends; not 说明, 称号, 称为)
+_SAYS = re.compile(r"(?:说|称)(?![明号为赞])")
 
 
 def _counted_start(text: str, start: int, head_end: int) -> int | None:
@@ -2308,6 +2310,7 @@ _RECIPIENT_TRIM = re.compile(
     r"同志$|（[^（）]{1,4}）$|^(?:[\u4e00-\u9fff]{2,10}(?:学家|专家|院士|教授|工程师))(?=[\u4e00-\u9fff]{2,4}$)"
 )
 _MEDALS = ("勋章", "奖章", "奖")
+_EDITION_BEFORE = re.compile(r"等?(?P<edition>(?:\d{4}年度?)?第(?:\d{1,3}|[一二三四五六七八九十]{1,4})届|\d{4}年度)$")
 # R1、R2等30名同志|第28届…奖章: who is counted, by a noun for people or bodies, then the honour
 _COUNTED_RECIPIENTS = re.compile(
     r"(?P<names>[^，。；“”]{2,120}?)等(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})(?:名|个|位|家|支)"
@@ -2352,12 +2355,16 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         medal = (title + tail).endswith(_MEDALS)
         if not medal and not tail.endswith("称号"):
             continue  # 授予…“…”: a quote that names no title or medal conferred
+        span = (title_span[0] + 1, title_span[1] - 1)
+        if (edition := _EDITION_BEFORE.search(ctx.text, *who_span)) is not None and who_span[1] == title_span[0]:
+            # 授予144个爱心个人、团队、捐赠企业等第十二届“中华慈善奖”: the edition is the prize's
+            who_span, span = (who_span[0], edition.start()), (edition.start("edition"), title_span[1])
+            title = ctx.text[span[0] : span[1]]
         recipients = recipients or [
             r for item in split_listed(s, *who_span) if len(r := _RECIPIENT_TRIM.sub("", item.strip())) >= 2
         ]
         if not recipients:
             continue
-        span = (title_span[0] + 1, title_span[1] - 1)
         ctx.designations.append(span)
         conferred.append(_item(title, "competition" if medal else "designation", verb, span, (vs, ve), ctx.event_date(s),
                                recipients=recipients))
@@ -3275,6 +3282,7 @@ RULES = (
         Example("李强在开幕式上发表题为《共创开放繁荣的美好未来》的主题演讲。", None),
         Example("习近平发表题为《携手构建公正合理的全球治理体系》的重要讲话。", None),  # a speech, no document
         Example("据伊拉克国家安全顾问媒体办公室发表的声明，阿拉吉9日在巴格达会见了伊朗武官。", None),  # a kind alone
+        Example("哈马斯方面发表声明说实现加沙地带永久停火是达成协议的基础。", None),  # what it says is no name
         Example("习近平在南非《星报》发表题为《让中南友好合作的巨轮扬帆远航》的署名文章。",
                 {"name": "让中南友好合作的巨轮扬帆远航"}),
         Example("国家层面政策出台，当地残联、民政部门也积极上门。", None),  # no document named
@@ -3694,6 +3702,8 @@ RULES = (
                 {"name": "长三角新材料产业创新示范基地", "kind": "designation",
                  "recipients": ["宁波材料技术研究所", "嘉兴学院"]}),
         Example("全体队员被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["全体队员"]}),
+        Example("民政部授予144个爱心个人、团队、捐赠企业等第十二届“中华慈善奖”。",
+                {"name": "第十二届“中华慈善奖”", "recipients": ["144个爱心个人", "团队", "捐赠企业"]}),
         Example("700名维和官兵被联合国授予“和平荣誉勋章”。",
                 {"name": "和平荣誉勋章", "kind": "competition", "recipients": ["700名维和官兵"]}),
         Example("近日，中宣部命名第八批全国学雷锋活动示范点和岗位学雷锋标兵各50个。",
