@@ -613,6 +613,9 @@ def test_a_tally_of_agreements_in_force_is_no_signing_event() -> None:
     assert signings("双方经过多次磋商，今天签署了合作协议。") == ["合作协议"]
     # a day named after the running total: the signing is news
     assert signings("该区今年累计引进项目50个，今天上午，区政府与华为公司签署战略合作协议。") == ["战略合作协议"]
+    # 先后 over the years a sentence opens with is a record; 先后 at one ceremony is not
+    assert signings("50年来，双方先后达成4个政治文件和一系列重要共识。") == []
+    assert signings("会谈后，双方先后签署了4个合作文件。") == ["4个合作文件"]
 
 
 def test_only_a_leading_session_number_is_dropped_when_matching_a_headline() -> None:

@@ -568,6 +568,7 @@ _IN_FORCE_AFTER = re.compile(r"(?:零时)?起?(?:正式)?(?:施行|实施|执行
 _FUTURE = ("将", "即将", "将要", "拟", "准备", "正准备", "打算", "寻求", "谋求", "有望", "预计", "考虑")
 _POSSIBLE = re.compile(r"有?可能(?:会|将)?(?:[与同和][^，。；的]{1,12})?$")  # 两国之间有可能达成…: possible, not done
 _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
+_YEARS_SINCE = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]+|多|几|数)多?年(?:来|以来)|(?:建交|成立)以来")
 _SINCE = ("累计", "截至", "截止")  # the running totals whose scope is the whole sentence
 
 
@@ -1041,6 +1042,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # 与29个国家和地区签署22个自贸协定, 52个非洲国家…同中国签署了…: agreements with tens of
         # countries are a tally, however the clause is worded
         tally = tally or _MANY_COUNTRIES.search(ctx.text, clause_start, vs) is not None
+        # 50年来，双方先后达成4个政治文件: one after another over a period the sentence opens with, a record
+        tally = tally or (
+            _has_word(ctx, s, clause_start, vs, ("先后",)) and _YEARS_SINCE.search(ctx.text, s.start, vs) is not None
+        )
         # 2019年签署…行动计划以来: the signing dates a period the story is about, not news of the day
         standing = (title is None and tally) or referred or _SINCE_SIGNED.match(clause_after) is not None
         if len(parties) == 1 and parties[0] and "中国" not in parties[0] and (

@@ -444,6 +444,9 @@ def _left_stops(s: SentenceView, text: str, lo: int, hi: int) -> Iterable[re.Mat
             yield m
 
 
+_PLANNED_HOSTING = ["计划", "拟", "打算", "准备"]
+
+
 def _backed_or_timed(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     """中方支持秘方成功举办…, 支持巴西明年主办…以及后年举办…, 适时召开…: a meeting one side backs another
     in holding (or attending), or agrees to hold when the time is right, is not one held (not
@@ -451,6 +454,8 @@ def _backed_or_timed(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     clause = ctx.clause_start(s, vs)
     if find_words(ctx.text, clause, vs, ctx.lexicon.trigger_list("timed_hosting_words"), s.word_starts):
         return True
+    if find_words(ctx.text, clause, vs, _PLANNED_HOSTING, s.word_starts) and ctx.event_date(s) is None:
+        return True  # 西班牙政府计划召开紧急会议: planned, no day set (but 巴西计划于5月30日举行…峰会 is scheduled)
     return any(not _BACKING_GIVEN.match(ctx.text, b) for _, b, _ in find_words(ctx.text, clause, vs, ["支持"], s.word_starts))
 
 
@@ -1354,6 +1359,8 @@ MEETINGS = SentenceRule(
         Example("党的十八大以来，总书记多次亲临航天发射场，和航天员亲切通话，会见航天参研参试队伍。", None),
         Example("中共代表团同澳政府官员、政党人士等会见交流，深入宣介党的二十大精神。", None),
         Example("他走遍黄河上中下游9省区，两次主持召开座谈会，亲自部署黄河流域生态保护。", None),
+        Example("西班牙政府计划召开紧急会议，评估干旱和水资源缺乏对农业产生的影响。", None),
+        Example("巴西计划于5月30日举行旨在重启南美合作进程的峰会。", {"type": "meeting", "date": "2023-05-30"}, "2023-05-06"),
         Example("今天（7月22日）距离巴黎奥运会开幕还有4天，中国体育代表团各运动队正分批抵达。",
                 {"name": "巴黎奥运会", "date": None}, "2024-07-22"),
         Example("今天（4月16日）是第133届广交会开幕第二天。", {"name": "第133届广交会"}),

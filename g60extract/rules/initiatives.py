@@ -225,6 +225,9 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         stop = _NP_BREAK.search(ctx.text, period.end(), s.end)  # 稳增长方案（2023—2024年）: the period is part of the name
     end = min(stop.start() if stop else s.end, pos + limit + (period.end() - period.start() if period else 0))
     out: list[tuple[int, int]] = []
+    if (run := _QUOTED_RUN.match(ctx.text, pos, s.end)) is not None:
+        # 发布了“中拉青年影视共创计划”和“一起看中国：拉美青年中国行”等项目: each quoted item the kind sums up
+        return [(q.start() + 1, q.end() - 1) for q in _QUOTED_ITEM.finditer(ctx.text, pos, run.end("items"))]
     if ctx.text.startswith("“", pos):
         close = ctx.text.find("”", pos, end)
         if close > 0 and ctx.text[pos + 1 : close].endswith(tuple(heads)):
@@ -296,6 +299,11 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
 
 
 _ORDINAL_AFTER = re.compile(r"（[一二三四五六七八九十]{1,3}）")  # 刑法修正案（十二）
+_QUOTED_ITEM = re.compile(r"“[^“”，。；]{2,30}”")
+_QUOTED_RUN = re.compile(
+    r"(?P<items>“[^“”，。；]{2,30}”(?:[、和及与]“[^“”，。；]{2,30}”)+)等(?:[\d一二三四五六七八九十多]{1,3}[个项])?"
+    r"(?:项目|计划|活动|举措|成果|品牌)"
+)
 # what a document says (…报告将今年…增长预期下调至0.2%: 将 takes what the report revises)
 _REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示", "说，", "说：", "称，", "称：", "将")
 # (发表声明说实现…停火是达成协议的基础: what the statement says, however it ends; not 说明, 称号, 称为)
@@ -2967,6 +2975,7 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
         Example("各方已正式建立外交、经贸、海关等部长级会晤机制。", None),  # items listed, not a name
+        Example("双方探讨建立绿色能源产业链合理有序的分工格局。", None),  # explored, not founded
         Example("中国资源循环集团有限公司成立大会18日上午在天津举行。", {"name": "中国资源循环集团有限公司"}),
         Example("今天，三地共同举办雄安新区中关村科技园揭牌仪式。", {"name": "雄安新区中关村科技园"}),
         Example("中央广播电视总台“家校社共育基地”今日揭牌", {"name": "家校社共育基地"}),
@@ -3283,6 +3292,8 @@ RULES = (
         Example("习近平发表题为《携手构建公正合理的全球治理体系》的重要讲话。", None),  # a speech, no document
         Example("据伊拉克国家安全顾问媒体办公室发表的声明，阿拉吉9日在巴格达会见了伊朗武官。", None),  # a kind alone
         Example("哈马斯方面发表声明说实现加沙地带永久停火是达成协议的基础。", None),  # what it says is no name
+        Example("活动还发布了“中拉青年影视共创计划”和“一起看中国：拉美青年中国行”等项目。",
+                {"name": "一起看中国：拉美青年中国行"}),
         Example("习近平在南非《星报》发表题为《让中南友好合作的巨轮扬帆远航》的署名文章。",
                 {"name": "让中南友好合作的巨轮扬帆远航"}),
         Example("国家层面政策出台，当地残联、民政部门也积极上门。", None),  # no document named
