@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from difflib import SequenceMatcher
@@ -210,11 +211,10 @@ def _assemble(
     # meetings first: later rules date what happened 会上 by the meeting
     outputs: dict[str, list[tuple[SentenceView, SentenceRule, dict[str, Any]]]] = {}
     ordered = sorted(rules, key=lambda r: r.field != "events")
+    starts = [v.start for v in views]
     for rule in ordered:
         gate = _gate(ctx.lexicon, rule.triggers, ctx.gates)
-        for view in views:
-            if gate is not None and gate.search(ctx.text, view.start, view.end) is None:
-                continue
+        for view in views if gate is None else _views_with(gate, text, views, starts):
             try:
                 items = list(rule.apply(view, ctx))
             except Exception as exc:
@@ -608,6 +608,21 @@ def _gate(
         words = sorted({w for t in triggers for w in lexicon.trigger_list(t)}, key=len, reverse=True)
         cache[triggers] = re.compile("|".join(map(re.escape, words))) if words else None
     return cache[triggers]
+
+
+def _views_with(gate: re.Pattern[str], text: str, views: list[SentenceView], starts: list[int]) -> list[SentenceView]:
+    """The sentences in which ``gate`` matches, in order: one scan of the body per rule, not one
+    search per sentence (a trigger word holds no sentence break, so no match crosses one)."""
+    if not views:
+        return []
+    out: list[SentenceView] = []
+    last = -1
+    for hit in gate.finditer(text, views[0].start, views[-1].end):
+        i = bisect_right(starts, hit.start()) - 1
+        if i > last and hit.end() <= views[i].end:
+            out.append(views[i])
+            last = i
+    return out
 
 
 def _section_spans(views: list[SentenceView], sections: list[int]) -> list[m.TextSpan]:
