@@ -1214,6 +1214,10 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
         return True  # “和平荣誉勋章”是联合国授予维和人员的最高荣誉: what the thing is, defined by a verb
     if _SPAN_OF_CHANGE.fullmatch(text, start, end):
         return True  # 从创立双周协商座谈会到探索举办远程协商会，…: a span of change looked back on
+    if not meeting and _YEARS_AGO.search(text, view.start, trigger[0]) is not None:
+        # 5年前，我同穆罕默德总统共同启动…“百校项目”: history recalled, as an agreement so dated is (a
+        # meeting so recalled stays: dev dates 一年前…首届全民阅读大会举办, and audit 21 the 5年前 世园会)
+        return True
     return _MEANS.match(text, start) is not None and end < view.end and text.startswith("等", end - 1)
 
 
@@ -1222,6 +1226,11 @@ _NOT_COPULA = frozenset("别其而但还或于可凡要若")
 # (not 从成都到香港的高铁首发: a route, named with its 的)
 _SPAN_OF_CHANGE = re.compile(r"从[^，。；的从到]{2,30}到[^，。；的从到]{2,30}")
 _MEANS = re.compile(r"(?:[还也并]|同时)?通过")
+# a time some years back, said as the frame of what follows (5年前，…; 早在十多年前，…), not 比一年前增加
+# (一年前，…致信祝贺首届全民阅读大会举办: dev reports last year's meeting, dated)
+_YEARS_AGO = re.compile(
+    r"(?<![\d今去前])(?:[2-9]|\d{2,3}|[二两三四五六七八九十]|[一二三四五六七八九]?十[一二三四五六七八九]?|多|几|数)多?年前(?:的今天)?[，,]"
+)
 _MARKS = (("“", "”"), ("《", "》"))
 # a clause or a reference, not a name: 有12篇重要文献是第一次公开(发表), 有三条特高压输电线路(开工), 该协议,
 # 上述草案 (a rule's phrase before its verb that holds no name of its own)

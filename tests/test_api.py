@@ -984,6 +984,18 @@ def test_a_ceremony_named_by_its_act_is_one_award_with_what_it_confers(extractor
     assert [(e.type.value, e.name, e.object) for e in bundle.events] == [("award", "授勋仪式", "和平荣誉勋章")]
 
 
+def test_what_a_sentence_recalls_from_years_back_is_history(extractor: Extractor) -> None:
+    """5年前，…共同启动…“百校项目”: a frame some years back recalls a launch or a founding as history (as
+    45年前…缔结…条约 does for agreements)."""
+    recalled = extractor.extract("5年前，我同穆罕默德总统共同启动阿联酋中文教学“百校项目”。", published="2024-05-26")
+    assert recalled.initiatives == [] and recalled.events == []
+    decade = extractor.extract("习近平指出，10年前，我在巴西利亚同拉美国家领导人共同宣布成立中拉论坛。", published="2024-11-21")
+    assert decade.events == []
+    # a meeting so recalled stays, as dev dates one held a year before
+    last_year = extractor.extract("一年前，习近平总书记致信祝贺首届全民阅读大会举办。", published="2023-04-23")
+    assert [e.name for e in last_year.events] == ["首届全民阅读大会"]
+
+
 def test_a_release_referred_back_to_is_no_release_event(extractor: Extractor) -> None:
     # 暂行措施出台后，…: what followed a release made before; the measures stay an initiative
     result = extractor.extract("暂行措施出台后，取消了向驻外使领馆申报健康码环节。", published="2023-01-13")
