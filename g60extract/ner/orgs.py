@@ -156,6 +156,7 @@ def _jieba_words() -> _JiebaWords:
     return _JiebaWords(*(frozenset(x) for x in (proper, places, function, verbs, pure, adverbs, person, teams)))
 
 
+_REGIONS_TAGGED_AS_DIRECTIONS = frozenset({"北方", "南方"})
 # 县委书记要当好“一线总指挥”: a secretary of any county's committee, no body named (but 吉林省委书记)
 _BARE_COMMITTEES = frozenset({"省委", "市委", "县委", "区委", "州委", "地委"})
 _COMMITTEE_TITLES = ("书记", "副书记", "常委")
@@ -559,6 +560,8 @@ class OrgRecognizer:
     def _starts_clause(self, word: str, following: str = "") -> bool:
         if word in self.function_words:
             return True
+        if word in _REGIONS_TAGGED_AS_DIRECTIONS:
+            return False  # 北方|水稻|研究中心, 南方|电网: a region that names a body (jieba tags them f)
         # a lone 中 or 东 is the abbreviation of a country or region (中阿, 东盟); a lone adverb before
         # a verb is an adverb (共|查处…厂), but before a name it may be the name's (正|泰集团)
         return word in self.verbs and (
