@@ -690,7 +690,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 连续三年举办旅游发展大会: a series, not a session
         if verb not in holding and _INVITED.search(text, max(ctx.clause_start(s, vs), vs - 8), vs):
             continue  # 欢迎各方积极参加青岛绿色发展论坛: an invitation, not a meeting attended
-        if verb in holding and _distributed(ctx, ctx.clause_start(s, vs), vs):
+        if verb in holding and _distributed(ctx, _shared_subject_start(ctx, s, vs), vs):
             continue  # 各地举行医师节活动, 80%的城市都举行了全民阅读活动: many held, each its own, none named here
         if (sessions := _SESSIONS_LISTED.match(text, ve + text.startswith("了", ve), s.end)) is not None and not (
             sessions.group("base").startswith(tuple(ctx.lexicon.trigger_list("meeting_attend_verbs")))
@@ -773,8 +773,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             or (ctx.lexicon.headed_by(name, "occasion_heads") and (text.startswith("的", ve) or not verb.startswith("举") or (
                 # 雪顿节期间，将举行传统优秀藏戏展演: an occasion to come is no news (a meeting to come is kept)
                 # (not 为即将走上工作岗位的学生举行…仪式: a 将 inside a description)
+                # (各地将深入调研走访，举办线上线下招聘活动: a 将 of the clauses the verb shares a subject with)
                 verb.startswith("举") and any(not _DESCRIBED_AFTER.search(text, e, vs) for _, e, _ in find_words(
-                    text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("future_words"), s.word_starts
+                    text, _shared_subject_start(ctx, s, vs), vs, ctx.lexicon.trigger_list("future_words"), s.word_starts
                 ))))
                 # (but 出席庆祝…25周年大会暨…政府就职典礼: a meeting held as one with a ceremony)
                 and not ("暨" in name and ctx.lexicon.headed_by(name.split("暨")[0], "meeting_heads")))
@@ -1360,6 +1361,7 @@ MEETINGS = SentenceRule(
         Example("中共代表团同澳政府官员、政党人士等会见交流，深入宣介党的二十大精神。", None),
         Example("他走遍黄河上中下游9省区，两次主持召开座谈会，亲自部署黄河流域生态保护。", None),
         Example("西班牙政府计划召开紧急会议，评估干旱和水资源缺乏对农业产生的影响。", None),
+        Example("六部委启动服务月活动，各地将深入调研走访，举办线上线下招聘活动。", None),
         Example("巴西计划于5月30日举行旨在重启南美合作进程的峰会。", {"type": "meeting", "date": "2023-05-30"}, "2023-05-06"),
         Example("今天（7月22日）距离巴黎奥运会开幕还有4天，中国体育代表团各运动队正分批抵达。",
                 {"name": "巴黎奥运会", "date": None}, "2024-07-22"),

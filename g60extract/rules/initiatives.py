@@ -2976,6 +2976,7 @@ RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
         Example("各方已正式建立外交、经贸、海关等部长级会晤机制。", None),  # items listed, not a name
         Example("双方探讨建立绿色能源产业链合理有序的分工格局。", None),  # explored, not founded
+        Example("48%的芬兰民众反对在本国建立北约基地。", None),  # opposed, not founded
         Example("中国资源循环集团有限公司成立大会18日上午在天津举行。", {"name": "中国资源循环集团有限公司"}),
         Example("今天，三地共同举办雄安新区中关村科技园揭牌仪式。", {"name": "雄安新区中关村科技园"}),
         Example("中央广播电视总台“家校社共育基地”今日揭牌", {"name": "家校社共育基地"}),
@@ -3292,6 +3293,7 @@ RULES = (
         Example("习近平发表题为《携手构建公正合理的全球治理体系》的重要讲话。", None),  # a speech, no document
         Example("据伊拉克国家安全顾问媒体办公室发表的声明，阿拉吉9日在巴格达会见了伊朗武官。", None),  # a kind alone
         Example("哈马斯方面发表声明说实现加沙地带永久停火是达成协议的基础。", None),  # what it says is no name
+        Example("委内瑞拉外交部发表声明，强烈反对美国日前发布的《2022年国别人权报告》。", {"name": "2022年国别人权报告"}),
         Example("活动还发布了“中拉青年影视共创计划”和“一起看中国：拉美青年中国行”等项目。",
                 {"name": "一起看中国：拉美青年中国行"}),
         Example("习近平在南非《星报》发表题为《让中南友好合作的巨轮扬帆远航》的署名文章。",

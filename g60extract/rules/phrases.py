@@ -91,6 +91,8 @@ def _modal_in(ctx: ArticleContext, s: SentenceView, start: int, end: int, modals
                 continue
             if ctx.text[a:b] == "应" and _AT_REQUEST.match(ctx.text, b, end):
                 continue  # 应联合国大会请求发表…: at someone's request, not "should"
+            if ctx.text[a:b] == "反对" and _described_after(ctx, s, end):
+                continue  # 反对美国日前发布的《…报告》: what is opposed was done (but 反对在本国建立…基地)
             if _ANSWERED.search(ctx.text, max(start, a - 12), a):
                 continue  # 响应联合国呼吁，开展…: the call answered, by what follows
             return True
@@ -98,6 +100,11 @@ def _modal_in(ctx: ArticleContext, s: SentenceView, start: int, end: int, modals
 
 
 _ANSWERED = re.compile(r"响应[^，。；]{0,10}$")
+
+
+def _described_after(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
+    """The verb at ``verb`` opens a relative clause (发布的《…》): it describes a thing, done."""
+    return any(a == verb and ctx.text.startswith("的", b) for a, b in s.tokens)
 
 
 # …等30项举措, 等24条措施: the count and head that sum up a list of measures
