@@ -183,6 +183,10 @@ class Extractor:
         return _assemble(article, page, views, ctx, self.sentence_rules, warnings)
 
 
+# a book's edition launched, alone or with the meeting held as one with it
+_BOOK_LAUNCH = re.compile(r"(?P<title>《[^《》]{2,40}》[^《》暨，。]{0,24}?)(?:全球)?首发式(?:暨(?P<rest>[^暨]{4,}))?")
+
+
 def _with_user_rules(user_rules: tuple[SentenceRule, ...]) -> tuple[SentenceRule, ...]:
     """The shipped event rules first (a meeting dates what is reported from it), then the user's,
     then the shipped agreement and initiative rules: for one item, a user's rule wins."""
@@ -246,6 +250,19 @@ def _assemble(
         if item["date"] is None:
             meeting = ctx.meeting_of(view)
             item["date"] = meeting[0] if meeting and item["name"] == meeting[1] else None
+        if (launch := _BOOK_LAUNCH.fullmatch(item["name"])) is not None:
+            # 《习近平谈治国理政》第一卷白俄罗斯文版首发式暨中白治国理政研讨会: the edition is released, at
+            # the meeting held as one with its launch
+            start, end = item["span"]
+            book = {**item, "name": launch.group("title"), "verb": "首发", "span": (start, start + len(launch.group("title")))}
+            occasion_initiatives.append((view, rule, book))
+            result_events.append(m.Event(
+                type=m.EventType.RELEASE, object=book["name"], date=item["date"], place=item["place"],
+                trigger=mention(item["trigger"], view.index, rule.name), evidence=view.string,
+            ))
+            if launch.group("rest") is None:
+                continue
+            item = {**item, "name": launch.group("rest"), "span": (end - len(launch.group("rest")), end)}
         # a sports games is held and opens like a meeting (annotators type it other); a signing
         # ceremony is a signing
         etype = m.EventType.MEETING

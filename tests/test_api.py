@@ -996,6 +996,20 @@ def test_what_a_sentence_recalls_from_years_back_is_history(extractor: Extractor
     assert [e.name for e in last_year.events] == ["首届全民阅读大会"]
 
 
+def test_a_book_launched_with_a_meeting_is_released_and_the_meeting_held(extractor: Extractor) -> None:
+    """《…》…文版首发式暨…研讨会…举行: the edition is released (an initiative too), and the meeting is
+    the one after 暨."""
+    result = extractor.extract(
+        "20日，《习近平谈治国理政》第一卷白俄罗斯文版首发式暨中白治国理政研讨会在白俄罗斯首都明斯克举行。", published="2023-12-21"
+    )
+    assert [(e.type.value, e.name or e.object) for e in result.events] == [
+        ("release", "《习近平谈治国理政》第一卷白俄罗斯文版"), ("meeting", "中白治国理政研讨会"),
+    ]
+    assert [(i.name, i.action) for i in result.initiatives] == [("《习近平谈治国理政》第一卷白俄罗斯文版", "首发")]
+    mention = result.initiatives[0].mention
+    assert result.article.text[mention.start : mention.end] == mention.text
+
+
 def test_a_release_referred_back_to_is_no_release_event(extractor: Extractor) -> None:
     # 暂行措施出台后，…: what followed a release made before; the measures stay an initiative
     result = extractor.extract("暂行措施出台后，取消了向驻外使领馆申报健康码环节。", published="2023-01-13")

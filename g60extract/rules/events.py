@@ -37,6 +37,7 @@ def _experienced(text: str, s: SentenceView, ve: int) -> bool:
 
 
 _OWN_DELEGATION = re.compile(r"[他她其]所在的")
+_INVITED_TO_HOLD = re.compile(r"(?<![应的])邀请(?![赛函])[^，。；应]{1,20}$")
 _INVITED = re.compile(r"(?:欢迎|诚邀|鼓励|希望)[^，。；访来]{0,6}$")
 _SOME = ("一些", "多个", "多场", "各类", "各种", "有关")
 # 18项竞赛, 72次重要会议: meetings counted, not named
@@ -690,6 +691,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 连续三年举办旅游发展大会: a series, not a session
         if verb not in holding and _INVITED.search(text, max(ctx.clause_start(s, vs), vs - 8), vs):
             continue  # 欢迎各方积极参加青岛绿色发展论坛: an invitation, not a meeting attended
+        if verb in holding and _INVITED_TO_HOLD.search(text, ctx.clause_start(s, vs), vs):
+            continue  # 再度邀请布尔汉举行紧急会议: invited to hold one (not 应…邀请…举行会谈, nor 邀请赛)
         if verb in holding and _distributed(ctx, _shared_subject_start(ctx, s, vs), vs):
             continue  # 各地举行医师节活动, 80%的城市都举行了全民阅读活动: many held, each its own, none named here
         if (sessions := _SESSIONS_LISTED.match(text, ve + text.startswith("了", ve), s.end)) is not None and not (
@@ -1361,6 +1364,8 @@ MEETINGS = SentenceRule(
         Example("中共代表团同澳政府官员、政党人士等会见交流，深入宣介党的二十大精神。", None),
         Example("他走遍黄河上中下游9省区，两次主持召开座谈会，亲自部署黄河流域生态保护。", None),
         Example("西班牙政府计划召开紧急会议，评估干旱和水资源缺乏对农业产生的影响。", None),
+        Example("3日，苏丹前过渡政府总理哈姆杜克再度邀请布尔汉举行紧急会议，就结束冲突进行讨论。", None),
+        Example("应埃及总统邀请，习近平今天同塞西举行会谈。", {"type": "meeting", "name": "会谈"}),
         Example("六部委启动服务月活动，各地将深入调研走访，举办线上线下招聘活动。", None),
         Example("巴西计划于5月30日举行旨在重启南美合作进程的峰会。", {"type": "meeting", "date": "2023-05-30"}, "2023-05-06"),
         Example("今天（7月22日）距离巴黎奥运会开幕还有4天，中国体育代表团各运动队正分批抵达。",
