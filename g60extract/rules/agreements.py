@@ -562,9 +562,12 @@ _URGED = re.compile(rf"{_URGE}[^。；]{{0,30}}尽快[^。；，]{{0,20}}$|{_URG
 # (呼吁达成一项…协议: urged right before the verb, read in the loop; not 响应…呼吁签署了…: the call answered)
 _FIRST_TO = re.compile(r"(?:首个|第一个|首批|第一批|最早|唯一)[^，。；]{0,6}(?:同|与|和)")
 _SPOKEN_OF = re.compile(r"[^，。；]{0,12}?(?:的(?:基础|前提|条件|关键|可能|障碍)|并不|不意味着|不影响)")
-# words (not characters: 虚拟, 将乐县) that announce a signing, or one prepared or sought (正准备与美国达成…)
-_NOUN_USE = re.compile(r"(?:和|及|与)[^，。；]{1,4}?项目|等(?:板块|环节|活动|内容|形式|方式)")
+# (…交流洽谈、项目签约活跃: how lively the signing was, an activity described)
+_NOUN_USE = re.compile(
+    r"(?:和|及|与)[^，。；]{1,4}?项目|等(?:板块|环节|活动|内容|形式|方式)|(?:活跃|火热|踊跃|频繁)(?=[，。；]|$)"
+)
 _IN_FORCE_AFTER = re.compile(r"(?:零时)?起?(?:正式)?(?:施行|实施|执行|生效)")
+# words (not characters: 虚拟, 将乐县) that announce a signing, or one prepared or sought (正准备与美国达成…)
 _FUTURE = ("将", "即将", "将要", "拟", "准备", "正准备", "打算", "寻求", "谋求", "有望", "预计", "考虑")
 _POSSIBLE = re.compile(r"有?可能(?:会|将)?(?:[与同和][^，。；的]{1,12})?$")  # 两国之间有可能达成…: possible, not done
 _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
@@ -1695,6 +1698,7 @@ AGREEMENTS = SentenceRule(
         Example("苏丹武装部队与快速支援部队达成的临时停火协议到期后，双方再次交火。",
                 {"parties": ["苏丹武装部队", "快速支援部队"]}),
         Example("农业、能源、服务贸易等领域的签约和对接项目增长较快。", None),
+        Example("活动期间，绿色低碳技术交流洽谈、项目签约活跃。", None),
         Example("辽洽会将举办经贸洽谈等百场活动，预计签署合作项目240多个。", None),
         Example("沙特宣布与伊朗签署联合声明。", {"parties": ["沙特", "伊朗"]}),
         Example("卡塔尔宣布以色列与哈马斯已达成加沙停火协议。", {"parties": ["以色列", "哈马斯"]}),

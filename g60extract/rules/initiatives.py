@@ -1986,6 +1986,9 @@ _SCOPE_STARTS = ("全", "国", "各", "省", "市", "县", "区", "地方", "基
 _BEFORE_INNER_VERB = frozenset({"全国", "各地", "迅速", "全面", "集中", "统一", "深入", "联合", "组织"})
 
 
+_PROPOSAL_HEADS = ("倡议", "理念", "构想", "主张", "计划", "战略", "方案", "行动")
+
+
 def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """An unquoted programme after 实施/启动/推出: 启动粮油等主要农作物大面积单产提升行动."""
     heads = ctx.lexicon.trigger_list("programme_heads")
@@ -2051,6 +2054,10 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue  # 宣布启动关于宣战或采取重大军事行动的程序: what a procedure is about, not a programme's name
             if name.startswith(tuple(ctx.lexicon.trigger_list("modal_words"))):
                 continue  # 提出要积极践行全球文明倡议: a call the speaker makes, not a programme proposed
+            if verb == "提出" and _starts_with_verb(ctx, s, span[0]) and not name.endswith(_PROPOSAL_HEADS) and "“" not in name:
+                # 创造性提出构建…根本制度、基本制度: a course of action put forward (dev keeps 提出构建… optional),
+                # not a proposal named by its kind (共建“一带一路”倡议, 构建人类命运共同体理念)
+                continue
             if _NO_PROGRAMME_NAME.search(name) or ctx.lexicon.headed_by(name, "warfare_heads"):
                 continue  # 继续推进在加沙地带的地面行动, 实施670多次军事行动: a war's operations, not a programme
             if any(ctx.text.startswith("“", _skip(ctx, e, span[1])) for _, e, _ in find_words(ctx.text, span[0], span[1], verbs)):
@@ -3539,6 +3546,7 @@ RULES = (
         Example("《“十四五”数字经济发展规划》提出了“十四五”时期重点任务和重点工程。", None),
     ), ("implement_verbs",)),
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
+        Example("十年来，我们创造性提出构建中国特色社会主义根本制度、基本制度、重要制度体系。", None),
         Example("从昨天（7月24日）起，国家卫生健康委等三部门联合开展全国老年健康宣传周活动。",
                 {"name": "全国老年健康宣传周活动", "date": "2023-07-24"}, "2023-07-25"),
         Example("今年，全省将开展上万场巡河护河行动。", None),  # sessions counted, no programme named
