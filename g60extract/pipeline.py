@@ -183,8 +183,9 @@ class Extractor:
         return _assemble(article, page, views, ctx, self.sentence_rules, warnings)
 
 
-# a book's edition launched, alone or with the meeting held as one with it
-_BOOK_LAUNCH = re.compile(r"(?P<title>《[^《》]{2,40}》[^《》暨，。]{0,24}?)(?:全球)?首发式(?:暨(?P<rest>[^暨]{4,}))?")
+# a book's edition launched with the meeting held as one with it (首发式 alone is no meeting head, so
+# no meeting rule names it)
+_BOOK_LAUNCH = re.compile(r"(?P<title>《[^《》]{2,40}》[^《》暨，。]{0,24}?)(?:全球)?首发式暨(?P<rest>[^暨]{3,})")
 
 
 def _with_user_rules(user_rules: tuple[SentenceRule, ...]) -> tuple[SentenceRule, ...]:
@@ -260,8 +261,6 @@ def _assemble(
                 type=m.EventType.RELEASE, object=book["name"], date=item["date"], place=item["place"],
                 trigger=mention(item["trigger"], view.index, rule.name), evidence=view.string,
             ))
-            if launch.group("rest") is None:
-                continue
             item = {**item, "name": launch.group("rest"), "span": (end - len(launch.group("rest")), end)}
         # a sports games is held and opens like a meeting (annotators type it other); a signing
         # ceremony is a signing
@@ -1231,9 +1230,14 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
         return True  # “和平荣誉勋章”是联合国授予维和人员的最高荣誉: what the thing is, defined by a verb
     if _SPAN_OF_CHANGE.fullmatch(text, start, end):
         return True  # 从创立双周协商座谈会到探索举办远程协商会，…: a span of change looked back on
-    if not meeting and _YEARS_AGO.search(text, view.start, trigger[0]) is not None:
+    if not meeting and (ago := _YEARS_AGO.search(text, view.start, trigger[0])) is not None and not (
+        _NOW.search(text, ago.end(), trigger[0]) or any(
+            ago.end() <= d.start < trigger[0] and _recent(d, ctx.published) for d in view.of("DATE")
+        )
+    ):
         # 5年前，我同穆罕默德总统共同启动…“百校项目”: history recalled, as an agreement so dated is (a
-        # meeting so recalled stays: dev dates 一年前…首届全民阅读大会举办, and audit 21 the 5年前 世园会)
+        # meeting so recalled stays: dev dates 一年前…首届全民阅读大会举办, and audit 21 the 5年前 世园会;
+        # and not after a later time: 5年前，中老铁路开工建设，今天，中老铁路正式开通运营)
         return True
     return _MEANS.match(text, start) is not None and end < view.end and text.startswith("等", end - 1)
 
@@ -1245,13 +1249,22 @@ _SPAN_OF_CHANGE = re.compile(r"从[^，。；的从到]{2,30}到[^，。；的�
 _MEANS = re.compile(r"(?:[还也并]|同时)?通过")
 # a time some years back, said as the frame of what follows (5年前，…; 早在十多年前，…), not 比一年前增加
 # (一年前，…致信祝贺首届全民阅读大会举办: dev reports last year's meeting, dated)
+def _recent(date: Any, published: dt.date | None) -> bool:
+    """A date of the story's year or the one before (时间回到54年前，1970年4月24日: still the past)."""
+    value = str(date.attrs.get("value") or "")
+    return published is None or not value[:4].isdigit() or int(value[:4]) >= published.year - 1
+
+
+_NOW = re.compile(r"今天|今日|当天|如今|目前|现在|今年")
 _YEARS_AGO = re.compile(
     r"(?<![\d今去前])(?:[2-9]|\d{2,3}|[二两三四五六七八九十]|[一二三四五六七八九]?十[一二三四五六七八九]?|多|几|数)多?年前(?:的今天)?[，,]"
 )
 _MARKS = (("“", "”"), ("《", "》"))
 # a clause or a reference, not a name: 有12篇重要文献是第一次公开(发表), 有三条特高压输电线路(开工), 该协议,
-# 上述草案 (a rule's phrase before its verb that holds no name of its own)
-_CLAUSE_NAME = re.compile(r"^(?:(?:全国|全省|全市|我国|各地)?有[\d一二两三四五六七八九十百几]|该|这些|上述)|是(?:第一次|首次)")
+# 上述草案 (a rule's phrase before its verb that holds no name of its own; 部分文稿是(首次公开发表): a copula)
+_CLAUSE_NAME = re.compile(
+    r"^(?:(?:全国|全省|全市|我国|各地)?有[\d一二两三四五六七八九十百几]|该|这些|上述)|是(?:第一次|首次)|是$"
+)
 
 
 def _balanced(text: str, view: SentenceView, item: dict[str, Any]) -> bool:

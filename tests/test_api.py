@@ -616,6 +616,7 @@ def test_a_tally_of_agreements_in_force_is_no_signing_event() -> None:
     # 先后 over the years a sentence opens with is a record; 先后 at one ceremony is not
     assert signings("50年来，双方先后达成4个政治文件和一系列重要共识。") == []
     assert signings("会谈后，双方先后签署了4个合作文件。") == ["4个合作文件"]
+    assert signings("两国建交50年来友好关系不断深化，此次访问期间，双方先后签署了4个合作文件。") == ["4个合作文件"]
 
 
 def test_only_a_leading_session_number_is_dropped_when_matching_a_headline() -> None:
@@ -991,6 +992,9 @@ def test_what_a_sentence_recalls_from_years_back_is_history(extractor: Extractor
     assert recalled.initiatives == [] and recalled.events == []
     decade = extractor.extract("习近平指出，10年前，我在巴西利亚同拉美国家领导人共同宣布成立中拉论坛。", published="2024-11-21")
     assert decade.events == []
+    # a later time in the sentence opens a frame of its own
+    today = extractor.extract("5年前，中老铁路开工建设，今天，中老铁路正式开通运营。", published="2024-05-26")
+    assert [e.object for e in today.events if e.type.value == "launch"] == ["中老铁路"]
     # a meeting so recalled stays, as dev dates one held a year before
     last_year = extractor.extract("一年前，习近平总书记致信祝贺首届全民阅读大会举办。", published="2023-04-23")
     assert [e.name for e in last_year.events] == ["首届全民阅读大会"]

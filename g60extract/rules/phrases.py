@@ -25,7 +25,7 @@ _SUBJECT_LEAD = re.compile(
 # the adverbs that may stand between a name and its verb (正式, 已, 即将 …): one list for both patterns
 # (no word that is another repeated: 刚 covers 刚刚, and 刚刚|刚 under * would backtrack exponentially)
 GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|集中|同步|首次|率先|同时|同日|也|于|自|即将|将|已经|已"
-                "|刚|不久前|一次性|近日|日前|近期|对外|向社会|全球|全国|全网|按计划|重新|再次|全容量|今起|明起|明日起|即日起|当日起|双向")
+                "|刚|不久前|一次性|近日|日前|近期|对外|向社会|全球|全国|全网|按计划|重新|再次|全容量|今起|明起|明日起|即日起|当日起|双向|公开|向国内外|向海内外|向全国|向全球|面向国内外|面向海内外|面向全国|面向全球|面向社会")
 
 MARKS = ("标志着", "意味着", "预示着")  # what a clause reached marks (…，标志着…)
 # words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
@@ -91,8 +91,6 @@ def _modal_in(ctx: ArticleContext, s: SentenceView, start: int, end: int, modals
                 continue
             if ctx.text[a:b] == "应" and _AT_REQUEST.match(ctx.text, b, end):
                 continue  # 应联合国大会请求发表…: at someone's request, not "should"
-            if ctx.text[a:b] == "反对" and _described_after(ctx, s, end):
-                continue  # 反对美国日前发布的《…报告》: what is opposed was done (but 反对在本国建立…基地)
             if _ANSWERED.search(ctx.text, max(start, a - 12), a):
                 continue  # 响应联合国呼吁，开展…: the call answered, by what follows
             return True
@@ -100,11 +98,6 @@ def _modal_in(ctx: ArticleContext, s: SentenceView, start: int, end: int, modals
 
 
 _ANSWERED = re.compile(r"响应[^，。；]{0,10}$")
-
-
-def _described_after(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
-    """The verb at ``verb`` opens a relative clause (发布的《…》): it describes a thing, done."""
-    return any(a == verb and ctx.text.startswith("的", b) for a, b in s.tokens)
 
 
 # …等30项举措, 等24条措施: the count and head that sum up a list of measures
