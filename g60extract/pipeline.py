@@ -627,17 +627,20 @@ def _gate(
 
 
 def _views_with(gate: re.Pattern[str], text: str, views: list[SentenceView], starts: list[int]) -> list[SentenceView]:
-    """The sentences in which ``gate`` matches, in order: one scan of the body per rule, not one
-    search per sentence (a trigger word holds no sentence break, so no match crosses one)."""
-    if not views:
-        return []
+    """The sentences in which ``gate`` matches, in order: one search from each hit's sentence end to
+    the next hit, not one search per sentence (the sentences between hits are scanned in C)."""
     out: list[SentenceView] = []
-    last = -1
-    for hit in gate.finditer(text, views[0].start, views[-1].end):
+    if not views:
+        return out
+    pos, end = views[0].start, views[-1].end
+    while (hit := gate.search(text, pos, end)) is not None:
         i = bisect_right(starts, hit.start()) - 1
-        if i > last and hit.end() <= views[i].end:
-            out.append(views[i])
-            last = i
+        view = views[i]
+        if hit.end() <= view.end:
+            out.append(view)
+            pos = view.end
+        else:
+            pos = hit.start() + 1  # (a hit across a sentence end, or in a gap between sentences)
     return out
 
 
