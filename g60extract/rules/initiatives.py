@@ -2779,10 +2779,16 @@ def _prize_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[int, i
     return m.span() if _names_prize(ctx, m.group(0)) else None
 
 
+_PRIZES_SUMMED = ("各项", "各类", "多项", "多个", "相关", "有关", "各种", "众多")
+
+
 def _names_prize(ctx: ArticleContext, name: str) -> bool:
-    """Not a rank, a count or a category alone: 一等奖, 3项金奖, 最佳男主角奖 (金奖 alone is a rank)."""
+    """Not a rank, a count or a category alone: 一等奖, 3项金奖, 最佳男主角奖 (金奖 alone is a rank), nor
+    prizes summed up (各项金银铜奖, 多项大奖)."""
     core = _PRIZE_RANK.sub("", name.replace("“", "").replace("”", ""))
-    return len(core) >= 4 and not COUNT_PREFIX.match(name) and not re.search(r"[并和获]", name) and (
+    return len(core) >= 4 and not COUNT_PREFIX.match(name) and not re.search(r"[并和获]", name) and not (
+        name.startswith(_PRIZES_SUMMED)
+    ) and (
         not name.startswith(tuple(ctx.lexicon.trigger_list("prize_category_words")))
     )
 
@@ -3758,6 +3764,7 @@ RULES = (
         Example("专家认定该设备符合标准。", None),
     ), ("recognition_verbs",)),
     _rule("initiative.prize_won", "Named prizes and titles won.", find_prizes_won, (
+        Example("本届大赛有800多名选手进入决赛，110名选手获得各项金银铜奖。", None),
         Example("55位科技工作者荣获“科学与技术进步奖”和“科学与技术创新奖”。", {"name": "“科学与技术创新奖”"}),  # each listed
         # the right to host, conferred on the winner
         Example("经亚奥理事会执委表决通过，哈尔滨市获得2025年第九届亚冬会举办权。",
