@@ -33,7 +33,7 @@ from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL, section_starts
 from g60extract.rules import agreements, events, initiatives, milestones
 from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
-from g60extract.rules.context import NUMERAL, PERIOD, ArticleContext
+from g60extract.rules.context import CURRENT_FRAME, NUMERAL, PERIOD, ArticleContext
 from g60extract.rules.phrases import DEMONSTRATIVES, document_heads, verb_at
 from g60extract.rules.user import RuleLike, as_rule, load_user_rules
 from g60extract.segmentation import make_segmenter
@@ -1234,7 +1234,7 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
     if _SPAN_OF_CHANGE.fullmatch(text, start, end):
         return True  # 从创立双周协商座谈会到探索举办远程协商会，…: a span of change looked back on
     if not meeting and (ago := _YEARS_AGO.search(text, view.start, trigger[0])) is not None and not (
-        _NOW.search(text, ago.end(), trigger[0]) or any(
+        CURRENT_FRAME.search(text, ago.end(), trigger[0]) or any(
             ago.end() <= d.start < trigger[0] and _recent(d, ctx.published) for d in view.of("DATE")
         )
     ):
@@ -1250,15 +1250,14 @@ _NOT_COPULA = frozenset("别其而但还或于可凡要若")
 # (not 从成都到香港的高铁首发: a route, named with its 的)
 _SPAN_OF_CHANGE = re.compile(r"从[^，。；的从到]{2,30}到[^，。；的从到]{2,30}")
 _MEANS = re.compile(r"(?:[还也并]|同时)?通过")
-# a time some years back, said as the frame of what follows (5年前，…; 早在十多年前，…), not 比一年前增加
-# (一年前，…致信祝贺首届全民阅读大会举办: dev reports last year's meeting, dated)
 def _recent(date: Any, published: dt.date | None) -> bool:
     """A date of the story's year or the one before (时间回到54年前，1970年4月24日: still the past)."""
     value = str(date.attrs.get("value") or "")
     return published is None or not value[:4].isdigit() or int(value[:4]) >= published.year - 1
 
 
-_NOW = re.compile(r"今天|今日|当天|如今|目前|现在|今年")
+# a time some years back, said as the frame of what follows (5年前，…; 早在十多年前，…), not 比一年前增加
+# (一年前，…致信祝贺首届全民阅读大会举办: dev reports last year's meeting, dated)
 _YEARS_AGO = re.compile(
     r"(?<![\d今去前])(?:[2-9]|\d{2,3}|[二两三四五六七八九十]|[一二三四五六七八九]?十[一二三四五六七八九]?|多|几|数)多?年前(?:的今天)?[，,]"
 )
@@ -1351,6 +1350,8 @@ def _ceremony_of(a: m.Event, b: m.Event) -> bool:
     award, the ceremony's name holding the prize's; or in the sentence next to it, the prize's name
     holding what the ceremony confers (颁授…“友谊勋章”。…勋章颁授仪式), or a ceremony named by its act
     alone (颁授仪式, 授勋仪式) beside what it confers."""
+    if _bare_ceremony_of(a, b):
+        return True
     if a.type not in (m.EventType.AWARD, m.EventType.DESIGNATION) or abs(a.trigger.sentence - b.trigger.sentence) > 1:
         return False
     for x, y in ((a, b), (b, a)):
@@ -1358,8 +1359,6 @@ def _ceremony_of(a: m.Event, b: m.Event) -> bool:
             continue
         prize = y.object.strip("“”")
         if prize in x.name and (a.trigger.sentence == b.trigger.sentence or len(prize) >= 4):
-            return True
-        if _bare_ceremony_of(x, y):
             return True
         conferred = _CONFERRING.search(x.name)
         if conferred is not None and a.trigger.sentence != b.trigger.sentence and len(

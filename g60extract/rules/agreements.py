@@ -18,7 +18,7 @@ from typing import Any
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.normalise.numbers import parse_small_int
 from g60extract.rules.base import Example, SentenceRule
-from g60extract.rules.context import NUMERAL, ArticleContext, body_heads, find_words, naming_suffixes
+from g60extract.rules.context import CURRENT_FRAME, LOOKED_BACK, NUMERAL, ArticleContext, body_heads, find_words, naming_suffixes
 from g60extract.rules.phrases import subject_phrase, titles_run, without_dates
 
 # (签署并共同发表《…》: what is signed follows the 发表 it is also issued by)
@@ -572,8 +572,6 @@ _IN_FORCE_AFTER = re.compile(r"(?:零时)?起?(?:正式)?(?:施行|实施|执行
 _FUTURE = ("将", "即将", "将要", "拟", "准备", "正准备", "打算", "寻求", "谋求", "有望", "预计", "考虑")
 _POSSIBLE = re.compile(r"有?可能(?:会|将)?(?:[与同和][^，。；的]{1,12})?$")  # 两国之间有可能达成…: possible, not done
 _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约…, 截至目前…已签约…, 曾多次达成: a running total
-_YEARS_SINCE = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]+|多|几|数)多?年(?:来|以来)|(?:建交|成立)以来")
-_CURRENT_FRAME = re.compile(r"今天|今日|当天|此次|本次|期间|日前|近日")
 _SINCE = ("累计", "截至", "截止")  # the running totals whose scope is the whole sentence
 
 
@@ -721,7 +719,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 达成更多合作协议, 签署更多合作文件: more of them wished for, none signed
         if ctx.text.endswith(("开放", "供各国", "供各方"), s.start, vs):
             continue  # 协定…开放签署: open for signature, signed by no one yet
-        if _LOOKED_BACK.search(ctx.text, s.start, vs):
+        if _YEARS_BEFORE.search(ctx.text, s.start, vs):
             continue  # 45年前…作出缔结中日和平友好条约的决断: history recalled
         if verb == "交换" and ctx.text.endswith(_EXCHANGED_PEOPLE, s.start, vs):
             continue  # 为被扣押人员交换协议设定了新条件: an exchange of people the agreement is about
@@ -1049,8 +1047,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         tally = tally or _MANY_COUNTRIES.search(ctx.text, clause_start, vs) is not None
         # 50年来，…双方先后达成4个政治文件: one after another over a period the sentence names before, a
         # record (not 建交50年来友好关系不断深化，此次访问期间，双方先后签署…: a frame of this visit after it)
-        since = _YEARS_SINCE.search(ctx.text, s.start, vs) if _has_word(ctx, s, clause_start, vs, ("先后",)) else None
-        tally = tally or (since is not None and _CURRENT_FRAME.search(ctx.text, since.end(), vs) is None)
+        since = LOOKED_BACK.search(ctx.text, s.start, vs) if _has_word(ctx, s, clause_start, vs, ("先后",)) else None
+        tally = tally or (since is not None and CURRENT_FRAME.search(ctx.text, since.end(), vs) is None)
         # 2019年签署…行动计划以来: the signing dates a period the story is about, not news of the day
         standing = (title is None and tally) or referred or _SINCE_SIGNED.match(clause_after) is not None
         if len(parties) == 1 and parties[0] and "中国" not in parties[0] and (
@@ -1579,7 +1577,7 @@ _CHINA = ("中国", "中华人民共和国")
 _CHINA_SIDE = ("中国", "我国", "中方")
 # (N年来 and 今年以来 tally what was signed over a period, which the gold lists: 十年来，中国与28个国家和地区
 # 签署了21份自贸协定)
-_LOOKED_BACK = re.compile(r"(?<!\d)(?:\d{1,3}|[一二三四五六七八九十百]+|多|几|数)多?年前")
+_YEARS_BEFORE = re.compile(r"(?<!\d)(?:\d{1,3}|[一二三四五六七八九十百]+|多|几|数)多?年前")
 _TALKS = re.compile(r"会谈|会见|会晤|通电话|通话")
 _INITIAL_CHINA = re.compile(r"中([^\W\d中])(?=关系|两国|双方|合作|友好|建交|友谊)")
 _INITIAL_SIDE = re.compile(r"(?<![双各对我外他友东西南北])([^\W\d中])方(?=[^面式法案向针位])")

@@ -22,6 +22,14 @@ PERIOD = re.compile(r"[（(]\d{4}(?:[—–\-－~～至]\d{4})?年?[）)]")
 _OPENS_OR_CLOSES = ("自", "从", "至", "到", "延至", "截至", "截止", "截止到")
 _FROM_OR_UNTIL = ("起", "前", "以前", "之前", "止", "为止", "开始", "施行", "生效")
 NUMERAL = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # 24, 二十四, 两: a count as news writes it
+# words that set the time of the story itself (今天, 此次访问期间, 如今): after one, an earlier frame
+# (5年前，…; 50年来，…; …将于…举行，) no longer governs what follows
+CURRENT_FRAME = re.compile(r"今天|今日|当天|当日|今年|如今|目前|现在|此次|本次|日前|近日")
+# a period the story looks back over (五年来, 2014年以来, 党的十八大以来, 建交以来; not 2024年来自…)
+LOOKED_BACK = re.compile(
+    r"(?:这|过去)?(?:(?<!\d)[\d一二三四五六七八九十两几]{1,4}|近|多)年(?:以)?来(?![华京沪访自])"
+    r"|(?:去年|前年|(?P<this>今年)|(?P<year>\d{4})年|(?:党的)?十八大|建交|成立)以来"
+)
 
 
 def split_listed(s: SentenceView, start: int, end: int) -> list[str]:

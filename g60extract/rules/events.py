@@ -19,8 +19,8 @@ from g60extract.ner.orgs import SESSION_ORDINAL
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL
 from g60extract.rules.base import Example, SentenceRule
-from g60extract.rules.context import DAYS_RUN, NUMERAL, ArticleContext, find_words, outside_quotes
-from g60extract.rules.phrases import COUNT_PREFIX, is_planned
+from g60extract.rules.context import CURRENT_FRAME, DAYS_RUN, NUMERAL, ArticleContext, find_words, outside_quotes
+from g60extract.rules.phrases import COUNT_PREFIX, clauses_carried_on, is_planned
 
 _JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
 # (党的 is part of a name: “四下基层”与新时代党的群众路线理论研讨会; so is the 的 of …关于…的重要思想研讨会)
@@ -300,24 +300,20 @@ _FRAME_END = re.compile(r"时(的|发表|强调|指出|表示|(?:(?!时)[\u4e00-
 
 
 def _shared_subject_start(ctx: ArticleContext, s: SentenceView, pos: int, clauses: int = 2) -> int:
-    """Where the words that govern ``pos`` may start: its clause, or, when the verb opens its clause
-    (总书记多次亲临…，和航天员亲切通话，会见…), up to ``clauses`` clauses before it, read as sharing the
-    verb's subject. A clause that sets a time of its own (今天，…; 10月5日，…) starts a new frame: the
-    walk stops after it (…将于11月5日举行，今天，举行了…活动: the 将 is not today's)."""
+    """Where the words that govern ``pos`` may start: its clause, and up to ``clauses`` earlier ones
+    it carries on (clauses_carried_on: 总书记多次亲临…，和航天员亲切通话，会见…). A clause that sets a
+    time of its own (今天，…; 10月5日，…) starts a new frame: the walk stops there (…将于11月5日举行，
+    今天，举行了…活动: the 将 is not today's)."""
     start = ctx.clause_start(s, pos)
-    if start != pos:
-        return start
-    for _ in range(clauses):
-        if start <= s.start + 1:
-            break
-        earlier = ctx.clause_start(s, start - 1)
-        if _NEW_FRAME.search(ctx.text, earlier, start) or any(earlier <= d.start < start for d in s.of("DATE")):
+    chain: Iterable[tuple[int, int]] = clauses_carried_on(ctx, s, start)
+    if start == pos and start > s.start:  # (the trigger itself opens the clause: a verb, whatever jieba tags it)
+        before = ctx.clause_start(s, start - 1)
+        chain = [(before, ctx.clause_end(s, before)), *clauses_carried_on(ctx, s, before)]
+    for n, (earlier, end) in enumerate(chain):
+        if n >= clauses or CURRENT_FRAME.search(ctx.text, earlier, end) or any(earlier <= d.start < end for d in s.of("DATE")):
             break
         start = earlier
     return start
-
-
-_NEW_FRAME = re.compile(r"今天|今日|当天|当日|目前|如今|现在|此次|本次|期间")
 
 
 @lru_cache(maxsize=4)
@@ -1398,6 +1394,7 @@ MEETINGS = SentenceRule(
         Example("第七届进博会将于11月5日至10日在上海举行，今天，举行了倒计时100天主题活动。",
                 {"type": "other", "name": "倒计时100天主题活动"}),
         Example("六部委启动服务月活动，各地将深入调研走访，举办线上线下招聘活动。", None),
+        Example("其间，将聚焦家电等行业领域，选择若干城市举办“促消费”专场巡展活动。", None),
         Example("巴西计划于5月30日举行旨在重启南美合作进程的峰会。", {"type": "meeting", "date": "2023-05-30"}, "2023-05-06"),
         Example("今天（7月22日）距离巴黎奥运会开幕还有4天，中国体育代表团各运动队正分批抵达。",
                 {"name": "巴黎奥运会", "date": None}, "2024-07-22"),

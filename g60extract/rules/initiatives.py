@@ -25,6 +25,7 @@ from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import (
     LIST_SEP,
+    LOOKED_BACK,
     NUMERAL,
     PERIOD,
     ArticleContext,
@@ -2103,17 +2104,13 @@ _NO_PROGRAMME_NAME = re.compile(
 
 # 五年来，…组织开展夏季治安打击整治行动, 2014年以来，…开展“猎狐行动”: the programmes of a period
 # looked back on, when the period opens the sentence (not 论坛展现了十年来…，还启动…行动)
-# (one pattern for the periods both rules read: _looked_back at a sentence's opening, _since_a_past_year
-# before a pilot's verb; 今年以来 and a year named are told apart there; not 2024年来自…)
-_LOOKED_BACK = re.compile(
-    r"(?:这|过去)?(?:(?<!\d)[\d一二三四五六七八九十两几]{1,4}|近|多)年(?:以)?来(?![华京沪访自])"
-    r"|(?:去年|前年|(?P<this>今年)|(?P<year>\d{4})年|(?:党的)?十八大)以来"
-)
+# (context.LOOKED_BACK, read by _looked_back at a sentence's opening and _since_a_past_year before a
+# pilot's verb; 今年以来 and a year named are told apart there)
 
 
 def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, Any]) -> dict[str, Any]:
     opening = ctx.clause_end(s, s.start)
-    period = _LOOKED_BACK.match(ctx.text, s.start, opening)
+    period = LOOKED_BACK.match(ctx.text, s.start, opening)
     # (截至目前，国家部署实施了51个…工程: works counted, a tally looked back on)
     counted = _COUNTED_BEFORE_NAME.search(ctx.text, max(vs, item["span"][0] - 8), item["span"][0]) is not None and (
         item["name"].endswith(("工程", "项目"))  # (not 开展88条“母亲河”复苏行动: rivers counted, one campaign)
@@ -2171,7 +2168,7 @@ def _since_a_past_year(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     (2007年以来, 近年来, 党的十八大以来): what is carried out in it is summed up, not begun now (今年以来
     may be either, so it does not count; 十年来…，今年3月，…开展: the later date is the pilot's)."""
     last = None
-    for m in _LOOKED_BACK.finditer(ctx.text, s.start, vs):
+    for m in LOOKED_BACK.finditer(ctx.text, s.start, vs):
         year = m.group("year")
         if m.group("this") is None and (year is None or ctx.published is None or int(year) < ctx.published.year):
             last = m

@@ -123,12 +123,12 @@ def _called_for_earlier(ctx: ArticleContext, s: SentenceView, start: int, modals
     calls = [w for w in modals if w not in pace]
     # (各级党委和政府要广泛开展…，加大…，开展“寒冬送温暖”专项救助行动: the call after the subject of the
     # clause the later ones carry on)
-    return any(_modal_in(ctx, s, pos, end, calls) for pos, end in _clauses_carried_on(ctx, s, start))
+    return any(_modal_in(ctx, s, pos, end, calls) for pos, end in clauses_carried_on(ctx, s, start))
 
 
-def _clauses_carried_on(ctx: ArticleContext, s: SentenceView, clause: int) -> Iterator[tuple[int, int]]:
+def clauses_carried_on(ctx: ArticleContext, s: SentenceView, clause: int) -> Iterator[tuple[int, int]]:
     """The earlier clauses of the sentence whose subject, call or plan ``clause`` carries on: while a
-    clause has no subject of its own (it opens with its verb, with 同/与/向/为/对, or with a setting,
+    clause has no subject of its own (it opens with its verb, with 同/与/和/向/为/对, or with a setting,
     在/针对/围绕…), the one before it, up to six back."""
     pos = clause
     for _ in range(6):
@@ -154,7 +154,7 @@ def _named_after_setting(ctx: ArticleContext, s: SentenceView, pos: int) -> bool
 # a clause that opens with a setting (…，在…等方面推出高质量成果; 已着手研究，针对不同行业出台…指南) has
 # no subject either, unless it names one after the setting (_named_after_setting)
 _CARRIED_PREPOSITIONS = ("在", "针对", "围绕")
-_CARRIED_OPENERS = frozenset("同与向为对")
+_CARRIED_OPENERS = frozenset("同与和向为对")
 
 
 def _adverb_then_verb(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
@@ -231,7 +231,7 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
     # 中国将同…合作开展中文教育，…，建立中文学习测试中心: the plan of an earlier clause carried on
     return will and any(
         start <= a and b <= end and ctx.text[a:b] in planned and not _ba(ctx, ctx.text[a:b], b, end)
-        for start, end in _clauses_carried_on(ctx, s, clause) for a, b in s.tokens
+        for start, end in clauses_carried_on(ctx, s, clause) for a, b in s.tokens
     )
 
 
