@@ -45,8 +45,9 @@ _SOME = ("一些", "多个", "多场", "各类", "各种", "有关")
 # 18项竞赛, 72次重要会议: meetings counted, not named
 _COUNTED_HEAD = re.compile(
     rf"{COUNT_PREFIX.pattern}[\u4e00-\u9fff]{{1,4}}"
-    r"|(?:约|近|超|逾)?(?:\d+(?:\.\d+)?|[两三四五六七八九十]{1,3})[万千百]?(?:多|余)?[场次届轮][\u4e00-\u9fff]{1,4}"
-)  # (参加18项竞赛, 一共举办了五届世园会, 共举办2.3万场招聘会, 约1.1万场招聘活动: counted, none named)
+    r"|(?:约|近|超|逾)?(?:\d+(?:\.\d+)?|[两三四五六七八九十]{1,3})[万千百]?(?:多|余)?(?:届[\u4e00-\u9fff]{1,4}|[场次轮][\u4e00-\u9fff]{1,10})"
+)  # (参加18项竞赛, 一共举办了五届世园会, 共举办2.3万场招聘会, 约1.1万场招聘活动, 参加15次学习交流座谈会:
+# counted, none named; a session's number is no count: 十四届全国人大二次会议)
 _DEMONSTRATIVE = ("这样的", "这种", "这类", "此类", "这些", "那样的")
 # 习近平向…峰会开幕致贺信: whom a letter or a speech is addressed to (but 烈士纪念日向人民英雄敬献花篮仪式,
 # 中国向世界卫生组织捐赠仪式: a 向 inside the name)
@@ -271,6 +272,13 @@ _NAME_BODY = re.compile(
 _PRAISE_WORDS = r"[^，,。；;：:“”《》\d、的]{2,8}"
 _DESCRIBED_TALKS = re.compile(rf"了?(?:{_PRAISE_WORDS}、){{0,3}}{_PRAISE_WORDS}的(?P<name>会谈|会晤|会面)")
 _TALKS_HELD = re.compile(rf"进行(?=了?(?:(?:{_PRAISE_WORDS}、){{0,3}}{_PRAISE_WORDS}的)?(?:会谈|会晤|会面)(?!机制))")
+
+
+def _unscheduled(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
+    """绍伊古将与…举行会谈: talks to come with no day set (将于20日举行会谈 is scheduled, and reported)."""
+    clause = ctx.clause_start(s, verb)
+    future = find_words(ctx.text, clause, verb, ctx.lexicon.trigger_list("future_words"), s.word_starts)
+    return bool(future) and not any(future[0][0] < d.start < verb for d in s.of("DATE"))
 
 
 def _date_of(s: SentenceView) -> str | None:
@@ -779,6 +787,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             or (name in _SHORT_NAMES and name not in _SHORT_NAMES_ANY_DAY and (_date_of(s) is None or find_words(
                 text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("future_words"), s.word_starts
             )))  # (普京与金正恩将于近日举行会晤: to come)
+            or (name in _SHORT_NAMES_ANY_DAY and _unscheduled(ctx, s, vs))
             or name.startswith(_NOT_A_NAME)
             or "并" in name  # 会见并出席: two verbs, not a name
             # 举行紧急磋商, 首脑会议将磋商: consultations named by their manner alone, or the verb (not
@@ -1183,6 +1192,8 @@ MEETINGS = SentenceRule(
         Example("习近平今天出席庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼。",
                 {"type": "meeting", "name": "庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼"}),
         Example("6960名各族运动员参加18项竞赛项目和170个表演项目的比赛。", None),  # counted, not named
+        Example("一个多月来，指导组参加15次学习交流座谈会。", None),  # meetings counted, none named
+        Example("全省召开3次专题座谈会，听取意见。", None),
         Example("数千德国民众30日在首都柏林举行抗议活动。", {"type": "other", "name": "抗议活动"}, "2024-05-31"),
         Example("空军航空开放活动·长春航空展今天（7月26日）开幕。", {"type": "meeting", "name": "空军航空开放活动·长春航空展"}),
         Example("中国体育代表团参加巴黎奥运会。", {"type": "other", "name": "巴黎奥运会"}),
@@ -1299,6 +1310,8 @@ MEETINGS = SentenceRule(
         Example("上海召开2023年全市优化营商环境建设大会。", {"type": "meeting", "name": "2023年全市优化营商环境建设大会"}),
         Example("各地积极开展防汛演练。", None),
         Example("习近平同刚果（布）总统萨苏在人民大会堂举行会谈。", {"type": "meeting", "name": "会谈"}),
+        Example("伊朗媒体当天报道称，绍伊古将与伊朗武装部队总参谋长巴盖里等高级别官员举行会谈。", None),  # to come
+        Example("两国外长将于20日举行会谈。", {"type": "meeting", "name": "会谈", "date": "2023-09-20"}, "2023-09-19"),
         Example("拉萨雪顿节今天开幕。", {"name": "拉萨雪顿节"}),  # a festival that opens, with no edition
         Example("春节今天开幕。", None),  # a holiday, not an occasion held
         Example("癸卯年世界华人炎帝故里寻根节在湖北随州举行。", {"name": "癸卯年世界华人炎帝故里寻根节"}),  # or is held

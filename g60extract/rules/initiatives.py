@@ -2216,6 +2216,7 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 这种新方法已经实施, 相关规定正式实施, 有关部门按照有关规定实施: no law named
         if not titles and (
             (_starts_with_verb(ctx, s, span[0]) and not _REGULATION_NAME.search(name)) or is_directive(ctx, s, vs)
+            or _governed_law(ctx, s, span)
         ):
             # 保证宪法实施, 要推动宪法实施: 实施 the noun a verb governs, not a law taking effect (an untitled
             # regulation's name may itself begin with a verb: 促进个体工商户发展条例今天起正式实施)
@@ -2236,6 +2237,13 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             item = _item(name, _np_kind(ctx, name) if measure else "document", verb, part, (vs, ve), ctx.event_date(s))
             item["launched"] = measure
             yield item
+
+
+def _governed_law(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -> bool:
+    """用…制度体系|保证|宪法实施: the words before the law are a clause whose verb governs it."""
+    words = [(a, b) for a, b in s.tokens if span[0] <= a and b <= span[1]]
+    governing = ctx.lexicon.trigger_list("in_force_governing_verbs")
+    return len(words) >= 3 and words[-1][1] == span[1] and ctx.text[words[-2][0] : words[-2][1]] in governing
 
 
 # before a subject borrowed from the clause before: a count, a batch or a visit (参观了…的) makes it no name
@@ -3628,6 +3636,7 @@ RULES = (
         Example("12月12日起，“经珠港飞”政策开始实施。", {"name": "“经珠港飞”政策", "date": "2023-12-12"}, "2023-12-10"),
         Example("保证宪法实施，需要完备的法律体系。", None),
         Example("要推动宪法实施。", None),
+        Example("要用科学有效、系统完备的制度体系保证宪法实施。", None),
         Example("促进个体工商户发展条例今天起正式实施。", {"name": "促进个体工商户发展条例"}),
         Example("今天（9月1日），《中华人民共和国无障碍环境建设法》正式施行。",
                 {"name": "中华人民共和国无障碍环境建设法", "kind": "document", "action": "施行"}, "2023-09-01"),
