@@ -2291,6 +2291,28 @@ def _tail_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?!和|及|以及|与)[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")")
 
 
+@lru_cache(maxsize=4)
+def _decree_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """What may stand between 签署 and the decree's kind: its number (第一三〇号) and a short
+    modifier (行政法令)."""
+    number = r"第[〇零一二三四五六七八九十百千\d]{1,8}号"
+    return re.compile(
+        rf"了?(?P<name>(?:{number}(?:至{number})?)?[^\W\d_的之了，。；、]{{0,4}}?(?:{'|'.join(map(re.escape, heads))}))"
+    )
+
+
+def find_decrees(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """俄罗斯总统普京27日签署总统令, 国家主席习近平签署第一三〇号主席令: a decree issued, named by
+    its kind (and number); not one to come (将签署), nor one a relative clause recalls (签署的法令)."""
+    pattern = _decree_pattern(tuple(ctx.lexicon.trigger_list("decree_heads")))
+    for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("decree_verbs"), s.word_starts):
+        m = pattern.match(ctx.text, ve, s.end)
+        if m is None or is_planned(ctx, s, vs) or is_directive(ctx, s, vs):
+            continue
+        span = m.span("name")
+        yield _item(m.group("name"), "document", verb, span, (vs, ve), ctx.event_date(s), _actors(ctx, s, vs))
+
+
 def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """"…成果在会上书面发布。《T》聚焦…": a title opening the sentence after a release."""
     if s.index == 0:
@@ -3663,6 +3685,17 @@ RULES = (
         Example("新修订的《机动车驾驶证申领和使用规定》将从2025年1月1日起实施。",
                 {"name": "机动车驾驶证申领和使用规定"}, "2024-12-27"),
     ), ("in_force_verbs",)),
+    _rule("initiative.decree", "Decrees issued, named by their kind.", find_decrees, (
+        Example("俄罗斯总统普京27日签署总统令，针对西方对俄罗斯石油实施价格上限采取反制措施。",
+                {"name": "总统令", "kind": "document", "action": "签署", "date": "2022-12-27"}, "2022-12-28"),
+        Example("国家主席习近平2月24日签署第一三〇号主席令。", {"name": "第一三〇号主席令", "date": "2023-02-24"}, "2023-02-24"),
+        Example("埃及总统塞西30日颁布总统令，同意埃及加入金砖国家新开发银行。",
+                {"name": "总统令", "action": "颁布"}, "2023-03-31"),
+        Example("巴西总统卢拉签署行政法令授权联邦政府干预首都的安全管理。", {"name": "行政法令"}),
+        Example("根据巴西总统卢拉签署的法令，巴西今天正式重返南美洲国家联盟。", None),  # recalled, not issued
+        Example("俄罗斯总统普京10日签署命令，任命米舒斯京为政府总理。", None),  # a bare 命令 carries the appointment
+        Example("普京表示将签署总统令。", None),  # to come
+    ), ("decree_verbs",)),
     _rule("initiative.release_following", "A title opening the sentence after a release.",
           find_following_titles, (
         Example("代表们积极建言献策，提出意见建议。《长三角数字经济发展报告》显示，产业规模持续扩大。", None),
