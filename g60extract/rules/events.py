@@ -111,8 +111,11 @@ _SETTING = re.compile(
     r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的|(?:今天|昨天|今晚|昨晚|当天|今年|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^（）]{1,12}）)?的?)?"
     # (学习贯彻党的二十大精神研讨班: 党的 is part of a name; “中立之友小组”成员国议会领导人会议: a quote too)
     r"(?P<name>“[^“”，,。；;]{4,40}”|(?:党的|“[^“”，,。；;]{1,30}”|[^，,。；;在的“”]){4,40}?)"
-    r"(?:的?(?:开幕式|闭幕式|开班式))?(?:上|期间|(?:举行|召开|开幕)?之际)"  # (在北京世园会的开幕式上)
-    r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出)"
+    r"(?:的?(?:开幕式|闭幕式|开班式))?(?:(?:上|期间|(?:举行|召开|开幕)?之际)"  # (在北京世园会的开幕式上)
+    r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出|(?:致辞|发言|讲话|演讲)(?!的))"
+    # (在第78届联合国大会一般性辩论发言中: the words said there; not 在喀山会晤讲话中提出的…理念, a speech
+    # referred to, nor 在…大会上讲话的一部分)
+    r"|上?(?:发言|讲话|致辞)[中时](?![^，,。；;的]{0,4}的))"
     # “民心相通”专题论坛上，…: a clause that opens with the meeting, 在 left out as news often does
     r"|(?:(?<=[，,。；;\n])|(?<!.))(?P<bare>(?:“[^“”]{1,16}”)?[^，,。；;在的“”\s]{4,30}?)上[，,]"
 )
@@ -140,6 +143,13 @@ def _recalled_setting(ctx: ArticleContext, s: SentenceView, at: int, name: str) 
     if _RECALLED_BY_SPEAKER.search(text, max(s.start, at - 4), at + 1):
         return True
     return text.startswith("这是", ctx.clause_start(s, at)) and "的" in text[at : s.end]
+
+
+def _in_year_before(ctx: ArticleContext, s: SentenceView, at: int) -> bool:
+    """从2021年在第76届联合国大会一般性辩论上提出…: a year before the story's, right before the 在."""
+    year = next((d for d in s.of("DATE") if d.end == at and ctx.clause_start(s, at) <= d.start), None)
+    value = str(year.attrs.get("value") or "") if year is not None else ""
+    return ctx.published is not None and len(value) == 4 and value.isdigit() and int(value) < ctx.published.year
 
 
 def _named_in_full_before(text: str, name: str, at: int) -> bool:
@@ -838,8 +848,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for m in _SETTING.finditer(text, s.start, s.end):
         key = "name" if m.group("name") else "bare"
         name, (ns, ne) = m.group(key), m.span(key)
-        if _recalled_setting(ctx, s, m.start(), name):
-            continue  # 我在第三届…高峰论坛上宣布…, 这是…在…上向世界传递的…: a setting recalled
+        if _recalled_setting(ctx, s, m.start(), name) or _in_year_before(ctx, s, m.start()):
+            continue  # 我在第三届…高峰论坛上宣布…, 这是…在…上向世界传递的…, 从2021年在…上提出: a setting recalled
         if _WHOLLY_QUOTED.fullmatch(name):
             name, ns, ne = name[1:-1], ns + 1, ne - 1  # 在“‘一带一路’背景下企业廉洁合规发展论坛”上: the name inside
         if key == "bare" and (_RECALLED_SETTING.match(name) or _named_in_full_before(text, name, ns)):
@@ -1321,6 +1331,15 @@ MEETINGS = SentenceRule(
         Example("习近平主席同总理先生举行会晤，对两国关系作出战略指引。", None),  # recalled in a speech
         Example("9月11日，克里姆林宫说，普京与金正恩将于近日举行会晤。", None),  # to come
         Example("王沪宁出席开幕式并致辞。", None),
+        Example("王毅23日在第78届联合国大会一般性辩论上发言。",
+                {"type": "meeting", "name": "第78届联合国大会一般性辩论", "date": "2023-09-23"}, "2023-09-24"),
+        Example("古巴国家主席19日在第78届联合国大会一般性辩论发言中谴责美国。",
+                {"type": "meeting", "name": "第78届联合国大会一般性辩论", "date": "2023-09-19"}, "2023-09-20"),
+        Example("李强在第十四届夏季达沃斯论坛开幕式上致辞。", {"type": "meeting", "name": "第十四届夏季达沃斯论坛"}),
+        Example("学习贯彻习近平在中央经济工作会议上的重要讲话精神。", None),  # a speech referred to
+        Example("嘉宾希望以习近平主席在喀山会晤讲话中提出的五大金砖理念为引领。", None),
+        Example("《求是》杂志发表习近平2023年7月17日在全国生态环境保护大会上讲话的一部分。", None, "2024-01-01"),
+        Example("从2021年在第76届联合国大会一般性辩论上提出全球发展倡议，到今年提出全球文明倡议。", None, "2023-03-23"),
         Example("今天，贵州举行全省义务植树活动。", {"type": "other", "name": "全省义务植树活动"}),
         Example("进博会期间举办了98场形式多样的配套活动。", None),
         Example("其间将举办8大类50余项活动。", None),
