@@ -605,6 +605,46 @@ def _each_listed_works(ctx: ArticleContext, item: dict[str, Any]) -> Iterable[di
         at += len(part) + 1
 
 
+# 刚刚投产的, 前不久并网发电的, 日前正式投运的: a launch so recent the story tells it as a description
+_JUST_BEFORE = re.compile(r"(?:刚刚|刚|前不久|不久前|日前|近日|新近)(?:正式|成功|已经|已)?$")
+_THIS_OR_COUNTED = re.compile(rf"(?:这|那|该|{NUMERAL})[座个家台条处所批]")
+_NOT_PUT_INTO_USE = frozenset({"启播", "启动", "开幕", "拉开帷幕", "启幕", "发射", "发射升空", "发行", "发出", "发车",
+                               "开行", "首发", "落地"})
+
+
+def _just_launched(ctx: ArticleContext, s: SentenceView, vs: int, ve: int, verb: str) -> Iterable[dict[str, Any]]:
+    """前不久并网发电的库布其光伏治沙基地二期: the works after 的, put into use just now."""
+    if verb in _NOT_PUT_INTO_USE or not _JUST_BEFORE.search(ctx.text, ctx.clause_start(s, vs), vs):
+        return
+    recognizer = ctx.org_recognizer
+    heads = (*ctx.lexicon.trigger_list("project_heads"), *ctx.lexicon.trigger_list("structure_heads"))
+    pos = ve + 1
+    if (counted := COUNT_PREFIX.match(ctx.text, pos, s.end)) is not None:
+        pos = counted.end()  # 两条智能冰箱拆解生产线: the works, not how many
+    # the noun phrase runs on to a verb, an adverb, 的 or a mark; it ends at its last head
+    # (…基地二期，: the phase after the base's name; …水电站是…: the copula)
+    end = None
+    for a, b in s.tokens:
+        if a < pos:
+            continue
+        if a - pos > 24 or b > s.end:
+            break
+        word = ctx.text[a:b]
+        if not ("\u4e00" <= word[0] <= "\u9fff") or word in ("的", "是") or (recognizer is not None and (
+            word in recognizer.adverbs or (end is not None and word in recognizer.pure_verbs)  # (…拆解生产线: a verb inside)
+        )):
+            break
+        if word.endswith(heads) or ctx.text[pos:b].endswith(heads):
+            end = b
+    if end is None:
+        return
+    name = ctx.text[pos:end]
+    head = max((h for h in heads if name.endswith(h)), key=len)
+    if len(name) - len(head) < 3 or _THIS_OR_COUNTED.search(ctx.text, ctx.clause_start(s, vs), vs):
+        return  # 这座刚刚投产的加工中心, 60台刚刚投产的风电机组: works of a kind, none named
+    yield _item(name, _np_kind(ctx, name), verb, (pos, end), (vs, ve), ctx.event_date(s))
+
+
 def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     heads = ctx.lexicon.trigger_list("project_heads")
     resumed = ctx.lexicon.trigger_list("resume_verbs")
@@ -635,7 +675,9 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 重大项目已开工230个, 高铁网主通道已建成投产3.53万公里, 通车24小时车流量: a tally, not a launch
         if ctx.text.startswith("的", ve) and not (verb == "开行" and _FIRST_RUN.match(ctx.text, ve + 1)):
             # 2015年全国高速投入使用的第一个充电桩: the verb describes what follows it (but 吕梁开行的首趟中欧班列，
-            # 昨天…驶出 is the first run the story reports)
+            # 昨天…驶出 is the first run the story reports; 刚刚投产的两条…生产线: a launch just made, told as
+            # a description)
+            yield from _just_launched(ctx, s, vs, ve, verb)
             continue
         if _YEAR_END.search(ctx.text, ctx.clause_start(s, vs), vs) is not None:
             continue  # 为今年底渭武高速通车奠定坚实基础: a launch the year's end is to bring
@@ -3091,6 +3133,11 @@ RULES = (
         Example("今年初，沙县区富口镇荷山村1035亩毛竹山场的20年经营权在农交中心挂牌。", None),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
+        Example("在山东青岛，刚刚投产的两条智能冰箱拆解生产线正在满负荷运转。", {"name": "智能冰箱拆解生产线", "action": "投产"}),
+        Example("在内蒙古，前不久并网发电的库布其光伏治沙基地二期，人们正加紧固沙护沙。", {"name": "库布其光伏治沙基地"}),
+        Example("2015年全国高速投入使用的第一个充电桩如今已经升级。", None),  # a description, not news
+        Example("在这座刚刚投产的加工中心，每天可清洗分拣芒果100吨左右。", None),  # a kind, no name
+        Example("腾格里沙漠旁，60台刚刚投产的风电机组开始迎风旋转。", None),
         Example("河南周口有8个重点水利工程开工建设，总投资超过100亿元。", None),  # a batch counted
         Example("该活动通过搭建面向全国的线上线下科技产业金融合作对接平台，为企业提供服务。", None),
         Example("持续扩大务实合作，全力做好雅万高铁正式运营各项准备工作。", None),  # being prepared
