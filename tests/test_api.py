@@ -780,6 +780,11 @@ def test_drafts_passed_on_and_documents_in_force_are_initiatives_without_a_relea
     # a release announced (将发布) names the document, with no release event yet
     r = extract("中国将发布《全球数据跨境流动合作倡议》。", published="2024-11-17")
     assert [i.name for i in r.initiatives] == ["全球数据跨境流动合作倡议"] and r.events == []
+    # …and so does one a later clause carries on (壮大 opens its clause as a verb, whatever jieba tags it)
+    r = extract("工业和信息化部表示，2024年将全面实施该行动，加快培育新兴产业，壮大新能源等新兴产业，出台未来产业发展行动计划。",
+                published="2024-01-13")
+    assert "未来产业发展行动计划" in [i.name for i in r.initiatives]
+    assert [e.type.value for e in r.events if e.type.value == "release"] == []
 
 
 def test_a_project_signing_is_named_by_the_projects_the_sentence_signs() -> None:

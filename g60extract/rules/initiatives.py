@@ -3449,6 +3449,10 @@ RULES = (
         Example("敦煌研究院已研发出一整套洞窟壁画的数字化保护关键技术和成果转化体系。", None),
         Example("联合国国际法院19日应联合国大会请求发表一项咨询意见。", {"name": "一项咨询意见", "action": "发表"}),
         Example("要制定出台促进民间投资的政策措施。", None),
+        # a subjectless clause carries on the plan or call before it, whatever jieba tags its verb (壮大 a)
+        Example("工业和信息化部表示，2024年将全面实施…行动，加快培育新兴产业，壮大新能源等新兴产业，出台未来产业发展行动计划。",
+                {"name": "未来产业发展行动计划"}),  # announced: an initiative with no release event (the pipeline's test)
+        Example("各方面都要积极推出有利于稳增长、稳预期的政策，慎重出台有收缩和抑制效应的政策。", None),
         Example("总台华语环球节目中心今天（1月17日）发布2023年重点节目。", {"name": "2023年重点节目", "kind": "list"}),
         Example("今天（11月22日），2023年两院院士增选结果揭晓。", {"name": "2023年两院院士增选结果", "kind": "report"}),
         Example("今天（7月18日），中国发布首份《全球安全倡议落实进展报告》。", {"name": "全球安全倡议落实进展报告"}),
