@@ -1045,7 +1045,10 @@ _BODY_MEETING = re.compile(r"(?:召开|举行)了?会议(?=[，。；]|研究|�
 @lru_cache(maxsize=4)
 def _body_session(words: tuple[str, ...]) -> re.Pattern[str]:
     """…就扎实推进高质量发展进行第十一次集体学习: a numbered session of the lexicon's body_session_words."""
-    return re.compile(rf"(?:就[^，。；]{{2,40}}?)?(?P<verb>进行|举行)了?(?P<session>第{NUMERAL}次{_any_of(words)})")
+    # (国务院以“…”为主题，进行第十次专题学习: the theme, which may hold commas inside its quotes)
+    return re.compile(
+        rf"(?:就[^，。；]{{2,40}}?|以[^。；]{{2,60}}?为主题[，,]?)?(?P<verb>进行|举行)了?(?P<session>第{NUMERAL}次(?:{_any_of(words)}))"
+    )
 
 
 def find_body_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -1451,6 +1454,8 @@ MEETINGS = SentenceRule(
         Example("中共中央政治局1月31日下午就扎实推进高质量发展进行第十一次集体学习。",
                 {"name": "中共中央政治局第十一次集体学习", "date": "2024-01-31"}),
         Example("中共中央政治局5月31日下午举行第十五次集体学习。", {"name": "中共中央政治局第十五次集体学习"}),
+        Example("10月8日上午，国务院以“增强宏观政策取向一致性，强化政策协同提升实施效果”为主题，进行第十次专题学习。",
+                {"name": "国务院第十次专题学习", "date": "2024-10-08"}, "2024-10-08"),
         Example("中共中央政治局将于下月进行第十六次集体学习。", None),
         Example("十四届全国政协新任委员学习研讨班30日在京开班，王沪宁出席开班式并讲话。",
                 {"name": "十四届全国政协新任委员学习研讨班", "date": "2024-05-30"}, "2024-05-30"),
