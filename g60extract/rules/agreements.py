@@ -966,6 +966,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [[sentence_subject, partner]]  # 我国推动实施了…，签署了与洪都拉斯的…: the sentence's subject signs
         if not parties and (signers := _named_signers(ctx, s, clause_start, vs)) is not None:
             parties = [signers]  # 普京和金正恩今天在平壤签署…, 俄罗斯外长拉夫罗夫与…伊朗外长…签署: the signers as named
+        if not any(parties) and title is None and "见证" in ctx.text[clause_start:vs] and not ctx.text.startswith("的", ve) and (
+            states := _talks_parties(ctx, s, vs, as_titled=False)
+        ) is not None:
+            # 习近平和通伦共同签署了《中国共产党和老挝人民革命党…》，共同见证签署…多项双边合作文件: the leaders
+            # witness documents of their states, whoever signed the clause before
+            parties = [states]
         talked_of = re.search(r"两国|双方", ctx.text[s.start : vs] + clause_after[:6]) or witnessed or _leaders_witness(
             ctx, clause_before
         )
@@ -1071,7 +1077,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             signed_by = parties
         # 两国元首共同见证签署《中华人民共和国政府和秘鲁共和国政府…共同行动计划》以及…多项双边合作文件:
         # the title's governments sign the titled plan; the other documents witnessed are the two states'
-        witnessed_too = titled_sides and len(objects) > 1 and "见证" in ctx.text[clause_start:vs]
+        # (两国…签署《中华人民共和国和科威特国…》: the title's names in full, read through 两国)
+        formal_sides = any(p[:1] in (["中华人民共和国"], ["中华人民共和国政府"]) for p in parties)
+        witnessed_too = (titled_sides or formal_sides) and len(objects) > 1 and "见证" in ctx.text[clause_start:vs]
         states = _talks_parties(ctx, s, vs, title, as_titled=False) if witnessed_too else None
         for party_list in parties:
             for obj_title, obj_kind in objects:
@@ -1262,7 +1270,7 @@ def _title_states(ctx: ArticleContext, s: SentenceView, title: str, *, as_titled
 
 # what follows a state's short name in its formal one, up to where the title goes on
 _FORMAL_NAME = re.compile(
-    r"[^\W和与同关的]{0,8}?(?:共和国|王国|合众国|联邦|酋长国|苏丹国|公国|国)(?=政府|关于|联合|的|$)|(?=政府|关于|联合)"
+    r"[^\W和与同关的]{0,8}?(?:共和国|王国|合众国|联邦|酋长国|苏丹国|公国|国)(?=政府|关于|联合|的|双边|$)|(?=政府|关于|联合|双边)"
 )
 # 我同托卡耶夫总统共同签署了…: the leader speaking and the one met
 _I_WITNESS_WITH = re.compile(r"我(?:还|也)?(?:同|与|和)(?P<others>[^，。；我]{2,30}?)(?:两国|三国|各国)?元首(?:共同)?见证")
@@ -1542,6 +1550,13 @@ def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
             republic = name == "中非" and ctx.text.startswith(("总统", "总理", "共和国"), e.end)  # (not 中非领导人)
             if (e.attrs.get("kind") == "country" or republic) and name not in _CHINA and _HEAD_OF_STATE.match(ctx.text, e.end):
                 return name
+        for e in view.of("ORG"):
+            # 老挝人民革命党中央总书记通伦: the leader of a state's ruling party, named by the party
+            state = ctx.lexicon.place_at(ctx.text[e.start : e.end])
+            if state is not None and state not in _CHINA and ctx.lexicon.places.get(state) == "country" and (
+                _PARTY_LEADER.match(ctx.text, e.end)
+            ):
+                return state
     title = ctx.title or ""
     home_title = any(w in title for w in home)
     if not (home_title and _TALKS.search(title)) and not any(_TALKS.search(v.string) for v in talks):
@@ -1583,6 +1598,7 @@ _INITIAL_CHINA = re.compile(r"中([^\W\d中])(?=关系|两国|双方|合作|友�
 _INITIAL_SIDE = re.compile(r"(?<![双各对我外他友东西南北])([^\W\d中])方(?=[^面式法案向针位])")
 _WITNESSED = re.compile(r"见证了?(?=[^，。；]{2,40}的?$)")  # 见证了…文件的|签署, 见证了…文件|签署
 _HEAD_OF_STATE = re.compile(_HEAD_OF_STATE_WORDS)
+_PARTY_LEADER = re.compile(r"(?:中央)?(?:总书记|第一书记|主席)")
 _VISITS = re.compile(_HEAD_OF_STATE_WORDS + r"[^，。；]{0,10}?(?:到访|访问|抵达)")
 _ENVOY = re.compile(_HEAD_OF_STATE_WORDS + "|外长|外交部长|副总理")  # a guest received (会见到访的伊朗外长…)
 
@@ -1753,6 +1769,15 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["中国", "塔吉克斯坦"], "kind": "联合声明"}),
         Example("我同托卡耶夫总统共同签署了《中华人民共和国和哈萨克斯坦共和国联合声明》。",
                 {"parties": ["中华人民共和国", "哈萨克斯坦共和国"], "kind": "联合声明"}),  # as the title writes them
+        Example("李希同塞西举行会谈。该项目是2016年习近平主席同塞西总统共同见证签署的合作项目。", None),  # described
+        Example("习近平同老挝人民革命党中央总书记通伦举行会谈。会谈后，习近平和通伦共同签署了《中国共产党和老挝人民革命党关于构建"
+                "中老命运共同体行动计划》，共同见证签署数字经济等领域多项双边合作文件。", {"parties": ["中国", "老挝"]}),
+        Example("习近平同老挝人民革命党中央总书记通伦举行会谈。会谈后，习近平和通伦共同签署了《中国共产党和老挝人民革命党关于构建"
+                "中老命运共同体行动计划》，共同见证签署数字经济等领域多项双边合作文件。", {"parties": ["中国", "老挝"]}),
+        Example("会见后，两国领导人共同见证签署《中华人民共和国和科威特国双边合作五年规划联合声明（2024－2028年）》以及多项双边合作文件。",
+                {"parties": ["中华人民共和国", "科威特国"], "kind": None}),
+        Example("会见后，两国领导人共同见证签署《中华人民共和国和科威特国双边合作五年规划联合声明（2024－2028年）》以及多项双边合作文件。",
+                {"parties": ["中国", "科威特"], "title": None}),  # the documents witnessed with it: the states by short names
         Example("我同托卡耶夫总统举行会谈，达成广泛共识，共同签署了《中华人民共和国和哈萨克斯坦共和国联合声明》。",
                 {"parties": ["中华人民共和国", "哈萨克斯坦共和国"]}),  # the speaker names no side: the title does
         Example("习近平在比勒陀利亚同南非总统拉马福萨会谈。我们见证了一系列重要双边合作文件签署。",

@@ -2343,14 +2343,17 @@ def _decree_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+_APPOINTS = re.compile(r"[，,]?(?:任命|免去|免除|解除|晋升|授予)")
+
+
 def find_decrees(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """俄罗斯总统普京27日签署总统令, 国家主席习近平签署第一三〇号主席令: a decree issued, named by
     its kind (and number); not one to come (将签署), nor one a relative clause recalls (签署的法令)."""
     pattern = _decree_pattern(tuple(ctx.lexicon.trigger_list("decree_heads")))
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("decree_verbs"), s.word_starts):
         m = pattern.match(ctx.text, ve, s.end)
-        if m is None or is_planned(ctx, s, vs) or is_directive(ctx, s, vs):
-            continue
+        if m is None or is_planned(ctx, s, vs) or is_directive(ctx, s, vs) or _APPOINTS.match(ctx.text, m.end()):
+            continue  # (普京签署总统令，任命…为…: an appointment, personnel news, as a bare 命令 carries it)
         span = m.span("name")
         yield _item(m.group("name"), "document", verb, span, (vs, ve), ctx.event_date(s), _actors(ctx, s, vs))
 
@@ -3746,6 +3749,7 @@ RULES = (
         Example("根据巴西总统卢拉签署的法令，巴西今天正式重返南美洲国家联盟。", None),  # recalled, not issued
         Example("俄罗斯总统普京10日签署命令，任命米舒斯京为政府总理。", None),  # a bare 命令 carries the appointment
         Example("普京表示将签署总统令。", None),  # to come
+        Example("俄罗斯总统普京12日签署总统令，任命前国防部长绍伊古为俄联邦安全会议秘书。", None),  # an appointment
     ), ("decree_verbs",)),
     _rule("initiative.release_following", "A title opening the sentence after a release.",
           find_following_titles, (
