@@ -126,6 +126,7 @@ _DESCRIBED_OPENING = re.compile(
     r"在[^，,。；;在的]{1,16}?(?P<verb>开幕|举行|召开|举办)的(?P<name>[^，,。；;在的“”]{4,40}?)"
     r"(?=[，,]|吸引|分为|为期|围绕|聚焦|汇聚|展示|展出|共有|设置)"
 )
+_JUST_CLOSED = re.compile(r"(?:刚刚|刚|前不久|不久前|日前|近日)(?:胜利|圆满|隆重|成功)?(?P<verb>闭幕|结束|落幕)的")
 # a long quoted name closing a phrase that opens with something else (a body, a description)
 _OWNED_QUOTE = re.compile(r"[^“”]{2,}(?:“[^“”]{1,12}”[^“”]{1,16})?(“[^“”]{8,40}”)")
 _WHOLLY_QUOTED = re.compile(r"“[^“”]+”")
@@ -871,6 +872,14 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         name, (ns, ne) = m.group("name"), m.span("name")
         if _new_meeting_name(name, ns, heads, found):
             found.append(_meeting(name, (ns, ne), m.span("verb"), m.group("verb"), None, _date_of(s)))
+    # 刚刚闭幕的中央经济工作会议, 刚刚结束的…博览会: a meeting just closed, told as a description of it
+    for m in _JUST_CLOSED.finditer(text, s.start, s.end):
+        ns = m.end()
+        token_ends = {b for _, b in s.tokens}
+        ends = [e for _, e, _ in find_words(text, ns, min(ctx.clause_end(s, ns), ns + 40), heads) if e in token_ends]
+        closing = max((e for e in ends if "的" not in text[ns:e]), default=None)
+        if closing is not None and _new_meeting_name(text[ns:closing], ns, heads, found) and closing - ns >= 4:
+            found.append(_meeting(text[ns:closing], (ns, closing), m.span("verb"), m.group("verb"), None, _date_of(s)))
     # 习近平向全球可持续交通高峰论坛致贺信: the meeting a letter of congratulation is sent to
     for m in _letter_to(tuple(ctx.lexicon.trigger_list("letter_words"))).finditer(text, s.start, s.end):
         name, (ns, ne) = m.group("name"), m.span("name")
@@ -1464,6 +1473,9 @@ MEETINGS = SentenceRule(
         Example("培训班学员顺利结业。", None),
         Example("随后，李强宣布首届中国国际供应链促进博览会开幕。", {"name": "首届中国国际供应链促进博览会"}),
         Example("刚刚参加完闭幕大会的党代表们抑制不住兴奋之情。", {"name": "闭幕大会"}),
+        Example("刚刚闭幕的中央经济工作会议，深刻分析了当前经济形势。", {"type": "meeting", "name": "中央经济工作会议"}),
+        Example("刚刚闭幕的十四届全国人大常委会第三次会议审议通过了外国国家豁免法。",
+                {"type": "meeting", "name": "十四届全国人大常委会第三次会议"}),
         Example("俄方不会参加这样的会议。", None),
         Example("中国曾成功举办过奥运会、亚运会、大运会等国际大型体育赛事。", None),
         Example("湖北省今天召开过渡期巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作推进会。",
