@@ -1256,7 +1256,13 @@ def _title_states(ctx: ArticleContext, s: SentenceView, title: str, *, as_titled
     if full is not None:
         states = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and title.startswith(p, full.end())]
         if not states:
-            return None
+            # 《中华人民共和国和吉尔吉斯共和国…》: a formal name the short one (吉尔吉斯斯坦) does not open; the
+            # titled agreement takes it as written, the documents signed with it the talks' states
+            unlisted = _UNLISTED_FORMAL.match(title, full.end())
+            if unlisted is None or not as_titled:
+                return None
+            government = "政府" if full.group(1) else ""
+            return ["中华人民共和国" + government, unlisted.group(0) + government]
         state = max(states, key=len)
         # the parties as the title writes them: 中华人民共和国 and 哈萨克斯坦共和国, 巴西联邦共和国政府
         formal = _FORMAL_NAME.match(title, full.end() + len(state))
@@ -1268,6 +1274,7 @@ def _title_states(ctx: ArticleContext, s: SentenceView, title: str, *, as_titled
     return _abbreviated_pair(ctx, s, f"中{initial.group(1)}双方") if initial is not None else None
 
 
+_UNLISTED_FORMAL = re.compile(r"[^\W和与同关的]{2,10}?(?:共和国|王国|合众国|联邦|酋长国|苏丹国|公国)(?=政府|关于|联合|的|双边)")
 # what follows a state's short name in its formal one, up to where the title goes on
 _FORMAL_NAME = re.compile(
     r"[^\W和与同关的]{0,8}?(?:共和国|王国|合众国|联邦|酋长国|苏丹国|公国|国)(?=政府|关于|联合|的|双边|$)|(?=政府|关于|联合|双边)"
@@ -1770,6 +1777,8 @@ AGREEMENTS = SentenceRule(
         Example("我同托卡耶夫总统共同签署了《中华人民共和国和哈萨克斯坦共和国联合声明》。",
                 {"parties": ["中华人民共和国", "哈萨克斯坦共和国"], "kind": "联合声明"}),  # as the title writes them
         Example("李希同塞西举行会谈。该项目是2016年习近平主席同塞西总统共同见证签署的合作项目。", None),  # described
+        Example("会谈后，两国元首签署了《中华人民共和国和吉尔吉斯共和国关于建立新时代全面战略伙伴关系的联合宣言》。",
+                {"parties": ["中华人民共和国", "吉尔吉斯共和国"]}),
         Example("习近平同老挝人民革命党中央总书记通伦举行会谈。会谈后，习近平和通伦共同签署了《中国共产党和老挝人民革命党关于构建"
                 "中老命运共同体行动计划》，共同见证签署数字经济等领域多项双边合作文件。", {"parties": ["中国", "老挝"]}),
         Example("习近平同老挝人民革命党中央总书记通伦举行会谈。会谈后，习近平和通伦共同签署了《中国共产党和老挝人民革命党关于构建"

@@ -167,7 +167,10 @@ _CALLED_WAYS = re.compile(r"倡导|倡议|鼓励|呼吁|号召|引导")
 _WAYS_LISTED = re.compile(r"[^，。；]{0,20}?等(?:多种|各种|多样)?(?:形式|方式)")
 _ONE_DESCRIBED = re.compile(r"(?:一场|一次|一届|又一场|这样一场)(?!主题)[^，。；“”]{2,30}的")
 _NOT_ONE_SESSION = re.compile(rf"{NUMERAL}[届次]")
-_SINCE_HELD = re.compile(r"[\d一二三四五六七八九十两几多]{1,3}多?(?:年|个月|周年)(?:以)?来")
+# (召开三年来: a time since it was held; 万隆会议召开70周年: its anniversary, not a session)
+_SINCE_HELD = re.compile(
+    r"[\d一二三四五六七八九十两几多]{1,3}多?(?:年|个月|周年)(?:以)?来|[\d一二三四五六七八九十百]{1,4}(?:多|余)?周年"
+)
 # 连续三年(在上海)举办: a series, when it stands right before the verb (not 连续六年…举办的进博会今天开幕);
 # 举办过, 召开过 (read where the verb is matched): what a place or body has held before, a record
 # 累计举办大型招聘活动9.2万场: a tally of many, not one held
@@ -1474,6 +1477,7 @@ MEETINGS = SentenceRule(
         Example("随后，李强宣布首届中国国际供应链促进博览会开幕。", {"name": "首届中国国际供应链促进博览会"}),
         Example("刚刚参加完闭幕大会的党代表们抑制不住兴奋之情。", {"name": "闭幕大会"}),
         Example("刚刚闭幕的中央经济工作会议，深刻分析了当前经济形势。", {"type": "meeting", "name": "中央经济工作会议"}),
+        Example("习近平强调，今年是和平共处五项原则发表70周年，明年是万隆会议召开70周年。", None),  # an anniversary
         Example("刚刚闭幕的十四届全国人大常委会第三次会议审议通过了外国国家豁免法。",
                 {"type": "meeting", "name": "十四届全国人大常委会第三次会议"}),
         Example("俄方不会参加这样的会议。", None),

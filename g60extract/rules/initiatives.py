@@ -645,6 +645,15 @@ def _just_launched(ctx: ArticleContext, s: SentenceView, vs: int, ve: int, verb:
     yield _item(name, _np_kind(ctx, name), verb, (pos, end), (vs, ve), ctx.event_date(s))
 
 
+# …开通运营|揭幕, …通车|剪彩: the opening of works unveiled, the launch verb right before the unveiling
+_RIBBON = re.compile(r"(?:运营|仪式)?(?:揭幕|剪彩|揭牌)")
+_RIBBON_WORKS = re.compile(rf"为([^，。；为]{{2,24}}?)(?:{GAP_ADVERBS})*$")
+
+
+def _ribbon_heads(ctx: ArticleContext) -> tuple[str, ...]:
+    return (*ctx.lexicon.trigger_list("project_heads"), *ctx.lexicon.trigger_list("structure_heads"))
+
+
 def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     heads = ctx.lexicon.trigger_list("project_heads")
     resumed = ctx.lexicon.trigger_list("resume_verbs")
@@ -657,6 +666,14 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         ):
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
         if verb == "发射" and ctx.text.startswith(_LAUNCHER_NOUNS, ve):
+            continue
+        ribbon = _RIBBON.match(ctx.text, ve, ctx.clause_end(s, ve))
+        if ribbon is not None:
+            # 两国元首共同为雅万高铁正式开通运营揭幕, 李强为中老铁路通车剪彩: the works whose opening is unveiled,
+            # after 为 (who unveils it stands before)
+            opened = _RIBBON_WORKS.search(ctx.text, ctx.clause_start(s, vs), vs)
+            if opened is not None and ctx.text[opened.start(1) : opened.end(1)].endswith(_ribbon_heads(ctx)):
+                yield _item(opened.group(1), _np_kind(ctx, opened.group(1)), verb, opened.span(1), (vs, ve), ctx.event_date(s))
             continue
         if ctx.text.endswith(_NOT_BEFORE_VERB.get(verb, ()), s.start, vs) or ctx.text.startswith("线上线下", vs - 1):
             # 确保…决策部署落实落地: carried out, not launched; 研发出…体系: developed, not sent out; 搭建…线上线下
@@ -3139,6 +3156,8 @@ RULES = (
         Example("在山东青岛，刚刚投产的两条智能冰箱拆解生产线正在满负荷运转。", {"name": "智能冰箱拆解生产线", "action": "投产"}),
         Example("在内蒙古，前不久并网发电的库布其光伏治沙基地二期，人们正加紧固沙护沙。", {"name": "库布其光伏治沙基地"}),
         Example("2015年全国高速投入使用的第一个充电桩如今已经升级。", None),  # a description, not news
+        Example("会谈后，两国元首共同为雅万高铁正式开通运营揭幕。", {"name": "雅万高铁", "action": "开通"}),
+        Example("李强为中老铁路通车剪彩。", {"name": "中老铁路"}),
         Example("在这座刚刚投产的加工中心，每天可清洗分拣芒果100吨左右。", None),  # a kind, no name
         Example("腾格里沙漠旁，60台刚刚投产的风电机组开始迎风旋转。", None),
         Example("河南周口有8个重点水利工程开工建设，总投资超过100亿元。", None),  # a batch counted
