@@ -104,7 +104,8 @@ _ABBREVIATION = re.compile(r"^（[A-Za-z][A-Za-z0-9\-]{1,11}）")  # 第十六�
 _DEMONSTRATIVES = ("这场", "这次", "此次", "本次", "本届")
 _MIN_NAMED = 6  # characters after a demonstrative that make a name rather than a bare head (大会)
 _NOT_A_NAME = (*_DEMONSTRATIVES, "的", "了", "该", "主题", "系列", "相关", "各类", "多场", "一系列",
-               "又一", "一次", "一个", "一场", "一届", "这一", "各种", "历次", "多边", "重要会议", "另一")
+               "又一", "一次", "一个", "一场", "一届", "这一", "各种", "历次", "多边", "重要会议", "另一",
+               "首日")  # (…审议17日在日内瓦举行首日会议: the first day of a meeting named before)
 # 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
 _PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
 _SETTING = re.compile(
@@ -1051,7 +1052,9 @@ def find_delegation_reviews(s: SentenceView, ctx: ArticleContext) -> Iterable[di
 
 _REQUESTED = ("要求", "请求", "呼吁", "提议")
 # 中共中央政治局12月9日召开会议，分析研究…: a body's meeting named by the body alone
-_BODY_MEETING = re.compile(r"(?:召开|举行)了?会议(?=[，。；]|研究|部署|分析|审议|听取|传达|讨论|学习|决定)")
+_BODY_MEETING = re.compile(r"(?:召开|举行)了?(?P<kind>紧急)?会议(?=[，。；]|研究|部署|分析|审议|听取|传达|讨论|学习|决定)")
+# 联合国安理会13日就…举行紧急会议: what the body meets on, between it and the verb
+_ON_MATTER = re.compile(r"就[^，。；就]{2,40}?$")
 
 
 @lru_cache(maxsize=4)
@@ -1069,13 +1072,17 @@ def find_body_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[st
     text = ctx.text
     for m in _BODY_MEETING.finditer(text, s.start, s.end):
         vs = m.start()
-        body = next((e for e in reversed(s.of("ORG")) if e.end <= vs), None)
-        if body is None or not gap_ok(s, text, body.end, vs) or _negated(text, vs) or text.startswith("在", body.start - 1):
+        matter = _ON_MATTER.search(text, ctx.clause_start(s, vs), vs) if m.group("kind") else None
+        before = matter.start() if matter else vs
+        body = next((e for e in reversed(s.of("ORG")) if e.end <= before), None)
+        if body is None or not gap_ok(s, text, body.end, before) or _negated(text, vs) or (
+            text.startswith("在", body.start - 1)
+        ):
             continue  # (在德国拉姆施泰因美国空军基地举行会议: where the meeting is, not whose)
         clause = ctx.clause_start(s, body.start)
         if find_words(text, clause, vs, [*ctx.lexicon.trigger_list("future_words"), *_REQUESTED], s.word_starts):
             continue  # 安理会将于明天召开会议, 俄方已要求安理会…召开会议: still to come, or asked for
-        name = text[body.start : body.end] + "会议"
+        name = text[body.start : body.end] + (m.group("kind") or "") + "会议"
         yield _meeting(name, (body.start, m.end()), (vs, vs + 2), text[vs : vs + 2], None, _date_of(s))
     for m in _body_session(tuple(ctx.lexicon.trigger_list("body_session_words"))).finditer(text, s.start, s.end):
         # 中共中央政治局1月31日下午就扎实推进高质量发展进行第十一次集体学习: the body's numbered study
@@ -1477,6 +1484,9 @@ MEETINGS = SentenceRule(
         Example("随后，李强宣布首届中国国际供应链促进博览会开幕。", {"name": "首届中国国际供应链促进博览会"}),
         Example("刚刚参加完闭幕大会的党代表们抑制不住兴奋之情。", {"name": "闭幕大会"}),
         Example("刚刚闭幕的中央经济工作会议，深刻分析了当前经济形势。", {"type": "meeting", "name": "中央经济工作会议"}),
+        Example("世界贸易组织第九次对中国贸易政策审议17日在日内瓦举行首日会议。", None),
+        Example("13日，联合国安理会就上周以色列袭击加沙学校造成重大伤亡举行紧急会议。",
+                {"type": "meeting", "name": "联合国安理会紧急会议", "date": "2024-08-13"}, "2024-08-14"),
         Example("习近平强调，今年是和平共处五项原则发表70周年，明年是万隆会议召开70周年。", None),  # an anniversary
         Example("刚刚闭幕的十四届全国人大常委会第三次会议审议通过了外国国家豁免法。",
                 {"type": "meeting", "name": "十四届全国人大常委会第三次会议"}),

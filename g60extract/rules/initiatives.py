@@ -361,9 +361,10 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             not_yet is None and is_planned(ctx, s, vs)  # (中国将同…开展中文教育，…，建立…中心: an earlier clause's 将)
         )
         if (not_yet is not None and not planned) or (
-            ctx.text.endswith(("已", "已经"), s.start, vs) and COUNT_PREFIX.match(ctx.text, _skip_words(ctx, ve, ("了", "起")))
+            ctx.text.endswith(("已", "已经", "陆续", "先后", "累计", "共"), s.start, vs)
+            and COUNT_PREFIX.match(ctx.text, _skip_words(ctx, ve, ("了", "起")))
         ):
-            continue  # 加快创建…中心: not founded yet; 目前已建立8个…平台: a tally
+            continue  # 加快创建…中心: not founded yet; 目前已建立8个…平台, 陆续设立了65个…试验区: a tally
         copula = next((b for a, b in s.tokens if ctx.clause_start(s, vs) <= a and b <= vs and ctx.text[a:b] == "是"), None)
         if ctx.text.startswith("的", ve) and copula is not None and not _DATED.search(ctx.text, copula, vs):
             # 是中美两国建交前美方专门成立的民间对华贸易组织: what the body is, not a founding reported (but
@@ -1407,6 +1408,8 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
         vs, ve = item["trigger"]
         if _BARE_POLICY.fullmatch(item["name"]) or (item["name"] == "声明" and _SPEECH_AFTER.match(ctx.text, item["span"][1])):
             continue  # 各地不断出台政策, 国家层面政策出台: no document named; 发表声明称…: what was said, not a document
+        if item["name"] in ("措施", "举措") and ctx.text[vs - 1 : vs] == "、":
+            continue  # 制定政策、出台举措: a pair of duties done in general, no document named
         if item["name"].startswith("包括"):
             continue  # 提出包括“金砖+”合作模式等一系列重要主张和倡议: what is listed, summed up by no one name
         if _SESSIONS_COUNTED.search(item["name"]) and item["span"][1] <= vs:
@@ -3077,6 +3080,9 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
         Example("各方已正式建立外交、经贸、海关等部长级会晤机制。", None),  # items listed, not a name
+        Example("我国陆续设立了65个农村改革试验区。", None),  # a tally
+        Example("作为试点，湖州南浔建立了中小企业志愿服务站。", {"name": "中小企业志愿服务站"}),
+        Example("浙江专门成立了由省智能制造专家委员会成员组成的数字赋能服务团。", {"name": "数字赋能服务团"}),
         Example("中国资源循环集团有限公司成立大会18日上午在天津举行。", {"name": "中国资源循环集团有限公司"}),
         Example("今天，三地共同举办雄安新区中关村科技园揭牌仪式。", {"name": "雄安新区中关村科技园"}),
         Example("中央广播电视总台“家校社共育基地”今日揭牌", {"name": "家校社共育基地"}),
@@ -3471,6 +3477,7 @@ RULES = (
         Example("敦煌研究院已研发出一整套洞窟壁画的数字化保护关键技术和成果转化体系。", None),
         Example("联合国国际法院19日应联合国大会请求发表一项咨询意见。", {"name": "一项咨询意见", "action": "发表"}),
         Example("要制定出台促进民间投资的政策措施。", None),
+        Example("浙江贯彻落实重要讲话精神，制定政策、出台举措，推动服务中小企业高质量发展。", None),
         # a subjectless clause carries on the plan or call before it, whatever jieba tags its verb (壮大 a)
         Example("工业和信息化部表示，2024年将全面实施…行动，加快培育新兴产业，壮大新能源等新兴产业，出台未来产业发展行动计划。",
                 {"name": "未来产业发展行动计划"}),  # announced: an initiative with no release event (the pipeline's test)
