@@ -113,7 +113,7 @@ _SETTING = re.compile(
     # (学习贯彻党的二十大精神研讨班: 党的 is part of a name; “中立之友小组”成员国议会领导人会议: a quote too)
     r"(?P<name>“[^“”，,。；;]{4,40}”|(?:党的|“[^“”，,。；;]{1,30}”|[^，,。；;在的“”]){4,40}?)"
     r"(?:的?(?:开幕式|闭幕式|开班式))?(?:(?:上|期间|(?:举行|召开|开幕)?之际)"  # (在北京世园会的开幕式上)
-    r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出|(?:致辞|发言|讲话|演讲)(?!的))"
+    r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出|(?:致辞|发言|讲话|演讲)(?![^，,。；;的]{0,4}的))"
     # (在第78届联合国大会一般性辩论发言中: the words said there; not 在喀山会晤讲话中提出的…理念, a speech
     # referred to, nor 在…大会上讲话的一部分)
     r"|上?(?:发言|讲话|致辞)[中时](?![^，,。；;的]{0,4}的))"
@@ -292,8 +292,9 @@ _TALKS_HELD = re.compile(rf"进行(?=了?(?:(?:{_PRAISE_WORDS}、){{0,3}}{_PRAIS
 def _unscheduled(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
     """绍伊古将与…举行会谈: talks to come with no day set (将于20日举行会谈 is scheduled, and reported)."""
     clause = ctx.clause_start(s, verb)
-    future = find_words(ctx.text, clause, verb, ctx.lexicon.trigger_list("future_words"), s.word_starts)
-    return bool(future) and not any(future[0][0] < d.start < verb for d in s.of("DATE"))
+    future = [w for w in find_words(ctx.text, clause, verb, ctx.lexicon.trigger_list("future_words"), s.word_starts)
+              if "的" not in ctx.text[w[1] : verb]]  # (同即将离任的…总理举行会谈: a description of the guest)
+    return bool(future) and not any(clause <= d.start < verb for d in s.of("DATE"))  # (今天将同普京举行会谈)
 
 
 def _date_of(s: SentenceView) -> str | None:
@@ -555,6 +556,26 @@ def _inside(titles: list[Entity], start: int, end: int) -> bool:
 _CONSULTATIONS = ("磋商",)
 # a 的 that closes a description of someone (为即将走上工作岗位的学生), not of a time (将在为期两周的时间里)
 _DESCRIBED_AFTER = re.compile(r"的(?!时间|期间|时候|日子)")
+
+
+def _name_end_before_verb(ctx: ArticleContext, s: SentenceView, start: int, end: int, heads: list[str]) -> int | None:
+    """Where a name that opens at ``start`` ends: at its last head before the first verb, adverb,
+    的 or mark after a head (刚刚闭幕的服贸会|签约项目…, not up to 上届博览会)."""
+    recognizer = ctx.org_recognizer
+    last = None
+    for a, b in s.tokens:
+        if a < start:
+            continue
+        if b > end:
+            break
+        word = ctx.text[a:b]
+        if not ("\u4e00" <= word[0] <= "\u9fff" or word[0].isalnum() or word[0] in "“”") or word == "的":
+            break
+        if last is not None and recognizer is not None and (word in recognizer.pure_verbs or word in recognizer.adverbs):
+            break
+        if ctx.text[start:b].endswith(tuple(heads)):
+            last = b
+    return last
 
 
 def _new_meeting_name(name: str, start: int, heads: list[str], found: list[dict[str, Any]]) -> bool:
@@ -879,11 +900,10 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     # 刚刚闭幕的中央经济工作会议, 刚刚结束的…博览会: a meeting just closed, told as a description of it
     for m in _JUST_CLOSED.finditer(text, s.start, s.end):
         ns = m.end()
-        token_ends = {b for _, b in s.tokens}
-        ends = [e for _, e, _ in find_words(text, ns, min(ctx.clause_end(s, ns), ns + 40), heads) if e in token_ends]
-        closing = max((e for e in ends if "的" not in text[ns:e]), default=None)
-        if closing is not None and _new_meeting_name(text[ns:closing], ns, heads, found) and closing - ns >= 4:
-            found.append(_meeting(text[ns:closing], (ns, closing), m.span("verb"), m.group("verb"), None, _date_of(s)))
+        closing = _name_end_before_verb(ctx, s, ns, min(ctx.clause_end(s, ns), ns + 40), heads)
+        if closing is not None and _new_meeting_name(text[ns:closing], ns, heads, found) and closing - ns >= 3:
+            # (undated: 12月18日，…传达学习刚刚闭幕的中央经济工作会议精神 is the day of the study, not the meeting)
+            found.append(_meeting(text[ns:closing], (ns, closing), m.span("verb"), m.group("verb"), None, None))
     # 习近平向全球可持续交通高峰论坛致贺信: the meeting a letter of congratulation is sent to
     for m in _letter_to(tuple(ctx.lexicon.trigger_list("letter_words"))).finditer(text, s.start, s.end):
         name, (ns, ne) = m.group("name"), m.span("name")
@@ -1344,6 +1364,8 @@ MEETINGS = SentenceRule(
         Example("习近平同刚果（布）总统萨苏在人民大会堂举行会谈。", {"type": "meeting", "name": "会谈"}),
         Example("伊朗媒体当天报道称，绍伊古将与伊朗武装部队总参谋长巴盖里等高级别官员举行会谈。", None),  # to come
         Example("两国外长将于20日举行会谈。", {"type": "meeting", "name": "会谈", "date": "2023-09-20"}, "2023-09-19"),
+        Example("习近平今天在人民大会堂同即将离任的新加坡总理李显龙举行会谈。", {"type": "meeting", "name": "会谈"}),
+        Example("习近平今天将同普京举行会谈。", {"type": "meeting", "name": "会谈"}),
         Example("拉萨雪顿节今天开幕。", {"name": "拉萨雪顿节"}),  # a festival that opens, with no edition
         Example("春节今天开幕。", None),  # a holiday, not an occasion held
         Example("癸卯年世界华人炎帝故里寻根节在湖北随州举行。", {"name": "癸卯年世界华人炎帝故里寻根节"}),  # or is held
@@ -1360,6 +1382,8 @@ MEETINGS = SentenceRule(
         Example("李强在第十四届夏季达沃斯论坛开幕式上致辞。", {"type": "meeting", "name": "第十四届夏季达沃斯论坛"}),
         Example("学习贯彻习近平在中央经济工作会议上的重要讲话精神。", None),  # a speech referred to
         Example("嘉宾希望以习近平主席在喀山会晤讲话中提出的五大金砖理念为引领。", None),
+        Example("嘉宾希望以习近平主席在喀山会晤上讲话中提出的五大金砖理念为引领。", None),
+        Example("习近平总书记在文化传承发展座谈会上讲话时提出的重要论断，为文化建设指明了方向。", None),
         Example("《求是》杂志发表习近平2023年7月17日在全国生态环境保护大会上讲话的一部分。", None, "2024-01-01"),
         Example("从2021年在第76届联合国大会一般性辩论上提出全球发展倡议，到今年提出全球文明倡议。", None, "2023-03-23"),
         Example("今天，贵州举行全省义务植树活动。", {"type": "other", "name": "全省义务植树活动"}),
@@ -1484,6 +1508,10 @@ MEETINGS = SentenceRule(
         Example("随后，李强宣布首届中国国际供应链促进博览会开幕。", {"name": "首届中国国际供应链促进博览会"}),
         Example("刚刚参加完闭幕大会的党代表们抑制不住兴奋之情。", {"name": "闭幕大会"}),
         Example("刚刚闭幕的中央经济工作会议，深刻分析了当前经济形势。", {"type": "meeting", "name": "中央经济工作会议"}),
+        Example("刚刚闭幕的进博会签约项目数量超过上届博览会。", {"type": "meeting", "name": "进博会"}),
+        Example("刚刚结束的中央经济工作会议提出举办好第十五届全运会。", {"type": "meeting", "name": "中央经济工作会议"}),
+        Example("12月18日，国务院召开常务会议，传达学习刚刚闭幕的中央经济工作会议精神。",
+                {"type": "meeting", "name": "中央经济工作会议", "date": None}, "2023-12-18"),
         Example("世界贸易组织第九次对中国贸易政策审议17日在日内瓦举行首日会议。", None),
         Example("13日，联合国安理会就上周以色列袭击加沙学校造成重大伤亡举行紧急会议。",
                 {"type": "meeting", "name": "联合国安理会紧急会议", "date": "2024-08-13"}, "2024-08-14"),

@@ -2358,8 +2358,11 @@ def _decree_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     """What may stand between 签署 and the decree's kind: its number (第一三〇号) and a short
     modifier (行政法令)."""
     number = r"第[〇零一二三四五六七八九十百千\d]{1,8}号"
+    # (签署一项行政令: the count is no part of the name; 法令修正案, 法令草案, 行政令全文: not the decree issued)
     return re.compile(
-        rf"了?(?P<name>(?:{number}(?:至{number})?)?[^\W\d_的之了，。；、]{{0,4}}?(?:{'|'.join(map(re.escape, heads))}))"
+        r"了?(?:[一二两三四五六七八九十\d]{1,3}[项份道])?"
+        rf"(?P<name>(?:{number}(?:至{number})?)?[^\W\d_的之了，。；、]{{0,4}}?(?:{'|'.join(map(re.escape, heads))}))"
+        r"(?!草案|修正案|修订|汇编|全文|文本)"
     )
 
 
@@ -3776,6 +3779,8 @@ RULES = (
         Example("俄罗斯总统普京10日签署命令，任命米舒斯京为政府总理。", None),  # a bare 命令 carries the appointment
         Example("普京表示将签署总统令。", None),  # to come
         Example("俄罗斯总统普京12日签署总统令，任命前国防部长绍伊古为俄联邦安全会议秘书。", None),  # an appointment
+        Example("拜登签署一项行政令，限制对华投资。", {"name": "行政令"}),
+        Example("委员会发布法令草案，征求意见。", None),  # a draft, not the decree
     ), ("decree_verbs",)),
     _rule("initiative.release_following", "A title opening the sentence after a release.",
           find_following_titles, (

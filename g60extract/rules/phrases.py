@@ -134,7 +134,7 @@ def clauses_carried_on(ctx: ArticleContext, s: SentenceView, clause: int) -> Ite
     for _ in range(6):
         setting = ctx.text.startswith(_CARRIED_PREPOSITIONS, pos)
         if pos <= s.start or not (
-            _opens_with_verb(ctx, pos) or ctx.text[pos] in _CARRIED_OPENERS or setting or _adverb_then_verb(ctx, s, pos)
+            _opens_with_verb(ctx, s, pos) or ctx.text[pos] in _CARRIED_OPENERS or setting or _adverb_then_verb(ctx, s, pos)
         ):
             return
         if setting and _named_after_setting(ctx, s, pos):
@@ -143,10 +143,15 @@ def clauses_carried_on(ctx: ArticleContext, s: SentenceView, clause: int) -> Ite
         yield pos, ctx.clause_end(s, pos)
 
 
-def _opens_with_verb(ctx: ArticleContext, pos: int) -> bool:
+def _opens_with_verb(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
     """A clause's first word is a verb: jieba's, or one it tags otherwise that policy prose opens a
-    clause with (壮大新兴产业, 健全…机制: lexicon clause_verbs)."""
-    return verb_at(ctx, pos) or ctx.text.startswith(tuple(ctx.lexicon.trigger_list("clause_verbs")), pos)
+    clause with (壮大新兴产业, 健全…机制: lexicon clause_verbs, as a whole word, not 深化后的…)."""
+    if verb_at(ctx, pos):
+        return True
+    end = next((b for a, b in s.tokens if a == pos), None)
+    return end is not None and ctx.text[pos:end] in ctx.lexicon.trigger_list("clause_verbs") and (
+        not ctx.text.startswith(("的", "后"), end)
+    )
 
 
 def _named_after_setting(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
