@@ -811,10 +811,14 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # 启动建设数据交易所国际板, 上线就业智慧平台: the thing launched follows the verb
             pos = _skip(ctx, ve, s.end)
             pos = _skip_words(ctx, pos, ("建设", "运营", "试点", "实施", "了"))
-            # (a quoted programme, 启动“百日千万”招聘专项行动, is the programme rule's)
-            programme = verb in ("启动", "开启") and not ctx.text.startswith("“", pos)
             # (启动中俄体育交流年: a themed year of the project heads, 交流年 or 文化年, is started too)
             years = [h for h in heads if h.endswith("年")]
+            # (a quoted programme, 启动“百日千万”招聘专项行动, is the programme rule's; a quoted themed year,
+            # 宣布启动“中柬友好年”, is no programme it reads)
+            quoted_year = _QUOTED_NAME.match(ctx.text, pos)
+            programme = verb in ("启动", "开启") and (
+                not ctx.text.startswith("“", pos) or (quoted_year is not None and quoted_year.group(1).endswith(tuple(years)))
+            )
             heads_after = _OBJECT_HEADS + (_PROGRAMME_OBJECTS + years if programme else [])
             if verb in ("发出", "开行"):
                 heads_after = list(_TRAINS)  # 发出…的时代强音: only a train is launched by 发出 or 开行
@@ -3166,6 +3170,8 @@ RULES = (
         Example("在内蒙古，前不久并网发电的库布其光伏治沙基地二期，人们正加紧固沙护沙。", {"name": "库布其光伏治沙基地"}),
         Example("2015年全国高速投入使用的第一个充电桩如今已经升级。", None),  # a description, not news
         Example("会谈后，两国元首共同为雅万高铁正式开通运营揭幕。", {"name": "雅万高铁", "action": "开通"}),
+        Example("随后，两国总理共同宣布启动“中柬友好年”，并见证了多项双边合作文件的签署。",
+                {"name": "中柬友好年", "action": "启动"}),
         Example("李强为中老铁路通车剪彩。", {"name": "中老铁路"}),
         Example("在这座刚刚投产的加工中心，每天可清洗分拣芒果100吨左右。", None),  # a kind, no name
         Example("腾格里沙漠旁，60台刚刚投产的风电机组开始迎风旋转。", None),
