@@ -910,8 +910,14 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if (held_at := _HELD_AT.match(name)) is not None and len(name) - held_at.end() >= 4:
             # 向在上海“世界会客厅”举办的…蓝厅论坛致贺信: where it is held describes the meeting
             name, ns = name[held_at.end() :], ns + held_at.end()
-        if _new_meeting_name(name, ns, heads, found):
+        if _new_meeting_name(_PLACE_ASIDE.sub("", name), ns, heads, found):
             found.append(_meeting(name, (ns, ne), m.span("verb"), m.group("verb"), None, _date_of(s)))
+    # 习近平主席在致2024年“读懂中国”国际会议（广州）的贺信中指出: the meeting the letter is addressed to
+    for m in _LETTER_ADDRESSED.finditer(text, s.start, s.end):
+        name, (ns, ne) = m.group("name"), m.span("name")
+        # (…国际会议（广州）: where this edition meets, after the head)
+        if _new_meeting_name(_PLACE_ASIDE.sub("", name), ns, heads, found):
+            found.append(_meeting(name, (ns, ne), m.span("letter"), m.group("letter"), None, _date_of(s)))
     # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
     proposed = {*ctx.lexicon.trigger_list("unrealised_words"), *ctx.lexicon.trigger_list("modal_words"), *_AGREED_WORDS}
     found = [f for f in found if not (f["name"].endswith(("对话", "对话”")) and (
@@ -1508,6 +1514,8 @@ MEETINGS = SentenceRule(
         Example("随后，李强宣布首届中国国际供应链促进博览会开幕。", {"name": "首届中国国际供应链促进博览会"}),
         Example("刚刚参加完闭幕大会的党代表们抑制不住兴奋之情。", {"name": "闭幕大会"}),
         Example("刚刚闭幕的中央经济工作会议，深刻分析了当前经济形势。", {"type": "meeting", "name": "中央经济工作会议"}),
+        Example("习近平主席在致2024年“读懂中国”国际会议（广州）的贺信中指出，读懂中国需要读懂改革。",
+                {"type": "meeting", "name": "2024年“读懂中国”国际会议（广州）"}),
         Example("刚刚闭幕的进博会签约项目数量超过上届博览会。", {"type": "meeting", "name": "进博会"}),
         Example("刚刚结束的中央经济工作会议提出举办好第十五届全运会。", {"type": "meeting", "name": "中央经济工作会议"}),
         Example("12月18日，国务院召开常务会议，传达学习刚刚闭幕的中央经济工作会议精神。",
@@ -1587,6 +1595,10 @@ def _first_craft(named: str) -> str:
 
 
 _HELD_AT = re.compile(r"在[^，。；的]{1,24}?(?:举办|举行|召开|开幕|开展)的")
+
+
+_PLACE_ASIDE = re.compile(r"（[^（）]{1,8}）$")
+_LETTER_ADDRESSED = re.compile(r"在致(?P<name>[^，,。；;致的]{4,50}?)的(?P<letter>贺信|贺电)中")
 
 
 @lru_cache(maxsize=4)
