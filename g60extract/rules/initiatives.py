@@ -608,7 +608,8 @@ def _each_listed_works(ctx: ArticleContext, item: dict[str, Any]) -> Iterable[di
 
 # 刚刚投产的, 前不久并网发电的, 日前正式投运的: a launch so recent the story tells it as a description
 _JUST_BEFORE = re.compile(r"(?:刚刚|刚|前不久|不久前|日前|近日|新近)(?:正式|成功|已经|已)?$")
-_THIS_OR_COUNTED = re.compile(rf"(?:这|那|该|{NUMERAL})[座个家台条处所批]")
+# (a numeral is read from where its run starts: searched from inside a long run, it would be read once per digit)
+_THIS_OR_COUNTED = re.compile(rf"(?:这|那|该|(?<![\d一二两三四五六七八九十百千]){NUMERAL})[座个家台条处所批]")
 _NOT_PUT_INTO_USE = frozenset({"启播", "启动", "开幕", "拉开帷幕", "启幕", "发射", "发射升空", "发行", "发出", "发车",
                                "开行", "首发", "落地"})
 
