@@ -20,7 +20,7 @@ from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import CURRENT_FRAME, DAYS_RUN, NUMERAL, ArticleContext, find_words, outside_quotes
-from g60extract.rules.phrases import COUNT_PREFIX, clauses_carried_on, is_planned
+from g60extract.rules.phrases import COUNT_PREFIX, clauses_carried_on, head_phrase_end, is_planned
 
 _JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
 # (党的 is part of a name: “四下基层”与新时代党的群众路线理论研讨会; so is the 的 of …关于…的重要思想研讨会)
@@ -558,26 +558,6 @@ _CONSULTATIONS = ("磋商",)
 _DESCRIBED_AFTER = re.compile(r"的(?!时间|期间|时候|日子)")
 
 
-def _name_end_before_verb(ctx: ArticleContext, s: SentenceView, start: int, end: int, heads: list[str]) -> int | None:
-    """Where a name that opens at ``start`` ends: at its last head before the first verb, adverb,
-    的 or mark after a head (刚刚闭幕的服贸会|签约项目…, not up to 上届博览会)."""
-    recognizer = ctx.org_recognizer
-    last = None
-    for a, b in s.tokens:
-        if a < start:
-            continue
-        if b > end:
-            break
-        word = ctx.text[a:b]
-        if not ("\u4e00" <= word[0] <= "\u9fff" or word[0].isalnum() or word[0] in "“”") or word == "的":
-            break
-        if last is not None and recognizer is not None and (word in recognizer.pure_verbs or word in recognizer.adverbs):
-            break
-        if ctx.text[start:b].endswith(tuple(heads)):
-            last = b
-    return last
-
-
 def _new_meeting_name(name: str, start: int, heads: list[str], found: list[dict[str, Any]]) -> bool:
     """A name a meeting head ends, that is no phrase (_NOT_A_NAME) and that no meeting found stands on."""
     return name.endswith(tuple(heads)) and not name.startswith(_NOT_A_NAME) and not any(
@@ -900,7 +880,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     # 刚刚闭幕的中央经济工作会议, 刚刚结束的…博览会: a meeting just closed, told as a description of it
     for m in _JUST_CLOSED.finditer(text, s.start, s.end):
         ns = m.end()
-        closing = _name_end_before_verb(ctx, s, ns, min(ctx.clause_end(s, ns), ns + 40), heads)
+        closing = head_phrase_end(ctx, s, ns, min(ctx.clause_end(s, ns), ns + 40), heads)
         if closing is not None and _new_meeting_name(text[ns:closing], ns, heads, found) and closing - ns >= 3:
             # (undated: 12月18日，…传达学习刚刚闭幕的中央经济工作会议精神 is the day of the study, not the meeting)
             found.append(_meeting(text[ns:closing], (ns, closing), m.span("verb"), m.group("verb"), None, None))

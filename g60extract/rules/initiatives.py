@@ -49,6 +49,7 @@ from g60extract.rules.phrases import (
     SUPERLATIVE,
     document_heads,
     generic_words,
+    head_phrase_end,
     in_listed_measures,
     is_directive,
     is_generic,
@@ -594,7 +595,7 @@ def _each_listed_works(ctx: ArticleContext, item: dict[str, Any]) -> Iterable[di
     route reader splits; nor a quoted or titled name)."""
     name = item["name"]
     parts = name.split("、")
-    heads = (*ctx.lexicon.trigger_list("project_heads"), *ctx.lexicon.trigger_list("structure_heads"), *_OWN_HEAD_PARTS)
+    heads = (*_works_heads(ctx), *_OWN_HEAD_PARTS)
     if not 2 <= len(parts) <= 4 or any(m in name for m in "“”《》（）()") or _one_first_run(ctx, item["span"]) or not all(
         len(p) >= 4 and p.endswith(heads) for p in parts
     ):
@@ -618,26 +619,12 @@ def _just_launched(ctx: ArticleContext, s: SentenceView, vs: int, ve: int, verb:
     """前不久并网发电的库布其光伏治沙基地二期: the works after 的, put into use just now."""
     if verb in _NOT_PUT_INTO_USE or not _JUST_BEFORE.search(ctx.text, ctx.clause_start(s, vs), vs):
         return
-    recognizer = ctx.org_recognizer
-    heads = (*ctx.lexicon.trigger_list("project_heads"), *ctx.lexicon.trigger_list("structure_heads"))
+    heads = _works_heads(ctx)
     pos = ve + 1
     if (counted := COUNT_PREFIX.match(ctx.text, pos, s.end)) is not None:
         pos = counted.end()  # 两条智能冰箱拆解生产线: the works, not how many
-    # the noun phrase runs on to a verb, an adverb, 的 or a mark; it ends at its last head
     # (…基地二期，: the phase after the base's name; …水电站是…: the copula)
-    end = None
-    for a, b in s.tokens:
-        if a < pos:
-            continue
-        if a - pos > 24 or b > s.end:
-            break
-        word = ctx.text[a:b]
-        if not ("\u4e00" <= word[0] <= "\u9fff") or word in ("的", "是") or (recognizer is not None and (
-            word in recognizer.adverbs or (end is not None and word in recognizer.pure_verbs)  # (…拆解生产线: a verb inside)
-        )):
-            break
-        if word.endswith(heads) or ctx.text[pos:b].endswith(heads):
-            end = b
+    end = head_phrase_end(ctx, s, pos, min(s.end, pos + 30), heads)
     if end is None:
         return
     name = ctx.text[pos:end]
@@ -652,7 +639,8 @@ _RIBBON = re.compile(r"(?:运营|仪式)?(?:揭幕|剪彩|揭牌)")
 _RIBBON_WORKS = re.compile(rf"为([^，。；为]{{2,24}}?)(?:{GAP_ADVERBS})*$")
 
 
-def _ribbon_heads(ctx: ArticleContext) -> tuple[str, ...]:
+def _works_heads(ctx: ArticleContext) -> tuple[str, ...]:
+    """The heads that name works put into use: projects and structures (生产线, 高铁, 大桥)."""
     return (*ctx.lexicon.trigger_list("project_heads"), *ctx.lexicon.trigger_list("structure_heads"))
 
 
@@ -674,7 +662,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # 两国元首共同为雅万高铁正式开通运营揭幕, 李强为中老铁路通车剪彩: the works whose opening is unveiled,
             # after 为 (who unveils it stands before)
             opened = _RIBBON_WORKS.search(ctx.text, ctx.clause_start(s, vs), vs)
-            if opened is not None and ctx.text[opened.start(1) : opened.end(1)].endswith(_ribbon_heads(ctx)):
+            if opened is not None and ctx.text[opened.start(1) : opened.end(1)].endswith(_works_heads(ctx)):
                 yield _item(opened.group(1), _np_kind(ctx, opened.group(1)), verb, opened.span(1), (vs, ve), ctx.event_date(s))
             continue
         if ctx.text.endswith(_NOT_BEFORE_VERB.get(verb, ()), s.start, vs) or ctx.text.startswith("线上线下", vs - 1):

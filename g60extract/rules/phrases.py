@@ -5,7 +5,7 @@ something done. The initiative and milestone rules read sentences through these.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import cast
 
 from g60extract.ner.orgs import SESSION_ORDINAL
@@ -383,6 +383,28 @@ _TITLE_AFTER_OF = frozenset({"意见", "实施意见", "指导意见", "若干�
 _ROUTE_OF = re.compile(r"(?!途经|连接|贯通|经过|沿)[^，。；的、\d—]{2,12}至[^，。；的、\d—]{2,8}$")
 _ROUTE_WORKS = ("铁路", "高速铁路", "高铁", "高速公路", "高速", "公路", "航线", "线路", "班列", "城际铁路")
 SECTION_AFTER = re.compile(r"[（(](?:[^（）()]{1,10}(?:段|期|部分|线)|[东西南北中]部|[东西南北]区|筹|筹备|试行)[）)]$")
+
+
+def head_phrase_end(ctx: ArticleContext, s: SentenceView, start: int, limit: int, heads: Sequence[str]) -> int | None:
+    """Where a name that opens at ``start`` (a word's start) ends: at its last head, before the first
+    mark, 的, 是 or adverb, or a verb after a head (刚刚投产的两条…拆解生产线|正在…: a verb inside the
+    name; 刚刚闭幕的进博会|签约项目…超过上届博览会: not up to the later head). None: no head."""
+    recognizer = ctx.org_recognizer
+    text = ctx.text
+    last = None
+    for a, b in s.tokens:
+        if a < start:
+            continue
+        if b > limit:
+            break
+        word = text[a:b]
+        if not ("\u4e00" <= word[0] <= "\u9fff" or word[0].isalnum() or word[0] in "“”") or word in ("的", "是"):
+            break
+        if recognizer is not None and (word in recognizer.adverbs or (last is not None and word in recognizer.pure_verbs)):
+            break
+        if text.endswith(tuple(heads), start, b):
+            last = b
+    return last
 
 
 def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
