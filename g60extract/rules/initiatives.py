@@ -1504,6 +1504,9 @@ _SESSIONS_COUNTED = re.compile(r"(?:\d+|[一两三四五六七八九十百千多
 _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
 
 
+_SERVICE_VERBS = frozenset({"推出", "发布", "正式发布", "联合发布"})
+
+
 def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     verbs = ctx.lexicon.trigger_list("release_verbs")
     heads = [h for hs in ctx.lexicon.triggers["document_heads"].values() for h in hs] + ["政策措施", "行动方案"]
@@ -1643,7 +1646,11 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         about = _ABOUT_DOCUMENT.match(ctx.text, pos, s.end) if not titles else None
         # 发布关于给陈冬、刘洋颁发“二级航天功勋奖章”，授予…荣誉称号的决定: an untitled 关于…的 document, whose
         # subject may hold commas
-        after = [about.span()] if about is not None else _phrases_after(ctx, s, pos, heads, limit=30)
+        # (推出“阳光志愿”信息服务系统, 发布了…综合服务平台: a service put out, beside documents)
+        # (not 权威发布、首发创新和联盟平台等方面: 发布 a noun in a list)
+        serves = verb in _SERVICE_VERBS and not LIST_SEP.match(ctx.text, ve)
+        served = heads + ctx.lexicon.trigger_list("service_heads") if serves else heads
+        after = [about.span()] if about is not None else _phrases_after(ctx, s, pos, served, limit=30)
         emblems = tuple(ctx.lexicon.triggers["document_heads"]["other"])
         if len(after) > 1 and all(ctx.text[b:a] in ("、", "和", "及", "与") for (_, b), (a, _) in pairwise(after)) and (
             (ctx.text[after[0][0] : after[0][1]].endswith(emblems) and all(ctx.text[a:b] in emblems for a, b in after[1:]))
@@ -3505,6 +3512,11 @@ RULES = (
         Example("工业和信息化部表示，将聚焦技术研发、融资促进等推出更多精准有效举措。", None),
         Example("生态环境部首次发布关于公路建设项目的《环境影响评价技术导则》。", {"name": "环境影响评价技术导则"}),
         Example("河北推出涉及招投标等领域的90项服务保障举措。", {"name": "90项服务保障举措"}),
+        Example("教育部今年首次推出“阳光志愿”信息服务系统，供考生免费使用。", {"name": "“阳光志愿”信息服务系统"}),
+        Example("论坛在广州举行，其间发布了“湾事通”综合服务平台，为居民提供跨境服务。",
+                {"name": "“湾事通”综合服务平台", "kind": "platform"}),
+        Example("服贸会在权威发布、首发创新和联盟平台等方面共达成1100多项成果。", None),  # 发布 a noun in a list
+        Example("大会发布了智慧教育平台标准规范。", None),  # the platform names the standard's topic
         Example("证监会发布深化科创板改革的8条措施。", {"name": "深化科创板改革的8条措施"}),
         Example("3月23日，上海发布进一步促进和扩大消费的15条措施。", {"name": "进一步促进和扩大消费的15条措施"}),
         Example("各地出台了进一步的引资促进政策。", None),  # further policies, none named
