@@ -1505,6 +1505,7 @@ _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
 
 
 _SERVICE_VERBS = frozenset({"推出", "发布", "正式发布", "联合发布"})
+_FIRST_IN_NAME = re.compile(rf"首{_FIRST_MEASURES}|第一")  # 行业内首个…系统: the first of a kind, described
 
 
 def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -1646,11 +1647,14 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         about = _ABOUT_DOCUMENT.match(ctx.text, pos, s.end) if not titles else None
         # 发布关于给陈冬、刘洋颁发“二级航天功勋奖章”，授予…荣誉称号的决定: an untitled 关于…的 document, whose
         # subject may hold commas
-        # (推出“阳光志愿”信息服务系统, 发布了…综合服务平台: a service put out, beside documents)
-        # (not 权威发布、首发创新和联盟平台等方面: 发布 a noun in a list)
-        serves = verb in _SERVICE_VERBS and not LIST_SEP.match(ctx.text, ve)
-        served = heads + ctx.lexicon.trigger_list("service_heads") if serves else heads
-        after = [about.span()] if about is not None else _phrases_after(ctx, s, pos, served, limit=30)
+        after = [about.span()] if about is not None else _phrases_after(ctx, s, pos, heads, limit=30)
+        if not after and verb in _SERVICE_VERBS and not LIST_SEP.match(ctx.text, ve):
+            # 推出“阳光志愿”信息服务系统, 发布了…综合服务平台: a service put out, when no document is (not
+            # 推出A平台、B平台等建设方案, plans for platforms; nor 权威发布、…联盟平台等方面: 发布 a noun in a list)
+            # (not 推出公共服务平台的做法: a practice; nor 推出了行业内首个…巡检系统: a product described)
+            after = [(a, b) for a, b in _phrases_after(ctx, s, pos, ctx.lexicon.trigger_list("service_heads"), limit=30)
+                     if not ctx.text.startswith("的", b) and not _described(ctx, ctx.text[a:b])
+                     and not (_FIRST_IN_NAME.search(ctx.text, a, b) and "“" not in ctx.text[a:b])]
         emblems = tuple(ctx.lexicon.triggers["document_heads"]["other"])
         if len(after) > 1 and all(ctx.text[b:a] in ("、", "和", "及", "与") for (_, b), (a, _) in pairwise(after)) and (
             (ctx.text[after[0][0] : after[0][1]].endswith(emblems) and all(ctx.text[a:b] in emblems for a, b in after[1:]))
@@ -3517,6 +3521,9 @@ RULES = (
                 {"name": "“湾事通”综合服务平台", "kind": "platform"}),
         Example("服贸会在权威发布、首发创新和联盟平台等方面共达成1100多项成果。", None),  # 发布 a noun in a list
         Example("大会发布了智慧教育平台标准规范。", None),  # the platform names the standard's topic
+        Example("李强对他们推出公共服务平台的做法予以肯定。", None),
+        Example("这家企业推出了行业内首个全自主无人机巡检系统。", None),
+        Example("我国相继推出制造业中试平台、新材料中试平台等建设方案。", {"name": "制造业中试平台、新材料中试平台等建设方案"}),
         Example("证监会发布深化科创板改革的8条措施。", {"name": "深化科创板改革的8条措施"}),
         Example("3月23日，上海发布进一步促进和扩大消费的15条措施。", {"name": "进一步促进和扩大消费的15条措施"}),
         Example("各地出台了进一步的引资促进政策。", None),  # further policies, none named
