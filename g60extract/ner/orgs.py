@@ -41,6 +41,7 @@ _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _PLACE_ENDS = tuple("省市县区州镇村乡岛山江河湖港湾")
 _ORG_ENDS = (*"局部委院所会社行厂校馆台司团办处署厅盟", "中心", "集团", "公司", "大学")
 _NATIONAL = ("国家", "中央", "全国", "中国", "国务院")
+_CONTINENT_PARTNERS = frozenset({"中非", "中阿", "中拉", "中欧"})
 _DIRECTION_WORDS = frozenset(
     "东 西 南 北 中 东北 西北 东南 西南 华北 华东 华南 华中 中东 中西 东中 内 外 上 下 全 局 总 北京城".split()
 )
@@ -595,6 +596,8 @@ class OrgRecognizer:
                 return False  # 中国商飞与东方航空, 中国女篮与法国女篮: two parties, not one name
             if word.startswith(_NATIONAL) or (k == j - 2 and text[tokens[k][0] :].startswith(_NATIONAL)):
                 return True
+            if word in _CONTINENT_PARTNERS:
+                return True  # 中非减贫与发展伙伴联盟: China and a continent, the partners a joint body is named after
         return False
 
     def _ministry_conjunct(

@@ -136,6 +136,7 @@ MERGE = Rule(
         Example("正泰集团股份有限公司在温州发布新品。", {"name": "正泰集团股份有限公司", "type": "enterprise"}),
         # a foreign ministry named by two fields (but 沙特利雅得与沙特外交部: two names)
         Example("中国国家航天局和泰国高等教育科研与创新部签署了谅解备忘录。", {"name": "泰国高等教育科研与创新部"}),
+        Example("中非减贫与发展伙伴联盟今天在北京成立。", {"name": "中非减贫与发展伙伴联盟"}),  # China and a continent
         Example("这是土耳其国库和财政部的决定。", {"name": "土耳其国库和财政部", "type": "government"}),
         Example("北京市委常委会召开会议，传达学习全国两会精神。", {"name": "北京市委常委会", "type": "government"}),
         Example("民革第九届中央常委会第三次会议召开。", {"name": "民革第九届中央常委会", "type": "government"}),
