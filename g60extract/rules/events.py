@@ -113,7 +113,9 @@ _SETTING = re.compile(
     # (学习贯彻党的二十大精神研讨班: 党的 is part of a name; “中立之友小组”成员国议会领导人会议: a quote too)
     r"(?P<name>“[^“”，,。；;]{4,40}”|(?:党的|“[^“”，,。；;]{1,30}”|[^，,。；;在的“”]){4,40}?)"
     r"(?:的?(?:开幕式|闭幕式|开班式))?(?:(?:上|期间|(?:举行|召开|开幕)?之际)"  # (在北京世园会的开幕式上)
-    r"(?:[，,]|了解到|获悉|发表|指出|强调|宣布|表示|提出|首次提出|(?:致辞|发言|讲话|演讲)(?![^，,。；;的]{0,4}的))"
+    # (在…会议上明确表示, 一致强调: the speech verb after a manner adverb)
+    r"(?:[，,]|了解到|获悉|(?:明确|一致|再次|纷纷|郑重|公开|首次)?(?:发表|指出|强调|宣布|表示|提出)"
+    r"|(?:致辞|发言|讲话|演讲)(?![^，,。；;的]{0,4}的))"
     # (在第78届联合国大会一般性辩论发言中: the words said there; not 在喀山会晤讲话中提出的…理念, a speech
     # referred to, nor 在…大会上讲话的一部分)
     r"|上?(?:发言|讲话|致辞)[中时](?![^，,。；;的]{0,4}的))"
@@ -1136,6 +1138,8 @@ MEETINGS = SentenceRule(
         # meetings listed whose holding is a noun; a meeting whose ceremony is the setting, after 的
         Example("进博会、服贸会、消博会等重点展会的成功举办，为全球厂商提供了新机遇。", {"type": "meeting", "name": "服贸会"}),
         Example("5年前，习近平总书记在北京世园会的开幕式上强调同筑生态文明之基。", {"type": "meeting", "name": "北京世园会"}),
+        Example("10月31日，联合国大多数会员国在第77届联合国大会第三委员会会议上明确表示，反对干涉中国内政。",
+                {"type": "meeting", "name": "第77届联合国大会第三委员会会议", "date": "2024-10-31"}),
         # sessions listed by their ordinals are one meeting each; 党的 belongs to a name
         Example("习近平先后主持召开二十届中央全面深化改革委员会第一次、第二次会议。",
                 {"type": "meeting", "name": "二十届中央全面深化改革委员会第二次会议"}),
