@@ -134,6 +134,7 @@ _JUST_CLOSED = re.compile(r"(?:刚刚|刚|前不久|不久前|日前|近日)(?:�
 _OWNED_QUOTE = re.compile(r"[^“”]{2,}(?:“[^“”]{1,12}”[^“”]{1,16})?(“[^“”]{8,40}”)")
 _WHOLLY_QUOTED = re.compile(r"“[^“”]+”")
 _RECALLED_BY_SPEAKER = re.compile(r"我们?[曾还也]?在$")
+_GUESTS = re.compile(r"(?:活动|会议|仪式|典礼|开幕式)?的?(?:嘉宾|来宾)")
 _RECALLED_SETTING = re.compile(r"(?:去年|前年|此前|刚才|上届|上一届|\d{4}年|[一二三四五六七八九十\d]{1,2}月)")
 
 
@@ -785,6 +786,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             name = name[manner.end() :]  # 并举行隆重颁授仪式, 举行了盛大的授勋仪式: how it was held, not its name
         if (own := _OWN_DELEGATION.match(name)) is not None:
             name = name[own.end() :]  # 参加他所在的十四届全国人大二次会议…: the member's own, not the name
+        if _GUESTS.match(name):
+            continue  # 出席活动嘉宾共同祝贺…: who attended, the subject of what follows, not a meeting named
         if name.startswith("完") and ve + 1 in s.word_starts:
             name = name[1:]  # 参加完|闭幕大会: the verb's aspect, not the name (not 完善…座谈会)
         if name.startswith(_DEMONSTRATIVE) or name.startswith(_SOME) or _COUNTED_HEAD.fullmatch(name):
@@ -1138,6 +1141,9 @@ MEETINGS = SentenceRule(
         # meetings listed whose holding is a noun; a meeting whose ceremony is the setting, after 的
         Example("进博会、服贸会、消博会等重点展会的成功举办，为全球厂商提供了新机遇。", {"type": "meeting", "name": "服贸会"}),
         Example("5年前，习近平总书记在北京世园会的开幕式上强调同筑生态文明之基。", {"type": "meeting", "name": "北京世园会"}),
+        Example("出席活动嘉宾共同祝贺“何以文明·遇见良渚”全球巡展圆满收官。",
+                {"type": "other", "name": "“何以文明·遇见良渚”全球巡展"}),
+        Example("出席活动嘉宾共同祝贺第十届中秘文化论坛取得丰硕成果。", None),  # the guests, not a meeting attended
         Example("10月31日，联合国大多数会员国在第77届联合国大会第三委员会会议上明确表示，反对干涉中国内政。",
                 {"type": "meeting", "name": "第77届联合国大会第三委员会会议", "date": "2024-10-31"}),
         # sessions listed by their ordinals are one meeting each; 党的 belongs to a name
