@@ -902,6 +902,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             # 巴勒斯坦14个派别高级别代表在北京, 苏丹冲突双方代表17日在沙特吉达再次: the group its representatives sign for
             # (两国领导人 stays: the talks' two states are read below)
             group = stripped if (stripped := _SIGNERS_FOR.sub("", group)) not in ("两国", "双方", "各方") else group
+            group = _ATTENDING_GROUP.sub("", group)  # 与会的南美洲12国国家元首: who attend, not the group's name
             # (就促进中希两国文明交流互鉴等方面达成合作, 四方就…达成: the matter is no part of the sides)
             core = group.split("就", 1)[0]
             pair = _abbreviated_pair(ctx, s, core) if core else None
@@ -1339,6 +1340,7 @@ def _named_group_before(ctx: ArticleContext, s: SentenceView, before: int) -> st
     return found[-1].group(0) if found else None
 
 
+_ATTENDING_GROUP = re.compile(r"^与会的?(?=[^\W\d]{0,10}?(?:\d{1,3}|[两三四五六七八九十]+)个?国)")
 _SIDES_NAMED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?:双方|两国)")
 _PLACES_GROUP_BODIES = re.compile(
     r"[\u4e00-\u9fff]{2,6}?[两三四五六七八九十](?:省区市|省市|省区|省份|地|省|市|国)[\u4e00-\u9fff]{0,4}?" + _BODY_KINDS
@@ -1714,6 +1716,7 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["150多个国家", "30多个国际组织", "我国"]}),
         Example("亚马孙合作条约组织8个成员国领导人及代表签署了“贝伦宣言”。",
                 {"parties": ["亚马孙合作条约组织8个成员国"], "title": "贝伦宣言"}),
+        Example("与会的南美洲12国国家元首和政府首脑签署《巴西利亚共识》。", {"parties": ["南美洲12国"]}),  # who attend
         Example("在广州，460多个重大项目开工、签约，总投资超6800亿元。", {"parties": ["广州"], "title": "460多个重大项目"}),
         Example("宁夏搭建中阿技术转移中心，促成中阿双方签订科技合作协议90多项。", {"parties": ["中阿双方"]}),
         Example("盖特还对沙特伊朗达成协议恢复外交关系表示欢迎。", {"parties": ["沙特", "伊朗"]}),
