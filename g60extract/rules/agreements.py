@@ -1009,6 +1009,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         phrase = _object_phrase(ctx, s, ve, title, kind) or witnessed_object
         if title is None and "劳动合同" in f"{phrase or ''}{kind or ''}{ctx.text[ve : ve + 12]}":
             continue  # 签订1年以上劳动合同的…, 签订劳动合同3年以上: a condition workers meet, no agreement reported
+        if title is None and (kind or phrase or "").endswith(_ONE_SIDED):
+            continue  # 约200位德国各界人士签署倡议书: a petition its signers address to others, no agreement between them
         if phrase is None and title is None and kind is not None and not named_after and parties == [[]]:
             # 长三角区域市场一体化商务发展合作协议今天在京签署: what is signed, named before the verb
             signed_span = subject_phrase(ctx, s, clause_start, vs, [kind])
@@ -1340,6 +1342,7 @@ def _named_group_before(ctx: ArticleContext, s: SentenceView, before: int) -> st
     return found[-1].group(0) if found else None
 
 
+_ONE_SIDED = ("倡议书", "请愿书", "联名信", "公开信", "请愿")  # what many sign to address others, not with each other
 _ATTENDING_GROUP = re.compile(r"^与会的?(?=[^\W\d]{0,10}?(?:\d{1,3}|[两三四五六七八九十]+)个?国)")
 _SIDES_NAMED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?:双方|两国)")
 _PLACES_GROUP_BODIES = re.compile(
@@ -1783,6 +1786,7 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["中华人民共和国", "哈萨克斯坦共和国"], "kind": "联合声明"}),  # as the title writes them
         Example("李希同塞西举行会谈。该项目是2016年习近平主席同塞西总统共同见证签署的合作项目。", None),  # described
         Example("对吸纳高校毕业生并签订1年以上劳动合同的企业，给予一次性补贴。", None),
+        Example("包括多位德国社民党成员在内的约200位德国各界人士签署倡议书，呼吁尽早举行谈判。", None),
         Example("会谈后，两国元首签署了《中华人民共和国和吉尔吉斯共和国关于建立新时代全面战略伙伴关系的联合宣言》。",
                 {"parties": ["中华人民共和国", "吉尔吉斯共和国"]}),
         Example("习近平同老挝人民革命党中央总书记通伦举行会谈。会谈后，习近平和通伦共同签署了《中国共产党和老挝人民革命党关于构建"
