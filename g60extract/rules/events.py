@@ -208,7 +208,7 @@ def _distributed(ctx: ArticleContext, start: int, verb: int) -> bool:
 # the sessions of one meeting (…全会举行预备会议, 进博会开幕式): part of it, not another meeting
 CEREMONY_WORDS = ("开幕式", "闭幕式", "开幕会", "闭幕会")
 SESSION_WORDS = (*CEREMONY_WORDS, "全体会议", "全会", "预备会议")
-_OWN_SESSION = re.compile(rf"(?:{'|'.join(SESSION_WORDS)}|第[一二三四五六七八九十\d]+次(?:全体)?会议)")
+_OWN_SESSION = re.compile(rf"(?:{'|'.join(SESSION_WORDS)}|视频会议|第[一二三四五六七八九十\d]+次(?:全体)?会议)")
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
 _SHORT_NAMES = frozenset({"会谈", "会晤", "会面"})
 # talks a story reports whatever it says of their day; the others (会晤, 通电话) are reported with
@@ -512,6 +512,7 @@ def _negated(text: str, verb_start: int) -> bool:
     return text[max(0, verb_start - 2) : verb_start].endswith(NOT_HELD)
 
 
+_CANCELLED_TRIP = re.compile(r"(?:取消|推迟|放弃)了?(?:前往|赴|去)[^，,。；;]{0,12}$")
 # words that say a verb reports nothing done: not held, halted, put off, cancelled
 NOT_HELD = ("不", "未", "没有", "不再", "暂不", "停止", "推迟", "延期", "取消", "未能", "暂停", "叫停", "暂缓", "中止", "终止")
 
@@ -718,8 +719,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for vs, ve, verb in attend:
         if word_end.get(vs, ve) > ve and not text.startswith(tuple(heads), ve):
             continue  # 主持人|大赛: the verb's characters begin another word (but 举行会谈 is one word)
-        if _negated(text, vs):
-            continue  # 不举行遗体告别仪式: a ceremony that will not take place
+        if _negated(text, vs) or _CANCELLED_TRIP.search(text, ctx.clause_start(s, vs), vs):
+            # 不举行遗体告别仪式, 取消前往美国纽约参加联合国大会: a ceremony that will not take place, a trip called off
+            continue
         if not text.startswith("的", ve) and _backed_or_timed(ctx, s, vs):
             # 支持秘方成功举办…会议, 适时召开新一轮…会议: backed or agreed, not held (but 支持和参与将于今年9月
             # 在海南举行的…论坛 names a meeting set for a day)
@@ -790,6 +792,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 出席活动嘉宾共同祝贺…: who attended, the subject of what follows, not a meeting named
         if name.startswith("完") and ve + 1 in s.word_starts:
             name = name[1:]  # 参加完|闭幕大会: the verb's aspect, not the name (not 完善…座谈会)
+        if name == "视频会议" and any(ctx.clause_start(s, vs) <= f["span"][0] and f["span"][1] <= vs for f in found):
+            continue  # 全国政协十四届一次会议9日下午举行视频会议: the way the meeting before the verb is held
         if name.startswith(_DEMONSTRATIVE) or name.startswith(_SOME) or _COUNTED_HEAD.fullmatch(name):
             continue  # 俄方不会参加这样的会议, 出席了一些国际会议, 参加18项竞赛: meetings referred to or counted, not named
         if name.count("“") > name.count("”"):
@@ -1144,6 +1148,8 @@ MEETINGS = SentenceRule(
         Example("出席活动嘉宾共同祝贺“何以文明·遇见良渚”全球巡展圆满收官。",
                 {"type": "other", "name": "“何以文明·遇见良渚”全球巡展"}),
         Example("出席活动嘉宾共同祝贺第十届中秘文化论坛取得丰硕成果。", None),  # the guests, not a meeting attended
+        Example("黎巴嫩总理米卡提21日取消前往美国纽约参加联合国大会。", None),  # a trip called off
+        Example("全国政协十四届一次会议9日下午举行视频会议。", {"name": "全国政协十四届一次会议"}),
         Example("10月31日，联合国大多数会员国在第77届联合国大会第三委员会会议上明确表示，反对干涉中国内政。",
                 {"type": "meeting", "name": "第77届联合国大会第三委员会会议", "date": "2024-10-31"}),
         # sessions listed by their ordinals are one meeting each; 党的 belongs to a name

@@ -783,6 +783,10 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if span is None and closes:
             # 上海机场联络线今日开通。: the subject of a clause that the verb closes, whatever its head
             span = _first_counted(ctx, subject_phrase(ctx, s, start, subject_end, []))
+            if span is not None and ctx.text.endswith(tuple(heads), span[1], subject_end) and not any(
+                e.end == subject_end for e in s.entities if e.label in ("ORG", "GPE")
+            ):
+                span = None  # 跨国车企在华投资最大动力电池项目动工: the works end the 在 clause, whose subject is its investor
             # 国家（中关村）火炬科创学院落成仪式: a body opened (not 国家统计局启动仪式: a body acting)
             ceremony = ctx.text.startswith(("仪式", "典礼"), ve) and verb in _OPENING_VERBS
             # 第三轮第三批中央生态环境保护督察全面启动: what is started may end in a verb used as a noun,
@@ -1956,6 +1960,8 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
         if verb in _PROPOSE_VERBS and ctx.text.startswith("的", ve):
             continue  # 习近平主席提出的共建“一带一路”等重大倡议: a proposal made before, only named here
+        if ctx.text.startswith("的", ve) and _CARRIED_OUT_BEFORE.search(ctx.text, clause, vs):
+            continue  # 顺利完成前两届论坛会议推出的“八大行动”: a programme launched before, now carried out
         # (the kind by the head inside the quotes: 夏季避暑旅游“百日行动” is a project as 百日行动 is)
         item = _item(name, _np_kind(ctx, name.rstrip("”")), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
         item["distributed"] = _carried_out_by_many(ctx, s, vs)
@@ -1972,6 +1978,9 @@ def _carried_out_by_many(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     )
 
 
+# what a clause says of a programme named by the verb that launched it (…推出的“八大行动”): done or carried on,
+# or launched at an earlier session
+_CARRIED_OUT_BEFORE = re.compile(r"完成|落实|前[两三四五六七八九十\d]+届|上一?届|此前|以往|过去")
 _STARTED_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:建设|攻坚战)(?=[，,。；;、]|以来|$)")
 _STARTED_BEFORE = re.compile(r"启动(?:了|实施)?[\u4e00-\u9fff]{0,4}$")
 
@@ -3166,6 +3175,7 @@ RULES = (
         Example("今年初，沙县区富口镇荷山村1035亩毛竹山场的20年经营权在农交中心挂牌。", None),
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
+        Example("跨国车企在华投资最大动力电池项目动工", None),  # the investor, not the works
         Example("在山东青岛，刚刚投产的两条智能冰箱拆解生产线正在满负荷运转。", {"name": "智能冰箱拆解生产线", "action": "投产"}),
         Example("在内蒙古，前不久并网发电的库布其光伏治沙基地二期，人们正加紧固沙护沙。", {"name": "库布其光伏治沙基地"}),
         Example("2015年全国高速投入使用的第一个充电桩如今已经升级。", None),  # a description, not news
@@ -3654,6 +3664,8 @@ RULES = (
         Example("教育部会同人力资源社会保障部等联合开展2024年度高校毕业生等重点群体促就业“国聘行动”。",
                 {"name": "2024年度高校毕业生等重点群体促就业“国聘行动”"}),  # the year's edition, described
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
+        Example("中非双方顺利完成前两届论坛会议推出的“八大行动”和“九项工程”。", None),  # launched before, carried out
+        Example("今年推出的“百日千万”招聘专项行动已帮助数百万人就业。", {"name": "“百日千万”招聘专项行动"}),
         # what is started is a programme, headed by 建设 or 攻坚战 (carried on, it is not one)
         Example("上海正式启动“无废医院”建设，重点关注各类医疗废弃物的科学合理处置。",
                 {"name": "“无废医院”建设", "action": "启动"}),
