@@ -1181,6 +1181,7 @@ def _policy_content(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     return clause == vs and _SUPPORTED.search(ctx.text, s.start, clause) is not None
 
 
+_LIST_OF_BATCH = ("名单", "榜单")  # a list whose entries a batch word counts (最新一批“灯塔工厂”名单)
 _BATCH = re.compile(r"一批|一大批|一系列|多个|多项|各项|大量|多款|各类|[几数]十[项个条]|一[个项条]{2}|一项项|一条条")
 # 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
 _VAGUE_BATCH = re.compile(
@@ -1678,7 +1679,9 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             results = _RESULTS_OF.search(ctx.text, ctx.clause_start(s, vs), vs)
             if before is None and results is not None:
                 before = results.span(1)  # “…2022年度十大案件”评选结果揭晓: the list whose results are out
-            if before is not None and _BATCH.search(ctx.text, ctx.clause_start(s, vs), before[0]):
+            if before is not None and _BATCH.search(ctx.text, ctx.clause_start(s, vs), before[0]) and not (
+                ctx.text.endswith(_LIST_OF_BATCH, before[0], before[1])
+            ):
                 before = None  # 一系列…重大举措相继出台: a batch, not one named document
             if before is None:
                 # 星图地球智脑引擎发布。: what a clause-closing verb releases, whatever its head
@@ -2687,6 +2690,7 @@ def _titled_ceremony(ceremonies: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+_RANK_CEREMONY = re.compile(r"晋升(?P<rank>[上中少]将[军警]衔)仪式")
 _PLAQUED_COUNTED = re.compile(rf"授牌了?(?:{NUMERAL}|\d+)[家个所批](?P<kind>[^，。；、的]{{4,16}})(?=[，。；]|$)")
 
 
@@ -2696,6 +2700,10 @@ def _plaques(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
         if not _intended(ctx, s, ctx.clause_start(s, m.start()), m.start("verb")):
             yield _item(m.group("title"), "designation", m.group("verb"), m.span("title"), m.span("verb"),
                         ctx.event_date(s))
+    for m in _RANK_CEREMONY.finditer(ctx.text, s.start, s.end):
+        # 中央军委晋升上将军衔仪式28日在北京八一大楼举行: the rank the ceremony confers
+        if not _intended(ctx, s, ctx.clause_start(s, m.start()), m.start()):
+            yield _item(m.group("rank"), "designation", "晋升", m.span("rank"), (m.start(), m.start() + 2), ctx.event_date(s))
     if not any(w in s.string for w in ctx.lexicon.trigger_list("plaque_verbs")):
         return
     for m in _PLAQUED_COUNTED.finditer(ctx.text, s.start, s.end):
@@ -3527,6 +3535,8 @@ RULES = (
         Example("生态环境部首次发布关于公路建设项目的《环境影响评价技术导则》。", {"name": "环境影响评价技术导则"}),
         Example("河北推出涉及招投标等领域的90项服务保障举措。", {"name": "90项服务保障举措"}),
         Example("教育部今年首次推出“阳光志愿”信息服务系统，供考生免费使用。", {"name": "“阳光志愿”信息服务系统"}),
+        Example("近日，全球最新一批“灯塔工厂”名单发布，新增的22家制造企业中，中国企业的占比达到近60%。",
+                {"name": "“灯塔工厂”名单", "kind": "list"}),
         Example("论坛在广州举行，其间发布了“湾事通”综合服务平台，为居民提供跨境服务。",
                 {"name": "“湾事通”综合服务平台", "kind": "platform"}),
         Example("服贸会在权威发布、首发创新和联盟平台等方面共达成1100多项成果。", None),  # 发布 a noun in a list
@@ -3817,6 +3827,7 @@ RULES = (
                 {"name": "合肥都市圈技术需求清单", "kind": "list"}),
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
+        Example("中央军委晋升上将军衔仪式28日在北京八一大楼举行。", {"name": "上将军衔", "kind": "designation"}),
         Example("二、授予迪尔玛·罗塞芙（女，巴西）“友谊勋章”。", {"name": "友谊勋章", "recipients": ["迪尔玛·罗塞芙"]}),
         Example("近日，国务院批准增加陕西省西安市、山东省青岛市为内地赴港澳“个人游”城市。",
                 {"name": "内地赴港澳“个人游”城市", "recipients": ["陕西省西安市", "山东省青岛市"]}),
