@@ -1363,11 +1363,15 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     document in force or tallies releases rather than reporting one (it stays an initiative, with
     no release event)."""
     unnamed = ctx.lexicon.trigger_list("unnamed_release_kinds")
+    bare = document_heads(ctx)
     for whole in _find_releases(s, ctx):
-        if whole["name"] in unnamed:
+        if whole["name"] in unnamed or whole["name"] in bare:
             titled = _TITLED_AFTER.match(ctx.text, whole["span"][1])
-            if titled is None:
+            if titled is None and whole["name"] in unnamed:
                 continue  # 外交部发表声明, 据…发表的声明: a statement named by its kind alone is no document of the story
+        else:
+            titled = None
+        if titled is not None:
             # 发布报告，题为《2023年全球气候状况》: the title the next words give it
             kind = _title_kind(ctx, titled.group(1), inside=False)  # (a title's own head says its kind first)
             whole = {**whole, "name": titled.group(1), "span": titled.span(1),
@@ -3429,6 +3433,7 @@ RULES = (
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
+        Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("国务院新闻办公室今天发表题为《新时代的中国国家安全》的白皮书。",
                 {"name": "新时代的中国国家安全", "kind": "report"}),
         Example("李强在开幕式上发表题为《共创开放繁荣的美好未来》的主题演讲。", None),
