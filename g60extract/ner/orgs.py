@@ -596,8 +596,10 @@ class OrgRecognizer:
                 return False  # 中国商飞与东方航空, 中国女篮与法国女篮: two parties, not one name
             if word.startswith(_NATIONAL) or (k == j - 2 and text[tokens[k][0] :].startswith(_NATIONAL)):
                 return True
-            if word in _CONTINENT_PARTNERS:
-                return True  # 中非减贫与发展伙伴联盟: China and a continent, the partners a joint body is named after
+            if k == j - 2 and word in _CONTINENT_PARTNERS:
+                # 中非减贫与发展伙伴联盟: China and a continent, the partners a joint body is named after, before
+                # its field (not 中非与非洲开发银行: the Central African Republic, a party of its own)
+                return True
         return False
 
     def _ministry_conjunct(

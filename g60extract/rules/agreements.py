@@ -1343,7 +1343,7 @@ def _named_group_before(ctx: ArticleContext, s: SentenceView, before: int) -> st
 
 
 _ONE_SIDED = ("倡议书", "请愿书", "联名信", "公开信", "请愿")  # what many sign to address others, not with each other
-_ATTENDING_GROUP = re.compile(r"^与会的?(?=[^\W\d]{0,10}?(?:\d{1,3}|[两三四五六七八九十]+)个?国)")
+_ATTENDING_GROUP = re.compile(r"^(?:与会|参会|出席会议)的?(?=[^\W\d]{0,10}?(?:\d{1,3}|[两三四五六七八九十]+)个?国)")
 _SIDES_NAMED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?:双方|两国)")
 _PLACES_GROUP_BODIES = re.compile(
     r"[\u4e00-\u9fff]{2,6}?[两三四五六七八九十](?:省区市|省市|省区|省份|地|省|市|国)[\u4e00-\u9fff]{0,4}?" + _BODY_KINDS
@@ -1720,6 +1720,8 @@ AGREEMENTS = SentenceRule(
         Example("亚马孙合作条约组织8个成员国领导人及代表签署了“贝伦宣言”。",
                 {"parties": ["亚马孙合作条约组织8个成员国"], "title": "贝伦宣言"}),
         Example("与会的南美洲12国国家元首和政府首脑签署《巴西利亚共识》。", {"parties": ["南美洲12国"]}),  # who attend
+        Example("参会的南美洲12国国家元首和政府首脑签署《巴西利亚共识》。", {"parties": ["南美洲12国"]}),
+        Example("中非与非洲开发银行签署贷款协议。", {"parties": ["中非", "非洲开发银行"]}),  # the Central African Republic
         Example("在广州，460多个重大项目开工、签约，总投资超6800亿元。", {"parties": ["广州"], "title": "460多个重大项目"}),
         Example("宁夏搭建中阿技术转移中心，促成中阿双方签订科技合作协议90多项。", {"parties": ["中阿双方"]}),
         Example("盖特还对沙特伊朗达成协议恢复外交关系表示欢迎。", {"parties": ["沙特", "伊朗"]}),

@@ -113,8 +113,8 @@ _SETTING = re.compile(
     # (学习贯彻党的二十大精神研讨班: 党的 is part of a name; “中立之友小组”成员国议会领导人会议: a quote too)
     r"(?P<name>“[^“”，,。；;]{4,40}”|(?:党的|“[^“”，,。；;]{1,30}”|[^，,。；;在的“”]){4,40}?)"
     r"(?:的?(?:开幕式|闭幕式|开班式))?(?:(?:上|期间|(?:举行|召开|开幕)?之际)"  # (在北京世园会的开幕式上)
-    # (在…会议上明确表示, 一致强调: the speech verb after a manner adverb)
-    r"(?:[，,]|了解到|获悉|(?:明确|一致|再次|纷纷|郑重|公开|首次)?(?:发表|指出|强调|宣布|表示|提出)"
+    # (在…会议上明确表示, 还表示, 进一步指出, 重申: the speech verb after an adverb)
+    r"(?:[，,]|了解到|获悉|(?:明确|一致|再次|纷纷|郑重|公开|首次|还|也|均|都|进一步|严正)?(?:发表|指出|强调|宣布|表示|提出|重申)"
     r"|(?:致辞|发言|讲话|演讲)(?![^，,。；;的]{0,4}的))"
     # (在第78届联合国大会一般性辩论发言中: the words said there; not 在喀山会晤讲话中提出的…理念, a speech
     # referred to, nor 在…大会上讲话的一部分)
@@ -134,7 +134,8 @@ _JUST_CLOSED = re.compile(r"(?:刚刚|刚|前不久|不久前|日前|近日)(?:�
 _OWNED_QUOTE = re.compile(r"[^“”]{2,}(?:“[^“”]{1,12}”[^“”]{1,16})?(“[^“”]{8,40}”)")
 _WHOLLY_QUOTED = re.compile(r"“[^“”]+”")
 _RECALLED_BY_SPEAKER = re.compile(r"我们?[曾还也]?在$")
-_GUESTS = re.compile(r"(?:活动|会议|仪式|典礼|开幕式)?的?(?:嘉宾|来宾)")
+# (出席开幕式的领导和嘉宾: who attended; not 嘉宾见面会, a meeting of guests)
+_GUESTS = re.compile(r"(?:活动|会议|仪式|典礼|开幕式|论坛|大会|峰会)的?(?:领导和|领导及)?(?:嘉宾|来宾)")
 _RECALLED_SETTING = re.compile(r"(?:去年|前年|此前|刚才|上届|上一届|\d{4}年|[一二三四五六七八九十\d]{1,2}月)")
 
 
@@ -208,7 +209,7 @@ def _distributed(ctx: ArticleContext, start: int, verb: int) -> bool:
 # the sessions of one meeting (…全会举行预备会议, 进博会开幕式): part of it, not another meeting
 CEREMONY_WORDS = ("开幕式", "闭幕式", "开幕会", "闭幕会")
 SESSION_WORDS = (*CEREMONY_WORDS, "全体会议", "全会", "预备会议")
-_OWN_SESSION = re.compile(rf"(?:{'|'.join(SESSION_WORDS)}|视频会议|第[一二三四五六七八九十\d]+次(?:全体)?会议)")
+_OWN_SESSION = re.compile(rf"(?:{'|'.join(SESSION_WORDS)}|第[一二三四五六七八九十\d]+次(?:全体)?会议)")
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
 _SHORT_NAMES = frozenset({"会谈", "会晤", "会面"})
 # talks a story reports whatever it says of their day; the others (会晤, 通电话) are reported with
@@ -512,7 +513,9 @@ def _negated(text: str, verb_start: int) -> bool:
     return text[max(0, verb_start - 2) : verb_start].endswith(NOT_HELD)
 
 
-_CANCELLED_TRIP = re.compile(r"(?:取消|推迟|放弃)了?(?:前往|赴|去)[^，,。；;]{0,12}$")
+# (not 推迟赴京行程后出席了…: the trip put off, then a meeting attended)
+_SESSION_BEFORE = re.compile(r"[次届]会议(?:\d{1,2}日)?(?:上午|下午|晚上)?$")
+_CANCELLED_TRIP = re.compile(r"(?:取消|推迟|放弃)了?(?:前往|赴)[^，,。；;后了]{0,12}$")
 # words that say a verb reports nothing done: not held, halted, put off, cancelled
 NOT_HELD = ("不", "未", "没有", "不再", "暂不", "停止", "推迟", "延期", "取消", "未能", "暂停", "叫停", "暂缓", "中止", "终止")
 
@@ -607,7 +610,11 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         ):
             continue  # 已成功举办6届, 连续三年举办…: a history, not a session held now
         obj = _NAME_BODY.match(text, ve + text.startswith("了", ve), s.end) if verb in holding or verb in _STARTS else None
-        if obj and not _OWN_SESSION.match(text, obj.start()) and any(
+        # (全国政协十四届一次会议9日下午举行视频会议: a session held by video; not 世界互联网大会召开视频会议, a body's)
+        by_video = obj is not None and text.startswith("视频会议", obj.start()) and _SESSION_BEFORE.search(
+            text, ctx.clause_start(s, vs), vs
+        ) is not None
+        if obj and not _OWN_SESSION.match(text, obj.start()) and not by_video and any(
             e == obj.end() for _, e, _ in find_words(text, obj.start(), obj.end(), heads)
         ):
             continue  # 世界互联网大会今天召开新闻发布会, 诗歌节启动了…创作大赛: the subject holds what is named after the verb
@@ -1149,6 +1156,13 @@ MEETINGS = SentenceRule(
                 {"type": "other", "name": "“何以文明·遇见良渚”全球巡展"}),
         Example("出席活动嘉宾共同祝贺第十届中秘文化论坛取得丰硕成果。", None),  # the guests, not a meeting attended
         Example("黎巴嫩总理米卡提21日取消前往美国纽约参加联合国大会。", None),  # a trip called off
+        Example("他推迟赴京行程后出席了在上海举行的第七届进博会开幕式。", {"name": "第七届进博会"}),  # put off, then attended
+        Example("组委会取消去年的限流措施后举办了第七届进博会。", {"name": "第七届进博会"}),
+        Example("王毅出席嘉宾见面会并发表讲话。", {"name": "嘉宾见面会"}),  # a meeting of guests
+        Example("出席论坛嘉宾共同启动第三届长三角数字经济大会。", None),  # the guests
+        Example("多国代表在第79届联合国大会第三委员会会议上还表示，反对干涉中国内政。",
+                {"name": "第79届联合国大会第三委员会会议"}),
+        Example("世界互联网大会今天召开视频会议，部署乌镇峰会筹备工作。", {"name": "视频会议"}),  # a body holds it
         Example("全国政协十四届一次会议9日下午举行视频会议。", {"name": "全国政协十四届一次会议"}),
         Example("10月31日，联合国大多数会员国在第77届联合国大会第三委员会会议上明确表示，反对干涉中国内政。",
                 {"type": "meeting", "name": "第77届联合国大会第三委员会会议", "date": "2024-10-31"}),

@@ -1514,7 +1514,7 @@ _SPEECH_AFTER = re.compile(r"[，,]?(?:称|说|表示|指出|强调|宣布)")
 
 
 _SERVICE_VERBS = frozenset({"推出", "发布", "正式发布", "联合发布"})
-_FIRST_IN_NAME = re.compile(rf"首{_FIRST_MEASURES}|第一")  # 行业内首个…系统: the first of a kind, described
+_FIRST_IN_NAME = re.compile(rf"首(?:{_FIRST_MEASURES}|款)|第一")  # 行业内首个…系统: the first of a kind, described
 
 
 def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -1985,9 +1985,9 @@ def _carried_out_by_many(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     )
 
 
-# what a clause says of a programme named by the verb that launched it (…推出的“八大行动”): done or carried on,
-# or launched at an earlier session
-_CARRIED_OUT_BEFORE = re.compile(r"完成|落实|前[两三四五六七八九十\d]+届|上一?届|此前|以往|过去")
+# what a clause says of a programme named by the verb that launched it (…推出的“八大行动”): done, or launched
+# at an earlier session (not 全面落实本届论坛推出的…: carried on, launched now)
+_CARRIED_OUT_BEFORE = re.compile(r"完成|前[两三四五六七八九十\d]+届|上一?届|此前|以往")
 _STARTED_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:建设|攻坚战)(?=[，,。；;、]|以来|$)")
 _STARTED_BEFORE = re.compile(r"启动(?:了|实施)?[\u4e00-\u9fff]{0,4}$")
 
@@ -2694,7 +2694,7 @@ def _titled_ceremony(ceremonies: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-_RANK_CEREMONY = re.compile(r"晋升(?P<rank>[上中少]将[军警]衔)仪式")
+_RANK_CEREMONY = re.compile(r"晋升(?P<rank>[上中少]将[军警]衔)(?:[军警]衔)?仪式")
 _PLAQUED_COUNTED = re.compile(rf"授牌了?(?:{NUMERAL}|\d+)[家个所批](?P<kind>[^，。；、的]{{4,16}})(?=[，。；]|$)")
 
 
@@ -2706,7 +2706,9 @@ def _plaques(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
                         ctx.event_date(s))
     for m in _RANK_CEREMONY.finditer(ctx.text, s.start, s.end):
         # 中央军委晋升上将军衔仪式28日在北京八一大楼举行: the rank the ceremony confers
-        if not _intended(ctx, s, ctx.clause_start(s, m.start()), m.start()):
+        clause = (ctx.clause_start(s, m.start()), ctx.clause_end(s, m.end()))
+        # (held: not 他回忆起2015年参加晋升上将军衔仪式时的情景)
+        if "举行" in ctx.text[clause[0] : clause[1]] and not _intended(ctx, s, clause[0], m.start()):
             yield _item(m.group("rank"), "designation", "晋升", m.span("rank"), (m.start(), m.start() + 2), ctx.event_date(s))
     if not any(w in s.string for w in ctx.lexicon.trigger_list("plaque_verbs")):
         return
@@ -3548,6 +3550,7 @@ RULES = (
         Example("大会发布了智慧教育平台标准规范。", None),  # the platform names the standard's topic
         Example("李强对他们推出公共服务平台的做法予以肯定。", None),
         Example("这家企业推出了行业内首个全自主无人机巡检系统。", None),
+        Example("该公司推出首款自研智能驾驶系统。", None),
         Example("我国相继推出制造业中试平台、新材料中试平台等建设方案。", {"name": "制造业中试平台、新材料中试平台等建设方案"}),
         Example("证监会发布深化科创板改革的8条措施。", {"name": "深化科创板改革的8条措施"}),
         Example("3月23日，上海发布进一步促进和扩大消费的15条措施。", {"name": "进一步促进和扩大消费的15条措施"}),
@@ -3680,6 +3683,7 @@ RULES = (
                 {"name": "2024年度高校毕业生等重点群体促就业“国聘行动”"}),  # the year's edition, described
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
         Example("中非双方顺利完成前两届论坛会议推出的“八大行动”和“九项工程”。", None),  # launched before, carried out
+        Example("为落实稳就业部署而推出的“百日千万”招聘专项行动已帮助数百万人就业。", {"name": "“百日千万”招聘专项行动"}),
         Example("今年推出的“百日千万”招聘专项行动已帮助数百万人就业。", {"name": "“百日千万”招聘专项行动"}),
         # what is started is a programme, headed by 建设 or 攻坚战 (carried on, it is not one)
         Example("上海正式启动“无废医院”建设，重点关注各类医疗废弃物的科学合理处置。",
@@ -3833,6 +3837,8 @@ RULES = (
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
         Example("中央军委晋升上将军衔仪式28日在北京八一大楼举行。", {"name": "上将军衔", "kind": "designation"}),
+        Example("中央军委举行晋升上将军衔警衔仪式，习近平颁发命令状。", {"name": "上将军衔"}),
+        Example("他回忆起2015年参加晋升上将军衔仪式时的情景。", None),  # a ceremony recalled
         Example("二、授予迪尔玛·罗塞芙（女，巴西）“友谊勋章”。", {"name": "友谊勋章", "recipients": ["迪尔玛·罗塞芙"]}),
         Example("近日，国务院批准增加陕西省西安市、山东省青岛市为内地赴港澳“个人游”城市。",
                 {"name": "内地赴港澳“个人游”城市", "recipients": ["陕西省西安市", "山东省青岛市"]}),
