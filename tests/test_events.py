@@ -1006,3 +1006,10 @@ def test_a_title_quoting_another_title_is_one_agreement(extractor: Extractor) ->
     assert [(a.parties, a.title) for a in agreements] == [
         (["商务部", "香港特区政府"], "关于修订〈《内地与香港关于建立更紧密经贸关系的安排》服务贸易协议〉的协议二")
     ]
+
+
+def test_a_release_the_plan_of_the_clause_before_announces_is_no_event(extractor: Extractor) -> None:
+    text = "本届博览会将举办主旨论坛等系列活动，并集中发布工业互联网领域一批重大成果。"
+    r = extractor.extract(text, published="2023-09-06")
+    assert [i.name for i in r.initiatives] == ["工业互联网领域一批重大成果"]
+    assert [e for e in r.events if e.type.value == "release"] == []

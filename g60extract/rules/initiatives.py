@@ -582,7 +582,10 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 
 _DESCRIBED_WORKS = re.compile(r"([^“”《》]{2,14}?(?:工程|项目))(?!项目|工程)(?=[^“”《》]{3,})")
-_HAS_COUNTED = re.compile(r"有(?:\d+|[一二两三四五六七八九十百千万]+)[多余]?[个座条项家所批]")
+# (雄安新区四个重点民生项目集中开业: a batch counted inside the subject, none named)
+_HAS_COUNTED = re.compile(
+    r"有(?:\d+|[一二两三四五六七八九十百千万]+)[多余]?[个座条项家所批]|^[^“”《》第]{2,8}?[两三四五六七八九十]个重[点大]"
+)
 
 
 # the part of a line or bridge that opens as a works of its own (济南黄河大桥主线)
@@ -1181,6 +1184,8 @@ def _policy_content(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     return clause == vs and _SUPPORTED.search(ctx.text, s.start, clause) is not None
 
 
+_WILL_HOLD = re.compile(r"将(?:于[^，,。；;]{1,12}?)?(?:举办|举行|召开|发布|推出|出台|开展|启动)")
+_TASK_VERBS = frozenset({"抓", "促", "推", "保"})  # one-character verbs of a slogan's tasks (抓增量政策出台)
 _LIST_OF_BATCH = ("名单", "榜单")  # a list whose entries a batch word counts (最新一批“灯塔工厂”名单)
 _BATCH = re.compile(r"一批|一大批|一系列|多个|多项|各项|大量|多款|各类|[几数]十[项个条]|一[个项条]{2}|一项项|一条条")
 # 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
@@ -1449,6 +1454,9 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
         # (中国…将发布《全球数据跨境流动合作倡议》, 峰会还将通过《宣言》: announced, so no release event yet)
         item["referred"] = bool(
             is_planned(ctx, s, vs)
+            # (博览会将举办…系列活动，并集中发布…成果: the plan of the clause 并 carries on)
+            or (ctx.text.startswith("并", clause) and clause > s.start
+                and _WILL_HOLD.search(ctx.text, ctx.clause_start(s, clause - 1), clause - 1) is not None)
             # (but 根据最新发布的…报告显示: the report just released is news, when named by more than its kind)
             or (ctx.text.startswith("的", ve) and _IN_FORCE_BY.search(ctx.text, clause, vs)
                 and not (ctx.text.endswith(_JUST, clause, vs) and item["name"] not in document_heads(ctx)))
@@ -1683,6 +1691,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             results = _RESULTS_OF.search(ctx.text, ctx.clause_start(s, vs), vs)
             if before is None and results is not None:
                 before = results.span(1)  # “…2022年度十大案件”评选结果揭晓: the list whose results are out
+            if before is not None and any(a == before[0] and ctx.text[a:b] in _TASK_VERBS for a, b in s.tokens):
+                continue  # 抓存量政策落实，抓增量政策出台: a task in a slogan, no document named
             if before is not None and _BATCH.search(ctx.text, ctx.clause_start(s, vs), before[0]) and not (
                 ctx.text.endswith(_LIST_OF_BATCH, before[0], before[1])
             ):
@@ -2226,8 +2236,8 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
             spans = [p for p in _phrases_after(ctx, s, pos, ["试点"], limit=24) if p[1] - p[0] >= 6]
             kind = "project"
         else:
-            if ctx.text.startswith(("城市", "地区", "学校", "单位", "企业", "工作", "范围", "经验", "示范"), ve):
-                continue  # 试点城市, 试点工作: the noun, not the verb
+            if ctx.text.startswith(("城市", "地区", "学校", "单位", "企业", "工作", "范围", "经验", "示范", "措施", "政策"), ve):
+                continue  # 试点城市, 试点工作, …等试点措施: the noun, not the verb
             spans = _phrases_after(ctx, s, pos, _PILOT_OBJECTS, limit=24)
             if not spans and ctx.text.startswith("“", pos):
                 close = ctx.text.find("”", pos, s.end)
@@ -2501,7 +2511,7 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         yield conferred[-1]
 
 
-_ORDER_OF_CONFERRAL = re.compile(r"的(?:命令|决定|通令|通知|议案)$")
+_ORDER_OF_CONFERRAL = re.compile(r"的?(?:命令|决定|通令|通知|议案)$")
 # words before a quoted title that say which edition or issue (本届, 今年首次发布的), not part of its name
 _REFERRED_LEAD = re.compile(r"(?:本届|本次|本期|该|此次|这一|今年|首次|新一届|最新)*(?:(?:发布|评选|公布|推出)的)?")
 
@@ -3190,6 +3200,7 @@ RULES = (
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("跨国车企在华投资最大动力电池项目动工", None),  # the investor, not the works
+        Example("雄安新区四个重点民生项目集中开业", None),  # a batch counted, none named
         Example("在山东青岛，刚刚投产的两条智能冰箱拆解生产线正在满负荷运转。", {"name": "智能冰箱拆解生产线", "action": "投产"}),
         Example("在内蒙古，前不久并网发电的库布其光伏治沙基地二期，人们正加紧固沙护沙。", {"name": "库布其光伏治沙基地"}),
         Example("2015年全国高速投入使用的第一个充电桩如今已经升级。", None),  # a description, not news
@@ -3436,6 +3447,8 @@ RULES = (
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
+        Example("住建部正在指导各地迅速行动，抓存量政策落实，抓增量政策出台，推动市场止跌回稳。", None),  # a slogan's task
+        Example("在浙江，支持居家适老化改造消费补贴政策及实施细则出台。", {"name": "支持居家适老化改造消费补贴政策及实施细则"}),
         Example("国务院新闻办公室今天发表题为《新时代的中国国家安全》的白皮书。",
                 {"name": "新时代的中国国家安全", "kind": "report"}),
         Example("李强在开幕式上发表题为《共创开放繁荣的美好未来》的主题演讲。", None),
@@ -3551,6 +3564,8 @@ RULES = (
         Example("李强对他们推出公共服务平台的做法予以肯定。", None),
         Example("这家企业推出了行业内首个全自主无人机巡检系统。", None),
         Example("该公司推出首款自研智能驾驶系统。", None),
+        Example("本届博览会将举办主旨论坛等系列活动，并集中发布工业互联网领域一批重大成果。",
+                {"name": "工业互联网领域一批重大成果"}),  # announced: no release event (tests/test_events.py)
         Example("我国相继推出制造业中试平台、新材料中试平台等建设方案。", {"name": "制造业中试平台、新材料中试平台等建设方案"}),
         Example("证监会发布深化科创板改革的8条措施。", {"name": "深化科创板改革的8条措施"}),
         Example("3月23日，上海发布进一步促进和扩大消费的15条措施。", {"name": "进一步促进和扩大消费的15条措施"}),
@@ -3752,6 +3767,7 @@ RULES = (
         Example("住房城乡建设部与民政部印发通知，要求各地开展完整社区建设试点。",
                 {"name": "完整社区建设试点", "actors": []}),  # (要求各地: a call, no one acting)
         Example("江苏常州率先开展城市更新试点。", {"name": "城市更新试点", "actors": ["江苏常州"]}),
+        Example("航空发动机符合暂时出境维修复入境免关税等试点措施，获得免税。", None),  # 试点措施: a noun
         # pilots of a period begun in an earlier year are summed up (but 今年以来 may tell of new ones)
         Example("报告显示，2007年以来，全国28个省份开展排污权交易试点。", None, "2024-12-06"),
         Example("今年以来，浙江开展跨境电商零售进口关税保证保险试点。", {"name": "跨境电商零售进口关税保证保险试点"},
@@ -3839,6 +3855,7 @@ RULES = (
         Example("中央军委晋升上将军衔仪式28日在北京八一大楼举行。", {"name": "上将军衔", "kind": "designation"}),
         Example("中央军委举行晋升上将军衔警衔仪式，习近平颁发命令状。", {"name": "上将军衔"}),
         Example("他回忆起2015年参加晋升上将军衔仪式时的情景。", None),  # a ceremony recalled
+        Example("张又侠宣读习近平签署的中央军委授予荣誉称号命令，何卫东主持仪式。", None),  # the order read out
         Example("二、授予迪尔玛·罗塞芙（女，巴西）“友谊勋章”。", {"name": "友谊勋章", "recipients": ["迪尔玛·罗塞芙"]}),
         Example("近日，国务院批准增加陕西省西安市、山东省青岛市为内地赴港澳“个人游”城市。",
                 {"name": "内地赴港澳“个人游”城市", "recipients": ["陕西省西安市", "山东省青岛市"]}),
