@@ -571,7 +571,10 @@ _TALLY_AFTER = re.compile(
 def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     for item in _find_launches(s, ctx):
         if _HAS_COUNTED.search(item["name"]):
-            continue  # 河南周口有8个重点水利工程开工建设: a batch counted, none named
+            # 河南周口有8个重点水利工程开工建设: a batch counted, none named (but …四个重点民生项目集中开业，
+            # 包含A、B、C、D: each it lists)
+            yield from _batch_listed_after(ctx, s, item)
+            continue
         if (described := _DESCRIBED_WORKS.match(item["name"])) is not None and DESCRIPTION.search(described.group(1)) and (
             item["name"].endswith(tuple(ctx.lexicon.trigger_list("named_works_heads")))
         ):
@@ -581,6 +584,21 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         yield from _each_listed_works(ctx, item)
 
 
+def _batch_listed_after(ctx: ArticleContext, s: SentenceView, item: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    """…项目集中开业，包含北京大学人民医院雄安健康管理中心、…、雄安白塔幼儿园: the works the clause after a
+    counted batch's launch lists, each launched with it."""
+    after = ctx.clause_end(s, item["trigger"][1])
+    listed = _LISTED_AFTER.match(ctx.text, after, s.end)
+    if listed is None:
+        return
+    at = listed.start("items")
+    for part in re.split("[、和及]", listed.group("items")):
+        if len(part) >= 4 and not _VAGUE_BATCH.match(part):
+            yield {**item, "name": part, "kind": _np_kind(ctx, part), "span": (at, at + len(part))}
+        at += len(part) + 1
+
+
+_LISTED_AFTER = re.compile(r"[，,](?:包含|包括|分别是|分别为)(?P<items>[^，,。；;：:“”《》]{4,120}?)(?=[。；;]|$)")
 _DESCRIBED_WORKS = re.compile(r"([^“”《》]{2,14}?(?:工程|项目))(?!项目|工程)(?=[^“”《》]{3,})")
 # (雄安新区四个重点民生项目集中开业: a batch counted inside the subject, none named)
 _HAS_COUNTED = re.compile(
@@ -3201,6 +3219,8 @@ RULES = (
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
         Example("跨国车企在华投资最大动力电池项目动工", None),  # the investor, not the works
         Example("雄安新区四个重点民生项目集中开业", None),  # a batch counted, none named
+        Example("今天，雄安新区四个重点民生项目集中开业，包含北京大学人民医院雄安健康管理中心、雄安白塔幼儿园。",
+                {"name": "雄安白塔幼儿园", "action": "开业"}),  # each the batch lists
         Example("在山东青岛，刚刚投产的两条智能冰箱拆解生产线正在满负荷运转。", {"name": "智能冰箱拆解生产线", "action": "投产"}),
         Example("在内蒙古，前不久并网发电的库布其光伏治沙基地二期，人们正加紧固沙护沙。", {"name": "库布其光伏治沙基地"}),
         Example("2015年全国高速投入使用的第一个充电桩如今已经升级。", None),  # a description, not news
