@@ -69,7 +69,7 @@ _PLACE = re.compile(
 # literal alternatives only and a bounded gap, so no input can make it backtrack
 _PHASES = r"(?:首|第?[一二三])期(?:展览)?"  # a fair's phases, no part of its name
 _GAP_WORDS = re.compile(
-    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|全天|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|全面|集中|联合|共同|隆重|盛大|顺利|成功|继续|圆满|晚|正(?=在)|正在"
+    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|全天|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|全面|集中|联合|共同|隆重|盛大|顺利|成功|继续|圆满|刚刚|刚|同期|晚|正(?=在)|正在"
     r"|全国总决赛|全国决赛|总决赛|半决赛|决赛|复赛|初赛|预赛"  # …技能大赛决赛正在陕西举行: a stage of the contest
     rf"|{_PHASES})*+"  # 第136届广交会首期展览进入第四天: a phase of the fair (possessive: 将于 is also 将·于)
 )
@@ -1164,6 +1164,8 @@ MEETINGS = SentenceRule(
                 {"name": "第79届联合国大会第三委员会会议"}),
         Example("世界互联网大会今天召开视频会议，部署乌镇峰会筹备工作。", {"name": "视频会议"}),  # a body holds it
         Example("全国政协十四届一次会议9日下午举行视频会议。", {"name": "全国政协十四届一次会议"}),
+        Example("2024年世界互联网大会乌镇峰会刚刚落下帷幕。", {"name": "2024年世界互联网大会乌镇峰会"}),
+        Example("2023世界机器人博览会也同期举办，160多家企业带来近600件展品。", {"name": "2023世界机器人博览会"}),
         Example("10月31日，联合国大多数会员国在第77届联合国大会第三委员会会议上明确表示，反对干涉中国内政。",
                 {"type": "meeting", "name": "第77届联合国大会第三委员会会议", "date": "2024-10-31"}),
         # sessions listed by their ordinals are one meeting each; 党的 belongs to a name
