@@ -326,15 +326,18 @@ def _assemble(
     # a headline's signing that its lead reports with the parties named is the lead's: one signing
     reported = {id(a) for a in _drop_headline_signings(signed, ctx, {id(signed[i]) for i in standing})}
     agreements_out = [a for a in signed if a.parties and id(a) in reported]
-    occasions: dict[tuple[int, str | None, int | None], list[tuple[int, m.Agreement]]] = {}
+    occasions: dict[tuple[int, str | None, int | None, bool], list[tuple[int, m.Agreement]]] = {}
     for i, a in enumerate(signed):
         if i in standing or id(a) not in reported:
             continue
         story = ctx.section(ctx.sentences[a.trigger.sentence])
-        occasions.setdefault((story, a.date, None if a.date else a.trigger.sentence), []).append((i, a))
+        # (两国元首签署了《…联合声明》，并共同见证签署…双边合作文件: what the leaders sign and what they
+        # witness others sign are two signings)
+        witnessed = "见证" in text[max(0, a.trigger.start - 6) : a.trigger.start]
+        occasions.setdefault((story, a.date, None if a.date else a.trigger.sentence, witnessed), []).append((i, a))
     # who attends or holds a signing ceremony, or witnesses it: its name starts after them
     ceremony_verbs = (*ctx.lexicon.trigger_list("meeting_attend_verbs"), "见证")
-    for (_, date, _), numbered in occasions.items():
+    for (_, date, _, _), numbered in occasions.items():
         group = [a for _, a in numbered]
         first = group[0]
         if any(a <= first.trigger.start < b for a, b in ceremonies):

@@ -1013,3 +1013,19 @@ def test_a_release_the_plan_of_the_clause_before_announces_is_no_event(extractor
     r = extractor.extract(text, published="2023-09-06")
     assert [i.name for i in r.initiatives] == ["工业互联网领域一批重大成果"]
     assert [e for e in r.events if e.type.value == "release"] == []
+
+
+def test_what_leaders_sign_and_what_they_witness_are_two_signings(extractor: Extractor) -> None:
+    text = ("会谈后，两国元首签署了《中华人民共和国和吉尔吉斯共和国关于建立新时代全面战略伙伴关系的联合宣言》，"
+            "并共同见证签署经贸、农业等领域多项双边合作文件。")
+    signings = [e for e in extractor.extract(text, published="2023-05-18").events if e.type.value == "signing"]
+    assert len(signings) == 2
+    assert [e.object for e in signings][1] == "双边合作文件"
+
+
+def test_a_newcomer_s_status_is_no_signing_of_its_own(extractor: Extractor) -> None:
+    text = ("习近平指出，中方欢迎瑙鲁成为又一个同中国签署共建“一带一路”合作文件的国家。"
+            "会谈后，两国元首共同见证签署农业等领域多项双边合作文件。")
+    r = extractor.extract(text, published="2024-03-25")
+    assert [e.object for e in r.events if e.type.value == "signing"] == ["双边合作文件"]
+    assert any(a.parties == ["中国", "瑙鲁"] for a in r.agreements)

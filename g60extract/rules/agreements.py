@@ -1062,6 +1062,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         tally = tally or (since is not None and CURRENT_FRAME.search(ctx.text, since.end(), vs) is None)
         # 2019年签署…行动计划以来: the signing dates a period the story is about, not news of the day
         standing = (title is None and tally) or referred or _SINCE_SIGNED.match(clause_after) is not None
+        # 中方欢迎瑙鲁成为又一个同中国签署…合作文件的国家: the newcomer's status, the signing told elsewhere
+        standing = standing or _BECAME_ANOTHER.search(ctx.text, s.start, vs) is not None
         if len(parties) == 1 and parties[0] and "中国" not in parties[0] and (
             (with_me := _I_WITNESS_WITH.search(clause_before)) is not None
         ) and all(p in with_me.group("others") for p in parties[0]):
