@@ -1029,3 +1029,9 @@ def test_a_newcomer_s_status_is_no_signing_of_its_own(extractor: Extractor) -> N
     r = extractor.extract(text, published="2024-03-25")
     assert [e.object for e in r.events if e.type.value == "signing"] == ["双边合作文件"]
     assert any(a.parties == ["中国", "瑙鲁"] for a in r.agreements)
+
+
+def test_a_body_considered_is_an_initiative_not_a_founding(extractor: Extractor) -> None:
+    r = extractor.extract("欢迎海方参与中国航天任务搭载合作，研究成立中海联合月球和深空探测中心。", published="2022-12-10")
+    assert [i.name for i in r.initiatives] == ["中海联合月球和深空探测中心"]
+    assert r.events == []

@@ -37,7 +37,8 @@ def _experienced(text: str, s: SentenceView, ve: int) -> bool:
 
 
 _OWN_DELEGATION = re.compile(r"[他她其]所在的")
-_INVITED_TO_HOLD = re.compile(r"(?<!的)邀请(?![赛函])[^，。；]{1,20}$")
+# (呼吁阿盟召开外长级紧急会议: a meeting called for)
+_INVITED_TO_HOLD = re.compile(r"(?<!的)(?:邀请(?![赛函])|呼吁|敦促)[^，。；]{1,20}$")
 _AT_INVITATION = re.compile(r"[应受]")  # 应/受…邀请: at someone's invitation, the meeting held
 _AGREED_ON = re.compile(r"达成|一致|协商|磋商|沟通")
 _INVITED = re.compile(r"(?:欢迎|诚邀|鼓励|希望)[^，。；访来]{0,6}$")
@@ -726,8 +727,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for vs, ve, verb in attend:
         if word_end.get(vs, ve) > ve and not text.startswith(tuple(heads), ve):
             continue  # 主持人|大赛: the verb's characters begin another word (but 举行会谈 is one word)
-        if _negated(text, vs) or _CANCELLED_TRIP.search(text, ctx.clause_start(s, vs), vs):
-            # 不举行遗体告别仪式, 取消前往美国纽约参加联合国大会: a ceremony that will not take place, a trip called off
+        if _negated(text, vs) or _CANCELLED_TRIP.search(text, ctx.clause_start(s, vs), vs) or text.endswith("研究", s.start, vs):
+            # 不举行遗体告别仪式, 取消前往美国纽约参加联合国大会, 研究举办中海产业和投资合作论坛: a ceremony that
+            # will not take place, a trip called off, a meeting considered
             continue
         if not text.startswith("的", ve) and _backed_or_timed(ctx, s, vs):
             # 支持秘方成功举办…会议, 适时召开新一轮…会议: backed or agreed, not held (but 支持和参与将于今年9月
@@ -1156,6 +1158,8 @@ MEETINGS = SentenceRule(
                 {"type": "other", "name": "“何以文明·遇见良渚”全球巡展"}),
         Example("出席活动嘉宾共同祝贺第十届中秘文化论坛取得丰硕成果。", None),  # the guests, not a meeting attended
         Example("黎巴嫩总理米卡提21日取消前往美国纽约参加联合国大会。", None),  # a trip called off
+        Example("中方愿同海合会国家开展金融合作，研究举办中海产业和投资合作论坛。", None),  # considered
+        Example("巴勒斯坦方面今天提交备忘录，呼吁阿盟召开外长级紧急会议。", None),  # called for
         Example("他推迟赴京行程后出席了在上海举行的第七届进博会开幕式。", {"name": "第七届进博会"}),  # put off, then attended
         Example("组委会取消去年的限流措施后举办了第七届进博会。", {"name": "第七届进博会"}),
         Example("王毅出席嘉宾见面会并发表讲话。", {"name": "嘉宾见面会"}),  # a meeting of guests

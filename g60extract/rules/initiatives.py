@@ -1185,9 +1185,10 @@ def _scheduled(ctx: ArticleContext, s: SentenceView, verb: int) -> str | None:
             return value
     return None
 _NOT_YET_FOUNDED = re.compile(
-    r"(将|将要|即将|计划|力争|加快|推动|逐步|愿意|愿)(?:[同与和][^，。；同与和]{1,8}?)?(?:牵头|共同|联合|正式|在[^，。；]{1,8})?$"
+    r"(将|将要|即将|计划|力争|加快|推动|逐步|愿意|愿|研究)(?:[同与和][^，。；同与和]{1,8}?)?(?:牵头|共同|联合|正式|在[^，。；]{1,8})?$"
 )
-_WILL_FOUND = ("将", "将要", "即将", "愿", "愿意")  # (中方愿同阿方设立…中心: a founding offered, an initiative)
+# (中方愿同阿方设立…中心, 研究成立中海联合月球和深空探测中心: a founding offered or considered, an initiative)
+_WILL_FOUND = ("将", "将要", "即将", "愿", "愿意", "研究")
 _PERMITTED = re.compile(r"允许|鼓励|拟|支持(?![^，。；]{0,8}下)")  # (not 在…大力支持和指导下)
 # 出台政策措施，支持中央企业聚焦…，设立…基金: a clause with no subject continues what a policy supports
 _SUPPORTED = re.compile(r"(?:^|[，；：])(?:支持|鼓励|允许|引导|要求)(?![^，。；]{0,8}下)[^。；：]{0,80}，$")
@@ -1779,7 +1780,12 @@ _REFERRING = ("有关", "其他", "其它", *DEMONSTRATIVES, "各项", "一批",
 # 会议原则通过了, 会议经表决，通过了); 通过视频, 通过…渠道 have none of them
 _AGENDA = re.compile(r"议程(?:主要)?(?:有|是|包括|为)")  # 本次会议主要议程有：审议通过…: what is to be done
 _PROPOSED = ("提出", "主提", "提交", "起草", "牵头起草", "发起", "推动")
-_ADOPTING = re.compile(r"(?:表决|审议|原则|会议|大会|全会|常委会|常务会议|经表决，|协商一致)(?:还|并|一致|正式|最终)?$")
+# words that make an outcome text's kind, not its name (联合宣言, 峰会公报, 最终声明)
+_OUTCOME_KINDS = frozenset({"联合", "共同", "最终", "会议", "峰会", "部长", "领导人", "成果", "政治", "重要", "有关", "相关"})
+# (首脑会议5日通过多哈宣言: the day the session adopts it may stand between)
+_ADOPTING = re.compile(
+    r"(?:表决|审议|原则|会议|大会|全会|常委会|常务会议|经表决，|协商一致)(?:\d{1,2}日)?(?:还|并|一致|正式|最终)?$"
+)
 
 
 # （以下简称《纲要（2023年版）》）: an alias aside, one bracket deep
@@ -1846,7 +1852,12 @@ def _adopted_unquoted(
         head = max((h for h in heads if name.endswith(h)), key=len, default="")
         if (
             # (公司法 is a law, but 专题报告, 工作报告, 决议草案 describe a document rather than name it)
-            len(body := name[: len(name) - len(head)]) < 2 or body in heads or (len(body) == 2 and not head.endswith("法"))
+            # (多哈宣言: a summit's outcome named by its place, not 联合宣言, 峰会宣言)
+            len(body := name[: len(name) - len(head)]) < 2 or body in heads or (
+                len(body) == 2 and not head.endswith("法") and not (
+                    head in ctx.lexicon.trigger_list("outcome_text_heads") and body not in _OUTCOME_KINDS
+                )
+            )
             or _VAGUE_BATCH.match(name) or COUNT_PREFIX.match(name)
             or name.startswith(_REFERRING) or "相关" in name
             # (公司法: 司法 ends it, but not as a word of its own)
@@ -3137,6 +3148,8 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
+        Example("欢迎海方参与中国航天任务搭载合作，研究成立中海联合月球和深空探测中心。",
+                {"name": "中海联合月球和深空探测中心"}),  # considered: an initiative, no event (tests/test_events.py)
         Example("各方已正式建立外交、经贸、海关等部长级会晤机制。", None),  # items listed, not a name
         Example("我国陆续设立了65个农村改革试验区。", None),  # a tally
         Example("作为试点，湖州南浔建立了中小企业志愿服务站。", {"name": "中小企业志愿服务站"}),
@@ -3467,6 +3480,8 @@ RULES = (
     _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
         Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
+        Example("第44届海湾阿拉伯国家合作委员会首脑会议5日通过多哈宣言，呼吁实现停火。", {"name": "多哈宣言"}),
+        Example("峰会5日通过联合宣言。", None),  # its kind only
         Example("住建部正在指导各地迅速行动，抓存量政策落实，抓增量政策出台，推动市场止跌回稳。", None),  # a slogan's task
         Example("在浙江，支持居家适老化改造消费补贴政策及实施细则出台。", {"name": "支持居家适老化改造消费补贴政策及实施细则"}),
         Example("国务院新闻办公室今天发表题为《新时代的中国国家安全》的白皮书。",
