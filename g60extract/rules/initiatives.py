@@ -3599,6 +3599,7 @@ RULES = (
         Example("李强对他们推出公共服务平台的做法予以肯定。", None),
         Example("这家企业推出了行业内首个全自主无人机巡检系统。", None),
         Example("该公司推出首款自研智能驾驶系统。", None),
+        Example("上海推出“随申办”APP，市民可在线办理社保业务。", {"name": "“随申办”APP"}),
         Example("本届博览会将举办主旨论坛等系列活动，并集中发布工业互联网领域一批重大成果。",
                 {"name": "工业互联网领域一批重大成果"}),  # announced: no release event (tests/test_events.py)
         Example("我国相继推出制造业中试平台、新材料中试平台等建设方案。", {"name": "制造业中试平台、新材料中试平台等建设方案"}),
