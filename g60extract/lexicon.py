@@ -20,7 +20,8 @@ from g60extract.errors import ConfigError
 
 _PACKAGE = "g60extract.lexicons"
 EDITION = re.compile(r"[（(](?:19|20)\d\d年?[）)]")  # an edition after a name: 创新大赛（2024）
-_EDITION_END = re.compile(EDITION.pattern + "$")
+# (or a touring contest's leg after its name: 2024中华龙舟大赛四川恩阳站 is headed by 大赛)
+_EDITION_END = re.compile("(?:" + EDITION.pattern + r"|(?<=赛)[\u4e00-\u9fff]{2,6}站)$")
 
 
 def _read(name: str) -> str:
@@ -99,8 +100,9 @@ class Lexicon:
         return m.group(0) if m else None
 
     def headed_by(self, name: str, *keys: str) -> bool:
-        """``name`` ends in a word of one of the trigger lists ``keys`` (a closing quote or title mark and an
-        edition aside: “…活动” is headed by 活动, 创新大赛（2024） by 大赛)."""
+        """``name`` ends in a word of one of the trigger lists ``keys`` (a closing quote or title mark, an
+        edition aside or a leg's site: “…活动” is headed by 活动, 创新大赛（2024） and 中华龙舟大赛四川恩阳站
+        by 大赛)."""
         return _EDITION_END.sub("", name).rstrip("”》").endswith(tuple(w for k in keys for w in self.trigger_list(k)))
 
     def extended(self, extra: Mapping[str, Any]) -> Lexicon:

@@ -437,6 +437,8 @@ def gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
     return not rest[tail.end() if tail else 0 :]
 
 
+# 2024中华龙舟大赛四川恩阳站: the site of one leg of a touring contest is part of its name
+_STAGE_SITE = re.compile(r"[\u4e00-\u9fff]{2,6}?站(?=[今昨本\d（(在于已正圆顺落收开举结]|$)")
 _SEASON_EDITION = re.compile(r"(?:19|20)\d\d(?:春夏|秋冬)(?:系列)?")  # 中国国际时装周2025春夏系列: the season shown
 _MANNER = re.compile(r"以[^，。；以]{1,16}?(?:方式|形式)|通过视频(?:连线)?(?:方式)?")
 _STUDY_TITLE = ("贯彻", "宣传", "宣讲", "落实")
@@ -627,7 +629,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 continue  # …技能大赛决赛在西安举行: a stage of the contest (a gap word), not a race
             if text.startswith("”", he) and not outside_quotes(text, clause, he):
                 he += 1  # 第二届“良渚论坛”在杭州开幕: the name closes its quote
-            if (edition := EDITION.match(text, he, vs) or _SEASON_EDITION.match(text, he, vs)) is not None:
+            if (edition := EDITION.match(text, he, vs) or _SEASON_EDITION.match(text, he, vs)
+                    or (_STAGE_SITE.match(text, he, vs) if word.endswith("赛") else None)) is not None:
                 he = edition.end()  # 全球可持续交通高峰论坛（2024）今天在北京举行: the edition is named
             if gap_ok(s, text, he, vs):
                 head = (hs, he)
@@ -1160,6 +1163,7 @@ MEETINGS = SentenceRule(
         Example("黎巴嫩总理米卡提21日取消前往美国纽约参加联合国大会。", None),  # a trip called off
         Example("中方愿同海合会国家开展金融合作，研究举办中海产业和投资合作论坛。", None),  # considered
         Example("巴勒斯坦方面今天提交备忘录，呼吁阿盟召开外长级紧急会议。", None),  # called for
+        Example("2024中华龙舟大赛四川恩阳站今天（9月17日）落幕。", {"type": "other", "name": "2024中华龙舟大赛四川恩阳站"}),
         Example("他推迟赴京行程后出席了在上海举行的第七届进博会开幕式。", {"name": "第七届进博会"}),  # put off, then attended
         Example("组委会取消去年的限流措施后举办了第七届进博会。", {"name": "第七届进博会"}),
         Example("王毅出席嘉宾见面会并发表讲话。", {"name": "嘉宾见面会"}),  # a meeting of guests
