@@ -20,8 +20,9 @@ from g60extract.errors import ConfigError
 
 _PACKAGE = "g60extract.lexicons"
 EDITION = re.compile(r"[（(](?:19|20)\d\d年?[）)]")  # an edition after a name: 创新大赛（2024）
-# (or a touring contest's leg after its name: 2024中华龙舟大赛四川恩阳站 is headed by 大赛)
-_EDITION_END = re.compile("(?:" + EDITION.pattern + r"|(?<=赛)[\u4e00-\u9fff]{2,6}站)$")
+LEG_SITE = r"[\u4e00-\u9fff]{2,6}?站"  # the site of a touring contest's leg after its name: 中华龙舟大赛|四川恩阳站
+# (a leg's site after a contest: 2024中华龙舟大赛四川恩阳站 is headed by 大赛)
+_EDITION_END = re.compile("(?:" + EDITION.pattern + "|(?<=赛)" + LEG_SITE + ")$")
 
 
 def _read(name: str) -> str:

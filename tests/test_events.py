@@ -1035,3 +1035,15 @@ def test_a_body_considered_is_an_initiative_not_a_founding(extractor: Extractor)
     r = extractor.extract("欢迎海方参与中国航天任务搭载合作，研究成立中海联合月球和深空探测中心。", published="2022-12-10")
     assert [i.name for i in r.initiatives] == ["中海联合月球和深空探测中心"]
     assert r.events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        ("全国政协十四届一次会议9日下午举行视频会议。", ["全国政协十四届一次会议"]),  # a session held by video
+        ("世界互联网大会今天召开视频会议，部署乌镇峰会筹备工作。", ["视频会议"]),  # a body's meeting, not the body
+    ],
+)
+def test_a_meeting_held_by_video(extractor: Extractor, text: str, meetings: list[str]) -> None:
+    events = extractor.extract(text, published="2023-03-09").events
+    assert [e.name for e in events if e.type.value == "meeting"] == meetings

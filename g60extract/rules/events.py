@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from g60extract.lexicon import EDITION
+from g60extract.lexicon import EDITION, LEG_SITE
 from g60extract.ner.orgs import SESSION_ORDINAL
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL
@@ -438,7 +438,7 @@ def gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
 
 
 # 2024中华龙舟大赛四川恩阳站: the site of one leg of a touring contest is part of its name
-_STAGE_SITE = re.compile(r"[\u4e00-\u9fff]{2,6}?站(?=[今昨本\d（(在于已正圆顺落收开举结]|$)")
+_STAGE_SITE = re.compile(LEG_SITE + r"(?=[今昨本\d（(在于已正圆顺落收开举结]|$)")
 _SEASON_EDITION = re.compile(r"(?:19|20)\d\d(?:春夏|秋冬)(?:系列)?")  # 中国国际时装周2025春夏系列: the season shown
 _MANNER = re.compile(r"以[^，。；以]{1,16}?(?:方式|形式)|通过视频(?:连线)?(?:方式)?")
 _STUDY_TITLE = ("贯彻", "宣传", "宣讲", "落实")
@@ -516,8 +516,17 @@ def _negated(text: str, verb_start: int) -> bool:
     return text[max(0, verb_start - 2) : verb_start].endswith(NOT_HELD)
 
 
-# (not 推迟赴京行程后出席了…: the trip put off, then a meeting attended)
+# 全国政协十四届一次会议9日下午|举行视频会议: a numbered session right before the verb, which holds it by video
 _SESSION_BEFORE = re.compile(r"[次届]会议(?:\d{1,2}日)?(?:上午|下午|晚上)?$")
+
+
+def _session_by_video(ctx: ArticleContext, s: SentenceView, verb: int, held: str) -> bool:
+    """What the verb holds is 视频会议, and a numbered session stands right before the verb: the way
+    that session is held, not a second meeting (not 世界互联网大会召开视频会议: a body's meeting)."""
+    return held.startswith("视频会议") and _SESSION_BEFORE.search(ctx.text, ctx.clause_start(s, verb), verb) is not None
+
+
+# (not 推迟赴京行程后出席了…: the trip put off, then a meeting attended)
 _CANCELLED_TRIP = re.compile(r"(?:取消|推迟|放弃)了?(?:前往|赴)[^，,。；;后了]{0,12}$")
 # words that say a verb reports nothing done: not held, halted, put off, cancelled
 NOT_HELD = ("不", "未", "没有", "不再", "暂不", "停止", "推迟", "延期", "取消", "未能", "暂停", "叫停", "暂缓", "中止", "终止")
@@ -614,9 +623,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 已成功举办6届, 连续三年举办…: a history, not a session held now
         obj = _NAME_BODY.match(text, ve + text.startswith("了", ve), s.end) if verb in holding or verb in _STARTS else None
         # (全国政协十四届一次会议9日下午举行视频会议: a session held by video; not 世界互联网大会召开视频会议, a body's)
-        by_video = obj is not None and text.startswith("视频会议", obj.start()) and _SESSION_BEFORE.search(
-            text, ctx.clause_start(s, vs), vs
-        ) is not None
+        by_video = obj is not None and _session_by_video(ctx, s, vs, text[obj.start() : obj.end()])
         if obj and not _OWN_SESSION.match(text, obj.start()) and not by_video and any(
             e == obj.end() for _, e, _ in find_words(text, obj.start(), obj.end(), heads)
         ):
@@ -804,7 +811,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 出席活动嘉宾共同祝贺…: who attended, the subject of what follows, not a meeting named
         if name.startswith("完") and ve + 1 in s.word_starts:
             name = name[1:]  # 参加完|闭幕大会: the verb's aspect, not the name (not 完善…座谈会)
-        if name == "视频会议" and any(ctx.clause_start(s, vs) <= f["span"][0] and f["span"][1] <= vs for f in found):
+        if _session_by_video(ctx, s, vs, name):
             continue  # 全国政协十四届一次会议9日下午举行视频会议: the way the meeting before the verb is held
         if name.startswith(_DEMONSTRATIVE) or name.startswith(_SOME) or _COUNTED_HEAD.fullmatch(name):
             continue  # 俄方不会参加这样的会议, 出席了一些国际会议, 参加18项竞赛: meetings referred to or counted, not named
@@ -1170,7 +1177,6 @@ MEETINGS = SentenceRule(
         Example("出席论坛嘉宾共同启动第三届长三角数字经济大会。", None),  # the guests
         Example("多国代表在第79届联合国大会第三委员会会议上还表示，反对干涉中国内政。",
                 {"name": "第79届联合国大会第三委员会会议"}),
-        Example("世界互联网大会今天召开视频会议，部署乌镇峰会筹备工作。", {"name": "视频会议"}),  # a body holds it
         Example("全国政协十四届一次会议9日下午举行视频会议。", {"name": "全国政协十四届一次会议"}),
         Example("2024年世界互联网大会乌镇峰会刚刚落下帷幕。", {"name": "2024年世界互联网大会乌镇峰会"}),
         Example("2023世界机器人博览会也同期举办，160多家企业带来近600件展品。", {"name": "2023世界机器人博览会"}),

@@ -592,10 +592,11 @@ def _batch_listed_after(ctx: ArticleContext, s: SentenceView, item: dict[str, An
     if listed is None:
         return
     at = listed.start("items")
-    for part in re.split("[、和及]", listed.group("items")):
+    for part in split_listed(s, at, listed.end("items")):  # (a 和 inside a name, 文化和旅游…, lists nothing)
+        at = ctx.text.find(part, at)
         if len(part) >= 4 and not _VAGUE_BATCH.match(part):
             yield {**item, "name": part, "kind": _np_kind(ctx, part), "span": (at, at + len(part))}
-        at += len(part) + 1
+        at += len(part)
 
 
 _LISTED_AFTER = re.compile(r"[，,](?:包含|包括|分别是|分别为)(?P<items>[^，,。；;：:“”《》]{4,120}?)(?=[。；;]|$)")
@@ -1389,12 +1390,9 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     unnamed = ctx.lexicon.trigger_list("unnamed_release_kinds")
     bare = document_heads(ctx)
     for whole in _find_releases(s, ctx):
-        if whole["name"] in unnamed or whole["name"] in bare:
-            titled = _TITLED_AFTER.match(ctx.text, whole["span"][1])
-            if titled is None and whole["name"] in unnamed:
-                continue  # 外交部发表声明, 据…发表的声明: a statement named by its kind alone is no document of the story
-        else:
-            titled = None
+        titled = _TITLED_AFTER.match(ctx.text, whole["span"][1]) if whole["name"] in bare else None
+        if titled is None and whole["name"] in unnamed:
+            continue  # 外交部发表声明, 据…发表的声明: a statement named by its kind alone is no document of the story
         if titled is not None:
             # 发布报告，题为《2023年全球气候状况》: the title the next words give it
             kind = _title_kind(ctx, titled.group(1), inside=False)  # (a title's own head says its kind first)
@@ -3481,7 +3479,7 @@ RULES = (
         Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("第44届海湾阿拉伯国家合作委员会首脑会议5日通过多哈宣言，呼吁实现停火。", {"name": "多哈宣言"}),
-        Example("峰会5日通过联合宣言。", None),  # its kind only
+        Example("首脑会议5日通过联合宣言。", None),  # its kind only
         Example("住建部正在指导各地迅速行动，抓存量政策落实，抓增量政策出台，推动市场止跌回稳。", None),  # a slogan's task
         Example("在浙江，支持居家适老化改造消费补贴政策及实施细则出台。", {"name": "支持居家适老化改造消费补贴政策及实施细则"}),
         Example("国务院新闻办公室今天发表题为《新时代的中国国家安全》的白皮书。",
