@@ -121,11 +121,15 @@ def _org_kind(e: Entity, name: str) -> str:
     return _ORG_KIND.get(str(e.attrs.get("type")), "other")
 
 
+_PROGRAMME_ENDS = ("工程", "项目", "计划", "行动", "活动")
+
+
 def _np_kind(ctx: ArticleContext, name: str) -> str:
     # 中国环境管理体系认证指导委员会: a body's name says its kind by its suffix, not by a word inside
     # (…专科联盟(西部): by the name before its bracketed section)
     name = name[: section.start()] if (section := SECTION_AFTER.search(name)) is not None and section.start() >= 2 else name
-    kind = _title_kind(ctx, name, inside=not name.endswith(tuple(naming_suffixes(ctx))))
+    # (科技成果赋智中小企业专项行动: a programme, whatever its topic's words)
+    kind = _title_kind(ctx, name, inside=not name.endswith((*naming_suffixes(ctx), *_PROGRAMME_ENDS)))
     if kind != "other":
         return kind
     if name.endswith(("联盟",)):
@@ -135,7 +139,7 @@ def _np_kind(ctx: ArticleContext, name: str) -> str:
         return "platform"
     if name.endswith("基地"):
         return "base"
-    if name.endswith(("工程", "项目", "计划", "行动", "活动")):
+    if name.endswith(_PROGRAMME_ENDS):
         return "project"
     return "other"
 
@@ -3140,12 +3144,32 @@ def _lead_naming(ctx: ArticleContext, lead: SentenceView, named: str, verbs: lis
     return None
 
 
+_Finder = Callable[[SentenceView, ArticleContext], Iterable[dict[str, Any]]]
+
+
+def _acted_by(find: _Finder) -> _Finder:
+    """``find`` with the actors filled in where it leaves them out and the verb leads the clause
+    (教育部启动…专项行动): who acts is the clause's subject, before the verb. Where the name stands before
+    its verb (…放流活动在宜昌启动) the subject is the thing itself, and no one is said to act."""
+
+    def apply(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+        for item in find(s, ctx):
+            verb_at, name_at = item["trigger"][0], item["span"][0]
+            if ctx.text.endswith(item["action"], 0, item["trigger"][1]):
+                verb_at = item["trigger"][1] - len(item["action"])  # 部署开展: the whole compound
+            if not item["actors"] and verb_at < name_at and s.start <= verb_at < s.end:
+                item = {**item, "actors": _actors(ctx, s, verb_at)}
+            yield item
+
+    return apply
+
+
 def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], triggers: tuple[str, ...] = ()) -> SentenceRule:
     return SentenceRule(name=name, field="initiatives", doc=doc, apply=apply, examples=examples, triggers=triggers)
 
 
 RULES = (
-    _rule("initiative.establish", "Alliances, platforms and bodies founded.", find_establishments, (
+    _rule("initiative.establish", "Alliances, platforms and bodies founded.", _acted_by(find_establishments), (
         Example("欢迎海方参与中国航天任务搭载合作，研究成立中海联合月球和深空探测中心。",
                 {"name": "中海联合月球和深空探测中心"}),  # considered: an initiative, no event (tests/test_events.py)
         Example("各方已正式建立外交、经贸、海关等部长级会晤机制。", None),  # items listed, not a name
@@ -3227,8 +3251,11 @@ RULES = (
         Example("1973年9月，费城交响乐团首次访华，成为新中国成立后第一个访华的美国乐团。", None),  # an era
         Example("今年初，沙县区富口镇荷山村1035亩毛竹山场的20年经营权在农交中心挂牌。", None),
     ), ("establish_verbs",)),
-    _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", find_launches, (
+    _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", _acted_by(find_launches), (
         Example("跨国车企在华投资最大动力电池项目动工", None),  # the investor, not the works
+        Example("今天，2024年百万尾中华鲟放流活动在湖北宜昌启动。",
+                {"name": "2024年百万尾中华鲟放流活动", "actors": []}),  # the subject is what starts
+        Example("今天，教育部启动数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动。", {"actors": ["教育部"]}),
         Example("雄安新区四个重点民生项目集中开业", None),  # a batch counted, none named
         Example("今天，雄安新区四个重点民生项目集中开业，包含北京大学人民医院雄安健康管理中心、雄安白塔幼儿园。",
                 {"name": "雄安白塔幼儿园", "action": "开业"}),  # each the batch lists
@@ -3475,7 +3502,7 @@ RULES = (
         Example("和林格尔新区大数据中心项目今天开工建设。", {"name": "和林格尔新区大数据中心项目"}),
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
-    _rule("initiative.release", "Documents, reports and lists published.", find_releases, (
+    _rule("initiative.release", "Documents, reports and lists published.", _acted_by(find_releases), (
         Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("第44届海湾阿拉伯国家合作委员会首脑会议5日通过多哈宣言，呼吁实现停火。", {"name": "多哈宣言"}),
@@ -3726,11 +3753,13 @@ RULES = (
         Example("制定出台一揽子支持政策，对于进一步坚定信心具有重要意义。", None),  # weighed, not reported
         Example("据日本气象厅发布，截至19时，台风已造成3人受伤。", None),  # a source
     ), ("release_verbs",)),
-    _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", find_programmes, (
+    _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", _acted_by(find_programmes), (
         Example("2024年全国文化和旅游消费促进活动启动仪式暨全国“五一”文化和旅游消费周主场活动今天在珠海举办。", None),
         Example("教育部会同人力资源社会保障部等联合开展2024年度高校毕业生等重点群体促就业“国聘行动”。",
                 {"name": "2024年度高校毕业生等重点群体促就业“国聘行动”"}),  # the year's edition, described
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
+        Example("今天，退役军人事务部、中央网信办、公安部等10部门联合部署开展“铸魂·2024·清明祭英烈”主题宣传教育活动。",
+                {"name": "“铸魂·2024·清明祭英烈”主题宣传教育活动", "actors": ["退役军人事务部", "中央网信办", "公安部"]}),
         Example("中非双方顺利完成前两届论坛会议推出的“八大行动”和“九项工程”。", None),  # launched before, carried out
         Example("为落实稳就业部署而推出的“百日千万”招聘专项行动已帮助数百万人就业。", {"name": "“百日千万”招聘专项行动"}),
         Example("今年推出的“百日千万”招聘专项行动已帮助数百万人就业。", {"name": "“百日千万”招聘专项行动"}),
@@ -3755,7 +3784,7 @@ RULES = (
         Example("国家启动编制“十五五”规划。", {"name": "“十五五”规划"}),  # (编制: a task, not a description)
         Example("《“十四五”数字经济发展规划》提出了“十四五”时期重点任务和重点工程。", None),
     ), ("implement_verbs",)),
-    _rule("initiative.plan", "Unquoted programmes implemented or launched.", find_plans, (
+    _rule("initiative.plan", "Unquoted programmes implemented or launched.", _acted_by(find_plans), (
         Example("十年来，我们创造性提出构建中国特色社会主义根本制度、基本制度、重要制度体系。", None),
         Example("从昨天（7月24日）起，国家卫生健康委等三部门联合开展全国老年健康宣传周活动。",
                 {"name": "全国老年健康宣传周活动", "date": "2023-07-24"}, "2023-07-25"),
@@ -3771,6 +3800,9 @@ RULES = (
         Example("切实把党中央的战略部署转化为推动首都规划建设的实际行动。", None),
         Example("双方同意加强合作，提出了建设性的重要倡议。", None),
         Example("实施好百万移民致富提升行动。", {"name": "百万移民致富提升行动"}),
+        # who starts it leads the clause; a topic's words (成果) do not make it a report
+        Example("工业和信息化部等部门日前启动科技成果赋智中小企业专项行动。",
+                {"name": "科技成果赋智中小企业专项行动", "kind": "project", "actors": ["工业和信息化部"]}),
         Example("全力推进落实习近平主席提出的全球发展倡议。", None),  # background: proposed before, only named
         Example("支持中方提出的全球发展倡议、全球安全倡议和全球文明倡议。", None),
         Example("完全支持习近平主席提出的中非携手推进现代化十大伙伴行动。", None),
@@ -3797,7 +3829,7 @@ RULES = (
         Example("公安部下发通知，部署全国公安机关深入组织开展“昆仑2023”专项行动。", None),
         Example("国家卫生健康委要求推动建立城市医疗卫生人才定期服务乡村制度。", None),
     ), ("implement_verbs",)),
-    _rule("initiative.pilot", "Schemes put on trial and pilots carried out.", find_pilots, (
+    _rule("initiative.pilot", "Schemes put on trial and pilots carried out.", _acted_by(find_pilots), (
         Example("住房城乡建设部与民政部印发通知，要求各地开展完整社区建设试点。",
                 {"name": "完整社区建设试点", "actors": []}),  # (要求各地: a call, no one acting)
         Example("江苏常州率先开展城市更新试点。", {"name": "城市更新试点", "actors": ["江苏常州"]}),
