@@ -1637,7 +1637,7 @@ _CHINESE_COUNT = re.compile(r"[零〇一二两三四五六七八九十百千万]
 def _user_event(item: dict[str, Any], view: SentenceView, rule: SentenceRule, mention: Any, text: str) -> m.Event:
     return m.Event(
         type=m.EventType(item.get("type", "other")), name=item.get("name"), object=item.get("object"),
-        date=item.get("date"), place=item.get("place"),
+        date=item.get("date"), place=item.get("place"), arguments=item.get("arguments") or {},
         trigger=mention(item["trigger"], view.index, rule.name), evidence=view.string,
     )
 

@@ -1587,6 +1587,8 @@ def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: in
     text = ctx.text
     before = _CRAFT_BEFORE.search(text, start, vs)
     begin, end = before.span(1) if before is not None else (ve, ctx.clause_end(s, ve))
+    if before is None and (along := _CARRIED_ALONG.match(text, begin, end)) is not None:
+        begin = along.end()
     if before is None and "将" in text[begin:end]:
         return None  # “一箭十四星”发射方式成功将…卫星发射升空: the craft belong to the later verb
     listed = text.find("等", begin, end)
@@ -1658,10 +1660,15 @@ _PLACED_BEFORE = re.compile(r"将(?:搭载的)?([^。；将]{2,60}?)(?:顺利|�
 
 
 # a rocket named as the subject of its lift-off (not 使用…运载火箭，成功将…发射升空: the rocket used)
+# (搭载神舟十九号载人飞船的长征二号F遥十九运载火箭点火发射: the craft it carries, then the rocket; 发射 alone
+# where the clause ends with it)
 _ROCKET_LAUNCHED = re.compile(
-    r"(?P<rocket>[^，。；、在将使用]{2,20}?运载火箭)(?:（[^（）]{1,12}）)?(?:(?:今天|今日|昨天)|\d{1,2}日|\d{1,2}时(?:\d{1,2}分)?"
-    r"|在[^，。；在]{2,14}|成功|顺利|准时|点火)*(?P<verb>发射升空|首飞)"
+    r"(?:搭载(?P<payload>[^，。；、的]{2,20}?)的)?"
+    r"(?P<rocket>[^，。；、在将使用]{2,20}?运载火箭)(?:（[^（）]{1,12}）)?，?(?:(?:今天|今日|昨天)|\d{1,2}日|\d{1,2}时(?:\d{1,2}分)?"
+    r"|在[^，。；在]{2,14}|成功|顺利|准时|点火)*(?P<verb>发射升空|首飞|发射(?=[，。；]|$))"
 )
+# 还搭载了…卫星, 还搭载发射了…卫星: what follows the verb is the craft carried along
+_CARRIED_ALONG = re.compile(r"了|(?:还|也|同时)?搭载了?")
 
 
 def find_spacecraft_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -1674,7 +1681,9 @@ def find_spacecraft_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[d
         # 朱雀二号改进型遥一运载火箭在酒泉卫星发射中心发射升空，将搭载的…试验星…送入预定轨道: the rocket that
         # lifts off is launched (dev: 谷神星一号遥四运载火箭), its payload beside it
         if m.start() == ctx.clause_start(s, m.start()) or ctx.text[m.start() - 1] in "，,":
-            yield {"type": "launch", "object": m.group("rocket"), "date": ctx.event_date(s), "trigger": m.span("verb")}
+            carried = {"payloads": [m.group("payload")]} if m.group("payload") else {}
+            yield {"type": "launch", "object": m.group("rocket"), "date": ctx.event_date(s), "trigger": m.span("verb"),
+                   "arguments": carried}
     for vs, ve, _verb in find_words(ctx.text, s.start, s.end, ["发射升空", "发射"]):
         if ctx.text.startswith(("中心", "场", "塔", "台"), ve):
             continue  # 酒泉卫星发射中心: the place
@@ -1753,6 +1762,12 @@ SPACECRAFT = SentenceRule(
         Example("谷神星一号遥五运载火箭成功发射升空，将搭载的泰景一号01星、泰景一号02星等5颗卫星顺利送入预定轨道。",
                 {"object": "泰景一号01星"}),
         Example("成功将四维高景二号03、04星送入预定轨道。", {"object": "四维高景二号03、04星"}),
+        Example("搭载神舟十九号载人飞船的长征二号F遥十九运载火箭点火发射，三名航天员顺利进入太空。",
+                {"object": "长征二号F遥十九运载火箭", "arguments": {"payloads": ["神舟十九号载人飞船"]}}),
+        Example("搭载天舟六号货运飞船的长征七号遥七运载火箭，在我国文昌航天发射场成功点火发射。",
+                {"object": "长征七号遥七运载火箭"}),
+        Example("此次任务还搭载发射了张江高科号卫星、云遥一号26星和河北临西一号卫星。", {"object": "张江高科号卫星"}),
+        Example("本次发射还搭载了武汉大学珞珈二号01卫星。", {"object": "武汉大学珞珈二号01卫星"}),
         Example("成功将天仪41星、星时代-18星，天启星座29—32星送入预定轨道。", {"object": "天启星座29—32星"}),
     ),
 )
