@@ -1047,3 +1047,12 @@ def test_a_body_considered_is_an_initiative_not_a_founding(extractor: Extractor)
 def test_a_meeting_held_by_video(extractor: Extractor, text: str, meetings: list[str]) -> None:
     events = extractor.extract(text, published="2023-03-09").events
     assert [e.name for e in events if e.type.value == "meeting"] == meetings
+
+
+def test_a_state_welcome_is_an_occasion_named_by_its_kind(extractor: Extractor) -> None:
+    text = ("国家主席习近平1日下午在人民大会堂北大厅举行仪式，欢迎白俄罗斯总统卢卡申科对我国进行国事访问。"
+            "王毅等出席欢迎仪式。当晚，习近平举行宴会，欢迎卢卡申科。")
+    events = extractor.extract(text, published="2023-03-01").events
+    assert [(e.type.value, e.name, e.date) for e in events] == [
+        ("other", "欢迎仪式", "2023-03-01"), ("other", "欢迎宴会", None),  # (当晚 names no day of its own)
+    ]

@@ -945,8 +945,10 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     # 为16位全球招商顾问…举行授牌仪式, 维和步兵营…举行授勋仪式: a conferring ceremony held is news by its kind,
     # as the gold names it (授牌仪式, 授勋仪式)
     conferring = {*ctx.lexicon.trigger_list("designation_ceremony_heads"), *ctx.lexicon.trigger_list("award_ceremony_heads")}
+    welcomes = set(ctx.lexicon.trigger_list("welcome_ceremony_names"))
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"])
                                          and not (f["name"].endswith(protests) and "等" not in f["name"])
+                                         and not (f["name"] in welcomes and f["verb"] in ("举行", "举办", "出席"))
                                          and not (f["name"] in conferring and f["verb"] in ("举行", "举办")
                                                   and not _PRIZE_SUBJECT.search(text, ctx.clause_start(s, f["span"][0]),
                                                                                 f["span"][0])))
@@ -966,6 +968,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         yield from find_audiences(s, ctx)
     yield from bodies
     yield from find_talks(s, ctx)
+    if "欢迎" in text[s.start : s.end]:
+        yield from find_state_welcomes(s, ctx)
     yield from find_delegation_reviews(s, ctx)
 
 
@@ -1059,6 +1063,23 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         if word not in _SHORT_NAMES_ANY_DAY and _date_of(s) is None:
             continue  # 习近平主席同拜登总统去年在旧金山会晤: talks recalled (a 会晤 of the day is dated)
         yield _meeting(word, (vs, ve), (vs, ve), word, place, _date_of(s), guest)
+
+
+# 习近平在人民大会堂北大厅举行仪式，欢迎…总统…国事访问; 举行宴会，欢迎…: a state welcome, which the
+# annotators name 欢迎仪式 / 欢迎宴会 (a bare 仪式 names nothing)
+_STATE_WELCOME = re.compile(r"举行了?(?:隆重|盛大的?)?(?P<kind>仪式|宴会)[，,]?欢迎")
+_WELCOME_PLACE = re.compile(r"在(?P<place>[^，。；在为]{2,16}?)(?:为[^，。；为]{1,30})?$")
+
+
+def find_state_welcomes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    text = ctx.text
+    for m in _STATE_WELCOME.finditer(text, s.start, s.end):
+        clause = ctx.clause_start(s, m.start())
+        if find_words(text, clause, m.start(), ctx.lexicon.trigger_list("future_words"), s.word_starts):
+            continue  # 将举行仪式欢迎…: to come
+        place = _WELCOME_PLACE.search(text, clause, m.start())
+        yield _meeting("欢迎" + m.group("kind"), m.span("kind"), (m.start(), m.start() + 2), "举行",
+                       place.group("place") if place else None, _date_of(s))
 
 
 # 赵乐际5日下午参加他所在的四川代表团审议。, 王沪宁9日上午参加十四届全国人大一次会议台湾代表团审议。:
@@ -1565,6 +1586,11 @@ MEETINGS = SentenceRule(
         Example("中共中央政治局委员王毅在参加广西代表团审议时说，报告很好。", None),
         Example("习近平总书记先后五次到江苏考察，三次参加江苏代表团审议，关心关注着江苏。", None),
         Example("会议要求，各地要认真召开会议部署落实。", None),
+        Example("国家主席习近平1日下午在人民大会堂北大厅举行仪式，欢迎白俄罗斯总统卢卡申科对我国进行国事访问。",
+                {"name": "欢迎仪式", "place": "人民大会堂北大厅", "date": "2023-03-01"}, "2023-03-01"),
+        Example("会谈前，习近平在人民大会堂北大厅为莱希举行欢迎仪式。", {"name": "欢迎仪式"}),
+        Example("当晚，习近平在人民大会堂金色大厅举行宴会，欢迎出席峰会的贵宾。", {"name": "欢迎宴会"}),
+        Example("王毅等出席欢迎仪式。", None),  # who attends, news of the person; the welcome is reported by who holds it
         Example("习近平31日上午在北京人民大会堂亲切接见全国离退休干部先进集体和先进个人受表彰代表。",
                 {"name": "接见", "object": "全国离退休干部先进集体和先进个人受表彰代表", "place": "北京人民大会堂"}),
     ),
