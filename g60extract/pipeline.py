@@ -802,7 +802,7 @@ def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:
     )
 
 
-_PROGRAMME_STARTS = frozenset({"启动", "开展", "推出", "开启"})
+_PROGRAMME_STARTS = frozenset({"启动", "开展", "推出", "开启", "发起"})
 _DEPLOYED_STARTS = frozenset({"部署实施", "部署开展", "部署启动"})
 _CELEBRATIONS = ("庆祝活动", "纪念活动", "庆祝大会")  # occasions held where ordered, not a campaign begun
 _SUMMED = re.compile(r"(?<![高中初平对])等")  # A和B等专项行动: a list (not 高等学校…专项治理行动)

@@ -1056,3 +1056,12 @@ def test_a_state_welcome_is_an_occasion_named_by_its_kind(extractor: Extractor) 
     assert [(e.type.value, e.name, e.date) for e in events] == [
         ("other", "欢迎仪式", "2023-03-01"), ("other", "欢迎宴会", None),  # (当晚 names no day of its own)
     ]
+
+
+def test_a_programme_initiated_is_launched_unless_named_by_who_began_it(extractor: Extractor) -> None:
+    r = extractor.extract("新疆伊宁发起“暖心屋”公益活动，为环卫工人提供歇脚暖身的地方。", published="2023-12-16")
+    assert [(e.type.value, e.object) for e in r.events] == [("launch", "“暖心屋”公益活动")]
+    r = extractor.extract("全国妇联、中国儿童少年基金会发起的“春蕾计划”十年来累计为176万人次女童提供助学帮扶。",
+                          published="2023-10-22")
+    assert [i.name for i in r.initiatives] == ["春蕾计划"]
+    assert r.events == []  # referred to by who began it, not begun in the story

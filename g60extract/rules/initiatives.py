@@ -2238,7 +2238,9 @@ def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, 
     counted = _COUNTED_BEFORE_NAME.search(ctx.text, max(vs, item["span"][0] - 8), item["span"][0]) is not None and (
         item["name"].endswith(("工程", "项目"))  # (not 开展88条“母亲河”复苏行动: rivers counted, one campaign)
     )
-    item["looked_back"] = (period is not None and period.end() == opening < vs) or counted
+    # (全国妇联发起的“春蕾计划”十年来…: a programme named by who began it, referred to)
+    referred = ctx.text.startswith("的", item["trigger"][1])
+    item["looked_back"] = (period is not None and period.end() == opening < vs) or counted or referred
     return item
 
 
