@@ -87,7 +87,9 @@ class Recognizer:
         self._verbs = self.orgs.pure_verbs | self.orgs.adverbs
         self.places = lexicon.places
         self._gazetteer = self.orgs.gazetteer(lexicon.places)
-        self._future = date_rules.future_pattern(lexicon.trigger_list("future_words"))
+        self._future = date_rules.future_pattern(
+            [*lexicon.trigger_list("future_words"), *lexicon.trigger_list("forward_date_words")]
+        )
 
     def sentence(
         self,
