@@ -754,6 +754,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 连续三年举办旅游发展大会: a series, not a session
         if verb not in holding and _INVITED.search(text, max(ctx.clause_start(s, vs), vs - 8), vs):
             continue  # 欢迎各方积极参加青岛绿色发展论坛: an invitation, not a meeting attended
+        if find_words(text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("unrealised_words"), s.word_starts):
+            continue  # 我期待同你一道主持中非领导人对话会: a wish (a meeting announced to come is kept)
         if verb in holding and (invited := _INVITED_TO_HOLD.search(text, ctx.clause_start(s, vs), vs)) is not None and not (
             _AT_INVITATION.search(text, ctx.clause_start(s, vs), invited.start())
         ):
@@ -1591,6 +1593,7 @@ MEETINGS = SentenceRule(
         Example("会谈前，习近平在人民大会堂北大厅为莱希举行欢迎仪式。", {"name": "欢迎仪式"}),
         Example("当晚，习近平在人民大会堂金色大厅举行宴会，欢迎出席峰会的贵宾。", {"name": "欢迎宴会"}),
         Example("王毅等出席欢迎仪式。", None),  # who attends, news of the person; the welcome is reported by who holds it
+        Example("我期待同你一道主持中非领导人对话会，共商中非合作大计。", None),  # a wish
         Example("习近平31日上午在北京人民大会堂亲切接见全国离退休干部先进集体和先进个人受表彰代表。",
                 {"name": "接见", "object": "全国离退休干部先进集体和先进个人受表彰代表", "place": "北京人民大会堂"}),
     ),
