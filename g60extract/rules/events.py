@@ -70,7 +70,7 @@ _PLACE = re.compile(
 # literal alternatives only and a bounded gap, so no input can make it backtrack
 _PHASES = r"(?:首|第?[一二三])期(?:展览)?"  # a fair's phases, no part of its name
 _GAP_WORDS = re.compile(
-    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|全天|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|全面|集中|联合|共同|隆重|盛大|顺利|成功|继续|圆满|刚刚|刚|同期|晚|正(?=在)|正在"
+    r"(?:今天|今日|昨天|当天|当日|同日|日前|近日|当地时间|上午|下午|中午|全天|晚上|晚间|傍晚|凌晨|计划于|定于|将于|将|于|已|也|同步|同时|正式|全面|集中|联合|共同|隆重|盛大|顺利|成功|继续|圆满|刚刚|刚|同期|晚|正在$|正(?=在)"
     r"|全国总决赛|全国决赛|总决赛|半决赛|决赛|复赛|初赛|预赛"  # …技能大赛决赛正在陕西举行: a stage of the contest
     rf"|{_PHASES})*+"  # 第136届广交会首期展览进入第四天: a phase of the fair (possessive: 将于 is also 将·于)
 )
@@ -1594,6 +1594,9 @@ MEETINGS = SentenceRule(
         Example("当晚，习近平在人民大会堂金色大厅举行宴会，欢迎出席峰会的贵宾。", {"name": "欢迎宴会"}),
         Example("王毅等出席欢迎仪式。", None),  # who attends, news of the person; the welcome is reported by who holds it
         Example("我期待同你一道主持中非领导人对话会，共商中非合作大计。", None),  # a wish
+        Example("第21届中国—东盟博览会正在举行", {"name": "第21届中国—东盟博览会"}),
+        Example("在2023服贸会“北京日”京津冀协同招商推介活动上，三地共成功签约51个重大项目。",
+                {"name": "2023服贸会“北京日”京津冀协同招商推介活动"}),
         Example("习近平31日上午在北京人民大会堂亲切接见全国离退休干部先进集体和先进个人受表彰代表。",
                 {"name": "接见", "object": "全国离退休干部先进集体和先进个人受表彰代表", "place": "北京人民大会堂"}),
     ),
