@@ -533,8 +533,11 @@ def _assemble(
             args["recipients"] = init.recipients
         if item.get("aliases"):
             args["aliases"] = item["aliases"]
+        # 出席…高速公路通车仪式: the ceremony that marks the act names the event, its object the road
+        ceremony = _CEREMONY_AFTER.match(text, init.trigger.end)
         result_events.append(m.Event(
-            type=etype, object=designated or item.get("act") or init.name, date=init.date, arguments=args,
+            type=etype, name=init.trigger.text + ceremony.group() if ceremony else None,
+            object=designated or item.get("act") or init.name, date=init.date, arguments=args,
             trigger=init.trigger, evidence=view.string,
         ))
     # …职业技能大赛在天津开幕: a competition held is an initiative too (its event is the occasion's);
@@ -782,6 +785,9 @@ def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
 
 # what 推出 puts into use rather than publishes (a document, report or list is released)
 _PUT_INTO_USE = frozenset({m.InitiativeKind.PLATFORM, m.InitiativeKind.BASE, m.InitiativeKind.PROJECT, m.InitiativeKind.OTHER})
+
+
+_CEREMONY_AFTER = re.compile(r"仪式|典礼")
 
 
 def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:

@@ -1065,3 +1065,8 @@ def test_a_programme_initiated_is_launched_unless_named_by_who_began_it(extracto
                           published="2023-10-22")
     assert [i.name for i in r.initiatives] == ["春蕾计划"]
     assert r.events == []  # referred to by who began it, not begun in the story
+
+
+def test_the_ceremony_that_marks_a_launch_names_its_event(extractor: Extractor) -> None:
+    r = extractor.extract("两国总理出席金边至西哈努克港高速公路通车仪式。", published="2022-11-10")
+    assert [(e.type.value, e.name, e.object) for e in r.events] == [("launch", "通车仪式", "金边至西哈努克港高速公路")]
