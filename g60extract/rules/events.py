@@ -1021,7 +1021,7 @@ def _talks(words: tuple[str, ...]) -> re.Pattern[str]:
     """李强今天在人民大会堂同新加坡总理黄循财会谈。: talks with no 举行, the word closing its clause
     (the lexicon's talks_words)."""
     return re.compile(
-        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>[^，,。；;：:同与\n]{{2,45}}?)(?P<word>{_any_of(words)})(?=[。；，]|并(?!将))"
+        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>[^，,。；;：:同与\n]{{2,45}}?)(?P<word>{_any_of(words)})(?=[。；，]|并(?!将)|后)"
     )
 
 
@@ -1538,6 +1538,9 @@ MEETINGS = SentenceRule(
         Example("两国元首同意尽快会谈。", None),
         Example("李强今天在人民大会堂同到访的德国总理朔尔茨会谈。", {"name": "会谈", "object": "德国总理朔尔茨"}),
         Example("习近平同美国总统拜登在旧金山会谈。", {"name": "会谈", "object": "美国总统拜登", "place": "旧金山"}),
+        # the talks told by what followed them (会谈后共同会见记者) were held all the same
+        Example("5月8日中午，习近平在贝尔格莱德塞尔维亚大厦同塞尔维亚总统武契奇会谈后共同会见记者。",
+                {"name": "会谈", "object": "塞尔维亚总统武契奇", "place": "贝尔格莱德塞尔维亚大厦"}, "2024-05-09"),
         Example("国务院总理李强2日同荷兰首相吕特通电话。", {"name": "通电话", "object": "荷兰首相吕特"}),
         Example("李强同土耳其总统埃尔多安3日通电话。", {"name": "通电话", "object": "土耳其总统埃尔多安"}),
         Example("习近平主席同拜登总统去年11月在旧金山成功会晤，提振了各方信心。", None),  # recalled: no day of its own
