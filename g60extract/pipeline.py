@@ -390,6 +390,15 @@ def _assemble(
             at = item["span"][0]
             span = (at + work_title.start(2), at + work_title.end(2))
             item = {**item, "name": work_title.group(2), "span": span, "titled": True}
+        elif rule.name in _RUN_BY_A_BODY and (owner := next(
+            (o for o in view.of("ORG") if o.start == item["span"][0] and o.end < item["span"][1] and text.startswith("“", o.end)),
+            None,
+        )) is not None and item["span"][1] - owner.end >= 6:
+            # 中央广播电视总台“跨越山海 格桑花开——…”大型融媒体活动启动: the body that runs it, then its quoted
+            # name (dev: 总台“何以文明·遇见良渚”…特展 is named without 总台; not a prize, 联合国“地球卫士奖”, nor
+            # an arrangement, 中国-澳大利亚海关“经认证的经营者”互认, which the body's name is part of)
+            item = {**item, "name": text[owner.end : item["span"][1]], "span": (owner.end, item["span"][1]),
+                    "actors": item["actors"] or [text[owner.start : owner.end]]}
         # (the stories of a bundle are apart: 银保监会…发布通知 / 国家口岸管理办公室…发布通知 are two)
         # (授予…第27届中国青年五四奖章；授予…第27届中国青年五四奖章集体: two honours of one sentence, each by
         # its own verb, however alike their names)
@@ -788,6 +797,7 @@ _PUT_INTO_USE = frozenset({m.InitiativeKind.PLATFORM, m.InitiativeKind.BASE, m.I
 
 
 _CEREMONY_AFTER = re.compile(r"仪式|典礼")
+_RUN_BY_A_BODY = frozenset({"initiative.launch", "initiative.programme", "initiative.plan", "initiative.establish"})
 
 
 def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:

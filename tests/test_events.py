@@ -1070,3 +1070,13 @@ def test_a_programme_initiated_is_launched_unless_named_by_who_began_it(extracto
 def test_the_ceremony_that_marks_a_launch_names_its_event(extractor: Extractor) -> None:
     r = extractor.extract("两国总理出席金边至西哈努克港高速公路通车仪式。", published="2022-11-10")
     assert [(e.type.value, e.name, e.object) for e in r.events] == [("launch", "通车仪式", "金边至西哈努克港高速公路")]
+
+
+def test_a_quoted_activity_is_named_without_the_body_that_runs_it(extractor: Extractor) -> None:
+    r = extractor.extract("中央广播电视总台“跨越山海 格桑花开——乘着大巴看中国·西藏行”大型融媒体活动今天在北京启动。",
+                          published="2024-10-09")
+    assert [(i.name, i.actors) for i in r.initiatives] == [
+        ("“跨越山海 格桑花开——乘着大巴看中国·西藏行”大型融媒体活动", ["中央广播电视总台"]),
+    ]
+    r = extractor.extract("“蓝色循环”海洋塑料废弃物治理模式荣获联合国“地球卫士奖”。", published="2023-10-30")
+    assert [i.name for i in r.initiatives] == ["联合国“地球卫士奖”"]  # a prize keeps who gives it
