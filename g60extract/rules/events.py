@@ -106,7 +106,9 @@ _DEMONSTRATIVES = ("这场", "这次", "此次", "本次", "本届")
 _MIN_NAMED = 6  # characters after a demonstrative that make a name rather than a bare head (大会)
 _NOT_A_NAME = (*_DEMONSTRATIVES, "的", "了", "该", "主题", "系列", "相关", "各类", "多场", "一系列",
                "又一", "一次", "一个", "一场", "一届", "这一", "各种", "历次", "多边", "重要会议", "另一",
-               "首日")  # (…审议17日在日内瓦举行首日会议: the first day of a meeting named before)
+               "首日", "此后", "此前", "以往", "往届")
+# (…审议17日在日内瓦举行首日会议: the first day of a meeting named before; 参加了此后历次中非合作论坛峰会:
+# sessions recalled)
 # 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
 _PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
 _SETTING = re.compile(
@@ -1597,6 +1599,7 @@ MEETINGS = SentenceRule(
         Example("当晚，习近平在人民大会堂金色大厅举行宴会，欢迎出席峰会的贵宾。", {"name": "欢迎宴会"}),
         Example("王毅等出席欢迎仪式。", None),  # who attends, news of the person; the welcome is reported by who holds it
         Example("我期待同你一道主持中非领导人对话会，共商中非合作大计。", None),  # a wish
+        Example("古特雷斯参加了此后历次中非合作论坛峰会。", None),  # sessions recalled, none named
         Example("第21届中国—东盟博览会正在举行", {"name": "第21届中国—东盟博览会"}),
         Example("在2023服贸会“北京日”京津冀协同招商推介活动上，三地共成功签约51个重大项目。",
                 {"name": "2023服贸会“北京日”京津冀协同招商推介活动"}),
