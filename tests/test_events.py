@@ -1080,3 +1080,8 @@ def test_a_quoted_activity_is_named_without_the_body_that_runs_it(extractor: Ext
     ]
     r = extractor.extract("“蓝色循环”海洋塑料废弃物治理模式荣获联合国“地球卫士奖”。", published="2023-10-30")
     assert [i.name for i in r.initiatives] == ["联合国“地球卫士奖”"]  # a prize keeps who gives it
+
+
+def test_an_agreement_reached_in_an_earlier_year_is_referred_to_not_signed(extractor: Extractor) -> None:
+    text = "联合国观察员部队13日发表声明说，以色列行为违反1974年叙以双方达成的《部队脱离接触协议》，敦促相关方遵守协议条款。"
+    assert [e for e in extractor.extract(text, published="2024-12-14").events if e.type.value == "signing"] == []
