@@ -1098,6 +1098,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         formal_sides = any(p[:1] in (["中华人民共和国"], ["中华人民共和国政府"]) for p in parties)
         witnessed_too = (titled_sides or formal_sides) and len(objects) > 1 and "见证" in ctx.text[clause_start:vs]
         states = _talks_parties(ctx, s, vs, title, as_titled=False) if witnessed_too else None
+        # 集安组织成员国签署一系列文件: the member states sign, as the clause writes them, not the bloc
+        members = ctx.text[clause_start:vs]
+        parties = [[p + "成员国" if f"{p}成员国" in members else p for p in party_list] for party_list in parties]
         for party_list in parties:
             for obj_title, obj_kind in objects:
                 yield {
@@ -1986,6 +1989,7 @@ AGREEMENTS = SentenceRule(
         Example("俄罗斯外长拉夫罗夫与到访的伊朗外长阿卜杜拉希扬签署了联合声明。", {"parties": ["俄罗斯", "伊朗"]}),
         Example("中国与中亚国家均签署了共建“一带一路”合作文件。", {"parties": ["中国", "中亚国家"]}),
         Example("中法双方达成关于航空合作的协议。", {"parties": ["中国", "法国"]}),
+        Example("峰会期间，集安组织成员国签署一系列文件。", {"parties": ["集安组织成员国"]}),  # the members, as written
         Example("中哈成功签署互设文化中心协议。", {"parties": ["中国", "哈萨克斯坦"]}),
         # the foreign leader named by person only: the state the story abbreviates
         Example("仪式后，李强同哈西娜举行会谈。李强表示，中孟关系发展良好，孟方愿深化合作。会谈后，两国总理共同见证签署多项双边合作文件。",
