@@ -325,6 +325,7 @@ def _assemble(
     # dates it (the signings of one meeting), else per sentence
     # a headline's signing that its lead reports with the parties named is the lead's: one signing
     reported = {id(a) for a in _drop_headline_signings(signed, ctx, {id(signed[i]) for i in standing})}
+    reported -= _restated_signings([a for a in signed if id(a) in reported])
     agreements_out = [a for a in signed if a.parties and id(a) in reported]
     occasions: dict[tuple[int, str | None, int | None, bool], list[tuple[int, m.Agreement]]] = {}
     for i, a in enumerate(signed):
@@ -769,6 +770,21 @@ def _drop_headline_signings(signings: list[m.Agreement], ctx: ArticleContext, st
         )
 
     return [a for a in signings if not in_story(a)]
+
+
+def _restated_signings(signed: list[m.Agreement]) -> set[int]:
+    """两国元首共同签署《中俄关于…的联合声明》… / 两国元首会谈后签署联合声明再次强调…: a later sentence
+    that names by its kind alone what the same sides (or sides it does not name) signed under a title
+    refers back to it (the ids of those agreements)."""
+    out: set[int] = set()
+    for i, a in enumerate(signed):
+        if a.title is None and a.kind and not a.kind.endswith(("项目", "项目签约")) and any(
+            b.title and b.title.endswith(a.kind) and set(b.parties) == set(a.parties or b.parties)
+            and b.trigger.sentence < a.trigger.sentence
+            for b in signed[:i]
+        ):
+            out.add(id(a))
+    return out
 
 
 def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:

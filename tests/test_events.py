@@ -1085,3 +1085,11 @@ def test_a_quoted_activity_is_named_without_the_body_that_runs_it(extractor: Ext
 def test_an_agreement_reached_in_an_earlier_year_is_referred_to_not_signed(extractor: Extractor) -> None:
     text = "联合国观察员部队13日发表声明说，以色列行为违反1974年叙以双方达成的《部队脱离接触协议》，敦促相关方遵守协议条款。"
     assert [e for e in extractor.extract(text, published="2024-12-14").events if e.type.value == "signing"] == []
+
+
+def test_a_joint_statement_named_again_by_its_kind_is_the_one_signed(extractor: Extractor) -> None:
+    text = ("两国元首共同签署《中俄关于深化新时代全面战略协作伙伴关系的联合声明》。"
+            "两国元首会谈后签署联合声明再次强调，国际法必须得到尊重。")
+    r = extractor.extract(text, published="2023-03-23")
+    assert [a.title for a in r.agreements] == ["中俄关于深化新时代全面战略协作伙伴关系的联合声明"]
+    assert [e.object for e in r.events if e.type.value == "signing"] == ["中俄关于深化新时代全面战略协作伙伴关系的联合声明"]
