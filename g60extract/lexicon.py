@@ -22,7 +22,8 @@ _PACKAGE = "g60extract.lexicons"
 EDITION = re.compile(r"[（(](?:19|20)\d\d年?[）)]")  # an edition after a name: 创新大赛（2024）
 LEG_SITE = r"[\u4e00-\u9fff]{2,6}?站"  # the site of a touring contest's leg after its name: 中华龙舟大赛|四川恩阳站
 # (a leg's site after a contest: 2024中华龙舟大赛四川恩阳站 is headed by 大赛)
-_EDITION_END = re.compile("(?:" + EDITION.pattern + "|(?<=赛)" + LEG_SITE + ")$")
+# (示范县（市）: the other level of place a title also covers)
+_EDITION_END = re.compile("(?:" + EDITION.pattern + "|(?<=赛)" + LEG_SITE + "|（[市县区镇旗州盟]）)$")
 
 
 def _read(name: str) -> str:
@@ -103,7 +104,7 @@ class Lexicon:
     def headed_by(self, name: str, *keys: str) -> bool:
         """``name`` ends in a word of one of the trigger lists ``keys`` (a closing quote or title mark, an
         edition aside or a leg's site: “…活动” is headed by 活动, 创新大赛（2024） and 中华龙舟大赛四川恩阳站
-        by 大赛)."""
+        by 大赛, 示范县（市） by 示范县)."""
         return _EDITION_END.sub("", name).rstrip("”》").endswith(tuple(w for k in keys for w in self.trigger_list(k)))
 
     def extended(self, extra: Mapping[str, Any]) -> Lexicon:

@@ -1093,3 +1093,9 @@ def test_a_joint_statement_named_again_by_its_kind_is_the_one_signed(extractor: 
     r = extractor.extract(text, published="2023-03-23")
     assert [a.title for a in r.agreements] == ["中俄关于深化新时代全面战略协作伙伴关系的联合声明"]
     assert [e.object for e in r.events if e.type.value == "signing"] == ["中俄关于深化新时代全面战略协作伙伴关系的联合声明"]
+
+
+def test_holders_of_a_title_for_two_levels_of_place_are_designated(extractor: Extractor) -> None:
+    text = "全国首批自然资源节约集约示范县（市）公布\n今天，自然资源部公布全国首批258个自然资源节约集约示范县（市）。"
+    r = extractor.extract(text, published="2023-02-09")
+    assert [e.type.value for e in r.events] == ["designation"]
