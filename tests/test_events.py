@@ -1099,3 +1099,11 @@ def test_holders_of_a_title_for_two_levels_of_place_are_designated(extractor: Ex
     text = "全国首批自然资源节约集约示范县（市）公布\n今天，自然资源部公布全国首批258个自然资源节约集约示范县（市）。"
     r = extractor.extract(text, published="2023-02-09")
     assert [e.type.value for e in r.events] == ["designation"]
+
+
+def test_documents_a_list_calls_outcomes_are_released_whatever_their_heads(extractor: Extractor) -> None:
+    text = "会议通过《大湄公河次区域经济合作第八次领导人会议宣言》和《大湄公河次区域经济合作2030创新发展战略》等成果文件。"
+    events = extractor.extract(text, published="2024-11-07").events
+    assert [(e.type.value, e.object) for e in events] == [
+        ("release", "大湄公河次区域经济合作第八次领导人会议宣言"), ("release", "大湄公河次区域经济合作2030创新发展战略"),
+    ]

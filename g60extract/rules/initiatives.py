@@ -1502,7 +1502,9 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
                 and _PROMULGATED.search(ctx.text, ve, s.end) is None
                 and (ctx.text.startswith("的", ve) or (
                     not ctx.lexicon.headed_by(re.sub(r"[·•]\d{4}$", "", item["name"]), "outcome_text_heads")
-                    and _OUTCOME_MEETING.search(ctx.text, s.start, vs) is None))
+                    and _OUTCOME_MEETING.search(ctx.text, s.start, vs) is None
+                    # (会议通过《…宣言》和《…2030创新发展战略》等成果文件: each called an outcome by the list)
+                    and "成果文件" not in ctx.text[item["span"][1] : ctx.clause_end(s, item["span"][1])]))
                 and not (ctx.text.startswith("的", ve) and _PUBLISHED_BEFORE.search(ctx.text, clause, vs) is not None))
         )
         yield item
