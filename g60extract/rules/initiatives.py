@@ -1598,6 +1598,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # document contains (发布了《…若干举措》，…提出16条举措; “行动方案”提出了195条任务举措)
             continue
         clause_end = ctx.clause_end(s, pos)
+        if (titled := _TITLED_AS.match(ctx.text, clause_end)) is not None and _ARTICLE_BEFORE.search(ctx.text, pos, clause_end):
+            clause_end = ctx.clause_end(s, titled.end())  # 发表评论员文章，题目是《…》: the title the next clause gives
         titles = [e for e in s.of("WORK_OF_ART") if pos <= e.start and e.end <= clause_end]
         adopted = [e for e in s.of("WORK_OF_ART") if e.end < vs and _ADOPTED_BY.fullmatch(ctx.text, e.end, vs)]
         if "通过" in verb and adopted:
@@ -1915,7 +1917,8 @@ _ISSUE_ORDINAL = re.compile(rf"第{NUMERAL}[次期版号批]")
 _FIRST_BEFORE_TITLE = re.compile(r"(?:我国|全国|国内|全球|中国)?(?:首个|首份|首部|首批|首张|第一份|第一部)")  # 发布首份《…报告》
 _REVISED = re.compile(r"(?:新|最新)?修订(?:后)?的|新版的?|最新版?的?")
 _ADOPTED_BY = re.compile(r"已由[^，。；《》]{2,70}?")  # (…会议于2024年6月28日修订: fullmatch runs to 通过)
-_ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话)$")
+_ARTICLE_BEFORE = re.compile(r"(?:文章|署名文章|讲话|社论)(?:[，,]?(?:题目是|题为))?$")
+_TITLED_AS = re.compile(r"[，,](?:题目是|题为)(?=《)")
 # (发布了电影《长津湖》定档海报: the title describes what is released, which follows it; but a season, a
 # list going on or the clause's end leave the title the object, as does a relative clause: 联合推出的…节目
 # 《美美与共》将从今晚…)
@@ -3659,7 +3662,9 @@ RULES = (
                 {"name": "海洋数据开放共享目录"}),
         Example("中共中央党史和文献研究院编辑的习近平同志《论教育》，近日由中央文献出版社出版，在全国发行。",
                 {"name": "论教育", "action": "出版"}),
-        Example("今天（6月8日）出版的《人民日报》发表评论员文章，题目是《更好统筹发展和安全》。", None),
+        # the editorial the next clause titles is published (not the newspaper, nor its issue's 出版)
+        Example("今天（6月8日）出版的《人民日报》发表评论员文章，题目是《更好统筹发展和安全》。",
+                {"name": "更好统筹发展和安全", "kind": "other", "action": "发表"}),
         Example("《习近平著作选读》第一卷、第二卷出版座谈会22日在京召开。", None),
         Example("海关总署、国家发展改革委、商务部发布联合公告，决定自2023年1月1日起实施。", {"name": "联合公告"}),
         Example("工业和信息化部等七部门日前发布汽车行业稳增长方案（2023—2024年）。",
