@@ -3662,6 +3662,7 @@ RULES = (
                 {"name": "海洋数据开放共享目录"}),
         Example("中共中央党史和文献研究院编辑的习近平同志《论教育》，近日由中央文献出版社出版，在全国发行。",
                 {"name": "论教育", "action": "出版"}),
+        Example("俄罗斯总统普京今天（2月21日）向俄罗斯联邦会议发表国情咨文。", {"name": "国情咨文", "kind": "document"}),
         # the editorial the next clause titles is published (not the newspaper, nor its issue's 出版)
         Example("今天（6月8日）出版的《人民日报》发表评论员文章，题目是《更好统筹发展和安全》。",
                 {"name": "更好统筹发展和安全", "kind": "other", "action": "发表"}),
