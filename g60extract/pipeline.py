@@ -262,6 +262,14 @@ def _assemble(
                 trigger=mention(item["trigger"], view.index, rule.name), evidence=view.string,
             ))
             item = {**item, "name": launch.group("rest"), "span": (end - len(launch.group("rest")), end)}
+        # 向中国—东盟农业发展和粮食安全合作年开幕式致贺信: the themed year whose opening is held is
+        # launched, an initiative as when the story says it opens (…旅游文化年今天开幕)
+        if (opening := _SESSION_OF.fullmatch(item["name"])) is not None and ctx.lexicon.headed_by(
+            opening.group(1), "season_heads"
+        ) and opening.group(1).rstrip("”").endswith("年"):
+            year = opening.group(1)
+            occasion_initiatives.append((view, rule, {**item, "name": year, "verb": "开幕",
+                                                      "span": (item["span"][0], item["span"][0] + len(year))}))
         # a sports games is held and opens like a meeting (annotators type it other); a signing
         # ceremony is a signing
         etype = m.EventType.MEETING
@@ -813,6 +821,7 @@ _PUT_INTO_USE = frozenset({m.InitiativeKind.PLATFORM, m.InitiativeKind.BASE, m.I
 
 
 _CEREMONY_AFTER = re.compile(r"仪式|典礼")
+_SESSION_OF = re.compile(r"(.{2,40}?)(?:开幕式|启动仪式|开幕仪式)")
 _RUN_BY_A_BODY = frozenset({"initiative.launch", "initiative.programme", "initiative.plan", "initiative.establish"})
 
 

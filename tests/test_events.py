@@ -1116,3 +1116,9 @@ def test_an_editorial_titled_in_the_next_clause_is_released_unless_announced(ext
     assert [(e.type.value, e.object, e.date) for e in events] == [("release", "加强党对生态文明建设的全面领导", "2023-07-23")]
     text = "明天（9月29日）出版的人民日报将发表任仲平文章，题目是《掌握历史主动 凝聚奋进伟力》。"
     assert extractor.extract(text, published="2022-09-28").events == []  # to come
+
+
+def test_a_themed_year_whose_opening_ceremony_is_held_is_an_initiative(extractor: Extractor) -> None:
+    r = extractor.extract("国务院总理李强4月25日向中国—东盟农业发展和粮食安全合作年开幕式致贺信。", published="2023-04-25")
+    assert [(i.name, i.kind.value) for i in r.initiatives] == [("中国—东盟农业发展和粮食安全合作年", "other")]
+    assert [(e.type.value, e.name) for e in r.events] == [("meeting", "中国—东盟农业发展和粮食安全合作年开幕式")]
