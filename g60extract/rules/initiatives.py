@@ -608,6 +608,7 @@ _DESCRIBED_WORKS = re.compile(r"([^“”《》]{2,14}?(?:工程|项目))(?!项�
 # (雄安新区四个重点民生项目集中开业: a batch counted inside the subject, none named)
 _HAS_COUNTED = re.compile(
     r"有(?:\d+|[一二两三四五六七八九十百千万]+)[多余]?[个座条项家所批]|^[^“”《》第]{2,8}?[两三四五六七八九十]个重[点大]"
+    r"|^[^“”《》第]{2,8}?[两三四五六七八九]大(?=[\u4e00-\u9fff]{2})"  # 辽宁两大抽水蓄能电站: a batch counted
 )
 
 
@@ -3264,6 +3265,7 @@ RULES = (
                 {"name": "2024年百万尾中华鲟放流活动", "actors": []}),  # the subject is what starts
         Example("今天，教育部启动数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动。", {"actors": ["教育部"]}),
         Example("雄安新区四个重点民生项目集中开业", None),  # a batch counted, none named
+        Example("辽宁两大抽水蓄能电站开工建设", None),  # (两大: two, counted)
         Example("今天，雄安新区四个重点民生项目集中开业，包含北京大学人民医院雄安健康管理中心、雄安白塔幼儿园。",
                 {"name": "雄安白塔幼儿园", "action": "开业"}),  # each the batch lists
         Example("在山东青岛，刚刚投产的两条智能冰箱拆解生产线正在满负荷运转。", {"name": "智能冰箱拆解生产线", "action": "投产"}),
