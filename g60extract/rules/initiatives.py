@@ -3178,6 +3178,8 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.", _acted_by(find_establishments), (
+        Example("今天（2月21日），京津冀协同发展人工智能助力人才培养先行先试改革示范园区在河北固安成立。",
+                {"name": "京津冀协同发展人工智能助力人才培养先行先试改革示范园区"}),
         Example("欢迎海方参与中国航天任务搭载合作，研究成立中海联合月球和深空探测中心。",
                 {"name": "中海联合月球和深空探测中心"}),  # considered: an initiative, no event (tests/test_events.py)
         Example("各方已正式建立外交、经贸、海关等部长级会晤机制。", None),  # items listed, not a name
