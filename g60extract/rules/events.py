@@ -106,9 +106,9 @@ _DEMONSTRATIVES = ("这场", "这次", "此次", "本次", "本届")
 _MIN_NAMED = 6  # characters after a demonstrative that make a name rather than a bare head (大会)
 _NOT_A_NAME = (*_DEMONSTRATIVES, "的", "了", "该", "主题", "系列", "相关", "各类", "多场", "一系列",
                "又一", "一次", "一个", "一场", "一届", "这一", "各种", "历次", "多边", "重要会议", "另一",
-               "首日", "此后", "此前", "以往", "往届")
+               "首日", "此后", "此前", "以往", "往届", "前夕", "之前", "之际")
 # (…审议17日在日内瓦举行首日会议: the first day of a meeting named before; 参加了此后历次中非合作论坛峰会:
-# sessions recalled)
+# sessions recalled; 三中全会召开|前夕再次赴中亚出席…峰会: the time the verb sets, not a name)
 # 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
 _PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
 _SETTING = re.compile(
@@ -715,8 +715,10 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         if 3 <= len(name) <= 60 and not name.startswith(_NOT_A_NAME) and "并" not in name:
             place = _PLACE.search(text, head[1], ve + 2)
+            # (在中国—中亚峰会召开前夕，…今天举办: the day is the eve's, not the meeting's)
+            eve = text.startswith(("前夕", "之前"), ve)
             found.append(_meeting(name, (start, head[1]), (vs, ve), verb,
-                                  place.group(1) if place else None, _date_of(s)))
+                                  place.group(1) if place else None, None if eve else _date_of(s)))
             # A会、B会今天闭幕: a meeting listed before this one, held by the same verb
             pos = start - 1
             while pos > clause and text[pos] == "、":
@@ -1600,6 +1602,8 @@ MEETINGS = SentenceRule(
         Example("王毅等出席欢迎仪式。", None),  # who attends, news of the person; the welcome is reported by who holds it
         Example("我期待同你一道主持中非领导人对话会，共商中非合作大计。", None),  # a wish
         Example("古特雷斯参加了此后历次中非合作论坛峰会。", None),  # sessions recalled, none named
+        Example("在中国—中亚峰会召开前夕，中国—中亚媒体高端对话交流活动今天（5月16日）在北京举办。",
+                {"name": "中国—中亚峰会", "date": None}, "2023-05-16"),  # the eve's day, not the summit's
         Example("第21届中国—东盟博览会正在举行", {"name": "第21届中国—东盟博览会"}),
         Example("习近平主席向2023中关村论坛发来的贺信在与会人士和社会各界引发强烈反响。", {"name": "2023中关村论坛"}),
         Example("在2023服贸会“北京日”京津冀协同招商推介活动上，三地共成功签约51个重大项目。",
