@@ -575,14 +575,6 @@ _TALLY = ("累计", "截至", "截止", "多次", "曾多次")  # 累计签约�
 _SINCE = ("累计", "截至", "截止")  # the running totals whose scope is the whole sentence
 
 
-def _earlier_year_between(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> bool:
-    """A date between ``start`` and ``end`` in a year before the story's."""
-    if ctx.published is None:
-        return False
-    years = (str(d.attrs.get("value") or "")[:4] for d in s.of("DATE") if start <= d.start < end)
-    return any(y.isdigit() and int(y) < ctx.published.year for y in years)
-
-
 def _day_between(s: SentenceView, start: int, end: int) -> bool:
     """A date of day granularity (今天, 9日) between ``start`` and ``end``: news, not a tally."""
     return any(start <= d.start < end and d.attrs.get("granularity") == "day" for d in s.of("DATE"))
@@ -1044,7 +1036,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # story tells)
         referred = ctx.text.startswith("的", ve) and (
             # (违反1974年叙以双方达成的《部队脱离接触协议》: dated to a year before the story's)
-            _earlier_year_between(ctx, s, clause_start, vs)
+            ctx.dated_before_this_year(s, clause_start, vs)
             or (named_pair and not _day_between(s, clause_start, vs) and _THIS_TIME.search(clause_before) is None)
             or _REACHED_EARLIER.search(clause_before) is not None
             or (_TERM_TOLD.search(clause_after) is not None and not _day_between(s, clause_start, vs))

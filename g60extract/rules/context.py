@@ -117,6 +117,14 @@ class ArticleContext:
         meeting = self.meeting_of(s)
         return self.sentence_date(s, skip) or (meeting[0] if meeting else None)
 
+    def dated_before_this_year(self, s: SentenceView, start: int, end: int) -> bool:
+        """A date of ``s`` starting between ``start`` and ``end`` lies in a year before the story's
+        (2016年…共同见证签署的, 被授予…: what it tells happened before)."""
+        if self.published is None:
+            return False
+        years = (str(d.attrs.get("value") or "")[:4] for d in s.of("DATE") if start <= d.start < end)
+        return any(y.isdigit() and int(y) < self.published.year for y in years)
+
     def bounds_a_period(self, e: Entity) -> bool:
         """自2022年11月1日起施行, 最长可延至2023年6月30日, 12月1日起推广: a date that opens or closes
         a period the sentence sets, not the day of what it reports (but 从今天开始推出: today's)."""

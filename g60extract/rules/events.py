@@ -954,7 +954,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     welcomes = set(ctx.lexicon.trigger_list("welcome_ceremony_names"))
     yield from (f for f in found if not (ctx.lexicon.headed_by(f["name"], "occasion_heads") and _unnamed_occasion(f["name"])
                                          and not (f["name"].endswith(protests) and "等" not in f["name"])
-                                         and not (f["name"] in welcomes and f["verb"] in ("举行", "举办", "出席"))
+                                         and not (f["name"] in welcomes and f["verb"] in ("举行", "举办"))
                                          and not (f["name"] in conferring and f["verb"] in ("举行", "举办")
                                                   and not _PRIZE_SUBJECT.search(text, ctx.clause_start(s, f["span"][0]),
                                                                                 f["span"][0])))
@@ -1071,15 +1071,20 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         yield _meeting(word, (vs, ve), (vs, ve), word, place, _date_of(s), guest)
 
 
-# 习近平在人民大会堂北大厅举行仪式，欢迎…总统…国事访问; 举行宴会，欢迎…: a state welcome, which the
-# annotators name 欢迎仪式 / 欢迎宴会 (a bare 仪式 names nothing)
-_STATE_WELCOME = re.compile(r"举行了?(?:隆重|盛大的?)?(?P<kind>仪式|宴会)[，,]?欢迎")
+@lru_cache(maxsize=4)
+def _state_welcome(names: tuple[str, ...]) -> re.Pattern[str]:
+    """习近平在人民大会堂北大厅举行仪式，欢迎…总统…国事访问; 举行宴会，欢迎…: a state welcome, which the
+    annotators name by the lexicon's welcome_ceremony_names (欢迎仪式, 欢迎宴会; a bare 仪式 names nothing)."""
+    kinds = _any_of(n.removeprefix("欢迎") for n in names)
+    return re.compile(rf"举行了?(?:隆重|盛大的?)?(?P<kind>{kinds})[，,]?欢迎")
+
+
 _WELCOME_PLACE = re.compile(r"在(?P<place>[^，。；在为]{2,16}?)(?:为[^，。；为]{1,30})?$")
 
 
 def find_state_welcomes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     text = ctx.text
-    for m in _STATE_WELCOME.finditer(text, s.start, s.end):
+    for m in _state_welcome(tuple(ctx.lexicon.trigger_list("welcome_ceremony_names"))).finditer(text, s.start, s.end):
         clause = ctx.clause_start(s, m.start())
         if find_words(text, clause, m.start(), ctx.lexicon.trigger_list("future_words"), s.word_starts):
             continue  # 将举行仪式欢迎…: to come

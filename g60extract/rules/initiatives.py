@@ -2625,7 +2625,7 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
                 nstart, name = nstart + open_at, name[open_at:]  # (the title, past who picks and how many)
         if not recipients and _HERITAGE_LIST.search(name):
             # “普洱景迈山古茶林文化景观”成功列入世界遗产名录 (not 2014年，大运河列入…: history recalled)
-            recipients = [] if _in_an_earlier_year(ctx, s, vs) else _inscribed(ctx, start, vs, s.start)
+            recipients = [] if ctx.dated_before_this_year(s, s.start, vs) else _inscribed(ctx, start, vs, s.start)
         elif verb.endswith("列入"):
             continue  # 列入计划, 列入重点项目: only a heritage list inscribes (列入《世界遗产名录》)
         if not recipients:
@@ -2787,16 +2787,6 @@ _HERITAGE_LIST = re.compile(r"名录$")
 # 我国已有17项文献档案成功入选, 至此…: a tally of inscriptions, not one reported
 _INSCRIBED_TALLY = re.compile(r"已有|累计|共有|至此|总数|先后")
 _INSCRIBED_LEAD = re.compile(r"^(?:随着)?(?:我国|中国)?(?:申报的|推荐的)?|(?:成功|正式|顺利|已经|已)+$")
-
-
-def _in_an_earlier_year(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
-    """A date before the verb in a year before the story's."""
-    if ctx.published is None:
-        return False
-    return any(
-        str(d.attrs.get("value") or "")[:4].isdigit() and int(str(d.attrs["value"])[:4]) < ctx.published.year
-        for d in s.of("DATE") if d.end <= vs
-    )
 
 
 def _inscribed(ctx: ArticleContext, start: int, vs: int, sentence: int) -> list[str]:
