@@ -1122,3 +1122,65 @@ def test_a_themed_year_whose_opening_ceremony_is_held_is_an_initiative(extractor
     r = extractor.extract("国务院总理李强4月25日向中国—东盟农业发展和粮食安全合作年开幕式致贺信。", published="2023-04-25")
     assert [(i.name, i.kind.value) for i in r.initiatives] == [("中国—东盟农业发展和粮食安全合作年", "other")]
     assert [(e.type.value, e.name) for e in r.events] == [("meeting", "中国—东盟农业发展和粮食安全合作年开幕式")]
+
+
+def test_a_treaty_signing_ceremony_is_the_signing(extractor: Extractor) -> None:
+    text = "9月30日，顿涅茨克、卢甘斯克、扎波罗热与赫尔松四地加入俄罗斯联邦的条约签署仪式在克里姆林宫举行。"
+    events = extractor.extract(text, published="2022-10-01").events
+    assert [(e.type.value, e.name, e.date) for e in events] == [("signing", "条约签署仪式", "2022-09-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        # what an order or a notice demands of others is not done yet
+        ("美国纽约市市长亚当斯27日发布行政令，要求转运移民的巴士公司在抵达纽约市前32小时发出通知。", "行政令"),
+        ("全国总工会近日印发通知，要求各级工会督促用人单位落实防暑降温主体责任，建立健全防暑降温工作制度。", "通知"),
+        ("两部门印发意见，要求各地加强家庭亲子阅读指导服务，设立家庭亲子阅读体验基地，打造活动品牌。", "意见"),
+    ],
+)
+def test_what_a_document_demands_of_others_is_neither_released_nor_founded(
+    extractor: Extractor, text: str, issued: str
+) -> None:
+    r = extractor.extract(text, published="2024-06-10")
+    assert [i.name for i in r.initiatives] == [issued]
+    assert [e.object for e in r.events] == [issued]
+
+
+def test_a_demand_met_is_no_call(extractor: Extractor) -> None:
+    text = "会议要求，落实制造业领域外资准入限制措施“清零”要求，推出新一轮服务业扩大开放试点举措。"
+    assert [i.name for i in extractor.extract(text, published="2024-06-26").initiatives] == ["服务业扩大开放试点举措"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国银行、建设银行、交通银行等多家银行近期也先后出台措施，支持外经贸企业扩大人民币跨境使用。",
+        "新一年，各地把恢复和扩大消费摆在优先位置，出台务实举措，开展多样活动。",  # the hosts open the sentence
+    ],
+)
+def test_measures_many_hosts_issue_name_no_document(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text, published="2023-02-25").initiatives == []
+
+
+def test_a_text_many_bodies_issue_jointly_is_one_release(extractor: Extractor) -> None:
+    text = "联合国儿童基金会、世界卫生组织等多家机构3日发布联合声明。"
+    events = extractor.extract(text, published="2023-11-04").events
+    assert [(e.type.value, e.object) for e in events] == [("release", "联合声明")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "柬埔寨人民党以绝对优势赢得第七届国民议会选举，负责组建新一届政府。",  # a charge given
+        "巴勒斯坦各派同意围绕加沙战后治理、组建临时民族和解政府。",  # agreed to
+        "双方建立的中俄议会合作委员会是增进政治互信、促进务实合作的稳固有效平台。",  # what it is
+    ],
+)
+def test_a_body_charged_agreed_or_described_is_not_founded_in_the_story(extractor: Extractor, text: str) -> None:
+    assert [e for e in extractor.extract(text, published="2023-11-21").events if e.type.value == "establishment"] == []
+
+
+def test_a_body_founded_today_and_then_described_is_founded(extractor: Extractor) -> None:
+    r = extractor.extract("今天成立的长三角人工智能产业联盟是国内首个区域性人工智能联盟。", published="2023-11-21")
+    assert [(e.type.value, e.object) for e in r.events] == [("establishment", "长三角人工智能产业联盟")]

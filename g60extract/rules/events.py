@@ -214,7 +214,7 @@ CEREMONY_WORDS = ("开幕式", "闭幕式", "开幕会", "闭幕会")
 SESSION_WORDS = (*CEREMONY_WORDS, "全体会议", "全会", "预备会议")
 _OWN_SESSION = re.compile(rf"(?:{'|'.join(SESSION_WORDS)}|第[一二三四五六七八九十\d]+次(?:全体)?会议)")
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
-_SHORT_NAMES = frozenset({"会谈", "会晤", "会面"})
+_SHORT_NAMES = frozenset({"会谈", "会晤", "会面", "对话"})
 # talks a story reports whatever it says of their day; the others (会晤, 通电话) are reported with
 # their day, and recalled without it (习近平主席同拜登总统去年11月在旧金山成功会晤)
 _SHORT_NAMES_ANY_DAY = frozenset({"会谈"})
@@ -269,6 +269,17 @@ def _named_dialogue(ctx: ArticleContext, s: SentenceView, span: tuple[int, int])
         return False  # (中欧战略、经贸、…高层对话: dialogues listed; …大会数字文明尼山对话: a meeting's own)
     return not any(span[0] <= a and b <= span[1] and ctx.text[a:b] in recognizer.pure_verbs
                    and outside_quotes(ctx.text, span[0], a) for a, b in s.tokens)
+
+
+def _dialogue_held(ctx: ArticleContext, s: SentenceView, found: dict[str, Any]) -> bool:
+    """苏丹冲突双方6日起在吉达举行对话, 巴勒斯坦14个派别…于7月21日至23日在北京举行和解对话: a dialogue
+    held on a day the sentence gives is a meeting, whatever names it (通过对话, 开展互动对话: talk; a
+    session's 互动对话: its business)."""
+    (vs, ve), (ns, ne) = found["trigger"], found["span"]
+    return (ctx.text[vs:ve] == "举行" and ns == ve + ctx.text.startswith("了", ve) and ne - ns <= 6
+            and _date_of(s) is not None
+            # (人权理事会第53届会议20日…举行互动对话: an item of a session's business, the session the meeting)
+            and not find_words(ctx.text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("meeting_heads")))
 
 
 _COUNTED_KINDS = re.compile(r"(?:\d+|[二三四五六七八九十]+)大")  # 9大专题展, 十大主题展 (not 一大会址…: the First Congress)
@@ -935,7 +946,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     # 94场新品集中发布活动, 集中签约等活动: occasions counted or referred to, whichever shape found them
     proposed = {*ctx.lexicon.trigger_list("unrealised_words"), *ctx.lexicon.trigger_list("modal_words"), *_AGREED_WORDS}
     found = [f for f in found if not (f["name"].endswith(("对话", "对话”")) and (
-        not _named_dialogue(ctx, s, f["span"])
+        not (_named_dialogue(ctx, s, f["span"]) or _dialogue_held(ctx, s, f))
         or any(text[a:b] in proposed for a, b in s.tokens if ctx.clause_start(s, f["trigger"][0]) <= a < f["trigger"][0])
     ))]
     # 距离巴黎奥运会开幕还有4天, 今天是杭州第19届亚运会开幕倒计时30天: a meeting counted down to, not
@@ -1025,7 +1036,7 @@ def _talks(words: tuple[str, ...]) -> re.Pattern[str]:
     """李强今天在人民大会堂同新加坡总理黄循财会谈。: talks with no 举行, the word closing its clause
     (the lexicon's talks_words)."""
     return re.compile(
-        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>[^，,。；;：:同与\n]{{2,45}}?)(?P<word>{_any_of(words)})(?=[。；，]|并(?!将)|后)"
+        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>(?:陪同|[^，,。；;：:同与\n]){{2,45}}?)(?P<word>{_any_of(words)})(?=[。；，]|并(?!将)|后)"
     )
 
 
@@ -1040,14 +1051,21 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
     words = tuple(ctx.lexicon.trigger_list("talks_words"))
     if not any(w in text[s.start : s.end] for w in words):
         return
+    titles = tuple(ctx.lexicon.trigger_list("guest_titles"))
     wished = [*ctx.lexicon.trigger_list("modal_words"), *ctx.lexicon.trigger_list("unrealised_words")]
     for m in _talks(words).finditer(text, s.start, s.end):
         vs, ve = m.span("word")
         guest, place = m.group("guest"), m.group("place")
         # (同来华出席…峰会并进行国事访问的…总统会谈: what the guest came for is no part of the talks)
-        # (同各民主党派中央、全国工商联负责人和无党派人士代表座谈: a discussion's guests may be a list)
-        unfit = _NOT_A_GUEST.findall(guest[guest.rfind("的") + 1 :])
-        listed_ok = m.group("word").startswith("座谈")
+        described = guest[guest.rfind("的") + 1 :]
+        unfit = _NOT_A_GUEST.findall(described)
+        # (同各民主党派中央、全国工商联负责人和无党派人士代表座谈: a discussion's guests may be a list;
+        # 与…政治局委员、中央书记处常务书记武文赏视频会晤:
+        # one guest's titles, each part but the last ending in a title)
+        listed_ok = m.group("word").startswith("座谈") or (
+            all(part.endswith(titles) for part in described.split("、")[:-1])
+            and not text.endswith("分别", ctx.clause_start(s, vs), m.start("guest") - 1)
+        )
         if any(u != "、" or not listed_ok for u in unfit) or m.start("guest") - 1 not in s.word_starts or (
             m.start("guest") not in s.word_starts
         ):
@@ -1057,8 +1075,8 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             guest, place = guest[:at], guest[at + 1 :]  # 同美国总统拜登在旧金山会谈: where, after the guest
         guest = guest[guest.rfind("的") + 1 :]  # 同到访的德国总理朔尔茨会谈: the guest, past the description
         guest = _GUEST_DAY.sub("", guest)  # 同土耳其总统埃尔多安3日通电话: when, not who
-        if guest.endswith(("和", "及", "与")) or len(guest) < 2:
-            continue  # 停止与以色列的所有接触和会晤: a list of contacts, not a guest
+        if guest.endswith(("和", "及", "与", "会见", "会谈", "会晤")) or len(guest) < 2:
+            continue  # 停止与以色列的所有接触和会晤: a list of contacts, not a guest; …会见会谈: two words
         if find_words(text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("future_words"), s.word_starts):
             continue
         if _TALKS_RECORD.search(text, ctx.clause_start(s, vs), vs) or find_words(
@@ -1544,6 +1562,17 @@ MEETINGS = SentenceRule(
         Example("国务院总理李强10日下午在人民大会堂同新加坡总理黄循财会谈。",
                 {"name": "会谈", "object": "新加坡总理黄循财", "date": "2024-09-10"}, "2024-09-10"),
         Example("李强将同新加坡总理黄循财会谈。", None),
+        # one guest's titles, listed (not 分别同A国家主席、B总理会谈: several guests)
+        Example("11月1日，蔡奇在北京与陪同越共中央总书记阮富仲访华的越共中央政治局委员、中央书记处常务书记武文赏视频会晤。",
+                {"name": "视频会晤", "object": "越共中央政治局委员、中央书记处常务书记武文赏", "date": "2022-11-01"},
+                "2022-11-01"),
+        Example("此外，习近平总书记还分别同武文赏国家主席、范明政总理会谈。", None),
+        # a dialogue held on a day is a meeting, however bare its name
+        Example("苏丹冲突双方6日起在吉达举行对话，11日双方宣布签署初步原则协议。", {"name": "对话", "date": "2023-05-06"},
+                "2023-05-13"),
+        Example("巴勒斯坦14个派别高级别代表于7月21日至23日在北京举行和解对话。",
+                {"name": "和解对话", "date": "2024-07-21/2024-07-23"}, "2024-07-24"),
+        Example("双方同意通过对话解决分歧。", None),
         Example("两国元首同意尽快会谈。", None),
         Example("李强今天在人民大会堂同到访的德国总理朔尔茨会谈。", {"name": "会谈", "object": "德国总理朔尔茨"}),
         Example("习近平同美国总统拜登在旧金山会谈。", {"name": "会谈", "object": "美国总统拜登", "place": "旧金山"}),

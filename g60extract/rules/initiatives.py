@@ -47,10 +47,12 @@ from g60extract.rules.phrases import (
     PREPOSITIONS,
     SECTION_AFTER,
     SUPERLATIVE,
+    clauses_carried_on,
     document_heads,
     generic_words,
     head_phrase_end,
     in_listed_measures,
+    is_demanded,
     is_directive,
     is_generic,
     is_planned,
@@ -357,8 +359,12 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 签署建立俄白联盟国家条约, 国际红树林中心成立协定: the founding is the treaty's name
         if ctx.text.startswith(_IMPROVED, ve):
             continue  # 建立健全…表彰制度, 建立完善…机制: a system built up, not a body founded
-        if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(ctx, s, vs):
-            continue  # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened; 要建立…: called for
+        if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(
+            ctx, s, vs
+        ) or is_demanded(ctx, s, vs):
+            # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened; 要建立…: called for; 要求各地
+            # 加强…，设立家庭亲子阅读体验基地: demanded of others
+            continue
         not_yet = _NOT_YET_FOUNDED.search(ctx.text, max(ctx.clause_start(s, vs), vs - 12), vs)
         # 中方还将建立…平台: a body its founder announces is an initiative, not yet an event (but 加快创建…中心,
         # 推动建立…机制 are aims)
@@ -375,6 +381,11 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             # 是中美两国建交前美方专门成立的民间对华贸易组织: what the body is, not a founding reported (but
             # 分别是1952年12月成立的中央歌舞团: a named body's dated founding)
             continue
+        if _DESCRIBED_BY_COPULA.match(ctx.text, ve, ctx.clause_end(s, ve)) and not (
+            _DATED.search(ctx.text, ctx.clause_start(s, vs), vs) or _DAY_WORD.search(ctx.text, ctx.clause_start(s, vs), vs)
+        ):
+            continue  # 双方建立的中俄议会合作委员会是…平台: what the body is, founded some time before (not
+            # 今天成立的…联盟是…: news, then what it is)
         if verb == "创建" and _GRADE.search(ctx.text, ve, ctx.clause_end(s, ve)):
             continue  # 成功创建二级甲等医院, 创建全国文明城市: a grade or title won, not a body founded
         pos = _skip(ctx, ve, s.end)
@@ -549,6 +560,8 @@ _COUNTED_BEFORE = re.compile(r"(?:[一两三四五六七八九十\d]+|多)[批�
 _OPENING_VERBS = frozenset({"落成", "揭牌", "开业", "启用", "开馆", "开园", "揭幕", "落成启用"})
 # a date between 是 and a founding verb: a named body's founding told (分别是1952年12月成立的中央歌舞团)
 _DATED = re.compile(r"\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|今年|去年|年代")
+_DAY_WORD = re.compile(r"\d{1,2}日|今天|昨天|当天|近日|日前|刚刚|最近")
+_DESCRIBED_BY_COPULA = re.compile(r"的[^，。；是]{2,30}?是(?!否)")
 
 
 def _past_quote(ctx: ArticleContext, e: Entity) -> int:
@@ -1454,6 +1467,8 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
             continue  # 适时出台务实管用的政策措施, 及早储备并适时推出增量政策举措: an untitled document called for
             # (近日适时推出《…若干措施》 is released)
         untitled = not ctx.text.startswith("《", item["span"][0] - 1)
+        if untitled and is_demanded(ctx, s, vs):
+            continue  # 发布行政令，要求…巴士公司…发出通知: a notice the order demands of others
         if untitled and _bare_kinds(ctx, item["name"]) and _DOCUMENTS_TALLIED.match(
             ctx.text, item["span"][1], ctx.clause_end(s, item["span"][1])
         ):
@@ -1466,8 +1481,13 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
             # 据日本气象厅发布: who the figures are from, not what was published; 制定出台一揽子支持政策，对于…
             # 具有重要意义: a release weighed, as a subject, not reported
             continue
-        if untitled and find_words(ctx.text, max(clause, vs - 24), vs, ctx.lexicon.trigger_list("distributed_hosts")):
-            continue  # 各地陆续出台积极举措, 全国多地出台措施: many hosts' measures, none named
+        subject = min((a for a, _ in clauses_carried_on(ctx, s, clause)), default=clause)
+        if untitled and not (item["name"].startswith("联合") or item["action"].startswith("联合")) and find_words(
+            ctx.text, max(subject, vs - 24), vs, ctx.lexicon.trigger_list("distributed_hosts")
+        ):
+            # 各地陆续出台积极举措, 全国多地出台措施, 各地把…摆在优先位置，出台务实举措: many hosts' measures, none
+            # named (多家机构3日发布联合声明: one text they issue together)
+            continue
         if untitled and _ENCOURAGED.search(ctx.text, clause, min(vs, item["span"][0])):
             continue  # 鼓励各地结合实际出台配套支持政策: measures encouraged, not issued (not 鼓励外商投资产业目录 itself)
         if item["date"] is not None and item["date"] == ctx.event_date(s):
@@ -2135,9 +2155,9 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             continue  # find_programmes reads quoted names
         if _URGED.search(ctx.text, max(s.start, vs - 4), vs) or in_listed_measures(ctx, s, ctx.clause_start(s, vs), vs, ve) or (
             is_directive(ctx, s, vs, narrated_pace=True)
-        ):
+        ) or (ctx.text.startswith(_IMPROVED, ve) and is_demanded(ctx, s, vs)):
             # 要求推动建立…制度, 要…，扎实开展治理欠薪冬季行动: a programme urged, not one set up; 推出…、统筹推进…工程
-            # 等30项举措: a measure
+            # 等30项举措: a measure; 印发通知，要求各级工会…，建立健全…制度: a system demanded
             continue
         for span in _phrases_after(ctx, s, pos, heads, limit=24):
             name = ctx.text[span[0] : span[1]]

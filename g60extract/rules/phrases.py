@@ -77,6 +77,16 @@ def is_directive(ctx: ArticleContext, s: SentenceView, vs: int, *, narrated_pace
     return _modal_in(ctx, s, start, vs, modals) or _called_for_earlier(ctx, s, start, modals)
 
 
+def is_demanded(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+    """印发通知，要求各级工会…建立健全防暑降温工作制度, 要求…巴士公司…发出通知: what a notice or an
+    order demands of others, in the verb's clause or an earlier one it carries on, not done (the
+    lexicon leaves 要求 out of modal_words: 要求各地开展“新春走基层”活动 still names the campaign)."""
+    start = ctx.clause_start(s, vs)
+    return _modal_in(ctx, s, start, vs, ["要求"]) or any(
+        _modal_in(ctx, s, pos, end, ["要求"]) for pos, end in clauses_carried_on(ctx, s, start)
+    )
+
+
 def _modal_in(ctx: ArticleContext, s: SentenceView, start: int, end: int, modals: list[str]) -> bool:
     """A modal word of the text between ``start`` and ``end`` that calls for what follows: not one
     inside a name, a title or a quote (“巾帼要建新功”主题活动), nor a noun (响应联合国呼吁, 探索井)."""
@@ -91,6 +101,13 @@ def _modal_in(ctx: ArticleContext, s: SentenceView, start: int, end: int, modals
                 continue
             if ctx.text[a:b] == "应" and _AT_REQUEST.match(ctx.text, b, end):
                 continue  # 应联合国大会请求发表…: at someone's request, not "should"
+            if ctx.text[a:b] == "要求" and (
+                ctx.text[a - 1 : a] in _DEMAND_OWNED or ctx.text.startswith(("的", "和", "、"), b)
+                or _DEMAND_MET.search(ctx.text, start, a)
+            ):
+                # 按照…的要求发布, 要求和部署, 落实…“清零”要求，推出…: a demand met or named, a noun (要求各级工会…
+                # 建立…: a call)
+                continue
             if _ANSWERED.search(ctx.text, max(start, a - 12), a):
                 continue  # 响应联合国呼吁，开展…: the call answered, by what follows
             return True
@@ -98,6 +115,8 @@ def _modal_in(ctx: ArticleContext, s: SentenceView, start: int, end: int, modals
 
 
 _ANSWERED = re.compile(r"响应[^，。；]{0,10}$")
+_DEMAND_OWNED = frozenset("的按照据")
+_DEMAND_MET = re.compile(r"落实|贯彻|按照|根据|依照|依据|遵照|符合|满足|达到|提出")
 
 
 # …等30项举措, 等24条措施: the count and head that sum up a list of measures
@@ -229,12 +248,19 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
         s.start <= a and b <= clause and ctx.text[a:b] in planned for a, b in s.tokens
     ):
         return True  # 联合会预计，随着…政策落地，…: what a forecast's 随着 clause supposes, not news
+    if ctx.text.endswith("负责", clause, verb):
+        return True  # 负责组建新一届政府: a charge given, not done
+    agreed = ctx.lexicon.trigger_list("agreed_to_words")
     for a, b in s.tokens:
         if not (clause <= a and b <= verb):
             continue
         word = ctx.text[a:b]
         if not will and word in ("将", "将要"):
             continue
+        if word in agreed and "经" not in ctx.text[clause:a] and (word == "同意" or ctx.text[b:verb] in ("", "好")):
+            # 同意…组建临时民族和解政府, 正准备出台: agreed to or prepared, not yet done (not 经国务院同意，…成立:
+            # approved; nor 海南全岛封关运作准备已全面启动: the preparation is what starts)
+            return True
         if word in planned and not _ba(ctx, word, b, verb):
             return True
         if word == "计划" and _PLANNED_AFTER.match(ctx.text, b, verb):
