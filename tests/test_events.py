@@ -1184,3 +1184,11 @@ def test_a_body_charged_agreed_or_described_is_not_founded_in_the_story(extracto
 def test_a_body_founded_today_and_then_described_is_founded(extractor: Extractor) -> None:
     r = extractor.extract("今天成立的长三角人工智能产业联盟是国内首个区域性人工智能联盟。", published="2023-11-21")
     assert [(e.type.value, e.object) for e in r.events] == [("establishment", "长三角人工智能产业联盟")]
+
+
+def test_measures_a_speech_looks_back_on_are_not_released_unless_of_this_occasion(extractor: Extractor) -> None:
+    text = "我们还给予法国等多个国家普通公民15天免签政策，制定了便利外籍人员在华旅游、支付的新举措。"
+    assert extractor.extract(text, published="2024-05-06").events == []
+    text = "在本次会晤中，我们围绕金砖国家合作等问题进行了深入交流，达成广泛共识，发表了峰会宣言。"
+    events = extractor.extract(text, published="2023-08-24").events
+    assert [(e.type.value, e.object) for e in events if e.type.value == "release"] == [("release", "峰会宣言")]

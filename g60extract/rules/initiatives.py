@@ -376,6 +376,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             and COUNT_PREFIX.match(ctx.text, _skip_words(ctx, ve, ("了", "起")))
         ):
             continue  # 加快创建…中心: not founded yet; 目前已建立8个…平台, 陆续设立了65个…试验区: a tally
+        if _EACH_FOUNDED.search(ctx.text, ctx.clause_start(s, vs), vs) and not ctx.text.startswith("“", _skip(ctx, ve, s.end)):
+            continue  # 全市11个区县都成立了总医院: each founded one of its own, none named
         copula = next((b for a, b in s.tokens if ctx.clause_start(s, vs) <= a and b <= vs and ctx.text[a:b] == "是"), None)
         if ctx.text.startswith("的", ve) and copula is not None and not _DATED.search(ctx.text, copula, vs):
             # 是中美两国建交前美方专门成立的民间对华贸易组织: what the body is, not a founding reported (but
@@ -560,6 +562,8 @@ _COUNTED_BEFORE = re.compile(r"(?:[一两三四五六七八九十\d]+|多)[批�
 _OPENING_VERBS = frozenset({"落成", "揭牌", "开业", "启用", "开馆", "开园", "揭幕", "落成启用"})
 # a date between 是 and a founding verb: a named body's founding told (分别是1952年12月成立的中央歌舞团)
 _DATED = re.compile(r"\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|今年|去年|年代")
+_THIS_OCCASION = re.compile(r"本次|此次|这次|今天|今年")
+_EACH_FOUNDED = re.compile(r"(?:个|各)[^，。；]{0,8}(?:都|均)(?:已经|已)?$")
 _DAY_WORD = re.compile(r"\d{1,2}日|今天|昨天|当天|近日|日前|刚刚|最近")
 _DESCRIBED_BY_COPULA = re.compile(r"的[^，。；是]{2,30}?是(?!否)")
 
@@ -1270,6 +1274,11 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         return False
     if _PLACE_DESCRIBED.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
         return False  # 《…计划》在被称为“中国廊桥之乡”的浙江泰顺启动: where it starts, described
+    # (全国铁路中秋、国庆假期运输: two holidays of one season of works, not a list of things)
+    seasons = tuple(ctx.lexicon.trigger_list("holiday_periods"))
+    parts = name.split("、")
+    if all(a.endswith(seasons) and b.startswith(seasons) for a, b in pairwise(parts)):
+        name = "".join(parts)
     if re.search(r"[与、]", name) or _BATCH.search(ctx.text, ctx.clause_start(s, span[0]), span[0]):
         return False  # 儋州市与洋浦…决策, 京张高铁、京唐城际等, 一批…珍贵文物: parties or a batch, not one named thing
     if _WORKS_SECTION.fullmatch(name):
@@ -1313,10 +1322,14 @@ def _noun_phrase(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], an
     end = span[1] if announced else span[1] + 1
     words = [(a, b) for a, b in s.tokens if span[0] <= a and b < end and outside_quotes(ctx.text, span[0], a)]
     dated = [(d.start, d.end) for d in s.of("DATE") if d.start == span[0] and not d.attrs.get("relative")]
+    holidays = set(ctx.lexicon.trigger_list("holiday_periods"))
     for i, (a, b) in enumerate(words[: len(words) - 1] if verbal else words):
         if any(x <= a and b <= y for x, y in dated):
             continue  # 2024年上半年|全国新兵运输工作: the round a date opening the name names (jieba tags 上半年 a verb)
         word = ctx.text[a:b]
+        following = ctx.text[words[i + 1][0] : words[i + 1][1]] if i + 1 < len(words) else ""
+        if word in holidays and (following == "、" or (len(following) > 1 and following not in recognizer.adverbs)):
+            continue  # 全国铁路国庆|假期|运输: the season it runs in (jieba tags these time words; not 春节|前)
         adverb = word in _CLAUSE_ADVERBS if len(word) == 1 else word in recognizer.adverbs  # 遥 in 遥四 is a name
         numbered = word[0] in "一二三四五六七八九十第" or word == "首届"  # 一号, 首届 are tagged verbs too
         if adverb or (len(word) > 1 and word in recognizer.verbs and word not in recognizer.proper and not numbered
@@ -1509,6 +1522,8 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
             or (not ctx.text.startswith("《", item["span"][0] - 1) and (
                 _POLICY_LOOKED_BACK.search(ctx.text, max(clause, vs - 6), vs) is not None
                 or ctx.text.find("我们", clause, vs) >= 0
+                # (我们还给予…，制定了…新举措: the speaker's; not 在本次会晤中，我们…，发表了峰会宣言: this meeting's)
+                or (ctx.text.find("我们", subject, vs) >= 0 and _THIS_OCCASION.search(ctx.text, s.start, vs) is None)
             ))
             # 暂行措施出台后，…: what followed a release made before (a titled one, 《…方案》发布后, is still
             # news of the document, as the gold reads it)
@@ -3193,6 +3208,7 @@ RULES = (
         Example("欢迎海方参与中国航天任务搭载合作，研究成立中海联合月球和深空探测中心。",
                 {"name": "中海联合月球和深空探测中心"}),  # considered: an initiative, no event (tests/test_events.py)
         Example("各方已正式建立外交、经贸、海关等部长级会晤机制。", None),  # items listed, not a name
+        Example("如今三明全市11个区县都成立了总医院。", None),  # each founded one of its own, none named
         Example("我国陆续设立了65个农村改革试验区。", None),  # a tally
         Example("作为试点，湖州南浔建立了中小企业志愿服务站。", {"name": "中小企业志愿服务站"}),
         Example("浙江专门成立了由省智能制造专家委员会成员组成的数字赋能服务团。", {"name": "数字赋能服务团"}),
@@ -3308,6 +3324,10 @@ RULES = (
         Example("中欧（中亚）班列“京张号”开行", {"name": "中欧（中亚）班列“京张号”"}),
         Example("京唐城际铁路今天（11月15日）进入试运行阶段，展开按图行车试验。", {"name": "京唐城际铁路"}, "2022-11-15"),
         Example("2024年下半年全国新兵运输工作已于近期启动。", {"name": "2024年下半年全国新兵运输工作"}, "2024-09-16"),
+        # the holidays a season of works runs in are part of its name (not 年货大集春节前开张: when)
+        Example("全国铁路中秋、国庆假期运输今天（9月27日）启动。", {"name": "全国铁路中秋、国庆假期运输", "date": "2023-09-27"},
+                "2023-09-27"),
+        Example("村里的年货大集春节前开张了。", None),
         Example("国产大飞机C919开启常态化运营", {"name": "国产大飞机C919"}),
         Example("粤港澳大湾区首列“中吉乌”国际公铁联运班列在广州国际港发车。", {"name": "“中吉乌”国际公铁联运班列"}),
         Example("大湾区首列途经武广高铁、时速350公里列车发车。", {"name": "途经武广高铁、时速350公里列车"}),
