@@ -1192,3 +1192,16 @@ def test_measures_a_speech_looks_back_on_are_not_released_unless_of_this_occasio
     text = "在本次会晤中，我们围绕金砖国家合作等问题进行了深入交流，达成广泛共识，发表了峰会宣言。"
     events = extractor.extract(text, published="2023-08-24").events
     assert [(e.type.value, e.object) for e in events if e.type.value == "release"] == [("release", "峰会宣言")]
+
+
+def test_counted_measures_after_a_titled_document_are_its_contents(extractor: Extractor) -> None:
+    text = ("上海制定《上海市党纪学习教育实施方案》，紧密联系实际，出台集中学习研讨、组织专题学习、注重示范带动等10项具体举措；"
+            "制定《上海市党纪学习教育工作安排表》，细化形成88项具体工作任务。")
+    events = extractor.extract(text, published="2024-04-27").events
+    assert [e.object for e in events] == ["上海市党纪学习教育实施方案", "上海市党纪学习教育工作安排表"]
+
+
+def test_a_lead_names_what_its_headline_launches_past_a_second_verb(extractor: Extractor) -> None:
+    r = extractor.extract("今天（7月7日），国家发展改革委联合七家银行启动建立了投贷联动试点合作机制。", published="2023-07-07",
+                          title="投贷联动试点合作机制今天启动")
+    assert [(e.type.value, e.object) for e in r.events] == [("launch", "投贷联动试点合作机制")]

@@ -847,7 +847,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if span is None and verb in _LAUNCH_TRANSITIVE:
             # 启动建设数据交易所国际板, 上线就业智慧平台: the thing launched follows the verb
             pos = _skip(ctx, ve, s.end)
-            pos = _skip_words(ctx, pos, ("建设", "运营", "试点", "实施", "了"))
+            pos = _skip_words(ctx, pos, ("建设", "运营", "试点", "实施", "建立", "了"))
             # (启动中俄体育交流年: a themed year of the project heads, 交流年 or 文化年, is started too)
             years = [h for h in heads if h.endswith("年")]
             # (a quoted programme, 启动“百日千万”招聘专项行动, is the programme rule's; a quoted themed year,
@@ -1596,6 +1596,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 由…香港中和出版有限公司出版发行: the verb inside a publisher's name
         if ctx.text.endswith(_NOT_BEFORE_VERB.get(verb, ()), s.start, vs):
             continue
+        if verb in ("制定", "制订") and not ctx.text.startswith("《", ve):
+            continue  # 制定政策: drawn up, in general (上海制定《…实施方案》 names what it issues)
         if verb.startswith("出版") and ctx.text.startswith(("的", "社", "物", "业", "界", "座谈", "研讨", "工作", "集团"), ve):
             continue  # 今天出版的《人民日报》发表…, 出版座谈会, 出版社: not a book published
         if is_directive(ctx, s, vs):
@@ -1633,6 +1635,10 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # not when the sentence has released or named a document already: then it says what that
             # document contains (发布了《…若干举措》，…提出16条举措; “行动方案”提出了195条任务举措)
             continue
+        if verb in ("出台", "推出") and counted is not None and _MEASURE_COUNT.match(ctx.text, counted) and any(
+            e.end <= vs and find_words(ctx.text, ctx.clause_start(s, e.start), e.start, verbs) for e in s.of("WORK_OF_ART")
+        ):
+            continue  # 上海制定《…实施方案》，…，出台…等10项具体举措: the measures of the document just released
         clause_end = ctx.clause_end(s, pos)
         if (titled := _TITLED_AS.match(ctx.text, clause_end)) is not None and _ARTICLE_BEFORE.search(ctx.text, pos, clause_end):
             clause_end = ctx.clause_end(s, titled.end())  # 发表评论员文章，题目是《…》: the title the next clause gives
@@ -2310,8 +2316,10 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
             spans = [p for p in _phrases_after(ctx, s, pos, ["试点"], limit=24) if p[1] - p[0] >= 6]
             kind = "project"
         else:
-            if ctx.text.startswith(("城市", "地区", "学校", "单位", "企业", "工作", "范围", "经验", "示范", "措施", "政策"), ve):
-                continue  # 试点城市, 试点工作, …等试点措施: the noun, not the verb
+            if ctx.text.startswith(
+                ("城市", "地区", "学校", "单位", "企业", "工作", "范围", "经验", "示范", "措施", "政策", "合作", "机制"), ve
+            ):
+                continue  # 试点城市, 试点工作, …等试点措施, 投贷联动试点合作机制: the noun, not the verb
             spans = _phrases_after(ctx, s, pos, _PILOT_OBJECTS, limit=24)
             if not spans and ctx.text.startswith("“", pos):
                 close = ctx.text.find("”", pos, s.end)
@@ -3085,7 +3093,8 @@ _DAY_AT_END = re.compile(r"\d{1,2}日$")
 # 气候大会就启动…基金达成一致: a topic, not a launch
 _NOT_DONE_BEFORE = ("就", "将", "拟", "要", "待", "或", *NOT_HELD)  # (暂停开通: halted, no launch)
 _NOT_NAMED_AFTER = ("会", "式", "仪式", "典礼", "活动", "以来", "后", "前", "首", "周年", "年", "数", "量")
-_LEAD_VERB_OPEN = re.compile(r"(?:了|正式|全面|首次|集中|联合|共同|同步|新|再|又)*")
+# (启动建立了|投贷联动试点合作机制: a second verb the first governs opens no name)
+_LEAD_VERB_OPEN = re.compile(r"(?:了|正式|全面|首次|集中|联合|共同|同步|新|再|又|建立|建设|实施|开展)*")
 # 我国首个…: described, the lead names it (not 第一批: a batch)
 _DESCRIBED_FIRST = re.compile(rf"^(?:我国|全国|国内|世界|全球|亚洲)?(?:今年)?(?:首|第一)(?!批){_FIRST_MEASURES}")
 _COUNTED_NAME = re.compile(
@@ -3548,6 +3557,12 @@ RULES = (
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("第44届海湾阿拉伯国家合作委员会首脑会议5日通过多哈宣言，呼吁实现停火。", {"name": "多哈宣言"}),
         Example("首脑会议5日通过联合宣言。", None),  # its kind only
+        Example("香港特区《维护国家安全条例》23日刊宪生效。",  # gazetted
+                {"name": "维护国家安全条例", "action": "刊宪", "date": "2024-03-23"}, "2024-03-23"),
+        Example("上海制定《上海市党纪学习教育实施方案》。", {"name": "上海市党纪学习教育实施方案", "action": "制定"}),
+        Example("各地要结合实际制定政策。", None),  # 制定 issues only a document it names
+        # a call carried on from 要 through clauses that open with their verbs
+        Example("要努力提振资本市场，大力引导中长期资金入市，研究出台保护中小投资者的政策措施。", None),
         Example("住建部正在指导各地迅速行动，抓存量政策落实，抓增量政策出台，推动市场止跌回稳。", None),  # a slogan's task
         Example("在浙江，支持居家适老化改造消费补贴政策及实施细则出台。", {"name": "支持居家适老化改造消费补贴政策及实施细则"}),
         Example("国务院新闻办公室今天发表题为《新时代的中国国家安全》的白皮书。",
@@ -3874,6 +3889,7 @@ RULES = (
         Example("国家卫生健康委要求推动建立城市医疗卫生人才定期服务乡村制度。", None),
     ), ("implement_verbs",)),
     _rule("initiative.pilot", "Schemes put on trial and pilots carried out.", _acted_by(find_pilots), (
+        Example("国家发展改革委联合七家银行启动建立了投贷联动试点合作机制。", None),  # 试点 qualifies the name
         Example("住房城乡建设部与民政部印发通知，要求各地开展完整社区建设试点。",
                 {"name": "完整社区建设试点", "actors": []}),  # (要求各地: a call, no one acting)
         Example("江苏常州率先开展城市更新试点。", {"name": "城市更新试点", "actors": ["江苏常州"]}),
