@@ -906,7 +906,8 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
         at = next((i for i, k in enumerate(kept) if k.type == e.type and not apart(k, e) and ((same(k.name, e.name) and (
             same(k.object, e.object) or _headline_and_lead(k, e, kinds)
         )) or (k.type in _OCCASION_TYPES and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
-            or _name_is_object(k, e) or (k.type == m.EventType.OTHER and _same_games(k.name, e.name, games or {})))), None)
+            or _name_is_object(k, e) or (k.type == m.EventType.OTHER and _same_games(k.name, e.name, games or {}))
+            or _talks_restated(k, e))), None)
         if at is None and e.type == m.EventType.MEETING:
             # (…全体会议 … 全体会议于…举行: the session named again by its kind is the nearest one before it)
             at = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].type == e.type
@@ -941,6 +942,16 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             kept[at] = e.model_copy(update=update)
         kept[at] = _with_other_names(kept[at], k, e)
     return _without_restatements(kept)
+
+
+_TALKS_WORDS = frozenset({"会谈", "会晤", "会见"})
+
+
+def _talks_restated(kept: m.Event, e: m.Event) -> bool:
+    """刚才，我同卢拉总统举行了…会谈: talks a statement after them names again, with no guest or day of
+    their own, are the talks the story reported (…同巴西总统卢拉…会谈后共同会见记者)."""
+    return (kept.type == e.type == m.EventType.MEETING and kept.name == e.name and e.name in _TALKS_WORDS
+            and kept.object is not None and e.object is None and e.date is None)
 
 
 def _audiences_of_one_verb(events: list[m.Event]) -> list[m.Event]:

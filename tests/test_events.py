@@ -1205,3 +1205,10 @@ def test_a_lead_names_what_its_headline_launches_past_a_second_verb(extractor: E
     r = extractor.extract("今天（7月7日），国家发展改革委联合七家银行启动建立了投贷联动试点合作机制。", published="2023-07-07",
                           title="投贷联动试点合作机制今天启动")
     assert [(e.type.value, e.object) for e in r.events] == [("launch", "投贷联动试点合作机制")]
+
+
+def test_talks_a_statement_names_again_are_the_talks_reported(extractor: Extractor) -> None:
+    text = ("当地时间11月20日上午，国家主席习近平同巴西总统卢拉在巴西利亚总统官邸黎明宫会谈后共同会见记者。"
+            "习近平指出，刚才，我同卢拉总统举行了亲切友好、富有成果的会谈。")
+    events = extractor.extract(text, published="2024-11-21").events
+    assert [(e.name, e.object) for e in events if e.name == "会谈"] == [("会谈", "巴西总统卢拉")]

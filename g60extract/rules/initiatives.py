@@ -391,6 +391,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         if verb == "创建" and _GRADE.search(ctx.text, ve, ctx.clause_end(s, ve)):
             continue  # 成功创建二级甲等医院, 创建全国文明城市: a grade or title won, not a body founded
         pos = _skip(ctx, ve, s.end)
+        if (composed := _COMPOSED_OF.match(ctx.text, pos, ctx.clause_end(s, pos))) is not None:
+            pos = composed.end()  # 组建了20个由科技领军企业…等组成的创新联合体: who it is made of, then what
         # X落户Y: Y is where X settles; X stands before the verb
         target = None if verb.endswith("落户") or ceremony else next((e for e in s.of("ORG") if e.start == pos), None)
         if target is not None and ctx.text.startswith("等", target.end) and "、" in ctx.text[target.start : target.end]:
@@ -562,6 +564,7 @@ _COUNTED_BEFORE = re.compile(r"(?:[一两三四五六七八九十\d]+|多)[批�
 _OPENING_VERBS = frozenset({"落成", "揭牌", "开业", "启用", "开馆", "开园", "揭幕", "落成启用"})
 # a date between 是 and a founding verb: a named body's founding told (分别是1952年12月成立的中央歌舞团)
 _DATED = re.compile(r"\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|今年|去年|年代")
+_COMPOSED_OF = re.compile(r"由[^，。；由]{2,40}?(?:组成|构成|共同发起|联合发起|牵头)的")
 _THIS_OCCASION = re.compile(r"本次|此次|这次|今天|今年")
 _EACH_FOUNDED = re.compile(r"(?:个|各)[^，。；]{0,8}(?:都|均)(?:已经|已)?$")
 _DAY_WORD = re.compile(r"\d{1,2}日|今天|昨天|当天|近日|日前|刚刚|最近")
@@ -1480,6 +1483,8 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
             continue  # 适时出台务实管用的政策措施, 及早储备并适时推出增量政策举措: an untitled document called for
             # (近日适时推出《…若干措施》 is released)
         untitled = not ctx.text.startswith("《", item["span"][0] - 1)
+        if untitled and item["name"].startswith(("系列", "一系列")) and item["name"].endswith(("举措", "措施")):
+            continue  # 三中全会推出的系列重要改革举措, 中国近期出台的系列重要举措: a batch, no one document named
         if untitled and is_demanded(ctx, s, vs):
             continue  # 发布行政令，要求…巴士公司…发出通知: a notice the order demands of others
         if untitled and _bare_kinds(ctx, item["name"]) and _DOCUMENTS_TALLIED.match(
@@ -3218,6 +3223,8 @@ RULES = (
                 {"name": "中海联合月球和深空探测中心"}),  # considered: an initiative, no event (tests/test_events.py)
         Example("各方已正式建立外交、经贸、海关等部长级会晤机制。", None),  # items listed, not a name
         Example("如今三明全市11个区县都成立了总医院。", None),  # each founded one of its own, none named
+        Example("天津组建了20个由科技领军企业科研机构、重点实验室及高校院所等组成的创新联合体。",  # who it is made of
+                {"name": "创新联合体", "actors": ["天津"]}),
         Example("我国陆续设立了65个农村改革试验区。", None),  # a tally
         Example("作为试点，湖州南浔建立了中小企业志愿服务站。", {"name": "中小企业志愿服务站"}),
         Example("浙江专门成立了由省智能制造专家委员会成员组成的数字赋能服务团。", {"name": "数字赋能服务团"}),
@@ -3561,6 +3568,7 @@ RULES = (
                 {"name": "维护国家安全条例", "action": "刊宪", "date": "2024-03-23"}, "2024-03-23"),
         Example("上海制定《上海市党纪学习教育实施方案》。", {"name": "上海市党纪学习教育实施方案", "action": "制定"}),
         Example("各地要结合实际制定政策。", None),  # 制定 issues only a document it names
+        Example("中国共产党二十届三中全会推出的系列重要改革举措，将进一步增进中国人民福祉。", None),  # a batch
         # a call carried on from 要 through clauses that open with their verbs
         Example("要努力提振资本市场，大力引导中长期资金入市，研究出台保护中小投资者的政策措施。", None),
         Example("住建部正在指导各地迅速行动，抓存量政策落实，抓增量政策出台，推动市场止跌回稳。", None),  # a slogan's task
