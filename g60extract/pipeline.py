@@ -506,6 +506,8 @@ def _assemble(
                 continue  # 中方还将建立…平台: announced, not yet founded
             etype = m.EventType.ESTABLISHMENT
         elif rule.name in ("initiative.launch", "initiative.pilot"):
+            if item.get("looked_back"):
+                continue  # 近年来，…，鲁班工坊落地: an achievement of a period looked back over, not news of the day
             # 世界剧院联盟在北京揭幕: an alliance launched is founded
             alliance = init.kind == m.InitiativeKind.ALLIANCE
             etype = m.EventType.ESTABLISHMENT if alliance else m.EventType.LAUNCH

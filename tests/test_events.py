@@ -1212,3 +1212,12 @@ def test_talks_a_statement_names_again_are_the_talks_reported(extractor: Extract
             "习近平指出，刚才，我同卢拉总统举行了亲切友好、富有成果的会谈。")
     events = extractor.extract(text, published="2024-11-21").events
     assert [(e.name, e.object) for e in events if e.name == "会谈"] == [("会谈", "巴西总统卢拉")]
+
+
+def test_achievements_of_a_period_the_sentence_opens_with_are_not_news_of_the_day(extractor: Extractor) -> None:
+    text = "近年来，两国人文合作方兴未艾，互免签证协定生效，互设文化中心协定签署，鲁班工坊落地，青年交流佳话频传。"
+    r = extractor.extract(text, published="2024-03-30")
+    assert r.events == []
+    assert "鲁班工坊" in [i.name for i in r.initiatives]  # still an initiative the story names
+    text = "今年以来，广东与香港、澳门特区政府分别签署智慧城市群合作协议。"  # this year's: news, undated
+    assert [e.type.value for e in extractor.extract(text, published="2023-12-09").events] == ["signing"]

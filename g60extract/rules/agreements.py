@@ -1061,6 +1061,11 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # 50年来，…双方先后达成4个政治文件: one after another over a period the sentence names before, a
         # record (not 建交50年来友好关系不断深化，此次访问期间，双方先后签署…: a frame of this visit after it)
         since = LOOKED_BACK.search(ctx.text, s.start, vs) if _has_word(ctx, s, clause_start, vs, ("先后",)) else None
+        # (近年来，两国人文合作方兴未艾，…，互设文化中心协定签署，…: the achievements of a period the sentence
+        # opens with, each clause one of them)
+        opening = LOOKED_BACK.match(ctx.text, s.start, ctx.clause_end(s, s.start))
+        since = since or (opening if opening is not None and opening.end() == ctx.clause_end(s, s.start)
+                          and opening.group("this") is None else None)  # (今年以来: this year's news, each dated or not)
         tally = tally or (since is not None and CURRENT_FRAME.search(ctx.text, since.end(), vs) is None)
         # 2019年签署…行动计划以来: the signing dates a period the story is about, not news of the day
         standing = (title is None and tally) or referred or _SINCE_SIGNED.match(clause_after) is not None

@@ -24,6 +24,7 @@ from g60extract.ner.recognizer import ALIAS_OPEN, Entity, SentenceView
 from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import (
+    CURRENT_FRAME,
     LIST_SEP,
     LOOKED_BACK,
     NUMERAL,
@@ -605,7 +606,18 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # 湖南省重大水利工程金塘冲水库: the kind of works it is, then its name
             at = item["span"][0] + described.end(1)
             item = {**item, "name": ctx.text[at : item["span"][1]], "span": (at, item["span"][1])}
+        item["looked_back"] = _period_opens(ctx, s, item["trigger"][0])
         yield from _each_listed_works(ctx, item)
+
+
+def _period_opens(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
+    """近年来，两国人文合作方兴未艾，…，鲁班工坊落地: a clause that is only a period looked back over opens
+    the sentence, and nothing of the day comes before the verb: one of the period's achievements."""
+    opening = ctx.clause_end(s, s.start)
+    period = LOOKED_BACK.match(ctx.text, s.start, opening)
+    return (period is not None and period.end() == opening and period.group("this") is None
+            and CURRENT_FRAME.search(ctx.text, opening, verb) is None
+            and not any(opening <= d.start < verb for d in s.of("DATE")))
 
 
 def _batch_listed_after(ctx: ArticleContext, s: SentenceView, item: dict[str, Any]) -> Iterable[dict[str, Any]]:
