@@ -1221,3 +1221,19 @@ def test_achievements_of_a_period_the_sentence_opens_with_are_not_news_of_the_da
     assert "鲁班工坊" in [i.name for i in r.initiatives]  # still an initiative the story names
     text = "今年以来，广东与香港、澳门特区政府分别签署智慧城市群合作协议。"  # this year's: news, undated
     assert [e.type.value for e in extractor.extract(text, published="2023-12-09").events] == ["signing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "长江经济带生态保护红线划定2019年启动，分为初步划定、优化调整、规划统筹三个阶段。",
+        "京雄高速北京段全长27公里，其中六环路至市界段去年已开通。",
+    ],
+)
+def test_a_launch_its_clause_dates_to_an_earlier_year_is_background(extractor: Extractor, text: str) -> None:
+    assert [e for e in extractor.extract(text, published="2023-12-24").events if e.type.value == "launch"] == []
+
+
+def test_a_launch_last_month_in_a_january_story_is_news(extractor: Extractor) -> None:
+    events = extractor.extract("12月28日，京雄高速公路北京段正式通车。", published="2024-01-05").events
+    assert [(e.type.value, e.date) for e in events] == [("launch", "2023-12-28")]

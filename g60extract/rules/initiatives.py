@@ -606,8 +606,22 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # 湖南省重大水利工程金塘冲水库: the kind of works it is, then its name
             at = item["span"][0] + described.end(1)
             item = {**item, "name": ctx.text[at : item["span"][1]], "span": (at, item["span"][1])}
-        item["looked_back"] = _period_opens(ctx, s, item["trigger"][0])
+        item["looked_back"] = _period_opens(ctx, s, item["trigger"][0]) or _year_before_named(ctx, s, item["trigger"][0])
         yield from _each_listed_works(ctx, item)
+
+
+_YEAR_NAMED = re.compile(r"\d{4}年|去年|前年")
+
+
+def _year_before_named(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
+    """…生态保护红线划定2019年启动: a launch its clause dates, by the year written out, to a year before the
+    story's is background (not 12月28日 in a January story: last month's news)."""
+    if ctx.published is None:
+        return False
+    clause = ctx.clause_start(s, verb)
+    years = [str(d.attrs.get("value") or "")[:4] for d in s.of("DATE")
+             if clause <= d.start < verb and _YEAR_NAMED.match(ctx.text, d.start, d.end)]
+    return bool(years) and all(y.isdigit() and int(y) < ctx.published.year for y in years)
 
 
 def _period_opens(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
