@@ -797,6 +797,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             or _has_word(ctx, s, clause_start, vs, ("愿", "愿意"))
             # (该组织对达成加沙地带停火协议持开放态度: an attitude to reaching one)
             or ctx.text.endswith("对", clause_start, vs)
+            # (愿积极应对以达成停火协议, 旨在达成…: what an effort is for; not 得以续签: managed to)
+            or (ctx.text.endswith(("以", "以期", "旨在", "为了", "以便"), clause_start, vs)
+                and not ctx.text.endswith(("得以", "可以", "所以", "予以", "难以"), clause_start, vs))
         ) and not (ctx.text.startswith("的", ve) or _OCCASION_FOR.search(clause_after))
         # 希望双方落实好去年签署的…战略规划, 各方应…执行…签署的黑海粮食运输协议: a signing done that a wish
         # or a call refers to, not one the story reports
@@ -1083,9 +1086,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [p if len(p) != 1 or p[0] in _CHINA else ["中国", p[0]] for p in parties]
             if (title is None and not _sides_issuing(ctx, s, clause_before)) or any(
                 len(p) == 1 and not _SIDES_WORD.search(p[0]) for p in parties
-            ):
+            ) or (title is None and all(p in (["双方"], ["两国"], ["各方"]) for p in parties)):
                 # 以色列国家安全总局和以色列国防军发表联合声明: a statement to the press, not two sides' agreement;
-                # 七国集团峰会发表《…联合公报》: one bloc's text, no second side
+                # 七国集团峰会发表《…联合公报》: one bloc's text, no second side; 双方发表联合声明 with no states
+                # named for the sides: no parties to report (the release rule reports the statement)
                 continue
         if any(parties):
             signed_by = parties
@@ -1668,6 +1672,8 @@ AGREEMENTS = SentenceRule(
         ),
         Example("以色列和黎巴嫩称达成停火协议。", {"parties": ["以色列", "黎巴嫩"]}),
         Example("马杜罗表示，希望委美之间能达成相互尊重与合作的关系。", None),  # a relation, no agreement
+        Example("哈马斯等巴武装组织称愿积极应对以达成停火协议", None),  # what an effort is for
+        Example("双方发表联合声明。", None),  # the sides unnamed: no parties to report
         Example("我愿同习近平总书记同志一道，指导双方各部门落实好高层共识，达成更多合作协议。", None),  # more wished for
         Example("双方发表《中华人民共和国和阿塞拜疆共和国关于建立战略伙伴关系的联合声明》。",  # reached by issuing it
                 {"parties": ["中华人民共和国", "阿塞拜疆共和国"], "verb": "发表"}),
