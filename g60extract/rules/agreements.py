@@ -593,7 +593,11 @@ _COUNTED_GROUP = re.compile(rf"{_COUNT}[\u4e00-\u9fff“”]{{2,14}}")  # (21个
 _COUNTED_ITEM = re.compile(rf"{_COUNT}[^\W\d和、及]{{2,8}}")
 _TALLY_LEAD = re.compile(r"(?:(?:目前|截至目前|迄今|至今|此外|同时|近年来|[^，。；]{1,12}(?:以来|年底|年末|底))，)?")
 _COUNTED_STATES = re.compile(r"(?:国家|国际组织|地区|经济体)$")
-_COUNTED_LIST = re.compile(rf"(?:与|同)((?:{_COUNTED_ITEM.pattern})(?:[和、及](?:{_COUNTED_ITEM.pattern}))+){_SIGN_ADVERBS}?$")
+# (与“一带一路”沿线149个国家、32个国际组织签署: a quoted word and a place word may describe the list)
+_COUNTED_LIST = re.compile(
+    rf"(?:与|同)(?:“[^“”]{{1,10}}”[^\W\d和、及]{{0,4}})?((?:{_COUNTED_ITEM.pattern})(?:[和、及](?:{_COUNTED_ITEM.pattern}))+)"
+    rf"{_SIGN_ADVERBS}?$"
+)
 
 
 def _named_signers(ctx: ArticleContext, s: SentenceView, start: int, vs: int) -> list[str] | None:
@@ -1673,6 +1677,8 @@ AGREEMENTS = SentenceRule(
         Example("以色列和黎巴嫩称达成停火协议。", {"parties": ["以色列", "黎巴嫩"]}),
         Example("马杜罗表示，希望委美之间能达成相互尊重与合作的关系。", None),  # a relation, no agreement
         Example("哈马斯等巴武装组织称愿积极应对以达成停火协议", None),  # what an effort is for
+        Example("截至2022年7月底，中国已与“一带一路”沿线149个国家、32个国际组织签署200多份合作文件。",
+                {"parties": ["中国", "149个国家", "32个国际组织"]}),  # a described list of counted groups
         Example("双方发表联合声明。", None),  # the sides unnamed: no parties to report
         Example("我愿同习近平总书记同志一道，指导双方各部门落实好高层共识，达成更多合作协议。", None),  # more wished for
         Example("双方发表《中华人民共和国和阿塞拜疆共和国关于建立战略伙伴关系的联合声明》。",  # reached by issuing it
