@@ -42,7 +42,7 @@ _INVITED_TO_HOLD = re.compile(r"(?<!的)(?:邀请(?![赛函])|呼吁|敦促)[^�
 _AT_INVITATION = re.compile(r"[应受]")  # 应/受…邀请: at someone's invitation, the meeting held
 _AGREED_ON = re.compile(r"达成|一致|协商|磋商|沟通")
 _INVITED = re.compile(r"(?:欢迎|诚邀|鼓励|希望)[^，。；访来]{0,6}$")
-_SOME = ("一些", "多个", "多场", "各类", "各种", "有关")
+_SOME = ("一些", "多个", "多场", "各类", "各种", "有关", "所有", "历届", "每届")
 # 18项竞赛, 72次重要会议: meetings counted, not named
 _COUNTED_HEAD = re.compile(
     rf"{COUNT_PREFIX.pattern}[\u4e00-\u9fff]{{1,4}}"
@@ -269,6 +269,15 @@ def _named_dialogue(ctx: ArticleContext, s: SentenceView, span: tuple[int, int])
         return False  # (中欧战略、经贸、…高层对话: dialogues listed; …大会数字文明尼山对话: a meeting's own)
     return not any(span[0] <= a and b <= span[1] and ctx.text[a:b] in recognizer.pure_verbs
                    and outside_quotes(ctx.text, span[0], a) for a, b in s.tokens)
+
+
+def _agreed_to_hold(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
+    """同意 (the lexicon's agreed_to_words) in the verb's clause or an earlier one it carries on: a meeting
+    agreed on, not held (not 经国务院同意，…举办: approved)."""
+    words = ctx.lexicon.trigger_list("agreed_to_words")
+    clause = ctx.clause_start(s, verb)
+    spans = [(clause, verb), *clauses_carried_on(ctx, s, clause)]
+    return any("经" not in ctx.text[a:at] for a, b in spans if (at := ctx.text.find("同意", a, b)) >= 0 and "同意" in words)
 
 
 def _dialogue_held(ctx: ArticleContext, s: SentenceView, found: dict[str, Any]) -> bool:
@@ -752,7 +761,11 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for vs, ve, verb in attend:
         if word_end.get(vs, ve) > ve and not text.startswith(tuple(heads), ve):
             continue  # 主持人|大赛: the verb's characters begin another word (but 举行会谈 is one word)
-        if _negated(text, vs) or _CANCELLED_TRIP.search(text, ctx.clause_start(s, vs), vs) or text.endswith("研究", s.start, vs):
+        if verb in holding and _agreed_to_hold(ctx, s, vs):
+            continue  # 双方一致同意建立…机制，举行第三次中德高级别财金对话: agreed on, not held
+        if _negated(text, vs) or _CANCELLED_TRIP.search(text, ctx.clause_start(s, vs), vs) or text.endswith(
+            ("研究", "研究了"), s.start, vs
+        ):
             # 不举行遗体告别仪式, 取消前往美国纽约参加联合国大会, 研究举办中海产业和投资合作论坛: a ceremony that
             # will not take place, a trip called off, a meeting considered
             continue
@@ -824,6 +837,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             name = name[manner.end() :]  # 并举行隆重颁授仪式, 举行了盛大的授勋仪式: how it was held, not its name
         if (own := _OWN_DELEGATION.match(name)) is not None:
             name = name[own.end() :]  # 参加他所在的十四届全国人大二次会议…: the member's own, not the name
+        if text.startswith(("成立", "创立", "创办"), he):
+            continue  # 出席了中非合作论坛成立以来举办的所有峰会: the forum as a body, founded, not a meeting held
         if _GUESTS.match(name):
             continue  # 出席活动嘉宾共同祝贺…: who attended, the subject of what follows, not a meeting named
         if name.startswith("完") and ve + 1 in s.word_starts:
@@ -1573,6 +1588,10 @@ MEETINGS = SentenceRule(
         Example("巴勒斯坦14个派别高级别代表于7月21日至23日在北京举行和解对话。",
                 {"name": "和解对话", "date": "2024-07-21/2024-07-23"}, "2024-07-24"),
         Example("双方同意通过对话解决分歧。", None),
+        Example("双方一致同意建立绿色转型对话合作机制，举行第三次中德高级别财金对话。", None),  # agreed on, not held
+        Example("会议研究了召开全国政协十四届三次会议的有关事项。", None),  # considered
+        Example("盖莱总统出席了中非合作论坛成立以来举办的所有峰会。", None),  # the forum as a body; summits not named
+        Example("经国务院同意，第五届中国国际消费品博览会今天在海口举办。", {"name": "第五届中国国际消费品博览会"}),
         Example("两国元首同意尽快会谈。", None),
         Example("李强今天在人民大会堂同到访的德国总理朔尔茨会谈。", {"name": "会谈", "object": "德国总理朔尔茨"}),
         Example("习近平同美国总统拜登在旧金山会谈。", {"name": "会谈", "object": "美国总统拜登", "place": "旧金山"}),

@@ -465,8 +465,12 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 else:
                     # (特斯拉首个海外储能超级工厂项目昨天落户上海: a project settles where a body does)
                     settled = ["项目"] if verb.endswith("落户") else []
-                    subject = subject_phrase(ctx, s, held_before.end() if ceremony and held_before is not None and (
-                        held_before.end() < vs) else ctx.clause_start(s, vs), name_end, suffixes + settled)
+                    begin = held_before.end() if ceremony and held_before is not None and (
+                        held_before.end() < vs) else ctx.clause_start(s, vs)
+                    unveiled_for = ctx.text.rfind("并为", begin, name_end)
+                    if verb in _PLAQUE_VERBS and unveiled_for >= 0:
+                        begin = unveiled_for + 2  # 代表共同签署协定并为国际红树林中心揭牌: for whom, after another verb
+                    subject = subject_phrase(ctx, s, begin, name_end, suffixes + settled)
                     if settled and subject is not None and ctx.text[subject[0] : subject[1]].endswith(tuple(settled)) and (
                         ctx.text.startswith("、", ve) or not _noun_phrase(ctx, s, subject)
                         or _BATCH.search(ctx.text, max(s.start, subject[0] - 6), subject[0])
@@ -3249,6 +3253,7 @@ RULES = (
                 {"name": "中海联合月球和深空探测中心"}),  # considered: an initiative, no event (tests/test_events.py)
         Example("各方已正式建立外交、经贸、海关等部长级会晤机制。", None),  # items listed, not a name
         Example("如今三明全市11个区县都成立了总医院。", None),  # each founded one of its own, none named
+        Example("首批18个成员国代表共同签署协定并为国际红树林中心揭牌。", {"name": "国际红树林中心"}),  # 并为…揭牌
         Example("天津组建了20个由科技领军企业科研机构、重点实验室及高校院所等组成的创新联合体。",  # who it is made of
                 {"name": "创新联合体", "actors": ["天津"]}),
         Example("我国陆续设立了65个农村改革试验区。", None),  # a tally
