@@ -43,6 +43,7 @@ _AT_INVITATION = re.compile(r"[应受]")  # 应/受…邀请: at someone's invit
 _AGREED_ON = re.compile(r"达成|一致|协商|磋商|沟通")
 _INVITED = re.compile(r"(?:欢迎|诚邀|鼓励|希望)[^，。；访来]{0,6}$")
 _SOME = ("一些", "多个", "多场", "各类", "各种", "有关", "所有", "历届", "每届")
+_EVERY_EDITION = re.compile(r"以来的(?:历次|历届|所有|每届)")
 # 18项竞赛, 72次重要会议: meetings counted, not named
 _COUNTED_HEAD = re.compile(
     rf"{COUNT_PREFIX.pattern}[\u4e00-\u9fff]{{1,4}}"
@@ -865,6 +866,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             )))  # (普京与金正恩将于近日举行会晤: to come)
             or (name in _SHORT_NAMES_ANY_DAY and _unscheduled(ctx, s, vs))
             or name.startswith(_NOT_A_NAME)
+            or _EVERY_EDITION.search(name) is not None  # 出席了2013年以来的历次领导人非正式会议: every session, none named
             or "并" in name  # 会见并出席: two verbs, not a name
             # 举行紧急磋商, 首脑会议将磋商: consultations named by their manner alone, or the verb (not
             # 第29次中国—东盟高官磋商)
@@ -1591,6 +1593,7 @@ MEETINGS = SentenceRule(
         Example("双方一致同意建立绿色转型对话合作机制，举行第三次中德高级别财金对话。", None),  # agreed on, not held
         Example("会议研究了召开全国政协十四届三次会议的有关事项。", None),  # considered
         Example("盖莱总统出席了中非合作论坛成立以来举办的所有峰会。", None),  # the forum as a body; summits not named
+        Example("习近平主席出席了2013年以来的历次领导人非正式会议。", None),
         Example("经国务院同意，第五届中国国际消费品博览会今天在海口举办。", {"name": "第五届中国国际消费品博览会"}),
         Example("两国元首同意尽快会谈。", None),
         Example("李强今天在人民大会堂同到访的德国总理朔尔茨会谈。", {"name": "会谈", "object": "德国总理朔尔茨"}),
