@@ -1229,3 +1229,11 @@ def test_achievements_of_a_period_the_sentence_opens_with_are_not_news_of_the_da
 def test_a_launch_last_month_in_a_january_story_is_news(extractor: Extractor) -> None:
     events = extractor.extract("12月28日，京雄高速公路北京段正式通车。", published="2024-01-05").events
     assert [(e.type.value, e.date) for e in events] == [("launch", "2023-12-28")]
+
+
+def test_the_games_a_guest_came_for_are_no_event_of_the_audience(extractor: Extractor) -> None:
+    text = "国务院总理李强30日下午在京会见来华出席第31届世界大学生夏季运动会开幕式的格鲁吉亚总理加里巴什维利。"
+    events = extractor.extract(text, published="2023-07-30").events
+    assert [e.type.value for e in events] == ["meeting"]
+    text = "国家主席习近平在人民大会堂会见来华出席第三届“一带一路”国际合作高峰论坛的塞尔维亚总统武契奇。"
+    assert "第三届“一带一路”国际合作高峰论坛" in [e.name for e in extractor.extract(text, published="2023-10-18").events]

@@ -43,6 +43,7 @@ _AT_INVITATION = re.compile(r"[应受]")  # 应/受…邀请: at someone's invit
 _AGREED_ON = re.compile(r"达成|一致|协商|磋商|沟通")
 _INVITED = re.compile(r"(?:欢迎|诚邀|鼓励|希望)[^，。；访来]{0,6}$")
 _SOME = ("一些", "多个", "多场", "各类", "各种", "有关", "所有", "历届", "每届")
+_GUEST_CAME_FOR = re.compile(r"(?:开幕式|闭幕式|开幕|闭幕)?(?:并[^，。；的]{1,12})?的")
 _EVERY_EDITION = re.compile(r"以来的(?:历次|历届|所有|每届)")
 # 18项竞赛, 72次重要会议: meetings counted, not named
 _COUNTED_HEAD = re.compile(
@@ -859,6 +860,11 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 continue  # 出席开幕式: the meeting is named elsewhere
             he -= len(ceremony)
             name = name[: -len(ceremony)]
+        if ctx.lexicon.headed_by(name, "sports_heads") and _GUEST_CAME_FOR.match(text, he) and find_words(
+            text, ctx.clause_start(s, vs), vs, [*ctx.lexicon.trigger_list("talks_words"), "会见"]
+        ):
+            continue  # 会见来华出席第31届世界大学生夏季运动会开幕式的…总理: the games the guest came for (a forum so
+            # attended is kept, as dev reads 会见来华出席…高峰论坛的…总统)
         if (
             (len(name) < 3 and name not in _SHORT_NAMES)
             or (name in _SHORT_NAMES and name not in _SHORT_NAMES_ANY_DAY and (_date_of(s) is None or find_words(
@@ -1594,6 +1600,9 @@ MEETINGS = SentenceRule(
         Example("会议研究了召开全国政协十四届三次会议的有关事项。", None),  # considered
         Example("盖莱总统出席了中非合作论坛成立以来举办的所有峰会。", None),  # the forum as a body; summits not named
         Example("习近平主席出席了2013年以来的历次领导人非正式会议。", None),
+        # the games a guest came for (a forum so attended is kept: dev's 会见来华出席…高峰论坛的…总统)
+        Example("李强30日下午在京会见来华出席第31届世界大学生夏季运动会开幕式的格鲁吉亚总理加里巴什维利。",
+                {"name": "会见"}, "2023-07-30"),
         Example("经国务院同意，第五届中国国际消费品博览会今天在海口举办。", {"name": "第五届中国国际消费品博览会"}),
         Example("两国元首同意尽快会谈。", None),
         Example("李强今天在人民大会堂同到访的德国总理朔尔茨会谈。", {"name": "会谈", "object": "德国总理朔尔茨"}),
