@@ -1070,9 +1070,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         since = LOOKED_BACK.search(ctx.text, s.start, vs) if _has_word(ctx, s, clause_start, vs, ("先后",)) else None
         # (近年来，两国人文合作方兴未艾，…，互设文化中心协定签署，…: the achievements of a period the sentence
         # opens with, each clause one of them)
-        opening = LOOKED_BACK.match(ctx.text, s.start, ctx.clause_end(s, s.start))
-        since = since or (opening if opening is not None and opening.end() == ctx.clause_end(s, s.start)
-                          and opening.group("this") is None else None)  # (今年以来: this year's news, each dated or not)
+        since = since or ctx.period_opening(s)
         tally = tally or (since is not None and CURRENT_FRAME.search(ctx.text, since.end(), vs) is None)
         # 2019年签署…行动计划以来: the signing dates a period the story is about, not news of the day
         standing = (title is None and tally) or referred or _SINCE_SIGNED.match(clause_after) is not None

@@ -24,6 +24,7 @@ _FROM_OR_UNTIL = ("起", "前", "以前", "之前", "止", "为止", "开始", "
 NUMERAL = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # 24, 二十四, 两: a count as news writes it
 # words that set the time of the story itself (今天, 此次访问期间, 如今): after one, an earlier frame
 # (5年前，…; 50年来，…; …将于…举行，) no longer governs what follows
+_YEAR_WRITTEN = re.compile(r"\d{4}年|去年|前年")
 CURRENT_FRAME = re.compile(r"今天|今日|当天|当日|今年|如今|目前|现在|此次|本次|日前|近日")
 # a period the story looks back over (五年来, 2014年以来, 党的十八大以来, 建交以来; not 2024年来自…)
 LOOKED_BACK = re.compile(
@@ -117,13 +118,23 @@ class ArticleContext:
         meeting = self.meeting_of(s)
         return self.sentence_date(s, skip) or (meeting[0] if meeting else None)
 
-    def dated_before_this_year(self, s: SentenceView, start: int, end: int) -> bool:
+    def dated_before_this_year(self, s: SentenceView, start: int, end: int, *, year_written: bool = False) -> bool:
         """A date of ``s`` starting between ``start`` and ``end`` lies in a year before the story's
-        (2016年…共同见证签署的, 被授予…: what it tells happened before)."""
+        (2016年…共同见证签署的, 被授予…: what it tells happened before). With ``year_written``, only a
+        date that writes its year out counts (2019年, 去年; not 12月28日 in a January story, which
+        resolves to last year but is last month's news)."""
         if self.published is None:
             return False
-        years = (str(d.attrs.get("value") or "")[:4] for d in s.of("DATE") if start <= d.start < end)
+        years = (str(d.attrs.get("value") or "")[:4] for d in s.of("DATE")
+                 if start <= d.start < end and (not year_written or _YEAR_WRITTEN.match(self.text, d.start, d.end)))
         return any(y.isdigit() and int(y) < self.published.year for y in years)
+
+    def period_opening(self, s: SentenceView) -> re.Match[str] | None:
+        """近年来，两国人文合作方兴未艾，…: the period looked back over when it is the whole first clause
+        of the sentence (not 今年以来: this year's news, dated or not)."""
+        opening = self.clause_end(s, s.start)
+        period = LOOKED_BACK.match(self.text, s.start, opening)
+        return period if period is not None and period.end() == opening and period.group("this") is None else None
 
     def bounds_a_period(self, e: Entity) -> bool:
         """自2022年11月1日起施行, 最长可延至2023年6月30日, 12月1日起推广: a date that opens or closes

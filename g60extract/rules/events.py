@@ -274,12 +274,11 @@ def _named_dialogue(ctx: ArticleContext, s: SentenceView, span: tuple[int, int])
 
 
 def _agreed_to_hold(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
-    """同意 (the lexicon's agreed_to_words) in the verb's clause or an earlier one it carries on: a meeting
+    """同意 (as a word or inside 一致同意) in the verb's clause or an earlier one it carries on: a meeting
     agreed on, not held (not 经国务院同意，…举办: approved)."""
-    words = ctx.lexicon.trigger_list("agreed_to_words")
     clause = ctx.clause_start(s, verb)
     spans = [(clause, verb), *clauses_carried_on(ctx, s, clause)]
-    return any("经" not in ctx.text[a:at] for a, b in spans if (at := ctx.text.find("同意", a, b)) >= 0 and "同意" in words)
+    return any((at := ctx.text.find("同意", a, b)) >= 0 and "经" not in ctx.text[a:at] for a, b in spans)
 
 
 def _dialogue_held(ctx: ArticleContext, s: SentenceView, found: dict[str, Any]) -> bool:

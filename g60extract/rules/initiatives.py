@@ -385,7 +385,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             # 分别是1952年12月成立的中央歌舞团: a named body's dated founding)
             continue
         if _DESCRIBED_BY_COPULA.match(ctx.text, ve, ctx.clause_end(s, ve)) and not (
-            _DATED.search(ctx.text, ctx.clause_start(s, vs), vs) or _DAY_WORD.search(ctx.text, ctx.clause_start(s, vs), vs)
+            _DATED.search(ctx.text, ctx.clause_start(s, vs), vs) or CURRENT_FRAME.search(ctx.text, ctx.clause_start(s, vs), vs)
+            or any(ctx.clause_start(s, vs) <= d.start < vs for d in s.of("DATE"))
         ):
             continue  # 双方建立的中俄议会合作委员会是…平台: what the body is, founded some time before (not
             # 今天成立的…联盟是…: news, then what it is)
@@ -572,7 +573,6 @@ _DATED = re.compile(r"\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}�
 _COMPOSED_OF = re.compile(r"由[^，。；由]{2,40}?(?:组成|构成|共同发起|联合发起|牵头)的")
 _THIS_OCCASION = re.compile(r"本次|此次|这次|今天|今年")
 _EACH_FOUNDED = re.compile(r"(?:个|各)[^，。；]{0,8}(?:都|均)(?:已经|已)?$")
-_DAY_WORD = re.compile(r"\d{1,2}日|今天|昨天|当天|近日|日前|刚刚|最近")
 _DESCRIBED_BY_COPULA = re.compile(r"的[^，。；是]{2,30}?是(?!否)")
 
 
@@ -610,32 +610,21 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # 湖南省重大水利工程金塘冲水库: the kind of works it is, then its name
             at = item["span"][0] + described.end(1)
             item = {**item, "name": ctx.text[at : item["span"][1]], "span": (at, item["span"][1])}
-        item["looked_back"] = _period_opens(ctx, s, item["trigger"][0]) or _year_before_named(ctx, s, item["trigger"][0])
+        # (…生态保护红线划定2019年启动: a launch its clause dates, by the year written out, to a year before
+        # the story's is background)
+        verb = item["trigger"][0]
+        item["looked_back"] = _period_opens(ctx, s, verb) or ctx.dated_before_this_year(
+            s, ctx.clause_start(s, verb), verb, year_written=True
+        )
         yield from _each_listed_works(ctx, item)
 
 
-_YEAR_NAMED = re.compile(r"\d{4}年|去年|前年")
-
-
-def _year_before_named(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
-    """…生态保护红线划定2019年启动: a launch its clause dates, by the year written out, to a year before the
-    story's is background (not 12月28日 in a January story: last month's news)."""
-    if ctx.published is None:
-        return False
-    clause = ctx.clause_start(s, verb)
-    years = [str(d.attrs.get("value") or "")[:4] for d in s.of("DATE")
-             if clause <= d.start < verb and _YEAR_NAMED.match(ctx.text, d.start, d.end)]
-    return bool(years) and all(y.isdigit() and int(y) < ctx.published.year for y in years)
-
-
 def _period_opens(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
-    """近年来，两国人文合作方兴未艾，…，鲁班工坊落地: a clause that is only a period looked back over opens
-    the sentence, and nothing of the day comes before the verb: one of the period's achievements."""
-    opening = ctx.clause_end(s, s.start)
-    period = LOOKED_BACK.match(ctx.text, s.start, opening)
-    return (period is not None and period.end() == opening and period.group("this") is None
-            and CURRENT_FRAME.search(ctx.text, opening, verb) is None
-            and not any(opening <= d.start < verb for d in s.of("DATE")))
+    """近年来，两国人文合作方兴未艾，…，鲁班工坊落地: the sentence opens with a period looked back over and
+    nothing of the day comes before the verb: one of the period's achievements."""
+    period = ctx.period_opening(s)
+    return (period is not None and CURRENT_FRAME.search(ctx.text, period.end(), verb) is None
+            and not any(period.end() <= d.start < verb for d in s.of("DATE")))
 
 
 def _batch_listed_after(ctx: ArticleContext, s: SentenceView, item: dict[str, Any]) -> Iterable[dict[str, Any]]:

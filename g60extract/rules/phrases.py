@@ -82,9 +82,7 @@ def is_demanded(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     order demands of others, in the verb's clause or an earlier one it carries on, not done (the
     lexicon leaves 要求 out of modal_words: 要求各地开展“新春走基层”活动 still names the campaign)."""
     start = ctx.clause_start(s, vs)
-    return _modal_in(ctx, s, start, vs, ["要求"]) or any(
-        _modal_in(ctx, s, pos, end, ["要求"]) for pos, end in clauses_carried_on(ctx, s, start)
-    )
+    return _modal_in(ctx, s, start, vs, ["要求"]) or _called_for_earlier(ctx, s, start, ["要求"])
 
 
 def _modal_in(ctx: ArticleContext, s: SentenceView, start: int, end: int, modals: list[str]) -> bool:
