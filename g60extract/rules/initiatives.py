@@ -714,7 +714,10 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     heads = ctx.lexicon.trigger_list("project_heads")
     resumed = ctx.lexicon.trigger_list("resume_verbs")
     generic = generic_words(ctx)
-    for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("launch_verbs"), s.word_starts):
+    launch = ctx.lexicon.trigger_list("launch_verbs")
+    chained = _chained(ctx.text, find_words(ctx.text, s.start, s.end, launch, s.word_starts),
+                       sorted({*launch, *ctx.lexicon.trigger_list("release_verbs")}, key=len, reverse=True))
+    for vs, ve, verb in chained:
         if ctx.text.startswith(_NOT_LAUNCHED_AFTER, ve) or _SINCE_LAUNCH.match(
             ctx.text, ve, s.end
         ) or (
@@ -940,6 +943,22 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             if verb == "发车" and (origin := name.find("从")) > 0:
                 item, name = (item[0], item[0] + origin), name[:origin]  # …专列从北京站|发车: where it leaves from
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
+
+
+def _chained(text: str, hits: list[tuple[int, int, str]], verbs: list[str]) -> list[tuple[int, int, str]]:
+    """平台正式上线试运行, 主媒体中心启动试运行, 公开课上线推出: verbs run together launch one thing, named
+    before the first; the run is one trigger, called by its first verb (the later verbs name nothing)."""
+    runs: list[tuple[int, int, str]] = []
+    for vs, ve, verb in hits:
+        if runs and vs == runs[-1][1]:
+            runs[-1] = (runs[-1][0], ve, runs[-1][2])
+            continue
+        runs.append((vs, ve, verb))
+    for i, (vs, ve, verb) in enumerate(runs):
+        while (more := next((w for w in verbs if text.startswith(w, ve)), None)) is not None:
+            ve += len(more)
+        runs[i] = (vs, ve, verb)
+    return runs
 
 
 _YEAR_END = re.compile(r"(?<![去前])(?:今年|年)(?:年底|底|年末|末|内)(?!已)")
@@ -1620,6 +1639,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 由…香港中和出版有限公司出版发行: the verb inside a publisher's name
         if ctx.text.endswith(_NOT_BEFORE_VERB.get(verb, ()), s.start, vs):
             continue
+        if ctx.text.endswith(tuple(ctx.lexicon.trigger_list("launch_verbs")), s.start, vs):
+            continue  # “全民安全公开课”上线推出: the launch verb's run, which the launch rule reads
         if verb in ("制定", "制订") and not ctx.text.startswith("《", ve):
             continue  # 制定政策: drawn up, in general (上海制定《…实施方案》 names what it issues)
         if verb.startswith("出版") and ctx.text.startswith(("的", "社", "物", "业", "界", "座谈", "研讨", "工作", "集团"), ve):
@@ -3350,6 +3371,13 @@ RULES = (
         Example("今天，设在北京梅地亚中心的两会新闻中心正式启用。", {"name": "两会新闻中心"}),  # 在…的 describes it
         Example("位于湖南益阳的湖南省重大水利工程金塘冲水库今天开工建设。", {"name": "金塘冲水库"}),  # the kind, then the name
         Example("引江济淮一期工程今天试通水试通航", {"name": "引江济淮一期工程"}),
+        # verbs run together launch one thing, named before the first (not 正式上线, nor …中心启动)
+        Example("“全国消协智慧315”平台今天（3月15日）正式上线试运行，标志着全国消协组织有了统一的受理投诉渠道。",
+                {"name": "“全国消协智慧315”平台", "action": "上线"}, "2024-03-15"),
+        Example("今天，成都大运会主媒体中心启动试运行。", {"name": "成都大运会主媒体中心", "action": "启动"}),
+        Example("大运会赛事门票销售计划于6月初全面启动。", None, "2023-04-19"),  # 计划 before a month: planned
+        Example("各地还以线上线下结合的形式开展科普宣教，“全民安全公开课”上线推出，常态化科普防灾减灾知识。",
+                {"name": "全民安全公开课", "action": "上线"}),
         Example("国家重大工程项目管理平台今天上线。", {"name": "国家重大工程项目管理平台"}),
         Example("昨天（11月23日），济南黄河大桥主线、济南黄河齐鲁大桥同时通车运营。", {"name": "济南黄河齐鲁大桥"}),
         Example("方案提出，到2027年，全国一体化算力网基本建成。", None),  # a target for a year to come

@@ -227,7 +227,7 @@ SUPERLATIVE = re.compile(r"最(?:大|长|高|深|快|早|先进)")
 _DESCRIBED_BY = re.compile(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|组成部分|\d")
 _KIND_HEADS = ("工程", "项目", "平台", "系统", "设施", "装置")  # what describes a works before a dash
 
-_PLANNED_AFTER = re.compile(r"(?:于|在)?(?:明年|年内|年底|今年年底|今年底|\d{4}年)")
+_PLANNED_AFTER = re.compile(r"(?:于|在)?(?:明年|年内|年底|今年年底|今年底|\d{4}年|\d{1,2}月)")
 
 
 _OUTLOOK = re.compile(r"(?:[^，。；]{0,12}[，,])?展望")
