@@ -502,8 +502,8 @@ def _assemble(
             initiatives_out.append(init)
         designated: str | None = None
         if rule.name == "initiative.establish":
-            if item.get("planned"):
-                continue  # 中方还将建立…平台: announced, not yet founded
+            if item.get("planned") or item.get("looked_back"):
+                continue  # 中方还将建立…平台: announced, not yet founded; 截至目前，…成立了…: a tally's
             etype = m.EventType.ESTABLISHMENT
         elif rule.name in ("initiative.launch", "initiative.pilot"):
             if item.get("looked_back"):

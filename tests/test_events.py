@@ -1226,6 +1226,22 @@ def test_achievements_of_a_period_the_sentence_opens_with_are_not_news_of_the_da
     assert [e.type.value for e in extractor.extract(text, published="2023-12-09").events] == ["signing"]
 
 
+def test_what_a_tally_up_to_a_day_counts_is_no_news_of_the_day(extractor: Extractor) -> None:
+    texts = [
+        "截至2021年底，全国累计完成古籍普查登记数据270余万部，制定颁布古籍保护国家标准、行业标准17项。",
+        "截至目前，297个启动相关工作的城市当中，236个地级及以上城市成立了城市体检工作领导小组。",
+        "截至目前，中国湿地面积达到5635万公顷，设立国家湿地公园901处，出台了《湿地保护法》。",
+        "截至目前，雄安新区383个重点项目累计完成投资6712亿元，京雄高铁全线建成通车。",
+    ]
+    for text in texts:
+        r = extractor.extract(text, published="2024-03-17")
+        assert r.events == [], text
+        assert r.initiatives, text  # still initiatives the story names
+    # an opening that only dates the day is no tally: 截至 must open the first clause whole
+    r = extractor.extract("3月17日，城市体检工作领导小组成立。", published="2024-03-17")
+    assert [e.type.value for e in r.events] == ["establishment"]
+
+
 def test_a_launch_last_month_in_a_january_story_is_news(extractor: Extractor) -> None:
     events = extractor.extract("12月28日，京雄高速公路北京段正式通车。", published="2024-01-05").events
     assert [(e.type.value, e.date) for e in events] == [("launch", "2023-12-28")]

@@ -25,6 +25,7 @@ NUMERAL = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # 24, 二十四
 # words that set the time of the story itself (今天, 此次访问期间, 如今): after one, an earlier frame
 # (5年前，…; 50年来，…; …将于…举行，) no longer governs what follows
 _YEAR_WRITTEN = re.compile(r"\d{4}年|去年|前年")
+_AS_OF = re.compile(r"截[至止]到?[^，。；]{1,16}")
 CURRENT_FRAME = re.compile(r"今天|今日|当天|当日|今年|如今|目前|现在|此次|本次|日前|近日")
 # a period the story looks back over (五年来, 2014年以来, 党的十八大以来, 建交以来; not 2024年来自…)
 LOOKED_BACK = re.compile(
@@ -130,9 +131,11 @@ class ArticleContext:
         return any(y.isdigit() and int(y) < self.published.year for y in years)
 
     def period_opening(self, s: SentenceView) -> re.Match[str] | None:
-        """近年来，两国人文合作方兴未艾，…: the period looked back over when it is the whole first clause
-        of the sentence (not 今年以来: this year's news, dated or not)."""
+        """近年来，两国人文合作方兴未艾，…, 截至目前，…: the period looked back over when it is the whole
+        first clause of the sentence (not 今年以来: this year's news, dated or not)."""
         opening = self.clause_end(s, s.start)
+        if (as_of := _AS_OF.match(self.text, s.start, opening)) is not None and as_of.end() == opening:
+            return as_of  # 截至2021年底，…累计…, 截至目前，…: what a tally up to a day counts
         period = LOOKED_BACK.match(self.text, s.start, opening)
         return period if period is not None and period.end() == opening and period.group("this") is None else None
 

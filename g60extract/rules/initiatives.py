@@ -627,6 +627,19 @@ def _period_opens(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
             and not any(period.end() <= d.start < verb for d in s.of("DATE")))
 
 
+def _in_period_looked_back(find: _Finder) -> _Finder:
+    """``find`` with each item marked ``looked_back`` when its sentence opens with a period looked back
+    over (截至目前，236个…城市成立了…领导小组): one of the period's achievements, no news of the day."""
+
+    def apply(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+        for item in find(s, ctx):
+            if _period_opens(ctx, s, item["trigger"][0]):
+                item = {**item, "looked_back": True}
+            yield item
+
+    return apply
+
+
 def _batch_listed_after(ctx: ArticleContext, s: SentenceView, item: dict[str, Any]) -> Iterable[dict[str, Any]]:
     """…项目集中开业，包含北京大学人民医院雄安健康管理中心、…、雄安白塔幼儿园: the works the clause after a
     counted batch's launch lists, each launched with it."""
@@ -1552,6 +1565,7 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
         # (中国…将发布《全球数据跨境流动合作倡议》, 峰会还将通过《宣言》: announced, so no release event yet)
         item["referred"] = bool(
             is_planned(ctx, s, vs)
+            or _period_opens(ctx, s, vs)  # 截至目前，…，出台了《湿地保护法》: one of the period's achievements
             # (博览会将举办…系列活动，并集中发布…成果: the plan of the clause 并 carries on)
             or (ctx.text.startswith("并", clause) and clause > s.start
                 and _WILL_HOLD.search(ctx.text, ctx.clause_start(s, clause - 1), clause - 1) is not None)
@@ -3256,7 +3270,8 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 
 
 RULES = (
-    _rule("initiative.establish", "Alliances, platforms and bodies founded.", _acted_by(find_establishments), (
+    _rule("initiative.establish", "Alliances, platforms and bodies founded.",
+          _acted_by(_in_period_looked_back(find_establishments)), (
         Example("今天（2月21日），京津冀协同发展人工智能助力人才培养先行先试改革示范园区在河北固安成立。",
                 {"name": "京津冀协同发展人工智能助力人才培养先行先试改革示范园区"}),
         Example("欢迎海方参与中国航天任务搭载合作，研究成立中海联合月球和深空探测中心。",
