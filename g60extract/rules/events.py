@@ -197,8 +197,8 @@ _RUNNING = re.compile(
 def _kept_up(words: tuple[str, ...]) -> re.Pattern[str]:
     """坚持举办进博会、服贸会, 每年定期举办…: a practice kept up (the lexicon's habit_words), no session reported."""
     return re.compile(rf"(?:{_any_of(words)})(?:在[^，。；在的]{{1,12}}?)?$")
-# …城市都举行了, 多地纷纷举行: a plural subject (not the 都 of 成都, 京都)
-_ALL_OF_THEM = re.compile(r"(?:城市|地方|地区|单位|学校|高校|们)(?:都|均)$|纷纷$")
+# …城市都举行了, 多地纷纷举行, 被巡视单位分别召开: a plural subject (not the 都 of 成都, 京都)
+_ALL_OF_THEM = re.compile(r"(?:城市|地方|地区|单位|学校|高校|们)(?:都|均|分别)$|纷纷$")
 
 
 def _distributed(ctx: ArticleContext, start: int, verb: int) -> bool:
@@ -1326,6 +1326,7 @@ MEETINGS = SentenceRule(
         Example("中国空军八一飞行表演队亮相第二届沙特国际防务展。", {"type": "meeting", "name": "第二届沙特国际防务展"}),
         Example("管理办法细化了食品展销会举办者的食品安全主体责任。", None),
         Example("全国80%的县级以上城市都举行了全民阅读活动。", None),
+        Example("按照巡视工作安排，被巡视单位分别召开了巡视进驻动员会。", None),  # each its own
         Example("今天，塞尔维亚“欢乐春节”活动在贝尔格莱德举办。", {"type": "other", "name": "塞尔维亚“欢乐春节”活动"}),
         Example("取得我国在境外参加夏季奥运会的历史最好成绩。", None),  # a bare games: which one is not said
         Example("12日，在美国达拉斯举行的航空展上，两架飞机相撞。", None),  # a kind of show, not one named
