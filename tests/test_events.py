@@ -1253,3 +1253,9 @@ def test_the_games_a_guest_came_for_are_no_event_of_the_audience(extractor: Extr
     assert [e.type.value for e in events] == ["meeting"]
     text = "国家主席习近平在人民大会堂会见来华出席第三届“一带一路”国际合作高峰论坛的塞尔维亚总统武契奇。"
     assert "第三届“一带一路”国际合作高峰论坛" in [e.name for e in extractor.extract(text, published="2023-10-18").events]
+
+
+def test_a_forums_sessions_named_by_their_kind_are_no_meetings_of_their_own(extractor: Extractor) -> None:
+    text = "第五届中国国际进口博览会虹桥国际经济论坛，今天（11月5日）举行了高层论坛和多场平行分论坛。"
+    events = extractor.extract(text, published="2022-11-05").events
+    assert [(e.type.value, e.name) for e in events] == [("meeting", "第五届中国国际进口博览会虹桥国际经济论坛")]

@@ -112,7 +112,10 @@ _NOT_A_NAME = (*_DEMONSTRATIVES, "的", "了", "该", "主题", "系列", "相�
 # (…审议17日在日内瓦举行首日会议: the first day of a meeting named before; 参加了此后历次中非合作论坛峰会:
 # sessions recalled; 三中全会召开|前夕再次赴中亚出席…峰会: the time the verb sets, not a name)
 # 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
-_PART_OF_MEETING = re.compile(r"(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
+# (高层论坛和多场平行分论坛: the kinds of a forum's sessions, counted or not, no name of their own)
+_PART_OF_MEETING = re.compile(
+    r"(?:(?:\d{1,3}|[一二三四五六七八九十两多]{1,3})场)?(?:主旨|平行|专题|平行分|专题分|分|高峰|高层|主|论坛)(?:论坛|峰会|会议)"
+)
 _SETTING = re.compile(
     r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的|(?:今天|昨天|今晚|昨晚|当天|今年|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^（）]{1,12}）)?的?)?"
     # (学习贯彻党的二十大精神研讨班: 党的 is part of a name; “中立之友小组”成员国议会领导人会议: a quote too)
@@ -214,7 +217,11 @@ def _distributed(ctx: ArticleContext, start: int, verb: int) -> bool:
 # the sessions of one meeting (…全会举行预备会议, 进博会开幕式): part of it, not another meeting
 CEREMONY_WORDS = ("开幕式", "闭幕式", "开幕会", "闭幕会")
 SESSION_WORDS = (*CEREMONY_WORDS, "全体会议", "全会", "预备会议")
-_OWN_SESSION = re.compile(rf"(?:{'|'.join(SESSION_WORDS)}|第[一二三四五六七八九十\d]+次(?:全体)?会议)")
+# (…虹桥国际经济论坛举行了高层论坛和多场平行分论坛: a forum's own sessions, counted or not)
+_OWN_SESSION = re.compile(
+    rf"(?:{'|'.join(SESSION_WORDS)}|第[一二三四五六七八九十\d]+次(?:全体)?会议"
+    r"|(?:(?:\d{1,3}|[一二三四五六七八九十两多]{1,3})场)?(?:平行|专题)?分论坛|高层论坛|主论坛|主旨论坛|平行论坛)"
+)
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
 _SHORT_NAMES = frozenset({"会谈", "会晤", "会面", "对话"})
 # talks a story reports whatever it says of their day; the others (会晤, 通电话) are reported with
@@ -1518,6 +1525,10 @@ MEETINGS = SentenceRule(
         Example("世界互联网大会今天（10月24日）召开新闻发布会，宣布乌镇峰会的日期。",
                 {"type": "meeting", "name": "新闻发布会"}),
         Example("第七届进博会举行开幕式。", {"type": "meeting", "name": "第七届进博会"}),
+        # a forum's sessions named by their kind: the forum holds them, and they name no meeting
+        Example("第五届中国国际进口博览会虹桥国际经济论坛，今天（11月5日）举行了高层论坛和多场平行分论坛。",
+                {"type": "meeting", "name": "第五届中国国际进口博览会虹桥国际经济论坛", "date": "2022-11-05"}, "2022-11-05"),
+        Example("第六届进博会虹桥国际经济论坛今天举行多场分论坛。", {"type": "meeting", "name": "第六届进博会虹桥国际经济论坛"}),
         Example("闭幕会后，十四届全国人大常委会举行第十二讲专题讲座，赵乐际委员长主持。", {"name": "第十二讲专题讲座"}),
         Example("第六届中国非物质文化遗产传统技艺大展昨晚（11月10日）在安徽黄山举办。",
                 {"name": "第六届中国非物质文化遗产传统技艺大展", "date": "2023-11-10"}, "2023-11-11"),
