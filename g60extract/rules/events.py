@@ -943,6 +943,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if attended:
             # 在中国国家主席习近平将赴俄罗斯出席|金砖国家领导人第十六次会晤之际: who attends is not the name
             name, ns = text[attended[-1][1] : ne], attended[-1][1]
+        if not name.endswith(tuple(heads)) and (base := _without_session(name)).endswith(tuple(heads)):
+            name, ne = base, ns + len(base)  # 在金砖国家工商论坛全会上: the forum whose plenary it is
         if not name.endswith(tuple(heads)) or name.startswith(_NOT_A_NAME) or len(name) < 4:
             continue
         if any(f["span"][0] <= ns < f["span"][1] for f in found):
@@ -1531,6 +1533,8 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "第五届中国国际进口博览会虹桥国际经济论坛", "date": "2022-11-05"}, "2022-11-05"),
         Example("第六届进博会虹桥国际经济论坛今天举行多场分论坛。", {"type": "meeting", "name": "第六届进博会虹桥国际经济论坛"}),
         Example("今年7月，全国生态环境保护大会时隔5年再次召开。", {"type": "meeting", "name": "全国生态环境保护大会"}),
+        Example("当天，普京在金砖国家工商论坛全会上发言时表示，金砖国家已成为世界经济增长的主要驱动力。",
+                {"type": "meeting", "name": "金砖国家工商论坛"}),
         Example("闭幕会后，十四届全国人大常委会举行第十二讲专题讲座，赵乐际委员长主持。", {"name": "第十二讲专题讲座"}),
         Example("第六届中国非物质文化遗产传统技艺大展昨晚（11月10日）在安徽黄山举办。",
                 {"name": "第六届中国非物质文化遗产传统技艺大展", "date": "2023-11-10"}, "2023-11-11"),
