@@ -533,6 +533,8 @@ def _assemble(
                 init.name, "founded_heads", "park_heads", "approved_body_heads"
             ):
                 etype = m.EventType.ESTABLISHMENT  # “朱鹮国家保护研究中心”获批: a body approved is founded
+            if etype == m.EventType.RELEASE and _honour_title(ctx.lexicon, init.name):
+                etype = m.EventType.DESIGNATION  # 发布了2024年“最美医生”: the title's holders are named, not a text
             if etype == m.EventType.RELEASE and ctx.lexicon.headed_by(init.name, "honour_heads"):
                 etype = m.EventType.DESIGNATION  # 2022年100个国家乡村振兴示范县公布: the holders named are designated
                 designated = _HOLDER_COUNT.sub("", init.name)
@@ -880,6 +882,14 @@ def _canonical_names(aliases: Mapping[str, str]) -> Callable[[str | None], str |
 
 
 _HOLDER_COUNT = re.compile(r"(?:共)?\d+(?:[家所座个项处名])")
+
+
+def _honour_title(lexicon: Lexicon, name: str) -> bool:
+    """2023年“诚信之星”, 2024年“最美医生”: an honour title itself, headed by an honour title word or
+    opening its quotes with one (not …“最美医生”先进事迹: the deeds, a text published)."""
+    quoted = name.rstrip("”").rsplit("“", 1)[-1] if name.endswith("”") else ""
+    opens = bool(quoted) and re.sub(r"^\d{4}年?", "", quoted).startswith(tuple(lexicon.trigger_list("honour_title_openers")))
+    return opens or lexicon.headed_by(name, "honour_title_heads")
 
 
 _RELEASED_AND_MADE = ({"initiative.release", "initiative.establish"}, {"initiative.release", "initiative.designation"})

@@ -286,6 +286,18 @@ def test_holders_of_a_title_published_are_designated(extractor: Extractor) -> No
     ]
 
 
+def test_an_honour_title_published_designates_its_holders(extractor: Extractor) -> None:
+    text = "中央宣传部、国家卫生健康委向全社会公开发布了2024年“最美医生”。"
+    events = extractor.extract(text, published="2024-08-19").events
+    assert [(e.type.value, e.object) for e in events] == [("designation", "2024年“最美医生”")]
+    events = extractor.extract("中央宣传部、国家发展改革委近日向社会发布了2023年“诚信之星”。", published="2024-05-01").events
+    assert [e.type.value for e in events] == ["designation"]
+    # their deeds are a text published
+    text = "中央宣传部、全国总工会向全社会发布2024年“最美职工”先进事迹。"
+    events = extractor.extract(text, published="2024-04-30").events
+    assert [(e.type.value, e.object) for e in events] == [("release", "2024年“最美职工”先进事迹")]
+
+
 def test_a_launch_restated_by_part_of_its_name_is_one_event(extractor: Extractor) -> None:
     text = "今天，教育部、财政部联合启动2024年义务教育阶段“特岗计划”招聘工作。特岗计划今年招聘3.7万人，今天正式启动。"
     events = extractor.extract(text, published="2024-05-13").events
