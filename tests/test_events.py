@@ -1271,3 +1271,10 @@ def test_a_forums_sessions_named_by_their_kind_are_no_meetings_of_their_own(extr
     text = "第五届中国国际进口博览会虹桥国际经济论坛，今天（11月5日）举行了高层论坛和多场平行分论坛。"
     events = extractor.extract(text, published="2022-11-05").events
     assert [(e.type.value, e.name) for e in events] == [("meeting", "第五届中国国际进口博览会虹桥国际经济论坛")]
+
+
+def test_a_quoted_meeting_set_again_is_the_one_named_in_full(extractor: Extractor) -> None:
+    text = ("全国政协十四届二次会议首场“委员通道”今天（3月4日）开启，九位全国政协委员走上“委员通道”，接受了记者的集体采访。"
+            "在今天的“委员通道”上，全国政协委员叶聪回答了记者提问。")
+    events = extractor.extract(text, published="2024-03-04").events
+    assert [e.name for e in events] == ["全国政协十四届二次会议首场“委员通道”"]

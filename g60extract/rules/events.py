@@ -932,6 +932,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if _recalled_setting(ctx, s, m.start(), name) or _in_year_before(ctx, s, m.start()):
             continue  # 我在第三届…高峰论坛上宣布…, 这是…在…上向世界传递的…, 从2021年在…上提出: a setting recalled
         if _WHOLLY_QUOTED.fullmatch(name):
+            if _named_in_full_before(text, name, ns):
+                continue  # 在今天的“委员通道”上 after …首场“委员通道”今天开启: the one named in full before
             name, ns, ne = name[1:-1], ns + 1, ne - 1  # 在“‘一带一路’背景下企业廉洁合规发展论坛”上: the name inside
         if key == "bare" and (_RECALLED_SETTING.match(name) or _named_in_full_before(text, name, ns)):
             continue  # 去年巴厘岛…峰会上, 刚才峰会开幕式上: recalled; 委员长会议上: the one named in full before
@@ -1533,6 +1535,9 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "第五届中国国际进口博览会虹桥国际经济论坛", "date": "2022-11-05"}, "2022-11-05"),
         Example("第六届进博会虹桥国际经济论坛今天举行多场分论坛。", {"type": "meeting", "name": "第六届进博会虹桥国际经济论坛"}),
         Example("今年7月，全国生态环境保护大会时隔5年再次召开。", {"type": "meeting", "name": "全国生态环境保护大会"}),
+        # the press sessions of the two sessions, a meeting by their quoted names
+        Example("十四届全国人大一次会议首场“代表通道”今天（3月5日）开启，6位全国人大代表接受了记者的集体采访。",
+                {"type": "meeting", "name": "十四届全国人大一次会议首场“代表通道”", "date": "2023-03-05"}, "2023-03-05"),
         Example("当天，普京在金砖国家工商论坛全会上发言时表示，金砖国家已成为世界经济增长的主要驱动力。",
                 {"type": "meeting", "name": "金砖国家工商论坛"}),
         Example("闭幕会后，十四届全国人大常委会举行第十二讲专题讲座，赵乐际委员长主持。", {"name": "第十二讲专题讲座"}),
