@@ -514,9 +514,9 @@ def _assemble(
             if init.action.endswith("首发") and (item.get("titled") or _publication(ctx, init.name)):
                 etype = m.EventType.RELEASE  # 《美术经典中的党史》画册首发: a publication is released, as 出版 is
         elif rule.name == "initiative.decree":
-            if init.action in ctx.lexicon.trigger_list("signing_verbs"):
-                continue  # 普京签署总统令: the signing rule reports the act, as dev annotates it (a signing)
-            etype = m.EventType.RELEASE  # 塞西颁布总统令
+            # 塞西颁布总统令; 普京签署总统令 is a release too, which most audit annotators require, while
+            # the signing rule reports the act as dev annotates it (a signing)
+            etype = m.EventType.RELEASE
         elif rule.name.startswith("initiative.release"):
             if item.get("referred") or ("草案" in init.name and "通过" in init.action):
                 continue  # a document in force or a tally of releases; a draft passed on (not one published for comment)

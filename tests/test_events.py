@@ -1278,3 +1278,9 @@ def test_a_quoted_meeting_set_again_is_the_one_named_in_full(extractor: Extracto
             "在今天的“委员通道”上，全国政协委员叶聪回答了记者提问。")
     events = extractor.extract(text, published="2024-03-04").events
     assert [e.name for e in events] == ["全国政协十四届二次会议首场“委员通道”"]
+
+
+def test_a_decree_signed_is_both_signed_and_issued(extractor: Extractor) -> None:
+    text = "普京当天还签署总统令，禁止俄罗斯石油出口商向参与价格上限机制的国家出口石油。"
+    events = extractor.extract(text, published="2022-12-23").events
+    assert sorted((e.type.value, e.object) for e in events) == [("release", "总统令"), ("signing", "总统令")]
