@@ -829,7 +829,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue
         # 南水北调东线一期工程启动…全线调水, 中老铁路开通…列车: a subject that launches an object
         # is not itself launched (启动展播, 开工建设 close the clause all the same)
-        rest = _skip_words(ctx, ve, ("建设", "运营", "运行", "试点", "实施", "展播", "掘进", "施工", "成功", "了"))
+        rest = _skip_words(ctx, ve, ("建设", "运营", "试运营", "运行", "试点", "实施", "展播", "掘进", "施工", "成功", "了"))
         # X启动仪式举行: the ceremony of X's launch reports X launched
         closes = rest >= ctx.clause_end(s, ve) or ctx.text.startswith(("仪式", "典礼"), ve)
         span = None
@@ -1071,9 +1071,13 @@ def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -
     text = ctx.text[span[0] : span[1]]
     if _QUOTED_LIST.fullmatch(text) is not None and not text.endswith("”"):
         return [(span[0] + q.start(1), span[0] + q.end(1)) for q in _QUOTED_NAME.finditer(text)]
+    heads = tuple(ctx.lexicon.trigger_list("project_heads")) + _WORKS_PARTS
+    counted = _LIST_COUNTED.fullmatch(text)
+    if counted is not None and re.sub(r"（[^（）]*）$", "", counted.group(2)).endswith(heads):
+        # 北京地铁3号线、12号线、昌平线等3条地铁新线: the works listed, summed up by a count of their kind
+        return _listed_works(ctx, s, (span[0], span[0] + counted.end(1)))
     if "、" not in text or "等" in text or _BATCH.search(text) or not outside_quotes(text, 0, len(text)):
         return []
-    heads = tuple(ctx.lexicon.trigger_list("project_heads")) + _WORKS_PARTS
     items, pos = [], span[0]
     for part in re.split(r"(、|及|和)", text):
         if part in ("、", "及", "和"):
@@ -1094,6 +1098,7 @@ def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -
 
 _SUMMED_UP = re.compile(r"([^等、]+(?:、[^等、]+)+)等([\u4e00-\u9fff]{2,10})")  # A、B等提质改造项目: a list and its kind
 _WORKS_PARTS = ("一期", "二期", "三期", "北段", "南段", "东段", "西段", "大桥", "线")  # (线 covers 号线)
+_LIST_COUNTED = re.compile(r"([^等、]+(?:、[^等、]+)+)等(?:\d{1,3}|[两三四五六七八九十]{1,3})[条座个项]([^，。；、等]{2,16})")
 
 
 def _split_at(text: str, span: tuple[int, int], separator: str) -> list[tuple[int, int]]:
@@ -3391,6 +3396,11 @@ RULES = (
                 {"name": "“全国消协智慧315”平台", "action": "上线"}, "2024-03-15"),
         Example("今天，成都大运会主媒体中心启动试运行。", {"name": "成都大运会主媒体中心", "action": "启动"}),
         Example("大运会赛事门票销售计划于6月初全面启动。", None, "2023-04-19"),  # 计划 before a month: planned
+        # works listed and summed up by a count of their kind: each is launched
+        Example("今天（12月15日），北京地铁3号线、12号线、昌平线等3条地铁新线开通试运营。", {"name": "昌平线"}, "2024-12-15"),
+        Example("深圳地铁3号线四期、7号线二期等5条地铁新线（段）近日同步开始运营。", {"name": "7号线二期", "action": "开始运营"}),
+        Example("日照至兰考高铁今天（7月18日）全线贯通运营。", {"name": "日照至兰考高铁"}, "2024-07-18"),
+        Example("今天（8月3日），220个杭州亚运文明驿站启用。", None),  # counted, none named
         Example("各地还以线上线下结合的形式开展科普宣教，“全民安全公开课”上线推出，常态化科普防灾减灾知识。",
                 {"name": "全民安全公开课", "action": "上线"}),
         Example("国家重大工程项目管理平台今天上线。", {"name": "国家重大工程项目管理平台"}),
