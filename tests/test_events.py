@@ -1190,9 +1190,10 @@ def test_a_text_many_bodies_issue_jointly_is_one_release(extractor: Extractor) -
         "柬埔寨人民党以绝对优势赢得第七届国民议会选举，负责组建新一届政府。",  # a charge given
         "巴勒斯坦各派同意围绕加沙战后治理、组建临时民族和解政府。",  # agreed to
         "双方建立的中俄议会合作委员会是增进政治互信、促进务实合作的稳固有效平台。",  # what it is
+        "中方倡议成立上海合作组织数字教育联盟，愿向本组织国家提供数字技术培训名额。",  # proposed
     ],
 )
-def test_a_body_charged_agreed_or_described_is_not_founded_in_the_story(extractor: Extractor, text: str) -> None:
+def test_a_body_charged_agreed_proposed_or_described_is_not_founded_in_the_story(extractor: Extractor, text: str) -> None:
     assert [e for e in extractor.extract(text, published="2023-11-21").events if e.type.value == "establishment"] == []
 
 
@@ -1284,3 +1285,8 @@ def test_a_decree_signed_is_both_signed_and_issued(extractor: Extractor) -> None
     text = "普京当天还签署总统令，禁止俄罗斯石油出口商向参与价格上限机制的国家出口石油。"
     events = extractor.extract(text, published="2022-12-23").events
     assert sorted((e.type.value, e.object) for e in events) == [("release", "总统令"), ("signing", "总统令")]
+
+
+def test_a_text_proposed_and_issued_is_released(extractor: Extractor) -> None:
+    events = extractor.extract("论坛闭幕式上与会代表共同倡议发表了《茅山宣言》。", published="2023-09-25").events
+    assert [(e.type.value, e.object) for e in events] == [("release", "茅山宣言")]
