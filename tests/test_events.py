@@ -1290,3 +1290,32 @@ def test_a_decree_signed_is_both_signed_and_issued(extractor: Extractor) -> None
 def test_a_text_proposed_and_issued_is_released(extractor: Extractor) -> None:
     events = extractor.extract("论坛闭幕式上与会代表共同倡议发表了《茅山宣言》。", published="2023-09-25").events
     assert [(e.type.value, e.object) for e in events] == [("release", "茅山宣言")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年我国将继续出台具体措施，牢牢守住18亿亩耕地红线。",  # measures in general
+        "无论是出台法律法规还是政策措施，都要着眼于强化中华民族的共同性。",  # kinds as alternatives
+        "加强顶层设计，上百个专项方案陆续出台，覆盖资源、环境、生态等各个领域。",  # a tally
+        "新春伊始，一系列统筹扩大内需的政策举措密集出台，市场消费加速回暖。",  # a batch
+        "去年，国家关于基本养老服务体系建设、养老人才发展等一系列政策密集出台。",  # a batch summed up
+        "17批医疗服务价格项目立项指南密集发布，为百姓看病就医把好“价格关”。",  # batches counted
+        "中国残联推出就业指导、“一对一”精准服务等一系列举措。",  # a batch summed up
+    ],
+)
+def test_measures_in_general_or_counted_name_no_document(extractor: Extractor, text: str) -> None:
+    r = extractor.extract(text, published="2024-02-19")
+    assert r.events == [] and r.initiatives == [], text
+
+
+def test_measures_named_bodies_issue_are_one_text_released(extractor: Extractor) -> None:
+    text = "近日，国务院国资委、国家发展改革委联合出台政策措施，支持中央企业设立相应创业投资基金。"
+    events = extractor.extract(text, published="2024-12-03").events
+    assert [(e.type.value, e.object) for e in events] == [("release", "政策措施")]
+
+
+def test_an_audience_told_as_a_noun_is_none_reported(extractor: Extractor) -> None:
+    assert extractor.extract("习近平总书记的亲切会见与问候，让广大公安民警倍感温暖。", published="2024-05-30").events == []
+    events = extractor.extract("开幕式前，王沪宁会见了与会两岸企业家代表。", published="2023-11-14").events
+    assert [e.name for e in events] == ["会见"]

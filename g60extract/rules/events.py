@@ -390,9 +390,13 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     verbs = tuple(ctx.lexicon.trigger_list("audience_verbs"))
     for m in _audience(verbs).finditer(text, s.start, s.end):
         guest, verb = m.group("guest"), m.group("verb")
-        if guest.startswith((*verbs, "时", "中", "并", "和", "及", "结束", "交流", "座谈", "洽谈")):
+        if guest.startswith((*verbs, "时", "中", "并", "和", "及", "结束", "交流", "座谈", "洽谈")) or (
+            guest.startswith("与") and not guest.startswith("与会")  # (会见与会…代表: those attending)
+        ):
             continue  # (会见结束后: the time after an audience reported; 集体会见 is the name dev gives an audience
             # of many guests at once; 同…人士等会见交流: the verb pairs with another, whom it met stands before)
+        if text.endswith("的", s.start, m.start()):
+            continue  # 习近平总书记的亲切会见与问候: the audience as a noun, recalled, not one reported
         vs, ve = m.span("verb")
         record = [w for w in ctx.lexicon.trigger_list("record_words") if w != "先后"]
         if find_words(text, _shared_subject_start(ctx, s, vs), vs, record, s.word_starts):

@@ -936,6 +936,8 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             name = ctx.text[item[0] : item[1]]
             if is_generic(name, heads, generic) or _starts_with_verb(ctx, s, item[0]) or _VAGUE_BATCH.match(name):
                 continue
+            if "等一系列" in name or "等一批" in name:
+                continue  # 推出就业指导、“一对一”精准服务等一系列举措: a batch summed up, none named
             if seasons and not name.rstrip("”").endswith(seasons):
                 continue  # a meeting or festival that opens is the meeting rule's
             if _described(ctx, name) or _first_of_kind(ctx, s, item[0], name) or _FIRST_UNITS.search(name):
@@ -1509,7 +1511,11 @@ def _bare_kinds(ctx: ArticleContext, name: str) -> bool:
 
 
 _LAW_KINDS = ("法律", "法规", "法令")
-_BARE_POLICY = re.compile(r"(?:国家|省|市|县|地方|中央|各级)?(?:层面|级)?的?(?:相关|有关|各项)?政策")
+_BARE_POLICY = re.compile(
+    r"(?:国家|省|市|县|地方|中央|各级)?(?:层面|级)?的?(?:相关|有关|各项)?政策"
+    # (具体措施, 有关政策措施: measures in general; a bare 措施 that named bodies 联合出台 is news of one text)
+    r"|(?:相关|有关|各项|具体|配套|更多|一些)(?:措施|举措|政策措施|政策举措)"
+)
 _PICKED_FOR = re.compile(r"(?:入选|获评|荣获|列入|纳入|登上|上榜)了?(?:本届|今年|首次|最新|新一届|该|此次|年度)*$")
 
 
@@ -1522,6 +1528,8 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
         vs, ve = item["trigger"]
         if _BARE_POLICY.fullmatch(item["name"]) or (item["name"] == "声明" and _SPEECH_AFTER.match(ctx.text, item["span"][1])):
             continue  # 各地不断出台政策, 国家层面政策出台: no document named; 发表声明称…: what was said, not a document
+        if "还是" in item["name"]:
+            continue  # 无论是出台法律法规还是政策措施: kinds offered as alternatives, no document named
         if item["name"] in ("措施", "举措") and ctx.text[vs - 1 : vs] == "、":
             continue  # 制定政策、出台举措: a pair of duties done in general, no document named
         if item["name"].startswith("包括"):
@@ -1539,7 +1547,9 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
             continue  # 适时出台务实管用的政策措施, 及早储备并适时推出增量政策举措: an untitled document called for
             # (近日适时推出《…若干措施》 is released)
         untitled = not ctx.text.startswith("《", item["span"][0] - 1)
-        if untitled and item["name"].startswith(("系列", "一系列")) and item["name"].endswith(("举措", "措施")):
+        if untitled and (item["name"].startswith(("系列", "一系列")) or "等一系列" in item["name"]) and item["name"].endswith(
+            ("举措", "措施", "政策")
+        ):
             continue  # 三中全会推出的系列重要改革举措, 中国近期出台的系列重要举措: a batch, no one document named
         if untitled and is_demanded(ctx, s, vs):
             continue  # 发布行政令，要求…巴士公司…发出通知: a notice the order demands of others
@@ -1611,7 +1621,9 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
 _REGULATION_NAME = re.compile(r"(?:条例|规定|办法|细则|[\u4e00-\u9fff]{6,}法)$")
 _SIGNIFICANT_AFTER = re.compile(r"[，,]对于?[^。；]{0,40}?(?:具有重要意义|具有重大意义|意义重大|至关重要)")
 _COUNTED_PROGRAMMES = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)[多余]?[项个批类]")
-_VAGUE_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十]+)[多余]项|数十项|数百项|多项")
+_VAGUE_COUNT = re.compile(
+    r"(?:\d+|[一二三四五六七八九十]+)[多余]项|(?:数十|数百|上百|上千|几十|几百)[个项条部份]?|多项|(?:\d+|[两三四五六七八九十]+)批"
+)
 _AFTER_RELEASE = ("后", "以来", "之后", "以后")
 _ADOPTION = re.compile(r"通过$")
 _ENCOURAGED = re.compile(r"鼓励|引导|支持各地|推动各地")
@@ -2121,6 +2133,8 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 习近平主席提出的共建“一带一路”等重大倡议: a proposal made before, only named here
         if ctx.text.startswith("的", ve) and _CARRIED_OUT_BEFORE.search(ctx.text, clause, vs):
             continue  # 顺利完成前两届论坛会议推出的“八大行动”: a programme launched before, now carried out
+        if "等一系列" in name or "等一批" in name:
+            continue  # 推出就业指导、“一对一”精准服务等一系列举措: a batch summed up, none named
         # (the kind by the head inside the quotes: 夏季避暑旅游“百日行动” is a project as 百日行动 is)
         item = _item(name, _np_kind(ctx, name.rstrip("”")), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
         item["distributed"] = _carried_out_by_many(ctx, s, vs)
