@@ -590,7 +590,7 @@ _ALIAS_BRACKET = re.compile("^" + ALIAS_OPEN + r"[^（）()]{1,24}[）)]")
 
 
 # 三峡电站首台机组投产发电20年来, 投运10周年: how long ago, not a launch reported now
-_SINCE_LAUNCH = re.compile(r"(?:发电|运营|运行|使用)?[\d一二三四五六七八九十百]{1,4}(?:多|余)?(?:周年|年来|年以来)")
+_SINCE_LAUNCH = re.compile(r"(?:发电|运营|运行|使用)?[\d一二两三四五六七八九十百]{1,4}(?:多|余)?(?:周年|年来|年以来)")
 _TALLY_AFTER = re.compile(
     r"了?(?:\d+(?:\.\d+)?|[两三四五六七八九十百千]+)[多余]?[万亿]?(?:[个项家座条所批处]|公里|千米)"
     r"|(?:总)?里程|\d+(?:小时|天)(?!内)"
@@ -1465,7 +1465,7 @@ def _starts_with_verb(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
     return len(first) > 1 and first in recognizer.pure_verbs and first not in recognizer.proper
 
 
-_ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]{1,4}(?:多|余)?周?年")  # 130多年来, 75周年
+_ANNIVERSARY = re.compile(r"[\d一二两三四五六七八九十百]{1,4}(?:多|余)?周?年")  # 130多年来, 75周年
 
 
 # 按照水利部印发的水量调度计划: a document in force, named by who issued it; 多次出台, 共发布7批:
@@ -3415,6 +3415,7 @@ RULES = (
         Example("深圳地铁3号线四期、7号线二期等5条地铁新线（段）近日同步开始运营。", {"name": "7号线二期", "action": "开始运营"}),
         Example("日照至兰考高铁今天（7月18日）全线贯通运营。", {"name": "日照至兰考高铁"}, "2024-07-18"),
         Example("今天（8月3日），220个杭州亚运文明驿站启用。", None),  # counted, none named
+        Example("塔里木油田沙漠公路“零碳”示范工程投产两年来累计发出绿色电能超过500万度。", None),  # a time since
         Example("各地还以线上线下结合的形式开展科普宣教，“全民安全公开课”上线推出，常态化科普防灾减灾知识。",
                 {"name": "全民安全公开课", "action": "上线"}),
         Example("国家重大工程项目管理平台今天上线。", {"name": "国家重大工程项目管理平台"}),
