@@ -1539,6 +1539,8 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "第五届中国国际进口博览会虹桥国际经济论坛", "date": "2022-11-05"}, "2022-11-05"),
         Example("第六届进博会虹桥国际经济论坛今天举行多场分论坛。", {"type": "meeting", "name": "第六届进博会虹桥国际经济论坛"}),
         Example("今年7月，全国生态环境保护大会时隔5年再次召开。", {"type": "meeting", "name": "全国生态环境保护大会"}),
+        Example("今天，国家文物局在京召开“考古中国”重大项目重要进展工作会。",
+                {"type": "meeting", "name": "“考古中国”重大项目重要进展工作会"}),
         # the press sessions of the two sessions, a meeting by their quoted names
         Example("十四届全国人大一次会议首场“代表通道”今天（3月5日）开启，6位全国人大代表接受了记者的集体采访。",
                 {"type": "meeting", "name": "十四届全国人大一次会议首场“代表通道”", "date": "2023-03-05"}, "2023-03-05"),

@@ -2734,7 +2734,7 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         limit = bei if bei >= 0 else vs
         recipients = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, start, limit)
                       if o.label == "ORG"]
-        if not recipients and bei >= 0 and 2 <= bei - start <= 20:
+        if not recipients and bei >= 0 and (2 <= bei - start <= 20 or ctx.text[start:bei] in ("他", "她")):
             if "《" in ctx.text[start:bei]:
                 continue  # (电影)《流浪地球2》被授予评委会特别奖: a film's prize, not a designation of the kinds annotated
             # 700名维和官兵被联合国授予…, 达式常、翟俊杰被授予…: the recipients as written, one per listed name
@@ -4143,6 +4143,7 @@ RULES = (
                 {"name": "长三角新材料产业创新示范基地", "kind": "designation",
                  "recipients": ["宁波材料技术研究所", "嘉兴学院"]}),
         Example("全体队员被联合国授予“和平荣誉勋章”。", {"name": "和平荣誉勋章", "recipients": ["全体队员"]}),
+        Example("今年，他被全国总工会授予“全国五一劳动奖章”。", {"name": "全国五一劳动奖章", "recipients": ["他"]}),
         Example("民政部授予144个爱心个人、团队、捐赠企业等第十二届“中华慈善奖”。",
                 {"name": "第十二届“中华慈善奖”", "recipients": ["144个爱心个人", "团队", "捐赠企业"]}),
         Example("700名维和官兵被联合国授予“和平荣誉勋章”。",
