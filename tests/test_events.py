@@ -1319,3 +1319,11 @@ def test_an_audience_told_as_a_noun_is_none_reported(extractor: Extractor) -> No
     assert extractor.extract("习近平总书记的亲切会见与问候，让广大公安民警倍感温暖。", published="2024-05-30").events == []
     events = extractor.extract("开幕式前，王沪宁会见了与会两岸企业家代表。", published="2023-11-14").events
     assert [e.name for e in events] == ["会见"]
+
+
+def test_a_press_appearance_is_news_where_the_headline_is_about_it(extractor: Extractor) -> None:
+    text = "当地时间5月9日下午，国家主席习近平在布达佩斯总理府同匈牙利总理欧尔班会谈后共同会见记者。"
+    about = extractor.extract(text, published="2024-05-10", title="习近平同匈牙利总理共同会见记者").events
+    assert "会见记者" in [e.name for e in about]
+    talks = extractor.extract(text, published="2024-05-10", title="习近平同匈牙利总理会谈").events
+    assert "会见记者" not in [e.name for e in talks]
