@@ -1327,3 +1327,8 @@ def test_a_press_appearance_is_news_where_the_headline_is_about_it(extractor: Ex
     assert "会见记者" in [e.name for e in about]
     talks = extractor.extract(text, published="2024-05-10", title="习近平同匈牙利总理会谈").events
     assert "会见记者" not in [e.name for e in talks]
+
+
+def test_an_audience_planned_is_not_held(extractor: Extractor) -> None:
+    text = "访法期间，李强将会见马克龙总统，出席中法工商界晚餐会。"
+    assert [e for e in extractor.extract(text, published="2023-06-22").events if e.name == "会见"] == []

@@ -398,6 +398,8 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if text.endswith("的", s.start, m.start()):
             continue  # 习近平总书记的亲切会见与问候: the audience as a noun, recalled, not one reported
         vs, ve = m.span("verb")
+        if is_planned(ctx, s, vs):
+            continue  # 访法期间，李强将会见马克龙总统: an audience planned, not held
         record = [w for w in ctx.lexicon.trigger_list("record_words") if w != "先后"]
         if find_words(text, _shared_subject_start(ctx, s, vs), vs, record, s.word_starts):
             continue  # 党的十八大以来，习近平总书记多次接见全国劳动模范代表: audiences of a record, none reported
