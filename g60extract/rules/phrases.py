@@ -230,7 +230,6 @@ _KIND_HEADS = ("工程", "项目", "平台", "系统", "设施", "装置")  # wh
 _PLANNED_AFTER = re.compile(r"(?:于|在)?(?:明年|年内|年底|今年年底|今年底|\d{4}年|\d{1,2}月)")
 
 
-_FOUNDING_VERBS = ("成立", "组建", "建立", "设立")
 _OUTLOOK = re.compile(r"(?:[^，。；]{0,12}[，,])?展望")
 
 
@@ -251,6 +250,7 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
         return True  # 负责组建新一届政府: a charge given, not done
     agreed = ctx.lexicon.trigger_list("agreed_to_words")
     proposed = ctx.lexicon.trigger_list("proposal_words")
+    founding = tuple(ctx.lexicon.trigger_list("establish_verbs"))
     for a, b in s.tokens:
         if not (clause <= a and b <= verb):
             continue
@@ -263,7 +263,7 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
             return True
         if word in planned and not _ba(ctx, word, b, verb):
             return True
-        if word in proposed and b == verb and ctx.text.startswith(_FOUNDING_VERBS, verb):
+        if word in proposed and b == verb and ctx.text.startswith(founding, verb):
             return True  # 中方倡议成立上海合作组织数字教育联盟: proposed, not founded
         if word == "计划" and _PLANNED_AFTER.match(ctx.text, b, verb):
             return True
