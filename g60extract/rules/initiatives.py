@@ -1100,7 +1100,10 @@ def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -
 
 _SUMMED_UP = re.compile(r"([^等、]+(?:、[^等、]+)+)等([\u4e00-\u9fff]{2,10})")  # A、B等提质改造项目: a list and its kind
 _WORKS_PARTS = ("一期", "二期", "三期", "北段", "南段", "东段", "西段", "大桥", "线")  # (线 covers 号线)
-_LIST_COUNTED = re.compile(r"([^等、]+(?:、[^等、]+)+)等(?:\d{1,3}|[两三四五六七八九十]{1,3})[条座个项]([^，。；、等]{2,16})")
+# (each item bounded, so that no search can try every split: A、B等3条地铁新线)
+_LIST_COUNTED = re.compile(
+    r"([^等、，。；]{2,30}(?:、[^等、，。；]{2,30}){1,12})等(?:\d{1,3}|[两三四五六七八九十]{1,3})[条座个项]([^，。；、等]{2,16})"
+)
 
 
 def _split_at(text: str, span: tuple[int, int], separator: str) -> list[tuple[int, int]]:
@@ -1622,7 +1625,8 @@ _REGULATION_NAME = re.compile(r"(?:条例|规定|办法|细则|[\u4e00-\u9fff]{6
 _SIGNIFICANT_AFTER = re.compile(r"[，,]对于?[^。；]{0,40}?(?:具有重要意义|具有重大意义|意义重大|至关重要)")
 _COUNTED_PROGRAMMES = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)[多余]?[项个批类]")
 _VAGUE_COUNT = re.compile(
-    r"(?:\d+|[一二三四五六七八九十]+)[多余]项|(?:数十|数百|上百|上千|几十|几百)[个项条部份]?|多项|(?:\d+|[两三四五六七八九十]+)批"
+    r"(?:\d{1,6}|[一二三四五六七八九十]{1,6})[多余]项|(?:数十|数百|上百|上千|几十|几百)[个项条部份]?|多项"
+    r"|(?:\d{1,6}|[两三四五六七八九十]{1,6})批"
 )
 _AFTER_RELEASE = ("后", "以来", "之后", "以后")
 _ADOPTION = re.compile(r"通过$")
