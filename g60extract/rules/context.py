@@ -200,7 +200,8 @@ class ArticleContext:
 
 
 @lru_cache(maxsize=256)
-def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation of ``words``, longest first, cached per word list."""
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
@@ -217,7 +218,7 @@ def find_words(
     with ``word_starts``, only those starting where a segmented word starts (上线 is not in 线上线下)."""
     if not words:
         return []
-    pattern = _alternation(tuple(words))
+    pattern = word_pattern(tuple(words))
     hits = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text, start, end)]
     if word_starts is not None:
         # (a match that starts inside a word may hide one that starts at the next word: 汽|车展|览会

@@ -113,10 +113,9 @@ _NOT_A_NAME = (*_DEMONSTRATIVES, "的", "了", "该", "主题", "系列", "相�
 # (…审议17日在日内瓦举行首日会议: the first day of a meeting named before; 参加了此后历次中非合作论坛峰会:
 # sessions recalled; 三中全会召开|前夕再次赴中亚出席…峰会: the time the verb sets, not a name)
 # 主旨论坛, 高峰论坛, 论坛峰会: a part or a kind of a meeting named elsewhere, not a name
-# (高层论坛和多场平行分论坛: the kinds of a forum's sessions, counted or not, no name of their own)
-_PART_OF_MEETING = re.compile(
-    r"(?:(?:\d{1,3}|[一二三四五六七八九十两多]{1,3})场)?(?:主旨|平行|专题|平行分|专题分|分|高峰|高层|主|论坛)(?:论坛|峰会|会议)"
-)
+# the sessions a forum holds, counted or not (高层论坛和多场平行分论坛): its own, and no name of their own
+_FORUM_SESSIONS = r"(?:(?:\d{1,3}|[一二三四五六七八九十两多]{1,3})场)?(?:(?:平行|专题)?分论坛|高层论坛|主论坛|主旨论坛|平行论坛)"
+_PART_OF_MEETING = re.compile(rf"{_FORUM_SESSIONS}|(?:主旨|平行|专题|分|高峰|论坛)(?:论坛|峰会|会议)")
 _SETTING = re.compile(
     r"[在从](?:[^，,。；;在]{0,16}?(?:开幕|举行|召开|举办)的|(?:今天|昨天|今晚|昨晚|当天|今年|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:（[^（）]{1,12}）)?的?)?"
     # (学习贯彻党的二十大精神研讨班: 党的 is part of a name; “中立之友小组”成员国议会领导人会议: a quote too)
@@ -218,11 +217,7 @@ def _distributed(ctx: ArticleContext, start: int, verb: int) -> bool:
 # the sessions of one meeting (…全会举行预备会议, 进博会开幕式): part of it, not another meeting
 CEREMONY_WORDS = ("开幕式", "闭幕式", "开幕会", "闭幕会")
 SESSION_WORDS = (*CEREMONY_WORDS, "全体会议", "全会", "预备会议")
-# (…虹桥国际经济论坛举行了高层论坛和多场平行分论坛: a forum's own sessions, counted or not)
-_OWN_SESSION = re.compile(
-    rf"(?:{'|'.join(SESSION_WORDS)}|第[一二三四五六七八九十\d]+次(?:全体)?会议"
-    r"|(?:(?:\d{1,3}|[一二三四五六七八九十两多]{1,3})场)?(?:平行|专题)?分论坛|高层论坛|主论坛|主旨论坛|平行论坛)"
-)
+_OWN_SESSION = re.compile(rf"(?:{'|'.join(SESSION_WORDS)}|第[一二三四五六七八九十\d]+次(?:全体)?会议|{_FORUM_SESSIONS})")
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
 _SHORT_NAMES = frozenset({"会谈", "会晤", "会面", "对话"})
 # talks a story reports whatever it says of their day; the others (会晤, 通电话) are reported with
@@ -421,7 +416,7 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # 共同会见记者: a press appearance, named as such (dev: 会见记者), no guest met; news of its own
             # only where the headline is about it (…同俄罗斯总统共同会见记者): after talks the story reports,
             # the annotators leave it out or optional (17 stories of dev and audits, none requires it then)
-            if ctx.title is not None and not _PRESS_HEADLINE.search(ctx.title):
+            if ctx.title is not None and "见记者" not in ctx.title:  # (共同会见记者, 共见记者)
                 continue
             yield _meeting(verb + guest, (vs, m.start("guest") + len(guest)), (vs, ve), verb, place or None, _date_of(s))
             continue
@@ -431,7 +426,6 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
 
 
 _PRESS = re.compile(r"(?:中外|各国|国内外|中外媒体)?记者")
-_PRESS_HEADLINE = re.compile(r"见记者")  # 共同会见记者, 共见记者
 _PLACE_TAIL_WORDS = re.compile(r"(?:会谈|会晤|会见)[后毕]|共同|一起|一道|同时")
 _CLAUSE_CLOSE = re.compile(r"[，,。；;：:\n]")
 

@@ -36,6 +36,7 @@ from g60extract.rules.context import (
     naming_suffixes,
     outside_quotes,
     split_listed,
+    word_pattern,
 )
 from g60extract.rules.events import NOT_HELD, SATELLITE_COUNT, gap_ok, spacecraft
 from g60extract.rules.phrases import (
@@ -729,7 +730,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     generic = generic_words(ctx)
     launch = ctx.lexicon.trigger_list("launch_verbs")
     chained = _chained(ctx.text, find_words(ctx.text, s.start, s.end, launch, s.word_starts),
-                       sorted({*launch, *ctx.lexicon.trigger_list("release_verbs")}, key=len, reverse=True))
+                       word_pattern((*launch, *ctx.lexicon.trigger_list("release_verbs"))))
     for vs, ve, verb in chained:
         if ctx.text.startswith(_NOT_LAUNCHED_AFTER, ve) or _SINCE_LAUNCH.match(
             ctx.text, ve, s.end
@@ -936,7 +937,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             name = ctx.text[item[0] : item[1]]
             if is_generic(name, heads, generic) or _starts_with_verb(ctx, s, item[0]) or _VAGUE_BATCH.match(name):
                 continue
-            if "等一系列" in name or "等一批" in name:
+            if _SUMMED_BATCH.search(name):
                 continue  # 推出就业指导、“一对一”精准服务等一系列举措: a batch summed up, none named
             if seasons and not name.rstrip("”").endswith(seasons):
                 continue  # a meeting or festival that opens is the meeting rule's
@@ -960,7 +961,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
 
 
-def _chained(text: str, hits: list[tuple[int, int, str]], verbs: list[str]) -> list[tuple[int, int, str]]:
+def _chained(text: str, hits: list[tuple[int, int, str]], verbs: re.Pattern[str]) -> list[tuple[int, int, str]]:
     """平台正式上线试运行, 主媒体中心启动试运行, 公开课上线推出: verbs run together launch one thing, named
     before the first; the run is one trigger, called by its first verb (the later verbs name nothing)."""
     runs: list[tuple[int, int, str]] = []
@@ -970,8 +971,8 @@ def _chained(text: str, hits: list[tuple[int, int, str]], verbs: list[str]) -> l
             continue
         runs.append((vs, ve, verb))
     for i, (vs, ve, verb) in enumerate(runs):
-        while (more := next((w for w in verbs if text.startswith(w, ve)), None)) is not None:
-            ve += len(more)
+        while (more := verbs.match(text, ve)) is not None:
+            ve = more.end()
         runs[i] = (vs, ve, verb)
     return runs
 
@@ -1550,9 +1551,8 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
             continue  # 适时出台务实管用的政策措施, 及早储备并适时推出增量政策举措: an untitled document called for
             # (近日适时推出《…若干措施》 is released)
         untitled = not ctx.text.startswith("《", item["span"][0] - 1)
-        if untitled and (item["name"].startswith(("系列", "一系列")) or "等一系列" in item["name"]) and item["name"].endswith(
-            ("举措", "措施", "政策")
-        ):
+        batch = item["name"].startswith(("系列", "一系列")) or _SUMMED_BATCH.search(item["name"]) is not None
+        if untitled and batch and item["name"].endswith(("举措", "措施", "政策")):
             continue  # 三中全会推出的系列重要改革举措, 中国近期出台的系列重要举措: a batch, no one document named
         if untitled and is_demanded(ctx, s, vs):
             continue  # 发布行政令，要求…巴士公司…发出通知: a notice the order demands of others
@@ -2137,7 +2137,7 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 习近平主席提出的共建“一带一路”等重大倡议: a proposal made before, only named here
         if ctx.text.startswith("的", ve) and _CARRIED_OUT_BEFORE.search(ctx.text, clause, vs):
             continue  # 顺利完成前两届论坛会议推出的“八大行动”: a programme launched before, now carried out
-        if "等一系列" in name or "等一批" in name:
+        if _SUMMED_BATCH.search(name):
             continue  # 推出就业指导、“一对一”精准服务等一系列举措: a batch summed up, none named
         # (the kind by the head inside the quotes: 夏季避暑旅游“百日行动” is a project as 百日行动 is)
         item = _item(name, _np_kind(ctx, name.rstrip("”")), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
@@ -2373,6 +2373,7 @@ def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, 
     return item
 
 
+_SUMMED_BATCH = re.compile(r"等一(?:系列|批)")  # 推出A、B等一系列举措: a list summed up as a batch, none named
 _COUNTED_BEFORE_NAME = re.compile(r"(?:\d+|[两三四五六七八九十百]+)[多余]?[个项批座条]$")
 
 
