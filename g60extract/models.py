@@ -198,7 +198,7 @@ class Event(_Model):
     arguments: dict[str, list[str]] = Field(
         default_factory=dict,
         description="the event's participants and objects by role: parties, agreements, actors, recipients, "
-        "participants (whom one verb of meeting met: 分别会见A、B), payloads (the craft a rocket launched carries); "
+        "payloads (the craft a rocket launched carries); "
         "aliases holds the other wordings the story gives the same event or object (a headline's short form, "
         "进博会 beside 第七届中国国际进口博览会)",
     )

@@ -905,7 +905,6 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
     when the dated lead's is the shorter one)."""
     kept: list[m.Event] = []
     canonical = _canonical_names(aliases or {})
-    events = _audiences_of_one_verb(events)
 
     def same(a: str | None, b: str | None) -> bool:
         return _same_event_name(a, b) or _same_event_name(canonical(a), canonical(b))
@@ -964,25 +963,6 @@ def _talks_restated(kept: m.Event, e: m.Event) -> bool:
     their own, are the talks the story reported (…同巴西总统卢拉…会谈后共同会见记者)."""
     return (kept.type == e.type == m.EventType.MEETING and kept.name == e.name and e.name in _TALKS_WORDS
             and kept.object is not None and e.object is None and e.date is None)
-
-
-def _audiences_of_one_verb(events: list[m.Event]) -> list[m.Event]:
-    """分别会见卢森堡大公亨利、国民议会议长维斯勒、首相弗里登: the audiences one verb reports are one event
-    of the visit, whom it met listed (arguments["participants"]), not one event per person."""
-    out: list[m.Event] = []
-    first_of: dict[tuple[int, int, str | None], int] = {}
-    for e in events:
-        if e.type != m.EventType.MEETING or not e.object:
-            out.append(e)
-            continue
-        at = first_of.setdefault((e.trigger.start, e.trigger.end, e.name), len(out))
-        if at == len(out):
-            out.append(e)
-            continue
-        first = out[at]
-        met = [*first.arguments.get("participants", [first.object]), e.object]
-        out[at] = first.model_copy(update={"arguments": {**first.arguments, "participants": list(dict.fromkeys(met))}})
-    return out
 
 
 def _with_other_names(final: m.Event, *merged: m.Event) -> m.Event:

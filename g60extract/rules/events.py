@@ -438,7 +438,10 @@ def _guests_met_one_by_one(ctx: ArticleContext, m: re.Match[str], sentence_end: 
     text = ctx.text
     titles = tuple(ctx.lexicon.trigger_list("guest_titles"))
     close = _CLAUSE_CLOSE.search(text, m.start("guest"), sentence_end)
-    parts = [p for p in text[m.start("guest") : close.start() if close else sentence_end].split("、") if p]
+    listed = text[m.start("guest") : close.start() if close else sentence_end]
+    if "等" in listed:
+        return []  # 分别会见法国、德国、英国等欧洲主要国家领导人: the guests by kind, not counted one by one
+    parts = [p for p in listed.split("、") if p]
     if parts and "和" in parts[-1]:
         head, _, tail = parts[-1].rpartition("和")
         if any(t in tail for t in titles) and any(t in head for t in titles):
@@ -1360,9 +1363,12 @@ MEETINGS = SentenceRule(
         Example("今天，两国元首举行了亲切友好、富有成果的会谈。", {"type": "meeting", "name": "会谈"}),
         Example("今天，两国元首进行了富有成果的会谈。", {"type": "meeting", "name": "会谈"}),
         Example("美国准备就这一问题与俄方进行会谈。", None),
-        Example("李强在人民大会堂分别会见新西兰总理希普金斯、巴巴多斯总理莫特利。",  # one audience each, one event
-                {"type": "meeting", "object": "新西兰总理希普金斯",
-                 "arguments": {"participants": ["新西兰总理希普金斯", "巴巴多斯总理莫特利"]}}),
+        Example("李强在人民大会堂分别会见新西兰总理希普金斯、巴巴多斯总理莫特利。",  # one audience each
+                {"type": "meeting", "name": "会见", "object": "新西兰总理希普金斯", "place": "人民大会堂"}),
+        Example("李强在人民大会堂分别会见新西兰总理希普金斯、巴巴多斯总理莫特利。",
+                {"type": "meeting", "name": "会见", "object": "巴巴多斯总理莫特利", "place": "人民大会堂"}),
+        Example("习近平主席分别会见法国、德国、英国等欧洲主要国家领导人。",  # guests by kind, one audience
+                {"type": "meeting", "name": "会见", "object": "法国、德国、英国等欧洲主要国家领导人"}),
         Example("习近平今天出席庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼。",
                 {"type": "meeting", "name": "庆祝澳门回归祖国25周年大会暨澳门特别行政区第六届政府就职典礼"}),
         Example("6960名各族运动员参加18项竞赛项目和170个表演项目的比赛。", None),  # counted, not named
