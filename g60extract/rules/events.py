@@ -328,6 +328,24 @@ def _unscheduled(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
     return bool(future) and not any(clause <= d.start < verb for d in s.of("DATE"))  # (今天将同普京举行会谈)
 
 
+def _announced_undated(ctx: ArticleContext, s: SentenceView, verb: int, name_end: int = 0) -> bool:
+    """明年，中方将考虑举办第三届…论坛, 第17届太平洋运动会将在所罗门群岛举行: a meeting announced with no
+    day or month set is no news of one held (dev makes them optional, audits leave them out); 将于11月
+    26日至30日举行, 即将于11月举办的… are scheduled and reported, and 进博会期间还将举办…论坛 names the
+    side events of the fair under way."""
+    text = ctx.text
+    clause = ctx.clause_start(s, verb)
+    if "期间" in text[clause:verb]:
+        return False
+    # (after a name before the verb: 第十三届“挑战杯”中国大学生创业计划竞赛…举行 plans nothing)
+    future = [w for w in find_words(text, max(clause, name_end), verb, ctx.lexicon.trigger_list("future_words"), s.word_starts)
+              if "的" not in text[w[1] : verb]  # (为即将走上工作岗位的学生举行…: a description)
+              and (w[2] != "计划" or w[1] == verb or text[w[1]] in "于在")]  # (not 计划单列市召开…: a noun)
+    return bool(future) and not any(
+        clause <= d.start < verb and d.attrs.get("granularity") in ("day", "month", "interval") for d in s.of("DATE")
+    )
+
+
 def _date_of(s: SentenceView) -> str | None:
     for d in s.of("DATE"):
         if d.attrs.get("value") and d.attrs.get("granularity") == "day":
@@ -750,7 +768,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                     found.append(_meeting(item, (pos, pos + len(item)), (vs, ve), verb, None, _date_of(s)))
                 pos += len(item) + 1
             continue
-        if 3 <= len(name) <= 60 and not name.startswith(_NOT_A_NAME) and "并" not in name:
+        if 3 <= len(name) <= 60 and not name.startswith(_NOT_A_NAME) and "并" not in name and not (
+            not text.startswith("的", ve) and _announced_undated(ctx, s, vs, head[1])
+        ):
             place = _PLACE.search(text, head[1], ve + 2)
             # (在中国—中亚峰会召开前夕，…今天举办: the day is the eve's, not the meeting's)
             eve = text.startswith(("前夕", "之前"), ve)
@@ -886,6 +906,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("future_words"), s.word_starts
             )))  # (普京与金正恩将于近日举行会晤: to come)
             or (name in _SHORT_NAMES_ANY_DAY and _unscheduled(ctx, s, vs))
+            or (not text.startswith("的", ve) and _announced_undated(ctx, s, vs))
             or name.startswith(_NOT_A_NAME)
             or _EVERY_EDITION.search(name) is not None  # 出席了2013年以来的历次领导人非正式会议: every session, none named
             or "并" in name  # 会见并出席: two verbs, not a name
@@ -1236,6 +1257,10 @@ MEETINGS = SentenceRule(
         Example("今天上午，国务院新闻办举行发布会介绍了杭州亚运会、亚残运会筹备情况。", {"name": "发布会"}),
         Example("各选举单位召开党委全体会议或党委（党组）扩大会议，研究部署选举工作。", None),  # many hosts, none named
         Example("新疆第一届冬运会也在今天开幕。", {"name": "新疆第一届冬运会", "place": None}, "2022-12-30"),  # 在 a time
+        Example("明年，中方将考虑举办第三届“一带一路”国际合作高峰论坛。", None),  # announced, no day or month set
+        Example("第17届太平洋运动会将在所罗门群岛举行。", None),
+        Example("进博会期间还将举办虹桥国际经济论坛。", {"type": "meeting", "name": "虹桥国际经济论坛"}),  # the fair's
+        Example("世界海关组织第六届全球AEO大会将于5月在深圳举办。", {"name": "世界海关组织第六届全球AEO大会", "place": "深圳"}),
         Example("第二届链博会将于11月26日至30日在北京举行。", {"name": "第二届链博会", "date": "2024-11-26/2024-11-30"},
                 "2024-10-28"),  # a run of days dates it
         Example("随着前五届进博会成功举办，中国市场的吸引力不断显现。", None),  # editions counted
