@@ -1331,3 +1331,10 @@ def test_a_press_appearance_is_news_where_the_headline_is_about_it(extractor: Ex
 def test_an_audience_planned_is_not_held(extractor: Extractor) -> None:
     text = "访法期间，李强将会见马克龙总统，出席中法工商界晚餐会。"
     assert [e for e in extractor.extract(text, published="2023-06-22").events if e.name == "会见"] == []
+
+
+def test_a_founding_over_years_to_come_is_planned(extractor: Extractor) -> None:
+    text = "金砖数字教育合作倡议已经落地，将实施能力建设计划，未来5年在金砖国家设立10个海外学习中心。"
+    result = extractor.extract(text, published="2024-10-24")
+    assert "海外学习中心" in [i.name for i in result.initiatives]  # announced: an initiative, no event yet
+    assert [e for e in result.events if e.type.value == "establishment"] == []

@@ -231,6 +231,8 @@ _PLANNED_AFTER = re.compile(r"(?:于|在)?(?:明年|年内|年底|今年年底|�
 
 
 _OUTLOOK = re.compile(r"(?:[^，。；]{0,12}[，,])?展望")
+# 未来5年在金砖国家设立10个海外学习中心, 今后三年培训…: what is to be done over years to come
+_YEARS_AHEAD = re.compile(r"(?:未来|今后)[\d一二三四五六七八九十两]{1,2}(?:年|个月)")
 
 
 def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = True) -> bool:
@@ -241,6 +243,8 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
     if _OUTLOOK.match(ctx.text, s.start, verb):
         return True  # 展望本世纪中叶，…，美丽中国全面建成: an outlook, every clause of it still to come
     clause = ctx.clause_start(s, verb)
+    if _YEARS_AHEAD.search(ctx.text, clause, verb):
+        return True
     planned = ctx.lexicon.trigger_list("planned_words")
     if ctx.text.startswith(("随着", "伴随着"), clause) and any(
         s.start <= a and b <= clause and ctx.text[a:b] in planned for a, b in s.tokens
