@@ -1876,10 +1876,17 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             name = ctx.text[span[0] : span[1]]
             if verb == "通报" and name.startswith("一批"):
                 span, name = (span[0] + 2, span[1]), name[2:]  # 通报一批典型案例: the cases a briefing makes public
-            if len(name) < 2 or _VAGUE_BATCH.match(name):
+            if len(name) < 2 or _VAGUE_BATCH.match(name) or (
+                (opinion := _SPOKEN_OPINION.fullmatch(name)) is not None and (opinion.group(1) or verb in ("发表", "提出"))
+            ):
                 continue
             for a, b in _repeated_items(name, span):
                 yield _item(ctx.text[a:b], _np_kind(ctx, ctx.text[a:b]), verb, (a, b), (vs, ve), ctx.event_date(s), actors)
+
+
+# 就未来金砖发展发表重要意见, 与会代表发表了意见: views voiced, no document (a body that 发布意见 or 印发意见
+# issues one untitled; others have a topic or a kind: 指导意见, 关于…的意见)
+_SPOKEN_OPINION = re.compile(r"(重要|宝贵|不同|个人|书面|具体|积极|建设性的?)?(?:意见|看法|观点|见解)")
 
 
 # two items that open with the same word, joined (国歌标准演奏曲谱和国歌官方录音版本)
@@ -3659,6 +3666,9 @@ RULES = (
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("第44届海湾阿拉伯国家合作委员会首脑会议5日通过多哈宣言，呼吁实现停火。", {"name": "多哈宣言"}),
         Example("首脑会议5日通过联合宣言。", None),  # its kind only
+        Example("习近平出席大范围会议，就未来金砖发展发表重要意见。", None),  # views voiced
+        Example("与会代表发表了意见。", None),
+        Example("今天，住房和城乡建设部发布意见，要求各地加快住房公积金数字化发展。", {"name": "意见", "kind": "document"}),
         Example("香港特区《维护国家安全条例》23日刊宪生效。",  # gazetted
                 {"name": "维护国家安全条例", "action": "刊宪", "date": "2024-03-23"}, "2024-03-23"),
         Example("上海制定《上海市党纪学习教育实施方案》。", {"name": "上海市党纪学习教育实施方案", "action": "制定"}),
