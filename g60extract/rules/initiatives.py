@@ -845,6 +845,12 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 span = None  # …等一系列政策措施的落地: a batch
         elif closes or verb not in _LAUNCH_TRANSITIVE:
             found = subject_phrase(ctx, s, start, subject_end, heads) or quoted_before(ctx, s, start, subject_end)
+            if found is not None and ctx.text[found[1] - 1] == "”" and (
+                quote := ctx.text.rfind("“", found[0], found[1])
+            ) > found[0] and ctx.text.endswith(_KIND_BEFORE_NAME, found[0], quote):
+                # 中国西班牙建交50周年主题活动“中西文化之旅”启动, 中俄媒体联合报道项目“遇见中国”: the activity or
+                # project described, then its name
+                found = (quote, found[1])
             before = ctx.clause_start(s, start - 1) if start > s.start else start
             opens = ctx.text.count("，", s.start, before) <= 1
             if found is None and closes and opens and _gap_clause(ctx, s, start, subject_end):
@@ -1882,6 +1888,9 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 continue
             for a, b in _repeated_items(name, span):
                 yield _item(ctx.text[a:b], _np_kind(ctx, ctx.text[a:b]), verb, (a, b), (vs, ve), ctx.event_date(s), actors)
+
+
+_KIND_BEFORE_NAME = ("活动", "项目")
 
 
 # 就未来金砖发展发表重要意见, 与会代表发表了意见: views voiced, no document (a body that 发布意见 or 印发意见
@@ -3392,6 +3401,8 @@ RULES = (
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", _acted_by(find_launches), (
         Example("跨国车企在华投资最大动力电池项目动工", None),  # the investor, not the works
+        Example("今天，中俄媒体联合报道项目“遇见中国”正式启动。", {"name": "“遇见中国”"}),  # described, then named
+        Example("中国西班牙建交50周年主题活动“中西文化之旅”今天启动。", {"name": "“中西文化之旅”"}),
         Example("今天，2024年百万尾中华鲟放流活动在湖北宜昌启动。",
                 {"name": "2024年百万尾中华鲟放流活动", "actors": []}),  # the subject is what starts
         Example("今天，教育部启动数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动。", {"actors": ["教育部"]}),
