@@ -2697,9 +2697,32 @@ _ORDER_OF_CONFERRAL = re.compile(r"的?(?:命令|决定|通令|通知|议案)$")
 _REFERRED_LEAD = re.compile(r"(?:本届|本次|本期|该|此次|这一|今年|首次|新一届|最新)*(?:(?:发布|评选|公布|推出)的)?")
 
 
+# 签署通令，给中国人民解放军92950部队记一等功，给…刘爱军记国防科技三等功: a merit recorded by order is
+# conferred on whom it names (追记: on the dead)
+_MERIT_RECORDED = re.compile(
+    r"(?:给|为)(?P<who>[^，。；：“”给为]{2,40}?)(?:分别)?(?:追记|记)(?P<merit>(?:集体)?(?:国防科技)?[一二三特]等功)"
+)
+
+
+def _merits_recorded(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    for m in _MERIT_RECORDED.finditer(ctx.text, s.start, s.end):
+        vs = m.end("who")
+        if is_planned(ctx, s, m.start()) or _intended(ctx, s, ctx.clause_start(s, m.start()), vs):
+            continue
+        recipients = [r for item in split_listed(s, *m.span("who")) if len(r := _RECIPIENT_TRIM.sub("", item.strip())) >= 2]
+        verb = "追记" if ctx.text.startswith("追记", vs) or ctx.text.startswith("分别追记", vs) else "记"
+        at = ctx.text.find(verb, vs, m.start("merit"))
+        # (签署通令，给…记一等功: who orders it signs in the clause before)
+        signed = ctx.text.rfind("签署", s.start, m.start())
+        actors = _actors(ctx, s, m.start()) or (_actors(ctx, s, signed) if signed >= 0 else [])
+        yield _item(m.group("merit"), "competition", verb, m.span("merit"), (at, at + len(verb)), ctx.event_date(s),
+                    actors, recipients=recipients)
+
+
 def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     conferred = list(_conferred_titles(s, ctx))
     yield from conferred
+    yield from _merits_recorded(s, ctx)
     verbs = ctx.lexicon.trigger_list("designation_verbs")
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         if any(c["trigger"] == (vs, ve) for c in conferred):
@@ -4102,6 +4125,11 @@ RULES = (
                 {"name": "合肥都市圈技术需求清单", "kind": "list"}),
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
+        Example("中央军委主席习近平签署通令，给中国人民解放军92950部队记一等功，给陆军工程大学刘爱军记国防科技三等功。",
+                {"name": "国防科技三等功", "kind": "competition", "recipients": ["陆军工程大学刘爱军"], "actors": ["中央军委"]}),
+        Example("习近平签署通令，给中央军委装备发展部某室、92730部队70分队分别记一等功。",
+                {"name": "一等功", "recipients": ["中央军委装备发展部某室", "92730部队70分队"]}),
+        Example("他先后荣立集体一等功2次。", None),  # merits won before, a record
         Example("中央军委晋升上将军衔仪式28日在北京八一大楼举行。", {"name": "上将军衔", "kind": "designation"}),
         Example("中央军委举行晋升上将军衔警衔仪式，习近平颁发命令状。", {"name": "上将军衔"}),
         Example("他回忆起2015年参加晋升上将军衔仪式时的情景。", None),  # a ceremony recalled
@@ -4193,8 +4221,8 @@ RULES = (
                 {"name": "首批示范单位", "recipients": ["北京大学", "黄山风景区"]}),
         Example("会议确定以科技创新为引领。", None),
         Example("国务院确定2024年为中国东盟人文交流年。", None),
-    ), ("designation_verbs", "designation_frame_verbs", "plaque_verbs", "conferral_verbs", "designation_ceremony_heads",
-        "honour_heads")),
+    ), ("designation_verbs", "designation_frame_verbs", "plaque_verbs", "conferral_verbs", "merit_words",
+        "designation_ceremony_heads", "honour_heads")),
     _rule("initiative.recognition", "Units recognised by kind, or a unit that is recognised.", find_recognitions, (
         Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
                 {"name": "外资研发中心", "kind": "designation", "action": "认定"}),
