@@ -1855,6 +1855,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 before = subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, [])
                 if before is not None and not _launchable(ctx, s, before, announced=verb == "揭晓"):
                     before = None
+                if before is not None and any(e.start <= before[0] and before[1] <= e.end for e in s.of("ORG")):
+                    before = None  # 国务院联防联控机制综合组今天公布，自2月6日起…: who makes it public, not what
             after = [before] if before else []
             for t in s.of("WORK_OF_ART"):
                 if (before is not None and t.end < before[0] <= t.end + 8 and ctx.text[t.end] in "和、及"
@@ -3701,6 +3703,7 @@ RULES = (
         Example("第44届海湾阿拉伯国家合作委员会首脑会议5日通过多哈宣言，呼吁实现停火。", {"name": "多哈宣言"}),
         Example("首脑会议5日通过联合宣言。", None),  # its kind only
         Example("习近平出席大范围会议，就未来金砖发展发表重要意见。", None),  # views voiced
+        Example("国务院联防联控机制综合组今天公布，自2月6日零时起，全面恢复内地与港澳人员往来。", None),  # who, not what
         Example("与会代表发表了意见。", None),
         Example("今天，住房和城乡建设部发布意见，要求各地加快住房公积金数字化发展。", {"name": "意见", "kind": "document"}),
         Example("香港特区《维护国家安全条例》23日刊宪生效。",  # gazetted
