@@ -3704,6 +3704,8 @@ RULES = (
         Example("首脑会议5日通过联合宣言。", None),  # its kind only
         Example("习近平出席大范围会议，就未来金砖发展发表重要意见。", None),  # views voiced
         Example("国务院联防联控机制综合组今天公布，自2月6日零时起，全面恢复内地与港澳人员往来。", None),  # who, not what
+        Example("新年前夕，国家主席习近平通过中央广播电视总台和互联网，发表了二〇二五年新年贺词。",
+                {"name": "二〇二五年新年贺词", "kind": "document", "action": "发表"}),
         Example("与会代表发表了意见。", None),
         Example("今天，住房和城乡建设部发布意见，要求各地加快住房公积金数字化发展。", {"name": "意见", "kind": "document"}),
         Example("香港特区《维护国家安全条例》23日刊宪生效。",  # gazetted
