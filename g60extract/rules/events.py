@@ -403,11 +403,12 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     verbs = tuple(ctx.lexicon.trigger_list("audience_verbs"))
     for m in _audience(verbs).finditer(text, s.start, s.end):
         guest, verb = m.group("guest"), m.group("verb")
-        if guest.startswith((*verbs, "时", "中", "并", "和", "及", "结束", "交流", "座谈", "洽谈")) or (
+        if guest.startswith((*verbs, "时", "中", "并", "和", "及", "等", "结束", "交流", "座谈", "洽谈")) or (
             guest.startswith("与") and not guest.startswith("与会")  # (会见与会…代表: those attending)
         ):
             continue  # (会见结束后: the time after an audience reported; 集体会见 is the name dev gives an audience
-            # of many guests at once; 同…人士等会见交流: the verb pairs with another, whom it met stands before)
+            # of many guests at once; 同…人士等会见交流: the verb pairs with another, whom it met stands before;
+            # 办好…青年友好会见等系列品牌活动: a kind of event listed, no guest)
         if text.endswith("的", s.start, m.start()):
             continue  # 习近平总书记的亲切会见与问候: the audience as a noun, recalled, not one reported
         vs, ve = m.span("verb")
@@ -1382,6 +1383,7 @@ MEETINGS = SentenceRule(
         Example("欢迎各方积极参加青岛绿色发展论坛。", None),  # an invitation
         Example("他出席了一些国际会议。", None),
         Example("习近平主席向金砖国家工商论坛发表致辞。", {"type": "meeting", "name": "金砖国家工商论坛"}),  # addressed
+        Example("办好中越人民论坛、青年友好会见等系列品牌活动。", None),  # a kind of event listed
         Example("会见结束后，双方举行了宴会。", None),  # the time after an audience, not another one (会见|结束后)
         Example("两国元首共同会见记者。", {"type": "meeting", "name": "会见记者"}),
         Example("习近平同拉赫蒙在杜尚别总统府会谈后共同会见记者。", {"name": "会见记者", "place": "杜尚别总统府"}),
