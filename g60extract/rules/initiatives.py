@@ -908,7 +908,8 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             if not after:
                 # 启动数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动: two programmes 暨 joins, one name
                 after = [sp for sp in _phrases_after(ctx, s, pos, heads_after, limit=40)[:1] if "暨" in ctx.text[sp[0] : sp[1]]]
-            span = after[0] if after else None
+            # (上海浦东新区启动中科大上海科教基地等7个科创策源重点平台: the one named before the count)
+            span = _first_counted(ctx, after[0]) if after else None
             # (启动…陆海统筹生态治理与系统调控重点实验室: a body whose name the recogniser cut at 与 starts
             # where the object does)
             built = next((e for e in s.of("ORG") if pos <= e.start and _BODY_NAME_GAP.fullmatch(ctx.text, pos, e.start)
@@ -1310,7 +1311,7 @@ _VAGUE_BATCH = re.compile(
 
 
 _NAMED_THEN_COUNTED = re.compile(
-    r"(?P<first>[^、，等]{4,30}?)等(?:\d+|[两三四五六七八九十多])[条个座项家所台处][\u4e00-\u9fff]{1,6}"
+    r"(?P<first>[^、，等]{4,30}?)等(?:\d+|[两三四五六七八九十多])[条个座项家所台处][\u4e00-\u9fff]{1,10}"
 )
 
 
@@ -3427,6 +3428,7 @@ RULES = (
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", _acted_by(find_launches), (
         Example("跨国车企在华投资最大动力电池项目动工", None),  # the investor, not the works
         Example("今天，中俄媒体联合报道项目“遇见中国”正式启动。", {"name": "“遇见中国”"}),  # described, then named
+        Example("上海浦东新区启动中科大上海科教基地等7个科创策源重点平台。", {"name": "中科大上海科教基地"}),
         Example("中国西班牙建交50周年主题活动“中西文化之旅”今天启动。", {"name": "“中西文化之旅”"}),
         Example("今天，2024年百万尾中华鲟放流活动在湖北宜昌启动。",
                 {"name": "2024年百万尾中华鲟放流活动", "actors": []}),  # the subject is what starts
