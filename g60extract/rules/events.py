@@ -218,6 +218,7 @@ def _distributed(ctx: ArticleContext, start: int, verb: int) -> bool:
 CEREMONY_WORDS = ("开幕式", "闭幕式", "开幕会", "闭幕会")
 SESSION_WORDS = (*CEREMONY_WORDS, "全体会议", "全会", "预备会议")
 _OWN_SESSION = re.compile(rf"(?:{'|'.join(SESSION_WORDS)}|第[一二三四五六七八九十\d]+次(?:全体)?会议|{_FORUM_SESSIONS})")
+_BARE_SESSION = re.compile(r"会议(?![\u4e00-\u9fff])")
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
 _SHORT_NAMES = frozenset({"会谈", "会晤", "会面", "对话"})
 # talks a story reports whatever it says of their day; the others (会晤, 通电话) are reported with
@@ -682,7 +683,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         obj = _NAME_BODY.match(text, ve + text.startswith("了", ve), s.end) if verb in holding or verb in _STARTS else None
         # (全国政协十四届一次会议9日下午举行视频会议: a session held by video; not 世界互联网大会召开视频会议, a body's)
         by_video = obj is not None and _session_by_video(ctx, s, vs, text[obj.start() : obj.end()])
-        if obj and not _OWN_SESSION.match(text, obj.start()) and not by_video and any(
+        # (古巴第十届全国人民政权代表大会19日在哈瓦那举行会议，…: a bare 会议 closing the clause is the
+        # congress's own session, unless a body holds it: 联合国大会举行会议 is the body rule's)
+        bare_session = obj is not None and _BARE_SESSION.match(text, obj.start()) is not None and not any(
+            ctx.clause_start(s, vs) <= e.start and e.end <= vs for e in s.of("ORG")
+        )
+        if obj and not _OWN_SESSION.match(text, obj.start()) and not bare_session and not by_video and any(
             e == obj.end() for _, e, _ in find_words(text, obj.start(), obj.end(), heads)
         ):
             continue  # 世界互联网大会今天召开新闻发布会, 诗歌节启动了…创作大赛: the subject holds what is named after the verb
@@ -1258,6 +1264,10 @@ MEETINGS = SentenceRule(
         Example("今天上午，国务院新闻办举行发布会介绍了杭州亚运会、亚残运会筹备情况。", {"name": "发布会"}),
         Example("各选举单位召开党委全体会议或党委（党组）扩大会议，研究部署选举工作。", None),  # many hosts, none named
         Example("新疆第一届冬运会也在今天开幕。", {"name": "新疆第一届冬运会", "place": None}, "2022-12-30"),  # 在 a time
+        Example("古巴第十届全国人民政权代表大会19日在哈瓦那举行会议，再次选举迪亚斯-卡内尔为古巴国家主席。",
+                {"type": "meeting", "name": "古巴第十届全国人民政权代表大会", "place": "哈瓦那", "date": "2023-04-19"},
+                "2023-04-20"),  # the congress's own session
+        Example("9日，联合国大会举行会议，讨论加沙局势。", {"type": "meeting", "name": "联合国大会会议"}, "2024-01-10"),
         Example("明年，中方将考虑举办第三届“一带一路”国际合作高峰论坛。", None),  # announced, no day or month set
         Example("第17届太平洋运动会将在所罗门群岛举行。", None),
         Example("进博会期间还将举办虹桥国际经济论坛。", {"type": "meeting", "name": "虹桥国际经济论坛"}),  # the fair's
