@@ -218,7 +218,7 @@ def _distributed(ctx: ArticleContext, start: int, verb: int) -> bool:
 CEREMONY_WORDS = ("开幕式", "闭幕式", "开幕会", "闭幕会")
 SESSION_WORDS = (*CEREMONY_WORDS, "全体会议", "全会", "预备会议")
 _OWN_SESSION = re.compile(rf"(?:{'|'.join(SESSION_WORDS)}|第[一二三四五六七八九十\d]+次(?:全体)?会议|{_FORUM_SESSIONS})")
-_BARE_SESSION = re.compile(r"会议(?![\u4e00-\u9fff])")
+_UNNAMED_SESSION = re.compile(r"会议(?![\u4e00-\u9fff])")  # (…代表大会19日在哈瓦那举行会议，)
 # 举行会谈: talks between leaders are a meeting the article names by this word alone
 _SHORT_NAMES = frozenset({"会谈", "会晤", "会面", "对话"})
 # talks a story reports whatever it says of their day; the others (会晤, 通电话) are reported with
@@ -321,28 +321,32 @@ _DESCRIBED_TALKS = re.compile(rf"了?(?:{_PRAISE_WORDS}、){{0,3}}{_PRAISE_WORDS
 _TALKS_HELD = re.compile(rf"进行(?=了?(?:(?:{_PRAISE_WORDS}、){{0,3}}{_PRAISE_WORDS}的)?(?:会谈|会晤|会面)(?!机制))")
 
 
+def _to_come(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -> bool:
+    """A future word (future_words) in ``start:verb`` that governs the verb: not one inside a
+    description (同即将离任的…总理举行会谈, 为即将走上工作岗位的学生举行…), nor 计划 as a noun (计划单列市召开…)."""
+    text = ctx.text
+    return any(
+        "的" not in text[b:verb] and (word != "计划" or b == verb or text[b] in "于在")
+        for _, b, word in find_words(text, start, verb, ctx.lexicon.trigger_list("future_words"), s.word_starts)
+    )
+
+
 def _unscheduled(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
     """绍伊古将与…举行会谈: talks to come with no day set (将于20日举行会谈 is scheduled, and reported)."""
     clause = ctx.clause_start(s, verb)
-    future = [w for w in find_words(ctx.text, clause, verb, ctx.lexicon.trigger_list("future_words"), s.word_starts)
-              if "的" not in ctx.text[w[1] : verb]]  # (同即将离任的…总理举行会谈: a description of the guest)
-    return bool(future) and not any(clause <= d.start < verb for d in s.of("DATE"))  # (今天将同普京举行会谈)
+    return _to_come(ctx, s, clause, verb) and not any(clause <= d.start < verb for d in s.of("DATE"))  # (今天将同普京举行会谈)
 
 
 def _announced_undated(ctx: ArticleContext, s: SentenceView, verb: int, name_end: int = 0) -> bool:
     """明年，中方将考虑举办第三届…论坛, 第17届太平洋运动会将在所罗门群岛举行: a meeting announced with no
     day or month set is no news of one held (dev makes them optional, audits leave them out); 将于11月
     26日至30日举行, 即将于11月举办的… are scheduled and reported, and 进博会期间还将举办…论坛 names the
-    side events of the fair under way."""
-    text = ctx.text
+    side events of the fair under way. The future word stands after a name before the verb (第十三届
+    “挑战杯”中国大学生创业计划竞赛…举行 plans nothing)."""
     clause = ctx.clause_start(s, verb)
-    if "期间" in text[clause:verb]:
+    if "期间" in ctx.text[clause:verb] or not _to_come(ctx, s, max(clause, name_end), verb):
         return False
-    # (after a name before the verb: 第十三届“挑战杯”中国大学生创业计划竞赛…举行 plans nothing)
-    future = [w for w in find_words(text, max(clause, name_end), verb, ctx.lexicon.trigger_list("future_words"), s.word_starts)
-              if "的" not in text[w[1] : verb]  # (为即将走上工作岗位的学生举行…: a description)
-              and (w[2] != "计划" or w[1] == verb or text[w[1]] in "于在")]  # (not 计划单列市召开…: a noun)
-    return bool(future) and not any(
+    return not any(
         clause <= d.start < verb and d.attrs.get("granularity") in ("day", "month", "interval") for d in s.of("DATE")
     )
 
@@ -452,8 +456,7 @@ _CLAUSE_CLOSE = re.compile(r"[，,。；;：:\n]")
 
 def _guests_met_one_by_one(ctx: ArticleContext, m: re.Match[str], sentence_end: int) -> list[str]:
     """分别会见新西兰总理希普金斯、巴巴多斯总理莫特利和蒙古国总理奥云额尔登: one audience for each
-    guest (the pipeline reports the audiences of one verb as one event, whom it met listed),
-    the list read to its clause's end (a guest of two titles, 越共中央书记处书记、越南祖国阵线
+    guest, the list read to its clause's end (a guest of two titles, 越共中央书记处书记、越南祖国阵线
     中央委员会主席杜文战, is one)."""
     text = ctx.text
     titles = tuple(ctx.lexicon.trigger_list("guest_titles"))
@@ -685,7 +688,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         by_video = obj is not None and _session_by_video(ctx, s, vs, text[obj.start() : obj.end()])
         # (古巴第十届全国人民政权代表大会19日在哈瓦那举行会议，…: a bare 会议 closing the clause is the
         # congress's own session, unless a body holds it: 联合国大会举行会议 is the body rule's)
-        bare_session = obj is not None and _BARE_SESSION.match(text, obj.start()) is not None and not any(
+        bare_session = obj is not None and _UNNAMED_SESSION.match(text, obj.start()) is not None and not any(
             ctx.clause_start(s, vs) <= e.start and e.end <= vs for e in s.of("ORG")
         )
         if obj and not _OWN_SESSION.match(text, obj.start()) and not bare_session and not by_video and any(

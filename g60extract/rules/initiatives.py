@@ -1106,6 +1106,8 @@ def _listed_works(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -
     return items if len(items) >= 2 else []
 
 
+# 主题活动“中西文化之旅”, 联合报道项目“遇见中国”: an activity or project described, then named in quotes
+_KIND_BEFORE_NAME = ("活动", "项目")
 _SUMMED_UP = re.compile(r"([^等、]+(?:、[^等、]+)+)等([\u4e00-\u9fff]{2,10})")  # A、B等提质改造项目: a list and its kind
 _WORKS_PARTS = ("一期", "二期", "三期", "北段", "南段", "东段", "西段", "大桥", "线")  # (线 covers 号线)
 # (each item bounded, so that no search can try every split: A、B等3条地铁新线)
@@ -1893,9 +1895,6 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 yield _item(ctx.text[a:b], _np_kind(ctx, ctx.text[a:b]), verb, (a, b), (vs, ve), ctx.event_date(s), actors)
 
 
-_KIND_BEFORE_NAME = ("活动", "项目")
-
-
 # 就未来金砖发展发表重要意见, 与会代表发表了意见: views voiced, no document (a body that 发布意见 or 印发意见
 # issues one untitled; others have a topic or a kind: 指导意见, 关于…的意见)
 _SPOKEN_OPINION = re.compile(r"(重要|宝贵|不同|个人|书面|具体|积极|建设性的?)?(?:意见|看法|观点|见解)")
@@ -2210,8 +2209,9 @@ def _described_from(ctx: ArticleContext, s: SentenceView, pos: int, quote: int) 
     return pos
 
 
-# 持续开展, 深入开展, 继续实施: a programme carried on, which is an initiative but not a launch this story
-# reports; 部署开展: one that a body orders others to carry out
+# 持续开展, 深入开展, 继续实施: a programme carried on, not a launch this story reports (a quoted one,
+# 继续开展“便民办税春风行动”, is still an initiative; an unquoted one, _KEPT_ON, is none); 部署开展: one
+# that a body orders others to carry out
 _ONGOING = ("持续", "继续", "深入", "常态化", "广泛", "部署")
 _KEPT_ON = ("持续", "继续", "深入")
 
@@ -2708,22 +2708,19 @@ _REFERRED_LEAD = re.compile(r"(?:本届|本次|本期|该|此次|这一|今年|�
 # 签署通令，给中国人民解放军92950部队记一等功，给…刘爱军记国防科技三等功: a merit recorded by order is
 # conferred on whom it names (追记: on the dead)
 _MERIT_RECORDED = re.compile(
-    r"(?:给|为)(?P<who>[^，。；：“”给为]{2,40}?)(?:分别)?(?:追记|记)(?P<merit>(?:集体)?(?:国防科技)?[一二三特]等功)"
+    r"(?:给|为)(?P<who>[^，。；：“”给为]{2,40}?)(?:分别)?(?P<verb>追记|记)(?P<merit>(?:集体)?(?:国防科技)?[一二三特]等功)"
 )
 
 
 def _merits_recorded(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     for m in _MERIT_RECORDED.finditer(ctx.text, s.start, s.end):
-        vs = m.end("who")
-        if is_planned(ctx, s, m.start()) or _intended(ctx, s, ctx.clause_start(s, m.start()), vs):
+        if is_planned(ctx, s, m.start()) or _intended(ctx, s, ctx.clause_start(s, m.start()), m.start("verb")):
             continue
         recipients = [r for item in split_listed(s, *m.span("who")) if len(r := _RECIPIENT_TRIM.sub("", item.strip())) >= 2]
-        verb = "追记" if ctx.text.startswith("追记", vs) or ctx.text.startswith("分别追记", vs) else "记"
-        at = ctx.text.find(verb, vs, m.start("merit"))
         # (签署通令，给…记一等功: who orders it signs in the clause before)
         signed = ctx.text.rfind("签署", s.start, m.start())
         actors = _actors(ctx, s, m.start()) or (_actors(ctx, s, signed) if signed >= 0 else [])
-        yield _item(m.group("merit"), "competition", verb, m.span("merit"), (at, at + len(verb)), ctx.event_date(s),
+        yield _item(m.group("merit"), "competition", m.group("verb"), m.span("merit"), m.span("verb"), ctx.event_date(s),
                     actors, recipients=recipients)
 
 
