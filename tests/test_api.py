@@ -355,6 +355,23 @@ def test_a_headline_signing_in_short_forms_is_its_leads_signing() -> None:
     assert [a.parties for a in r.agreements] == [["中国", "格鲁吉亚"]]
 
 
+def test_sides_inferred_from_the_headline_are_written_as_the_story_writes_them() -> None:
+    """A talks story whose text names the foreign state only as 法方 (the headline names 法国): the
+    sides are 中方 and 法方, strings a reader can point to; a story naming the states keeps their names."""
+    import g60extract
+
+    text = ("欢迎仪式后，李强在总理府同博尔内总理举行会谈。李强指出，中方愿同法方推动双边贸易平衡发展。"
+            "会谈后，两国总理共同见证了航空等领域多项双边合作文件的签署。")
+    art = g60extract.Article(id="t", title="李强同法国总理举行会谈", published=dt.date(2023, 6, 23), text=text)
+    assert [a.parties for a in g60extract.extract(art).agreements] == [["中方", "法方"]]
+    art = g60extract.Article(id="t", title="李强同法国总理举行会谈", published=dt.date(2023, 6, 23),
+                             text=text.replace("同博尔内总理", "同法国总理博尔内"))
+    assert [a.parties for a in g60extract.extract(art).agreements] == [["中方", "法国"]]
+    art = g60extract.Article(id="t", title="李强同法国总理举行会谈", published=dt.date(2023, 6, 23),
+                             text=text.replace("同博尔内总理", "同法国总理博尔内").replace("双边贸易", "中国和法国的贸易"))
+    assert [a.parties for a in g60extract.extract(art).agreements] == [["中国", "法国"]]
+
+
 def test_agreements_with_tens_of_countries_are_a_tally_not_a_signing() -> None:
     from g60extract import extract
 

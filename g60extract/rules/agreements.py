@@ -1107,7 +1107,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         for party_list in parties:
             for obj_title, obj_kind in objects:
                 yield {
-                    "parties": states if states is not None and obj_title is None else party_list,
+                    "parties": _as_written(ctx, states if states is not None and obj_title is None else party_list),
                     "title": obj_title,
                     "kind": obj_kind,
                     "object": phrase if obj_title == title and obj_kind == kind else None,
@@ -1613,6 +1613,20 @@ def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
     return None
 
 
+def _as_written(ctx: ArticleContext, parties: list[str]) -> list[str]:
+    """The sides as the story writes them, where a state it names only as a side is inferred from
+    the headline (李强同法国总理举行会谈 over a story of 中方 and 法方): 法方, and China then as 中方.
+    A name the text never writes is one no reader can point to."""
+    sides = {m.group(1) for m in _INITIAL_SIDE.finditer(ctx.text)}
+    written = [
+        f"{p[0]}方" if p not in ctx.text and p not in _CHINA and p[0] in sides and ctx.lexicon.places.get(p) == "country" else p
+        for p in parties
+    ]
+    as_side = written != parties
+    home = next((w for w in ("中方", "我国") if w in ctx.text and (as_side or w == "中方")), None)
+    return [home if p in _CHINA and home is not None and (as_side or p not in ctx.text) else p for p in written]
+
+
 def _only_country(ctx: ArticleContext, initial: str) -> str | None:
     """The one foreign country of the places lexicon whose name starts with ``initial`` (孟 → 孟加拉国;
     巴 starts 巴西, 巴基斯坦 …: none)."""
@@ -1998,9 +2012,12 @@ AGREEMENTS = SentenceRule(
         Example("中法双方达成关于航空合作的协议。", {"parties": ["中国", "法国"]}),
         Example("峰会期间，集安组织成员国签署一系列文件。", {"parties": ["集安组织成员国"]}),  # the members, as written
         Example("中哈成功签署互设文化中心协议。", {"parties": ["中国", "哈萨克斯坦"]}),
-        # the foreign leader named by person only: the state the story abbreviates
-        Example("仪式后，李强同哈西娜举行会谈。李强表示，中孟关系发展良好，孟方愿深化合作。会谈后，两国总理共同见证签署多项双边合作文件。",
-                {"parties": ["中国", "孟加拉国"], "kind": "合作文件"}),
+        # the foreign leader named by person only: the state the story abbreviates, written as the story
+        # writes its sides (孟加拉国 occurs nowhere in it)
+        Example("仪式后，李强同哈西娜举行会谈。李强表示，中孟关系发展良好，中方愿同孟方深化合作。会谈后，两国总理共同见证签署多项双边合作文件。",
+                {"parties": ["中方", "孟方"], "kind": "合作文件"}),
+        Example("仪式后，李强同孟加拉国总理哈西娜举行会谈。李强表示，中方愿同孟方深化合作。会谈后，两国总理共同见证签署多项双边合作文件。",
+                {"parties": ["中方", "孟加拉国"], "kind": "合作文件"}),
         Example("习近平同塔吉克斯坦总统拉赫蒙举行会谈。会谈后，两国元首签署了联合声明，共同见证签署经贸、科技等领域多项双边合作文件。",
                 {"parties": ["中国", "塔吉克斯坦"], "kind": "合作文件"}),
         Example("卡茨表示，如果以色列和哈马斯就交换被扣押人员达成协议，以方将暂缓行动。", None),
