@@ -1261,8 +1261,8 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
     """A verb that reports nothing done: inside the 关于…的 that names a document (听取了…关于开展“…”等
     调研情况的报告: the report was heard, nothing launched), in a clause that spans a change 从…到…,
     in a relative clause after a copula (…是联合国授予维和人员的最高荣誉: what a thing is, not what
-    was done; a meeting so described stays), or in a means clause (通过…、举办供需对接交流活动等，
-    促进…就业: a way of doing something else)."""
+    was done; a meeting so described stays), in an anniversary (今年是…提出…倡议10周年: done years
+    ago), or in a means clause (通过…、举办供需对接交流活动等，促进…就业: a way of doing something else)."""
     trigger = item.get("trigger")
     if not isinstance(trigger, tuple):
         return False
@@ -1282,6 +1282,8 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
         "的" in text[trigger[1] : end] and "的" not in text[copula : trigger[0]]
     ):
         return True  # “和平荣誉勋章”是联合国授予维和人员的最高荣誉: what the thing is, defined by a verb
+    if copula is not None and _ANNIVERSARY_CLOSES.search(text, trigger[1], end) is not None:
+        return True  # 今年是我提出共建“一带一路”倡议10周年, 今年是《中国制造2025》发布10周年: an anniversary
     if _SPAN_OF_CHANGE.fullmatch(text, start, end):
         return True  # 从创立双周协商座谈会到探索举办远程协商会，…: a span of change looked back on
     if not meeting and (ago := _YEARS_AGO.search(text, view.start, trigger[0])) is not None and not (
@@ -1297,6 +1299,8 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
 
 
 _DONE_BY_DECISION = frozenset({"设立", "成立", "组建", "撤销"})  # what a decision adopted does
+# (bounded digits, and a clause with no punctuation before the anniversary: linear on any input)
+_ANNIVERSARY_CLOSES = re.compile(r"[\d一二两三四五六七八九十百]{1,4}(?:多|余)?周年(?:之际|纪念日)?[，。；！]?$")
 _NOT_COPULA = frozenset("别其而但还或于可凡要若")
 # (not 从成都到香港的高铁首发: a route, named with its 的)
 _SPAN_OF_CHANGE = re.compile(r"从[^，。；的从到]{2,30}到[^，。；的从到]{2,30}")

@@ -331,9 +331,12 @@ def test_results_published_and_the_title_they_confer_are_two(extractor: Extracto
     "从创立双周协商座谈会到探索举办远程协商会，从规范界别协商会到设立专家协商会，协商议政形式更加多元。",
     "“和平荣誉勋章”是联合国授予维和人员的最高荣誉。",
     "空军航空兵某团飞行二大队是人民空军首批组建、首支参战、首立战功的轰炸航空兵部队。",
+    "今年是我提出构建人类命运共同体理念、共建“一带一路”倡议和亲诚惠容周边外交理念10周年。",
+    "今年是《中国制造2025》发布10周年。",
 ])
 def test_a_verb_in_a_subordinate_clause_reports_nothing(extractor: Extractor, text: str) -> None:
-    # a document's topic (关于…的报告), a span of change (从…到…), a means (通过…等，), a copula's relative clause
+    # a document's topic (关于…的报告), a span of change (从…到…), a means (通过…等，), a copula's relative
+    # clause, an anniversary (今年是…提出…10周年)
     result = extractor.extract(text, published="2024-06-04")
     assert not result.events and not result.initiatives
 
