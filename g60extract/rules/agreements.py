@@ -1617,14 +1617,23 @@ def _as_written(ctx: ArticleContext, parties: list[str]) -> list[str]:
     """The sides as the story writes them, where a state it names only as a side is inferred from
     the headline (李强同法国总理举行会谈 over a story of 中方 and 法方): 法方, and China then as 中方.
     A name the text never writes is one no reader can point to."""
-    sides = {m.group(1) for m in _INITIAL_SIDE.finditer(ctx.text)}
+    absent = [p for p in parties if p not in ctx.text]
+    if not absent:
+        return parties  # (the usual case: one scan of the text per party, nothing more on a long article)
     written = [
-        f"{p[0]}方" if p not in ctx.text and p not in _CHINA and p[0] in sides and ctx.lexicon.places.get(p) == "country" else p
+        f"{p[0]}方" if p in absent and p not in _CHINA and ctx.lexicon.places.get(p) == "country" and (
+            _side_written(ctx.text, p[0])
+        ) else p
         for p in parties
     ]
     as_side = written != parties
     home = next((w for w in ("中方", "我国") if w in ctx.text and (as_side or w == "中方")), None)
     return [home if p in _CHINA and home is not None and (as_side or p not in ctx.text) else p for p in written]
+
+
+def _side_written(text: str, initial: str) -> bool:
+    """法方 written as a side (not 东方, 对方, 法方面: the exclusions of _INITIAL_SIDE)."""
+    return re.search(rf"(?<![双各对我外他友东西南北]){re.escape(initial)}方(?=[^面式法案向针位])", text) is not None
 
 
 def _only_country(ctx: ArticleContext, initial: str) -> str | None:
