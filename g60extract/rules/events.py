@@ -408,12 +408,13 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     verbs = tuple(ctx.lexicon.trigger_list("audience_verbs"))
     for m in _audience(verbs).finditer(text, s.start, s.end):
         guest, verb = m.group("guest"), m.group("verb")
-        if guest.startswith((*verbs, "时", "中", "并", "和", "及", "等", "结束", "交流", "座谈", "洽谈")) or (
+        if guest.startswith((*verbs, "时", "中", "并", "和", "及", "以及", "连同", "等", "结束", "交流", "座谈", "洽谈")) or (
             guest.startswith("与") and not guest.startswith("与会")  # (会见与会…代表: those attending)
         ):
             continue  # (会见结束后: the time after an audience reported; 集体会见 is the name dev gives an audience
             # of many guests at once; 同…人士等会见交流: the verb pairs with another, whom it met stands before;
-            # 办好…青年友好会见等系列品牌活动: a kind of event listed, no guest)
+            # 办好…青年友好会见等系列品牌活动: a kind of event listed, no guest; 这些双边会见连同中美元首会晤…:
+            # the audiences as a noun, joined to others)
         if text.endswith("的", s.start, m.start()):
             continue  # 习近平总书记的亲切会见与问候: the audience as a noun, recalled, not one reported
         vs, ve = m.span("verb")
@@ -1629,6 +1630,7 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "会见", "object": "阿盟秘书长盖特", "place": "北京", "date": "2024-05-29"},
                 "2024-05-30"),
         Example("在会见南非总统拉马福萨时，习近平指出，中南是好朋友。", {"name": "会见", "object": "南非总统拉马福萨"}),
+        Example("这些双边会见连同中美元首会晤，都为推动国内高质量发展营造有利外部环境作出了重要努力。", None),
         Example("国务院总理李强17日在广州同参加第135届中国进出口商品交易会的境外采购商代表座谈。",
                 {"type": "meeting", "name": "座谈", "object": "境外采购商代表", "place": "广州", "date": "2024-04-17"},
                 "2024-04-17"),
