@@ -474,7 +474,11 @@ def _assemble(
             (chosen[same][0].index, chosen[same][0].string), (view.index, view.string)
         ) and _bare(item["name"]) not in _bare(kept["name"]) and _bare(kept["name"]) not in _bare(item["name"])
         longer = longer or lead_named
-        if (by_content[1] and not by_content[0]) or (by_content[0] == by_content[1] and longer) or (
+        # (医保目录调整谈判药品续约规则 (headline) / 公布2023年《谈判药品续约规则》: the title the lead gives)
+        bracketed = [releases and text.startswith("《", x["span"][0] - 1) for x in (item, kept)]
+        if (bracketed[0] and not bracketed[1]) or (bracketed[0] == bracketed[1] and (
+            (by_content[1] and not by_content[0]) or (by_content[0] == by_content[1] and longer)
+        )) or (
             # 民政部部署“寒冬送温暖”专项救助行动 (headline) / …开展“寒冬送温暖”专项救助行动: the lead's
             # start of the programme is its event
             item["name"] == kept["name"] and _programme_started(rule, item) and not _programme_started(chosen[same][1], kept)

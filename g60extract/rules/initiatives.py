@@ -1705,6 +1705,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 continue
             # (组委会今天发布活动方案, 发布、解读《…》白皮书: the object follows after all)
         pos = _skip(ctx, ve, s.end, counts=False)  # 发布20项便利措施: the count names the document
+        if verb.endswith("发布") and ctx.text.startswith("实施", pos):
+            pos = _skip(ctx, pos + 2, s.end, counts=False)  # 正式发布实施…制度规则: released and in force at once
         if (focus := _FOCUS_FIRST.match(ctx.text, pos)) is not None:
             pos = focus.end()  # 发布了以制造业为重点，促进外资…的若干政策措施: the focus, then the document
         before_title = (_REVISED.match(ctx.text, pos) or _ISSUE_ORDINAL.match(ctx.text, pos)
@@ -1876,6 +1878,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 after = [quoted.span(1)]
             elif (ranked := _RANKED_RELEASE.match(ctx.text, pos, ctx.clause_end(s, pos))) is not None:
                 after = [ranked.span(1)]  # 公布2023年度全国十大考古新发现: a ranked list, whatever its head
+            elif (articles := _NUMBERED_ARTICLES.match(ctx.text, pos, ctx.clause_end(s, pos))) is not None:
+                after = [articles.span(1)]  # 发布了防控儿童青少年近视核心知识十条: a text of N articles
         for span in after:
             if any(t.start <= span[0] < t.end for t in titles):
                 continue
@@ -1892,7 +1896,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             ):
                 continue
             for a, b in _repeated_items(name, span):
-                yield _item(ctx.text[a:b], _np_kind(ctx, ctx.text[a:b]), verb, (a, b), (vs, ve), ctx.event_date(s), actors)
+                kind = "document" if _NUMBERED_ARTICLES.fullmatch(ctx.text, a, b) else _np_kind(ctx, ctx.text[a:b])
+                yield _item(ctx.text[a:b], kind, verb, (a, b), (vs, ve), ctx.event_date(s), actors)
 
 
 # 就未来金砖发展发表重要意见, 与会代表发表了意见: views voiced, no document (a body that 发布意见 or 印发意见
@@ -2079,6 +2084,9 @@ _WORKS_COUNTED = re.compile(
 _RANKED_RELEASE = re.compile(
     r"((?:\d{4}年度?)?[^，。；、“”《》的]{0,16}?(?:(?<![一二三四五六七八九])十大|十佳|十强|百佳|百强|(?<!\d)\d{2,3}(?:大|强|佳))[^，。；、“”《》的]{2,10})$"
 )  # (not 二十大…: a congress)
+# 核心知识十条, 稳外贸十条, “国十条”: a text named by its count of articles, in Chinese numerals (发布3条
+# 线路 counts routes); the count closes the clause
+_NUMBERED_ARTICLES = re.compile(r"((?:[\u4e00-\u9fff]{2,16}?|“[\u4e00-\u9fff]{1,12}?)[一二三四五六七八九十]{1,3}条”?)$")
 _PRIZE_RESULTS = re.compile(
     r"((?:[^，。；、“”\s]{3,24}?奖[、 　])*[^，。；、“”\s]{3,24}?奖)(?:评选|评审|评比)?结果"
     r"(?:今天|昨天|今日|当天|日前|近日)?(?:（[^（）]{2,12}）)?(?:正式)?$"
@@ -3706,6 +3714,9 @@ RULES = (
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("第44届海湾阿拉伯国家合作委员会首脑会议5日通过多哈宣言，呼吁实现停火。", {"name": "多哈宣言"}),
         Example("首脑会议5日通过联合宣言。", None),  # its kind only
+        Example("国家卫生健康委发布了防控儿童青少年近视核心知识十条，要求各地开展儿童眼病筛查。",
+                {"name": "防控儿童青少年近视核心知识十条", "kind": "document"}),  # named by its count of articles
+        Example("交通运输部今天公布了3条线路。", None),
         Example("习近平出席大范围会议，就未来金砖发展发表重要意见。", None),  # views voiced
         Example("国务院联防联控机制综合组今天公布，自2月6日零时起，全面恢复内地与港澳人员往来。", None),  # who, not what
         Example("新年前夕，国家主席习近平通过中央广播电视总台和互联网，发表了二〇二五年新年贺词。",
