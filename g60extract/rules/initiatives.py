@@ -2414,7 +2414,7 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
     pilot carried out, 开展跨境电商零售进口关税保证保险试点."""
     verbs = ctx.lexicon.trigger_list("pilot_verbs")
     starting = ctx.lexicon.trigger_list("start_verbs")
-    for vs, ve, verb in find_words(ctx.text, s.start, s.end, [*verbs, *starting, "开展"], s.word_starts):
+    for vs, ve, verb in find_words(ctx.text, s.start, s.end, [*verbs, *starting, *_PILOT_STARTS], s.word_starts):
         if is_directive(ctx, s, vs):
             continue  # 要开展…试点: called for; 推出…、开展…试点、…等30项举措: a measure listed
         pos = _skip_words(ctx, _skip(ctx, ve, s.end, counts=False), ("实施", "运行"))
@@ -2425,10 +2425,12 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
                 continue
             spans = _phrases_after(ctx, s, pos, [*_PILOT_OBJECTS, "运行图"], limit=24)
             kind = "other"
-        elif verb == "开展":
+        elif verb in _PILOT_STARTS:
             if _since_a_past_year(ctx, s, vs):
                 continue  # 2007年以来，全国28个省份开展排污权交易试点: pilots of years past, summed up
-            spans = [p for p in _phrases_after(ctx, s, pos, ["试点"], limit=24) if p[1] - p[0] >= 6]
+            # (部署开展第二批国家数字乡村试点工作: the pilot, without the word for the work of it)
+            spans = [(a, b - 2 * ctx.text.endswith("试点工作", a, b))
+                     for a, b in _phrases_after(ctx, s, pos, ["试点", "试点工作"], limit=24) if b - a >= 6]
             kind = "project"
         else:
             if ctx.text.startswith(
@@ -2450,6 +2452,9 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
             if _COUNTED_PROGRAMMES.match(name) and not ctx.text.startswith("“", span[0]):
                 continue  # 累计开展3500余项改革试点: a tally of pilots, none named
             yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors=_actors(ctx, s, vs))
+
+
+_PILOT_STARTS = ("开展", "启动")  # 开展跨境电商…试点, 正式启动增值电信业务扩大对外开放试点
 
 
 def _since_a_past_year(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
@@ -4015,6 +4020,10 @@ RULES = (
         Example("从昨天（7月24日）起，国家卫生健康委等三部门联合开展全国老年健康宣传周活动。",
                 {"name": "全国老年健康宣传周活动", "date": "2023-07-24"}, "2023-07-25"),
         Example("今年，全省将开展上万场巡河护河行动。", None),  # sessions counted, no programme named
+        # a campaign of study, named by its head 主题教育 (lexicon programme_heads); carried on, none
+        Example("甘肃全面启动学习贯彻习近平新时代中国特色社会主义思想主题教育，举办读书班和专题党课。",
+                {"name": "学习贯彻习近平新时代中国特色社会主义思想主题教育"}),
+        Example("重庆深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育。", None),
         Example("开创性地提出包括“金砖+”合作模式等一系列重要主张和倡议。", None),
         Example("今天（11月25日），南水北调东线一期工程启动2024至2025年度全线调水。", {"name": "2024至2025年度全线调水"}),
         Example("以军继续推进在加沙地带的地面行动。", None),
@@ -4061,6 +4070,8 @@ RULES = (
         Example("住房城乡建设部与民政部印发通知，要求各地开展完整社区建设试点。",
                 {"name": "完整社区建设试点", "actors": []}),  # (要求各地: a call, no one acting)
         Example("江苏常州率先开展城市更新试点。", {"name": "城市更新试点", "actors": ["江苏常州"]}),
+        Example("中央网信办、农业农村部等11部门近日部署开展第二批国家数字乡村试点工作。",
+                {"name": "第二批国家数字乡村试点"}),  # the pilot, not the word for its work
         Example("航空发动机符合暂时出境维修复入境免关税等试点措施，获得免税。", None),  # 试点措施: a noun
         # pilots of a period begun in an earlier year are summed up (but 今年以来 may tell of new ones)
         Example("报告显示，2007年以来，全国28个省份开展排污权交易试点。", None, "2024-12-06"),
