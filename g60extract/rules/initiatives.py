@@ -1681,6 +1681,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 发布会, 发布厅: the meeting, not a release; 信息发布审核, 数据发布制度: a noun
         if any(o.start <= vs and ve <= o.end for o in names):
             continue  # 由…香港中和出版有限公司出版发行: the verb inside a publisher's name
+        if verb == "播发" and vs not in s.word_starts:
+            continue  # 利用互联网直播发布广告: 直播|发布, not 播发
         if ctx.text.endswith(_NOT_BEFORE_VERB.get(verb, ()), s.start, vs):
             continue
         if ctx.text.endswith(tuple(ctx.lexicon.trigger_list("launch_verbs")), s.start, vs):
@@ -1891,6 +1893,11 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             name = ctx.text[span[0] : span[1]]
             if verb == "通报" and name.startswith("一批"):
                 span, name = (span[0] + 2, span[1]), name[2:]  # 通报一批典型案例: the cases a briefing makes public
+            if name.startswith("就") or verb in name:
+                # 就主要制度规则向社会公开征求意见: what a consultation is about, no document named (but 揭晓对…的
+                # 修订方案 names one); 发布广告、变相发布
+                # …的广告等…监管规则: the verb again inside, a clause read as a name
+                continue
             if len(name) < 2 or _VAGUE_BATCH.match(name) or (
                 (opinion := _SPOKEN_OPINION.fullmatch(name)) is not None and (opinion.group(1) or verb in ("发表", "提出"))
             ):
@@ -2272,7 +2279,10 @@ _PROPOSAL_HEADS = ("倡议", "理念", "构想", "主张", "计划", "战略", "
 
 def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """An unquoted programme after 实施/启动/推出: 启动粮油等主要农作物大面积单产提升行动."""
-    heads = ctx.lexicon.trigger_list("programme_heads")
+    standing = ctx.lexicon.trigger_list("programme_heads")
+    # 全面启动学习贯彻…主题教育: a campaign the lexicon's started_programme_heads name only when started
+    # (扎实开展…主题教育, 开展这次主题教育 carry on the one campaign of the year, in 55 corpus sentences)
+    started = [*standing, *ctx.lexicon.trigger_list("started_programme_heads")]
     # a programme's topic names it (数字教育专项行动): of the organisations' category words only
     # the scope words make one generic (全国专项行动, 国家专项行动), not topics (数字, 教育)
     generic = set(ctx.lexicon.trigger_list("generic_project_words")) | {
@@ -2294,6 +2304,7 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             # 要求推动建立…制度, 要…，扎实开展治理欠薪冬季行动: a programme urged, not one set up; 推出…、统筹推进…工程
             # 等30项举措: a measure; 印发通知，要求各级工会…，建立健全…制度: a system demanded
             continue
+        heads = started if verb in _STARTED_ONLY else standing
         for span in _phrases_after(ctx, s, pos, heads, limit=24):
             name = ctx.text[span[0] : span[1]]
             # 部署|开展2024年…专项行动, 启动|实施了新一轮找矿突破战略行动, 部署|全国开展…, 部署|迅速开展…:
@@ -2355,6 +2366,7 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
 # before a programme's name: the verb's complement (实施好), a verb of carrying out what was set up
 # before (落实, 贯彻), a duration (为期5个月的), who proposed it (习近平主席提出的)
 _PLAN_LEAD = re.compile(r"(?:好|落实|贯彻)?(?:为期[^，。；的]{1,8}的|[^，。；的“”]{1,12}(?:发起|(?P<proposer>提出|倡导))的)?")
+_STARTED_ONLY = frozenset({"启动", "开启"})
 _STARTING = frozenset({"启动", "开启", "发起", "推出"})  # verbs that start a programme, proposed before or not
 # the verbs of a proposal: 提出的X, 倡导的X name one made before (not 发起的: 一个由…联合发起的…项目正在进行
 # reports the project)
@@ -3722,6 +3734,7 @@ RULES = (
         Example("国家卫生健康委发布了防控儿童青少年近视核心知识十条，要求各地开展儿童眼病筛查。",
                 {"name": "防控儿童青少年近视核心知识十条", "kind": "document"}),  # named by its count of articles
         Example("交通运输部今天公布了3条线路。", None),
+        Example("中国证监会启动改革，并就主要制度规则向社会公开征求意见。", None),  # what the consultation is about
         Example("新华社今天受权播发《中共中央关于进一步全面深化改革 推进中国式现代化的决定》。",
                 {"name": "中共中央关于进一步全面深化改革 推进中国式现代化的决定", "actors": ["新华社"]}),
         Example("习近平出席大范围会议，就未来金砖发展发表重要意见。", None),  # views voiced
@@ -4025,7 +4038,7 @@ RULES = (
         # a campaign of study, named by its head 主题教育 (lexicon programme_heads); carried on, none
         Example("甘肃全面启动学习贯彻习近平新时代中国特色社会主义思想主题教育，举办读书班和专题党课。",
                 {"name": "学习贯彻习近平新时代中国特色社会主义思想主题教育"}),
-        Example("重庆深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育。", None),
+        Example("浙江扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。", None),  # 开展: only started
         Example("开创性地提出包括“金砖+”合作模式等一系列重要主张和倡议。", None),
         Example("今天（11月25日），南水北调东线一期工程启动2024至2025年度全线调水。", {"name": "2024至2025年度全线调水"}),
         Example("以军继续推进在加沙地带的地面行动。", None),
