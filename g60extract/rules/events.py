@@ -398,7 +398,7 @@ def _shared_subject_start(ctx: ArticleContext, s: SentenceView, pos: int, clause
 def _audience(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """在PLACE(分别)会见/接见GUEST (the lexicon's audience_verbs)."""
     return re.compile(
-        rf"(?:在(?P<place>[^，,。；;在]{{1,12}}?)(?:通过视频方式)?)?(?:分别|亲切)?(?P<verb>(?:集体)?(?:{_any_of(verbs)}))(?![时中后前的])了?"
+        rf"(?:在(?P<place>[^，,。；;在]{{1,12}}?)(?:通过视频方式)?)?(?:分别|先后|亲切)?(?P<verb>(?:集体)?(?:{_any_of(verbs)}))(?![时中后前的])了?"
         r"(?P<guest>[^，,。；;：:\n]{2,30})"
     )
 
@@ -445,7 +445,8 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 continue
             yield _meeting(verb + guest, (vs, m.start("guest") + len(guest)), (vs, ve), verb, place or None, _date_of(s))
             continue
-        listed = _guests_met_one_by_one(ctx, m, s.end) if text.endswith("分别", m.start(), vs) else []
+        # (分别会见A、B; 先后会见A、B: one audience after another, each its own)
+        listed = _guests_met_one_by_one(ctx, m, s.end) if text.endswith(("分别", "先后"), m.start(), vs) else []
         for one in listed if len(listed) > 1 else [guest]:
             yield _meeting(verb, (vs, ve), (vs, ve), verb, place or None, _date_of(s), one)
 
@@ -1631,6 +1632,9 @@ MEETINGS = SentenceRule(
                 "2024-05-30"),
         Example("在会见南非总统拉马福萨时，习近平指出，中南是好朋友。", {"name": "会见", "object": "南非总统拉马福萨"}),
         Example("这些双边会见连同中美元首会晤，都为推动国内高质量发展营造有利外部环境作出了重要努力。", None),
+        # one audience after another, each its own; 先后 is no part of the place
+        Example("韩正在乌兰巴托先后会见蒙古国总理奥云额尔登、总统呼日勒苏赫。",
+                {"name": "会见", "object": "总统呼日勒苏赫", "place": "乌兰巴托"}),
         Example("国务院总理李强17日在广州同参加第135届中国进出口商品交易会的境外采购商代表座谈。",
                 {"type": "meeting", "name": "座谈", "object": "境外采购商代表", "place": "广州", "date": "2024-04-17"},
                 "2024-04-17"),
