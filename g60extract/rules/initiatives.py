@@ -1766,6 +1766,11 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             titles = titles[:1]  # 批复湖南省政府、商务部提交的《…总体方案》: what was submitted is the object
         elif titles and titles[0].start != pos and _ABOUT.fullmatch(ctx.text, pos, titles[0].start):
             titles = titles[:1]  # 发布关于公路建设项目的《环境影响评价技术导则》: what the title is about, then it
+        elif titles and titles[0].start != pos and _TITLED_WORK.fullmatch(ctx.text, pos, titles[0].start) and (
+            _TITLED_WORK_KIND.match(ctx.text, titles[0].end)
+        ):
+            # 受权全文播发习近平同志在…大会上…作的题为《…》的报告: the report, by its title
+            titles = titles[:1]
         elif titles and titles[0].start != pos:
             titles = [t for t in titles if ctx.text[t.start - 1] in "、和与及"] if titles[0].start > pos else titles
         if not titles:
@@ -2082,6 +2087,8 @@ _GENRE_BEFORE = re.compile(
 # 湖南省政府、商务部提交的: who submitted or drafted the document named next
 _SCOPE_WORDS = ("涉及", "涵盖", "覆盖", "包括", "包含")
 _ABOUT = re.compile(r"关于[^，。；《》“”]{1,30}的")
+_TITLED_WORK = re.compile(r"[^，。；《》“”]{0,80}?题为")  # …作的题为《…》的报告: a work described, then titled
+_TITLED_WORK_KIND = re.compile(r"的(?:报告|重要讲话|讲话|主旨讲话|主旨演讲|演讲|署名文章|文章)(?=[，。；]|$)")
 _SUBMITTED = re.compile(r"[^，。；《》“”]{2,30}(?:提交|报送|起草|编制|制定)的")
 # 等24部精品节目, 30集电视剧: works counted (not 等3部法律)
 _WORKS_COUNTED = re.compile(
@@ -3735,6 +3742,8 @@ RULES = (
                 {"name": "防控儿童青少年近视核心知识十条", "kind": "document"}),  # named by its count of articles
         Example("交通运输部今天公布了3条线路。", None),
         Example("中国证监会启动改革，并就主要制度规则向社会公开征求意见。", None),  # what the consultation is about
+        Example("新华社受权全文播发习近平同志在大会上代表中央委员会作的题为《高举伟大旗帜》的报告。",
+                {"name": "高举伟大旗帜", "kind": "report"}),  # a report described, then titled
         Example("新华社今天受权播发《中共中央关于进一步全面深化改革 推进中国式现代化的决定》。",
                 {"name": "中共中央关于进一步全面深化改革 推进中国式现代化的决定", "actors": ["新华社"]}),
         Example("习近平出席大范围会议，就未来金砖发展发表重要意见。", None),  # views voiced
