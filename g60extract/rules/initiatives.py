@@ -2544,6 +2544,9 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         if measure and (counted := COUNT_PREFIX.match(ctx.text, span[0], span[1])) and span[1] - counted.end() >= 4:
             span, name = (counted.end(), span[1]), ctx.text[counted.end() : span[1]]  # 8项…新措施: the measures
+        if not titles and (inner := _APPLIED_INSIDE.search(name)) is not None:
+            # 中国对瑞士等6国试行免签政策今起实施: the policy applied, not whom it is applied to
+            span, name = (span[0] + inner.end(), span[1]), name[inner.end() :]
         # 外商投资法和优化营商环境条例正式施行: each law listed takes effect
         for part in [span] if titles else _list_items(ctx, span, heads):
             name = ctx.text[part[0] : part[1]]
@@ -2576,6 +2579,8 @@ def _gap_clause(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> b
     return _PLACE_AND_GAP.fullmatch(ctx.text, pos, end) is not None
 
 
+# 对…试行|免签政策: whom a measure applies to, then the verb that applies it, inside a subject
+_APPLIED_INSIDE = re.compile(r"^[^，。；《》“”]{0,6}对[^，。；对《》“”]{1,16}?(?:试行|实行|施行|推行)(?=[^，。；]{4,}$)")
 # what stands between a law's name and 施行: 今（9月1日）起, 将于…起, 正式 (dates are removed first)
 _IN_FORCE_FOR = re.compile(r"对[^，。；对《》]{1,12}?(?:国|方|成员|地区|签署国|成员国|缔约方)$")
 _LATIN_ALIAS = re.compile(r"(?<=[》）)（(])[A-Za-z]{2,10}$")
@@ -4125,6 +4130,7 @@ RULES = (
     ), ("pilot_verbs", "start_verbs")),
     _rule("initiative.in_force", "Laws and arrangements that take effect.", find_in_force, (
         Example("外商投资法和优化营商环境条例正式施行。", {"name": "优化营商环境条例"}),  # each law listed
+        Example("中国对瑞士等6国试行免签政策今起实施。", {"name": "免签政策"}),  # the policy, not whom it covers
         Example("今天（6月2日），RCEP，也就是《区域全面经济伙伴关系协定》对15个签署国全面生效。",
                 {"name": "区域全面经济伙伴关系协定"}),
         Example("《区域全面经济伙伴关系协定》（RCEP）生效实施，我国与RCEP其他成员国进出口增长。",
