@@ -443,6 +443,9 @@ def _assemble(
             # 新飞行器名称征集活动 / …征名活动: the lead's own words
             names = (headline[2]["name"], lead[2]["name"])
             keep, drop = (headline, lead) if names[0] in names[1] or names[1] in names[0] else (lead, headline)
+            if _QUOTED_BEFORE_HEADLINE.fullmatch(names[1]) and names[1].endswith(names[0]):
+                # 黄河禁渔专项执法行动 / “中国渔政亮剑2023”黄河禁渔专项执法行动: the campaign's name, which the lead quotes
+                keep, drop = lead, headline
             if names[1].startswith(names[0] + "·"):
                 keep, drop = lead, headline  # 第九届中国戏剧奖 / 第九届中国戏剧奖·梅花表演奖、曹禺剧本奖: its prizes named
             keep[2]["date"] = keep[2]["date"] or drop[2]["date"]
@@ -831,6 +834,9 @@ _PUT_INTO_USE = frozenset({m.InitiativeKind.PLATFORM, m.InitiativeKind.BASE, m.I
 _CEREMONY_AFTER = re.compile(r"仪式|典礼")
 _SESSION_OF = re.compile(r"(.{2,40}?)(?:开幕式|启动仪式|开幕仪式)")
 _RUN_BY_A_BODY = frozenset({"initiative.launch", "initiative.programme", "initiative.plan", "initiative.establish"})
+
+
+_QUOTED_BEFORE_HEADLINE = re.compile(r"“[^“”]{2,20}”[^“”]{2,30}")
 
 
 def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:
