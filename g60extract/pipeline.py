@@ -33,7 +33,7 @@ from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL, section_starts
 from g60extract.rules import agreements, events, initiatives, milestones
 from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
-from g60extract.rules.context import CURRENT_FRAME, NUMERAL, PERIOD, ArticleContext
+from g60extract.rules.context import CURRENT_FRAME, LOOKED_BACK, NUMERAL, PERIOD, ArticleContext
 from g60extract.rules.phrases import DEMONSTRATIVES, document_heads, verb_at
 from g60extract.rules.user import RuleLike, as_rule, load_user_rules
 from g60extract.segmentation import make_segmenter
@@ -1294,6 +1294,12 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
         return True  # “和平荣誉勋章”是联合国授予维和人员的最高荣誉: what the thing is, defined by a verb
     if copula is not None and _ANNIVERSARY_CLOSES.search(text, trigger[1], end) is not None:
         return True  # 今年是我提出共建“一带一路”倡议10周年, 今年是《中国制造2025》发布10周年: an anniversary
+    if meeting and (back := LOOKED_BACK.search(text, view.start, trigger[0])) is not None and not (
+        any(back.end() <= d.start < trigger[0] for d in view.of("DATE")) or _FIRST_IN_YEARS.match(text, back.end())
+    ):
+        # 一年来，…成功举办北京冬奥会、冬残奥会: what a period saw held, summed up, not news of it (but
+        # 11年来伊朗总统首次到访埃及，…举行会谈: the first in years, news)
+        return True
     if _SPAN_OF_CHANGE.fullmatch(text, start, end):
         return True  # 从创立双周协商座谈会到探索举办远程协商会，…: a span of change looked back on
     if not meeting and (ago := _YEARS_AGO.search(text, view.start, trigger[0])) is not None and not (
@@ -1309,6 +1315,7 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
 
 
 _DONE_BY_DECISION = frozenset({"设立", "成立", "组建", "撤销"})  # what a decision adopted does
+_FIRST_IN_YEARS = re.compile(r"[^，。；]{0,8}?首次")
 # (bounded digits, and a clause with no punctuation before the anniversary: linear on any input)
 _ANNIVERSARY_CLOSES = re.compile(r"[\d一二两三四五六七八九十百]{1,4}(?:多|余)?周年(?:之际|纪念日)?[，。；！]?$")
 _NOT_COPULA = frozenset("别其而但还或于可凡要若")

@@ -333,12 +333,18 @@ def test_results_published_and_the_title_they_confer_are_two(extractor: Extracto
     "空军航空兵某团飞行二大队是人民空军首批组建、首支参战、首立战功的轰炸航空兵部队。",
     "今年是我提出构建人类命运共同体理念、共建“一带一路”倡议和亲诚惠容周边外交理念10周年。",
     "今年是《中国制造2025》发布10周年。",
+    "一年来，我们成功举办北京冬奥会、冬残奥会，隆重庆祝香港回归祖国25周年。",
 ])
 def test_a_verb_in_a_subordinate_clause_reports_nothing(extractor: Extractor, text: str) -> None:
     # a document's topic (关于…的报告), a span of change (从…到…), a means (通过…等，), a copula's relative
-    # clause, an anniversary (今年是…提出…10周年)
+    # clause, an anniversary (今年是…提出…10周年), a period summed up (一年来，…成功举办…)
     result = extractor.extract(text, published="2024-06-04")
     assert not result.events and not result.initiatives
+
+
+def test_the_first_meeting_in_years_is_news(extractor: Extractor) -> None:
+    result = extractor.extract("11年来伊朗总统首次到访埃及，埃及总统塞西当天同佩泽希齐扬举行会谈。", published="2024-12-20")
+    assert [e.name for e in result.events if e.type.value == "meeting"] == ["会谈"]
 
 
 @pytest.mark.parametrize(("text", "name"), [
