@@ -1288,7 +1288,7 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
     copula = next((a for a, b in view.tokens if start <= a and b <= trigger[0] and text[a:b] == "是"
                    and text.rfind("《", start, a) <= text.rfind("》", start, a) and text[a - 1 : a] not in _NOT_COPULA), None)
     # (a meeting so described is held all the same: 今年是世界互联网大会乌镇峰会举办的第十年)
-    if not meeting and copula is not None and trigger[0] - copula <= 12 and (
+    if not meeting and copula is not None and (trigger[0] - copula <= 12 or _THIS_IS.match(text, start, copula + 1)) and (
         "的" in text[trigger[1] : end] and "的" not in text[copula : trigger[0]]
     ):
         return True  # “和平荣誉勋章”是联合国授予维和人员的最高荣誉: what the thing is, defined by a verb
@@ -1316,6 +1316,7 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
 
 _DONE_BY_DECISION = frozenset({"设立", "成立", "组建", "撤销"})  # what a decision adopted does
 _FIRST_IN_YEARS = re.compile(r"[^，。；]{0,8}?首次")
+_THIS_IS = re.compile(r"(?:这|这也|这就|这些|这些都|这都)是")  # 这是宁夏和天津两地…共同推出的便利化措施: a description
 # (bounded digits, and a clause with no punctuation before the anniversary: linear on any input)
 _ANNIVERSARY_CLOSES = re.compile(r"[\d一二两三四五六七八九十百]{1,4}(?:多|余)?周年(?:之际|纪念日)?[，。；！]?$")
 _NOT_COPULA = frozenset("别其而但还或于可凡要若")
