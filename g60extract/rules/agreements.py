@@ -1627,7 +1627,7 @@ def _as_written(ctx: ArticleContext, parties: list[str]) -> list[str]:
         for p in parties
     ]
     as_side = written != parties
-    home = next((w for w in ("中方", "我国") if w in ctx.text and (as_side or w == "中方")), None)
+    home = next((w for w in ("中方", "我国") if w in ctx.text), None)
     return [home if p in _CHINA and home is not None and (as_side or p not in ctx.text) else p for p in written]
 
 

@@ -1899,9 +1899,9 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             if verb == "通报" and name.startswith("一批"):
                 span, name = (span[0] + 2, span[1]), name[2:]  # 通报一批典型案例: the cases a briefing makes public
             if name.startswith("就") or verb in name:
-                # 就主要制度规则向社会公开征求意见: what a consultation is about, no document named (but 揭晓对…的
-                # 修订方案 names one); 发布广告、变相发布
-                # …的广告等…监管规则: the verb again inside, a clause read as a name
+                # 就主要制度规则向社会公开征求意见: what a consultation is about, no document named (but
+                # 揭晓对…的修订方案 names one); 发布广告、变相发布…的广告等…监管规则: the verb again inside,
+                # a clause read as a name
                 continue
             if len(name) < 2 or _VAGUE_BATCH.match(name) or (
                 (opinion := _SPOKEN_OPINION.fullmatch(name)) is not None and (opinion.group(1) or verb in ("发表", "提出"))
@@ -4049,7 +4049,8 @@ RULES = (
         Example("从昨天（7月24日）起，国家卫生健康委等三部门联合开展全国老年健康宣传周活动。",
                 {"name": "全国老年健康宣传周活动", "date": "2023-07-24"}, "2023-07-25"),
         Example("今年，全省将开展上万场巡河护河行动。", None),  # sessions counted, no programme named
-        # a campaign of study, named by its head 主题教育 (lexicon programme_heads); carried on, none
+        # a campaign of study, named by its head 主题教育 when started (lexicon started_programme_heads);
+        # carried on, none
         Example("甘肃全面启动学习贯彻习近平新时代中国特色社会主义思想主题教育，举办读书班和专题党课。",
                 {"name": "学习贯彻习近平新时代中国特色社会主义思想主题教育"}),
         Example("浙江扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。", None),  # 开展: only started
