@@ -1303,8 +1303,12 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
         # 一年来，…成功举办北京冬奥会、冬残奥会: what a period saw held, summed up, not news of it (but
         # 11年来伊朗总统首次到访埃及，…举行会谈: the first in years, news)
         return True
-    if _SPAN_OF_CHANGE.fullmatch(text, start, end):
-        return True  # 从创立双周协商座谈会到探索举办远程协商会，…: a span of change looked back on
+    if _SPAN_OF_CHANGE.fullmatch(text, start, end) or (
+        text.startswith("到", start) and start > view.start and text.startswith("从", ctx.clause_start(view, start - 1))
+    ):
+        # 从创立双周协商座谈会到探索举办远程协商会，…: a span of change looked back on (从A、B，到开展“清朗”治理
+        # 行动: its two ends a clause apart)
+        return True
     if not meeting and (ago := _YEARS_AGO.search(text, view.start, trigger[0])) is not None and not (
         CURRENT_FRAME.search(text, ago.end(), trigger[0]) or any(
             ago.end() <= d.start < trigger[0] and _recent(d, ctx.published) for d in view.of("DATE")

@@ -335,6 +335,7 @@ def test_results_published_and_the_title_they_confer_are_two(extractor: Extracto
     "今年是《中国制造2025》发布10周年。",
     "一年来，我们成功举办北京冬奥会、冬残奥会，隆重庆祝香港回归祖国25周年。",
     "这是宁夏和天津两地会同口岸、海关、铁路等部门共同推出的便利化措施，效率高、成本低。",
+    "从中国网络文明大会、中国互联网大会，到开展“净网”“清朗”治理行动，网络健康文化加速培育。",
 ])
 def test_a_verb_in_a_subordinate_clause_reports_nothing(extractor: Extractor, text: str) -> None:
     # a document's topic (关于…的报告), a span of change (从…到…), a means (通过…等，), a copula's relative
