@@ -273,8 +273,8 @@ def _assemble(
         # a sports games is held and opens like a meeting (annotators type it other); a signing
         # ceremony is a signing
         etype = m.EventType.MEETING
-        first, joined, _ = item["name"].partition("暨")
-        if joined and ctx.lexicon.headed_by(first, "sports_heads") and not ctx.lexicon.headed_by(item["name"], "sports_heads"):
+        first, joint, _ = item["name"].partition("暨")
+        if joint and ctx.lexicon.headed_by(first, "sports_heads") and not ctx.lexicon.headed_by(item["name"], "sports_heads"):
             etype = m.EventType.OTHER  # 第20届世界风筝锦标赛暨万人风筝放飞活动: the games named first, with a side event
         elif ctx.lexicon.headed_by(item["name"], "sports_heads"):
             etype = m.EventType.LAUNCH if item["verb"] == "启动" else m.EventType.OTHER  # 大赛启动: launched

@@ -1632,8 +1632,8 @@ def _as_written(ctx: ArticleContext, parties: list[str]) -> list[str]:
 
 
 def _side_written(text: str, initial: str) -> bool:
-    """法方 written as a side (not 东方, 对方, 法方面: the exclusions of _INITIAL_SIDE)."""
-    return re.search(rf"(?<![双各对我外他友东西南北]){re.escape(initial)}方(?=[^面式法案向针位])", text) is not None
+    """法方 written as a side, as _INITIAL_SIDE reads one, for one initial."""
+    return re.search(rf"(?<![{_NOT_SIDE_BEFORE}]){re.escape(initial)}方(?=[^{_NOT_SIDE_AFTER}])", text) is not None
 
 
 def _only_country(ctx: ArticleContext, initial: str) -> str | None:
@@ -1650,7 +1650,9 @@ _CHINA_SIDE = ("中国", "我国", "中方")
 _YEARS_BEFORE = re.compile(r"(?<!\d)(?:\d{1,3}|[一二三四五六七八九十百]+|多|几|数)多?年前")
 _TALKS = re.compile(r"会谈|会见|会晤|通电话|通话")
 _INITIAL_CHINA = re.compile(r"中([^\W\d中])(?=关系|两国|双方|合作|友好|建交|友谊)")
-_INITIAL_SIDE = re.compile(r"(?<![双各对我外他友东西南北])([^\W\d中])方(?=[^面式法案向针位])")
+# X方 as a side: not after 双/对/东 … (双方, 对方, 东方), nor before 面/式/法 … (方面, 方式, 方法)
+_NOT_SIDE_BEFORE, _NOT_SIDE_AFTER = "双各对我外他友东西南北", "面式法案向针位"
+_INITIAL_SIDE = re.compile(rf"(?<![{_NOT_SIDE_BEFORE}])([^\W\d中])方(?=[^{_NOT_SIDE_AFTER}])")
 _WITNESSED = re.compile(r"见证了?(?=[^，。；]{2,40}的?$)")  # 见证了…文件的|签署, 见证了…文件|签署
 _HEAD_OF_STATE = re.compile(_HEAD_OF_STATE_WORDS)
 _PARTY_LEADER = re.compile(r"(?:中央)?(?:总书记|第一书记|主席)")
