@@ -354,7 +354,10 @@ def _assemble(
         first = group[0]
         if any(a <= first.trigger.start < b for a, b in ceremonies):
             continue  # 签约 inside the ceremony's own name: that signing event is reported already
-        objects = list(dict.fromkeys(worded.get(i) or a.title or a.kind or "" for i, a in numbered))
+        # (a signing of no named kind, 18家民企与金融机构集中签约, has the verb for its kind: nothing named)
+        objects = list(dict.fromkeys(
+            worded.get(i) or a.title or (a.kind if a.kind != "签约" else None) or "" for i, a in numbered
+        ))
         # …成立协定在深圳正式签署，…代表共同签署协定: the bare kind again names the one agreement
         objects = [o for o in objects if not o or not any(o != p and p.endswith(o) for p in objects)]
         back = all(text.startswith("的", a.trigger.end) and _THIS_TIME.search(text, max(0, a.trigger.start - 6), a.trigger.start)

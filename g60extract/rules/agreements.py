@@ -29,9 +29,10 @@ _PROJECTS = re.compile(
     r"(?:[^，、\s]{0,12}?(?:本次|此次|这次)(?:[^，、\s]{1,5}会)?)?"
     r"(?P<p>[^，、\s]{0,12}?项目(?:、[^，、\s]{1,12}?项目)*)(?=(?:在[^，。；在]{2,8}?)?(?:相继|集中|现场|成功|陆续|顺利|同时|(?:开工|竣工|投产|落地)(?:、|和|及)$|$))"
 )
-# (…框架协议签订和百亿级重大产业项目集中签约: another signing joined before them)
+# (…框架协议签订和百亿级重大产业项目集中签约: another signing joined before them; …发布活动，以及22个重大项目
+# 集中签约: the word joining them to another item)
 _PROJECTS_BROUGHT = re.compile(
-    r"^(?:[^，。；]{0,24}?(?:签订|签署)(?:和|及|以及)|[^，。；]{0,12}?(?:促成|推动|推进|带动|实现|完成)了?)"
+    r"^(?:[^，。；]{0,24}?(?:签订|签署)(?:和|及|以及)|[^，。；]{0,12}?(?:促成|推动|推进|带动|实现|完成)了?|以及|及|并)"
 )
 # 签约各类投资项目638个, 共签约271个项目: the projects as the sentence words them (a count of them first
 # included, not an amount: 签约93亿元的项目)
@@ -842,6 +843,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             len(p) >= 2 and sum(ctx.text.find(n, clause_start, vs) >= 0 for n in p) >= 2 for p in parties
         ):
             kind = verb  # 20家外国知名出版机构与中国外文局签约，共同翻译出版…: two named sides sign, of no named kind
+        if title is None and kind is None and verb == "签约" and ctx.text.endswith("集中", clause_start, vs) and (
+            not clause_after.strip("了。")
+        ):
+            kind = verb  # 18家民企与金融机构集中签约: a signing reported by its manner, its sides counted, not named
         if title is None and kind is None:
             continue
         named_at = ctx.text.find(f"《{title}》", ve, ctx.clause_end(s, ve)) if title else -1
@@ -1944,6 +1949,7 @@ AGREEMENTS = SentenceRule(
         Example("伊朗与伊拉克就边境安全问题签署协议。", {"parties": ["伊朗", "伊拉克"]}),
         Example("17家雄安新区科技成果转化基地揭牌，12个产学研项目签约。", None),  # a place inside another clause's name
         Example("在上海，63个项目集中签约。", {"parties": ["上海"]}),
+        Example("在上海，举行了50多场新品发布活动，以及22个重大项目集中签约。", {"parties": ["上海"], "title": "22个重大项目"}),
         Example("双方共同出席中国共产党和巴西劳工党交流与合作协议签字仪式。", {"parties": ["中国共产党", "巴西劳工党"]}),
         Example("6月6日，中国－吉尔吉斯斯坦－乌兹别克斯坦铁路项目三国政府间协定签字仪式在北京举行。",
                 {"parties": ["中国", "吉尔吉斯斯坦", "乌兹别克斯坦"], "kind": "协定"}),
