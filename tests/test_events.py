@@ -1349,3 +1349,10 @@ def test_a_founding_over_years_to_come_is_planned(extractor: Extractor) -> None:
     result = extractor.extract(text, published="2024-10-24")
     assert "海外学习中心" in [i.name for i in result.initiatives]  # announced: an initiative, no event yet
     assert [e for e in result.events if e.type.value == "establishment"] == []
+
+
+def test_what_a_sentence_dates_by_a_coarser_date_of_its_own_is_not_dated_by_the_meeting(extractor: Extractor) -> None:
+    text = ("2014年10月15日，文艺工作座谈会在北京召开。"
+            "十年来，一批文艺作品广受好评。2021年，中国共产党历史展览馆落成，广场上五组主题雕塑雄伟矗立。")
+    events = extractor.extract(text, published="2024-10-15").events
+    assert [(e.type.value, e.date) for e in events] == [("meeting", "2014-10-15"), ("launch", "2021")]
