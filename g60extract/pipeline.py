@@ -1543,6 +1543,12 @@ def _named_after_description(description: str, name: str, sentence: str) -> bool
     described, named, said = (_bare(x).replace("的", "") for x in (description, name, sentence))
     if f"{described}——{named}" in said:
         return True
+    # 万吨级光伏绿氢项目 (headline) / 我国首个万吨级光伏绿氢示范项目——中国石化库车绿氢项目 (lead): the
+    # headline's name is the lead's description with words left out
+    at = said.find(f"——{named}")
+    before = said[max(0, *(said.rfind(p, 0, at) + 1 for p in "，。；：")) : at] if at > 0 else ""
+    if len(described) >= 4 and before and len(before) <= 2 * len(described) and _abbreviates(described, before):
+        return True
     # 全球最大“华龙一号”核电基地首台机组 (headline) / …核电基地——福建漳州核电1号机组 (lead): the part the
     # headline adds to the description is the kind the lead's name ends in
     return any(described.endswith(named[-2:]) and f"{described[:-k]}——{named}" in said for k in (3, 4, 5))

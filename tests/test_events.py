@@ -1356,3 +1356,10 @@ def test_what_a_sentence_dates_by_a_coarser_date_of_its_own_is_not_dated_by_the_
             "十年来，一批文艺作品广受好评。2021年，中国共产党历史展览馆落成，广场上五组主题雕塑雄伟矗立。")
     events = extractor.extract(text, published="2024-10-15").events
     assert [(e.type.value, e.date) for e in events] == [("meeting", "2014-10-15"), ("launch", "2021")]
+
+
+def test_a_headline_wording_the_leads_description_shorter_is_the_named_works(extractor: Extractor) -> None:
+    text = ("我国首个万吨级光伏绿氢项目投产\n"
+            "昨天（6月30日），我国首个万吨级光伏绿氢示范项目——中国石化库车绿氢项目投产，项目利用太阳能发电制氢。")
+    r = extractor.extract(text, published="2023-07-01")
+    assert [(e.type.value, e.object, e.date) for e in r.events] == [("launch", "中国石化库车绿氢项目", "2023-06-30")]
