@@ -225,6 +225,8 @@ def _assemble(
             except Exception as exc:
                 raise RuleError(f"{type(exc).__name__}: {exc}", rule=rule.name, record=article.id) from exc
             for item in items:
+                if rule.field == "initiatives" and _joined_on(text, view, item):
+                    continue
                 if rule.field in ("events", "initiatives") and (
                     not _balanced(text, view, item) or _CLAUSE_NAME.search(str(item.get("name") or ""))
                     or _subordinate_trigger(ctx, view, item, meeting=rule.name in _MEETING_RULES)
@@ -1344,6 +1346,20 @@ def _recent(date: Any, published: dt.date | None) -> bool:
 _YEARS_AGO = re.compile(
     r"(?<![\d今去前])(?:[2-9]|\d{2,3}|[二两三四五六七八九十]|[一二三四五六七八九]?十[一二三四五六七八九]?|多|几|数)多?年前(?:的今天)?[，,]"
 )
+def _joined_on(text: str, view: SentenceView, item: dict[str, Any]) -> bool:
+    """组建和训练袭击小组, 创建和培育了人民军队: a name that opens on the 和 joining its verb to another is
+    none (True: drop the item); 出台二十条和“新十条”优化措施: the item after a list's 和 is named
+    without it (the item is changed in place)."""
+    start, end = item["span"]
+    if text[start : start + 1] not in ("和", "及") or start + 1 not in view.word_starts or item["name"] != text[start:end]:
+        return False
+    if start == item["trigger"][1]:
+        return True
+    item["span"] = (start + 1, end)
+    item["name"] = text[start + 1 : end]
+    return False
+
+
 _MARKS = (("“", "”"), ("《", "》"))
 # a clause or a reference, not a name: 有12篇重要文献是第一次公开(发表), 有三条特高压输电线路(开工), 该协议,
 # 上述草案 (a rule's phrase before its verb that holds no name of its own; 部分文稿是(首次公开发表): a copula)

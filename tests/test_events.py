@@ -1363,3 +1363,21 @@ def test_a_headline_wording_the_leads_description_shorter_is_the_named_works(ext
             "昨天（6月30日），我国首个万吨级光伏绿氢示范项目——中国石化库车绿氢项目投产，项目利用太阳能发电制氢。")
     r = extractor.extract(text, published="2023-07-01")
     assert [(e.type.value, e.object, e.date) for e in r.events] == [("launch", "中国石化库车绿氢项目", "2023-06-30")]
+
+
+def test_a_name_opening_on_the_and_that_joins_its_verb_to_another_is_none(extractor: Extractor) -> None:
+    r = extractor.extract("英国情报部门在乌克兰秘密组建和训练袭击小组。", published="2022-11-05")
+    assert r.initiatives == [] and r.events == []
+
+
+def test_an_item_after_a_lists_and_is_named_without_it(extractor: Extractor) -> None:
+    r = extractor.extract("我国相继出台二十条和“新十条”优化措施。", published="2023-01-08")
+    assert [i.name for i in r.initiatives] == ["“新十条”优化措施"]
+    assert all(r.article.text[i.mention.start : i.mention.end] == i.name for i in r.initiatives)
+
+
+def test_projects_signed_are_named_from_their_count(extractor: Extractor) -> None:
+    texts = ("大会涉及能源、基础设施等领域的20个国际科技合作重点项目现场签约。",
+             "大会加强项目合作，35个生物医药和大健康领域投资合作重点项目签约。")
+    objects = [e.object for t in texts for e in extractor.extract(t, published="2023-07-06").events]
+    assert objects == ["20个国际科技合作重点项目", "35个生物医药和大健康领域投资合作重点项目"]

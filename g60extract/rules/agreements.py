@@ -27,13 +27,14 @@ _FILLER = re.compile(
 )
 _PROJECTS = re.compile(
     r"(?:[^，、\s]{0,12}?(?:本次|此次|这次)(?:[^，、\s]{1,5}会)?)?"
-    r"(?P<p>[^，、\s]{0,12}?项目(?:、[^，、\s]{1,12}?项目)*)(?=(?:在[^，。；在]{2,8}?)?(?:相继|集中|现场|成功|陆续|顺利|同时|(?:开工|竣工|投产|落地)(?:、|和|及)$|$))"
+    r"(?P<p>[^，、\s]{0,20}?项目(?:、[^，、\s]{1,12}?项目)*)(?=(?:在[^，。；在]{2,8}?)?(?:相继|集中|现场|成功|陆续|顺利|同时|(?:开工|竣工|投产|落地)(?:、|和|及)$|$))"
 )
 # (…框架协议签订和百亿级重大产业项目集中签约: another signing joined before them; …发布活动，以及22个重大项目
 # 集中签约: the word joining them to another item)
 _PROJECTS_BROUGHT = re.compile(
     r"^(?:[^，。；]{0,24}?(?:签订|签署)(?:和|及|以及)|[^，。；]{0,12}?(?:促成|推动|推进|带动|实现|完成)了?|以及|及|并)"
 )
+_DESCRIBED_COUNT = re.compile(r"^[^的]{1,12}的(?=(?:\d+|[一二两三四五六七八九十百千]+)[多余]?个)")
 # 签约各类投资项目638个, 共签约271个项目: the projects as the sentence words them (a count of them first
 # included, not an amount: 签约93亿元的项目)
 PROJECTS_COUNTED_AFTER = re.compile(r"项目(?:\d+|[一二两三四五六七八九十百千]+)[多余]?个(?=[，。；]|$)")
@@ -830,6 +831,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             # (并促成309个项目签约: what brought the signing about is no part of the projects, nor a signing
             # joined before them)
             title = _PROJECTS_BROUGHT.sub("", projects.group("p")) if projects else None
+            if title is not None:
+                title = _DESCRIBED_COUNT.sub("", title)  # (…等领域的20个…重点项目: from the count)
             signed_projects = _PROJECTS_AFTER.match(clause_after) if title is None else None
             if not parties:
                 parties = [p] if (p := _place_parties(ctx, s, vs)) else []

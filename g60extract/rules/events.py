@@ -58,7 +58,7 @@ _DEMONSTRATIVE = ("这样的", "这种", "这类", "此类", "这些", "那样�
 # lexicon's unrealised_words and modal_words: 愿, 希望, 尽快, 建议 …)
 _AGREED_WORDS = ("同意", "商定", "适时", "可以", "年内", "下一步", "计划")
 _CLAUSE_END = re.compile(r"[，。；]")
-_TO = re.compile("向")
+_TO = re.compile("向|对")  # (…向大会召开, 对年会召开表示祝贺: whom the congratulation goes to)
 _ADDRESSED = re.compile(
     r"(?:开幕|召开|举办|成立|视频|书面)?(?:致|发来)(?:贺信|贺电|贺词|贺|信|电|辞|词)|表示(?:热烈的?|衷心的?)?祝贺"
 )  # (…峰会开幕致贺信, 向大会召开表示热烈祝贺: in the name's own clause)
@@ -409,12 +409,14 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     for m in _audience(verbs).finditer(text, s.start, s.end):
         guest, verb = m.group("guest"), m.group("verb")
         if guest.startswith((*verbs, "时", "中", "并", "和", "及", "以及", "连同", "等", "结束", "交流", "座谈", "洽谈")) or (
+            guest.startswith("也") and not guest.startswith("也门")
+        ) or (
             guest.startswith("与") and not guest.startswith("与会")  # (会见与会…代表: those attending)
         ):
             continue  # (会见结束后: the time after an audience reported; 集体会见 is the name dev gives an audience
             # of many guests at once; 同…人士等会见交流: the verb pairs with another, whom it met stands before;
             # 办好…青年友好会见等系列品牌活动: a kind of event listed, no guest; 这些双边会见连同中美元首会晤…:
-            # the audiences as a noun, joined to others)
+            # the audiences as a noun, joined to others; 同…进行会见也记忆犹新: a remark on one recalled)
         if text.endswith("的", s.start, m.start()):
             continue  # 习近平总书记的亲切会见与问候: the audience as a noun, recalled, not one reported
         vs, ve = m.span("verb")
@@ -1400,6 +1402,8 @@ MEETINGS = SentenceRule(
         Example("习近平主席向金砖国家工商论坛发表致辞。", {"type": "meeting", "name": "金砖国家工商论坛"}),  # addressed
         Example("办好中越人民论坛、青年友好会见等系列品牌活动。", None),  # a kind of event listed
         Example("会见结束后，双方举行了宴会。", None),  # the time after an audience, not another one (会见|结束后)
+        Example("我对2019年访华期间同习近平主席进行会见也记忆犹新。", None),  # a remark on one recalled
+        Example("习近平会见也门总统领导委员会主席阿里米。", {"object": "也门总统领导委员会主席阿里米"}),
         Example("两国元首共同会见记者。", {"type": "meeting", "name": "会见记者"}),
         Example("习近平同拉赫蒙在杜尚别总统府会谈后共同会见记者。", {"name": "会见记者", "place": "杜尚别总统府"}),
         Example("今天，两国元首举行了亲切友好、富有成果的会谈。", {"type": "meeting", "name": "会谈"}),
@@ -1445,6 +1449,7 @@ MEETINGS = SentenceRule(
         Example("中国向世界卫生组织捐赠仪式今天在日内瓦举行，王毅出席并致辞。", {"name": "中国向世界卫生组织捐赠仪式"}),
         Example("北京市举办“数字经济：新动能 新未来”高峰论坛。", {"name": "“数字经济：新动能 新未来”高峰论坛"}),
         Example("蔡奇向大会召开表示热烈的祝贺。", None),
+        Example("莫方对第三届“一带一路”国际合作高峰论坛成功举办表示热烈祝贺。", {"name": "第三届“一带一路”国际合作高峰论坛"}),
         Example("烈士纪念日向人民英雄敬献花篮仪式30日上午在北京隆重举行。", {"name": "烈士纪念日向人民英雄敬献花篮仪式"}),
         Example("习近平向阮富仲授予“友谊勋章”，并举行隆重颁授仪式。", {"type": "award", "name": "颁授仪式"}),
         Example("俄罗斯副外长韦尔希宁11日称，俄罗斯准备好通过对话结束冲突。", None),
