@@ -546,9 +546,16 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     if umbrella is not None and seg_end - umbrella.end() >= 6:
         begin = umbrella.end()  # “铸牢共同体 中华一家亲”主题宣传活动|“八桂大地展新颜”集中采访: the campaign it belongs to
     if head is not None:
+        # 国家重大水利工程、国家水网骨干工程珠江三角洲…工程: the name after its kind, the last head whose own
+        # words describe (国家重点水利工程、西藏拉萨旁多引水工程“三通一平”基础工程: not the works named)
         inner = text.rfind(head, begin, seg_end - len(head))
-        if inner >= 0 and seg_end - inner >= 2 * len(head) + 4 and DESCRIPTION.search(text, begin, inner):
-            begin = inner + len(head)  # 国家重大水利工程、国家水网骨干工程珠江三角洲…工程: the name after its kind
+        while inner >= 0:
+            own = max(begin, text.rfind("、", begin, inner) + 1, text.rfind(head, begin, inner) + len(head))
+            if DESCRIPTION.search(text, own, inner):
+                break
+            inner = text.rfind(head, begin, inner)
+        if inner >= 0 and seg_end - inner >= 2 * len(head) + 4:
+            begin = inner + len(head) + text.startswith("、", inner + len(head))
     # (“上海企业登记在线”网上服务平台: a 在 inside a quoted name is no preposition)
     if "在" in _QUOTED.sub("", text[begin:seg_end]) or any(
         a == begin and (text[a:b] in PREPOSITIONS or text[a:b] in PREPOSITION_WORDS) for a, b in s.tokens
