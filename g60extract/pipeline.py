@@ -1310,9 +1310,13 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
         return True
     if _SPAN_OF_CHANGE.fullmatch(text, start, end) or (
         text.startswith("到", start) and start > view.start and text.startswith("从", ctx.clause_start(view, start - 1))
+    ) or (
+        text.startswith("再到", start) and start > view.start
+        and text.startswith("到", before := ctx.clause_start(view, start - 1)) and before > view.start
+        and text.startswith("从", ctx.clause_start(view, before - 1))
     ):
         # 从创立双周协商座谈会到探索举办远程协商会，…: a span of change looked back on (从A、B，到开展“清朗”治理
-        # 行动: its two ends a clause apart)
+        # 行动: its two ends a clause apart; 从A，到B，再到C: its third step)
         return True
     if not meeting and (ago := _YEARS_AGO.search(text, view.start, trigger[0])) is not None and not (
         CURRENT_FRAME.search(text, ago.end(), trigger[0]) or any(

@@ -1381,3 +1381,9 @@ def test_projects_signed_are_named_from_their_count(extractor: Extractor) -> Non
              "大会加强项目合作，35个生物医药和大健康领域投资合作重点项目签约。")
     objects = [e.object for t in texts for e in extractor.extract(t, published="2023-07-06").events]
     assert objects == ["20个国际科技合作重点项目", "35个生物医药和大健康领域投资合作重点项目"]
+
+
+def test_the_third_step_of_a_span_of_change_reports_nothing(extractor: Extractor) -> None:
+    text = "从三峡工程建成，到港珠澳大桥通车，再到白鹤滩水电站全面投产，一项项超级工程彰显了中国实力。"
+    r = extractor.extract(text, published="2024-10-01")
+    assert r.initiatives == [] and r.events == []
