@@ -595,6 +595,13 @@ def _assemble(
     result_events = [e for e in result_events if not (
         e.type == m.EventType.DESIGNATION and e.name in bare and e.object is None and e.trigger.sentence in titled
     )]
+    # 十四届全国人大二次会议…举行第二次全体会议: a plenary the session holds is the session's, one event
+    # (dev lists the plenary as optional; audit annotators as the session, or as both names in one)
+    sessions = {e.trigger.sentence for e in result_events
+                if e.type == m.EventType.MEETING and e.name and e.name.endswith("会议") and not _PLENARY.fullmatch(e.name)}
+    result_events = [e for e in result_events if not (
+        e.type == m.EventType.MEETING and e.name and _PLENARY.fullmatch(e.name) and e.trigger.sentence in sessions
+    )]
     result_events = _dedupe_events(
         result_events, kinds, ctx.lexicon.triggers.get("games_short_names", {}), ctx.lexicon.aliases,
         story=lambda e: ctx.section(ctx.sentences[e.trigger.sentence]),
@@ -1330,6 +1337,7 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
     return _MEANS.match(text, start) is not None and end < view.end and text.startswith("等", end - 1)
 
 
+_PLENARY = re.compile(r"第[\d一二三四五六七八九十]+次全体会议")
 _DONE_BY_DECISION = frozenset({"设立", "成立", "组建", "撤销"})  # what a decision adopted does
 _FIRST_IN_YEARS = re.compile(r"[^，。；]{0,8}?首次")
 _THIS_IS = re.compile(r"(?:这|这也|这就|这些|这些都|这都)是")  # 这是宁夏和天津两地…共同推出的便利化措施: a description

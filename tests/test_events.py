@@ -1387,3 +1387,15 @@ def test_the_third_step_of_a_span_of_change_reports_nothing(extractor: Extractor
     text = "从三峡工程建成，到港珠澳大桥通车，再到白鹤滩水电站全面投产，一项项超级工程彰显了中国实力。"
     r = extractor.extract(text, published="2024-10-01")
     assert r.initiatives == [] and r.events == []
+
+
+def test_a_plenary_the_session_holds_is_the_sessions_meeting(extractor: Extractor) -> None:
+    text = "十四届全国人大二次会议8日上午在北京人民大会堂举行第二次全体会议，听取和审议全国人大常委会工作报告。"
+    events = extractor.extract(text, published="2024-03-08").events
+    assert [(e.type.value, e.name) for e in events] == [("meeting", "十四届全国人大二次会议")]
+
+
+def test_a_plenary_named_with_its_session_stays(extractor: Extractor) -> None:
+    text = "香港特别行政区第十四届全国人大代表选举会议第二次全体会议今天（12月15日）在香港举行。"
+    events = extractor.extract(text, published="2022-12-15").events
+    assert [e.name for e in events] == ["香港特别行政区第十四届全国人大代表选举会议第二次全体会议"]
