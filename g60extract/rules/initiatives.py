@@ -3730,6 +3730,7 @@ RULES = (
         Example("第二十五届上海国际电影节昨晚开幕。", None),  # a festival that opens: the meeting rule's
         Example("国家重大水利工程、国家水网骨干工程珠江三角洲水资源配置工程今天全线通水。",
                 {"name": "珠江三角洲水资源配置工程", "action": "通水"}),
+        Example("今天，黑龙江至荷兰首条中欧班列线路开行。", {"name": "黑龙江至荷兰首条中欧班列线路"}),  # first on its route
         Example("3月20日，国家重点水利工程、西藏拉萨旁多引水工程“三通一平”基础工程开工建设。",
                 {"name": "西藏拉萨旁多引水工程“三通一平”基础工程"}, "2023-03-20"),  # its works named, its kind before
         Example("调水规模为工程通水9年来最多的一次。", None),

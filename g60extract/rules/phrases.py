@@ -528,6 +528,8 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             # 甘肃省三北工程攻坚战首批重点项目: a batch of kind only, named by whose batch it is
             # (not 海拔最高风电场首批机组, 首批50个…项目)
             continue
+        if at >= 0 and count in ("首条", "首列", "首个") and _route_from(text, begin, at):
+            continue  # 黑龙江至荷兰首条中欧班列线路: the first on a route, named by it
         if at >= 0 and not (count == "一批" and text.startswith("第", at - 1)):
             begin = at + len(count)  # 海南省首个营商环境建设局 → 营商环境建设局
         # (海南2023年第一批自贸港建设项目: a numbered batch is named by its number)
