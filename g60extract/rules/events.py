@@ -399,7 +399,7 @@ def _audience(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """在PLACE(分别)会见/接见GUEST (the lexicon's audience_verbs)."""
     return re.compile(
         rf"(?:在(?P<place>[^，,。；;在]{{1,12}}?)(?:通过视频方式)?)?(?:分别|先后|亲切)?(?P<verb>(?:集体)?(?:{_any_of(verbs)}))(?![时中后前的])了?"
-        r"(?P<guest>[^，,。；;：:\n]{2,30})"
+        r"(?P<guest>[^，,。；;：:\n]{2,45})"
     )
 
 
@@ -431,6 +431,10 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             if frame.group(1) == "的":
                 continue  # 学习贯彻习近平在接见…时的重要讲话精神: a speech referred to, no audience reported
             guest = guest[: frame.start() + 1]  # 接见…代表时发表重要讲话: the guests, up to the frame's 时
+        # 会见…代表并与大家合影留念: the guests, not what followed (not the 并 of 来华出席…并访华的…总统)
+        joined = _JOINED_ACT.search(guest)
+        if joined is not None and joined.start() >= 2:
+            guest = guest[: joined.start()]
         if guest.endswith("时"):
             # 在会见奥比昂时，赵乐际表示…: a clause that frames what was said at an audience; after the
             # story has reported an audience, the same one (分别会见奥比昂、塞西), else that audience
@@ -454,6 +458,7 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
 
 
 _PRESS = re.compile(r"(?:中外|各国|国内外|中外媒体)?记者")
+_JOINED_ACT = re.compile(r"并(?=[^的]*$)")
 _PLACE_TAIL_WORDS = re.compile(r"(?:会谈|会晤|会见)[后毕]|共同|一起|一道|同时")
 _CLAUSE_CLOSE = re.compile(r"[，,。；;：:\n]")
 
@@ -1404,6 +1409,10 @@ MEETINGS = SentenceRule(
         Example("会见结束后，双方举行了宴会。", None),  # the time after an audience, not another one (会见|结束后)
         Example("我对2019年访华期间同习近平主席进行会见也记忆犹新。", None),  # a remark on one recalled
         Example("习近平会见也门总统领导委员会主席阿里米。", {"object": "也门总统领导委员会主席阿里米"}),
+        Example("习近平会见全国台湾同胞投资企业联谊会第六届会员代表大会代表并与大家合影留念。",
+                {"object": "全国台湾同胞投资企业联谊会第六届会员代表大会代表"}),  # not what followed
+        Example("赵乐际在北京会见由俄罗斯“公正俄罗斯—爱国者—为了真理”党主席米罗诺夫率领的公俄党干部考察团。",
+                {"object": "由俄罗斯“公正俄罗斯—爱国者—为了真理”党主席米罗诺夫率领的公俄党干部考察团"}),  # in full
         Example("两国元首共同会见记者。", {"type": "meeting", "name": "会见记者"}),
         Example("习近平同拉赫蒙在杜尚别总统府会谈后共同会见记者。", {"name": "会见记者", "place": "杜尚别总统府"}),
         Example("今天，两国元首举行了亲切友好、富有成果的会谈。", {"type": "meeting", "name": "会谈"}),
