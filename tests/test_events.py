@@ -1399,3 +1399,9 @@ def test_a_plenary_named_with_its_session_stays(extractor: Extractor) -> None:
     text = "香港特别行政区第十四届全国人大代表选举会议第二次全体会议今天（12月15日）在香港举行。"
     events = extractor.extract(text, published="2022-12-15").events
     assert [e.name for e in events] == ["香港特别行政区第十四届全国人大代表选举会议第二次全体会议"]
+
+
+def test_a_name_holding_a_verb_done_is_a_clause(extractor: Extractor) -> None:
+    text = "全国共建立了13个跨省流域生态保护补偿机制，出台建立了长江、黄河全流域横向补偿机制的实施方案。"
+    r = extractor.extract(text, published="2022-09-28")
+    assert r.initiatives == [] and r.events == []
