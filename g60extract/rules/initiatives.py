@@ -259,6 +259,13 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             if kind_after is not None:
                 summed = he + 1
             continue
+        opened = ctx.text.find("“", start, he)
+        if ctx.text.startswith("”", he) and opened >= 0 and he + 1 <= end and (
+            opened == start or (
+                (counted_quote := COUNT_PREFIX.match(ctx.text, start, opened)) is not None and counted_quote.end() == opened
+            )
+        ):
+            he += 1  # 发布了12项“携手构建网络空间命运共同体精品案例”和…: the head closes a quoted name, counted
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
         boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的", "——“"), he)
         if not boundary and (ctx.text.startswith(_REPORTING, he) or _SAYS.match(ctx.text, he)):
@@ -3899,6 +3906,8 @@ RULES = (
         Example("他在会上发表三大观点。", None),
         Example("中国互联网络信息中心今天发布第53次《中国互联网络发展状况统计报告》。", {"name": "中国互联网络发展状况统计报告"}),
         Example("《新闻联播》今天推出系列报道《奋进强国路 阔步新征程》。", None),
+        Example("大会发布了12项“携手构建网络空间命运共同体精品案例”。",
+                {"name": "“携手构建网络空间命运共同体精品案例”"}),  # the head closes a quoted name, counted
         Example("本台今天（9月26日）播发央视快评《述录先人的开拓 启迪来者的奋斗》。",
                 {"name": "述录先人的开拓 启迪来者的奋斗", "action": "播发"}),  # a commentary, by its genre
         Example("新华社今天播发长篇通讯《肩负光荣使命 勇担历史重任——党的二十大代表诞生记》。",
