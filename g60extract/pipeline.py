@@ -347,7 +347,10 @@ def _assemble(
         story = ctx.section(ctx.sentences[a.trigger.sentence])
         # (两国元首签署了《…联合声明》，并共同见证签署…双边合作文件: what the leaders sign and what they
         # witness others sign are two signings)
-        witnessed = "见证" in text[max(0, a.trigger.start - 6) : a.trigger.start]
+        # (并见证有关领域合作协议签署: the witness verb opens the clause, the agreement between)
+        witnessed = "见证" in text[max(0, a.trigger.start - 6) : a.trigger.start] or "见证" in text[
+            ctx.clause_start(ctx.sentences[a.trigger.sentence], a.trigger.start) : a.trigger.start
+        ]
         occasions.setdefault((story, a.date, None if a.date else a.trigger.sentence, witnessed), []).append((i, a))
     # who attends or holds a signing ceremony, or witnesses it: its name starts after them
     ceremony_verbs = (*ctx.lexicon.trigger_list("meeting_attend_verbs"), "见证")

@@ -1405,3 +1405,11 @@ def test_a_name_holding_a_verb_done_is_a_clause(extractor: Extractor) -> None:
     text = "全国共建立了13个跨省流域生态保护补偿机制，出台建立了长江、黄河全流域横向补偿机制的实施方案。"
     r = extractor.extract(text, published="2022-09-28")
     assert r.initiatives == [] and r.events == []
+
+
+def test_a_signing_witnessed_in_a_later_clause_is_a_signing_of_its_own(extractor: Extractor) -> None:
+    text = "会谈后，赵乐际与鲁斯塔姆共同签署了中国全国人大与塔议会上院合作协议，并见证有关领域合作协议签署。"
+    events = extractor.extract(text, published="2023-08-21").events
+    assert [(e.type.value, e.object) for e in events] == [
+        ("signing", "中国全国人大与塔议会上院合作协议"), ("signing", "有关领域合作协议")
+    ]
