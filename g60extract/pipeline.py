@@ -1337,7 +1337,11 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
         # meeting so recalled stays: dev dates 一年前…首届全民阅读大会举办, and audit 21 the 5年前 世园会;
         # and not after a later time: 5年前，中老铁路开工建设，今天，中老铁路正式开通运营)
         return True
-    return _MEANS.match(text, start) is not None and end < view.end and text.startswith("等", end - 1)
+    # (通过推出文创产品、举办“沉浸式”体验活动等方式，…: the means named by their kind after 等)
+    means = _MEANS.match(text, start) is not None or any(
+        text.startswith("通过", a) for a in view.word_starts if start < a < trigger[0]
+    )  # (西藏博物馆还通过…: the means after the clause's subject)
+    return means and end < view.end and _MEANS_CLOSE.search(text, start, end) is not None
 
 
 _PLENARY = re.compile(r"第[\d一二三四五六七八九十]+次全体会议")
@@ -1350,6 +1354,7 @@ _NOT_COPULA = frozenset("别其而但还或于可凡要若")
 # (not 从成都到香港的高铁首发: a route, named with its 的)
 _SPAN_OF_CHANGE = re.compile(r"从[^，。；的从到]{2,30}到[^，。；的从到]{2,30}")
 _MEANS = re.compile(r"(?:[还也并]|同时)?通过")
+_MEANS_CLOSE = re.compile(r"等(?:多种|一系列)?(?:方式|举措|措施|形式|手段|途径|渠道)?$")
 def _recent(date: Any, published: dt.date | None) -> bool:
     """A date of the story's year or the one before (时间回到54年前，1970年4月24日: still the past)."""
     value = str(date.attrs.get("value") or "")

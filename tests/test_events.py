@@ -1413,3 +1413,9 @@ def test_a_signing_witnessed_in_a_later_clause_is_a_signing_of_its_own(extractor
     assert [(e.type.value, e.object) for e in events] == [
         ("signing", "中国全国人大与塔议会上院合作协议"), ("signing", "有关领域合作协议")
     ]
+
+
+def test_what_a_means_clause_names_by_its_kind_after_deng_is_no_event(extractor: Extractor) -> None:
+    text = "西藏博物馆还通过推出文创产品、举办“沉浸式”体验活动等方式，丰富旅游场景。"
+    r = extractor.extract(text, published="2024-08-12")
+    assert r.events == [] and r.initiatives == []
