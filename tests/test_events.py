@@ -1419,3 +1419,9 @@ def test_what_a_means_clause_names_by_its_kind_after_deng_is_no_event(extractor:
     text = "西藏博物馆还通过推出文创产品、举办“沉浸式”体验活动等方式，丰富旅游场景。"
     r = extractor.extract(text, published="2024-08-12")
     assert r.events == [] and r.initiatives == []
+
+
+def test_a_sentence_opening_on_mu_qian_tells_a_state_not_news(extractor: Extractor) -> None:
+    text = "目前，雄安新区启动区骨干路网全面通车，重点市政基础设施基本建成。"
+    r = extractor.extract(text, published="2024-04-29")
+    assert r.events == []

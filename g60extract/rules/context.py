@@ -26,6 +26,7 @@ NUMERAL = r"(?:\d+|[一二两三四五六七八九十百千]+)"  # 24, 二十四
 # (5年前，…; 50年来，…; …将于…举行，) no longer governs what follows
 _YEAR_WRITTEN = re.compile(r"\d{4}年|去年|前年")
 _AS_OF = re.compile(r"截[至止]到?[^，。；]{1,16}")
+_STATE_NOW = re.compile(r"目前")
 CURRENT_FRAME = re.compile(r"今天|今日|当天|当日|今年|如今|目前|现在|此次|本次|日前|近日")
 # a period the story looks back over (五年来, 2014年以来, 党的十八大以来, 建交以来; not 2024年来自…)
 LOOKED_BACK = re.compile(
@@ -140,6 +141,8 @@ class ArticleContext:
         opening = self.clause_end(s, s.start)
         if (as_of := _AS_OF.match(self.text, s.start, opening)) is not None and as_of.end() == opening:
             return as_of  # 截至2021年底，…累计…, 截至目前，…: what a tally up to a day counts
+        if (now := _STATE_NOW.fullmatch(self.text, s.start, opening)) is not None:
+            return now  # 目前，…骨干路网全面通车，…基本建成: the state things are in, summed up
         period = LOOKED_BACK.match(self.text, s.start, opening)
         return period if period is not None and period.end() == opening and period.group("this") is None else None
 
