@@ -2433,7 +2433,9 @@ def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, 
     return item
 
 
-_SUMMED_BATCH = re.compile(r"等一(?:系列|批)")  # 推出A、B等一系列举措: a list summed up as a batch, none named
+# 推出A、B等一系列举措: a list summed up as a batch, none named; so is 实行“提前备案通关”等多项举措, and
+# “先使用后付费”等创新措施, one example of the measures named by their kind
+_SUMMED_BATCH = re.compile(r"等(?:一系列|一批|多项|各项|多种)|^[^、，等]{2,20}等[一-鿿]{0,4}(?:措施|举措)$")
 _COUNTED_BEFORE_NAME = re.compile(r"(?:\d+|[两三四五六七八九十百]+)[多余]?[个项批座条]$")
 
 
@@ -3775,6 +3777,8 @@ RULES = (
         Example("上海制定《上海市党纪学习教育实施方案》。", {"name": "上海市党纪学习教育实施方案", "action": "制定"}),
         Example("各地要结合实际制定政策。", None),  # 制定 issues only a document it names
         Example("中国共产党二十届三中全会推出的系列重要改革举措，将进一步增进中国人民福祉。", None),  # a batch
+        Example("两地今天推出“提前备案通关”等多项举措。", None),  # a batch, one of its measures named
+        Example("当地还推出“先使用后付费”等创新措施。", None),  # the measures by their kind, one example given
         # a call carried on from 要 through clauses that open with their verbs
         Example("要努力提振资本市场，大力引导中长期资金入市，研究出台保护中小投资者的政策措施。", None),
         Example("住建部正在指导各地迅速行动，抓存量政策落实，抓增量政策出台，推动市场止跌回稳。", None),  # a slogan's task
