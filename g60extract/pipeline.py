@@ -515,8 +515,11 @@ def _assemble(
             mention=mention(item["span"], view.index, rule.name),
             trigger=mention(item["trigger"], view.index, rule.name),
         )
-        # 广深港高铁香港段恢复运营: a service resumed is launched again, but nothing new is begun
-        if not (rule.name == "initiative.launch" and item["action"] in ctx.lexicon.trigger_list("resume_verbs")):
+        # 广深港高铁香港段恢复运营: a service resumed is launched again, but nothing new is begun; figures
+        # made public (…采购经理指数发布) are released, but no initiative either
+        if not (rule.name == "initiative.launch" and item["action"] in ctx.lexicon.trigger_list("resume_verbs")) and not (
+            rule.name.startswith("initiative.release") and ctx.lexicon.headed_by(init.name, "data_release_heads")
+        ):
             initiatives_out.append(init)
         designated: str | None = None
         if rule.name == "initiative.establish":

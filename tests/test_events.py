@@ -1425,3 +1425,10 @@ def test_a_sentence_opening_on_mu_qian_tells_a_state_not_news(extractor: Extract
     text = "目前，雄安新区启动区骨干路网全面通车，重点市政基础设施基本建成。"
     r = extractor.extract(text, published="2024-04-29")
     assert r.events == []
+
+
+def test_figures_made_public_are_released_but_no_initiative(extractor: Extractor) -> None:
+    text = "国家统计局今天（8月31日）发布了8月份中国采购经理指数。"
+    r = extractor.extract(text, published="2023-08-31")
+    assert r.initiatives == []
+    assert [(e.type.value, e.object) for e in r.events] == [("release", "8月份中国采购经理指数")]
