@@ -488,6 +488,11 @@ def _assemble(
             (chosen[same][0].index, chosen[same][0].string), (view.index, view.string)
         ) and _bare(item["name"]) not in _bare(kept["name"]) and _bare(kept["name"]) not in _bare(item["name"])
         longer = longer or lead_named
+        headline_short = chosen[same][0].index < view.index and _headline_then_lead(
+            (chosen[same][0].index, chosen[same][0].string), (view.index, view.string)
+        ) and len(kept["name"]) < len(item["name"])
+        if headline_short and _route_short_form(item["name"], kept["name"]) and _route_ends_kept(item["name"], kept["name"]):
+            longer = False  # 德余高速公路 (headline) / 贵州省德江至余庆高速公路 (lead): the headline's short form, as dev has it
         # (医保目录调整谈判药品续约规则 (headline) / 公布2023年《谈判药品续约规则》: the title the lead gives)
         bracketed = [releases and text.startswith("《", x["span"][0] - 1) for x in (item, kept)]
         if (bracketed[0] and not bracketed[1]) or (bracketed[0] == bracketed[1] and (
@@ -1616,6 +1621,15 @@ def _route_short_form(a: str, b: str) -> bool:
 
 
 _ROUTE = re.compile(r"[\u4e00-\u9fff]至[\u4e00-\u9fff]")
+_ROUTE_ENDS = re.compile(r"([\u4e00-\u9fff]{2})至([\u4e00-\u9fff])")
+
+
+def _route_ends_kept(a: str, b: str) -> bool:
+    """深中通道 / 深圳至中山跨江通道: the short form keeps the first character of both ends of the route
+    (not 柬埔寨公路升级项目 / 柬埔寨7号公路斯昆至磅湛段升级改造项目, a name with the route left out)."""
+    short, long = sorted((a, b), key=len)
+    ends = _ROUTE_ENDS.search(long)
+    return ends is not None and ends.group(1)[0] in short and ends.group(2) in short
 
 
 def _initialism(a: str, b: str) -> bool:

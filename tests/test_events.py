@@ -1432,3 +1432,10 @@ def test_figures_made_public_are_released_but_no_initiative(extractor: Extractor
     r = extractor.extract(text, published="2023-08-31")
     assert r.initiatives == []
     assert [(e.type.value, e.object) for e in r.events] == [("release", "8月份中国采购经理指数")]
+
+
+def test_a_route_short_form_in_the_headline_names_the_works(extractor: Extractor) -> None:
+    text = "贵州德余高速公路建成通车\n今天（7月10日），贵州省德江至余庆高速公路建成通车。"
+    r = extractor.extract(text, published="2023-07-10")
+    assert [i.name for i in r.initiatives] == ["贵州德余高速公路"]
+    assert [e.arguments.get("aliases") for e in r.events] == [["贵州省德江至余庆高速公路"]]
