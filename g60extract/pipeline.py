@@ -555,6 +555,10 @@ def _assemble(
             if init.action.endswith("推出") and init.kind in _PUT_INTO_USE and not in_title and not released_kind:
                 # 推出了“轮椅友好厅”, 推出…信息服务系统: a service put into use (but 推出《…》, a title, is released)
                 etype = m.EventType.LAUNCH
+            if not in_title and _SERVICE_PLATFORM.search(_ALIAS_AFTER.sub("", init.name)):
+                # 国家海洋大数据服务平台（海洋云）今天正式对外公布, 发布…综合服务平台: a service platform made
+                # public is put into use (not 星图云开放平台, 鸿蒙操作系统: products released)
+                etype = m.EventType.LAUNCH
             if init.action.endswith("获批") and ctx.lexicon.headed_by(
                 init.name, "founded_heads", "park_heads", "approved_body_heads"
             ):
@@ -1353,6 +1357,8 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
 
 
 _PLENARY = re.compile(r"第[\d一二三四五六七八九十]+次全体会议")
+_SERVICE_PLATFORM = re.compile(r"(?:服务|公共|信息|交易|监管|对接)平台”?$")
+_ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 _DONE_BY_DECISION = frozenset({"设立", "成立", "组建", "撤销"})  # what a decision adopted does
 _FIRST_IN_YEARS = re.compile(r"[^，。；]{0,8}?首次")
 _THIS_IS = re.compile(r"(?:这|这也|这就|这些|这些都|这都)是")  # 这是宁夏和天津两地…共同推出的便利化措施: a description

@@ -1430,3 +1430,9 @@ def test_a_route_short_form_in_the_headline_names_the_works(extractor: Extractor
 def test_clauses_that_name_nothing_done_report_nothing(extractor: Extractor, text: str) -> None:
     r = extractor.extract(text, published="2024-08-12")
     assert r.events == [] and r.initiatives == [], text
+
+
+def test_a_service_platform_made_public_is_launched(extractor: Extractor) -> None:
+    text = "全国首个国家海洋大数据服务平台（海洋云）今天正式对外公布。"
+    events = extractor.extract(text, published="2024-06-08").events
+    assert [(e.type.value, e.object) for e in events] == [("launch", "国家海洋大数据服务平台（海洋云）")]
