@@ -33,7 +33,7 @@ from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL, section_starts
 from g60extract.rules import agreements, events, initiatives, milestones
 from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
-from g60extract.rules.context import CURRENT_FRAME, LOOKED_BACK, NUMERAL, PERIOD, ArticleContext
+from g60extract.rules.context import CURRENT_FRAME, LOOKED_BACK, NUMERAL, PERIOD, ArticleContext, find_words
 from g60extract.rules.phrases import DEMONSTRATIVES, document_heads, verb_at
 from g60extract.rules.user import RuleLike, as_rule, load_user_rules
 from g60extract.segmentation import make_segmenter
@@ -225,7 +225,11 @@ def _assemble(
             except Exception as exc:
                 raise RuleError(f"{type(exc).__name__}: {exc}", rule=rule.name, record=article.id) from exc
             for item in items:
-                if rule.field == "initiatives" and (_joined_on(text, view, item) or _done_inside(text, item)):
+                if rule.field == "initiatives" and _opens_on_joining_word(text, view, item):
+                    if item["span"][0] == item["trigger"][1]:
+                        continue  # 组建和训练袭击小组: the 和 joins the verb to another, no name follows
+                    item = _without_first_character(text, item)  # 出台二十条和“新十条”优化措施: a list's 和
+                if rule.field == "initiatives" and _done_inside(text, item):
                     continue
                 if rule.field in ("events", "initiatives") and (
                     not _balanced(text, view, item) or _CLAUSE_NAME.search(str(item.get("name") or ""))
@@ -484,14 +488,16 @@ def _assemble(
         longer = len(item["name"].strip("“”")) > len(kept["name"].strip("“”"))
         # 总台央视综合频道2024年精品片单 (headline) / 央视综合频道2024年精品节目片单 (lead): where neither name
         # holds the other, the lead's, which a headline shortens
-        lead_named = chosen[same][0].index < view.index and _headline_then_lead(
+        after_headline = chosen[same][0].index < view.index and _headline_then_lead(
             (chosen[same][0].index, chosen[same][0].string), (view.index, view.string)
-        ) and _bare(item["name"]) not in _bare(kept["name"]) and _bare(kept["name"]) not in _bare(item["name"])
+        )
+        lead_named = after_headline and _bare(item["name"]) not in _bare(kept["name"]) and (
+            _bare(kept["name"]) not in _bare(item["name"])
+        )
         longer = longer or lead_named
-        headline_short = chosen[same][0].index < view.index and _headline_then_lead(
-            (chosen[same][0].index, chosen[same][0].string), (view.index, view.string)
-        ) and len(kept["name"]) < len(item["name"])
-        if headline_short and _route_short_form(item["name"], kept["name"]) and _route_ends_kept(item["name"], kept["name"]):
+        if after_headline and len(kept["name"]) < len(item["name"]) and _route_short_form(item["name"], kept["name"]) and (
+            _route_ends_kept(item["name"], kept["name"])
+        ):
             longer = False  # 德余高速公路 (headline) / 贵州省德江至余庆高速公路 (lead): the headline's short form, as dev has it
         # (医保目录调整谈判药品续约规则 (headline) / 公布2023年《谈判药品续约规则》: the title the lead gives)
         bracketed = [releases and text.startswith("《", x["span"][0] - 1) for x in (item, kept)]
@@ -1350,9 +1356,8 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
         # and not after a later time: 5年前，中老铁路开工建设，今天，中老铁路正式开通运营)
         return True
     # (通过推出文创产品、举办“沉浸式”体验活动等方式，…: the means named by their kind after 等)
-    means = _MEANS.match(text, start) is not None or any(
-        text.startswith("通过", a) for a in view.word_starts if start < a < trigger[0]
-    )  # (西藏博物馆还通过…: the means after the clause's subject)
+    # (西藏博物馆还通过…: the means after the clause's subject)
+    means = _MEANS.match(text, start) is not None or bool(find_words(text, start + 1, trigger[0], ["通过"], view.word_starts))
     return means and end < view.end and _MEANS_CLOSE.search(text, start, end) is not None
 
 
@@ -1380,18 +1385,17 @@ def _recent(date: Any, published: dt.date | None) -> bool:
 _YEARS_AGO = re.compile(
     r"(?<![\d今去前])(?:[2-9]|\d{2,3}|[二两三四五六七八九十]|[一二三四五六七八九]?十[一二三四五六七八九]?|多|几|数)多?年前(?:的今天)?[，,]"
 )
-def _joined_on(text: str, view: SentenceView, item: dict[str, Any]) -> bool:
-    """组建和训练袭击小组, 创建和培育了人民军队: a name that opens on the 和 joining its verb to another is
-    none (True: drop the item); 出台二十条和“新十条”优化措施: the item after a list's 和 is named
-    without it (the item is changed in place)."""
+def _opens_on_joining_word(text: str, view: SentenceView, item: dict[str, Any]) -> bool:
+    """A name that opens on 和 or 及 as a word of its own: right after the verb, the word joining it to
+    another verb (组建和训练袭击小组: no name); after a list's first item, the word joining the next
+    (出台二十条和“新十条”优化措施)."""
     start, end = item["span"]
-    if text[start : start + 1] not in ("和", "及") or start + 1 not in view.word_starts or item["name"] != text[start:end]:
-        return False
-    if start == item["trigger"][1]:
-        return True
-    item["span"] = (start + 1, end)
-    item["name"] = text[start + 1 : end]
-    return False
+    return text[start : start + 1] in ("和", "及") and start + 1 in view.word_starts and item["name"] == text[start:end]
+
+
+def _without_first_character(text: str, item: dict[str, Any]) -> dict[str, Any]:
+    start, end = item["span"]
+    return {**item, "span": (start + 1, end), "name": text[start + 1 : end]}
 
 
 def _done_inside(text: str, item: dict[str, Any]) -> bool:

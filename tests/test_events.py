@@ -1406,6 +1406,7 @@ def test_a_sentence_opening_on_mu_qian_tells_a_state_not_news(extractor: Extract
     text = "目前，雄安新区启动区骨干路网全面通车，重点市政基础设施基本建成。"
     r = extractor.extract(text, published="2024-04-29")
     assert r.events == []
+    assert "雄安新区启动区骨干路网" in [i.name for i in r.initiatives]  # named all the same
 
 
 def test_figures_made_public_are_released_but_no_initiative(extractor: Extractor) -> None:

@@ -118,10 +118,11 @@ class ArticleContext:
         """Like ``sentence_date``; in an article about one meeting, what it reports happened
         there unless the sentence dates it otherwise."""
         meeting = self.meeting_of(s)
-        opening = next((str(e.attrs["value"]) for e in s.of("DATE") if e.start == s.start and e.attrs.get("value")), None)
-        if meeting and opening and not meeting[0].startswith(opening):
-            # 2021年，…展览馆落成, 今年3月，…签署: the sentence opens on a coarser date of its own, not the meeting's day
-            return self.sentence_date(s, skip) or opening
+        if meeting:
+            opening = next((str(e.attrs["value"]) for e in s.of("DATE") if e.start == s.start and e.attrs.get("value")), None)
+            if opening and not meeting[0].startswith(opening):
+                # 2021年，…展览馆落成, 今年3月，…签署: the sentence opens on a coarser date of its own, not the meeting's day
+                return self.sentence_date(s, skip) or opening
         return self.sentence_date(s, skip) or (meeting[0] if meeting else None)
 
     def dated_before_this_year(self, s: SentenceView, start: int, end: int, *, year_written: bool = False) -> bool:

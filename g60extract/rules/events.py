@@ -409,7 +409,7 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     for m in _audience(verbs).finditer(text, s.start, s.end):
         guest, verb = m.group("guest"), m.group("verb")
         if guest.startswith((*verbs, "时", "中", "并", "和", "及", "以及", "连同", "等", "结束", "交流", "座谈", "洽谈")) or (
-            guest.startswith("也") and not guest.startswith("也门")
+            guest.startswith("也") and m.start("guest") + 1 in s.word_starts  # (也 a word of its own, not 也门)
         ) or (
             guest.startswith("与") and not guest.startswith("与会")  # (会见与会…代表: those attending)
         ):

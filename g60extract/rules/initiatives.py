@@ -2435,7 +2435,7 @@ def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, 
 
 # 推出A、B等一系列举措: a list summed up as a batch, none named; so is 实行“提前备案通关”等多项举措, and
 # “先使用后付费”等创新措施, one example of the measures named by their kind
-_SUMMED_BATCH = re.compile(r"等(?:一系列|一批|多项|各项|多种)|^[^、，等]{2,20}等[一-鿿]{0,4}(?:措施|举措)$")
+_SUMMED_BATCH = re.compile(r"等(?:一系列|一批|多项|各项|多种)|^[^、，等]{2,20}等[\u4e00-\u9fff]{0,4}(?:措施|举措)$")
 _COUNTED_BEFORE_NAME = re.compile(r"(?:\d+|[两三四五六七八九十百]+)[多余]?[个项批座条]$")
 
 
