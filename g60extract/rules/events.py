@@ -126,7 +126,9 @@ _SETTING = re.compile(
     r"|(?:致辞|发言|讲话|演讲)(?![^，,。；;的]{0,4}的))"
     # (在第78届联合国大会一般性辩论发言中: the words said there; not 在喀山会晤讲话中提出的…理念, a speech
     # referred to, nor 在…大会上讲话的一部分)
-    r"|上?(?:发言|讲话|致辞)[中时](?![^，,。；;的]{0,4}的))"
+    r"|上?(?:发言|讲话|致辞)[中时](?![^，,。；;的]{0,4}的)"
+    # (并在中国品牌发展国际论坛致辞: the speech right after a meeting's name, 上 left out)
+    r"|(?:致辞|发言|讲话|演讲)(?![^，,。；;的]{0,4}的))"
     # “民心相通”专题论坛上，…: a clause that opens with the meeting, 在 left out as news often does
     r"|(?:(?<=[，,。；;\n])|(?<!.))(?P<bare>(?:“[^“”]{1,16}”)?[^，,。；;在的“”\s]{4,30}?)上[，,]"
 )
@@ -136,6 +138,12 @@ _DESCRIBED_OPENING = re.compile(
     r"(?:(?<=[。；;\n])|(?<!.))(?:今天|昨天|今晚|昨晚|当天|\d{1,2}日)?(?:（[^（）]{1,12}）)?(?:上午|下午|晚上)?"
     r"在[^，,。；;在的]{1,16}?(?P<verb>开幕|举行|召开|举办)的(?P<name>[^，,。；;在的“”]{4,40}?)"
     r"(?=[，,]|吸引|分为|为期|围绕|聚焦|汇聚|展示|展出|共有|设置)"
+)
+# “中新合作服务贸易创新论坛”以“数字化—全球服务贸易新动能”为主题，…: a sentence that opens with a meeting's
+# name and gives its theme reports the meeting (not 本届博览会以…: the one named before)
+_THEMED_OPENING = re.compile(
+    r"(?:(?<=[。；;\n])|(?<!.))(?P<name>“[^“”，,。；;]{2,30}”[^，,。；;“”在的]{0,8}|[^，,。；;“”在的本此这该今]"
+    r"[^，,。；;“”在的]{3,30}?)以“[^“”\n]{1,40}”为(?:主题|主线)"
 )
 _JUST_CLOSED = re.compile(r"(?:刚刚|刚|前不久|不久前|日前|近日)(?:胜利|圆满|隆重|成功)?(?P<verb>闭幕|结束|落幕)的")
 # a long quoted name closing a phrase that opens with something else (a body, a description)
@@ -1004,6 +1012,12 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         name, (ns, ne) = m.group("name"), m.span("name")
         if _new_meeting_name(name, ns, heads, found):
             found.append(_meeting(name, (ns, ne), m.span("verb"), m.group("verb"), None, _date_of(s)))
+    for m in _THEMED_OPENING.finditer(text, s.start, s.end):
+        name, (ns, ne) = m.group("name"), m.span("name")
+        if _WHOLLY_QUOTED.fullmatch(name):
+            name, ns, ne = name[1:-1], ns + 1, ne - 1
+        if _new_meeting_name(name, ns, heads, found) and not _PART_OF_MEETING.fullmatch(name) and len(name) >= 4:
+            found.append(_meeting(name, (ns, ne), (ne, ne + 1), "以…为主题", None, _date_of(s)))
     # 刚刚闭幕的中央经济工作会议, 刚刚结束的…博览会: a meeting just closed, told as a description of it
     for m in _JUST_CLOSED.finditer(text, s.start, s.end):
         ns = m.end()
@@ -1332,6 +1346,16 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "“中立之友小组”成员国议会领导人会议", "date": "2024-02-15"}, "2024-02-16"),
         Example("在“‘一带一路’背景下企业廉洁合规发展论坛”上，与会人士认为，合规建设是重要保障。",
                 {"type": "meeting", "name": "‘一带一路’背景下企业廉洁合规发展论坛"}),
+        Example("5月13日，丁薛祥出席在上海举办的活动，并在中国品牌发展国际论坛致辞。",
+                {"type": "meeting", "name": "中国品牌发展国际论坛", "date": "2023-05-13"}, "2023-05-13"),  # 上 left out
+        Example("李强在人民大会堂发表讲话。", None),  # a hall, no meeting
+        # a sentence that opens with a meeting and gives its theme (not 本届…: the one named before)
+        Example("“中新合作服务贸易创新论坛”以“数字化—全球服务贸易新动能”为主题，与会人士展开深入研讨。",
+                {"type": "meeting", "name": "中新合作服务贸易创新论坛"}),
+        Example("“虹桥国际开放枢纽建设”分论坛以“开放享未来”为主题，与会嘉宾展开研讨。",
+                {"type": "meeting", "name": "“虹桥国际开放枢纽建设”分论坛"}),
+        Example("本届博览会以“团结协作 共谋发展”为主题。", None),
+        Example("宣传片以“奋进新时代”为主题。", None),
         Example("我在第三届“一带一路”国际合作高峰论坛上提出了八项行动，欢迎尼方积极对接。", None),
         Example("这是习近平总书记在第三届“一带一路”国际合作高峰论坛上，向世界传递的坚定决心。", None),
         Example("习近平指出，我在此次中非合作论坛北京峰会上宣布了十大伙伴行动。", {"name": "中非合作论坛北京峰会"}),
