@@ -408,9 +408,11 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         if target is not None and ctx.text.startswith("等", target.end) and "、" in ctx.text[target.start : target.end]:
             target = None  # 建立外交、经贸、海关等部长级会晤机制: items listed, then what they are
         actors: list[str] = []
-        quoted = re.match(r"“([^“”]{2,20})”(?=[，。；、,;]|$|的|等)", ctx.text[pos : s.end])
+        # (设立深圳“国际红树林中心”: the place it is founded in, then its quoted name)
+        opening = next((e.end for e in s.of("GPE") if e.start == pos and ctx.text.startswith("“", e.end)), pos)
+        quoted = re.match(r"“([^“”]{2,20})”(?=[，。；、,;]|$|的|等)", ctx.text[opening : s.end])
         if target is None and quoted and not ceremony:
-            span = (pos + 1, pos + 1 + len(quoted.group(1)))
+            span = (opening + 1, opening + 1 + len(quoted.group(1)))
             if (found := _founding(_item(quoted.group(1), _np_kind(ctx, quoted.group(1)), verb, span, (vs, ve),
                                          ctx.event_date(s), _actors(ctx, s, vs)), planned)) is not None:
                 yield found
@@ -802,10 +804,14 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue
         if verb in _PREMIERE_VERBS:
             # 《中国书法大会》今天启播, 《千秋诗颂》启播暨…揭牌仪式: the titled programme whose run starts
-            titled = [t for t in s.of("WORK_OF_ART") if ctx.clause_start(s, vs) <= t.start and t.end <= vs
-                      and _PLACE_TAIL.fullmatch(without_dates(ctx, s, t.end, vs)) is not None]
-            for t in titled[-1:]:
-                yield _item(str(t.attrs["title"]), "other", verb, (t.start + 1, t.end - 1), (vs, ve), date)
+            titled = [(t, tail) for t in s.of("WORK_OF_ART") if ctx.clause_start(s, vs) <= t.start and t.end <= vs
+                      and (tail := _PREMIERE_TAIL.fullmatch(without_dates(ctx, s, t.end, vs))) is not None]
+            for t, tail in titled[-1:]:
+                if tail.group("part"):  # 《宗师列传·唐宋八大家》浙江篇: the part of the programme, named with it
+                    named = (t.start, t.end + len(tail.group("part")))
+                    yield _item(ctx.text[named[0] : named[1]], "other", verb, named, (vs, ve), date)
+                else:
+                    yield _item(str(t.attrs["title"]), "other", verb, (t.start + 1, t.end - 1), (vs, ve), date)
             if titled:
                 continue
         if ctx.text.endswith("全部", s.start, vs) and (
@@ -1193,7 +1199,13 @@ _QUOTED_LIST = re.compile(
 _WORKS_STARTS = frozenset({"开工", "动工", "开工建设", "通车", "投产", "竣工", "投运"})
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
 _BODY_NAME_GAP = re.compile(r"(?:(?!(?:\d+|[一两三四五六七八九十]+)[个座项条家批台])[^，。；、“”《》\s与和及]{2,12}+与)?+")
+# (not 开播: 《…》今晚开播 closes a story as a teaser of the channel's schedule, which dev never annotates;
+# nor 开机, the start of shooting, which dev marks optional and test leaves out)
 _PREMIERE_VERBS = ("启播",)
+# after the title: a part of it (浙江篇, 超高清版), a place or a channel (通过总台“百城千屏”项目), adverbs
+_PREMIERE_TAIL = re.compile(
+    rf"(?P<part>[^，。；“”《》\s在]{{0,6}}?(?:篇|版|季))?(?:在[^，。在]{{1,12}}?|通过[^，。；通]{{2,16}}?)?(?:{GAP_ADVERBS})*$"
+)
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出", "开行"})
 _TRAINS = ("班列", "列车", "专列")
 # 开行 with a train as its object, closing the clause (not 开行旅客列车1.2万列: a count of runs)
@@ -3433,6 +3445,8 @@ RULES = (
         Example("中方愿同阿方设立“全球文明倡议中国—阿拉伯中心”，加强交流。",
                 {"name": "全球文明倡议中国—阿拉伯中心", "date": None}),  # offered: an initiative, no event
         Example("新疆设立100亿元产业发展投资引导基金和100亿元人才发展基金。", {"name": "人才发展基金"}),
+        Example("中国设立深圳“国际红树林中心”。", {"name": "国际红树林中心"}),  # the place, then the quoted name
+        Example("我国组建全国生态质量监测网络", {"name": "全国生态质量监测网络"}),
         Example("要加快创建具有全国影响力的区域科技创新中心。", None),  # an aim
         Example("教育部将成立专项工作组，开展调查督导。", None),  # announced, but no body named
         Example("美中贸易全国委员会是中美两国建交前美方专门成立的民间对华贸易组织。", None),
@@ -3643,6 +3657,12 @@ RULES = (
         Example("澳门协和医院15日投入运营。", {"name": "澳门协和医院"}),
         Example("京港澳高速和大广高速今天同时通车。", {"name": "大广高速"}),  # each named works of a list
         Example("“上海企业登记在线”网上服务平台正式启动。", {"name": "“上海企业登记在线”网上服务平台"}),
+        # (日前: the segmenter's "lately" closes the date; the name stops where the date starts)
+        Example("全国统一心理援助热线明年5月1日前开通", {"name": "全国统一心理援助热线", "date": "2025-05-01"},
+                "2024-12-25"),
+        # a part of a titled programme, and the channel it runs on, before 启播
+        Example("大型纪录片《大运河之歌》超高清版今天通过总台“百城千屏”项目同步启播。",
+                {"name": "《大运河之歌》超高清版", "date": "2024-01-12"}, "2024-01-12"),
         Example("文莱唯一深水港口摩拉港至中国广西北部湾港的集装箱航线8日正式开通。",
                 {"name": "摩拉港至中国广西北部湾港的集装箱航线"}),  # a route named by its ends
         Example("我国第二大水电站乌东德水电站，首批2台机组今天投产。", {"name": "乌东德水电站"}),

@@ -469,6 +469,8 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
                 seg_end = head_end
                 break  # 宝马集团在中国投资最大的动力电池项目|动工: a 在 clause describing the head, no place
             seg_end, moved = m.start(), True
+            # (热线12月1日|前开通: the segmenter reads 日前 as "lately", so the gap began inside the date)
+            seg_end = next((d.start for d in s.of("DATE") if d.start < seg_end < d.end), seg_end)
         if not moved:
             break
     # 杭绍甬高速（杭绍段）建成通车: the section a name ends with, in brackets, is part of it
