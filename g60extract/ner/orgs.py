@@ -201,9 +201,10 @@ class OrgRecognizer:
         self.stops = lexicon.org_stops
         # verbs jieba's dictionary tags as something else (祝贺 nr): the lexicon's list restores them
         retagged = frozenset(lexicon.trigger_list("dictionary_verbs"))
-        self.verbs = (jw.verbs | retagged) - self.proper
-        self.pure_verbs = (jw.pure_verbs | retagged) - self.proper
-        self.adverbs = jw.adverbs - self.proper
+        nouns = frozenset(lexicon.trigger_list("dictionary_nouns"))  # (首都 d)
+        self.verbs = (jw.verbs | retagged) - self.proper - nouns
+        self.pure_verbs = (jw.pure_verbs | retagged) - self.proper - nouns
+        self.adverbs = jw.adverbs - self.proper - nouns
         self.person_like = jw.person_like - self.verbs - generic
         self.function_words = jw.function - self.proper - frozenset(lexicon.known_orgs)
         self.generic = generic

@@ -3657,6 +3657,12 @@ RULES = (
         Example("澳门协和医院15日投入运营。", {"name": "澳门协和医院"}),
         Example("京港澳高速和大广高速今天同时通车。", {"name": "大广高速"}),  # each named works of a list
         Example("“上海企业登记在线”网上服务平台正式启动。", {"name": "“上海企业登记在线”网上服务平台"}),
+        # (首都: jieba's dictionary tags it an adverb, which made the name a clause)
+        Example("由中国公司承建的柬埔寨首都金边市第三环线3日举行通车启用仪式。",
+                {"name": "柬埔寨首都金边市第三环线", "date": "2023-08-03"}, "2023-08-04"),
+        Example("云南关累港口岸昨天（12月10日）通过国家验收正式对外开放。",
+                {"name": "云南关累港口岸", "date": "2024-12-10"}, "2024-12-11"),  # cleared by acceptance, opened
+        Example("要深入推动教育对外开放。", None),
         # (日前: the segmenter's "lately" closes the date; the name stops where the date starts)
         Example("全国统一心理援助热线明年5月1日前开通", {"name": "全国统一心理援助热线", "date": "2025-05-01"},
                 "2024-12-25"),
