@@ -68,7 +68,9 @@ from g60extract.rules.phrases import (
 
 # 发布了2023年4月期《…半年报》, 最新一期《…》: the issue of a titled periodical, before its title
 # (发表题为《…》的署名文章: the article by its title, whose kind a head after 的 may say)
-_ISSUE = r"(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:期|版)?(?=《)|\d{4}版(?=《)|(?:最新|新)一期(?=《)|题为(?=《)"
+# (发布2023年至2024年《人类发展报告》: the years a report covers, before its title)
+_ISSUE = (r"(?:\d{4}年?(?:至|到|—|－|-)\d{4}年度?|\d{4}年度|\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:期|版)?(?=《)|\d{4}版(?=《)"
+          r"|(?:最新|新)一期(?=《)|题为(?=《)")
 _SKIP = re.compile(
     r"(?:了|的|起|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|首批|新一批|最新一批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
     rf"{_ISSUE}|"
@@ -3810,6 +3812,8 @@ RULES = (
         Example("住建部正在指导各地迅速行动，抓存量政策落实，抓增量政策出台，推动市场止跌回稳。", None),  # a slogan's task
         Example("在浙江，支持居家适老化改造消费补贴政策及实施细则出台。", {"name": "支持居家适老化改造消费补贴政策及实施细则"}),
         Example("蔡奇代表党中央发表了题为《在强国建设民族复兴新征程上书写壮丽青春篇章》的致词。", None),  # a speech
+        Example("联合国开发计划署13日发布2023年至2024年《人类发展报告》。",
+                {"name": "人类发展报告", "kind": "report", "date": "2024-03-13"}, "2024-03-14"),  # the years it covers
         Example("国务院新闻办公室今天发表题为《新时代的中国国家安全》的白皮书。",
                 {"name": "新时代的中国国家安全", "kind": "report"}),
         Example("李强在开幕式上发表题为《共创开放繁荣的美好未来》的主题演讲。", None),
