@@ -252,9 +252,14 @@ def test_a_series_named_without_its_number_is_the_session_reported(extractor: Ex
     assert len(extractor.extract(text, published="2023-04-26").events) == 2
 
 
-def test_a_decree_signed_is_a_signing_event_without_an_agreement(extractor: Extractor) -> None:
-    result = extractor.extract("国家主席习近平6月28日签署第二十五号、第二十六号主席令。", published="2024-06-28")
-    assert [(e.type.value, e.object) for e in result.events] == [("signing", "主席令")]
+@pytest.mark.parametrize("text", [
+    "国家主席习近平6月28日签署第二十五号、第二十六号主席令。",
+    # seven numbers run past the window the kind is looked for in; the run is read to its end
+    "国家主席习近平6月28日签署了第三十四号、第三十五号、第三十六号、第三十七号、第三十八号、第三十九号、第四十号主席令。",
+])
+def test_a_decree_signed_is_a_signing_event_without_an_agreement(extractor: Extractor, text: str) -> None:
+    result = extractor.extract(text, published="2024-06-28")
+    assert [(e.type.value, e.object, e.date) for e in result.events] == [("signing", "主席令", "2024-06-28")]
     assert result.agreements == []
 
 

@@ -60,6 +60,9 @@ _PROJECT_BEFORE = re.compile(
 _QUOTED_TITLE = re.compile(r"“([^“”]{4,60})”")
 
 
+_NUMBERED_RUN = re.compile(r"(?:第[〇零一二三四五六七八九十百\d]{1,6}号[、和及]?){2,}+")
+
+
 def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | None, str | None]:
     """(title, kind) of what was signed right after ``pos``."""
     m = _FILLER.match(ctx.text, pos, s.end)
@@ -77,6 +80,9 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
     if ctx.text.startswith("关于", pos) and (de := ctx.text.rfind("的", pos, min(end, pos + 60))) >= 0:
         # 签署了关于开展自贸协定升级联合研究的谅解备忘录: what is signed follows the 关于…的 phrase
         hits = [h for h in find_words(ctx.text, de + 1, end, kinds) if h[0] == de + 1] or hits
+    if (run := _NUMBERED_RUN.match(ctx.text, pos, end)) is not None:
+        # 签署了第三十四号、第三十五号…、第四十号主席令: numbers listed, then the kind they share
+        hits = [h for h in find_words(ctx.text, run.end(), end, kinds) if h[0] == run.end()] or hits
     listed = find_words(ctx.text, pos, end, kinds)
     if listed and listed[-1][1] == end and "等" in ctx.text[max(pos, listed[-1][0] - 12) : listed[-1][0]]:
         hits = listed[-1:]  # 签署共建“一带一路”、发展合作…等领域多项双边合作文件: the kind closes the list
