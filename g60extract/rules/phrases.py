@@ -533,6 +533,10 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             # 甘肃省三北工程攻坚战首批重点项目: a batch of kind only, named by whose batch it is
             # (not 海拔最高风电场首批机组, 首批50个…项目)
             continue
+        if at >= 0 and count == "首批" and at - begin >= 2 and COUNT_PREFIX.match(text, at + 2) and (
+            text.endswith(works, at, seg_end)
+        ):
+            continue  # 北京市2023年首批50个重大项目: a counted batch named by whose it is, as 雄安新区56个重点项目 is
         if at >= 0 and count in ("首条", "首列", "首个") and _route_from(text, begin, at):
             continue  # 黑龙江至荷兰首条中欧班列线路: the first on a route, named by it
         if at >= 0 and not (count == "一批" and text.startswith("第", at - 1)):
