@@ -145,7 +145,11 @@ _THEMED_OPENING = re.compile(
     r"(?:(?<=[。；;\n])|(?<!.))(?P<name>“[^“”，,。；;]{2,30}”[^，,。；;“”在的]{0,8}|[^，,。；;“”在的本此这该今]"
     r"[^，,。；;“”在的]{3,30}?)以“[^“”\n]{1,40}”为(?:主题|主线)"
 )
-_JUST_CLOSED = re.compile(r"(?:刚刚|刚|前不久|不久前|日前|近日)(?:胜利|圆满|隆重|成功)?(?P<verb>闭幕|结束|落幕)的")
+# (13日结束的北约防长会议决定…: a day given instead, the day it closed)
+_JUST_CLOSED = re.compile(
+    r"(?:刚刚|刚|前不久|不久前|日前|近日|(?P<day>(?<![\d月])(?:\d{1,2}月)?\d{1,2}日|昨天|昨晚)(?:（[^（）]{1,12}）)?)"
+    r"(?:胜利|圆满|隆重|成功)?(?P<verb>闭幕|结束|落幕)的"
+)
 # a long quoted name closing a phrase that opens with something else (a body, a description)
 _OWNED_QUOTE = re.compile(r"[^“”]{2,}(?:“[^“”]{1,12}”[^“”]{1,16})?(“[^“”]{8,40}”)")
 _WHOLLY_QUOTED = re.compile(r"“[^“”]+”")
@@ -1024,7 +1028,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         closing = head_phrase_end(ctx, s, ns, min(ctx.clause_end(s, ns), ns + 40), heads)
         if closing is not None and _new_meeting_name(text[ns:closing], ns, heads, found) and closing - ns >= 3:
             # (undated: 12月18日，…传达学习刚刚闭幕的中央经济工作会议精神 is the day of the study, not the meeting)
-            found.append(_meeting(text[ns:closing], (ns, closing), m.span("verb"), m.group("verb"), None, None))
+            day = next((str(d.attrs["value"]) for d in s.of("DATE") if m.group("day") and d.start == m.start("day")
+                        and d.attrs.get("granularity") == "day"), None)
+            found.append(_meeting(text[ns:closing], (ns, closing), m.span("verb"), m.group("verb"), None, day))
     # 习近平向全球可持续交通高峰论坛致贺信: the meeting a letter of congratulation is sent to
     for m in _letter_to(tuple(ctx.lexicon.trigger_list("letter_words"))).finditer(text, s.start, s.end):
         name, (ns, ne) = m.group("name"), m.span("name")
@@ -1751,6 +1757,8 @@ MEETINGS = SentenceRule(
         Example("随后，李强宣布首届中国国际供应链促进博览会开幕。", {"name": "首届中国国际供应链促进博览会"}),
         Example("刚刚参加完闭幕大会的党代表们抑制不住兴奋之情。", {"name": "闭幕大会"}),
         Example("刚刚闭幕的中央经济工作会议，深刻分析了当前经济形势。", {"type": "meeting", "name": "中央经济工作会议"}),
+        Example("13日结束的北约防长会议决定继续向乌克兰提供军事支持。",
+                {"type": "meeting", "name": "北约防长会议", "date": "2022-10-13"}, "2022-10-14"),  # the day it closed
         Example("习近平主席在致2024年“读懂中国”国际会议（广州）的贺信中指出，读懂中国需要读懂改革。",
                 {"type": "meeting", "name": "2024年“读懂中国”国际会议（广州）"}),
         Example("刚刚闭幕的进博会签约项目数量超过上届博览会。", {"type": "meeting", "name": "进博会"}),
