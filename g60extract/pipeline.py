@@ -964,7 +964,8 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             same(k.object, e.object) or _headline_and_lead(k, e, kinds)
         )) or (k.type in _OCCASION_TYPES and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
             or _name_is_object(k, e) or (k.type == m.EventType.OTHER and _same_games(k.name, e.name, games or {}))
-            or _talks_restated(k, e))), None)
+            or _talks_restated(k, e) or (not apart(k, e) and story is not None and story(k) == story(e)
+                                         and _one_signing(k, e)))), None)
         if at is None and e.type == m.EventType.MEETING:
             # (…全体会议 … 全体会议于…举行: the session named again by its kind is the nearest one before it)
             at = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].type == e.type
@@ -985,7 +986,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
         edition = k.type == m.EventType.MEETING and k.name is not None and e.name is not None and (
             k.name != e.name and k.name in e.name
         )
-        fuller = (longer and paired) or _one_of_joint(k.name, e.name) or full_games or edition
+        fuller = (longer and (paired or _one_signing(k, e))) or _one_of_joint(k.name, e.name) or full_games or edition
         if _name_is_object(k, e) or _bare_ceremony_of(k, e):
             named = {"name": k.name or e.name, "object": k.object or e.object}
             kept[at] = k = k.model_copy(update=named)
@@ -1537,6 +1538,22 @@ _CONFERRING = re.compile(r"(?:颁授|颁奖|授勋|颁发|颁证|授牌)(?:仪�
 _INNER_MEETING = re.compile(r"(?:交易会|博览会|展览会|大会|论坛|峰会|洽谈会|运动会|交流会)(?=[^，。]{2,})")
 _ASIDE_END = re.compile(r"（[^（）]*）$")
 _HOSTED_NAME_MIN = 6  # characters of a headline's meeting name that the lead's may follow its host with
+
+
+def _one_signing(a: m.Event, b: m.Event) -> bool:
+    """伊朗委内瑞拉元首会晤 签署合作协议 (headline) / …两国签署了…双边合作协议 (a later sentence of the
+    story, not only the lead): one signing, when the headline names no other sides and the later
+    name ends in the headline's."""
+    if a.type != m.EventType.SIGNING or b.type != m.EventType.SIGNING or not a.object or not b.object:
+        return False
+    first, later = sorted((a, b), key=lambda e: e.trigger.sentence)
+    sides = [frozenset(str(p) for p in e.arguments.get("parties") or ()) for e in (first, later)]
+    # (a headline line may name no side the recogniser reads: 伊朗委内瑞拉元首会晤 签署合作协议)
+    headline = len(first.evidence) <= HEADLINE_MAX and not SENTENCE_FINAL.search(first.evidence)
+    short, long = sorted((_bare(a.object), _bare(b.object)), key=len)
+    return headline and len(sides[1]) >= 2 and sides[0] in (sides[1], frozenset()) and (
+        len(short) >= 4 and long.endswith(short)
+    )
 
 
 def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:

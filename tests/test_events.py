@@ -1432,3 +1432,11 @@ def test_a_service_platform_made_public_is_launched(extractor: Extractor) -> Non
     text = "全国首个国家海洋大数据服务平台（海洋云）今天正式对外公布。"
     events = extractor.extract(text, published="2024-06-08").events
     assert [(e.type.value, e.object) for e in events] == [("launch", "国家海洋大数据服务平台（海洋云）")]
+
+
+def test_a_headline_signing_and_a_later_sentence_of_its_story_are_one(extractor: Extractor) -> None:
+    # the headline names no sides the recogniser reads, and the signing is the lead's second sentence
+    text = ("伊朗委内瑞拉元首会晤 签署合作协议\n委内瑞拉总统马杜罗12日在首都加拉加斯会见到访的伊朗总统莱希。"
+            "两国签署了涉及石油、天然气、化工和矿业等领域的双边合作协议。")
+    signings = [e for e in extractor.extract(text, published="2023-06-13").events if e.type.value == "signing"]
+    assert [(e.object, sorted(e.arguments["parties"])) for e in signings] == [("双边合作协议", ["伊朗", "委内瑞拉"])]
