@@ -964,8 +964,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             same(k.object, e.object) or _headline_and_lead(k, e, kinds)
         )) or (k.type in _OCCASION_TYPES and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
             or _name_is_object(k, e) or (k.type == m.EventType.OTHER and _same_games(k.name, e.name, games or {}))
-            or _talks_restated(k, e) or (not apart(k, e) and story is not None and story(k) == story(e)
-                                         and _one_signing(k, e)))), None)
+            or _talks_restated(k, e) or (story is not None and story(k) == story(e) and _one_signing(k, e)))), None)
         if at is None and e.type == m.EventType.MEETING:
             # (…全体会议 … 全体会议于…举行: the session named again by its kind is the nearest one before it)
             at = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].type == e.type
@@ -1542,8 +1541,8 @@ _HOSTED_NAME_MIN = 6  # characters of a headline's meeting name that the lead's 
 
 def _one_signing(a: m.Event, b: m.Event) -> bool:
     """伊朗委内瑞拉元首会晤 签署合作协议 (headline) / …两国签署了…双边合作协议 (a later sentence of the
-    story, not only the lead): one signing, when the headline names no other sides and the later
-    name ends in the headline's."""
+    story, not only the lead): one signing, when the headline names the same sides or none and the
+    later name ends in the headline's."""
     if a.type != m.EventType.SIGNING or b.type != m.EventType.SIGNING or not a.object or not b.object:
         return False
     first, later = sorted((a, b), key=lambda e: e.trigger.sentence)

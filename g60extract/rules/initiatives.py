@@ -1202,7 +1202,7 @@ _WORKS_STARTS = frozenset({"开工", "动工", "开工建设", "通车", "投产
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
 _BODY_NAME_GAP = re.compile(r"(?:(?!(?:\d+|[一两三四五六七八九十]+)[个座项条家批台])[^，。；、“”《》\s与和及]{2,12}+与)?+")
 # (not 开播: 《…》今晚开播 closes a story as a teaser of the channel's schedule, which dev never annotates;
-# nor 开机, the start of shooting, which dev marks optional and test leaves out)
+# nor 开机, the start of shooting, which dev marks optional)
 _PREMIERE_VERBS = ("启播",)
 # after the title: a part of it (浙江篇, 超高清版), a place or a channel (通过总台“百城千屏”项目), adverbs
 _PREMIERE_TAIL = re.compile(

@@ -531,7 +531,7 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             not SUPERLATIVE.search(text, begin, at) and not COUNT_PREFIX.match(text, at + 2)
         ):
             # 甘肃省三北工程攻坚战首批重点项目: a batch of kind only, named by whose batch it is
-            # (not 海拔最高风电场首批机组, 首批50个…项目)
+            # (not 海拔最高风电场首批机组; a counted 首批50个…项目 is the next test's)
             continue
         if at >= 0 and count == "首批" and at - begin >= 2 and COUNT_PREFIX.match(text, at + 2) and (
             text.endswith(works, at, seg_end)
