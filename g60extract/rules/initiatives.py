@@ -1529,6 +1529,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         yield from _released(ctx, s, whole)
 
 
+_LIST_GOES_ON = re.compile(r"[，,]?以及|[、和及]")
 _TITLED_AFTER = re.compile(r"[，,]?(?:题为|名为|题目为)《([^《》]{2,40})》")
 # (题为《…》的主题演讲, …的一般性辩论演说, …的祝酒辞: whatever words describe it, a speech given)
 _SPEECH_AFTER_TITLE = re.compile(
@@ -1851,6 +1852,16 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         # 发布关于给陈冬、刘洋颁发“二级航天功勋奖章”，授予…荣誉称号的决定: an untitled 关于…的 document, whose
         # subject may hold commas
         after = [about.span()] if about is not None else _phrases_after(ctx, s, pos, heads, limit=30)
+        while after and len(after) < 8 and (joined := _LIST_GOES_ON.match(ctx.text, after[-1][1], s.end)) is not None:
+            # 发布了12项“…精品案例”和15项年度领先科技成果，以及世界互联网大会蓝皮书: a list that runs past the
+            # window, or on after 以及, names each item it joins
+            more = _phrases_after(ctx, s, joined.end(), heads, limit=30)[:1]
+            count = COUNT_PREFIX.match(ctx.text, joined.end())  # (15项|年度领先科技成果: the count left out of the name)
+            if not more or more[0][0] not in (joined.end(), count.end() if count else joined.end()) or find_words(
+                ctx.text, joined.end(), joined.end() + 4, verbs
+            ):
+                break  # (出台…规划、印发…文件: the next item is a verb's own, which that verb releases)
+            after += more
         if not after and verb in _SERVICE_VERBS and not LIST_SEP.match(ctx.text, ve):
             # 推出“阳光志愿”信息服务系统, 发布了…综合服务平台: a service put out, when no document is (not
             # 推出A平台、B平台等建设方案, plans for platforms; nor 权威发布、…联盟平台等方面: 发布 a noun in a list)
@@ -3812,6 +3823,11 @@ RULES = (
         Example("住建部正在指导各地迅速行动，抓存量政策落实，抓增量政策出台，推动市场止跌回稳。", None),  # a slogan's task
         Example("在浙江，支持居家适老化改造消费补贴政策及实施细则出台。", {"name": "支持居家适老化改造消费补贴政策及实施细则"}),
         Example("蔡奇代表党中央发表了题为《在强国建设民族复兴新征程上书写壮丽青春篇章》的致词。", None),  # a speech
+        # a list that runs past the object window, or on after 以及: each item joined is released
+        Example("大会发布了12项“携手构建网络空间命运共同体精品案例”和15项年度领先科技成果，以及世界互联网大会蓝皮书。",
+                {"name": "世界互联网大会蓝皮书"}),
+        Example("我国出台新中国历史上第一个青年发展规划、印发党的历史上第一个少先队工作文件。",
+                {"name": "党的历史上第一个少先队工作文件", "action": "印发"}),  # the second verb's own item
         Example("联合国开发计划署13日发布2023年至2024年《人类发展报告》。",
                 {"name": "人类发展报告", "kind": "report", "date": "2024-03-13"}, "2024-03-14"),  # the years it covers
         Example("国务院新闻办公室今天发表题为《新时代的中国国家安全》的白皮书。",
