@@ -323,6 +323,12 @@ _TOLD_AFTER = ("介绍", "通报", "宣布", "解读", "发布了")  # a meeting
 # 出席A峰会并…: the name ends before 并; a short bracketed aside inside it is part of it (东盟与中日韩（10+3）
 # 领导人会议), not a bracket that opens it (召开（扩大）会议) nor a date's or a time's (…大会的代表们昨晚（10月17日）
 # 来到…, 东盟外长会（上午）后…: what follows is no part of the name)
+# “A”“B”和“C”分论坛: quoted names listed, then the kind of meeting they share (not …等多场分论坛: a count)
+_QUOTED_MEETINGS = re.compile(
+    r"(?P<items>“[^“”\n]{2,40}”(?:(?:、|和|与|及)?“[^“”\n]{2,40}”){1,7}+)"
+    r"(?:(?:平行|专题)?分论坛|高峰论坛|论坛|研讨会|对话会|座谈会|圆桌会)"
+)
+_QUOTED_ITEM = re.compile(r"“([^“”\n]{2,40})”")
 _NAME_BODY = re.compile(
     r"[^，,。；;：:（）()、并](?:[^，,。；;：:（）()、并]|（(?![^（）]{0,8}[\d一二三四五六七八九十][日月年时]|上午|下午|中午|晚上|凌晨|"
     r"当地时间|北京时间)[^（）()，。]{1,8}）){1,39}+"
@@ -880,6 +886,11 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         ):
             # 举办“山海相通 中希辉映：中国希腊‘一带一路’对话会”: a quoted name keeps its colon, and the
             # words after the quote (举办“数字经济：新动能 新未来”高峰论坛)
+            if (listed := _QUOTED_MEETINGS.match(text, quote, s.end)) is not None:
+                # 举行了“A”“B”和“C”分论坛: each quoted name is a meeting of the kind they share
+                for q in _QUOTED_ITEM.finditer(text, quote, listed.end("items")):
+                    found.append(_meeting(q.group(1), q.span(1), (vs, ve), verb, None, _date_of(s)))
+                continue
             tail = _NAME_BODY.match(text, close + 1, s.end)
             if tail is not None and (text[close + 1] in "和与及“等" or "场" in tail.group(0)):
                 tail = None  # (“A”“B”等多场分论坛, “A”和“B”分论坛: several meetings, not one name)
@@ -1361,6 +1372,9 @@ MEETINGS = SentenceRule(
         Example("“虹桥国际开放枢纽建设”分论坛以“开放享未来”为主题，与会嘉宾展开研讨。",
                 {"type": "meeting", "name": "“虹桥国际开放枢纽建设”分论坛"}),
         Example("本届博览会以“团结协作 共谋发展”为主题。", None),
+        # quoted names listed before the kind of meeting they share: each a meeting
+        Example("在开放创新板块下，举行了“人工智能赋能新型工业化”“新型储能驱动未来能源变革”和“数字金融助力全球经贸发展”分论坛。",
+                {"type": "meeting", "name": "新型储能驱动未来能源变革"}),
         Example("宣传片以“奋进新时代”为主题。", None),
         Example("我在第三届“一带一路”国际合作高峰论坛上提出了八项行动，欢迎尼方积极对接。", None),
         Example("这是习近平总书记在第三届“一带一路”国际合作高峰论坛上，向世界传递的坚定决心。", None),
