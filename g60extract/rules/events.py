@@ -805,7 +805,10 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                     found.append(_meeting(item, (pos, pos + len(item)), (vs, ve), verb, None, _date_of(s)))
                 pos += len(item) + 1
             continue
-        if 3 <= len(name) <= 60 and not name.startswith(_NOT_A_NAME) and "并" not in name and not (
+        # (开幕式将于2月17日在海拉尔赛区举行: a bare ceremony refers to the occasion named before; a bare
+        # 进博会 is that fair's short name)
+        bare_kind = name in ("开幕式", "闭幕式", "开班式")
+        if 3 <= len(name) <= 60 and not bare_kind and not name.startswith(_NOT_A_NAME) and "并" not in name and not (
             not text.startswith("的", ve) and _announced_undated(ctx, s, vs, head[1])
         ):
             place = _PLACE.search(text, head[1], ve + 2)
@@ -1372,6 +1375,7 @@ MEETINGS = SentenceRule(
         Example("“虹桥国际开放枢纽建设”分论坛以“开放享未来”为主题，与会嘉宾展开研讨。",
                 {"type": "meeting", "name": "“虹桥国际开放枢纽建设”分论坛"}),
         Example("本届博览会以“团结协作 共谋发展”为主题。", None),
+        Example("开幕式将于2月17日在海拉尔赛区举行。", None),  # the games' opening, named before
         # quoted names listed before the kind of meeting they share: each a meeting
         Example("在开放创新板块下，举行了“人工智能赋能新型工业化”“新型储能驱动未来能源变革”和“数字金融助力全球经贸发展”分论坛。",
                 {"type": "meeting", "name": "新型储能驱动未来能源变革"}),
