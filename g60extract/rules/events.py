@@ -328,6 +328,9 @@ _QUOTED_MEETINGS = re.compile(
     r"(?P<items>“[^“”\n]{2,40}”(?:(?:、|和|与|及)?“[^“”\n]{2,40}”){1,7}+)"
     r"(?:(?:平行|专题)?分论坛|高峰论坛|论坛|研讨会|对话会|座谈会|圆桌会)"
 )
+# kinds of occasion that name none by themselves (报告会以电视电话会议形式举办: the one named before)
+_BARE_KINDS = frozenset({"开幕式", "闭幕式", "开班式", "报告会", "座谈会", "研讨会", "发布会", "见面会", "招待会", "推介会",
+                         "交流会", "对接会", "洽谈会", "动员会", "部署会", "吹风会", "记者会", "通报会", "宣讲会", "宣介会"})
 _QUOTED_ITEM = re.compile(r"“([^“”\n]{2,40})”")
 _NAME_BODY = re.compile(
     r"[^，,。；;：:（）()、并](?:[^，,。；;：:（）()、并]|（(?![^（）]{0,8}[\d一二三四五六七八九十][日月年时]|上午|下午|中午|晚上|凌晨|"
@@ -807,7 +810,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue
         # (开幕式将于2月17日在海拉尔赛区举行: a bare ceremony refers to the occasion named before; a bare
         # 进博会 is that fair's short name)
-        bare_kind = name in ("开幕式", "闭幕式", "开班式")
+        bare_kind = name in _BARE_KINDS
         if 3 <= len(name) <= 60 and not bare_kind and not name.startswith(_NOT_A_NAME) and "并" not in name and not (
             not text.startswith("的", ve) and _announced_undated(ctx, s, vs, head[1])
         ):
@@ -1376,6 +1379,7 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "“虹桥国际开放枢纽建设”分论坛"}),
         Example("本届博览会以“团结协作 共谋发展”为主题。", None),
         Example("开幕式将于2月17日在海拉尔赛区举行。", None),  # the games' opening, named before
+        Example("报告会以电视电话会议形式举办。", None),
         # quoted names listed before the kind of meeting they share: each a meeting
         Example("在开放创新板块下，举行了“人工智能赋能新型工业化”“新型储能驱动未来能源变革”和“数字金融助力全球经贸发展”分论坛。",
                 {"type": "meeting", "name": "新型储能驱动未来能源变革"}),
