@@ -1529,6 +1529,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         yield from _released(ctx, s, whole)
 
 
+# (对查处的6起…典型问题进行公开通报: a short description before 的 is no part of the name)
+_BRIEFED_BEFORE = re.compile(r"对(?:[^，。；对的]{1,8}的)?([^，。；对]{4,40}?)进行了?(?:公开)?$")
 _LIST_GOES_ON = re.compile(r"[，,]?以及|[、和及]")
 _TITLED_AFTER = re.compile(r"[，,]?(?:题为|名为|题目为)《([^《》]{2,40})》")
 # (题为《…》的主题演讲, …的一般性辩论演说, …的祝酒辞: whatever words describe it, a speech given)
@@ -1574,9 +1576,9 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
         clause = ctx.clause_start(s, vs)
         if ctx.text.startswith("的", ve) and _PICKED_FOR.search(ctx.text, clause, vs):
             continue  # …等入选今年首次发布的“成长性文化企业30强”: which list they joined, its release told before
-        if item["action"] == "通报" and (not item["name"].endswith("案例") or _unbriefed(ctx.text[clause:vs])):
-            # 通报了…情况: what a briefing tells; only cases a named briefer makes public (督察通报7个典型案例) are
-            # a release (not 严肃查处…，通报典型案例: a duty listed)
+        if item["action"] == "通报" and (not item["name"].endswith(("案例", "典型问题")) or _unbriefed(ctx.text[clause:vs])):
+            # 通报了…情况: what a briefing tells; only cases a named briefer makes public (督察通报7个典型案例,
+            # 中央纪委国家监委公开通报十起…典型问题) are a release (not 严肃查处…，通报典型案例: a duty listed)
             continue
         if _WHEN_TIMELY.search(ctx.text, max(clause, vs - 6), vs) and not ctx.text.startswith("《", item["span"][0] - 1):
             continue  # 适时出台务实管用的政策措施, 及早储备并适时推出增量政策举措: an untitled document called for
@@ -1715,6 +1717,11 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 今天出版的《人民日报》发表…, 出版座谈会, 出版社: not a book published
         if is_directive(ctx, s, vs):
             continue  # 要制定出台促进民间投资的政策措施: called for, not released
+        briefed = _BRIEFED_BEFORE.search(ctx.text, ctx.clause_start(s, vs), vs) if verb == "通报" else None
+        if briefed is not None and ctx.text.endswith(tuple(heads), briefed.start(1), briefed.end(1)):
+            # 对7起违反中央八项规定精神典型问题进行公开通报: what is made public stands before the verb, after 对
+            yield _item(briefed.group(1), "report", verb, briefed.span(1), (vs, ve), ctx.event_date(s), _actors(ctx, s, vs))
+            continue
         if ctx.text.startswith("的", ve) and ctx.text.endswith(_EARLIER, s.start, vs):
             continue  # 已出台的稳经济一揽子政策: documents released before, referred to
         if verb == "发布" and ctx.text.startswith(("、", "活动", "仪式", "等"), ve) and not _document_before(ctx, s, vs):
@@ -3823,6 +3830,11 @@ RULES = (
         Example("住建部正在指导各地迅速行动，抓存量政策落实，抓增量政策出台，推动市场止跌回稳。", None),  # a slogan's task
         Example("在浙江，支持居家适老化改造消费补贴政策及实施细则出台。", {"name": "支持居家适老化改造消费补贴政策及实施细则"}),
         Example("蔡奇代表党中央发表了题为《在强国建设民族复兴新征程上书写壮丽青春篇章》的致词。", None),  # a speech
+        # cases and typical problems a named briefer makes public are released, after 通报 or before it (对…进行通报)
+        Example("中央纪委国家监委公开通报十起违反中央八项规定精神典型问题", {"name": "十起违反中央八项规定精神典型问题"}),
+        Example("日前，中央纪委国家监委对查处的6起形式主义、官僚主义典型问题进行公开通报。",
+                {"name": "6起形式主义、官僚主义典型问题", "action": "通报"}),
+        Example("会议对有关情况进行了通报。", None),
         # a list that runs past the object window, or on after 以及: each item joined is released
         Example("大会发布了12项“携手构建网络空间命运共同体精品案例”和15项年度领先科技成果，以及世界互联网大会蓝皮书。",
                 {"name": "世界互联网大会蓝皮书"}),
