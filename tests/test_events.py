@@ -1440,3 +1440,9 @@ def test_a_headline_signing_and_a_later_sentence_of_its_story_are_one(extractor:
             "两国签署了涉及石油、天然气、化工和矿业等领域的双边合作协议。")
     signings = [e for e in extractor.extract(text, published="2023-06-13").events if e.type.value == "signing"]
     assert [(e.object, sorted(e.arguments["parties"])) for e in signings] == [("双边合作协议", ["伊朗", "委内瑞拉"])]
+
+
+def test_an_alias_aside_typed_with_a_space_is_no_second_document(extractor: Extractor) -> None:
+    text = "中共中央、国务院日前印发《关于实施就业优先战略 促进高质量充分就业的意见》（以下简称 《意见》）。"
+    names = [i.name for i in extractor.extract(text, published="2024-09-25").initiatives]
+    assert names == ["关于实施就业优先战略 促进高质量充分就业的意见"]

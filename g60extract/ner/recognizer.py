@@ -24,7 +24,7 @@ _DATE_HINT = re.compile("|".join(sorted({re.escape(h) for rule in date_rules.RUL
 # another title inside it, one level deep)
 _TITLE = re.compile(r"《((?:[^《》\n]|《[^《》\n]{1,60}》){1,120})》")
 # （以下简称《公报》）, （下称…）: the short name an article goes on to use for what it just named
-ALIAS_OPEN = r"[（(](?:以下|下文|下)?(?:简称|称)"
+ALIAS_OPEN = r"[（(](?:以下|下文|下)?(?:简称|称)[ \u3000]?"  # (（以下简称 《意见》）: a space as typed)
 _ALIAS_BEFORE = re.compile(ALIAS_OPEN + "$")
 _QUOTE = re.compile(r"“([^“”\n]{1,40})”")
 
