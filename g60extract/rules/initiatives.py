@@ -751,6 +751,10 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
         if verb == "发射" and ctx.text.startswith(_LAUNCHER_NOUNS, ve):
             continue
+        if ctx.text.endswith("发布", s.start, vs) and any(
+            ctx.clause_start(s, vs) <= t.start and t.end < vs for t in s.of("WORK_OF_ART")
+        ):
+            continue  # 主题MV《冰雪之约》今天正式发布上线: a titled work released, which the release rule reads
         ribbon = _RIBBON.match(ctx.text, ve, ctx.clause_end(s, ve))
         if ribbon is not None:
             # 两国元首共同为雅万高铁正式开通运营揭幕, 李强为中老铁路通车剪彩: the works whose opening is unveiled,
@@ -3677,6 +3681,7 @@ RULES = (
         Example("澳门协和医院15日投入运营。", {"name": "澳门协和医院"}),
         Example("京港澳高速和大广高速今天同时通车。", {"name": "大广高速"}),  # each named works of a list
         Example("“上海企业登记在线”网上服务平台正式启动。", {"name": "“上海企业登记在线”网上服务平台"}),
+        Example("此外，本届冬运会的主题MV《冰雪之约》今天正式发布上线。", None),  # a titled work released (the release rule's)
         # (首都: jieba's dictionary tags it an adverb, which made the name a clause)
         Example("由中国公司承建的柬埔寨首都金边市第三环线3日举行通车启用仪式。",
                 {"name": "柬埔寨首都金边市第三环线", "date": "2023-08-03"}, "2023-08-04"),
