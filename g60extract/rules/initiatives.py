@@ -961,7 +961,9 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue
         for item in _list_items(ctx, span, heads):
             name = ctx.text[item[0] : item[1]]
-            if is_generic(name, heads, generic) or _starts_with_verb(ctx, s, item[0]) or _VAGUE_BATCH.match(name):
+            if is_generic(name, heads, generic) or _starts_with_verb(ctx, s, item[0]) or _VAGUE_BATCH.match(name) or (
+                _BARE_WORK.fullmatch(name)  # (“榛树”导弹的量产工作已经启动: a task of what was named before 的)
+            ):
                 continue
             if _SUMMED_BATCH.search(name):
                 continue  # 推出就业指导、“一对一”精准服务等一系列举措: a batch summed up, none named
@@ -1535,6 +1537,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 # (对查处的6起…典型问题进行公开通报: a short description before 的 is no part of the name)
 _BRIEFED_BEFORE = re.compile(r"对(?:[^，。；对的]{1,8}的)?([^，。；对]{4,40}?)进行了?(?:公开)?$")
+_BARE_WORK = re.compile(r"[\u4e00-\u9fff]{2}工作")
 _LIST_GOES_ON = re.compile(r"[，,]?以及|[、和及]")
 _TITLED_AFTER = re.compile(r"[，,]?(?:题为|名为|题目为)《([^《》]{2,40})》")
 # (题为《…》的主题演讲, …的一般性辩论演说, …的祝酒辞: whatever words describe it, a speech given)
@@ -3682,6 +3685,7 @@ RULES = (
         Example("京港澳高速和大广高速今天同时通车。", {"name": "大广高速"}),  # each named works of a list
         Example("“上海企业登记在线”网上服务平台正式启动。", {"name": "“上海企业登记在线”网上服务平台"}),
         Example("此外，本届冬运会的主题MV《冰雪之约》今天正式发布上线。", None),  # a titled work released (the release rule's)
+        Example("“榛树”导弹的量产工作已经启动。", None),  # a bare task, of what was named before 的
         # (首都: jieba's dictionary tags it an adverb, which made the name a clause)
         Example("由中国公司承建的柬埔寨首都金边市第三环线3日举行通车启用仪式。",
                 {"name": "柬埔寨首都金边市第三环线", "date": "2023-08-03"}, "2023-08-04"),
