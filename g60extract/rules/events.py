@@ -331,7 +331,7 @@ _QUOTED_MEETINGS = re.compile(
 # kinds of occasion that name none by themselves (报告会以电视电话会议形式举办: the one named before)
 _BARE_KINDS = frozenset({"开幕式", "闭幕式", "开班式", "报告会", "座谈会", "研讨会", "发布会", "见面会", "招待会", "推介会",
                          "交流会", "对接会", "洽谈会", "动员会", "部署会", "吹风会", "记者会", "通报会", "宣讲会", "宣介会"})
-_QUOTED_ITEM = re.compile(r"“([^“”\n]{2,40})”")
+_LISTED_NAME = re.compile(r"“([^“”\n]{2,40})”")
 _NAME_BODY = re.compile(
     r"[^，,。；;：:（）()、并](?:[^，,。；;：:（）()、并]|（(?![^（）]{0,8}[\d一二三四五六七八九十][日月年时]|上午|下午|中午|晚上|凌晨|"
     r"当地时间|北京时间)[^（）()，。]{1,8}）){1,39}+"
@@ -894,7 +894,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # words after the quote (举办“数字经济：新动能 新未来”高峰论坛)
             if (listed := _QUOTED_MEETINGS.match(text, quote, s.end)) is not None:
                 # 举行了“A”“B”和“C”分论坛: each quoted name is a meeting of the kind they share
-                for q in _QUOTED_ITEM.finditer(text, quote, listed.end("items")):
+                for q in _LISTED_NAME.finditer(text, quote, listed.end("items")):
                     found.append(_meeting(q.group(1), q.span(1), (vs, ve), verb, None, _date_of(s)))
                 continue
             tail = _NAME_BODY.match(text, close + 1, s.end)
