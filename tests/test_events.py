@@ -1446,3 +1446,11 @@ def test_an_alias_aside_typed_with_a_space_is_no_second_document(extractor: Extr
     text = "中共中央、国务院日前印发《关于实施就业优先战略 促进高质量充分就业的意见》（以下简称 《意见》）。"
     names = [i.name for i in extractor.extract(text, published="2024-09-25").initiatives]
     assert names == ["关于实施就业优先战略 促进高质量充分就业的意见"]
+
+
+def test_an_exchange_activity_is_an_occasion_and_a_seminar_activity_a_meeting(extractor: Extractor) -> None:
+    text = "两国今天在北京举办庆祝中俄建交75周年人文交流活动。双方今天在上海举办中俄企业专题研讨活动。"
+    events = extractor.extract(text, published="2024-10-15").events
+    assert [(e.type.value, e.name) for e in events] == [
+        ("other", "庆祝中俄建交75周年人文交流活动"), ("meeting", "中俄企业专题研讨活动")
+    ]
