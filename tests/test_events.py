@@ -1454,3 +1454,8 @@ def test_an_exchange_activity_is_an_occasion_and_a_seminar_activity_a_meeting(ex
     assert [(e.type.value, e.name) for e in events] == [
         ("other", "庆祝中俄建交75周年人文交流活动"), ("meeting", "中俄企业专题研讨活动")
     ]
+
+
+def test_a_prize_selection_or_award_activity_held_is_an_award(extractor: Extractor) -> None:
+    text = "首届金熊猫奖评选活动将于9月19日—20日在四川成都举行。"
+    assert [e.type.value for e in extractor.extract(text, published="2023-08-26").events] == ["award"]
