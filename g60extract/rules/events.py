@@ -328,9 +328,6 @@ _QUOTED_MEETINGS = re.compile(
     r"(?P<items>“[^“”\n]{2,40}”(?:(?:、|和|与|及)?“[^“”\n]{2,40}”){1,7}+)"
     r"(?:(?:平行|专题)?分论坛|高峰论坛|论坛|研讨会|对话会|座谈会|圆桌会)"
 )
-# kinds of occasion that name none by themselves (报告会以电视电话会议形式举办: the one named before)
-_BARE_KINDS = frozenset({"开幕式", "闭幕式", "开班式", "报告会", "座谈会", "研讨会", "发布会", "见面会", "招待会", "推介会",
-                         "交流会", "对接会", "洽谈会", "动员会", "部署会", "吹风会", "记者会", "通报会", "宣讲会", "宣介会"})
 _LISTED_NAME = re.compile(r"“([^“”\n]{2,40})”")
 _NAME_BODY = re.compile(
     r"[^，,。；;：:（）()、并](?:[^，,。；;：:（）()、并]|（(?![^（）]{0,8}[\d一二三四五六七八九十][日月年时]|上午|下午|中午|晚上|凌晨|"
@@ -808,10 +805,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                     found.append(_meeting(item, (pos, pos + len(item)), (vs, ve), verb, None, _date_of(s)))
                 pos += len(item) + 1
             continue
-        # (开幕式将于2月17日在海拉尔赛区举行: a bare ceremony refers to the occasion named before; a bare
-        # 进博会 is that fair's short name)
-        bare_kind = name in _BARE_KINDS
-        if 3 <= len(name) <= 60 and not bare_kind and not name.startswith(_NOT_A_NAME) and "并" not in name and not (
+        if 3 <= len(name) <= 60 and not name.startswith(_NOT_A_NAME) and "并" not in name and not (
             not text.startswith("的", ve) and _announced_undated(ctx, s, vs, head[1])
         ):
             place = _PLACE.search(text, head[1], ve + 2)
