@@ -672,6 +672,17 @@ def test_a_programme_its_genre_introduces_is_released_or_starts_its_run(
     assert [(e.type.value, e.object) for e in events if e.type.value in ("release", "launch")] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2月20日，中希文明互鉴中心成立仪式在雅典大学举行。", [("establishment", "中希文明互鉴中心", "2023-02-20")]),
+    ("今天，上海数据集团挂牌仪式在上海举行。", [("establishment", "上海数据集团", "2023-02-21")]),
+])
+def test_a_founding_ceremony_held_is_the_founding_alone(
+    extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    events = extractor.extract(text, published="2023-02-21").events
+    assert [(e.type.value, e.object, e.date) for e in events] == expected
+
+
 def test_a_pair_in_short_form_opening_the_clause_before_signs(extractor: Extractor) -> None:
     text = ("美国总统特使克里表示赞赏。"
             "中美共同推动了《巴黎协定》的达成、生效，近日达成《关于加强合作应对气候危机的阳光之乡声明》。")

@@ -255,7 +255,7 @@ _COUNTED = re.compile(
 
 
 # X启动仪式 held: X is launched (an initiative), the ceremony is not an event of its own
-_LAUNCH_CEREMONY = re.compile(r"(?:启动|开工|开通|投运|投产|投用|启用|落成|通车|开园|开馆|开业|上线|揭牌)仪式$")
+_LAUNCH_CEREMONY = re.compile(r"(?:启动|开工|开通|投运|投产|投用|启用|落成|通车|开园|开馆|开业|上线|揭牌|成立|挂牌)仪式$")
 
 
 def _unnamed_occasion(name: str) -> bool:
@@ -1554,6 +1554,9 @@ MEETINGS = SentenceRule(
         Example("习近平向在上海“世界会客厅”举办的“中国式现代化与世界”蓝厅论坛致贺信。",
                 {"name": "“中国式现代化与世界”蓝厅论坛"}),
         Example("第十五届全国运动会暨第九届特殊奥林匹克运动会倒计时一周年启动仪式昨晚在广州举行。", None),
+        # a founding ceremony held: the body founded is the establishment, the ceremony no event of its own
+        Example("2月20日，中希文明互鉴中心成立仪式在雅典大学举行。", None),
+        Example("今天，上海数据集团挂牌仪式在上海举行。", None),
         Example("出席会议的1273位选举会议成员以无记名投票的方式选举产生了全国人大代表。", None),
         Example("第八届全国职工职业技能大赛决赛今天在西安举行。", {"name": "第八届全国职工职业技能大赛"}),
         # a short bracketed aside inside an attended meeting's name
