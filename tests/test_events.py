@@ -683,6 +683,16 @@ def test_a_founding_ceremony_held_is_the_founding_alone(
     assert [(e.type.value, e.object, e.date) for e in events] == expected
 
 
+def test_talks_framing_what_was_said_are_reported_once(extractor: Extractor) -> None:
+    text = "韩正同荷兰首相吕特举行会谈。与吕特会谈时，韩正表示，两国关系发展良好。"
+    events = extractor.extract(text, published="2023-05-13").events
+    assert [(e.type.value, e.name) for e in events] == [("meeting", "会谈")]
+    # (the first report of talks with this guest is the frame itself)
+    text = "李希对古巴进行正式访问。在同古共中央组织书记莫拉莱斯会谈时，双方同意加强政治互信。"
+    events = extractor.extract(text, published="2023-09-19").events
+    assert [(e.name, e.object) for e in events if e.type.value == "meeting"] == [("会谈", "古共中央组织书记莫拉莱斯")]
+
+
 def test_a_pair_in_short_form_opening_the_clause_before_signs(extractor: Extractor) -> None:
     text = ("美国总统特使克里表示赞赏。"
             "中美共同推动了《巴黎协定》的达成、生效，近日达成《关于加强合作应对气候危机的阳光之乡声明》。")

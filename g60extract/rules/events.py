@@ -1149,7 +1149,7 @@ def _talks(words: tuple[str, ...]) -> re.Pattern[str]:
     """李强今天在人民大会堂同新加坡总理黄循财会谈。: talks with no 举行, the word closing its clause
     (the lexicon's talks_words)."""
     return re.compile(
-        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>(?:陪同|[^，,。；;：:同与\n]){{2,45}}?)(?P<word>{_any_of(words)})(?=[。；，]|并(?!将)|后)"
+        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>(?:陪同|[^，,。；;：:同与\n]){{2,45}}?)(?P<word>{_any_of(words)})(?=[。；，]|并(?!将)|后|时[，,])"
     )
 
 
@@ -1159,7 +1159,8 @@ _TALKS_RECORD = re.compile(r"多次|两度|曾经?|屡次|[\d一二三四五六�
 
 def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """A leader's talks reported by 同/与…会谈 alone are the meeting the annotators name 会谈 (as
-    举行会谈 is); not talks still to come (将同…会谈) nor a 会谈 framed (同…会谈时)."""
+    举行会谈 is), or framing what was said at them (在同普京会谈时，习主席说…) where the story has not
+    reported them before; not talks still to come (将同…会谈)."""
     text = ctx.text
     words = tuple(ctx.lexicon.trigger_list("talks_words"))
     if not any(w in text[s.start : s.end] for w in words):
@@ -1190,6 +1191,8 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         guest = _GUEST_DAY.sub("", guest)  # 同土耳其总统埃尔多安3日通电话: when, not who
         if guest.endswith(("和", "及", "与", "会见", "会谈", "会晤")) or len(guest) < 2:
             continue  # 停止与以色列的所有接触和会晤: a list of contacts, not a guest; …会见会谈: two words
+        if text.startswith("时", ve) and text.find(guest[-3:], 0, s.start) >= 0:
+            continue  # 与吕特会谈时，韩正表示…: talks the story reported before with that guest, framing what was said
         if find_words(text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("future_words"), s.word_starts):
             continue
         if _TALKS_RECORD.search(text, ctx.clause_start(s, vs), vs) or find_words(
@@ -1729,6 +1732,9 @@ MEETINGS = SentenceRule(
         Example("国务院总理李强10日下午在人民大会堂同新加坡总理黄循财会谈。",
                 {"name": "会谈", "object": "新加坡总理黄循财", "date": "2024-09-10"}, "2024-09-10"),
         Example("李强将同新加坡总理黄循财会谈。", None),
+        # talks framing what was said at them, as 在会见…时 frames an audience
+        Example("11日下午，在同崔龙海会谈时，赵乐际表示，中朝传统友谊深厚。",
+                {"name": "会谈", "object": "崔龙海", "date": "2024-04-11"}, "2024-04-12"),
         # one guest's titles, listed (not 分别同A国家主席、B总理会谈: several guests)
         Example("11月1日，蔡奇在北京与陪同越共中央总书记阮富仲访华的越共中央政治局委员、中央书记处常务书记武文赏视频会晤。",
                 {"name": "视频会晤", "object": "越共中央政治局委员、中央书记处常务书记武文赏", "date": "2022-11-01"},
