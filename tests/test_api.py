@@ -892,6 +892,8 @@ def test_an_activity_of_talks_or_trade_is_a_meeting(extractor: Extractor) -> Non
 
     assert types("“中国与世界”专题研讨活动今天在北京举行。") == [("meeting", "“中国与世界”专题研讨活动")]
     assert types("2024中国产业转移发展对接活动今天在黑龙江哈尔滨举行。") == [("meeting", "2024中国产业转移发展对接活动")]
+    # a rally on site pushing projects on: a meeting, as a 推进会 is
+    assert types("今天，四川举行2023年第一季度重大项目现场推进活动。") == [("meeting", "2023年第一季度重大项目现场推进活动")]
     assert types("2023年共和国部长义务植树活动今天在北京举行。") == [("other", "2023年共和国部长义务植树活动")]
     # games named first, joined by 暨 to a side event: the games' type, and one event with its headline
     kites = "第20届世界风筝锦标赛在山东潍坊举行\n今天（4月20日），第20届世界风筝锦标赛暨万人风筝放飞活动在山东潍坊举行。"
