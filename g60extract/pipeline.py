@@ -609,6 +609,23 @@ def _assemble(
                 mention=mention(item["span"], view.index, rule.name), trigger=mention(item["trigger"], view.index, rule.name),
             ))
 
+    # 两国元首签署了《…联合声明》: a statement signed is published too, a document beside the agreement
+    # (its event is the signing; not one the story tallies or refers to, 2019年签署《…》以来)
+    statement_kinds = tuple(ctx.lexicon.trigger_list("published_agreement_kinds"))
+    in_force = {id(signed[i]) for i in standing}
+    for a in agreements_out:
+        if not a.title or not a.title.endswith(statement_kinds) or id(a) in in_force or any(
+            _same_name(a.title, i.name) for i in initiatives_out
+        ):
+            continue
+        sentence = ctx.sentences[a.trigger.sentence]
+        at = text.find(f"《{a.title}》", sentence.start, sentence.end)
+        if at < 0:
+            continue
+        initiatives_out.append(m.Initiative(
+            name=a.title, kind=m.InitiativeKind.DOCUMENT, action=a.verb or "签署", actors=a.parties, date=a.date,
+            mention=mention((at + 1, at + 1 + len(a.title)), a.trigger.sentence, a.trigger.rule), trigger=a.trigger,
+        ))
     initiatives_out = _initiatives_without_restatements(initiatives_out)
     # “东亚文化之都”…举行授牌仪式: the title conferred names the ceremony's designation
     bare = set(ctx.lexicon.trigger_list("designation_ceremony_heads"))

@@ -1147,6 +1147,18 @@ def test_a_joint_statement_named_again_by_its_kind_is_the_one_signed(extractor: 
     assert [e.object for e in r.events if e.type.value == "signing"] == ["中俄关于深化新时代全面战略协作伙伴关系的联合声明"]
 
 
+def test_a_statement_signed_is_a_document_published_too(extractor: Extractor) -> None:
+    text = "会谈后，两国元首签署了《中华人民共和国和乌兹别克斯坦共和国联合声明》，并见证签署多项双边合作文件。"
+    r = extractor.extract(text, published="2023-05-18")
+    title = "中华人民共和国和乌兹别克斯坦共和国联合声明"
+    assert [(i.name, i.kind.value, i.action) for i in r.initiatives] == [(title, "document", "签署")]
+    assert text[r.initiatives[0].mention.start : r.initiatives[0].mention.end] == title
+    assert sorted(e.type.value for e in r.events) == ["signing", "signing"]  # its event is the signing
+    # (a memorandum stays between the sides: an agreement alone)
+    r = extractor.extract("双方签署了《关于加强经贸合作的谅解备忘录》。", published="2023-05-18")
+    assert r.agreements and r.initiatives == []
+
+
 def test_holders_of_a_title_for_two_levels_of_place_are_designated(extractor: Extractor) -> None:
     text = "全国首批自然资源节约集约示范县（市）公布\n今天，自然资源部公布全国首批258个自然资源节约集约示范县（市）。"
     r = extractor.extract(text, published="2023-02-09")
