@@ -1159,6 +1159,13 @@ def test_a_statement_signed_is_a_document_published_too(extractor: Extractor) ->
     assert r.agreements and r.initiatives == []
 
 
+def test_a_programme_reported_on_since_it_began_is_no_launch_of_the_day(extractor: Extractor) -> None:
+    text = "记者今天（12月24日）从公安部获悉，“平安长江2024”专项行动开展以来，各地公安机关依法严厉打击违法犯罪。"
+    r = extractor.extract(text, published="2024-12-24")
+    assert [(i.name, i.action) for i in r.initiatives] == [("“平安长江2024”专项行动", "开展")]
+    assert r.events == []
+
+
 def test_holders_of_a_title_for_two_levels_of_place_are_designated(extractor: Extractor) -> None:
     text = "全国首批自然资源节约集约示范县（市）公布\n今天，自然资源部公布全国首批258个自然资源节约集约示范县（市）。"
     r = extractor.extract(text, published="2023-02-09")

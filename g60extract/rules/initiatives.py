@@ -2193,6 +2193,14 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue
         if end > qe and not _ends_phrase(ctx, s, end):
             continue  # 协调推进“四个全面”战略|布局: the head word is inside a longer noun
+        if (since := _SINCE_STARTED.match(ctx.text, end, s.end)) is not None:
+            # “平安长江2024”专项行动开展以来, “春季促就业攻坚行动”自3月实施以来: a programme the story reports
+            # on, begun before it (an initiative, no launch of the day)
+            name = ctx.text[qs:end] if end > qe else inner
+            span = (qs, end) if end > qe else (qs + 1, qe - 1)
+            item = _item(name, _np_kind(ctx, name.rstrip("”")), since.group("verb"), span, since.span("verb"), None)
+            yield {**item, "looked_back": True}
+            continue
         clause = ctx.clause_start(s, qs)
         trigger = [
             (a, b, v) for a, b, v in find_words(ctx.text, clause, qs, verbs)
@@ -2247,6 +2255,7 @@ def _carried_out_by_many(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
 _CARRIED_OUT_BEFORE = re.compile(r"完成|前[两三四五六七八九十\d]+届|上一?届|此前|以往")
 _STARTED_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:建设|攻坚战)(?=[，,。；;、]|以来|$)")
 _STARTED_BEFORE = re.compile(r"启动(?:了|实施)?[\u4e00-\u9fff]{0,4}$")
+_SINCE_STARTED = re.compile(r"(?:自[^，。；“”]{1,12}?)?(?P<verb>实施|开展|启动)以来")
 
 
 # a year's edition and a description with no punctuation, 的, count or quote of its own
@@ -4125,6 +4134,11 @@ RULES = (
         Example("印尼愿同中国深化合作，欢迎中国企业参与建设，加快推进“两国双园”等重大项目。", None),  # the wish's
         Example("双方宣布共同实施“丝路电商合作计划”。", {"name": "丝路电商合作计划"}),
         Example("人社部启动“百日千万”招聘专项行动。", {"name": "“百日千万”招聘专项行动"}),
+        # a programme begun before the story, reported on: an initiative looked back on, no launch of the day
+        Example("记者从公安部获悉，“平安长江2024”专项行动开展以来，各地公安机关依法严厉打击违法犯罪。",
+                {"name": "“平安长江2024”专项行动", "action": "开展"}),
+        Example("2024届高校毕业生“春季促就业攻坚行动”自3月实施以来，已开展招聘活动5.1万场。",
+                {"name": "春季促就业攻坚行动", "action": "实施", "date": None}),
         Example("统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。", None),
         Example("集中推出《“国聘行动”第四季》《行走在中国》等30档精品节目。", None),
         Example("记者从教育部获悉，各地各高校深入开展“秋季校园招聘月”系列活动。",
