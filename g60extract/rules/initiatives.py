@@ -2857,7 +2857,8 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         start = ctx.clause_start(s, vs)
         if ctx.text.find("关于", start, vs) >= 0 and _BILL_END.search(name):
             continue  # 关于…授予国家勋章和国家荣誉称号的决定草案的议案: the conferral a bill is about, not made
-        bei = vs if verb.startswith("被") else ctx.text.rfind("被", start, vs)  # (被授予: the verb's own 被)
+        # (被授予: the verb's own 被; 获评 is passive too: X获评Y, X is rated Y)
+        bei = vs if verb.startswith("被") or verb == "获评" else ctx.text.rfind("被", start, vs)
         disposal = _DISPOSAL.search(ctx.text, start, vs) if bei < 0 else None
         if disposal is not None:
             # 国务院将“全国文明城市”称号授予松江区: what is conferred stands between 将 and the verb,
@@ -4295,6 +4296,9 @@ RULES = (
                 {"name": "合肥都市圈技术需求清单", "kind": "list"}),
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
+        # 获评 is passive, as 被评为 is: what stands before it is rated
+        Example("2023年11月，“新时代六尺巷工作法”获评全国新时代“枫桥经验”先进典型。",
+                {"name": "全国新时代“枫桥经验”先进典型", "recipients": ["“新时代六尺巷工作法”"]}),
         Example("中央军委主席习近平签署通令，给中国人民解放军92950部队记一等功，给陆军工程大学刘爱军记国防科技三等功。",
                 {"name": "国防科技三等功", "kind": "competition", "recipients": ["陆军工程大学刘爱军"], "actors": ["中央军委"]}),
         Example("习近平签署通令，给中央军委装备发展部某室、92730部队70分队分别记一等功。",
