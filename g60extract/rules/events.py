@@ -1854,10 +1854,15 @@ def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: in
     if ordinal is not None and end - ordinal.end() >= 4:
         # 第五十七颗、五十八颗北斗导航卫星: which ones of a series, then the craft
         begin = ordinal.end() + text.startswith("、", ordinal.end())
-    # 齐鲁二号/三号卫星及珞珈三号01星…: the first of craft joined by 及 or 和, when it is one
-    # (风云三号G星和F星: a second craft of the same series, named by its letter alone, stays with the first)
+    # 齐鲁二号/三号卫星及珞珈三号01星等14颗卫星: the first of craft joined by 及 or 和 before a 等 that
+    # counts them, when it is one (风云三号G星和F星: a second craft of the same series, named by its letter
+    # alone, stays with the first); with no 等 the craft joined are the whole payload, named together
+    # (试验十六号A/B星和试验十七号卫星, as audit annotators write it), unless the second rides along
+    # (遥感三十七号卫星和搭载的试验二十二号A/B星: the first is the launch's)
     joined = next((j for j in (text.find("及", begin, end), text.find("和", begin, end)) if j > begin), -1)
-    if joined >= 0 and _CRAFT.fullmatch(text, begin, joined) and end - joined > 4:
+    if joined >= 0 and (listed >= 0 or text.startswith("搭载", joined + 1)) and _CRAFT.fullmatch(
+        text, begin, joined
+    ) and end - joined > 4:
         end = joined
     m = _CRAFT.fullmatch(text, begin, end)
     if m is None and before is not None and (named := _CRAFT_NAMED_AFTER_KIND.fullmatch(text, begin, end)) is not None:
@@ -2007,7 +2012,8 @@ SPACECRAFT = SentenceRule(
         Example("成功将四维高景二号03、04星发射升空。", {"object": "四维高景二号03、04星"}),
         Example("我国成功发射四维高景二号两颗卫星", None),
         Example("成功将齐鲁二号/三号卫星及珞珈三号01星等14颗卫星发射升空。", {"object": "齐鲁二号/三号卫星"}),
-        Example("成功将试验十六号A/B星和试验十七号卫星发射升空。", {"object": "试验十六号A/B星"}),
+        Example("成功将试验十六号A/B星和试验十七号卫星发射升空。", {"object": "试验十六号A/B星和试验十七号卫星"}),
+        Example("成功将遥感三十七号卫星和搭载的试验二十二号A/B星发射升空。", {"object": "遥感三十七号卫星"}),  # rides along
         Example("我国成功发射吉林一号宽幅02B01—06星", {"object": "吉林一号宽幅02B01—06星"}),
         Example("火箭在酒泉卫星发射中心点火升空。", None),
         Example("我国分别使用长征二号丁运载火箭、快舟一号甲运载火箭，成功将吉林一号宽幅02B01—06星，天启星座29—32星送入预定轨道。",
