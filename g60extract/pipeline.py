@@ -527,8 +527,12 @@ def _assemble(
             trigger=mention(item["trigger"], view.index, rule.name),
         )
         # 广深港高铁香港段恢复运营: a service resumed is launched again, but nothing new is begun; figures
-        # made public (…采购经理指数发布) are released, but no initiative either
-        if not (rule.name == "initiative.launch" and item["action"] in ctx.lexicon.trigger_list("resume_verbs")) and not (
+        # made public (…采购经理指数发布) are released, but no initiative either; a launch looked back on
+        # (蒙内铁路2017年5月31日投入运营, 近年来…鲁班工坊落地) is background, no initiative of the story
+        launch_rule = rule.name in ("initiative.launch", "initiative.pilot")
+        if not (launch_rule and item.get("looked_back")) and not (
+            rule.name == "initiative.launch" and item["action"] in ctx.lexicon.trigger_list("resume_verbs")
+        ) and not (
             rule.name.startswith("initiative.release") and ctx.lexicon.headed_by(init.name, "data_release_heads")
         ):
             initiatives_out.append(init)
