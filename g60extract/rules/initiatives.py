@@ -2369,7 +2369,11 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
             # 等30项举措: a measure; 印发通知，要求各级工会…，建立健全…制度: a system demanded
             continue
         heads = started if verb in _STARTED_ONLY else standing
+        # 实施社区清淤、环境提升、饮用水安全等六大专项行动: the items listed, then the set they make, by
+        # its count of 大 (六大专项行动, 八大行动), which names the programme
         for span in _phrases_after(ctx, s, pos, heads, limit=24):
+            if (named_set := _NAMED_SET.search(ctx.text, span[0], span[1])) is not None:
+                span = (named_set.end(), span[1])
             name = ctx.text[span[0] : span[1]]
             # 部署|开展2024年…专项行动, 启动|实施了新一轮找矿突破战略行动, 部署|全国开展…, 部署|迅速开展…:
             # the programme after the inner verb
@@ -2401,7 +2405,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue  # 转化为…实际行动, …是一个系统工程, …伟大工程的重大部署, 建设性的重要倡议: no programme named
             if ctx.lexicon.headed_by(name, "figurative_heads"):
                 continue  # 推进新时代党的建设新的伟大工程: a figure of speech, not works
-            if len(name) < 5 or is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name or (
+            too_short = len(name) < 5 and named_set is None  # (五大行动: a set named by its count is a name)
+            if too_short or is_generic(name, heads, generic) or _VAGUE_BATCH.match(name) or "等系列" in name or (
                 _COUNTED_SESSIONS.match(name)  # 将开展上万场巡河护河行动: sessions counted, no programme named
                 or name.startswith("包括")  # 提出包括“金砖+”合作模式等一系列…倡议: what is listed, no one name
             ):
@@ -2430,6 +2435,7 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
 # before a programme's name: the verb's complement (实施好), a verb of carrying out what was set up
 # before (落实, 贯彻), a duration (为期5个月的), who proposed it (习近平主席提出的)
 _PLAN_LEAD = re.compile(r"(?:好|落实|贯彻)?(?:为期[^，。；的]{1,8}的|[^，。；的“”]{1,12}(?:发起|(?P<proposer>提出|倡导))的)?")
+_NAMED_SET = re.compile(r"(?<=等)(?=[两三四五六七八九十]大[^大])")
 _STARTED_ONLY = frozenset({"启动", "开启"})
 _STARTING = frozenset({"启动", "开启", "发起", "推出"})  # verbs that start a programme, proposed before or not
 # the verbs of a proposal: 提出的X, 倡导的X name one made before (not 发起的: 一个由…联合发起的…项目正在进行
@@ -4156,6 +4162,9 @@ RULES = (
         Example("《“十四五”数字经济发展规划》提出了“十四五”时期重点任务和重点工程。", None),
     ), ("implement_verbs",)),
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", _acted_by(find_plans), (
+        # items listed, then the set they make, named by its count of 大
+        Example("当地实施社区清淤、环境提升、饮用水安全等六大专项行动。", {"name": "六大专项行动"}),
+        Example("浙江实施培育热点扩增量、创新场景拓市场等五大行动，全年将举办促消费活动1000场。", {"name": "五大行动"}),
         Example("十年来，我们创造性提出构建中国特色社会主义根本制度、基本制度、重要制度体系。", None),
         Example("从昨天（7月24日）起，国家卫生健康委等三部门联合开展全国老年健康宣传周活动。",
                 {"name": "全国老年健康宣传周活动", "date": "2023-07-24"}, "2023-07-25"),
