@@ -595,6 +595,13 @@ def _assemble(
             args["recipients"] = init.recipients
         if item.get("aliases"):
             args["aliases"] = item["aliases"]
+        if etype == m.EventType.DESIGNATION and init.recipients and _bare(init.name) in ctx.lexicon.trigger_list("site_lists"):
+            # “普洱景迈山古茶林文化景观”成功列入世界遗产名录: each site inscribed is the event's object
+            result_events.extend(m.Event(
+                type=etype, object=site, date=init.date, arguments=args,
+                trigger=init.trigger, evidence=view.string,
+            ) for site in init.recipients)
+            continue
         # 出席…高速公路通车仪式: the ceremony that marks the act names the event, its object the road
         ceremony = _CEREMONY_AFTER.match(text, init.trigger.end)
         result_events.append(m.Event(

@@ -1176,6 +1176,16 @@ def test_a_launch_looked_back_on_is_background_not_an_initiative(extractor: Extr
     assert [e for e in r.events if e.type.value == "launch"] == []
 
 
+def test_each_site_inscribed_on_the_world_heritage_list_is_a_designation(extractor: Extractor) -> None:
+    text = ("今天（7月26日），在联合国教科文组织第46届世界遗产大会上，"
+            "中国的“巴丹吉林沙漠—沙山湖泊群”和“黄（渤）海候鸟栖息地（第二期）”成功列入《世界遗产名录》。")
+    r = extractor.extract(text, published="2024-07-26")
+    assert [(e.object, e.date) for e in r.events if e.type.value == "designation"] == [
+        ("巴丹吉林沙漠—沙山湖泊群", "2024-07-26"), ("黄（渤）海候鸟栖息地（第二期）", "2024-07-26"),
+    ]
+    assert [i.name for i in r.initiatives] == ["世界遗产名录"]  # the list stays the initiative
+
+
 def test_holders_of_a_title_for_two_levels_of_place_are_designated(extractor: Extractor) -> None:
     text = "全国首批自然资源节约集约示范县（市）公布\n今天，自然资源部公布全国首批258个自然资源节约集约示范县（市）。"
     r = extractor.extract(text, published="2023-02-09")
