@@ -364,8 +364,11 @@ def _announced_undated(ctx: ArticleContext, s: SentenceView, verb: int, name_end
     clause = ctx.clause_start(s, verb)
     if "期间" in ctx.text[clause:verb] or not _to_come(ctx, s, max(clause, name_end), verb):
         return False
+    # (5月18日至19日，习近平主席将在西安主持召开…峰会: a day that opens the sentence, alone in its clause,
+    # sets the clause after it)
     return not any(
-        clause <= d.start < verb and d.attrs.get("granularity") in ("day", "month", "interval") for d in s.of("DATE")
+        (clause <= d.start < verb or (d.start == s.start and ctx.text.startswith("，", d.end) and clause == d.end + 1))
+        and d.attrs.get("granularity") in ("day", "month", "interval") for d in s.of("DATE")
     )
 
 
@@ -1318,6 +1321,10 @@ MEETINGS = SentenceRule(
         Example("第17届太平洋运动会将在所罗门群岛举行。", None),
         Example("进博会期间还将举办虹桥国际经济论坛。", {"type": "meeting", "name": "虹桥国际经济论坛"}),  # the fair's
         Example("世界海关组织第六届全球AEO大会将于5月在深圳举办。", {"name": "世界海关组织第六届全球AEO大会", "place": "深圳"}),
+        # a day opening the sentence, alone in its clause, sets the meeting to come in the next (but not a
+        # later clause of another subject: 今天（4月1日），…启动…活动，各地将…举办…)
+        Example("5月18日至19日，习近平主席将在陕西西安主持召开中国—中亚峰会，中亚五国元首将来华参会。",
+                {"name": "中国—中亚峰会", "date": "2023-05-18/2023-05-19"}, "2023-05-16"),
         Example("第二届链博会将于11月26日至30日在北京举行。", {"name": "第二届链博会", "date": "2024-11-26/2024-11-30"},
                 "2024-10-28"),  # a run of days dates it
         Example("随着前五届进博会成功举办，中国市场的吸引力不断显现。", None),  # editions counted
