@@ -559,6 +559,8 @@ def _assemble(
             # 第36届中国电影金鸡奖揭晓: a prize announced is awarded, not published
             prize = init.action == "揭晓" and init.name.rstrip("”").endswith("奖")
             etype = m.EventType.AWARD if prize else m.EventType.RELEASE
+            if init.action in initiatives.JOINT_LAUNCH_VERBS:
+                etype = m.EventType.LAUNCH  # “央博”平台上线暨…发布: the act joined first is a launch
             in_title = ctx.text[item["span"][0] - 1 : item["span"][0]] == "《"
             # (but 推出…吉祥物形象, “考古中国”重大项目进展: what dev types as released, by the document heads)
             released_kind = _bare(init.name).endswith(kinds.heads) or init.name.endswith("进展")

@@ -3436,6 +3436,33 @@ def _acted_by(find: _Finder) -> _Finder:
     return apply
 
 
+# “央博”平台上线暨“央博新春云庙会”发布, …微短剧启播暨央视频AI频道上线: two acts joined by 暨 in one
+# occasion's name, each with its own verb (the second's may be the sentence's)
+_JOINT_ACTS = re.compile(
+    r"(?P<a>[^，。；暨]{2,30}?)(?P<v1>上线|启播|开播|启动|揭牌|开通)暨(?P<b>[^，。；暨]{2,30}?)(?P<v2>上线|启播|开播|启动|揭牌|开通|发布)?"
+)
+JOINT_LAUNCH_VERBS = frozenset({"上线", "启播", "开播", "启动", "揭牌", "开通"})
+
+
+def _each_joint_act(find: _Finder) -> _Finder:
+    """``find`` with a name that joins two acts by 暨 (…平台上线暨…发布) read as the two things acted on, each
+    with its own verb."""
+
+    def apply(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+        for item in find(s, ctx):
+            joint = _JOINT_ACTS.fullmatch(item["name"])
+            if joint is None:
+                yield item
+                continue
+            at = item["span"][0]
+            for part, verb in (("a", joint.group("v1")), ("b", joint.group("v2") or item["action"])):
+                name = joint.group(part)
+                yield {**item, "name": name, "kind": _np_kind(ctx, name.strip("“”")), "action": verb,
+                       "span": (at + joint.start(part), at + joint.end(part))}
+
+    return apply
+
+
 def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], triggers: tuple[str, ...] = ()) -> SentenceRule:
     return SentenceRule(name=name, field="initiatives", doc=doc, apply=apply, examples=examples, triggers=triggers)
 
@@ -3532,7 +3559,11 @@ RULES = (
         Example("1973年9月，费城交响乐团首次访华，成为新中国成立后第一个访华的美国乐团。", None),  # an era
         Example("今年初，沙县区富口镇荷山村1035亩毛竹山场的20年经营权在农交中心挂牌。", None),
     ), ("establish_verbs",)),
-    _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.", _acted_by(find_launches), (
+    _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.",
+          _each_joint_act(_acted_by(find_launches)), (
+        # two acts joined by 暨 in one name: each thing acted on, with its own verb
+        Example("总台AI全流程微短剧启播暨央视频AI频道上线", {"name": "央视频AI频道", "action": "上线"}),
+        Example("总台AI全流程微短剧启播暨央视频AI频道上线", {"name": "总台AI全流程微短剧", "action": "启播"}),
         Example("跨国车企在华投资最大动力电池项目动工", None),  # the investor, not the works
         Example("今天，中俄媒体联合报道项目“遇见中国”正式启动。", {"name": "“遇见中国”"}),  # described, then named
         Example("上海浦东新区启动中科大上海科教基地等7个科创策源重点平台。", {"name": "中科大上海科教基地"}),
@@ -3827,7 +3858,8 @@ RULES = (
         Example("和林格尔新区大数据中心项目今天开工建设。", {"name": "和林格尔新区大数据中心项目"}),
         Example("今天，辽宁5座抽水蓄能电站启动建设。", None),
     ), ("launch_verbs",)),
-    _rule("initiative.release", "Documents, reports and lists published.", _acted_by(find_releases), (
+    _rule("initiative.release", "Documents, reports and lists published.", _each_joint_act(_acted_by(find_releases)), (
+        Example("“央博”平台上线暨“央博新春云庙会”发布", {"name": "“央博新春云庙会”", "action": "发布"}),
         Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("第44届海湾阿拉伯国家合作委员会首脑会议5日通过多哈宣言，呼吁实现停火。", {"name": "多哈宣言"}),
