@@ -1953,6 +1953,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 (opinion := _SPOKEN_OPINION.fullmatch(name)) is not None and (opinion.group(1) or verb in ("发表", "提出"))
             ):
                 continue
+            if (closed := name.rfind("》")) >= 0 and _WORKS_COUNTED.match(name, closed + 1):
+                continue  # 推出《简牍探中华》《文脉春秋》等20档重点节目: works counted after their titles, no list named
             for a, b in _repeated_items(name, span):
                 kind = "document" if _NUMBERED_ARTICLES.fullmatch(ctx.text, a, b) else _np_kind(ctx, ctx.text[a:b])
                 yield _item(ctx.text[a:b], kind, verb, (a, b), (vs, ve), ctx.event_date(s), actors)
@@ -4106,6 +4108,7 @@ RULES = (
         Example("国务院日前批复湖南省政府、商务部提交的《中非经贸深度合作先行区建设总体方案》。",
                 {"name": "中非经贸深度合作先行区建设总体方案", "action": "批复"}),
         Example("总台推出《热血河山》《大道十年》《文明风暖新时代》等24部精品节目。", None),
+        Example("总台推出《简牍探中华》《文脉春秋》《古韵新声》等20档重点节目。", None),  # (重点节目 heads a list)
         Example("总台推出《简牍探中华》《帛书传奇》等一系列精品文化节目，引发情感共鸣。", None),  # a batch
         Example("已出台的稳经济一揽子政策和接续措施中的一些减税降费政策仍有发挥效应的空间。", None),
         Example("中央广播电视总台发布2023年重点节目片单，创新推出《逐梦》《军工盛典》等15部精品力作。",
