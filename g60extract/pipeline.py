@@ -402,6 +402,12 @@ def _assemble(
     for view, rule, item in outputs.get("initiatives", []):
         if item["name"][:1] in "、，,；;":
             continue  # 由中国提出、联合多国共同建设的…计划: a verb in a list of modifiers, not what it acts on
+        if (gap := _HEADLINE_GAP.search(item["name"])) is not None and text[item["span"][0] - 1 : item["span"][0]] not in "《“":
+            # 欧盟公布新一轮对俄制裁 俄称将采取报复措施: a headline's space ends its clause, and the name (a
+            # title's own spaces, 《…意见》, are its words)
+            if gap.start() < 2:
+                continue
+            item = {**item, "name": item["name"][: gap.start()], "span": (item["span"][0], item["span"][0] + gap.start())}
         if item["name"][:1] in _JOINING and verb_at(ctx, item["span"][0] + 1):
             continue  # 创建和培育了人民军队, 建立和完善相关工作制度: the second of two verbs, not a name
         if _BRACKETED.fullmatch(item["name"]):
@@ -501,8 +507,10 @@ def _assemble(
             longer = False  # 德余高速公路 (headline) / 贵州省德江至余庆高速公路 (lead): the headline's short form, as dev has it
         # (医保目录调整谈判药品续约规则 (headline) / 公布2023年《谈判药品续约规则》: the title the lead gives)
         bracketed = [releases and text.startswith("《", x["span"][0] - 1) for x in (item, kept)]
+        # (对俄制裁 (headline) / 对俄制裁措施 (lead): the headline's name cut short of its head)
+        cut_short = after_headline and item["name"].startswith(kept["name"]) and len(item["name"]) > len(kept["name"])
         if (bracketed[0] and not bracketed[1]) or (bracketed[0] == bracketed[1] and (
-            (by_content[1] and not by_content[0]) or (by_content[0] == by_content[1] and longer)
+            (by_content[1] and not by_content[0]) or (by_content[0] == by_content[1] and longer) or cut_short
         )) or (
             # 民政部部署“寒冬送温暖”专项救助行动 (headline) / …开展“寒冬送温暖”专项救助行动: the lead's
             # start of the programme is its event
@@ -968,6 +976,8 @@ def _honour_title(lexicon: Lexicon, name: str) -> bool:
     return opens or lexicon.headed_by(name, "honour_title_heads")
 
 
+# a space outside quotes (“党建引领 接诉即办” keeps its own)
+_HEADLINE_GAP = re.compile(r"[ \u3000](?=[^”]*(?:“|$))")
 _RELEASED_AND_MADE = ({"initiative.release", "initiative.establish"}, {"initiative.release", "initiative.designation"})
 
 

@@ -1186,6 +1186,17 @@ def test_each_site_inscribed_on_the_world_heritage_list_is_a_designation(extract
     assert [i.name for i in r.initiatives] == ["世界遗产名录"]  # the list stays the initiative
 
 
+def test_a_headline_space_ends_the_name_and_the_lead_names_it_in_full(extractor: Extractor) -> None:
+    text = ("欧盟公布新一轮对俄制裁 俄称将采取报复措施\n"
+            "欧盟24日公布新一轮对俄制裁措施，包括禁止使用欧盟港口转运俄液化天然气等。")
+    r = extractor.extract(text, published="2024-06-25")
+    assert [(i.name, i.date) for i in r.initiatives] == [("对俄制裁措施", "2024-06-24")]
+    assert [(e.type.value, e.object) for e in r.events] == [("release", "对俄制裁措施")]
+    # (a quoted name keeps its own space)
+    r = extractor.extract("人社部今天启动“奋斗有我 国聘行动”。", published="2022-12-11")
+    assert [i.name for i in r.initiatives] == ["奋斗有我 国聘行动"]
+
+
 def test_holders_of_a_title_for_two_levels_of_place_are_designated(extractor: Extractor) -> None:
     text = "全国首批自然资源节约集约示范县（市）公布\n今天，自然资源部公布全国首批258个自然资源节约集约示范县（市）。"
     r = extractor.extract(text, published="2023-02-09")
