@@ -608,7 +608,7 @@ def _assemble(
         if etype == m.EventType.DESIGNATION and init.recipients and _bare(init.name) in ctx.lexicon.trigger_list("site_lists"):
             # “普洱景迈山古茶林文化景观”成功列入世界遗产名录: each site inscribed is the event's object
             result_events.extend(m.Event(
-                type=etype, object=site, date=init.date, arguments=args,
+                type=etype, object=site, date=init.date, arguments={**args, "recipients": [site]},
                 trigger=init.trigger, evidence=view.string,
             ) for site in init.recipients)
             continue
@@ -635,7 +635,8 @@ def _assemble(
     statement_kinds = tuple(ctx.lexicon.trigger_list("published_agreement_kinds"))
     in_force = {id(signed[i]) for i in standing}
     for a in agreements_out:
-        if not a.title or not a.title.endswith(statement_kinds) or id(a) in in_force or any(
+        bare_kind = a.title is not None and _GENERIC_STATEMENT.fullmatch(a.title) is not None  # 《联合声明》
+        if not a.title or not a.title.endswith(statement_kinds) or bare_kind or id(a) in in_force or any(
             _same_name(a.title, i.name) for i in initiatives_out
         ):
             continue
@@ -653,6 +654,12 @@ def _assemble(
     titled = {e.trigger.sentence for e in result_events if e.type == m.EventType.DESIGNATION and e.name not in bare}
     result_events = [e for e in result_events if not (
         e.type == m.EventType.DESIGNATION and e.name in bare and e.object is None and e.trigger.sentence in titled
+    )]
+    # 中希文明互鉴中心成立仪式在雅典大学举行: a founding ceremony held is the founding the story reports,
+    # no occasion of its own (where no founding is read, 临港新片区成立仪式, the ceremony stays)
+    founded = [e.object for e in result_events if e.type == m.EventType.ESTABLISHMENT and e.object]
+    result_events = [e for e in result_events if not (
+        e.type == m.EventType.OTHER and e.name and _FOUNDING_CEREMONY.search(e.name) and any(f in e.name for f in founded)
     )]
     # 十四届全国人大二次会议…举行第二次全体会议: a plenary the session holds is the session's, one event
     # (dev lists the plenary as optional; audit annotators as the session, or as both names in one)
@@ -976,6 +983,8 @@ def _honour_title(lexicon: Lexicon, name: str) -> bool:
     return opens or lexicon.headed_by(name, "honour_title_heads")
 
 
+_FOUNDING_CEREMONY = re.compile(r"(?:成立|挂牌)仪式$")
+_GENERIC_STATEMENT = re.compile(r"(?:联合|共同|新闻|峰会|最终)*(?:声明|宣言|公报)")
 # a space outside quotes (“党建引领 接诉即办” keeps its own)
 _HEADLINE_GAP = re.compile(r"[ \u3000](?=[^”]*(?:“|$))")
 _RELEASED_AND_MADE = ({"initiative.release", "initiative.establish"}, {"initiative.release", "initiative.designation"})

@@ -675,6 +675,9 @@ def test_a_programme_its_genre_introduces_is_released_or_starts_its_run(
 @pytest.mark.parametrize(("text", "expected"), [
     ("2月20日，中希文明互鉴中心成立仪式在雅典大学举行。", [("establishment", "中希文明互鉴中心", "2023-02-20")]),
     ("今天，上海数据集团挂牌仪式在上海举行。", [("establishment", "上海数据集团", "2023-02-21")]),
+    # (no founding read: the ceremony stays the sentence's event)
+    ("中国（上海）自由贸易试验区临港新片区成立仪式今天在上海举行。",
+     [("other", None, "2023-02-21")]),
 ])
 def test_a_founding_ceremony_held_is_the_founding_alone(
     extractor: Extractor, text: str, expected: list[tuple[str, str, str]]
@@ -691,6 +694,10 @@ def test_talks_framing_what_was_said_are_reported_once(extractor: Extractor) -> 
     text = "李希对古巴进行正式访问。在同古共中央组织书记莫拉莱斯会谈时，双方同意加强政治互信。"
     events = extractor.extract(text, published="2023-09-19").events
     assert [(e.name, e.object) for e in events if e.type.value == "meeting"] == [("会谈", "古共中央组织书记莫拉莱斯")]
+    # (the guest named before, but not at talks: the frame reports them)
+    text = "俄罗斯总统普京应邀抵达北京。在同普京会谈时，习近平表示，中俄关系稳定。"
+    events = extractor.extract(text, published="2024-05-16").events
+    assert [(e.name, e.object) for e in events if e.type.value == "meeting"] == [("会谈", "普京")]
 
 
 def test_a_pair_in_short_form_opening_the_clause_before_signs(extractor: Extractor) -> None:
@@ -1154,6 +1161,9 @@ def test_a_statement_signed_is_a_document_published_too(extractor: Extractor) ->
     assert [(i.name, i.kind.value, i.action) for i in r.initiatives] == [(title, "document", "签署")]
     assert text[r.initiatives[0].mention.start : r.initiatives[0].mention.end] == title
     assert sorted(e.type.value for e in r.events) == ["signing", "signing"]  # its event is the signing
+    # (a bare kind names no document)
+    r = extractor.extract("双方签署了《中国—中亚峰会西安宣言》和《联合声明》。", published="2023-05-19")
+    assert [i.name for i in r.initiatives] == ["中国—中亚峰会西安宣言"]
     # (a memorandum stays between the sides: an agreement alone)
     r = extractor.extract("双方签署了《关于加强经贸合作的谅解备忘录》。", published="2023-05-18")
     assert r.agreements and r.initiatives == []

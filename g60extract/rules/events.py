@@ -255,7 +255,7 @@ _COUNTED = re.compile(
 
 
 # X启动仪式 held: X is launched (an initiative), the ceremony is not an event of its own
-_LAUNCH_CEREMONY = re.compile(r"(?:启动|开工|开通|投运|投产|投用|启用|落成|通车|开园|开馆|开业|上线|揭牌|成立|挂牌)仪式$")
+_LAUNCH_CEREMONY = re.compile(r"(?:启动|开工|开通|投运|投产|投用|启用|落成|通车|开园|开馆|开业|上线|揭牌)仪式$")
 
 
 def _unnamed_occasion(name: str) -> bool:
@@ -365,11 +365,17 @@ def _announced_undated(ctx: ArticleContext, s: SentenceView, verb: int, name_end
     if "期间" in ctx.text[clause:verb] or not _to_come(ctx, s, max(clause, name_end), verb):
         return False
     # (5月18日至19日，习近平主席将在西安主持召开…峰会: a day that opens the sentence, alone in its clause,
-    # sets the clause after it)
+    # sets the clause after it; not a day on which someone tells of the meeting, 5月15日，外交部发言人宣布…将…)
+    told = _TOLD_BEFORE.search(ctx.text, clause, verb) is not None
     return not any(
-        (clause <= d.start < verb or (d.start == s.start and ctx.text.startswith("，", d.end) and clause == d.end + 1))
+        (clause <= d.start < verb or (
+            d.start == s.start and ctx.text.startswith(("，", ","), d.end) and clause == d.end + 1 and not told
+        ))
         and d.attrs.get("granularity") in ("day", "month", "interval") for d in s.of("DATE")
     )
+
+
+_TOLD_BEFORE = re.compile(r"宣布|宣告|表示|介绍|透露|获悉|了解到|称|说")
 
 
 def _date_of(s: SentenceView) -> str | None:
@@ -1194,7 +1200,10 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         guest = _GUEST_DAY.sub("", guest)  # 同土耳其总统埃尔多安3日通电话: when, not who
         if guest.endswith(("和", "及", "与", "会见", "会谈", "会晤")) or len(guest) < 2:
             continue  # 停止与以色列的所有接触和会晤: a list of contacts, not a guest; …会见会谈: two words
-        if text.startswith("时", ve) and text.find(guest[-3:], 0, s.start) >= 0:
+        if text.startswith("时", ve) and any(
+            guest[-3:] in earlier.string and any(w in earlier.string for w in words)
+            for earlier in ctx.sentences if earlier.end <= s.start
+        ):
             continue  # 与吕特会谈时，韩正表示…: talks the story reported before with that guest, framing what was said
         if find_words(text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("future_words"), s.word_starts):
             continue
@@ -1564,9 +1573,6 @@ MEETINGS = SentenceRule(
         Example("习近平向在上海“世界会客厅”举办的“中国式现代化与世界”蓝厅论坛致贺信。",
                 {"name": "“中国式现代化与世界”蓝厅论坛"}),
         Example("第十五届全国运动会暨第九届特殊奥林匹克运动会倒计时一周年启动仪式昨晚在广州举行。", None),
-        # a founding ceremony held: the body founded is the establishment, the ceremony no event of its own
-        Example("2月20日，中希文明互鉴中心成立仪式在雅典大学举行。", None),
-        Example("今天，上海数据集团挂牌仪式在上海举行。", None),
         Example("出席会议的1273位选举会议成员以无记名投票的方式选举产生了全国人大代表。", None),
         Example("第八届全国职工职业技能大赛决赛今天在西安举行。", {"name": "第八届全国职工职业技能大赛"}),
         # a short bracketed aside inside an attended meeting's name
@@ -1867,9 +1873,9 @@ def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: in
     # (试验十六号A/B星和试验十七号卫星, as audit annotators write it), unless the second rides along
     # (遥感三十七号卫星和搭载的试验二十二号A/B星: the first is the launch's)
     joined = next((j for j in (text.find("及", begin, end), text.find("和", begin, end)) if j > begin), -1)
-    if joined >= 0 and (listed >= 0 or text.startswith("搭载", joined + 1)) and _CRAFT.fullmatch(
-        text, begin, joined
-    ) and end - joined > 4:
+    # (天舟六号货运飞船和约7吨物资: what follows 和 is no craft, the first is the launch's)
+    whole = listed < 0 and not text.startswith("搭载", joined + 1) and _CRAFT.fullmatch(text, joined + 1, end) is not None
+    if joined >= 0 and not whole and _CRAFT.fullmatch(text, begin, joined) and end - joined > 4:
         end = joined
     m = _CRAFT.fullmatch(text, begin, end)
     if m is None and before is not None and (named := _CRAFT_NAMED_AFTER_KIND.fullmatch(text, begin, end)) is not None:
@@ -2021,6 +2027,7 @@ SPACECRAFT = SentenceRule(
         Example("成功将齐鲁二号/三号卫星及珞珈三号01星等14颗卫星发射升空。", {"object": "齐鲁二号/三号卫星"}),
         Example("成功将试验十六号A/B星和试验十七号卫星发射升空。", {"object": "试验十六号A/B星和试验十七号卫星"}),
         Example("成功将遥感三十七号卫星和搭载的试验二十二号A/B星发射升空。", {"object": "遥感三十七号卫星"}),  # rides along
+        Example("成功将天舟六号货运飞船和约7吨物资发射升空。", {"object": "天舟六号货运飞船"}),  # no craft after 和
         Example("我国成功发射吉林一号宽幅02B01—06星", {"object": "吉林一号宽幅02B01—06星"}),
         Example("火箭在酒泉卫星发射中心点火升空。", None),
         Example("我国分别使用长征二号丁运载火箭、快舟一号甲运载火箭，成功将吉林一号宽幅02B01—06星，天启星座29—32星送入预定轨道。",

@@ -1953,7 +1953,7 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 (opinion := _SPOKEN_OPINION.fullmatch(name)) is not None and (opinion.group(1) or verb in ("发表", "提出"))
             ):
                 continue
-            if (closed := name.rfind("》")) >= 0 and _WORKS_COUNTED.match(name, closed + 1):
+            if (closed := name.rfind("》")) >= 0 and _WORKS_COUNTED.fullmatch(name, closed + 1):
                 continue  # 推出《简牍探中华》《文脉春秋》等20档重点节目: works counted after their titles, no list named
             for a, b in _repeated_items(name, span):
                 kind = "document" if _NUMBERED_ARTICLES.fullmatch(ctx.text, a, b) else _np_kind(ctx, ctx.text[a:b])
@@ -2437,7 +2437,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
 # before a programme's name: the verb's complement (实施好), a verb of carrying out what was set up
 # before (落实, 贯彻), a duration (为期5个月的), who proposed it (习近平主席提出的)
 _PLAN_LEAD = re.compile(r"(?:好|落实|贯彻)?(?:为期[^，。；的]{1,8}的|[^，。；的“”]{1,12}(?:发起|(?P<proposer>提出|倡导))的)?")
-_NAMED_SET = re.compile(r"(?<=等)(?=[两三四五六七八九十]大[^大])")
+# (not the 等 of 平等, 同等, 对等…: a word of its own; 十二大专项行动: a count of two numerals)
+_NAMED_SET = re.compile(r"(?<![平同相对高中初均上])等(?=(?:[两二三四五六七八九]|十[一二三四五六七八九]?)大[^大批])")
 _STARTED_ONLY = frozenset({"启动", "开启"})
 _STARTING = frozenset({"启动", "开启", "发起", "推出"})  # verbs that start a programme, proposed before or not
 # the verbs of a proposal: 提出的X, 倡导的X name one made before (not 发起的: 一个由…联合发起的…项目正在进行
@@ -2865,8 +2866,17 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         start = ctx.clause_start(s, vs)
         if ctx.text.find("关于", start, vs) >= 0 and _BILL_END.search(name):
             continue  # 关于…授予国家勋章和国家荣誉称号的决定草案的议案: the conferral a bill is about, not made
-        # (被授予: the verb's own 被; 获评 is passive too: X获评Y, X is rated Y)
-        bei = vs if verb.startswith("被") or verb == "获评" else ctx.text.rfind("被", start, vs)
+        # (被授予: the verb's own 被; 获评 is passive too: X获评Y, X is rated Y, where X is a body, a place or
+        # a quoted name after any time or manner words: 该工作法近日再次获评 names no recipient; 曾多次获评 is
+        # a record, 2015年获评 history)
+        rated = None
+        if verb == "获评":
+            if _RATED_RECORD.search(ctx.text, start, vs) or ctx.dated_before_this_year(s, start, vs):
+                continue
+            rated = _RATED_SUBJECT.fullmatch(ctx.text, start, vs)
+            if rated is None:
+                continue
+        bei = vs if verb.startswith("被") else ctx.text.rfind("被", start, vs)
         disposal = _DISPOSAL.search(ctx.text, start, vs) if bei < 0 else None
         if disposal is not None:
             # 国务院将“全国文明城市”称号授予松江区: what is conferred stands between 将 and the verb,
@@ -2888,6 +2898,12 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         limit = bei if bei >= 0 else vs
         recipients = [ctx.text[o.start : o.end] for o in ctx.orgs_between(s, start, limit)
                       if o.label == "ORG"]
+        if not recipients and rated is not None and (
+            rated.group("name").startswith("“") or any(
+                e.start == rated.start("name") and e.end == rated.end("name") for e in s.entities if e.label in ("ORG", "GPE")
+            )
+        ):
+            recipients = [rated.group("name")]
         if not recipients and bei >= 0 and (2 <= bei - start <= 20 or ctx.text[start:bei] in ("他", "她")):
             if "《" in ctx.text[start:bei]:
                 continue  # (电影)《流浪地球2》被授予评委会特别奖: a film's prize, not a designation of the kinds annotated
@@ -3058,6 +3074,11 @@ def _plaques(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
 
 
 _QUOTED_PICK = re.compile(r"“([^“”]{2,20})”(?:成功|正式|顺利)?$")
+# what stands before 获评: the one rated, then when and how (近日, 再次), all in its clause
+_RATED_SUBJECT = re.compile(
+    r"(?:[^，。；“”]{0,12}?，)?(?P<name>“[^“”]{2,30}”|[^，。；“”]{2,20}?)(?:近日|日前|今年|此前|再次|又|也|还|均|都|分别|成功|正式)*"
+)
+_RATED_RECORD = re.compile(r"曾|多次|先后|累计|连续|历年")
 _HERITAGE_LIST = re.compile(r"名录$")
 # 我国已有17项文献档案成功入选, 至此…: a tally of inscriptions, not one reported
 _INSCRIBED_TALLY = re.compile(r"已有|累计|共有|至此|总数|先后")
@@ -3440,10 +3461,11 @@ def _acted_by(find: _Finder) -> _Finder:
 
 # “央博”平台上线暨“央博新春云庙会”发布, …微短剧启播暨央视频AI频道上线: two acts joined by 暨 in one
 # occasion's name, each with its own verb (the second's may be the sentence's)
+JOINT_LAUNCH_VERBS = ("上线", "启播", "开播", "启动", "揭牌", "开通")
 _JOINT_ACTS = re.compile(
-    r"(?P<a>[^，。；暨]{2,30}?)(?P<v1>上线|启播|开播|启动|揭牌|开通)暨(?P<b>[^，。；暨]{2,30}?)(?P<v2>上线|启播|开播|启动|揭牌|开通|发布)?"
+    rf"(?P<a>[^，。；暨]{{2,30}}?)(?:正式|同步|同时|全面)?(?P<v1>{'|'.join(JOINT_LAUNCH_VERBS)})暨"
+    rf"(?P<b>[^，。；暨]{{2,30}}?)(?:正式|同步|同时|全面)?(?P<v2>{'|'.join(JOINT_LAUNCH_VERBS)}|发布)?"
 )
-JOINT_LAUNCH_VERBS = frozenset({"上线", "启播", "开播", "启动", "揭牌", "开通"})
 
 
 def _each_joint_act(find: _Finder) -> _Finder:
