@@ -1847,6 +1847,7 @@ _CRAFT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-－—、/]{2,30}?(?:星|飞船|�
 _CRAFT_BEFORE = re.compile(r"(?:将|实施|进行|完成)(?!海上|一箭|[约近\d一二两三四五六七八九十百]+次)([^，。；将]{2,40})$")
 SATELLITE_COUNT = re.compile(rf"{NUMERAL}[颗艘枚]")  # 两颗卫星, 13艘载人飞船: counted, not named
 _ORDINAL_CRAFTS = re.compile(rf"第{NUMERAL}[颗艘枚](?:[、和及至到—―–－]第?{NUMERAL}[颗艘枚])*")
+_ORDINALS_LISTED = re.compile(r"[、和及至到—―–－]")
 
 
 def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: int) -> tuple[int, int] | None:
@@ -1864,9 +1865,12 @@ def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: in
     listed = text.find("等", begin, end)
     end = listed if listed >= 0 else end
     ordinal = _ORDINAL_CRAFTS.match(text, begin, end)
+    named_from = begin
     if ordinal is not None and end - ordinal.end() >= 4:
-        # 第五十七颗、五十八颗北斗导航卫星: which ones of a series, then the craft
+        # 第五十七颗、五十八颗北斗导航卫星: which ones of a series, then the craft (one, 第五十六颗北斗导航卫星,
+        # is named with its place in the series, as audit annotators write it)
         begin = ordinal.end() + text.startswith("、", ordinal.end())
+        named_from = begin if _ORDINALS_LISTED.search(ordinal.group()) else ordinal.start()
     # 齐鲁二号/三号卫星及珞珈三号01星等14颗卫星: the first of craft joined by 及 or 和 before a 等 that
     # counts them, when it is one (风云三号G星和F星: a second craft of the same series, named by its letter
     # alone, stays with the first); with no 等 the craft joined are the whole payload, named together
@@ -1884,7 +1888,7 @@ def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: in
         return named.span("name")
     if m is None or SATELLITE_COUNT.search(m.group(0)):
         return None
-    return begin, begin + len(_first_craft(m.group(0)))
+    return named_from, begin + len(_first_craft(m.group(0)))
 
 
 _CRAFT_NAMED_AFTER_KIND = re.compile(r"[^，。；、等]{0,16}?(?:卫星|飞船|探测器)(?P<name>[\u4e00-\u9fff]{4,12})")
@@ -2018,6 +2022,7 @@ SPACECRAFT = SentenceRule(
         Example("我国成功实施嫦娥六号探测器发射。", {"object": "嫦娥六号探测器"}),
         Example("我国成功实施海上一箭双星发射。", None),  # a way of launching, the craft unnamed
         Example("我国成功发射第五十七颗、五十八颗北斗导航卫星。", {"object": "北斗导航卫星"}),
+        Example("我国成功发射第五十六颗北斗导航卫星。", {"object": "第五十六颗北斗导航卫星"}),
         Example("从神舟五号起，我国已经成功发射了13艘载人飞船。", None),
         Example("我国成功将通信技术试验卫星十三号发射升空。", {"object": "通信技术试验卫星十三号"}),
         Example("成功将我国综合性太阳探测卫星先进天基太阳天文台发射升空。", {"object": "先进天基太阳天文台"}),
