@@ -420,6 +420,11 @@ def _assemble(
             at = item["span"][0]
             span = (at + work_title.start(2), at + work_title.end(2))
             item = {**item, "name": work_title.group(2), "span": span, "titled": True}
+        elif (described_prize := _DESCRIBED_PRIZE.fullmatch(item["name"])) is not None:
+            # 动漫赛事“金猴奖”揭晓: a prize or contest named by its quoted name, not the kind it is
+            at = item["span"][0]
+            span = (at + described_prize.start(1), at + described_prize.end(1))
+            item = {**item, "name": described_prize.group(1), "span": span}
         elif rule.name in _RUN_BY_A_BODY and (owner := next(
             (o for o in view.of("ORG") if o.start == item["span"][0] and o.end < item["span"][1] and text.startswith("“", o.end)),
             None,
@@ -811,6 +816,7 @@ def _reworded(headline: str, lead: str) -> bool:
 _JOINING = frozenset("和及并与")
 _DESCRIBED_TITLE = re.compile(r"([^《》“”，。；]{2,16})《([^《》]{2,30})》")
 _BRACKETED = re.compile(r"《[^《》]+》")
+_DESCRIBED_PRIZE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:赛事|奖项|大奖赛|评选)(“[^“”]{2,20}(?:奖|杯|赛)”)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _QUOTED_CORE = re.compile(r"“([^“”]{4,})”")
 _NUMBERS = re.compile(r"[\d一二三四五六七八九十百千万]+")

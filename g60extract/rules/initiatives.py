@@ -3884,6 +3884,7 @@ RULES = (
     ), ("launch_verbs",)),
     _rule("initiative.release", "Documents, reports and lists published.", _each_joint_act(_acted_by(find_releases)), (
         Example("“央博”平台上线暨“央博新春云庙会”发布", {"name": "“央博新春云庙会”", "action": "发布"}),
+        Example("由中央广播电视总台主办的动漫赛事“金猴奖”也于昨晚揭晓。", {"name": "“金猴奖”"}),  # the prize, not its kind
         Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("第44届海湾阿拉伯国家合作委员会首脑会议5日通过多哈宣言，呼吁实现停火。", {"name": "多哈宣言"}),
