@@ -1207,6 +1207,19 @@ def test_a_headline_space_ends_the_name_and_the_lead_names_it_in_full(extractor:
     assert [i.name for i in r.initiatives] == ["奋斗有我 国聘行动"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("钱凯港今天正式开港。", ["钱凯港"]),
+    ("洋山港今天开通。", ["洋山港"]),
+    ("今天，空间站全面建成。", []),  # a kind of works, not one named (the lexicon's common_works_nouns)
+    ("该港今天开通。", []),
+])
+def test_a_port_station_or_bridge_may_be_named_in_three_characters(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    r = extractor.extract(text, published="2024-11-15")
+    assert [i.name for i in r.initiatives] == expected
+
+
 def test_holders_of_a_title_for_two_levels_of_place_are_designated(extractor: Extractor) -> None:
     text = "全国首批自然资源节约集约示范县（市）公布\n今天，自然资源部公布全国首批258个自然资源节约集约示范县（市）。"
     r = extractor.extract(text, published="2023-02-09")

@@ -442,6 +442,9 @@ def head_phrase_end(ctx: ArticleContext, s: SentenceView, start: int, limit: int
     return last
 
 
+_PLACE_PAIR = re.compile(r"(?![新大该此本全各主首该])[\u4e00-\u9fff]{2}")
+
+
 def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
                     heads: list[str]) -> tuple[int, int] | None:
     """The noun phrase ending in a head word that is the subject right before ``verb``."""
@@ -575,7 +578,11 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         # 和林格尔… is a name)
         return None
     longest = 60 if "暨" in text[begin:seg_end] else 40  # (two occasions 暨 joins: each may be named in full)
-    if seg_end - begin < 4 or seg_end - begin > longest or text.startswith(DEMONSTRATIVES, begin):
+    # (洋山港, 钱凯港, 雄安站: a place's port, station or bridge, named in three characters)
+    short_works = seg_end - begin == 3 and text[seg_end - 1] in "港站桥" and _PLACE_PAIR.fullmatch(
+        text, begin, seg_end - 1
+    ) is not None and text[begin:seg_end] not in ctx.lexicon.trigger_list("common_works_nouns")
+    if (seg_end - begin < 4 and not short_works) or seg_end - begin > longest or text.startswith(DEMONSTRATIVES, begin):
         return None  # (该项目计划|今年7月开工建设: a reference back to a project named earlier, not its name)
     return begin, seg_end
 
