@@ -402,7 +402,9 @@ def _assemble(
     for view, rule, item in outputs.get("initiatives", []):
         if item["name"][:1] in "、，,；;":
             continue  # 由中国提出、联合多国共同建设的…计划: a verb in a list of modifiers, not what it acts on
-        if (gap := _HEADLINE_GAP.search(item["name"])) is not None and text[item["span"][0] - 1 : item["span"][0]] not in "《“":
+        if (gap := _HEADLINE_GAP.search(item["name"])) is not None and (
+            item["span"][0] == 0 or text[item["span"][0] - 1] not in "《“"
+        ):
             # 欧盟公布新一轮对俄制裁 俄称将采取报复措施: a headline's space ends its clause, and the name (a
             # title's own spaces, 《…意见》, are its words)
             if gap.start() < 2:

@@ -1878,7 +1878,9 @@ def spacecraft(ctx: ArticleContext, s: SentenceView, start: int, vs: int, ve: in
     # (遥感三十七号卫星和搭载的试验二十二号A/B星: the first is the launch's)
     joined = next((j for j in (text.find("及", begin, end), text.find("和", begin, end)) if j > begin), -1)
     # (天舟六号货运飞船和约7吨物资: what follows 和 is no craft, the first is the launch's)
-    whole = listed < 0 and not text.startswith("搭载", joined + 1) and _CRAFT.fullmatch(text, joined + 1, end) is not None
+    whole = joined >= 0 and listed < 0 and not text.startswith("搭载", joined + 1) and (
+        _CRAFT.fullmatch(text, joined + 1, end) is not None
+    )
     if joined >= 0 and not whole and _CRAFT.fullmatch(text, begin, joined) and end - joined > 4:
         end = joined
     m = _CRAFT.fullmatch(text, begin, end)

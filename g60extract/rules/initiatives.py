@@ -3462,9 +3462,11 @@ def _acted_by(find: _Finder) -> _Finder:
 # “央博”平台上线暨“央博新春云庙会”发布, …微短剧启播暨央视频AI频道上线: two acts joined by 暨 in one
 # occasion's name, each with its own verb (the second's may be the sentence's)
 JOINT_LAUNCH_VERBS = ("上线", "启播", "开播", "启动", "揭牌", "开通")
+_JOINT_MANNER = "(?:正式|同步|同时|全面)?"  # (正式上线暨…: how, before each verb)
+_JOINT_VERBS = "|".join(JOINT_LAUNCH_VERBS)
 _JOINT_ACTS = re.compile(
-    rf"(?P<a>[^，。；暨]{{2,30}}?)(?:正式|同步|同时|全面)?(?P<v1>{'|'.join(JOINT_LAUNCH_VERBS)})暨"
-    rf"(?P<b>[^，。；暨]{{2,30}}?)(?:正式|同步|同时|全面)?(?P<v2>{'|'.join(JOINT_LAUNCH_VERBS)}|发布)?"
+    rf"(?P<a>[^，。；暨]{{2,30}}?){_JOINT_MANNER}(?P<v1>{_JOINT_VERBS})暨"
+    rf"(?P<b>[^，。；暨]{{2,30}}?){_JOINT_MANNER}(?P<v2>{_JOINT_VERBS}|发布)?"
 )
 
 

@@ -442,7 +442,7 @@ def head_phrase_end(ctx: ArticleContext, s: SentenceView, start: int, limit: int
     return last
 
 
-_PLACE_PAIR = re.compile(r"(?![新大该此本全各主首该])[\u4e00-\u9fff]{2}")
+_PLACE_PAIR = re.compile(r"(?![新大该此本全各主首])[\u4e00-\u9fff]{2}")
 
 
 def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
