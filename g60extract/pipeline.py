@@ -428,7 +428,8 @@ def _assemble(
             span = (at + described_prize.start(1), at + described_prize.end(1))
             item = {**item, "name": described_prize.group(1), "span": span}
         elif rule.name in _RUN_BY_A_BODY and (owner := next(
-            (o for o in view.of("ORG") if o.start == item["span"][0] and o.end < item["span"][1] and text.startswith("“", o.end)),
+            (o for o in view.of("ORG") if o.start == item["span"][0] and o.end < item["span"][1] and text.startswith("“", o.end)
+             and not _QUOTED_DAY.match(text, o.end)),  # (…长峰医院“4·18”火灾事故调查组: the day quoted names an incident)
             None,
         )) is not None and item["span"][1] - owner.end >= 6:
             # 中央广播电视总台“跨越山海 格桑花开——…”大型融媒体活动启动: the body that runs it, then its quoted
@@ -922,6 +923,7 @@ _PUT_INTO_USE = frozenset({m.InitiativeKind.PLATFORM, m.InitiativeKind.BASE, m.I
 
 _CEREMONY_AFTER = re.compile(r"仪式|典礼")
 _SESSION_OF = re.compile(r"(.{2,40}?)(?:开幕式|启动仪式|开幕仪式)")
+_QUOTED_DAY = re.compile(r"“\d{1,2}[·.]\d{1,2}”")
 _RUN_BY_A_BODY = frozenset({"initiative.launch", "initiative.programme", "initiative.plan", "initiative.establish"})
 
 

@@ -276,6 +276,10 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             tuple(ctx.lexicon.trigger_list("purpose_verbs")), he
         ):
             boundary = True  # 发布通知|规范…, 出台60条措施|助力…: the purpose follows the document
+        if not boundary and head in ctx.lexicon.trigger_list("founded_heads") and ctx.text.startswith(
+            (*ctx.lexicon.trigger_list("body_task_verbs"), *ctx.lexicon.trigger_list("purpose_verbs")), he
+        ):
+            boundary = True  # 成立事故调查组|开展调查工作: the body founded, then the work it is founded for
         counted = _counted_start(ctx.text, start, he)
         measures = counted is not None and _MEASURE_COUNT.match(ctx.text, counted, he) is not None
         purpose = ctx.text.startswith(tuple(ctx.lexicon.trigger_list("purpose_verbs")), he)
@@ -317,7 +321,9 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
     return out
 
 
-_ORDINAL_AFTER = re.compile(r"（[一二三四五六七八九十]{1,3}）")  # 刑法修正案（十二）
+# 刑法修正案（十二）, …实施办法（征求意见稿）, …选举办法（草案）: the number or the stage of a draft is part of
+# the name
+_ORDINAL_AFTER = re.compile(r"（(?:[一二三四五六七八九十]{1,3}|征求意见稿|草案|修订草案|修正草案|试行|暂行|送审稿|修订稿)）")
 _QUOTED_ITEM = re.compile(r"“[^“”，。；]{2,30}”")
 _QUOTED_RUN = re.compile(
     r"(?P<items>“[^“”，。；]{2,30}”(?:[、和及与]“[^“”，。；]{2,30}”)+)等(?:[\d一二三四五六七八九十多]{1,3}[个项])?"
@@ -403,7 +409,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         if verb == "创建" and _GRADE.search(ctx.text, ve, ctx.clause_end(s, ve)):
             continue  # 成功创建二级甲等医院, 创建全国文明城市: a grade or title won, not a body founded
         pos = _skip(ctx, ve, s.end)
-        if (composed := _COMPOSED_OF.match(ctx.text, pos, ctx.clause_end(s, pos))) is not None:
+        if (composed := _COMPOSED_OF.match(ctx.text, pos, s.end)) is not None:
             pos = composed.end()  # 组建了20个由科技领军企业…等组成的创新联合体: who it is made of, then what
         # X落户Y: Y is where X settles; X stands before the verb
         target = None if verb.endswith("落户") or ceremony else next((e for e in s.of("ORG") if e.start == pos), None)
@@ -428,6 +434,11 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 span = (target.start, unit[1])  # 设立全国人大常委会|代表工作委员会: a unit of the body, founded
             elif (body := _BODY_OF_ORG.match(ctx.text, target.end, s.end)) is not None:
                 span = (target.start, body.end())  # 成立陆军领导机构、火箭军…: the body's leadership, founded
+            elif (team := _TEAM_AFTER.match(ctx.text, target.end, ctx.clause_end(s, target.end))) is not None and (
+                team.group().endswith(tuple(ctx.lexicon.trigger_list("founded_heads")))
+            ):
+                # 成立国务院北京丰台长峰医院“4·18”火灾事故调查组: a team named after the body it looks into
+                span = (target.start, team.end())
         else:
             phrases = [] if verb.endswith("落户") or ceremony else _phrases_after(ctx, s, pos, suffixes, limit=40)
             if phrases and phrases[0][1] - pos > 24:
@@ -572,6 +583,8 @@ _HELD_BEFORE = re.compile(r"(?:举行|举办|出席|参加|见证)了?")
 _UNIT_OF = re.compile(r"[^、，和与及的“”]{2,10}(?:委员会|工作委员会|办公室|中心|研究院)")  # 代表工作委员会
 # 陆军|领导机构: the leadership of a named body
 _BODY_OF_ORG = re.compile(r"[^、，,。；和与及的“”\s]{0,6}?(?:领导机构|领导小组|指挥部|机构)(?=[、，,。；和与及]|$)")
+# what stands between a body's name and the clause's end: an incident's quoted date, then a head
+_TEAM_AFTER = re.compile(r"[^、，,。；和与及的“”\s]{0,8}(?:“[^“”，。；]{1,12}”)?[^、，,。；和与及的“”\s]{1,20}(?=[，,。；]|$)")
 _GRADE = re.compile(r"甲等|乙等|[一二三]级|文明城市|卫生城市|示范|模范|先进")
 # words after a founding verb that still leave its subject the thing founded (揭牌运行, 揭牌成立,
 # 正式揭牌并投入使用)
@@ -582,7 +595,8 @@ _COUNTED_BEFORE = re.compile(r"(?:[一两三四五六七八九十\d]+|多)[批�
 _OPENING_VERBS = frozenset({"落成", "揭牌", "开业", "启用", "开馆", "开园", "揭幕", "落成启用"})
 # a date between 是 and a founding verb: a named body's founding told (分别是1952年12月成立的中央歌舞团)
 _DATED = re.compile(r"\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|今年|去年|年代")
-_COMPOSED_OF = re.compile(r"由[^，。；由]{2,40}?(?:组成|构成|共同发起|联合发起|牵头)的")
+# (由应急管理部牵头，公安部…和北京市人民政府参加的…调查组: who leads it, then who takes part, past a comma)
+_COMPOSED_OF = re.compile(r"由[^，。；由]{2,40}?(?:组成|构成|共同发起|联合发起|牵头(?:，[^，。；由的]{2,80}?(?:参加|参与))?)的")
 _THIS_OCCASION = re.compile(r"本次|此次|这次|今天|今年")
 _EACH_FOUNDED = re.compile(r"(?:个|各)[^，。；]{0,8}(?:都|均)(?:已经|已)?$")
 _DESCRIBED_BY_COPULA = re.compile(r"的[^，。；是]{2,30}?是(?!否)")
@@ -3525,6 +3539,12 @@ RULES = (
         Example("中国还在非洲设立多个文化中心促进人文交流。", None),
         Example("中方愿在中亚设立更多鲁班工坊、传统医学中心。", None),
         Example("国家卫生健康委近日成立国家级医疗应急工作专家组。", {"name": "国家级医疗应急工作专家组"}),
+        Example("4月21日，北京市人民政府成立事故调查组开展调查工作。",  # the work it is founded for follows
+                {"name": "事故调查组", "action": "成立"}, "2023-10-25"),
+        Example("经国务院批准，成立由应急管理部牵头，公安部和北京市人民政府参加的国务院北京丰台长峰医院“4·18”火灾事故调查组。",
+                {"name": "国务院北京丰台长峰医院“4·18”火灾事故调查组"}),  # who leads, who takes part; a day quoted
+        Example("经国务院批准，成立了国务院湖南长沙“4·29”特别重大居民自建房倒塌事故调查组，由应急管理部牵头。",
+                {"name": "国务院湖南长沙“4·29”特别重大居民自建房倒塌事故调查组"}),
         Example("成立陆军领导机构、火箭军、战略支援部队。", {"name": "陆军领导机构"}),
         Example("黑龙江省农业农村厅、省农科院共同成立的专家组，深入56个重点乡镇。", None),
         Example("该市组建了由30名专家组成的专家组。", None),
@@ -3891,6 +3911,8 @@ RULES = (
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("第44届海湾阿拉伯国家合作委员会首脑会议5日通过多哈宣言，呼吁实现停火。", {"name": "多哈宣言"}),
         Example("首脑会议5日通过联合宣言。", None),  # its kind only
+        Example("国家金融监督管理总局日前发布非银行金融机构行政许可事项实施办法（征求意见稿），拟取消有关限制。",
+                {"name": "非银行金融机构行政许可事项实施办法（征求意见稿）", "kind": "document"}),  # the draft's stage
         Example("国家卫生健康委发布了防控儿童青少年近视核心知识十条，要求各地开展儿童眼病筛查。",
                 {"name": "防控儿童青少年近视核心知识十条", "kind": "document"}),  # named by its count of articles
         Example("交通运输部今天公布了3条线路。", None),
@@ -4330,6 +4352,9 @@ RULES = (
         Example("我国将实施新一轮千亿斤粮食产能提升行动。", None),
         Example("这种新方法已经在全省实施。", None),
         Example("相关规定正式实施。", None),
+        Example("今天（10月16日），海关总署出口货物铁公多式联运业务新模式试点开始实施。",  # a pilot in use: launched
+                {"name": "海关总署出口货物铁公多式联运业务新模式试点", "action": "实施"}, "2024-10-16"),
+        Example("该政策在5个城市试点实施。", None),
         Example("从今天（7月1日）起，8项公安交管便民利企改革新措施正式实施。",
                 {"name": "公安交管便民利企改革新措施"}, "2024-07-01"),
         Example("相关措施正式实施。", None),
