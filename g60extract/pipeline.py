@@ -326,6 +326,7 @@ def _assemble(
 
     signed: list[m.Agreement] = []  # every signing, named parties or not
     worded: dict[int, str] = {}  # 人道主义停火协议 for an agreement of kind 协议: what the event names
+    named_in_list: dict[int, list[str]] = {}  # 经济技术合作协定 of …协定等双边合作文件: named, then summed up
     # agreements in force that the story tallies, and those reached by issuing them (双方发表《…联合
     # 声明》, whose event is the release): no signing event
     standing: set[int] = set()
@@ -334,6 +335,8 @@ def _assemble(
             standing.add(len(signed))
         if item.get("object"):
             worded[len(signed)] = item["object"]
+        if item.get("listed"):
+            named_in_list[len(signed)] = item["listed"]
         signed.append(m.Agreement(
             parties=item["parties"], title=item["title"], kind=item["kind"], verb=item["verb"],
             date=item["date"], trigger=mention(item["trigger"], view.index, rule.name),
@@ -383,7 +386,8 @@ def _assemble(
             type=m.EventType.SIGNING, name=_signing_phrase(text, first.trigger, ceremony_verbs),
             object=objects[0] if len(objects) == 1 and objects[0] else None, date=date,
             arguments={"parties": list(dict.fromkeys(p for a in group for p in a.parties)),
-                       "agreements": [o for o in objects if o]},
+                       "agreements": list(dict.fromkeys([o for o in objects if o]
+                                                         + [n for i, _ in numbered for n in named_in_list.get(i, [])]))},
             trigger=first.trigger, evidence=ctx.sentences[first.trigger.sentence].string,
         ))
 

@@ -369,6 +369,15 @@ def test_a_signing_keeps_the_quoted_word_that_names_its_agreement(extractor: Ext
     assert [e.object for e in r.events if e.type == "signing"] == ["“品牌强国工程”战略合作协议"]
 
 
+def test_a_signing_names_the_agreements_listed_before_the_kind_that_sums_them_up(extractor: Extractor) -> None:
+    r = extractor.extract("两国领导人共同见证签署经济技术合作协定、海关检疫合作协议等双边合作文件。", published="2023-10-19")
+    (signing,) = [e for e in r.events if e.type == "signing"]
+    assert signing.object == "双边合作文件"  # dev's name for the occasion; the agreements named ride along
+    assert signing.arguments["agreements"] == ["双边合作文件", "经济技术合作协定", "海关检疫合作协议"]
+    r = extractor.extract("双方签署了经贸、农业等领域合作文件。", published="2023-10-19")
+    assert [e.arguments["agreements"] for e in r.events] == [["合作文件"]]  # fields, not agreements, listed
+
+
 def test_a_signing_referred_to_by_a_demonstrative_is_the_one_reported(extractor: Extractor) -> None:
     text = ("《联合国海洋法公约》缔约方20日在纽约签署《海洋生物多样性养护协定》。"
             "中国积极参与谈判进程，并在《协定》开放签署首日签署这一重要法律文件。")

@@ -1028,6 +1028,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if extra:
             objects.append(extra)
         phrase = _object_phrase(ctx, s, ve, title, kind) or witnessed_object
+        named_in_list = _named_before_kind(ctx, s, ve, title, kind)
         if title is None and "劳动合同" in f"{phrase or ''}{kind or ''}{ctx.text[ve : ve + 12]}":
             continue  # 签订1年以上劳动合同的…, 签订劳动合同3年以上: a condition workers meet, no agreement reported
         if title is None and (kind or phrase or "").endswith(_ONE_SIDED):
@@ -1125,6 +1126,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                     "title": obj_title,
                     "kind": obj_kind,
                     "object": phrase if obj_title == title and obj_kind == kind else None,
+                    "listed": named_in_list if obj_title == title and obj_kind == kind else [],
                     "verb": verb,
                     "date": date,
                     "trigger": (vs, ve),
@@ -1265,6 +1267,23 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
     ):  # (签署“品牌强国工程”战略合作协议: a quoted word before the kind names it)
         return None
     return phrase
+
+
+def _named_before_kind(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None,
+                       kind: str | None) -> list[str]:
+    """签署经济技术合作协定等双边合作文件: the agreements named before the 等 of the kind that sums them
+    up (dev names the signing by that kind, audit annotators by the first agreement named)."""
+    if title is not None or kind is None:
+        return []
+    m = _FILLER.match(ctx.text, verb_end, s.end)
+    pos = m.end() if m else verb_end
+    end = ctx.text.find(kind, pos, ctx.clause_end(s, pos))
+    listed = ctx.text.rfind("等", pos, end) if end > 0 else -1
+    if listed < 0 or listed not in s.word_starts:
+        return []
+    kinds = tuple(ctx.lexicon.trigger_list("agreement_kinds"))
+    items = re.split("、|和|及", ctx.text[pos:listed])
+    return [i for i in items if 4 <= len(i) <= 30 and i.endswith(kinds) and not re.search("[“”《》]", i)]
 
 
 _QUOTED_MODIFIER = re.compile(r"“[^“”]{2,16}”[^“”]{2,}$")
