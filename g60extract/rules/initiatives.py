@@ -4247,6 +4247,11 @@ RULES = (
         # items listed, then the set they make, named by its count of 大
         Example("当地实施社区清淤、环境提升、饮用水安全等六大专项行动。", {"name": "六大专项行动"}),
         Example("浙江实施培育热点扩增量、创新场景拓市场等五大行动，全年将举办促消费活动1000场。", {"name": "五大行动"}),
+        # what a speaker demands or a report calls for, in a clause with no subject of its own
+        Example("他要求，科学开展大规模国土绿化行动。", None),
+        Example("党的二十大报告指出，要加快实施重要生态系统保护和修复重大工程，科学开展大规模国土绿化行动。", None),
+        Example("各地落实国务院安委会要求，开展城镇燃气安全专项整治行动。",
+                {"name": "城镇燃气安全专项整治行动"}),  # a demand met: what is done
         Example("十年来，我们创造性提出构建中国特色社会主义根本制度、基本制度、重要制度体系。", None),
         Example("从昨天（7月24日）起，国家卫生健康委等三部门联合开展全国老年健康宣传周活动。",
                 {"name": "全国老年健康宣传周活动", "date": "2023-07-24"}, "2023-07-25"),

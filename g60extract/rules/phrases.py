@@ -77,7 +77,15 @@ def is_directive(ctx: ArticleContext, s: SentenceView, vs: int, *, narrated_pace
         wishes = {*modals, *ctx.lexicon.trigger_list("unrealised_words"), *ctx.lexicon.trigger_list("future_words")}
         if paced and any(s.start <= a and b <= start and ctx.text[a:b] in wishes for a, b in s.tokens):
             return True
-    return _modal_in(ctx, s, start, vs, modals) or _called_for_earlier(ctx, s, start, modals)
+    return _modal_in(ctx, s, start, vs, modals) or _called_for_earlier(ctx, s, start, modals) or _demand_voiced(ctx, s, start)
+
+
+def _demand_voiced(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
+    """他要求，科学开展大规模国土绿化行动: a clause with no subject of its own after one that ends on
+    要求 is what the speaker demands, not what is done (要求各地开展… names its addressees and stays
+    the demand's object, read as news by dev)."""
+    return any(ctx.text.endswith("要求", pos, end) and not _DEMAND_MET.search(ctx.text, pos, end)  # (落实…“清零”要求: met)
+               for pos, end in clauses_carried_on(ctx, s, start))
 
 
 def is_demanded(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
