@@ -433,7 +433,7 @@ def _assemble(
             item = {**item, "name": described_prize.group(1), "span": span}
         elif rule.name in _RUN_BY_A_BODY and (owner := next(
             (o for o in view.of("ORG") if o.start == item["span"][0] and o.end < item["span"][1] and text.startswith("“", o.end)
-             and not _QUOTED_DAY.match(text, o.end)),  # (…长峰医院“4·18”火灾事故调查组: the day quoted names an incident)
+             and not _QUOTED_DAY.match(text, o.end, item["span"][1])),  # (…长峰医院“4·18”火灾事故调查组)
             None,
         )) is not None and item["span"][1] - owner.end >= 6:
             # 中央广播电视总台“跨越山海 格桑花开——…”大型融媒体活动启动: the body that runs it, then its quoted
@@ -549,7 +549,7 @@ def _assemble(
         # 广深港高铁香港段恢复运营: a service resumed is launched again, but nothing new is begun; figures
         # made public (…采购经理指数发布) are released, but no initiative either; a launch looked back on
         # (蒙内铁路2017年5月31日投入运营, 近年来…鲁班工坊落地) is background, no initiative of the story
-        launch_rule = rule.name in ("initiative.launch", "initiative.pilot")
+        launch_rule = rule.name in ("initiative.launch", "initiative.pilot", "initiative.in_force")
         if not (launch_rule and item.get("looked_back")) and not (
             rule.name == "initiative.launch" and item["action"] in ctx.lexicon.trigger_list("resume_verbs")
         ) and not (
@@ -927,7 +927,8 @@ _PUT_INTO_USE = frozenset({m.InitiativeKind.PLATFORM, m.InitiativeKind.BASE, m.I
 
 _CEREMONY_AFTER = re.compile(r"仪式|典礼")
 _SESSION_OF = re.compile(r"(.{2,40}?)(?:开幕式|启动仪式|开幕仪式)")
-_QUOTED_DAY = re.compile(r"“\d{1,2}[·.]\d{1,2}”")
+# an incident named by its day (长峰医院“4·18”火灾事故调查组), not a day observed (“3·15”消费维权主题宣传活动)
+_QUOTED_DAY = re.compile(r"“\d{1,2}[·.]\d{1,2}”[^，。；“”]{0,12}?(?:事故|火灾|爆炸|坍塌|倒塌|灾害|案)")
 _RUN_BY_A_BODY = frozenset({"initiative.launch", "initiative.programme", "initiative.plan", "initiative.establish"})
 
 

@@ -374,8 +374,23 @@ def test_a_signing_names_the_agreements_listed_before_the_kind_that_sums_them_up
     (signing,) = [e for e in r.events if e.type == "signing"]
     assert signing.object == "双边合作文件"  # dev's name for the occasion; the agreements named ride along
     assert signing.arguments["agreements"] == ["双边合作文件", "经济技术合作协定", "海关检疫合作协议"]
-    r = extractor.extract("双方签署了经贸、农业等领域合作文件。", published="2023-10-19")
-    assert [e.arguments["agreements"] for e in r.events] == [["合作文件"]]  # fields, not agreements, listed
+
+
+@pytest.mark.parametrize(("text", "agreements"), [
+    ("双方签署了经贸、农业等领域合作文件。", ["合作文件"]),  # fields, not agreements, listed
+    ("双方签署了经贸合作、科技创新合作等领域合作文件。", ["合作文件"]),  # fields of cooperation
+    ("两国签署了涵盖经贸、农业、海关检疫合作等领域的合作文件。", ["合作文件"]),
+    # the sides named with 和 inside one agreement's name
+    ("双方签署了中华人民共和国政府和巴西联邦共和国政府经济合作协定等双边合作文件。",
+     ["双边合作文件", "中华人民共和国政府和巴西联邦共和国政府经济合作协定"]),
+    # the kind that sums up stands after the 等, though an item ends in it too
+    ("两国签署了投资合作协议、经济技术合作协定等合作协议。", ["投资合作协议", "经济技术合作协定"]),
+])
+def test_a_signing_lists_only_agreements_named_before_the_summing_kind(
+    extractor: Extractor, text: str, agreements: list[str]
+) -> None:
+    r = extractor.extract(text, published="2023-10-19")
+    assert [e.arguments["agreements"] for e in r.events if e.type == "signing"] == [agreements]
 
 
 def test_a_signing_referred_to_by_a_demonstrative_is_the_one_reported(extractor: Extractor) -> None:

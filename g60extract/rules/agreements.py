@@ -1252,7 +1252,7 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
     phrase, pos = phrase[cut:], pos + cut
     listed = max((i for i in range(len(phrase)) if phrase[i] == "等" and pos + i in s.word_starts), default=-1)
     if listed >= 0:  # 共建“一带一路”等多项双边合作文件: the kind the list sums up (not the 等 of 高等教育)
-        phrase = _LIST_COUNT.sub("", phrase[listed + 1 :], count=1)
+        phrase = _LIST_COUNT.sub("", phrase[listed + 1 :], count=1).removeprefix("的")  # (…等领域的合作文件)
     opened = phrase.find("《")
     if opened >= 0 and "》" not in phrase[opened:]:
         # 签订新一轮《黄河流域（豫鲁段）横向生态保护补偿协议》: the kind ends inside a title, which names it
@@ -1277,13 +1277,21 @@ def _named_before_kind(ctx: ArticleContext, s: SentenceView, verb_end: int, titl
         return []
     m = _FILLER.match(ctx.text, verb_end, s.end)
     pos = m.end() if m else verb_end
-    end = ctx.text.find(kind, pos, ctx.clause_end(s, pos))
-    listed = ctx.text.rfind("等", pos, end) if end > 0 else -1
-    if listed < 0 or listed not in s.word_starts:
+    clause_end = ctx.clause_end(s, pos)
+    # (the 等 the kind follows: 投资合作协议、经济技术合作协定等合作协议 holds the kind in an item too)
+    listed = next((i for i in range(pos, clause_end) if ctx.text[i] == "等" and i in s.word_starts
+                   and 0 <= ctx.text.find(kind, i, clause_end) <= i + _SUMMED_KIND_WITHIN), -1)
+    if listed < 0:
         return []
-    kinds = tuple(ctx.lexicon.trigger_list("agreement_kinds"))
-    items = re.split("、|和|及", ctx.text[pos:listed])
+    # (经贸合作、科技创新合作等领域: fields of cooperation, not texts signed; items joined by 、 only, as
+    # 中华人民共和国政府和巴西联邦共和国政府经济合作协定 names its two sides with 和)
+    kinds = tuple(k for k in ctx.lexicon.trigger_list("agreement_kinds") if k not in _FIELD_KINDS)
+    items = ctx.text[pos:listed].split("、")
     return [i for i in items if 4 <= len(i) <= 30 and i.endswith(kinds) and not re.search("[“”《》]", i)]
+
+
+_SUMMED_KIND_WITHIN = 12
+_FIELD_KINDS = frozenset({"合作", "战略合作", "文件", "合作文件", "合作文本", "合作项目", "项目签约", "合作意向", "订单"})
 
 
 _QUOTED_MODIFIER = re.compile(r"“[^“”]{2,16}”[^“”]{2,}$")

@@ -278,8 +278,10 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             boundary = True  # 发布通知|规范…, 出台60条措施|助力…: the purpose follows the document
         if not boundary and head in ctx.lexicon.trigger_list("founded_heads") and ctx.text.startswith(
             (*ctx.lexicon.trigger_list("body_task_verbs"), *ctx.lexicon.trigger_list("purpose_verbs")), he
-        ):
-            boundary = True  # 成立事故调查组|开展调查工作: the body founded, then the work it is founded for
+        ) and not any(h[0] >= he for h in hits):
+            # 成立事故调查组|开展调查工作: the body founded, then the work it is founded for (not 产业基金服务中心,
+            # 工作组协调办公室: a later head ends the name)
+            boundary = True
         counted = _counted_start(ctx.text, start, he)
         measures = counted is not None and _MEASURE_COUNT.match(ctx.text, counted, he) is not None
         purpose = ctx.text.startswith(tuple(ctx.lexicon.trigger_list("purpose_verbs")), he)
@@ -2616,6 +2618,8 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # 保证宪法实施, 要推动宪法实施: 实施 the noun a verb governs, not a law taking effect (an untitled
             # regulation's name may itself begin with a verb: 促进个体工商户发展条例今天起正式实施)
             continue
+        if not titles and name.endswith("试点") and span[1] == vs:
+            continue  # 北京个人所得税改革率先试点实施: 试点实施 the verb, no pilot named (…试点开始实施 names one)
         measure = not titles and name.endswith(tuple(measures))
         if measure and (
             span[1] != end or _VAGUE_BATCH.match(name) or _BATCH.search(ctx.text, start, span[0]) or DESCRIPTION.match(name)
@@ -2630,11 +2634,19 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # 中国对瑞士等6国试行免签政策今起实施: the policy applied, not whom it is applied to
             span, name = (span[0] + inner.end(), span[1]), name[inner.end() :]
         # 外商投资法和优化营商环境条例正式施行: each law listed takes effect
+        # 跨境电商零售进口试点于2016年开始实施: measures in use since an earlier year are background
+        earlier = measure and ctx.published is not None and any(
+            int(y) < ctx.published.year for y in _YEAR.findall(ctx.text, span[1], vs)
+        )
         for part in [span] if titles else _list_items(ctx, span, heads):
             name = ctx.text[part[0] : part[1]]
             item = _item(name, _np_kind(ctx, name) if measure else "document", verb, part, (vs, ve), ctx.event_date(s))
-            item["launched"] = measure
+            item["launched"] = measure and not earlier
+            item["looked_back"] = earlier
             yield item
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
 def _governed_law(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -> bool:
@@ -3545,6 +3557,8 @@ RULES = (
                 {"name": "国务院北京丰台长峰医院“4·18”火灾事故调查组"}),  # who leads, who takes part; a day quoted
         Example("经国务院批准，成立了国务院湖南长沙“4·29”特别重大居民自建房倒塌事故调查组，由应急管理部牵头。",
                 {"name": "国务院湖南长沙“4·29”特别重大居民自建房倒塌事故调查组"}),
+        Example("该市成立产业基金指导中心。", {"name": "产业基金指导中心"}),  # a later head ends the name
+        Example("当地成立乡村振兴工作组协调办公室。", {"name": "乡村振兴工作组协调办公室"}),
         Example("成立陆军领导机构、火箭军、战略支援部队。", {"name": "陆军领导机构"}),
         Example("黑龙江省农业农村厅、省农科院共同成立的专家组，深入56个重点乡镇。", None),
         Example("该市组建了由30名专家组成的专家组。", None),
@@ -4252,6 +4266,8 @@ RULES = (
         Example("党的二十大报告指出，要加快实施重要生态系统保护和修复重大工程，科学开展大规模国土绿化行动。", None),
         Example("各地落实国务院安委会要求，开展城镇燃气安全专项整治行动。",
                 {"name": "城镇燃气安全专项整治行动"}),  # a demand met: what is done
+        Example("各地对照国务院安委会要求，开展城镇燃气安全专项整治行动。", {"name": "城镇燃气安全专项整治行动"}),
+        Example("会上，他提出明确要求，科学开展大规模国土绿化行动。", None),  # a demand put
         Example("十年来，我们创造性提出构建中国特色社会主义根本制度、基本制度、重要制度体系。", None),
         Example("从昨天（7月24日）起，国家卫生健康委等三部门联合开展全国老年健康宣传周活动。",
                 {"name": "全国老年健康宣传周活动", "date": "2023-07-24"}, "2023-07-25"),
@@ -4359,7 +4375,9 @@ RULES = (
         Example("相关规定正式实施。", None),
         Example("今天（10月16日），海关总署出口货物铁公多式联运业务新模式试点开始实施。",  # a pilot in use: launched
                 {"name": "海关总署出口货物铁公多式联运业务新模式试点", "action": "实施"}, "2024-10-16"),
-        Example("该政策在5个城市试点实施。", None),
+        Example("新能源汽车下乡政策在5个城市试点实施。", None),
+        Example("北京个人所得税改革率先试点实施。", None),  # 试点实施 the verb
+        Example("跨境电商零售进口试点于2016年开始实施，目前已扩大到86个城市。", None, "2024-06-01"),  # in use for years
         Example("从今天（7月1日）起，8项公安交管便民利企改革新措施正式实施。",
                 {"name": "公安交管便民利企改革新措施"}, "2024-07-01"),
         Example("相关措施正式实施。", None),

@@ -84,8 +84,24 @@ def _demand_voiced(ctx: ArticleContext, s: SentenceView, start: int) -> bool:
     """他要求，科学开展大规模国土绿化行动: a clause with no subject of its own after one that ends on
     要求 is what the speaker demands, not what is done (要求各地开展… names its addressees and stays
     the demand's object, read as news by dev)."""
-    return any(ctx.text.endswith("要求", pos, end) and not _DEMAND_MET.search(ctx.text, pos, end)  # (落实…“清零”要求: met)
+    if ctx.text.find("要求", s.start, start) < 0:
+        return False  # (most sentences: no clause to walk back through)
+    return any(ctx.text.endswith("要求", pos, end) and _voices_demand(ctx, s, pos, end - 2)
                for pos, end in clauses_carried_on(ctx, s, start))
+
+
+def _voices_demand(ctx: ArticleContext, s: SentenceView, start: int, demand: int) -> bool:
+    """他要求, 会议要求, 他提出明确要求: the clause's subject voices the demand; not one met or answered
+    (落实…“清零”要求, 对照国务院安委会要求, 应巴基斯坦政府要求), where another verb governs 要求 the noun."""
+    if _DEMAND_MET.search(ctx.text, start, demand) and not _DEMAND_PUT.search(ctx.text, start, demand):
+        return False
+    governing = [ctx.text[a:b] for a, b in s.tokens if start <= a and b <= demand and verb_at(ctx, a)]
+    return all(w in _DEMAND_VOICING for w in governing) and not _DEMAND_ANSWERED.search(ctx.text, start, demand)
+
+
+_DEMAND_PUT = re.compile(r"提出[^，。；]{0,4}$")  # 提出明确要求: a demand put, not met
+_DEMAND_VOICING = frozenset({"提出", "强调", "明确", "进一步", "严格", "同时"})
+_DEMAND_ANSWERED = re.compile(r"对照|执行|响应|结合|遵循|(?<![反答])应")
 
 
 def is_demanded(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
