@@ -660,6 +660,22 @@ def _assemble(
             name=a.title, kind=m.InitiativeKind.DOCUMENT, action=a.verb or "签署", actors=a.parties, date=a.date,
             mention=mention((at + 1, at + 1 + len(a.title)), a.trigger.sentence, a.trigger.rule), trigger=a.trigger,
         ))
+    # (签署了构建新时代塞中命运共同体的联合声明: untitled, but named by what it is about, as a title names it;
+    # not 三方合作联合声明, a kind of cooperation text that dev lists as the agreement alone)
+    for i, a in enumerate(signed):
+        worded_name = worded.get(i)
+        if (a.title or not worded_name or not worded_name.endswith(statement_kinds) or len(worded_name) < _NAMED_STATEMENT_MIN
+                or _GENERIC_STATEMENT.fullmatch(worded_name) or i in standing or id(a) not in reported
+                or any(_same_name(worded_name, x.name) for x in initiatives_out)):
+            continue
+        sentence = ctx.sentences[a.trigger.sentence]
+        at = text.find(worded_name, a.trigger.end, sentence.end)
+        if at < 0:
+            continue
+        initiatives_out.append(m.Initiative(
+            name=worded_name, kind=m.InitiativeKind.DOCUMENT, action=a.verb or "签署", actors=a.parties, date=a.date,
+            mention=mention((at, at + len(worded_name)), a.trigger.sentence, a.trigger.rule), trigger=a.trigger,
+        ))
     initiatives_out = _initiatives_without_restatements(initiatives_out)
     # “东亚文化之都”…举行授牌仪式: the title conferred names the ceremony's designation
     bare = set(ctx.lexicon.trigger_list("designation_ceremony_heads"))
@@ -999,6 +1015,7 @@ def _honour_title(lexicon: Lexicon, name: str) -> bool:
 
 
 _FOUNDING_CEREMONY = re.compile(r"(?:成立|挂牌)仪式$")
+_NAMED_STATEMENT_MIN = 10  # characters of an untitled statement named by its subject (中俄总理定期会晤联合公报)
 _GENERIC_STATEMENT = re.compile(r"(?:联合|共同|新闻|峰会|最终)*(?:声明|宣言|公报)")
 # a space outside quotes (“党建引领 接诉即办” keeps its own)
 _HEADLINE_GAP = re.compile(r"[ \u3000](?=[^”]*(?:“|$))")

@@ -1193,6 +1193,22 @@ def test_a_statement_signed_is_a_document_published_too(extractor: Extractor) ->
     assert r.agreements and r.initiatives == []
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("我和习近平主席还共同签署了构建新时代塞中命运共同体的联合声明。", ["构建新时代塞中命运共同体的联合声明"]),
+    ("双方签署了关于深化全面战略合作伙伴关系的联合声明。", ["关于深化全面战略合作伙伴关系的联合声明"]),
+    ("两国元首签署了联合声明。", []),  # the bare kind names none
+    # (a kind of cooperation text, which dev lists as the agreement alone)
+    ("国家国际发展合作署与联合国工业发展组织以及埃塞俄比亚工业部签署了三方合作联合声明。", []),
+])
+def test_an_untitled_statement_signed_is_a_document_when_its_subject_names_it(
+    extractor: Extractor, text: str, names: list[str]
+) -> None:
+    r = extractor.extract(text, published="2024-05-09")
+    assert [i.name for i in r.initiatives if i.kind.value == "document"] == names
+    for i in r.initiatives:
+        assert text[i.mention.start : i.mention.end] == i.name
+
+
 def test_a_programme_reported_on_since_it_began_is_no_launch_of_the_day(extractor: Extractor) -> None:
     text = "记者今天（12月24日）从公安部获悉，“平安长江2024”专项行动开展以来，各地公安机关依法严厉打击违法犯罪。"
     r = extractor.extract(text, published="2024-12-24")
