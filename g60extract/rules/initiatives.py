@@ -859,8 +859,11 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 太原卫星发射中心在山东附近海域成功发射谷神星一号…火箭: the centre launches, it is not launched
         if orgs:
             target = orgs[0]
-            name = ctx.text[target.start : target.end]
-            yield _item(name, _org_kind(target, name), verb, (target.start, target.end), (vs, ve),
+            opens = target.start
+            if (corridor := _ROUTE_BEFORE.fullmatch(ctx.text, start, target.start)) is not None:
+                opens = corridor.start()  # 西部陆海新通道|钦州联运中心: the corridor the centre serves names it too
+            name = ctx.text[opens : target.end]
+            yield _item(name, _org_kind(target, name), verb, (opens, target.end), (vs, ve),
                         date)
             continue
         # 南水北调东线一期工程启动…全线调水, 中老铁路开通…列车: a subject that launches an object
@@ -2508,6 +2511,8 @@ def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, 
 
 # 推出A、B等一系列举措: a list summed up as a batch, none named; so is 实行“提前备案通关”等多项举措, and
 # “先使用后付费”等创新措施, one example of the measures named by their kind
+# a corridor or belt that opens the clause and the name of a body on it (西部陆海新通道钦州联运中心)
+_ROUTE_BEFORE = re.compile(r"[^，。；、\s“”《》在从的]{2,10}(?:新通道|大通道|通道|走廊|经济带)")
 _SUMMED_BATCH = re.compile(r"等(?:一系列|一批|多项|各项|多种)|^[^、，等]{2,20}等[\u4e00-\u9fff]{0,4}(?:措施|举措)$")
 _COUNTED_BEFORE_NAME = re.compile(r"(?:\d+|[两三四五六七八九十百]+)[多余]?[个项批座条]$")
 
@@ -3623,6 +3628,8 @@ RULES = (
           _each_joint_act(_acted_by(find_launches)), (
         # two acts joined by 暨 in one name: each thing acted on, with its own verb
         Example("总台AI全流程微短剧启播暨央视频AI频道上线", {"name": "央视频AI频道", "action": "上线"}),
+        # the corridor a centre serves, before the centre's name, names it too
+        Example("昨天（10月21日），西部陆海新通道钦州联运中心正式开通运营。", {"name": "西部陆海新通道钦州联运中心"}),
         Example("总台AI全流程微短剧启播暨央视频AI频道上线", {"name": "总台AI全流程微短剧", "action": "启播"}),
         Example("跨国车企在华投资最大动力电池项目动工", None),  # the investor, not the works
         Example("今天，中俄媒体联合报道项目“遇见中国”正式启动。", {"name": "“遇见中国”"}),  # described, then named
