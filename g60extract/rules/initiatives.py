@@ -1835,7 +1835,8 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             object_after = _OBJECT_AFTER.match(ctx.text, pos, clause_end) is not None and not verb_at(ctx, pos)
             titles = [e for e in s.of("WORK_OF_ART") if start <= e.start and e.end <= vs and not object_after
                       # (《…报告（2024年）》近日由生态环境部环境规划院发布: who releases it, after 由)
-                      and len(_BY_WHOM.sub("", _ALIAS_BRACKET.sub("", without_dates(ctx, s, e.end, vs), count=1))) <= 8
+                      and len(_BY_WHOM.sub("", _ALIAS_BRACKET.sub("", _past_quoted_list(
+                          without_dates(ctx, s, e.end, vs)), count=1))) <= 8
                       and not ctx.text.startswith(_PUBLICATIONS, e.end)  # 《求是》杂志发表…: where, not what
                       and not _newspaper(ctx, str(e.attrs["title"]))]  # 出版的《人民日报》发表评论员文章
             if not titles and verb.startswith("出版"):
@@ -1844,6 +1845,12 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # (a book its publisher publishes may stand a clause before the verb, with the list it ends)
             listed_from = s.start if titles and titles[-1].end < start else start
             titles = _with_titles_listed_before(ctx, [e for e in s.of("WORK_OF_ART") if listed_from <= e.start], titles)
+            if titles and (quoted_after := _QUOTED_LISTED_AFTER.match(ctx.text, titles[-1].end, vs)) is not None:
+                # (…》、“长城、大运河…国家文化公园建设方案”等相继出台: a document the list quotes is released too)
+                for q in _QUOTED_ITEM.finditer(ctx.text, quoted_after.start(), quoted_after.end()):
+                    if q.group()[1:-1].endswith(tuple(heads)):
+                        yield _item(q.group()[1:-1], "document", verb, (q.start() + 1, q.end() - 1), (vs, ve),
+                                    ctx.event_date(s))
         # (not a body inside the quoted name: “朱鹮国家保护研究中心”获批)
         actors = [ctx.text[o.start : o.end] for o in s.of("ORG")
                   if o.end <= vs and vs - o.end <= 4 and ctx.clause_start(s, vs) <= o.start
@@ -2024,6 +2031,15 @@ _LIST_JOINS = ("", "和", "、", "及", "与")
 
 
 _VOLUMES = re.compile(rf"(?:第{NUMERAL}[卷册部辑]、?)*(?:[\u4e00-\u9fff]{{0,4}}?(?:文版|版|本))?")
+
+
+# 《A》《B》、“…建设方案”等相继出台: quoted names listed after the titles, before the 等 that sums them up
+_QUOTED_LISTED_AFTER = re.compile(r"(?:、“[^“”，。；]{2,40}”)+(?=等)")
+
+
+def _past_quoted_list(gap: str) -> str:
+    listed = _QUOTED_LISTED_AFTER.match(gap)
+    return gap[listed.end() :] if listed else gap
 
 
 def _with_titles_listed_before(ctx: ArticleContext, arts: list[Entity], titles: list[Entity]) -> list[Entity]:
@@ -3932,6 +3948,11 @@ RULES = (
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("第44届海湾阿拉伯国家合作委员会首脑会议5日通过多哈宣言，呼吁实现停火。", {"name": "多哈宣言"}),
         Example("首脑会议5日通过联合宣言。", None),  # its kind only
+        # titles listed before the verb, then a quoted name before the 等 that sums them up
+        Example("随后，《关于支持戏曲传承发展的若干政策》、“长城、大运河、长征、黄河、长江国家文化公园建设方案”等相继出台。",
+                {"name": "关于支持戏曲传承发展的若干政策", "action": "出台"}),
+        Example("随后，《关于支持戏曲传承发展的若干政策》、“长城、大运河、长征、黄河、长江国家文化公园建设方案”等相继出台。",
+                {"name": "长城、大运河、长征、黄河、长江国家文化公园建设方案", "kind": "document"}),
         Example("国家金融监督管理总局日前发布非银行金融机构行政许可事项实施办法（征求意见稿），拟取消有关限制。",
                 {"name": "非银行金融机构行政许可事项实施办法（征求意见稿）", "kind": "document"}),  # the draft's stage
         Example("国家卫生健康委发布了防控儿童青少年近视核心知识十条，要求各地开展儿童眼病筛查。",
