@@ -643,38 +643,33 @@ def _assemble(
             ))
 
     # 两国元首签署了《…联合声明》: a statement signed is published too, a document beside the agreement
-    # (its event is the signing; not one the story tallies or refers to, 2019年签署《…》以来)
+    # (its event is the signing; not one the story tallies or refers to, 2019年签署《…》以来); so is an
+    # untitled one named by what it is about (签署了构建新时代塞中命运共同体的联合声明), but not a kind of
+    # cooperation text (三方合作联合声明, which dev lists as the agreement alone) nor one only described
+    # (具有历史意义的联合声明, 多份合作文件及联合声明)
     statement_kinds = tuple(ctx.lexicon.trigger_list("published_agreement_kinds"))
-    in_force = {id(signed[i]) for i in standing}
-    for a in agreements_out:
-        bare_kind = a.title is not None and _GENERIC_STATEMENT.fullmatch(a.title) is not None  # 《联合声明》
-        if not a.title or not a.title.endswith(statement_kinds) or bare_kind or id(a) in in_force or any(
-            _same_name(a.title, i.name) for i in initiatives_out
-        ):
-            continue
-        sentence = ctx.sentences[a.trigger.sentence]
-        at = text.find(f"《{a.title}》", sentence.start, sentence.end)
-        if at < 0:
-            continue
-        initiatives_out.append(m.Initiative(
-            name=a.title, kind=m.InitiativeKind.DOCUMENT, action=a.verb or "签署", actors=a.parties, date=a.date,
-            mention=mention((at + 1, at + 1 + len(a.title)), a.trigger.sentence, a.trigger.rule), trigger=a.trigger,
-        ))
-    # (签署了构建新时代塞中命运共同体的联合声明: untitled, but named by what it is about, as a title names it;
-    # not 三方合作联合声明, a kind of cooperation text that dev lists as the agreement alone)
+    with_sides = {id(a) for a in agreements_out}  # (the sides named: signed by someone the story names)
     for i, a in enumerate(signed):
-        worded_name = worded.get(i)
-        if (a.title or not worded_name or not worded_name.endswith(statement_kinds) or len(worded_name) < _NAMED_STATEMENT_MIN
-                or _GENERIC_STATEMENT.fullmatch(worded_name) or i in standing or id(a) not in reported
-                or any(_same_name(worded_name, x.name) for x in initiatives_out)):
+        if i in standing or id(a) not in with_sides:
+            continue
+        if a.title:
+            name, bare_kind = a.title, _GENERIC_STATEMENT.fullmatch(a.title) is not None  # 《联合声明》
+        else:
+            name = worded.get(i) or ""
+            bare_kind = (len(name) < _NAMED_STATEMENT_MIN or _GENERIC_STATEMENT.fullmatch(name) is not None
+                         or _DESCRIBED_STATEMENT.search(name) is not None)
+        if not name.endswith(statement_kinds) or bare_kind or any(_same_name(name, x.name) for x in initiatives_out):
             continue
         sentence = ctx.sentences[a.trigger.sentence]
-        at = text.find(worded_name, a.trigger.end, sentence.end)
-        if at < 0:
+        if a.title:
+            at = text.find(f"《{name}》", sentence.start, sentence.end) + 1
+        else:
+            at = text.find(name, a.trigger.end, sentence.end)
+        if at <= 0:
             continue
         initiatives_out.append(m.Initiative(
-            name=worded_name, kind=m.InitiativeKind.DOCUMENT, action=a.verb or "签署", actors=a.parties, date=a.date,
-            mention=mention((at, at + len(worded_name)), a.trigger.sentence, a.trigger.rule), trigger=a.trigger,
+            name=name, kind=m.InitiativeKind.DOCUMENT, action=a.verb or "签署", actors=a.parties, date=a.date,
+            mention=mention((at, at + len(name)), a.trigger.sentence, a.trigger.rule), trigger=a.trigger,
         ))
     initiatives_out = _initiatives_without_restatements(initiatives_out)
     # “东亚文化之都”…举行授牌仪式: the title conferred names the ceremony's designation
@@ -1015,6 +1010,8 @@ def _honour_title(lexicon: Lexicon, name: str) -> bool:
 
 
 _FOUNDING_CEREMONY = re.compile(r"(?:成立|挂牌)仪式$")
+# a statement only described or counted, not named: 具有历史意义的, 这份, 多份合作文件及联合声明
+_DESCRIBED_STATEMENT = re.compile(r"^(?:这|该|此|本|多|一|两)|意义|历史性|重要|份|及|、")
 _NAMED_STATEMENT_MIN = 10  # characters of an untitled statement named by its subject (中俄总理定期会晤联合公报)
 _GENERIC_STATEMENT = re.compile(r"(?:联合|共同|新闻|峰会|最终)*(?:声明|宣言|公报)")
 # a space outside quotes (“党建引领 接诉即办” keeps its own)

@@ -1194,9 +1194,14 @@ def test_a_statement_signed_is_a_document_published_too(extractor: Extractor) ->
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("我和习近平主席还共同签署了构建新时代塞中命运共同体的联合声明。", ["构建新时代塞中命运共同体的联合声明"]),
+    ("中塞双方签署了构建新时代中塞命运共同体的联合声明。", ["构建新时代中塞命运共同体的联合声明"]),
+    # (no side named, as for a titled statement: signed by no one the story names)
+    ("两国元首签署了构建新时代中塞命运共同体的联合声明。", []),
     ("双方签署了关于深化全面战略合作伙伴关系的联合声明。", ["关于深化全面战略合作伙伴关系的联合声明"]),
     ("两国元首签署了联合声明。", []),  # the bare kind names none
+    ("双方签署了具有历史意义的联合声明。", []),  # described, not named
+    ("双方签署了这份具有里程碑意义的联合声明。", []),
+    ("双方签署了涵盖经贸、人文等领域的多份合作文件及联合声明。", []),
     # (a kind of cooperation text, which dev lists as the agreement alone)
     ("国家国际发展合作署与联合国工业发展组织以及埃塞俄比亚工业部签署了三方合作联合声明。", []),
 ])
@@ -1207,6 +1212,19 @@ def test_an_untitled_statement_signed_is_a_document_when_its_subject_names_it(
     assert [i.name for i in r.initiatives if i.kind.value == "document"] == names
     for i in r.initiatives:
         assert text[i.mention.start : i.mention.end] == i.name
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("随后，《关于支持戏曲传承发展的若干政策》、“长城、大运河、长征、黄河、长江国家文化公园建设方案”等相继出台。",
+     ["关于支持戏曲传承发展的若干政策", "长城、大运河、长征、黄河、长江国家文化公园建设方案"]),
+    ("随后，《关于支持戏曲传承发展的若干政策》、“关于加快推进长江经济带沿线十一省市农业面源污染综合治理工作的实施方案”等相继出台。",
+     ["关于支持戏曲传承发展的若干政策", "关于加快推进长江经济带沿线十一省市农业面源污染综合治理工作的实施方案"]),
+    ("随后，《关于支持戏曲传承发展的若干政策》、“健康中国战略”等相继出台。", ["关于支持戏曲传承发展的若干政策"]),
+])
+def test_titles_and_the_quoted_names_listed_after_them_are_released(extractor: Extractor, text: str, names: list[str]) -> None:
+    r = extractor.extract(text, published="2023-06-01")
+    assert sorted(i.name for i in r.initiatives) == sorted(names)
+    assert all(text[i.mention.start : i.mention.end] == i.name for i in r.initiatives)
 
 
 def test_a_programme_reported_on_since_it_began_is_no_launch_of_the_day(extractor: Extractor) -> None:

@@ -860,8 +860,14 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if orgs:
             target = orgs[0]
             opens = target.start
-            if (corridor := _ROUTE_BEFORE.fullmatch(ctx.text, start, target.start)) is not None:
-                opens = corridor.start()  # 西部陆海新通道|钦州联运中心: the corridor the centre serves names it too
+            if (corridor := _ROUTE_BEFORE.fullmatch(ctx.text, start, target.start)) is not None and not (
+                ctx.text.startswith(_TIME_OPENINGS, start) or any(start < d.end and d.start < target.start for d in s.of("DATE"))
+                or verb_at(ctx, start) or ctx.text.startswith(tuple(ctx.lexicon.trigger_list("purpose_verbs")), start)
+                or _REPORTED_BY.search(ctx.text, start, target.start)
+            ):
+                # 西部陆海新通道|钦州联运中心: the corridor the centre serves names it too (not 昨天…, 记者获悉…,
+                # 服务…通道: a time or a clause before the name)
+                opens = corridor.start()
             name = ctx.text[opens : target.end]
             yield _item(name, _org_kind(target, name), verb, (opens, target.end), (vs, ve),
                         date)
@@ -1846,11 +1852,13 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             listed_from = s.start if titles and titles[-1].end < start else start
             titles = _with_titles_listed_before(ctx, [e for e in s.of("WORK_OF_ART") if listed_from <= e.start], titles)
             if titles and (quoted_after := _QUOTED_LISTED_AFTER.match(ctx.text, titles[-1].end, vs)) is not None:
-                # (…》、“长城、大运河…国家文化公园建设方案”等相继出台: a document the list quotes is released too)
-                for q in _QUOTED_ITEM.finditer(ctx.text, quoted_after.start(), quoted_after.end()):
-                    if q.group()[1:-1].endswith(tuple(heads)):
-                        yield _item(q.group()[1:-1], "document", verb, (q.start() + 1, q.end() - 1), (vs, ve),
-                                    ctx.event_date(s))
+                # (…》、“长城、大运河…国家文化公园建设方案”等相继出台: a document the list quotes is released too;
+                # not “健康中国战略”, a course named, nor a kind no document has)
+                for q in _QUOTED_LISTED_ITEM.finditer(ctx.text, quoted_after.start(), quoted_after.end()):
+                    inner = q.group(1)
+                    if inner.endswith(tuple(heads)) and not inner.endswith(_COURSES):
+                        yield _item(inner, _title_kind(ctx, inner), verb, q.span(1), (vs, ve), ctx.event_date(s),
+                                    _actors(ctx, s, vs))
         # (not a body inside the quoted name: “朱鹮国家保护研究中心”获批)
         actors = [ctx.text[o.start : o.end] for o in s.of("ORG")
                   if o.end <= vs and vs - o.end <= 4 and ctx.clause_start(s, vs) <= o.start
@@ -2035,6 +2043,8 @@ _VOLUMES = re.compile(rf"(?:第{NUMERAL}[卷册部辑]、?)*(?:[\u4e00-\u9fff]{{
 
 # 《A》《B》、“…建设方案”等相继出台: quoted names listed after the titles, before the 等 that sums them up
 _QUOTED_LISTED_AFTER = re.compile(r"(?:、“[^“”，。；]{2,40}”)+(?=等)")
+_QUOTED_LISTED_ITEM = re.compile(r"“([^“”，。；]{2,40})”")
+_COURSES = ("战略", "理念", "思想", "精神")
 
 
 def _past_quoted_list(gap: str) -> str:
@@ -2528,6 +2538,8 @@ def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, 
 # 推出A、B等一系列举措: a list summed up as a batch, none named; so is 实行“提前备案通关”等多项举措, and
 # “先使用后付费”等创新措施, one example of the measures named by their kind
 # a corridor or belt that opens the clause and the name of a body on it (西部陆海新通道钦州联运中心)
+_TIME_OPENINGS = ("今", "昨", "明", "近日", "日前", "目前", "此前", "近期", "当天", "同日")
+_REPORTED_BY = re.compile(r"获悉|了解到|记者|据悉|据了解")
 _ROUTE_BEFORE = re.compile(r"[^，。；、\s“”《》在从的]{2,10}(?:新通道|大通道|通道|走廊|经济带)")
 _SUMMED_BATCH = re.compile(r"等(?:一系列|一批|多项|各项|多种)|^[^、，等]{2,20}等[\u4e00-\u9fff]{0,4}(?:措施|举措)$")
 _COUNTED_BEFORE_NAME = re.compile(r"(?:\d+|[两三四五六七八九十百]+)[多余]?[个项批座条]$")
@@ -3644,9 +3656,11 @@ RULES = (
           _each_joint_act(_acted_by(find_launches)), (
         # two acts joined by 暨 in one name: each thing acted on, with its own verb
         Example("总台AI全流程微短剧启播暨央视频AI频道上线", {"name": "央视频AI频道", "action": "上线"}),
-        # the corridor a centre serves, before the centre's name, names it too
-        Example("昨天（10月21日），西部陆海新通道钦州联运中心正式开通运营。", {"name": "西部陆海新通道钦州联运中心"}),
         Example("总台AI全流程微短剧启播暨央视频AI频道上线", {"name": "总台AI全流程微短剧", "action": "启播"}),
+        # the corridor a centre serves, before the centre's name, names it too (not a time or a clause before it)
+        Example("昨天（10月21日），西部陆海新通道钦州联运中心正式开通运营。", {"name": "西部陆海新通道钦州联运中心"}),
+        Example("昨天西部陆海新通道钦州联运中心正式开通运营。", {"name": "钦州联运中心"}),
+        Example("服务西部陆海新通道钦州联运中心正式开通运营。", {"name": "钦州联运中心"}),
         Example("跨国车企在华投资最大动力电池项目动工", None),  # the investor, not the works
         Example("今天，中俄媒体联合报道项目“遇见中国”正式启动。", {"name": "“遇见中国”"}),  # described, then named
         Example("上海浦东新区启动中科大上海科教基地等7个科创策源重点平台。", {"name": "中科大上海科教基地"}),
@@ -3953,6 +3967,8 @@ RULES = (
                 {"name": "关于支持戏曲传承发展的若干政策", "action": "出台"}),
         Example("随后，《关于支持戏曲传承发展的若干政策》、“长城、大运河、长征、黄河、长江国家文化公园建设方案”等相继出台。",
                 {"name": "长城、大运河、长征、黄河、长江国家文化公园建设方案", "kind": "document"}),
+        Example("随后，《关于支持戏曲传承发展的若干政策》、“中国数字经济发展白皮书”等相继发布。",
+                {"name": "中国数字经济发展白皮书", "kind": "report"}),
         Example("国家金融监督管理总局日前发布非银行金融机构行政许可事项实施办法（征求意见稿），拟取消有关限制。",
                 {"name": "非银行金融机构行政许可事项实施办法（征求意见稿）", "kind": "document"}),  # the draft's stage
         Example("国家卫生健康委发布了防控儿童青少年近视核心知识十条，要求各地开展儿童眼病筛查。",
