@@ -1688,7 +1688,7 @@ _CHINA = ("中国", "中华人民共和国")
 _CHINA_SIDE = ("中国", "我国", "中方")
 # (N年来 and 今年以来 tally what was signed over a period, which the gold lists: 十年来，中国与28个国家和地区
 # 签署了21份自贸协定)
-_YEARS_BEFORE = re.compile(r"(?<!\d)(?:\d{1,3}|[一二三四五六七八九十百]+|多|几|数)多?年前")
+_YEARS_BEFORE = re.compile(r"(?<!\d)(?:\d{1,3}|[一二三四五六七八九十百]{1,6}|多|几|数)多?年前")
 _TALKS = re.compile(r"会谈|会见|会晤|通电话|通话")
 _INITIAL_CHINA = re.compile(r"中([^\W\d中])(?=关系|两国|双方|合作|友好|建交|友谊)")
 # X方 as a side: not after 双/对/东 … (双方, 对方, 东方), nor before 面/式/法 … (方面, 方式, 方法)
