@@ -406,6 +406,8 @@ def _assemble(
     for view, rule, item in outputs.get("initiatives", []):
         if item["name"][:1] in "、，,；;":
             continue  # 由中国提出、联合多国共同建设的…计划: a verb in a list of modifiers, not what it acts on
+        if _PLOT.search(text, view.start, item["trigger"][0]):
+            continue  # 电视剧《江河之上》…讲述了…走向成立…审判庭: a work's plot, not news
         if (gap := _HEADLINE_GAP.search(item["name"])) is not None and (
             item["span"][0] == 0 or text[item["span"][0] - 1] not in "《“"
         ):
@@ -939,6 +941,7 @@ _PUT_INTO_USE = frozenset({m.InitiativeKind.PLATFORM, m.InitiativeKind.BASE, m.I
 _CEREMONY_AFTER = re.compile(r"仪式|典礼")
 _SESSION_OF = re.compile(r"(.{2,40}?)(?:开幕式|启动仪式|开幕仪式)")
 # an incident named by its day (长峰医院“4·18”火灾事故调查组), not a day observed (“3·15”消费维权主题宣传活动)
+_PLOT = re.compile(r"讲述了|讲述的是|讲述[^，。；]{0,12}的故事|剧情")
 _QUOTED_DAY = re.compile(r"“\d{1,2}[·.]\d{1,2}”[^，。；“”]{0,12}?(?:事故|火灾|爆炸|坍塌|倒塌|灾害|案)")
 _RUN_BY_A_BODY = frozenset({"initiative.launch", "initiative.programme", "initiative.plan", "initiative.establish"})
 

@@ -1227,6 +1227,14 @@ def test_titles_and_the_quoted_names_listed_after_them_are_released(extractor: E
     assert all(text[i.mention.start : i.mention.end] == i.name for i in r.initiatives)
 
 
+def test_a_works_plot_founds_and_launches_nothing(extractor: Extractor) -> None:
+    text = ("电视剧《江河之上》今晚（3月11日）起将在总台央视综合频道黄金档播出，讲述了基层环保试点法庭从无案可审、"
+            "无人理解，走向成立“跨区域、全流域”的环境资源审判庭的故事。")
+    r = extractor.extract(text, published="2024-03-11")
+    assert r.initiatives == []
+    assert not [e for e in r.events if e.type.value == "establishment"]
+
+
 def test_a_programme_reported_on_since_it_began_is_no_launch_of_the_day(extractor: Extractor) -> None:
     text = "记者今天（12月24日）从公安部获悉，“平安长江2024”专项行动开展以来，各地公安机关依法严厉打击违法犯罪。"
     r = extractor.extract(text, published="2024-12-24")

@@ -2732,8 +2732,9 @@ def _before_gap(text: str, start: int, end: int) -> int:
 
 @lru_cache(maxsize=8)
 def _tail_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
-    # (“一带一路”和三大全球倡议: a head after a conjunction names another item; “三支一扶”等基层项目 is one)
-    return re.compile(r"(?!和|及|以及|与)[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")")
+    # (“一带一路”和三大全球倡议: a head after a conjunction names another item; “三支一扶”等基层项目 is one;
+    # “…工作组”以加快具体气候行动: 以 opens what the quoted body is for, but not 以旧换新)
+    return re.compile(r"(?!和|及|以及|与|以(?!旧))[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")")
 
 
 @lru_cache(maxsize=4)
@@ -4267,6 +4268,9 @@ RULES = (
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", _acted_by(find_programmes), (
         Example("2024年全国文化和旅游消费促进活动启动仪式暨全国“五一”文化和旅游消费周主场活动今天在珠海举办。", None),
+        # 以 after the quote opens what it is for, not a longer name (but 以旧换新 is a name's own)
+        Example("双方决定启动“强化气候行动工作组”以加快具体气候行动。", None),
+        Example("商务部启动“家电”以旧换新行动。", {"name": "“家电”以旧换新行动"}),
         Example("教育部会同人力资源社会保障部等联合开展2024年度高校毕业生等重点群体促就业“国聘行动”。",
                 {"name": "2024年度高校毕业生等重点群体促就业“国聘行动”"}),  # the year's edition, described
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
