@@ -2893,6 +2893,7 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
     conferred = list(_conferred_titles(s, ctx))
     yield from conferred
     yield from _merits_recorded(s, ctx)
+    yield from _days_designated(s, ctx)
     verbs = ctx.lexicon.trigger_list("designation_verbs")
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         if any(c["trigger"] == (vs, ve) for c in conferred):
@@ -3002,6 +3003,37 @@ _NAMED_BATCH = re.compile(
 _TALLIED_BEFORE = re.compile(r"已经?|累计|先后|截至|目前|共有|现有|此前|去年|早前")
 _COUNTED_UNITS = rf"(?:{NUMERAL}[个家座所])"
 _BATCH_WORDS = rf"(?:新增|新一批|首批|第(?:{NUMERAL}|\d+)批)"
+
+
+# 将6月10日设立为文明对话国际日, 将2024年确定为“中柬人文交流年”: a day or a year named for a cause
+_DAY_DESIGNATED = re.compile(
+    r"将(?:每年的?)?(?:\d{4}年|\d{1,2}月\d{1,2}日)(?P<verb>设立为|设为|确定为|定为)"
+    r"(?P<name>“[^“”，。；]{2,20}(?:年|日|周|月|节)”|[^“”，。；、]{3,16}(?:年|日|周|月|节)(?=[，。；、]|$))"
+)
+_DAY_PROPOSED = re.compile(r"建议|提议|倡议")
+
+
+def _within(span: tuple[int, int]) -> Callable[[Entity], bool]:
+    start, end = span
+    return lambda e: start <= e.start < end
+
+
+def _days_designated(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """将6月10日设立为文明对话国际日: a day or year designated, a designation of the day's name (not one
+    only proposed, 中方建议将2025年确定为…: none is made yet; 我愿同你一道宣布将…确定为 makes it)."""
+    for m in _DAY_DESIGNATED.finditer(ctx.text, s.start, s.end):
+        clause = ctx.clause_start(s, m.start())
+        if _DAY_PROPOSED.search(ctx.text, clause, m.start()) or (ctx.published is not None and any(
+            int(y) < ctx.published.year for y in _YEAR.findall(ctx.text, s.start, m.start())
+        )):
+            continue  # (2014年起，我国将每年的9月30日定为烈士纪念日: designated years ago, background)
+        a, b = m.span("name")
+        if ctx.text[a] == "“":
+            a, b = a + 1, b - 1
+        name = ctx.text[a:b]
+        # (the day designated is not the day of its designation)
+        date = ctx.event_date(s, skip=_within(m.span()))
+        yield _item(name, "designation", m.group("verb"), (a, b), m.span("verb"), date, _actors(ctx, s, m.start()))
 
 
 @lru_cache(maxsize=4)
@@ -4465,6 +4497,12 @@ RULES = (
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
         # 获评 is passive, as 被评为 is: what stands before it is rated
+        # a day or a year named for a cause (not one only proposed, nor one named years before)
+        Example("第78届联合国大会7日协商一致通过中国提出的设立文明对话国际日决议，将6月10日设立为文明对话国际日。",
+                {"name": "文明对话国际日", "kind": "designation", "date": "2024-06-07"}, "2024-06-10"),
+        Example("我愿同你一道宣布将2024年确定为“中柬人文交流年”。", {"name": "中柬人文交流年"}, "2023-10-19"),
+        Example("中方建议将2025年确定为“上海合作组织可持续发展年”。", None, "2024-07-05"),
+        Example("2014年起，我国将每年的9月30日定为烈士纪念日。", None, "2024-04-05"),
         Example("2023年11月，“新时代六尺巷工作法”获评全国新时代“枫桥经验”先进典型。",
                 {"name": "全国新时代“枫桥经验”先进典型", "recipients": ["“新时代六尺巷工作法”"]}),
         Example("中央军委主席习近平签署通令，给中国人民解放军92950部队记一等功，给陆军工程大学刘爱军记国防科技三等功。",
@@ -4563,7 +4601,8 @@ RULES = (
                 {"name": "首批示范单位", "recipients": ["北京大学", "黄山风景区"]}),
         Example("会议确定以科技创新为引领。", None),
         Example("国务院确定2024年为中国东盟人文交流年。", None),
-    ), ("designation_verbs", "designation_frame_verbs", "plaque_verbs", "conferral_verbs", "merit_words",
+    ), ("designation_verbs", "designation_frame_verbs", "day_designation_verbs", "plaque_verbs", "conferral_verbs",
+        "merit_words",
         "designation_ceremony_heads", "honour_heads")),
     _rule("initiative.recognition", "Units recognised by kind, or a unit that is recognised.", find_recognitions, (
         Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
