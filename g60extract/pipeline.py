@@ -940,8 +940,9 @@ _PUT_INTO_USE = frozenset({m.InitiativeKind.PLATFORM, m.InitiativeKind.BASE, m.I
 
 _CEREMONY_AFTER = re.compile(r"仪式|典礼")
 _SESSION_OF = re.compile(r"(.{2,40}?)(?:开幕式|启动仪式|开幕仪式)")
-# an incident named by its day (长峰医院“4·18”火灾事故调查组), not a day observed (“3·15”消费维权主题宣传活动)
+# what a work's synopsis tells (电视剧…讲述了…): its plot, not news
 _PLOT = re.compile(r"讲述了|讲述的是|讲述[^，。；]{0,12}的故事|剧情")
+# an incident named by its day (长峰医院“4·18”火灾事故调查组), not a day observed (“3·15”消费维权主题宣传活动)
 _QUOTED_DAY = re.compile(r"“\d{1,2}[·.]\d{1,2}”[^，。；“”]{0,12}?(?:事故|火灾|爆炸|坍塌|倒塌|灾害|案)")
 _RUN_BY_A_BODY = frozenset({"initiative.launch", "initiative.programme", "initiative.plan", "initiative.establish"})
 

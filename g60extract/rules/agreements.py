@@ -63,10 +63,15 @@ _QUOTED_TITLE = re.compile(r"“([^“”]{4,60})”")
 _NUMBERED_RUN = re.compile(r"(?:第[〇零一二三四五六七八九十百\d]{1,6}号[、和及]?){2,}+")
 
 
+def _past_filler(ctx: ArticleContext, s: SentenceView, pos: int) -> int:
+    """Where what was signed begins after ``pos``: past 了, a count or a duration (_FILLER)."""
+    m = _FILLER.match(ctx.text, pos, s.end)
+    return m.end() if m else pos
+
+
 def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | None, str | None]:
     """(title, kind) of what was signed right after ``pos``."""
-    m = _FILLER.match(ctx.text, pos, s.end)
-    pos = m.end() if m else pos
+    pos = _past_filler(ctx, s, pos)
     for e in s.of("WORK_OF_ART"):
         if e.start == pos:
             return str(e.attrs["title"]), _kind_of_title(ctx, str(e.attrs["title"]))
@@ -1240,8 +1245,7 @@ def _object_phrase(ctx: ArticleContext, s: SentenceView, verb_end: int, title: s
     签署为期7天的人道主义停火协议 → 人道主义停火协议, 签署航天领域合作文件 → 航天领域合作文件."""
     if title is not None or kind is None:
         return None
-    m = _FILLER.match(ctx.text, verb_end, s.end)
-    pos = m.end() if m else verb_end
+    pos = _past_filler(ctx, s, verb_end)
     end = ctx.text.find(kind, pos, ctx.clause_end(s, pos))
     if end < 0:
         return None
@@ -1275,8 +1279,7 @@ def _named_before_kind(ctx: ArticleContext, s: SentenceView, verb_end: int, titl
     up (dev names the signing by that kind, audit annotators by the first agreement named)."""
     if title is not None or kind is None:
         return []
-    m = _FILLER.match(ctx.text, verb_end, s.end)
-    pos = m.end() if m else verb_end
+    pos = _past_filler(ctx, s, verb_end)
     clause_end = ctx.clause_end(s, pos)
     # (the 等 the kind follows: 投资合作协议、经济技术合作协定等合作协议 holds the kind in an item too)
     listed = next((i for i in range(pos, clause_end) if ctx.text[i] == "等" and i in s.word_starts

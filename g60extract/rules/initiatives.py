@@ -2668,18 +2668,13 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             span, name = (span[0] + inner.end(), span[1]), name[inner.end() :]
         # 外商投资法和优化营商环境条例正式施行: each law listed takes effect
         # 跨境电商零售进口试点于2016年开始实施: measures in use since an earlier year are background
-        earlier = measure and ctx.published is not None and any(
-            int(y) < ctx.published.year for y in _YEAR.findall(ctx.text, span[1], vs)
-        )
+        earlier = measure and ctx.dated_before_this_year(s, span[1], vs, year_written=True)
         for part in [span] if titles else _list_items(ctx, span, heads):
             name = ctx.text[part[0] : part[1]]
             item = _item(name, _np_kind(ctx, name) if measure else "document", verb, part, (vs, ve), ctx.event_date(s))
             item["launched"] = measure and not earlier
             item["looked_back"] = earlier
             yield item
-
-
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
 def _governed_law(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -> bool:
@@ -3023,9 +3018,9 @@ def _days_designated(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str,
     only proposed, 中方建议将2025年确定为…: none is made yet; 我愿同你一道宣布将…确定为 makes it)."""
     for m in _DAY_DESIGNATED.finditer(ctx.text, s.start, s.end):
         clause = ctx.clause_start(s, m.start())
-        if _DAY_PROPOSED.search(ctx.text, clause, m.start()) or (ctx.published is not None and any(
-            int(y) < ctx.published.year for y in _YEAR.findall(ctx.text, s.start, m.start())
-        )):
+        if _DAY_PROPOSED.search(ctx.text, clause, m.start()) or ctx.dated_before_this_year(
+            s, s.start, m.start(), year_written=True
+        ):
             continue  # (2014年起，我国将每年的9月30日定为烈士纪念日: designated years ago, background)
         a, b = m.span("name")
         if ctx.text[a] == "“":
