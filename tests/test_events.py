@@ -1622,3 +1622,12 @@ def test_an_exchange_activity_is_an_occasion_and_a_seminar_activity_a_meeting(ex
 def test_a_prize_selection_or_award_activity_held_is_an_award(extractor: Extractor) -> None:
     text = "首届金熊猫奖评选活动将于9月19日—20日在四川成都举行。"
     assert [e.type.value for e in extractor.extract(text, published="2023-08-26").events] == ["award"]
+
+
+def test_a_campaign_putting_on_sessions_is_launched_but_not_when_it_puts_on_named_fairs(extractor: Extractor) -> None:
+    text = "近日，人力资源社会保障部2023年大中城市联合招聘高校毕业生秋季专场活动将推出第四批共77场特色服务活动。"
+    r = extractor.extract(text, published="2023-11-14")
+    assert [(e.type.value, e.object) for e in r.events] == [("launch", "2023年大中城市联合招聘高校毕业生秋季专场活动")]
+    r = extractor.extract("本周，人力资源社会保障部“百日千万”招聘专项行动推出了4个线上招聘专场。", published="2023-07-13")
+    assert [i.name for i in r.initiatives] == ["“百日千万”招聘专项行动"]
+    assert r.events == []

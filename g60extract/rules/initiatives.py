@@ -2387,8 +2387,47 @@ _BEFORE_INNER_VERB = frozenset({"全国", "各地", "迅速", "全面", "集中"
 _PROPOSAL_HEADS = ("倡议", "理念", "构想", "主张", "计划", "战略", "方案", "行动")
 
 
+# a named campaign that puts on sessions of its own (…秋季专场活动将推出第四批共77场特色服务活动, “百日千万”
+# 招聘专项行动推出了…线上招聘专场), or runs on while they are put on (…专场活动持续开展中，…将陆续推出9场…);
+# its name opens its clause
+_CAMPAIGN_RUNS = re.compile(
+    r"(?<![^，,。；;：:\s])(?P<name>[^，,。；;：:、“”的\s]{0,30}?(?:“[^“”]{2,20}”[^，,。；;：:、“”的]{0,12}?)?"
+    r"(?:专场活动|专项行动|专场|活动|行动))(?:近日|日前|本周|目前|近期|今天)?"
+    r"(?:(?P<ongoing>持续开展中?|正在开展中?|火热进行中?)[，,]|(?P<verb>(?:将|还将)?(?:陆续)?推出了?))"
+)
+# what it puts on: sessions, fairs or activities it counts (百余场, 多个, 第四批共77场, 4个)
+_SESSIONS_PUT_ON = re.compile(
+    r"推出了?[^，,。；;]{0,30}?(?:\d+|[一二两三四五六七八九十百千]+|百余|多|数十)[余多]?[场个](?P<what>[^，,。；;]{0,30})"
+)
+_SESSION_KINDS = re.compile(r"活动|招聘会|专场|招聘")
+_NOT_A_CAMPAIGN_NAME = re.compile(r"^(?:这|该|此|本|各|系列|一系列|相关)|(?<!\d)\d{1,8}[余多]?[场个项]")
+
+
+def _campaigns_putting_on(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """A named campaign that is the subject of the sessions it puts on: 2024年大中城市联合招聘高校毕业生秋季
+    专场活动持续开展中，各地将陆续推出9场跨区域巡回招聘会 (launched, as dev types it); one that puts on
+    named 专场 (…专项行动推出了…多个线上招聘专场) is the story's initiative but launches only those."""
+    for m in _CAMPAIGN_RUNS.finditer(ctx.text, s.start, s.end):
+        a, b = m.span("name")
+        actors: list[str] = []
+        lead = next((e for e in s.of("ORG") if e.start == a and e.end < b - 4), None)
+        if lead is not None:
+            actors, a = [ctx.text[lead.start : lead.end]], lead.end  # 人力资源社会保障部|百日千万专项招聘行动
+        name = ctx.text[a:b]
+        if len(name) < 8 or _NOT_A_CAMPAIGN_NAME.search(name) or is_planned(ctx, s, a):
+            continue
+        rest = ctx.text.find("推出", m.start("verb") if m.group("verb") else m.end(), s.end)
+        put_on = _SESSIONS_PUT_ON.match(ctx.text, rest, s.end) if rest >= 0 else None
+        if put_on is None or not _SESSION_KINDS.search(ctx.text, put_on.start(), put_on.end()):
+            continue
+        item = _item(name, _np_kind(ctx, name), "推出", (a, b), (rest, rest + 2), ctx.event_date(s), actors)
+        # (推出…4个线上招聘专场: the 专场 are what is launched, the campaign runs on)
+        yield {**item, "looked_back": "专场" in put_on.group("what") or None}
+
+
 def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """An unquoted programme after 实施/启动/推出: 启动粮油等主要农作物大面积单产提升行动."""
+    yield from _campaigns_putting_on(s, ctx)
     standing = ctx.lexicon.trigger_list("programme_heads")
     # 全面启动学习贯彻…主题教育: a campaign the lexicon's started_programme_heads name only when started
     # (扎实开展…主题教育, 开展这次主题教育 carry on the one campaign of the year: read after any verb, the
@@ -4335,6 +4374,13 @@ RULES = (
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", _acted_by(find_plans), (
         # items listed, then the set they make, named by its count of 大
         Example("当地实施社区清淤、环境提升、饮用水安全等六大专项行动。", {"name": "六大专项行动"}),
+        # a named campaign as the subject of the sessions it puts on
+        Example("记者从人力资源社会保障部了解到，2024年大中城市联合招聘高校毕业生秋季专场活动持续开展中，近期，"
+                "各地将陆续推出9场跨区域巡回招聘会。", {"name": "2024年大中城市联合招聘高校毕业生秋季专场活动"}),
+        Example("本周，人力资源社会保障部“百日千万”招聘专项行动推出了多个线上招聘专场。",
+                {"name": "“百日千万”招聘专项行动", "actors": ["人力资源社会保障部"]}),
+        Example("该活动推出了10场线下招聘会。", None),
+        Example("粤港澳大湾区消费季50余场促消费线下活动推出百余场特色服务活动。", None),
         Example("浙江实施培育热点扩增量、创新场景拓市场等五大行动，全年将举办促消费活动1000场。", {"name": "五大行动"}),
         # what a speaker demands or a report calls for, in a clause with no subject of its own
         Example("他要求，科学开展大规模国土绿化行动。", None),
