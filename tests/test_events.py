@@ -1631,3 +1631,10 @@ def test_a_campaign_putting_on_sessions_is_launched_but_not_when_it_puts_on_name
     r = extractor.extract("本周，人力资源社会保障部“百日千万”招聘专项行动推出了4个线上招聘专场。", published="2023-07-13")
     assert [i.name for i in r.initiatives] == ["“百日千万”招聘专项行动"]
     assert r.events == []
+
+
+def test_a_campaign_reported_on_since_it_began_is_no_launch(extractor: Extractor) -> None:
+    text = "记者从公安部获悉，今年开展打击整治非法制售“特供酒”犯罪专项行动以来，17起重大案件全部告破。"
+    r = extractor.extract(text, published="2024-06-08")
+    assert [i.name for i in r.initiatives] == ["打击整治非法制售“特供酒”犯罪专项行动"]
+    assert r.events == []

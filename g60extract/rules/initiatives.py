@@ -784,7 +784,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # 对接平台: online and offline, no 上线 at all
             continue
         bond = _BOND_ISSUED.match(ctx.text, ve, ctx.clause_end(s, ve)) if verb == "发行" else None
-        if bond is None and verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in ("", "了") and not (
+        if bond is None and verb in _CLAUSE_FINAL and ctx.text[ve : ctx.clause_end(s, ve)] not in _CLAUSE_FINAL_ENDS and not (
             verb == "开行" and _TRAIN_RUN.match(ctx.text, ve, ctx.clause_end(s, ve))
             and _FIRST_RUN.search(ctx.text, ctx.clause_start(s, vs), ctx.clause_end(s, ve))
             and not _MANY_RUN.search(ctx.text, ctx.clause_start(s, vs), ctx.clause_end(s, ve))
@@ -1278,6 +1278,7 @@ _BOND_NOT_ONE = re.compile(
 # an issue named by its amount, number or year (50亿元人民币国债, 第三期…国债; not 各地发行新增专项债券)
 _BOND_NAMED = re.compile(r"\d|[首第][一二三四五六七八九十\d]*期")
 _CLAUSE_FINAL = frozenset({"开行", "发行", "开钻", "通水", "开航"})
+_CLAUSE_FINAL_ENDS = ("", "了", "运行", "运营")  # (…供水工程通水运行: the verb's own second half)
 # verbs that open a meeting launch only a season or a themed year (…旅游文化年在京开幕, 年货节拉开帷幕)
 _SEASON_OPENERS = frozenset({"开幕", "拉开帷幕", "启幕"})
 # what may follow the titles a meeting adopts: the clause's end or a count of them (两份成果文件)
@@ -1538,6 +1539,8 @@ _ANNIVERSARY = re.compile(r"[\d一二两三四五六七八九十百]{1,4}(?:多|
 _JUST = ("最新", "新近", "刚刚", "近日", "日前", "最近")
 _IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0,20}$")
 _TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共 of 中共印发)
+_REFERRING_KIND = re.compile(r"(?:有关|相关|上述|此类|这些)[\u4e00-\u9fff]{1,4}")
+_IN_A_SERIES = re.compile(r"连续第?[\d一二三四五六七八九十]{1,3}次$")
 
 
 def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -1683,6 +1686,8 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
                     and "成果文件" not in ctx.text[item["span"][1] : ctx.clause_end(s, item["span"][1])]))
                 and not (ctx.text.startswith("的", ve) and _PUBLISHED_BEFORE.search(ctx.text, clause, vs) is not None))
         )
+        if _REFERRING_KIND.fullmatch(item["name"]) and (item["referred"] or _IN_A_SERIES.search(ctx.text, clause, vs)):
+            continue  # 这是连续第十次发布有关报告: the series referred to by its kind, none named (四部门发布有关通知 is one)
         yield item
 
 
@@ -2224,6 +2229,8 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         qs, qe = s.start + m.start(), s.start + m.end()
         if ctx.text.rfind("《", s.start, qs) > ctx.text.rfind("》", s.start, qs):
             continue  # 推出《“国聘行动”第四季》: a quote inside a title, which names the work
+        if ctx.text.endswith(("主题为", "主题是", "题为"), s.start, qs):
+            continue  # 开展主题为“放心托育 方便可及”的系列活动: a theme, not a programme's name
         inner = m.group(1)
         end = qe
         tail = _tail_pattern(tuple(heads)).match(ctx.text, qe, s.end)
@@ -2284,6 +2291,9 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # (the kind by the head inside the quotes: 夏季避暑旅游“百日行动” is a project as 百日行动 is)
         item = _item(name, _np_kind(ctx, name.rstrip("”")), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
         item["distributed"] = _carried_out_by_many(ctx, s, vs)
+        if ctx.text.startswith("以来", span[1]):
+            yield {**item, "looked_back": True}  # 今年开展…“特供酒”犯罪专项行动以来: begun before, reported on
+            continue
         yield _looked_back(ctx, s, vs, item)
 
 
@@ -2314,6 +2324,10 @@ _NOT_DESCRIPTION = re.compile(
 )
 
 
+_CRACKDOWN_VERBS = frozenset({"打击", "严厉打击", "整治", "治理", "查处"})
+_CRACKDOWN_AFTER = re.compile(r"“[^“”]{1,30}”[^，,。；;“”]{0,10}?(?:行动|整治|治理)(?=[，,。；;、]|以来|$)")
+
+
 def _described_from(ctx: ArticleContext, s: SentenceView, pos: int, quote: int) -> int | None:
     """Where the words between a verb and a quoted name start, when they are a short description
     bound to the name (no punctuation, no 的, no other quote, not opening with a verb: 编制“十五五”规划
@@ -2325,8 +2339,9 @@ def _described_from(ctx: ArticleContext, s: SentenceView, pos: int, quote: int) 
         return None
     recognizer = ctx.org_recognizer
     first = next((ctx.text[a:b] for a, b in s.tokens if a == pos), "")
-    if recognizer is not None and (first in recognizer.pure_verbs or first in recognizer.adverbs):
-        return None
+    crackdown = first in _CRACKDOWN_VERBS and _CRACKDOWN_AFTER.match(ctx.text, quote) is not None
+    if recognizer is not None and (first in recognizer.pure_verbs or first in recognizer.adverbs) and not crackdown:
+        return None  # (but 开展打击整治非法制售“特供酒”犯罪专项行动: a crackdown is named by what it fights)
     if any(e.start == pos for e in s.entities if e.label in ("ORG", "GPE")) or first in ctx.lexicon.trigger_list(
         "home_side_words"
     ):
@@ -4008,6 +4023,9 @@ RULES = (
         Example("第二十五届上海国际电影节昨晚开幕。", None),  # a festival that opens: the meeting rule's
         Example("国家重大水利工程、国家水网骨干工程珠江三角洲水资源配置工程今天全线通水。",
                 {"name": "珠江三角洲水资源配置工程", "action": "通水"}),
+        Example("上海企业在线登记服务平台今天上线。", {"name": "上海企业在线登记服务平台"}),  # 在线: no place
+        Example("今天（7月3日），甘肃中部生态移民扶贫开发供水工程通水运行。",
+                {"name": "甘肃中部生态移民扶贫开发供水工程", "action": "通水"}),
         Example("今天，黑龙江至荷兰首条中欧班列线路开行。", {"name": "黑龙江至荷兰首条中欧班列线路"}),  # first on its route
         Example("昨天（7月1日），从四川成都东开往香港西的G2963次列车首发运行。", {"name": "G2963次列车"}),  # 从… describes
         Example("3月20日，国家重点水利工程、西藏拉萨旁多引水工程“三通一平”基础工程开工建设。",
@@ -4027,6 +4045,8 @@ RULES = (
         Example("由中央广播电视总台主办的动漫赛事“金猴奖”也于昨晚揭晓。", {"name": "“金猴奖”"}),  # the prize, not its kind
         Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
+        Example("2022年度媒体社会责任报告近日发布，这是连续第十次发布有关报告。", {"name": "2022年度媒体社会责任报告"}),
+        Example("这是连续第十次发布有关报告。", None),  # the reports referred to, none named
         Example("第44届海湾阿拉伯国家合作委员会首脑会议5日通过多哈宣言，呼吁实现停火。", {"name": "多哈宣言"}),
         Example("首脑会议5日通过联合宣言。", None),  # its kind only
         # titles listed before the verb, then a quoted name before the 等 that sums them up
@@ -4337,6 +4357,10 @@ RULES = (
         # 以 after the quote opens what it is for, not a longer name (but 以旧换新 is a name's own)
         Example("双方决定启动“强化气候行动工作组”以加快具体气候行动。", None),
         Example("商务部启动“家电”以旧换新行动。", {"name": "“家电”以旧换新行动"}),
+        # a crackdown is named by what it fights; 开展…以来 looks back on one begun before (no launch)
+        Example("公安部部署开展打击整治非法制售“特供酒”犯罪专项行动。",
+                {"name": "打击整治非法制售“特供酒”犯罪专项行动", "actors": ["公安部"]}),
+        Example("国家卫生健康委将组织开展主题为“放心托育 方便可及”的系列活动。", None),  # a theme, no name
         Example("教育部会同人力资源社会保障部等联合开展2024年度高校毕业生等重点群体促就业“国聘行动”。",
                 {"name": "2024年度高校毕业生等重点群体促就业“国聘行动”"}),  # the year's edition, described
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
