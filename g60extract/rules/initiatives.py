@@ -3088,12 +3088,14 @@ def _days_designated(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str,
 @lru_cache(maxsize=4)
 def _honour_patterns(heads: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """The shapes in which a title is conferred on units the story counts but need not name: 公布新增
-    国家级文化产业示范园区名单, 公布50个…示范区建设单位, 增设29个…示范区、60个…试验区, 19个城市首批纳入…试点,
-    …等100个单位为2022年国家乡村振兴示范县 (``heads``: the lexicon's honour_heads)."""
+    国家级文化产业示范园区名单, 公布50个…示范区建设单位, 确定首批…试点，包括…, 增设29个…示范区、60个…试验区,
+    19个城市首批纳入…试点, …等100个单位为2022年国家乡村振兴示范县 (``heads``: the lexicon's honour_heads)."""
     # (not 此前公布的…名单: a list published before, referred to)
     title = rf"(?P<title>(?!的)[^，。；、“”]{{4,30}}?(?:{'|'.join(sorted(map(re.escape, heads), key=len, reverse=True))}))"
     return (
         re.compile(rf"(?P<verb>公布|公示|确定|认定)了?{_BATCH_WORDS}?{_COUNTED_UNITS}?{title}(?:建设单位|创建单位|名单)(?=[，。；]|$)"),
+        # 确定首批生态产品价值实现机制试点，包括北京市延庆区…等12个地区: the holders listed after the title
+        re.compile(rf"(?P<verb>公布|公示|确定|认定)了?{_BATCH_WORDS}{title}(?=[，,]包括)"),
         re.compile(rf"(?P<verb>增设)了?{_COUNTED_UNITS}{title}(?=[、，。；]|$)"),
         re.compile(rf"、{_COUNTED_UNITS}{title}(?=[、，。；]|$)"),
         re.compile(rf"{_COUNTED_UNITS}(?:城市|地区|单位|县|区|园区|企业)?{_BATCH_WORDS}?(?P<verb>纳入|入选|列入){title}(?=[，。；]|$)"),
@@ -4561,6 +4563,8 @@ RULES = (
                 {"name": "合肥都市圈技术需求清单", "kind": "list"}),
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
+        Example("国家确定首批生态产品价值实现机制试点，包括北京市延庆区、山东省烟台市等12个地区。",
+                {"name": "生态产品价值实现机制试点", "action": "确定"}),  # the holders listed after the title
         # 获评 is passive, as 被评为 is: what stands before it is rated
         # a day or a year named for a cause (not one only proposed, nor one named years before)
         Example("第78届联合国大会7日协商一致通过中国提出的设立文明对话国际日决议，将6月10日设立为文明对话国际日。",
