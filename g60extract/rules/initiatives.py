@@ -418,6 +418,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         if target is not None and ctx.text.startswith("等", target.end) and "、" in ctx.text[target.start : target.end]:
             target = None  # 建立外交、经贸、海关等部长级会晤机制: items listed, then what they are
         actors: list[str] = []
+        also: dict[str, Any] | None = None  # a second body founded with the first
         # (设立深圳“国际红树林中心”: the place it is founded in, then its quoted name)
         opening = next((e.end for e in s.of("GPE") if e.start == pos and ctx.text.startswith("“", e.end)), pos)
         quoted = re.match(r"“([^“”]{2,20})”(?=[，。；、,;]|$|的|等)", ctx.text[opening : s.end])
@@ -441,6 +442,13 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             ):
                 # 成立国务院北京丰台长峰医院“4·18”火灾事故调查组: a team named after the body it looks into
                 span = (target.start, team.end())
+            # 发起成立中国高校科创联盟和中国园区科创联盟: a second body joined to the first, closing the clause
+            joined = next((e for e in s.of("ORG") if e.start == target.end + 1 and ctx.text[target.end] in "和及与"
+                           and ctx.clause_end(s, e.end) == e.end), None)
+            if joined is not None and span[1] == target.end:
+                name = ctx.text[joined.start : joined.end]
+                item = _item(name, _org_kind(joined, name), verb, (joined.start, joined.end), (vs, ve), ctx.event_date(s), actors)
+                also = _founding(item, planned)
         else:
             phrases = [] if verb.endswith("落户") or ceremony else _phrases_after(ctx, s, pos, suffixes, limit=40)
             if phrases and phrases[0][1] - pos > 24:
@@ -538,6 +546,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 建立更加紧密的中柬命运共同体, 组建培训共同体: no body named (产教融合共同体 is one)
         if (found := _founding(_item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors), planned)) is not None:
             yield found
+            if also is not None:
+                yield also
 
 
 # who unveils a plaque for a body: the body follows 为 (not 为民服务中心, a service named by whom it serves)
@@ -3639,6 +3649,9 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.",
           _acted_by(_in_period_looked_back(find_establishments)), (
+        # a second body joined by 和 to the one the recogniser names right after the verb
+        Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国园区科创联盟", "kind": "alliance"}),
+        Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国高校科创联盟", "kind": "alliance"}),
         Example("今天（2月21日），京津冀协同发展人工智能助力人才培养先行先试改革示范园区在河北固安成立。",
                 {"name": "京津冀协同发展人工智能助力人才培养先行先试改革示范园区"}),
         Example("欢迎海方参与中国航天任务搭载合作，研究成立中海联合月球和深空探测中心。",
