@@ -1124,8 +1124,8 @@ def _titled_apart(a: m.Event, b: m.Event) -> bool:
 
 
 # held or opened under a name: a headline's short form and the lead's full name are one (an exhibition
-# launched is named as a meeting is)
-_OCCASION_TYPES = frozenset({m.EventType.MEETING, m.EventType.OTHER, m.EventType.LAUNCH})
+# launched is named as a meeting is, and so is a signing ceremony)
+_OCCASION_TYPES = frozenset({m.EventType.MEETING, m.EventType.OTHER, m.EventType.LAUNCH, m.EventType.SIGNING})
 _RESTATED_TYPES = frozenset({
     m.EventType.LAUNCH, m.EventType.RELEASE, m.EventType.ESTABLISHMENT, m.EventType.DESIGNATION, m.EventType.AWARD,
 })
@@ -1676,8 +1676,11 @@ def _headline_and_lead(a: m.Event, b: m.Event, kinds: _DocumentKinds) -> bool:
     pair = (a.name, b.name) if a.name or b.name else (a.object, b.object)
     # (总台“何以文明”数字艺术大展启动 / …“何以文明——…数字艺术大展”今天启动: an exhibition launched is
     # named as an occasion is)
+    # (巴西美丽山特高压输电项目签字仪式举行 / …±800千伏特高压直流输电项目特许经营权协议签字仪式…举行: a
+    # signing ceremony named as an occasion is)
     occasion = a.type == m.EventType.OTHER or (
-        a.type == m.EventType.LAUNCH and (a.trigger.rule in _MEETING_RULES or b.trigger.rule in _MEETING_RULES)
+        a.type in (m.EventType.LAUNCH, m.EventType.SIGNING)
+        and (a.trigger.rule in _MEETING_RULES or b.trigger.rule in _MEETING_RULES)
     )
     if occasion and pair[0] and pair[1]:
         # 俄举行保卫北方航道演习 (headline) / 俄罗斯海军…举行保卫北方航道军事演习: the lead's name in full

@@ -1638,3 +1638,12 @@ def test_a_campaign_reported_on_since_it_began_is_no_launch(extractor: Extractor
     r = extractor.extract(text, published="2024-06-08")
     assert [i.name for i in r.initiatives] == ["打击整治非法制售“特供酒”犯罪专项行动"]
     assert r.events == []
+
+
+def test_a_signing_ceremony_the_headline_shortens_is_the_leads(extractor: Extractor) -> None:
+    text = ("巴西美丽山特高压输电项目签字仪式举行\n"
+            "3日，巴西美丽山±800千伏特高压直流输电项目特许经营权协议签字仪式在巴西总统府举行。")
+    events = extractor.extract(text, published="2024-04-04").events
+    assert [(e.type.value, e.name, e.date) for e in events] == [
+        ("signing", "巴西美丽山±800千伏特高压直流输电项目特许经营权协议签字仪式", "2024-04-03")
+    ]
