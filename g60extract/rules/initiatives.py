@@ -61,6 +61,7 @@ from g60extract.rules.phrases import (
     quoted_before,
     subject_phrase,
     target_year,
+    titled_before,
     titles_run,
     verb_at,
     without_dates,
@@ -898,7 +899,10 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             if span is not None and re.search(r"等|一系列|一批", ctx.text[span[0] : span[1]]):
                 span = None  # …等一系列政策措施的落地: a batch
         elif closes or verb not in _LAUNCH_TRANSITIVE:
-            found = subject_phrase(ctx, s, start, subject_end, heads) or quoted_before(ctx, s, start, subject_end)
+            found = subject_phrase(ctx, s, start, subject_end, heads) or quoted_before(ctx, s, start, subject_end) or (
+                # (《中国科技创新盛典》今天启动: a titled programme started; a work that 开播 is released, as dev has it)
+                titled_before(ctx, s, start, subject_end) if verb == "启动" else None
+            )
             if found is not None and ctx.text[found[1] - 1] == "”" and (
                 quote := ctx.text.rfind("“", found[0], found[1])
             ) > found[0] and ctx.text.endswith(_KIND_BEFORE_NAME, found[0], quote):
@@ -4039,6 +4043,9 @@ RULES = (
         Example("国家重大水利工程、国家水网骨干工程珠江三角洲水资源配置工程今天全线通水。",
                 {"name": "珠江三角洲水资源配置工程", "action": "通水"}),
         Example("上海企业在线登记服务平台今天上线。", {"name": "上海企业在线登记服务平台"}),  # 在线: no place
+        # a titled programme started (a work that 开播 is released instead)
+        Example("《中央广播电视总台首届青年京剧演员大会》今天（9月8日）在北京启动。",
+                {"name": "中央广播电视总台首届青年京剧演员大会", "action": "启动", "date": "2023-09-08"}, "2023-09-08"),
         Example("今天（7月3日），甘肃中部生态移民扶贫开发供水工程通水运行。",
                 {"name": "甘肃中部生态移民扶贫开发供水工程", "action": "通水"}),
         Example("今天，黑龙江至荷兰首条中欧班列线路开行。", {"name": "黑龙江至荷兰首条中欧班列线路"}),  # first on its route

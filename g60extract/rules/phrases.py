@@ -376,6 +376,20 @@ def quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -
     return at + 1, at + 1 + len(name)
 
 
+def titled_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -> tuple[int, int] | None:
+    """《中央广播电视总台首届青年京剧演员大会》今天（9月8日）在北京启动: a titled programme right before the
+    verb, with only a date, a place and adverbs between; the span of the title inside its marks."""
+    gap = without_dates(ctx, s, start, verb)
+    while (word := _VERB_GAP.search(gap)) is not None and word.start() < word.end():
+        gap = gap[: word.start()]
+    m = _TITLED_TAIL.search(gap)
+    if m is None:
+        return None
+    at = ctx.text.rfind(m.group(0), start, verb)
+    return (at + 1, at + 1 + len(m.group(1))) if at >= 0 else None
+
+
+_TITLED_TAIL = re.compile(r"《([^《》]{2,40})》$")
 _YEAR_BEFORE = re.compile(r"(?<![\d年])(?:19|20)\d\d(?:年度|年)?$")  # (2024年度“国聘行动”)
 
 
