@@ -368,7 +368,9 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             _CEREMONY_HELD.match(ctx.text, ve, ctx.clause_end(s, ve)) is not None
             or (held_before is not None and _CEREMONY.match(ctx.text, ve) is not None)
         ) and not (
-            _CELEBRATED.search(ctx.text, ctx.clause_start(s, vs), vs) or _intended(ctx, s, ctx.clause_start(s, vs), ve + 12)
+            # (…揭牌仪式将于…举行: to come; not …揭牌仪式，相信这将…: the next clause's hope)
+            _CELEBRATED.search(ctx.text, ctx.clause_start(s, vs), vs)
+            or _intended(ctx, s, ctx.clause_start(s, vs), min(ve + 12, ctx.clause_end(s, ve)))
         )
         if (ctx.text.startswith(("仪式", "典礼", "大会", "揭牌", "以来", "周年"), ve) and not ceremony) or _ANNIVERSARY.match(
             ctx.text, ve, s.end
@@ -654,8 +656,21 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         verb = item["trigger"][0]
         item["looked_back"] = _period_opens(ctx, s, verb) or ctx.dated_before_this_year(
             s, ctx.clause_start(s, verb), verb, year_written=True
-        )
+        ) or _circumstance(ctx, s, verb)
         yield from _each_listed_works(ctx, item)
+
+
+def _circumstance(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
+    """随着中星16号、19号和26号高通量卫星相继发射成功，我国初步建成…: launches made one after another, given
+    in a 随着 clause as what led to the news another clause tells (but 随着…工程开工建设，…已开工24项 reports
+    the launch itself, as dev and the audits annotate it)."""
+    clause = ctx.clause_start(s, verb)
+    return ctx.text.startswith(("随着", "伴随着"), clause) and ctx.clause_end(s, verb) < s.end - 1 and (
+        _ONE_AFTER_ANOTHER.search(ctx.text, clause, verb) is not None
+    )
+
+
+_ONE_AFTER_ANOTHER = re.compile(r"相继|陆续|先后|逐步")
 
 
 def _period_opens(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
@@ -3653,6 +3668,9 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.",
           _acted_by(_in_period_looked_back(find_establishments)), (
+        # the bodies a ceremony founds, whatever hope the next clause voices
+        Example("我们共同出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式，相信这将进一步促进两国民众相识相知。",
+                {"name": "北京语言大学哈萨克斯坦分校"}),
         # a second body joined by 和 to the one the recogniser names right after the verb
         Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国园区科创联盟", "kind": "alliance"}),
         Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国高校科创联盟", "kind": "alliance"}),
@@ -4043,6 +4061,11 @@ RULES = (
         Example("国家重大水利工程、国家水网骨干工程珠江三角洲水资源配置工程今天全线通水。",
                 {"name": "珠江三角洲水资源配置工程", "action": "通水"}),
         Example("上海企业在线登记服务平台今天上线。", {"name": "上海企业在线登记服务平台"}),  # 在线: no place
+        Example("7月1日起，跨里海中欧班列实现常态化开行。", {"name": "跨里海中欧班列", "date": "2024-07-01"}, "2024-07-02"),
+        # launches one after another, given as what led to a 随着 clause's news; a launch so given is reported
+        Example("随着中星16号、19号和26号高通量卫星相继发射成功，我国初步建成高轨卫星互联网。", None),
+        Example("近日，随着吉林省引嫩入白扩建一期工程开工建设，今年重大水利工程已开工24项。",
+                {"name": "吉林省引嫩入白扩建一期工程"}),
         # a titled programme started (a work that 开播 is released instead)
         Example("《中央广播电视总台首届青年京剧演员大会》今天（9月8日）在北京启动。",
                 {"name": "中央广播电视总台首届青年京剧演员大会", "action": "启动", "date": "2023-09-08"}, "2023-09-08"),

@@ -44,9 +44,9 @@ def _before_adverbs(text: str, start: int, end: int) -> int:
 
 
 # (从…开往…的G2963次列车|首发运行: a 从 phrase that a 的 ties to the name describes it, no gap; 在线 is
-# "online", no place: …在线登记服务平台上线)
+# "online", no place: …在线登记服务平台上线; 跨里海中欧班列|实现常态化开行: how it runs)
 _VERB_GAP = re.compile(
-    rf"(?:在(?![建役运营研线])[^，。在“”]{{1,24}}?|从[^，。从“”的]{{2,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{GAP_ADVERBS}|发布|获批|实现全国|实现"
+    rf"(?:在(?![建役运营研线])[^，。在“”]{{1,24}}?|从[^，。从“”的]{{2,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{GAP_ADVERBS}|发布|获批|实现全国|(?:实现)?常态化|实现"
     # 秦岭站7日建成并|投入使用: a first step of the same opening; 神舟十五号载人飞船搭载着三名航天员|发射升空: its crew
     r"|(?:建成|竣工|落成|完工)并|搭载着?(?:[一二三四五六七八九十两\d]{1,2}名)?航天员"
     # 关累港口岸通过国家验收|正式对外开放: the acceptance that clears the opening
