@@ -240,6 +240,7 @@ def _assemble(
                 # (巴黎奥运会将于7月26日晚开幕: a meeting still to come dates nothing the story reports done)
                 # (a run of days, 2024-11-26/2024-11-30, dates the meeting but not what is reported 会上)
                 if (rule.name in _MEETING_RULES and item.get("date") and "/" not in item["date"] and item.get("object") is None
+                        and not item.get("named_in_passing")
                         and not ctx.lexicon.headed_by(item["name"], "occasion_heads", "exhibition_heads")
                         and not _festival(ctx, item["name"])
                         and not (ctx.published and item["date"][:10] > ctx.published.isoformat())):

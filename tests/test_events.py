@@ -1647,3 +1647,9 @@ def test_a_signing_ceremony_the_headline_shortens_is_the_leads(extractor: Extrac
     assert [(e.type.value, e.name, e.date) for e in events] == [
         ("signing", "巴西美丽山±800千伏特高压直流输电项目特许经营权协议签字仪式", "2024-04-03")
     ]
+
+
+def test_a_meeting_named_in_passing_dates_nothing_else_of_the_story(extractor: Extractor) -> None:
+    text = "南非总统府19日发表声明称，普京将不出席8月在南非举行的金砖国家领导人第十五次会晤。两国宣布成立“高级战略委员会”。"
+    events = extractor.extract(text, published="2023-07-20").events
+    assert [(e.type.value, e.date) for e in events] == [("meeting", "2023-08"), ("establishment", None)]

@@ -1076,6 +1076,15 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for f in found:
         if text.endswith(("距离", "距"), 0, f["span"][0]) or text.startswith(("开幕倒计时", "倒计时"), f["span"][1]):
             f["date"] = None
+    for f in found:
+        vs, ve = f["trigger"]
+        if text.startswith("的", ve) and ve < f["span"][0]:
+            # 将于今年11月在海南三亚举行的第十二届…运动会今天…举行新闻发布会: the time that describes the
+            # meeting is its own, not the day of the sentence's news
+            its_time = next((d for d in s.of("DATE") if ctx.clause_start(s, vs) <= d.start < vs and d.attrs.get("value")), None)
+            if its_time is not None and str(its_time.attrs["value"]) != f["date"]:
+                # (a meeting named in passing, not the one of the day: it dates nothing else reported 会上)
+                f["date"], f["named_in_passing"] = str(its_time.attrs["value"]), True
     found = [part for f in found for part in _split_joined(ctx, f, heads)]
     bodies = list(find_body_meetings(s, ctx))
     sports = set(ctx.lexicon.trigger_list("sports_heads"))
@@ -1334,6 +1343,9 @@ MEETINGS = SentenceRule(
         # later clause of another subject: 今天（4月1日），…启动…活动，各地将…举办…)
         Example("5月18日至19日，习近平主席将在陕西西安主持召开中国—中亚峰会，中亚五国元首将来华参会。",
                 {"name": "中国—中亚峰会", "date": "2023-05-18/2023-05-19"}, "2023-05-16"),
+        # a meeting described by its own time is dated by it, not by the day of the sentence's news
+        Example("将于今年11月在海南三亚举行的第十二届全国少数民族传统体育大会今天（1月19日）在京举行新闻发布会。",
+                {"name": "第十二届全国少数民族传统体育大会", "date": "2024-11"}, "2024-01-19"),
         Example("第二届链博会将于11月26日至30日在北京举行。", {"name": "第二届链博会", "date": "2024-11-26/2024-11-30"},
                 "2024-10-28"),  # a run of days dates it
         Example("随着前五届进博会成功举办，中国市场的吸引力不断显现。", None),  # editions counted
