@@ -2307,6 +2307,8 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             name = ctx.text[lead:end]
         if verb in ("发布", "出台", "印发"):
             continue  # find_releases reads these
+        if ctx.text.startswith(_COPULAS, ctx.clause_end(s, vs) + 1):
+            continue  # 我提出…共建“一带一路”倡议…，就是希望…: the clause is the subject of a judgement
         if is_directive(ctx, s, vs, narrated_pace=True):
             continue  # 双方要共同实施好“两国双园”等旗舰项目: a programme called for, not one carried out
         if verb == "提出" and _document_before(ctx, s, vs):
@@ -2488,6 +2490,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         pos = _skip_words(ctx, _skip(ctx, ve, s.end), (" ", "\u3000", *_IMPROVED))
         if ctx.text.startswith("“", pos):
             continue  # find_programmes reads quoted names
+        if ctx.text.startswith(_COPULAS, ctx.clause_end(s, vs) + 1):
+            continue  # 在中国实行人民代表大会制度，是…基本结论: the clause is the subject of a judgement, no news
         if ctx.text.endswith(_KEPT_ON, s.start, vs):
             # 深入实施水污染防治行动计划, 持续开展…: a programme carried on, begun before (dev and audits
             # annotate none of 33 so told as required)
@@ -2568,6 +2572,7 @@ _PLAN_LEAD = re.compile(r"(?:好|落实|贯彻)?(?:为期[^，。；的]{1,8}的
 # (not the 等 of 平等, 同等, 对等…: a word of its own; 十二大专项行动: a count of two numerals)
 _NAMED_SET = re.compile(r"(?<![平同相对高中初均上])等(?=(?:[两二三四五六七八九]|十[一二三四五六七八九]?)大[^大批])")
 _STARTED_ONLY = frozenset({"启动", "开启"})
+_COPULAS = ("是", "就是", "也是", "正是")
 _STARTING = frozenset({"启动", "开启", "发起", "推出"})  # verbs that start a programme, proposed before or not
 # the verbs of a proposal: 提出的X, 倡导的X name one made before (not 发起的: 一个由…联合发起的…项目正在进行
 # reports the project)
@@ -4402,6 +4407,7 @@ RULES = (
         # 以 after the quote opens what it is for, not a longer name (but 以旧换新 is a name's own)
         Example("双方决定启动“强化气候行动工作组”以加快具体气候行动。", None),
         Example("商务部启动“家电”以旧换新行动。", {"name": "“家电”以旧换新行动"}),
+        Example("中国提出开展“人工智能+”行动，就是要通过人工智能的广泛赋能，为经济发展注入更强劲动力。", None),
         # a crackdown is named by what it fights; 开展…以来 looks back on one begun before (no launch)
         Example("公安部部署开展打击整治非法制售“特供酒”犯罪专项行动。",
                 {"name": "打击整治非法制售“特供酒”犯罪专项行动", "actors": ["公安部"]}),
@@ -4478,6 +4484,9 @@ RULES = (
         Example("切实把党中央的战略部署转化为推动首都规划建设的实际行动。", None),
         Example("双方同意加强合作，提出了建设性的重要倡议。", None),
         Example("实施好百万移民致富提升行动。", {"name": "百万移民致富提升行动"}),
+        # a clause that is the subject of a judgement (…，是…, …，就是…) reports no programme
+        Example("文章强调，在中国实行人民代表大会制度，是深刻总结近代以后中国政治生活惨痛教训得出的基本结论。", None),
+        Example("实施新一轮千亿斤粮食产能提升行动，是中央经济工作会议提出的重要任务。", None),
         Example("深入实施水污染防治行动计划，还给老百姓清水绿岸。", None),  # carried on
         # who starts it leads the clause; a topic's words (成果) do not make it a report
         Example("工业和信息化部等部门日前启动科技成果赋智中小企业专项行动。",
