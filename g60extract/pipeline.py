@@ -533,15 +533,17 @@ def _assemble(
         ):
             chosen[same] = (view, rule, item)
             item, kept = kept, item
+            if item.get("aliases"):
+                kept["aliases"] = list(dict.fromkeys([*kept.get("aliases", []), *item["aliases"]]))  # (the replaced one's)
             published = ctx.published.isoformat() if ctx.published else None
             if lead_named and item["date"] and kept["date"] in (None, published) and item["date"] != published:
                 # (…6月15日起实行新的列车运行图: the headline's day where the lead's is only the story's)
                 kept["date"] = item["date"]
         kept["date"] = kept["date"] or item["date"]  # an undated headline and its dated body: one, dated
-        if (_route_short_form(item["name"], kept["name"]) or _initialism(item["name"], kept["name"])) and not _same_name(
-            item["name"], kept["name"]
-        ):
-            kept["aliases"] = [*kept.get("aliases", []), item["name"]]  # 深中通道, kept on the event
+        if not _same_name(item["name"], kept["name"]):
+            # 深中通道, 危化品重大危险源企业部级督导核查 (headline) / …2023年第一次部级督导核查: the other
+            # wording, kept on the event
+            kept["aliases"] = [*kept.get("aliases", []), item["name"]]
     for view, rule, item in chosen:
         init = m.Initiative(
             name=item["name"], kind=m.InitiativeKind(item["kind"]), action=item["action"],

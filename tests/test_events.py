@@ -1653,3 +1653,11 @@ def test_a_meeting_named_in_passing_dates_nothing_else_of_the_story(extractor: E
     text = "南非总统府19日发表声明称，普京将不出席8月在南非举行的金砖国家领导人第十五次会晤。两国宣布成立“高级战略委员会”。"
     events = extractor.extract(text, published="2023-07-20").events
     assert [(e.type.value, e.date) for e in events] == [("meeting", "2023-08"), ("establishment", None)]
+
+
+def test_an_initiative_named_again_by_the_lead_keeps_the_headlines_wording_on_its_event(extractor: Extractor) -> None:
+    text = "危化品重大危险源企业部级督导核查启动\n应急管理部日前启动危化品重大危险源企业2023年第一次部级督导核查。"
+    events = extractor.extract(text, published="2023-07-07").events
+    assert [(e.object, e.arguments.get("aliases")) for e in events] == [
+        ("危化品重大危险源企业2023年第一次部级督导核查", ["危化品重大危险源企业部级督导核查"])
+    ]
