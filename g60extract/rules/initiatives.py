@@ -640,6 +640,8 @@ _TALLY_AFTER = re.compile(
 
 def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     for item in _find_launches(s, ctx):
+        if item["action"] == "建造完工" and _a_vessel(ctx, s, item["span"]):
+            continue  # 亚洲首艘新型“海上油气加工厂”船体建造完工: a ship built is a milestone (delivered later), not opened
         if _HAS_COUNTED.search(item["name"]):
             # 河南周口有8个重点水利工程开工建设: a batch counted, none named (but …四个重点民生项目集中开业，
             # 包含A、B、C、D: each it lists)
@@ -658,6 +660,14 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             s, ctx.clause_start(s, verb), verb, year_written=True
         ) or _circumstance(ctx, s, verb)
         yield from _each_listed_works(ctx, item)
+
+
+def _a_vessel(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -> bool:
+    """A ship, its hull or a floating plant: named by its kind, or counted in 艘 (首艘, 两艘)."""
+    return ctx.text.endswith(_VESSEL_HEADS, span[0], span[1]) or "艘" in ctx.text[max(s.start, span[0] - 8) : span[0]]
+
+
+_VESSEL_HEADS = ("船体", "船", "舰", "艇", "轮")
 
 
 def _circumstance(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
@@ -4075,6 +4085,8 @@ RULES = (
         # a titled programme started (a work that 开播 is released instead)
         Example("《中央广播电视总台首届青年京剧演员大会》今天（9月8日）在北京启动。",
                 {"name": "中央广播电视总台首届青年京剧演员大会", "action": "启动", "date": "2023-09-08"}, "2023-09-08"),
+        Example("亚洲首艘圆筒型“海上油气加工厂”建造完工。", None),  # a vessel built: a milestone
+        Example("今天，金湾绿能港二期项目建造完工。", {"name": "金湾绿能港二期项目", "action": "建造完工"}),
         Example("今天（7月3日），甘肃中部生态移民扶贫开发供水工程通水运行。",
                 {"name": "甘肃中部生态移民扶贫开发供水工程", "action": "通水"}),
         Example("今天，黑龙江至荷兰首条中欧班列线路开行。", {"name": "黑龙江至荷兰首条中欧班列线路"}),  # first on its route
