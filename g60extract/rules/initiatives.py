@@ -2753,6 +2753,9 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if not titles and name.endswith("试点") and span[1] == vs:
             continue  # 北京个人所得税改革率先试点实施: 试点实施 the verb, no pilot named (…试点开始实施 names one)
         measure = not titles and name.endswith(tuple(measures))
+        governing = ctx.lexicon.trigger_list("in_force_governing_verbs")
+        if measure and any(span[0] <= a and b <= span[1] and ctx.text[a:b] in governing for a, b in s.tokens):
+            continue  # 国家知识产权局全面推进专利开放许可制度实施: 实施 the noun a verb inside the subject governs
         if measure and (
             span[1] != end or _VAGUE_BATCH.match(name) or _BATCH.search(ctx.text, start, span[0]) or DESCRIPTION.match(name)
             or _starts_with_verb(ctx, s, span[0]) or is_planned(ctx, s, vs)
@@ -2806,7 +2809,8 @@ _APPLIED_INSIDE = re.compile(r"^[^，。；《》“”]{0,6}对[^，。；对�
 _IN_FORCE_FOR = re.compile(r"对[^，。；对《》]{1,12}?(?:国|方|成员|地区|签署国|成员国|缔约方)$")
 _LATIN_ALIAS = re.compile(r"(?<=[》）)（(])[A-Za-z]{2,10}$")
 _IN_FORCE_GAP = (
-    "今天", "今日", "即日", "开始", "正式", "全面", "已经", "已", "今", "自", "从", "将", "于", "起", "（", "）", "(", ")"
+    "今天", "今日", "即日", "开始", "正式", "全面", "已经", "已", "今", "自", "从", "将", "于", "起", "（", "）", "(", ")",
+    "在全国范围内", "在全国",  # (个人养老金制度在全国范围内实施: where, nationwide)
 )
 _REFERENCES = ("相关", "有关", "其", "新", *DEMONSTRATIVES)
 
@@ -4569,6 +4573,9 @@ RULES = (
     ), ("pilot_verbs", "start_verbs")),
     _rule("initiative.in_force", "Laws and arrangements that take effect.", find_in_force, (
         Example("外商投资法和优化营商环境条例正式施行。", {"name": "优化营商环境条例"}),  # each law listed
+        # a system that comes into use nationwide; 推进…制度实施 governs 实施 as a noun
+        Example("个人养老金制度在全国范围内实施", {"name": "个人养老金制度"}),
+        Example("国家知识产权局全面推进专利开放许可制度实施", None),
         Example("中国对瑞士等6国试行免签政策今起实施。", {"name": "免签政策"}),  # the policy, not whom it covers
         Example("今天（6月2日），RCEP，也就是《区域全面经济伙伴关系协定》对15个签署国全面生效。",
                 {"name": "区域全面经济伙伴关系协定"}),
