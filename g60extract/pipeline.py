@@ -540,9 +540,9 @@ def _assemble(
                 # (…6月15日起实行新的列车运行图: the headline's day where the lead's is only the story's)
                 kept["date"] = item["date"]
         kept["date"] = kept["date"] or item["date"]  # an undated headline and its dated body: one, dated
-        if not _same_name(item["name"], kept["name"]):
+        if not _same_name(item["name"], kept["name"]) and _bare(item["name"]) not in (*kinds.bare, *kinds.heads):
             # 深中通道, 危化品重大危险源企业部级督导核查 (headline) / …2023年第一次部级督导核查: the other
-            # wording, kept on the event
+            # wording, kept on the event (not a bare kind, 意见 or 方案, which names nothing of its own)
             kept["aliases"] = [*kept.get("aliases", []), item["name"]]
     for view, rule, item in chosen:
         init = m.Initiative(

@@ -1661,3 +1661,15 @@ def test_an_initiative_named_again_by_the_lead_keeps_the_headlines_wording_on_it
     assert [(e.object, e.arguments.get("aliases")) for e in events] == [
         ("危化品重大危险源企业2023年第一次部级督导核查", ["危化品重大危险源企业部级督导核查"])
     ]
+
+
+def test_a_meeting_described_takes_the_date_nearest_its_verb(extractor: Extractor) -> None:
+    text = "商务部今天介绍了将于11月举行的第七届中国国际进口博览会筹备情况。"
+    events = extractor.extract(text, published="2024-10-10").events
+    assert [(e.name, e.date) for e in events] == [("第七届中国国际进口博览会", "2024-11")]
+
+
+def test_a_bare_document_kind_is_no_alias_of_the_lead_title(extractor: Extractor) -> None:
+    text = "国务院办公厅印发意见\n近日，国务院办公厅印发《关于加快发展银发经济的意见》。"
+    events = extractor.extract(text, published="2024-01-15").events
+    assert [e.arguments.get("aliases") for e in events] == [None]

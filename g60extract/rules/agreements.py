@@ -803,8 +803,13 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         signed_projects = None
         if not clause_before.strip("“‘ ") and _SIGNING_AS_TOPIC.match(clause_after):
             continue  # “签署互免签证协定是…重大事件”: the signing reported before, now the topic of a remark
-        if _has_word(ctx, s, clause_start, vs, ("相信", "深信", "坚信")) and not ctx.text.startswith("了", ve):
-            continue  # 相信中毛签署共建“一带一路”合作规划，将深化…: what a speaker expects of a signing, not one reported
+        if _has_word(ctx, s, clause_start, vs, ("相信", "深信", "坚信")) and not ctx.text.startswith("了", ve) and not (
+            ctx.text.startswith("的", ve) and verb.startswith("签")
+        ):
+            # 相信中毛签署共建“一带一路”合作规划，将深化…, 相信双方达成的共识将…: what a speaker expects of a
+            # signing or a consensus, not one reported (but 相信双方今天签署的一系列合作文件将…: the documents
+            # signed, described)
+            continue
         if _has_word(ctx, s, clause_start, vs, _FUTURE) or _POSSIBLE.search(ctx.text, max(clause_start, vs - 20), vs):
             continue  # 期间将举办重点项目签约: a signing announced, not one that happened (not 虚拟现实…签署)
         unrealised = (*ctx.lexicon.trigger_list("condition_words"), *ctx.lexicon.trigger_list("negation_words"))
@@ -2033,6 +2038,7 @@ AGREEMENTS = SentenceRule(
         Example("南非是第一个同中国签署共建“一带一路”合作文件的非洲国家。", None),
         Example("米舒斯京表示，相信双方达成的共识将有助于推动双边合作。", None),
         Example("他表示，相信中毛签署共建“一带一路”合作规划，将深化和拓展两国各领域交流合作。", None),
+        Example("普京表示，相信中俄两国今天签署的合作协议将推动两国合作。", {"parties": ["中国", "俄罗斯"]}),
         Example("26日，美国两党仍未就债务上限问题达成协议。", None),
         Example("习近平同德国总理朔尔茨举行会谈。双方在绿色发展等领域达成更多合作共识。", None),
         Example("两国元首见证下，双方达成一系列经贸合作成果。", None),  # outcomes, not an agreement

@@ -1081,7 +1081,9 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if text.startswith("的", ve) and ve < f["span"][0]:
             # 将于今年11月在海南三亚举行的第十二届…运动会今天…举行新闻发布会: the time that describes the
             # meeting is its own, not the day of the sentence's news
-            its_time = next((d for d in s.of("DATE") if ctx.clause_start(s, vs) <= d.start < vs and d.attrs.get("value")), None)
+            # (the date nearest the verb: 记者1月19日从将于今年11月…举行的…获悉 gives 今年11月)
+            its_time = max((d for d in s.of("DATE") if ctx.clause_start(s, vs) <= d.start < vs and d.attrs.get("value")),
+                           key=lambda d: d.start, default=None)
             if its_time is not None and str(its_time.attrs["value"]) != f["date"]:
                 # (a meeting named in passing, not the one of the day: it dates nothing else reported 会上)
                 f["date"], f["named_in_passing"] = str(its_time.attrs["value"]), True

@@ -446,8 +446,10 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 # 成立国务院北京丰台长峰医院“4·18”火灾事故调查组: a team named after the body it looks into
                 span = (target.start, team.end())
             # 发起成立中国高校科创联盟和中国园区科创联盟: a second body joined to the first, closing the clause
+            # (of the same kind: not 成立…联盟和上海交通大学)
             joined = next((e for e in s.of("ORG") if e.start == target.end + 1 and ctx.text[target.end] in "和及与"
-                           and ctx.clause_end(s, e.end) == e.end), None)
+                           and ctx.clause_end(s, e.end) == e.end
+                           and ctx.text[e.end - 2 : e.end] == ctx.text[target.end - 2 : target.end]), None)
             if joined is not None and span[1] == target.end:
                 name = ctx.text[joined.start : joined.end]
                 item = _item(name, _org_kind(joined, name), verb, (joined.start, joined.end), (vs, ve), ctx.event_date(s), actors)
@@ -675,12 +677,22 @@ def _circumstance(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
     in a 随着 clause as what led to the news another clause tells (but 随着…工程开工建设，…已开工24项 reports
     the launch itself, as dev and the audits annotate it)."""
     clause = ctx.clause_start(s, verb)
-    return ctx.text.startswith(("随着", "伴随着"), clause) and ctx.clause_end(s, verb) < s.end - 1 and (
+    return ctx.text.startswith(("随着", "伴随着"), clause) and ctx.clause_end(s, verb) < s.end - 1 and not _of_the_day(
+        ctx, s, verb
+    ) and (
         _ONE_AFTER_ANOTHER.search(ctx.text, clause, verb) is not None
+    )  # (今天，随着…相继开通运营: the day's news)
+
+
+_ONE_AFTER_ANOTHER = re.compile(r"相继|陆续|先后")
+_THE_DAY = re.compile(r"今天|今日|当天|当日|昨天|昨日|日前|近日")
+
+
+def _of_the_day(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
+    """The sentence dates what comes before ``pos`` to a day (今天, 3月5日), not to a period (今年以来)."""
+    return _THE_DAY.search(ctx.text, s.start, pos) is not None or any(
+        s.start <= d.start < pos and d.attrs.get("granularity") == "day" for d in s.of("DATE")
     )
-
-
-_ONE_AFTER_ANOTHER = re.compile(r"相继|陆续|先后|逐步")
 
 
 def _period_opens(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
@@ -993,6 +1005,8 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 after = [sp for sp in _phrases_after(ctx, s, pos, heads_after, limit=40)[:1] if "暨" in ctx.text[sp[0] : sp[1]]]
             # (上海浦东新区启动中科大上海科教基地等7个科创策源重点平台: the one named before the count)
             span = _first_counted(ctx, after[0]) if after else None
+            if span is not None and ctx.text[span[0] : span[1]] in heads_after:
+                span = None  # 启动安全检查, 开通热线: a bare kind, nothing named
             # (启动…陆海统筹生态治理与系统调控重点实验室: a body whose name the recogniser cut at 与 starts
             # where the object does)
             built = next((e for e in s.of("ORG") if pos <= e.start and _BODY_NAME_GAP.fullmatch(ctx.text, pos, e.start)
@@ -2269,7 +2283,7 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         qs, qe = s.start + m.start(), s.start + m.end()
         if ctx.text.rfind("《", s.start, qs) > ctx.text.rfind("》", s.start, qs):
             continue  # 推出《“国聘行动”第四季》: a quote inside a title, which names the work
-        if ctx.text.endswith(("主题为", "主题是", "题为"), s.start, qs):
+        if ctx.text.endswith(_THEMED, s.start, qs):
             continue  # 开展主题为“放心托育 方便可及”的系列活动: a theme, not a programme's name
         inner = m.group(1)
         end = qe
@@ -2318,7 +2332,7 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             name = ctx.text[lead:end]
         if verb in ("发布", "出台", "印发"):
             continue  # find_releases reads these
-        if ctx.text.startswith(_COPULAS, ctx.clause_end(s, vs) + 1):
+        if _judged(ctx, s, vs):
             continue  # 我提出…共建“一带一路”倡议…，就是希望…: the clause is the subject of a judgement
         if is_directive(ctx, s, vs, narrated_pace=True):
             continue  # 双方要共同实施好“两国双园”等旗舰项目: a programme called for, not one carried out
@@ -2456,7 +2470,8 @@ _CAMPAIGN_RUNS = re.compile(
 _SESSIONS_PUT_ON = re.compile(
     r"推出了?[^，,。；;]{0,30}?(?:\d+|[一二两三四五六七八九十百千]+|百余|多|数十)[余多]?[场个](?P<what>[^，,。；;]{0,30})"
 )
-_SESSION_KINDS = re.compile(r"活动|招聘会|专场|招聘")
+_SESSION_KINDS = re.compile(r"(?:活动|招聘会|专场|招聘)$")
+_CAMPAIGN_YEAR = re.compile(r"(?:19|20)\d\d年?")
 _NOT_A_CAMPAIGN_NAME = re.compile(r"^(?:这|该|此|本|各|系列|一系列|相关)|(?<!\d)\d{1,8}[余多]?[场个项]")
 
 
@@ -2471,12 +2486,14 @@ def _campaigns_putting_on(s: SentenceView, ctx: ArticleContext) -> Iterable[dict
         if lead is not None:
             actors, a = [ctx.text[lead.start : lead.end]], lead.end  # 人力资源社会保障部|百日千万专项招聘行动
         name = ctx.text[a:b]
-        if len(name) < 8 or _NOT_A_CAMPAIGN_NAME.search(name) or is_planned(ctx, s, a):
+        if len(name) < 8 or _NOT_A_CAMPAIGN_NAME.search(name) or is_planned(ctx, s, a) or _period_opens(ctx, s, a):
             continue
+        if not (_CAMPAIGN_YEAR.match(name) or "“" in name):
+            continue  # (上海市夏季消费促进活动推出了100多场主题活动: a kind of activity, no campaign named by its year or quote)
         rest = ctx.text.find("推出", m.start("verb") if m.group("verb") else m.end(), s.end)
         put_on = _SESSIONS_PUT_ON.match(ctx.text, rest, s.end) if rest >= 0 else None
-        if put_on is None or not _SESSION_KINDS.search(ctx.text, put_on.start(), put_on.end()):
-            continue
+        if put_on is None or not _SESSION_KINDS.search(put_on.group("what")):
+            continue  # (推出了一个招聘小程序: no sessions)
         item = _item(name, _np_kind(ctx, name), "推出", (a, b), (rest, rest + 2), ctx.event_date(s), actors)
         # (推出…4个线上招聘专场: the 专场 are what is launched, the campaign runs on)
         yield {**item, "looked_back": "专场" in put_on.group("what") or None}
@@ -2501,7 +2518,7 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         pos = _skip_words(ctx, _skip(ctx, ve, s.end), (" ", "\u3000", *_IMPROVED))
         if ctx.text.startswith("“", pos):
             continue  # find_programmes reads quoted names
-        if ctx.text.startswith(_COPULAS, ctx.clause_end(s, vs) + 1):
+        if _judged(ctx, s, vs):
             continue  # 在中国实行人民代表大会制度，是…基本结论: the clause is the subject of a judgement, no news
         if ctx.text.endswith(_KEPT_ON, s.start, vs):
             # 深入实施水污染防治行动计划, 持续开展…: a programme carried on, begun before (dev and audits
@@ -2562,6 +2579,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue  # 累计开展3500余项改革试点: a tally of programmes, none named
             if name.startswith(PREPOSITION_WORDS):
                 continue  # 宣布启动关于宣战或采取重大军事行动的程序: what a procedure is about, not a programme's name
+            if name.startswith(_THEMED):
+                continue  # 开展主题为“强国有我”的专项行动: a theme, then a kind (as find_programmes reads it)
             if name.startswith(tuple(ctx.lexicon.trigger_list("modal_words"))):
                 continue  # 提出要积极践行全球文明倡议: a call the speaker makes, not a programme proposed
             if verb == "提出" and _starts_with_verb(ctx, s, span[0]) and not name.endswith(_PROPOSAL_HEADS) and "“" not in name:
@@ -2583,7 +2602,18 @@ _PLAN_LEAD = re.compile(r"(?:好|落实|贯彻)?(?:为期[^，。；的]{1,8}的
 # (not the 等 of 平等, 同等, 对等…: a word of its own; 十二大专项行动: a count of two numerals)
 _NAMED_SET = re.compile(r"(?<![平同相对高中初均上])等(?=(?:[两二三四五六七八九]|十[一二三四五六七八九]?)大[^大批])")
 _STARTED_ONLY = frozenset({"启动", "开启"})
-_COPULAS = ("是", "就是", "也是", "正是")
+_THEMED = ("主题为", "主题是", "题为")
+_COPULAS = re.compile(r"(?:就|也|正)?是(?![日否])")
+
+
+def _judged(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+    """实施新一轮千亿斤粮食产能提升行动，是…重要任务: the verb's clause, with no date or organisation of its
+    own, is the subject of the copula that opens the next (not 今天，教育部启动…专项行动，是…重要举措: news,
+    then what it means; nor 是日, 是否)."""
+    clause, end = ctx.clause_start(s, vs), ctx.clause_end(s, vs)
+    if _COPULAS.match(ctx.text, end + 1) is None or _of_the_day(ctx, s, vs):
+        return False
+    return not any(clause <= e.start < vs for e in s.of("ORG"))
 _STARTING = frozenset({"启动", "开启", "发起", "推出"})  # verbs that start a programme, proposed before or not
 # the verbs of a proposal: 提出的X, 倡导的X name one made before (not 发起的: 一个由…联合发起的…项目正在进行
 # reports the project)
@@ -3694,6 +3724,7 @@ RULES = (
         # a second body joined by 和 to the one the recogniser names right after the verb
         Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国园区科创联盟", "kind": "alliance"}),
         Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国高校科创联盟", "kind": "alliance"}),
+        Example("大会宣布成立中国高校科创联盟和上海交通大学。", {"name": "中国高校科创联盟"}),
         Example("今天（2月21日），京津冀协同发展人工智能助力人才培养先行先试改革示范园区在河北固安成立。",
                 {"name": "京津冀协同发展人工智能助力人才培养先行先试改革示范园区"}),
         Example("欢迎海方参与中国航天任务搭载合作，研究成立中海联合月球和深空探测中心。",
@@ -4084,6 +4115,10 @@ RULES = (
         Example("7月1日起，跨里海中欧班列实现常态化开行。", {"name": "跨里海中欧班列", "date": "2024-07-01"}, "2024-07-02"),
         # launches one after another, given as what led to a 随着 clause's news; a launch so given is reported
         Example("随着中星16号、19号和26号高通量卫星相继发射成功，我国初步建成高轨卫星互联网。", None),
+        Example("今天，随着京雄城际铁路相继开通运营，雄安新区进入高铁时代。", {"name": "京雄城际铁路"}),  # the day's
+        Example("第五届全国网上年货节今天在线上启动。", {"name": "第五届全国网上年货节"}),  # 在线上: where
+        Example("《在希望的田野上》今天在北京启动。", {"name": "在希望的田野上"}),  # 在 inside the title
+        Example("国务院安委会今天启动安全检查。", None),  # a bare kind
         Example("近日，随着吉林省引嫩入白扩建一期工程开工建设，今年重大水利工程已开工24项。",
                 {"name": "吉林省引嫩入白扩建一期工程"}),
         # a titled programme started (a work that 开播 is released instead)
@@ -4504,6 +4539,9 @@ RULES = (
         # a clause that is the subject of a judgement (…，是…, …，就是…) reports no programme
         Example("文章强调，在中国实行人民代表大会制度，是深刻总结近代以后中国政治生活惨痛教训得出的基本结论。", None),
         Example("实施新一轮千亿斤粮食产能提升行动，是中央经济工作会议提出的重要任务。", None),
+        Example("今天，教育部启动数字教育专项行动，是推进教育数字化的重要举措。", {"name": "数字教育专项行动"}),  # news
+        Example("共青团中央开展主题为“强国有我”的专项行动。", None),  # a theme, then a kind
+        Example("暑期以来，上海市夏季消费促进活动陆续推出了100多场主题活动。", None),  # no campaign named
         Example("深入实施水污染防治行动计划，还给老百姓清水绿岸。", None),  # carried on
         # who starts it leads the clause; a topic's words (成果) do not make it a report
         Example("工业和信息化部等部门日前启动科技成果赋智中小企业专项行动。",

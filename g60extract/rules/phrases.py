@@ -44,9 +44,9 @@ def _before_adverbs(text: str, start: int, end: int) -> int:
 
 
 # (从…开往…的G2963次列车|首发运行: a 从 phrase that a 的 ties to the name describes it, no gap; 在线 is
-# "online", no place: …在线登记服务平台上线; 跨里海中欧班列|实现常态化开行: how it runs)
+# "online", no place: …在线登记服务平台上线, but 在线上 is where: …今天在线上启动; 跨里海中欧班列|实现常态化开行: how it runs)
 _VERB_GAP = re.compile(
-    rf"(?:在(?![建役运营研线])[^，。在“”]{{1,24}}?|从[^，。从“”的]{{2,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{GAP_ADVERBS}|发布|获批|实现全国|(?:实现)?常态化|实现"
+    rf"(?:在(?![建役运营研]|线(?!上))[^，。在“”]{{1,24}}?|从[^，。从“”的]{{2,24}}?|以[^，。“”]{{1,8}}?(?:方式|形式)|{GAP_ADVERBS}|发布|获批|实现全国|(?:实现)?常态化|实现"
     # 秦岭站7日建成并|投入使用: a first step of the same opening; 神舟十五号载人飞船搭载着三名航天员|发射升空: its crew
     r"|(?:建成|竣工|落成|完工)并|搭载着?(?:[一二三四五六七八九十两\d]{1,2}名)?航天员"
     # 关累港口岸通过国家验收|正式对外开放: the acceptance that clears the opening
@@ -333,9 +333,7 @@ def _route_from(text: str, begin: int, end: int) -> bool:
 def quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -> tuple[int, int] | None:
     """平台“海基一号”投用, 栏目“高质量发展故事汇”昨天正式上线: a quoted name right before the
     verb, with only a date and adverbs between."""
-    gap = without_dates(ctx, s, start, verb)
-    while (word := _VERB_GAP.search(gap)) is not None and word.start() < word.end():
-        gap = gap[: word.start()]
+    gap = _without_gap_words(without_dates(ctx, s, start, verb))
     m = _QUOTED_TAIL.search(gap)
     if m is None:
         return None
@@ -378,18 +376,20 @@ def quoted_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -
 
 def titled_before(ctx: ArticleContext, s: SentenceView, start: int, verb: int) -> tuple[int, int] | None:
     """《中央广播电视总台首届青年京剧演员大会》今天（9月8日）在北京启动: a titled programme right before the
-    verb, with only a date, a place and adverbs between; the span of the title inside its marks."""
-    gap = without_dates(ctx, s, start, verb)
+    verb, with only a date, a place and adverbs between; the span of the title inside its marks (the
+    gap is read after the title, so a date or a 在 inside the title stays its own: 《在希望的田野上》)."""
+    close = ctx.text.rfind("》", start, verb)
+    opening = ctx.text.rfind("《", start, close) if close >= 0 else -1
+    if opening < 0 or not 2 <= close - opening - 1 <= 40 or "》" in ctx.text[opening + 1 : close]:
+        return None
+    return (opening + 1, close) if not _without_gap_words(without_dates(ctx, s, close + 1, verb)) else None
+
+
+def _without_gap_words(gap: str) -> str:
+    """``gap`` with the adverbs, 在 phrases and other gap words at its end stripped, one by one."""
     while (word := _VERB_GAP.search(gap)) is not None and word.start() < word.end():
         gap = gap[: word.start()]
-    m = _TITLED_TAIL.search(gap)
-    if m is None:
-        return None
-    at = ctx.text.rfind(m.group(0), start, verb)
-    return (at + 1, at + 1 + len(m.group(1))) if at >= 0 else None
-
-
-_TITLED_TAIL = re.compile(r"《([^《》]{2,40})》$")
+    return gap
 _YEAR_BEFORE = re.compile(r"(?<![\d年])(?:19|20)\d\d(?:年度|年)?$")  # (2024年度“国聘行动”)
 
 
