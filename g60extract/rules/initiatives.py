@@ -270,7 +270,9 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         ):
             he += 1  # 发布了12项“携手构建网络空间命运共同体精品案例”和…: the head closes a quoted name, counted
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
-        boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(("等", "的", "——“"), he)
+        boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(
+            ("等", "的", "——“", "以及"), he
+        )
         if not boundary and (ctx.text.startswith(_REPORTING, he) or _SAYS.match(ctx.text, he)):
             boundary = True  # 发布的公告|明确…: the document is the subject of what it says
         if not boundary and head in ctx.lexicon.trigger_list("bare_document_heads") and ctx.text.startswith(
@@ -317,10 +319,10 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         if he - start >= 2:
             out.append((start, he))
         rest = ctx.text[he:end]
-        sep = re.match(r"[、和及与]", rest)
+        sep = re.match(r"以及|[、和及与]", rest)  # (…的声明以及…的一系列决议)
         if not sep:
             break
-        start = he + 1
+        start = he + sep.end()
     return out
 
 
@@ -4149,6 +4151,9 @@ RULES = (
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("2022年度媒体社会责任报告近日发布，这是连续第十次发布有关报告。", {"name": "2022年度媒体社会责任报告"}),
         Example("这是连续第十次发布有关报告。", None),  # the reports referred to, none named
+        # 以及 joins two documents as 和 does
+        Example("峰会发表关于睦邻互信和伙伴关系原则的声明以及涉及能源、投资等领域合作的一系列决议。",
+                {"name": "关于睦邻互信和伙伴关系原则的声明"}),
         Example("第44届海湾阿拉伯国家合作委员会首脑会议5日通过多哈宣言，呼吁实现停火。", {"name": "多哈宣言"}),
         Example("首脑会议5日通过联合宣言。", None),  # its kind only
         # titles listed before the verb, then a quoted name before the 等 that sums them up
