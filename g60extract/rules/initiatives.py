@@ -448,10 +448,11 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 # 成立国务院北京丰台长峰医院“4·18”火灾事故调查组: a team named after the body it looks into
                 span = (target.start, team.end())
             # 发起成立中国高校科创联盟和中国园区科创联盟: a second body joined to the first, closing the clause
-            # (of the same kind: not 成立…联盟和上海交通大学)
+            # (a body one founds: not 成立…联盟和上海交通大学, a university named beside it)
             joined = next((e for e in s.of("ORG") if e.start == target.end + 1 and ctx.text[target.end] in "和及与"
                            and ctx.clause_end(s, e.end) == e.end
-                           and ctx.text[e.end - 2 : e.end] == ctx.text[target.end - 2 : target.end]), None)
+                           and (e.attrs.get("type") == target.attrs.get("type") or e.attrs.get("type") in _FOUNDED_TYPES)),
+                          None)
             if joined is not None and span[1] == target.end:
                 name = ctx.text[joined.start : joined.end]
                 item = _item(name, _org_kind(joined, name), verb, (joined.start, joined.end), (vs, ve), ctx.event_date(s), actors)
@@ -559,6 +560,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
 
 # who unveils a plaque for a body: the body follows 为 (not 为民服务中心, a service named by whom it serves)
 _PLAQUE_FOR = re.compile(r"[^，。；]{2,}?为(?![民老企农侨残])(?=[^，。；为]{4,}$)")
+_FOUNDED_TYPES = frozenset({"platform", "alliance", "research_institute", "association"})
 _FIRST_OF_TALLY = re.compile(r"等(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[家个所座批]")
 _TREATY_WORDS = ("协定", "协议", "公约", "条约")
 _UNQUALIFIED_COMMUNITY = re.compile(r"^.{0,3}共同体$")  # a kind of community no name qualifies (组建培训共同体)
@@ -668,7 +670,13 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 def _a_vessel(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -> bool:
     """A ship, its hull or a floating plant: named by its kind, or counted in 艘 (首艘, 两艘)."""
-    return ctx.text.endswith(_VESSEL_HEADS, span[0], span[1]) or "艘" in ctx.text[max(s.start, span[0] - 8) : span[0]]
+    # (大洋钻探船“梦想”号: a ship's name after its kind)
+    named_ship = ctx.text.endswith("号", span[0], span[1]) and ctx.text.endswith(_VESSEL_HEADS, s.start, span[0])
+    counted = ctx.text.rfind("艘", max(s.start, span[0] - 10), span[0])
+    # (首艘圆筒型“…”; not 可停靠两艘邮轮的…港: a 的 between, so what it serves)
+    return ctx.text.endswith(_VESSEL_HEADS, span[0], span[1]) or named_ship or (
+        counted >= 0 and "的" not in ctx.text[counted : span[0]]
+    )
 
 
 _VESSEL_HEADS = ("船体", "船", "舰", "艇", "轮")
@@ -687,7 +695,7 @@ def _circumstance(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
 
 
 _ONE_AFTER_ANOTHER = re.compile(r"相继|陆续|先后")
-_THE_DAY = re.compile(r"今天|今日|当天|当日|昨天|昨日|日前|近日")
+_THE_DAY = re.compile(r"今天|今日|当天|当日|昨天|昨日|(?<![节假])日前|近日")  # (not 春节日前)
 
 
 def _of_the_day(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
@@ -2605,17 +2613,14 @@ _PLAN_LEAD = re.compile(r"(?:好|落实|贯彻)?(?:为期[^，。；的]{1,8}的
 _NAMED_SET = re.compile(r"(?<![平同相对高中初均上])等(?=(?:[两二三四五六七八九]|十[一二三四五六七八九]?)大[^大批])")
 _STARTED_ONLY = frozenset({"启动", "开启"})
 _THEMED = ("主题为", "主题是", "题为")
-_COPULAS = re.compile(r"(?:就|也|正)?是(?![日否])")
+_COPULAS = re.compile(r"(?:就|也|正)?是(?!日)")
 
 
 def _judged(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
-    """实施新一轮千亿斤粮食产能提升行动，是…重要任务: the verb's clause, with no date or organisation of its
-    own, is the subject of the copula that opens the next (not 今天，教育部启动…专项行动，是…重要举措: news,
-    then what it means; nor 是日, 是否)."""
-    clause, end = ctx.clause_start(s, vs), ctx.clause_end(s, vs)
-    if _COPULAS.match(ctx.text, end + 1) is None or _of_the_day(ctx, s, vs):
-        return False
-    return not any(clause <= e.start < vs for e in s.of("ORG"))
+    """实施新一轮千亿斤粮食产能提升行动，是…重要任务, …，是否可行: the verb's clause is the subject of the
+    copula that opens the next, in a sentence with no day of its own (not 今天，教育部启动…专项行动，是…重要
+    举措: news, then what it means; nor 是日, that day)."""
+    return _COPULAS.match(ctx.text, ctx.clause_end(s, vs) + 1) is not None and not _of_the_day(ctx, s, vs)
 _STARTING = frozenset({"启动", "开启", "发起", "推出"})  # verbs that start a programme, proposed before or not
 # the verbs of a proposal: 提出的X, 倡导的X name one made before (not 发起的: 一个由…联合发起的…项目正在进行
 # reports the project)
@@ -3727,6 +3732,7 @@ RULES = (
         Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国园区科创联盟", "kind": "alliance"}),
         Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国高校科创联盟", "kind": "alliance"}),
         Example("大会宣布成立中国高校科创联盟和上海交通大学。", {"name": "中国高校科创联盟"}),
+        Example("会议宣布成立长三角科创联盟和长三角技术创新研究院。", {"name": "长三角技术创新研究院"}),
         Example("今天（2月21日），京津冀协同发展人工智能助力人才培养先行先试改革示范园区在河北固安成立。",
                 {"name": "京津冀协同发展人工智能助力人才培养先行先试改革示范园区"}),
         Example("欢迎海方参与中国航天任务搭载合作，研究成立中海联合月球和深空探测中心。",
@@ -4127,6 +4133,8 @@ RULES = (
         Example("《中央广播电视总台首届青年京剧演员大会》今天（9月8日）在北京启动。",
                 {"name": "中央广播电视总台首届青年京剧演员大会", "action": "启动", "date": "2023-09-08"}, "2023-09-08"),
         Example("亚洲首艘圆筒型“海上油气加工厂”建造完工。", None),  # a vessel built: a milestone
+        Example("我国首艘自主设计建造的大洋钻探船“梦想”号今天建造完工。", None),
+        Example("可同时停靠两艘邮轮的吴淞口国际邮轮港二期工程今天建造完工。", {"name": "吴淞口国际邮轮港二期工程"}),
         Example("今天，金湾绿能港二期项目建造完工。", {"name": "金湾绿能港二期项目", "action": "建造完工"}),
         Example("今天（7月3日），甘肃中部生态移民扶贫开发供水工程通水运行。",
                 {"name": "甘肃中部生态移民扶贫开发供水工程", "action": "通水"}),
@@ -4545,6 +4553,7 @@ RULES = (
         Example("文章强调，在中国实行人民代表大会制度，是深刻总结近代以后中国政治生活惨痛教训得出的基本结论。", None),
         Example("实施新一轮千亿斤粮食产能提升行动，是中央经济工作会议提出的重要任务。", None),
         Example("今天，教育部启动数字教育专项行动，是推进教育数字化的重要举措。", {"name": "数字教育专项行动"}),  # news
+        Example("实施新一轮千亿斤粮食产能提升行动，是否可行仍需论证。", None),
         Example("共青团中央开展主题为“强国有我”的专项行动。", None),  # a theme, then a kind
         Example("暑期以来，上海市夏季消费促进活动陆续推出了100多场主题活动。", None),  # no campaign named
         Example("深入实施水污染防治行动计划，还给老百姓清水绿岸。", None),  # carried on
