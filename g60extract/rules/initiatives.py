@@ -270,8 +270,9 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         ):
             he += 1  # 发布了12项“携手构建网络空间命运共同体精品案例”和…: the head closes a quoted name, counted
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
+        # (…成立的…创新联合体|正在对…展开攻关: the phrase is the subject, an adverb opens its predicate)
         boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(
-            ("等", "的", "——“", "以及"), he
+            ("等", "的", "——“", "以及", "正在", "已经", "目前"), he
         )
         if not boundary and (ctx.text.startswith(_REPORTING, he) or _SAYS.match(ctx.text, he)):
             boundary = True  # 发布的公告|明确…: the document is the subject of what it says
@@ -3733,6 +3734,8 @@ RULES = (
         Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国高校科创联盟", "kind": "alliance"}),
         Example("大会宣布成立中国高校科创联盟和上海交通大学。", {"name": "中国高校科创联盟"}),
         Example("会议宣布成立长三角科创联盟和长三角技术创新研究院。", {"name": "长三角技术创新研究院"}),
+        # a body described by its founding is the subject of what follows (…正在…展开攻关)
+        Example("8月份成立的中央企业新型储能创新联合体正在对57项重点任务展开攻关。", {"name": "中央企业新型储能创新联合体"}),
         Example("今天（2月21日），京津冀协同发展人工智能助力人才培养先行先试改革示范园区在河北固安成立。",
                 {"name": "京津冀协同发展人工智能助力人才培养先行先试改革示范园区"}),
         Example("欢迎海方参与中国航天任务搭载合作，研究成立中海联合月球和深空探测中心。",
