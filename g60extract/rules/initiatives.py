@@ -1625,7 +1625,17 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                      "kind": kind if kind != "other" else _title_kind(ctx, whole["name"])}
         if _SPEECH_AFTER_TITLE.match(ctx.text, whole["span"][1]):
             continue  # 发表题为《…》的重要讲话: the title of a speech given, not of a document published
-        yield from _released(ctx, s, whole)
+        for item in _released(ctx, s, whole):
+            said = _CONTENT_OPENS.search(ctx.text, item["trigger"][1], s.end)
+            if said is not None and item["date"] is not None and any(
+                d.start >= said.end() and str(d.attrs.get("value")) == item["date"] for d in s.of("DATE")
+            ):
+                # 近日发布报告称，2018年4月7日，…: a date of what the document says, not of its release
+                item = {**item, "date": ctx.event_date(s, skip=_within((said.end(), s.end)))}
+            yield item
+
+
+_CONTENT_OPENS = re.compile(r"(?:称|说|表示|指出|显示)[，,：:]")
 
 
 # (对查处的6起…典型问题进行公开通报: a short description before 的 is no part of the name)
@@ -4162,6 +4172,9 @@ RULES = (
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("2022年度媒体社会责任报告近日发布，这是连续第十次发布有关报告。", {"name": "2022年度媒体社会责任报告"}),
         Example("这是连续第十次发布有关报告。", None),  # the reports referred to, none named
+        # a date of what the document says is not the day it is released
+        Example("禁化武组织调查鉴定小组近日发布报告称，2018年4月7日，叙利亚空军涉嫌使用化学武器。",
+                {"name": "报告", "date": None}, "2023-02-03"),
         # 以及 joins two documents as 和 does
         Example("峰会发表关于睦邻互信和伙伴关系原则的声明以及涉及能源、投资等领域合作的一系列决议。",
                 {"name": "关于睦邻互信和伙伴关系原则的声明"}),
