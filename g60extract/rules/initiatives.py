@@ -2517,7 +2517,7 @@ def _campaigns_putting_on(s: SentenceView, ctx: ArticleContext) -> Iterable[dict
             continue  # (推出了一个招聘小程序: no sessions)
         item = _item(name, _np_kind(ctx, name), "推出", (a, b), (rest, rest + 2), ctx.event_date(s), actors)
         # (推出…4个线上招聘专场: the 专场 are what is launched, the campaign runs on)
-        yield {**item, "looked_back": "专场" in put_on.group("what") or None}
+        yield {**item, "looked_back": "专场" in put_on.group("what")}
 
 
 def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -2801,8 +2801,7 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if not titles and name.endswith("试点") and span[1] == vs:
             continue  # 北京个人所得税改革率先试点实施: 试点实施 the verb, no pilot named (…试点开始实施 names one)
         measure = not titles and name.endswith(tuple(measures))
-        governing = ctx.lexicon.trigger_list("in_force_governing_verbs")
-        if measure and any(span[0] <= a and b <= span[1] and ctx.text[a:b] in governing for a, b in s.tokens):
+        if measure and _governed_law(ctx, s, span, anywhere=True):
             continue  # 国家知识产权局全面推进专利开放许可制度实施: 实施 the noun a verb inside the subject governs
         if measure and (
             span[1] != end or _VAGUE_BATCH.match(name) or _BATCH.search(ctx.text, start, span[0]) or DESCRIPTION.match(name)
@@ -2827,10 +2826,13 @@ def find_in_force(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield item
 
 
-def _governed_law(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -> bool:
-    """用…制度体系|保证|宪法实施: the words before the law are a clause whose verb governs it."""
+def _governed_law(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], *, anywhere: bool = False) -> bool:
+    """用…制度体系|保证|宪法实施: the words before the law are a clause whose verb governs it; with
+    ``anywhere``, a governing verb at any word of the subject (国家知识产权局全面推进|专利开放许可制度)."""
     words = [(a, b) for a, b in s.tokens if span[0] <= a and b <= span[1]]
     governing = ctx.lexicon.trigger_list("in_force_governing_verbs")
+    if anywhere:
+        return any(ctx.text[a:b] in governing for a, b in words)
     return len(words) >= 3 and words[-1][1] == span[1] and ctx.text[words[-2][0] : words[-2][1]] in governing
 
 

@@ -390,6 +390,8 @@ def _without_gap_words(gap: str) -> str:
     while (word := _VERB_GAP.search(gap)) is not None and word.start() < word.end():
         gap = gap[: word.start()]
     return gap
+
+
 _YEAR_BEFORE = re.compile(r"(?<![\d年])(?:19|20)\d\d(?:年度|年)?$")  # (2024年度“国聘行动”)
 
 
