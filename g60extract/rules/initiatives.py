@@ -649,6 +649,8 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     for item in _find_launches(s, ctx):
         if item["action"] == "建造完工" and _a_vessel(ctx, s, item["span"]):
             continue  # 亚洲首艘新型“海上油气加工厂”船体建造完工: a ship built is a milestone (delivered later), not opened
+        if item["action"].endswith(_OPENED_TO_PUBLIC) and item["name"].rstrip("”").endswith("活动"):
+            continue  # 全国各地多项科普活动对公众开放: activities the public may join, no venue opened
         if _HAS_COUNTED.search(item["name"]):
             # 河南周口有8个重点水利工程开工建设: a batch counted, none named (but …四个重点民生项目集中开业，
             # 包含A、B、C、D: each it lists)
@@ -681,6 +683,7 @@ def _a_vessel(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -> bo
 
 
 _VESSEL_HEADS = ("船体", "船", "舰", "艇", "轮")
+_OPENED_TO_PUBLIC = ("向公众开放", "对公众开放")  # a venue's opening (the lexicon's launch verbs)
 
 
 def _circumstance(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
@@ -3970,6 +3973,12 @@ RULES = (
         Example("一个个标志性项目和惠民生的“小而美”项目落地生根。", None),
         Example("《廊桥保护三年行动计划》在被称为“中国廊桥之乡”的浙江泰顺启动。", None),
         Example("云南关累港口岸昨天（12月10日）正式对外开放。", {"name": "云南关累港口岸"}, "2024-12-11"),
+        # a venue opened to the public is launched; activities the public may join are not
+        Example("今天，汉口中华全国总工会旧址纪念馆正式对公众开放。", {"name": "汉口中华全国总工会旧址纪念馆"}),
+        Example("今天（5月7日），综合性文化场馆“雄安印象”向公众开放。", {"name": "雄安印象", "date": "2023-05-07"},
+                "2023-05-07"),
+        Example("在为期一周的时间里，全国各地多项科普活动对公众开放。", None),
+        Example("地震导致博物馆暂停对公众开放。", None),
         # who congratulates or witnesses is not what opens
         Example("近日，国家主席习近平复信希腊学者，祝贺中希文明互鉴中心成立。", None),
         Example("今天（2月27日），随着重庆地铁5号线北延伸段通车，重庆轨道线路增至12条。", {"name": "重庆地铁5号线北延伸段"}),
