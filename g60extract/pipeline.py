@@ -383,6 +383,22 @@ def _assemble(
             # …在《协定》开放签署首日签署这一重要法律文件, 此次签订的订单成为…: the signing reported already,
             # referred to
             continue
+        # 见证签署《…共同行动计划》以及…等领域多项双边合作文件: the titled text and the many unnamed ones
+        # summed up after it are two signings, as annotators list them (within one sentence)
+        titles = {a.title for a in group if a.title}
+        apart = [o for o in objects if o in titles or o.endswith(_SUMMED_DOCUMENTS)]
+        summed = apart if len(apart) > 1 and len({a.trigger.sentence for a in group}) == 1 else []
+        for obj in summed:
+            sides = [p for i, a in numbered if (worded.get(i) or a.title or a.kind) == obj for p in a.parties]
+            result_events.append(m.Event(
+                type=m.EventType.SIGNING, name=_signing_phrase(text, first.trigger, ceremony_verbs), object=obj,
+                date=date, arguments={"parties": list(dict.fromkeys(sides or [p for a in group for p in a.parties])),
+                                      "agreements": [obj]},
+                trigger=first.trigger, evidence=ctx.sentences[first.trigger.sentence].string,
+            ))
+        objects = [o for o in objects if o not in summed]
+        if summed and not any(objects):
+            continue
         result_events.append(m.Event(
             type=m.EventType.SIGNING, name=_signing_phrase(text, first.trigger, ceremony_verbs),
             object=objects[0] if len(objects) == 1 and objects[0] else None, date=date,
@@ -1447,6 +1463,7 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
 
 
 _PLENARY = re.compile(r"第[\d一二三四五六七八九十]+次全体会议")
+_SUMMED_DOCUMENTS = ("合作文件",)  # 多项双边合作文件, 多份合作文件: many texts summed up by their kind
 _SERVICE_PLATFORM = re.compile(r"(?:服务|公共|信息|交易|监管|对接)平台”?$")
 _ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 _DONE_BY_DECISION = frozenset({"设立", "成立", "组建", "撤销"})  # what a decision adopted does

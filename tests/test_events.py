@@ -1106,6 +1106,22 @@ def test_what_leaders_sign_and_what_they_witness_are_two_signings(extractor: Ext
     assert [e.object for e in signings][1] == "双边合作文件"
 
 
+@pytest.mark.parametrize(("text", "objects"), [
+    # a titled text, then the many texts of named fields summed up: two signings (audits 86, 88 and 95)
+    ("会谈后，两国元首共同见证签署《中华人民共和国政府和秘鲁共和国政府2024年至2029年共同行动计划》以及经贸合作、"
+     "数字经济等领域多项双边合作文件。",
+     ["中华人民共和国政府和秘鲁共和国政府2024年至2029年共同行动计划", "合作文件"]),
+    # two titled texts signed at once are two signings
+    ("两国元首共同签署《中俄关于深化新时代全面战略协作伙伴关系的联合声明》和《2030年前中俄经济合作重点方向发展规划的联合声明》。",
+     ["中俄关于深化新时代全面战略协作伙伴关系的联合声明", "2030年前中俄经济合作重点方向发展规划的联合声明"]),
+])
+def test_texts_signed_at_once_but_named_apart_are_signings_apart(
+    extractor: Extractor, text: str, objects: list[str]
+) -> None:
+    signings = [e for e in extractor.extract(text, published="2024-06-28").events if e.type.value == "signing"]
+    assert sorted(e.object or "" for e in signings) == sorted(objects)
+
+
 def test_a_newcomer_s_status_is_no_signing_of_its_own(extractor: Extractor) -> None:
     text = ("习近平指出，中方欢迎瑙鲁成为又一个同中国签署共建“一带一路”合作文件的国家。"
             "会谈后，两国元首共同见证签署农业等领域多项双边合作文件。")
