@@ -1327,7 +1327,9 @@ def test_an_editorial_titled_in_the_next_clause_is_released_unless_announced(ext
 def test_a_themed_year_whose_opening_ceremony_is_held_is_an_initiative(extractor: Extractor) -> None:
     r = extractor.extract("国务院总理李强4月25日向中国—东盟农业发展和粮食安全合作年开幕式致贺信。", published="2023-04-25")
     assert [(i.name, i.kind.value) for i in r.initiatives] == [("中国—东盟农业发展和粮食安全合作年", "other")]
-    assert [(e.type.value, e.name) for e in r.events] == [("meeting", "中国—东盟农业发展和粮食安全合作年开幕式")]
+    # (and the letter itself, an event of type other)
+    assert [(e.type.value, e.name) for e in r.events] == [("meeting", "中国—东盟农业发展和粮食安全合作年开幕式"),
+                                                          ("other", "致贺信")]
 
 
 def test_a_treaty_signing_ceremony_is_the_signing(extractor: Extractor) -> None:

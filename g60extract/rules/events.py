@@ -2197,6 +2197,65 @@ ROTATIONS = SentenceRule(
     ),
 )
 
+# 习近平复信…, 给…回信, 向…论坛致贺信, 同…互致贺电, 致电…祝贺: a message sent, the news a story leads with
+# (not 贺信中指出; but 致函中共中央: to whom it is sent)
+_MESSAGE = re.compile(
+    r"(?P<word>互致(?:新年)?贺电|(?:致|发来)(?:贺信|贺电)|致[信电函](?:或?致[信电函])?|复信|回信)(?![时的里]|中(?![共国华]))"
+)
+
+
+_RECALLED_FRAME = re.compile(r"年前(?:的今天)?[，,]|年(?:以)?来[，,]")
+
+
+def _leads_its_story(ctx: ArticleContext, s: SentenceView) -> bool:
+    """The first sentence of its story: no sentence before it in its section but a headline line."""
+    here = ctx.section(s)
+    return not any(
+        ctx.section(o) == here and o.string.rstrip().endswith(("。", "！", "？"))
+        for o in ctx.sentences[: s.index]
+    )
+
+
+def find_messages(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """A letter or telegram a story leads with (国家主席习近平复信…, 习近平同…互致贺电): an event of type
+    other, as the audits require it and dev lists it (optional); one a story only recalls later
+    (李强表示，习近平主席专门发来贺信) is no news of its own."""
+    if not _leads_its_story(ctx, s):
+        return
+    for m in _MESSAGE.finditer(ctx.text, s.start, s.end):
+        clause = ctx.clause_start(s, m.start())
+        if ctx.text.startswith("在", clause) or is_planned(ctx, s, m.start()) or ctx.dated_before_this_year(
+            s, s.start, m.start(), year_written=True
+        ) or _RECALLED_FRAME.search(ctx.text, s.start, m.start()):
+            # 在给…回信时: the occasion of what the sentence tells; 将致电: to come; 2015年，…致信, 一年前，…
+            # 致信祝贺: recalled
+            continue
+        yield {"type": "other", "name": m.group("word"), "date": ctx.event_date(s), "trigger": m.span("word")}
+        return
+
+
+MESSAGES = SentenceRule(
+    name="event.message",
+    field="events",
+    doc=find_messages.__doc__ or "",
+    apply=find_messages,
+    triggers=("message_words",),
+    examples=(
+        Example("央视网消息（新闻联播）：9月12日，国家主席习近平复信美中航空遗产基金会主席格林。",
+                {"type": "other", "name": "复信", "date": "2023-09-12"}, "2023-09-13"),
+        Example("央视网消息（新闻联播）：2023年12月31日，国家主席习近平和俄罗斯总统普京互致新年贺电。",
+                {"type": "other", "name": "互致新年贺电", "date": "2023-12-31"}, "2023-12-31"),
+        Example("央视网消息（新闻联播）：习近平10月2日给山东省地矿局第六地质大队全体地质工作者回信。",
+                {"type": "other", "name": "回信", "date": "2022-10-02"}, "2022-10-04"),
+        Example("4月24日，国家主席习近平向第四届联合国世界数据论坛致贺信。", {"type": "other", "name": "致贺信"}, "2023-04-24"),
+        Example("2019年9月，在给国家图书馆老专家回信时，习近平总书记希望大家…。", None),
+        Example("近日，许多国家领导人纷纷致电或致函中共中央总书记、国家主席习近平，热烈祝贺中华人民共和国成立75周年。",
+                {"type": "other", "name": "致电或致函"}),
+        Example("2015年，习近平主席致信祝贺首届世界机器人大会开幕。", None, "2024-08-25"),
+        Example("一年前，习近平总书记致信祝贺首届全民阅读大会举办。", None, "2023-04-23"),
+    ),
+)
+
 SPACECRAFT_RETURNS = SentenceRule(
     name="event.spacecraft_return",
     field="events",
@@ -2216,4 +2275,4 @@ SPACECRAFT_RETURNS = SentenceRule(
 )
 
 
-RULES = (MEETINGS, TOPIC_MEETINGS, ADOPTING_SESSIONS, SPACECRAFT, SPACECRAFT_RETURNS, ROTATIONS)
+RULES = (MEETINGS, TOPIC_MEETINGS, ADOPTING_SESSIONS, SPACECRAFT, SPACECRAFT_RETURNS, ROTATIONS, MESSAGES)
