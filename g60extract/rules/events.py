@@ -2208,9 +2208,10 @@ _RECALLED_FRAME = re.compile(r"年前(?:的今天)?[，,]|年(?:以)?来[，,]")
 
 
 def _leads_its_story(ctx: ArticleContext, s: SentenceView) -> bool:
-    """The first sentence of its story: no sentence before it in its section but a headline line."""
+    """The first sentence of its story: no sentence before it in its section but a headline line (and
+    not that line itself, which the lead restates)."""
     here = ctx.section(s)
-    return not any(
+    return s.string.rstrip().endswith(("。", "！", "？")) and not any(
         ctx.section(o) == here and o.string.rstrip().endswith(("。", "！", "？"))
         for o in ctx.sentences[: s.index]
     )
@@ -2256,6 +2257,62 @@ MESSAGES = SentenceRule(
     ),
 )
 
+# 对越南进行国事访问, 对埃及进行正式友好访问, 应邀访问蒙古国, 出访俄罗斯: a visit a story leads with
+_VISIT = re.compile(
+    r"(?:进行|开始|开启)?(?P<word>(?:国事|正式友好|正式|友好|工作|官方)访问|(?<![回出])访问(?=[^，。；]{2,})|出访)"
+)
+
+
+def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """A state or official visit a story leads with (…对越南进行国事访问, 李希…对肯尼亚进行正式友好访问): an
+    event of type other, as the audits require it and dev lists it (optional); a visit to come (将于…
+    进行国事访问) or recalled is none."""
+    if not _leads_its_story(ctx, s):
+        return
+    for m in _VISIT.finditer(ctx.text, s.start, s.end):
+        clause = ctx.clause_start(s, m.start())
+        if ctx.text.startswith("在", clause) or is_planned(ctx, s, m.start()) or ctx.dated_before_this_year(
+            s, s.start, m.start(), year_written=True
+        ) or _RECALLED_FRAME.search(ctx.text, s.start, m.start()) or ctx.text.startswith(_VISIT_AS_SETTING, m.end()):
+            # 在访问期间, 访问时, 在对中国进行正式访问前, 结束对白俄罗斯正式访问后: the setting of what the sentence
+            # tells; 访问团: a delegation
+            continue
+        name = m.group("word")
+        if ctx.text.startswith("任务", m.end()) and (where := _VISITED_BEFORE.search(ctx.text, clause, m.start())):
+            name = where.group() + name + "任务"  # 完成为期2天的澳门访问任务: the visit named by where it went
+        elif name in ("访问", "出访"):
+            if (where := _VISITED_AFTER.match(ctx.text, m.end(), ctx.clause_end(s, m.end()))) is None:
+                continue  # 医院船…赴…5国进行访问并开展…医疗服务: a mission's calls, no visit named by where it goes
+            name += where.group()  # 丁薛祥访问俄罗斯, 出访俄罗斯: the bare word named by where it goes
+        yield {"type": "other", "name": name, "date": ctx.event_date(s), "trigger": m.span("word")}
+        return
+
+
+_VISIT_AS_SETTING = ("期间", "时", "团", "前", "后", "之际")
+_VISITED_BEFORE = re.compile(r"[^\d的，。；、\s]{2,6}$")
+_VISITED_AFTER = re.compile(r"[^，。；、\s并同和与在]{2,10}")
+
+
+VISITS = SentenceRule(
+    name="event.visit",
+    field="events",
+    doc=find_visits.__doc__ or "",
+    apply=find_visits,
+    triggers=("visit_words",),
+    examples=(
+        Example("央视网消息（新闻联播）：12月12日至13日，应越共中央总书记阮富仲邀请，中共中央总书记、国家主席习近平对越南进行"
+                "国事访问。", {"type": "other", "name": "国事访问"}, "2023-12-14"),
+        Example("应肯尼亚联合民主同盟邀请，中央纪委书记李希11月3日至5日率中共代表团对肯尼亚进行正式友好访问。",
+                {"type": "other", "name": "正式友好访问"}, "2024-11-05"),
+        Example("9月6日至8日，国家副主席韩正应邀访问蒙古国，在乌兰巴托先后会见蒙古国总理。",
+                {"type": "other", "name": "访问蒙古国"}, "2024-09-08"),
+        Example("今天（12月3日），中国载人航天工程代表团圆满完成为期2天的澳门访问任务。", {"name": "澳门访问任务"}, "2023-12-03"),
+        Example("应国家主席习近平邀请，法国总统马克龙将于4月5日至7日对中国进行国事访问。", None, "2024-04-01"),
+        Example("习近平在访问期间同越方领导人深入交流。", None),
+        Example("8月23日晚，国务院总理李强在结束对白俄罗斯正式访问后，乘包机回到北京。", None),
+    ),
+)
+
 SPACECRAFT_RETURNS = SentenceRule(
     name="event.spacecraft_return",
     field="events",
@@ -2275,4 +2332,4 @@ SPACECRAFT_RETURNS = SentenceRule(
 )
 
 
-RULES = (MEETINGS, TOPIC_MEETINGS, ADOPTING_SESSIONS, SPACECRAFT, SPACECRAFT_RETURNS, ROTATIONS, MESSAGES)
+RULES = (MEETINGS, TOPIC_MEETINGS, ADOPTING_SESSIONS, SPACECRAFT, SPACECRAFT_RETURNS, ROTATIONS, MESSAGES, VISITS)
