@@ -578,6 +578,7 @@ def _assemble(
         ):
             initiatives_out.append(init)
         designated: str | None = None
+        in_force: str | None = None  # the word a law takes effect by, when that is the event
         if rule.name == "initiative.establish":
             if item.get("planned") or item.get("looked_back"):
                 continue  # 中方还将建立…平台: announced, not yet founded; 截至目前，…成立了…: a tally's
@@ -622,9 +623,18 @@ def _assemble(
                 etype = m.EventType.DESIGNATION  # 2022年100个国家乡村振兴示范县公布: the holders named are designated
                 designated = _HOLDER_COUNT.sub("", init.name)
         elif rule.name == "initiative.in_force":
-            if not item.get("launched"):
-                continue  # a law taking effect is published policy, not an event of the kinds annotated
             etype = m.EventType.LAUNCH  # measures that come into use
+            if not item.get("launched"):
+                a_law = text[init.mention.start - 1 : init.mention.start] == "《" or init.name.endswith(_LAW_HEADS)
+                if not a_law or not events.leads_its_story(ctx, view, headline_too=True) or (
+                    events.RECALLED_FRAME.search(text, view.start, init.trigger.start)  # 近年来，…协定生效
+                ):
+                    # a law taking effect, told beside other news: published policy (dev lists it optional); a
+                    # measure (…“经认证的经营者”互认将于12月14日起正式实施), which dev types launched if at all
+                    continue
+                # 《互联网广告管理办法》今（5月1日）起施行: the story's own news, an event of type other as the
+                # audits require it (dev lists the same optional)
+                etype, in_force = m.EventType.OTHER, init.trigger.text
         elif rule.name in ("initiative.programme", "initiative.plan"):
             if not _programme_started(rule, item):
                 continue  # a programme proposed or carried on is an initiative, not a dated event
@@ -648,7 +658,7 @@ def _assemble(
         # 出席…高速公路通车仪式: the ceremony that marks the act names the event, its object the road
         ceremony = _CEREMONY_AFTER.match(text, init.trigger.end)
         result_events.append(m.Event(
-            type=etype, name=init.trigger.text + ceremony.group() if ceremony else None,
+            type=etype, name=init.trigger.text + ceremony.group() if ceremony else in_force,
             object=designated or item.get("act") or init.name, date=init.date, arguments=args,
             trigger=init.trigger, evidence=view.string,
         ))
@@ -1463,6 +1473,7 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
 
 
 _PLENARY = re.compile(r"第[\d一二三四五六七八九十]+次全体会议")
+_LAW_HEADS = ("法", "条例", "办法", "规定", "规程", "细则", "协定")  # a text that takes effect as law
 _SUMMED_DOCUMENTS = ("合作文件",)  # 多项双边合作文件, 多份合作文件: many texts summed up by their kind
 _SERVICE_PLATFORM = re.compile(r"(?:服务|公共|信息|交易|监管|对接)平台”?$")
 _ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,12}[）)]$")

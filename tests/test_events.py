@@ -1693,3 +1693,18 @@ def test_a_bare_document_kind_is_no_alias_of_the_lead_title(extractor: Extractor
     text = "国务院办公厅印发意见\n近日，国务院办公厅印发《关于加快发展银发经济的意见》。"
     events = extractor.extract(text, published="2024-01-15").events
     assert [e.arguments.get("aliases") for e in events] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the story's own news: a law taking effect, as the audits require it (dev lists it optional)
+    ("《互联网广告管理办法》今起施行\n《互联网广告管理办法》今（5月1日）起施行，包括对弹出广告作出规范。",
+     [("施行", "互联网广告管理办法")]),
+    ("今天（6月1日），《中华人民共和国粮食安全保障法》正式施行。", [("施行", "中华人民共和国粮食安全保障法")]),
+    # told beside other news, or a measure rather than a law: no event
+    ("今年以来，各地加快推进改革。今天（6月1日），《中华人民共和国粮食安全保障法》正式施行。", []),
+])
+def test_a_law_taking_effect_is_an_event_when_the_story_leads_with_it(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = extractor.extract(text, published="2024-06-01").events
+    assert [(e.name, e.object) for e in events if e.type.value == "other"] == expected

@@ -2204,14 +2204,14 @@ _MESSAGE = re.compile(
 )
 
 
-_RECALLED_FRAME = re.compile(r"年前(?:的今天)?[，,]|年(?:以)?来[，,]")
+RECALLED_FRAME = re.compile(r"年前(?:的今天)?[，,]|年(?:以)?来[，,]")
 
 
-def _leads_its_story(ctx: ArticleContext, s: SentenceView) -> bool:
+def leads_its_story(ctx: ArticleContext, s: SentenceView, *, headline_too: bool = False) -> bool:
     """The first sentence of its story: no sentence before it in its section but a headline line (and
-    not that line itself, which the lead restates)."""
+    not that line itself, which the lead restates, unless ``headline_too``)."""
     here = ctx.section(s)
-    return s.string.rstrip().endswith(("。", "！", "？")) and not any(
+    return (headline_too or s.string.rstrip().endswith(("。", "！", "？"))) and not any(
         ctx.section(o) == here and o.string.rstrip().endswith(("。", "！", "？"))
         for o in ctx.sentences[: s.index]
     )
@@ -2221,13 +2221,13 @@ def find_messages(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     """A letter or telegram a story leads with (国家主席习近平复信…, 习近平同…互致贺电): an event of type
     other, as the audits require it and dev lists it (optional); one a story only recalls later
     (李强表示，习近平主席专门发来贺信) is no news of its own."""
-    if not _leads_its_story(ctx, s):
+    if not leads_its_story(ctx, s):
         return
     for m in _MESSAGE.finditer(ctx.text, s.start, s.end):
         clause = ctx.clause_start(s, m.start())
         if ctx.text.startswith("在", clause) or is_planned(ctx, s, m.start()) or ctx.dated_before_this_year(
             s, s.start, m.start(), year_written=True
-        ) or _RECALLED_FRAME.search(ctx.text, s.start, m.start()):
+        ) or RECALLED_FRAME.search(ctx.text, s.start, m.start()):
             # 在给…回信时: the occasion of what the sentence tells; 将致电: to come; 2015年，…致信, 一年前，…
             # 致信祝贺: recalled
             continue
@@ -2267,13 +2267,13 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
     """A state or official visit a story leads with (…对越南进行国事访问, 李希…对肯尼亚进行正式友好访问): an
     event of type other, as the audits require it and dev lists it (optional); a visit to come (将于…
     进行国事访问) or recalled is none."""
-    if not _leads_its_story(ctx, s):
+    if not leads_its_story(ctx, s):
         return
     for m in _VISIT.finditer(ctx.text, s.start, s.end):
         clause = ctx.clause_start(s, m.start())
         if ctx.text.startswith("在", clause) or is_planned(ctx, s, m.start()) or ctx.dated_before_this_year(
             s, s.start, m.start(), year_written=True
-        ) or _RECALLED_FRAME.search(ctx.text, s.start, m.start()) or ctx.text.startswith(_VISIT_AS_SETTING, m.end()):
+        ) or RECALLED_FRAME.search(ctx.text, s.start, m.start()) or ctx.text.startswith(_VISIT_AS_SETTING, m.end()):
             # 在访问期间, 访问时, 在对中国进行正式访问前, 结束对白俄罗斯正式访问后: the setting of what the sentence
             # tells; 访问团: a delegation
             continue
