@@ -2261,6 +2261,8 @@ MESSAGES = SentenceRule(
 _VISIT = re.compile(
     r"(?:进行|开始|开启)?(?P<word>(?:国事|正式友好|正式|友好|工作|官方)访问|(?<![回出])访问(?=[^，。；]{2,})|出访)"
 )
+# 习近平总书记近日在广东考察, 来到横琴粤澳深度合作区考察, 6日视察东部战区机关: an inspection tour
+_INSPECTION = re.compile(r"(?:在|到|赴|来到)[^，。；]{2,24}?(?P<word>考察|视察)|(?P<word2>视察)(?=[^，。；]{2,24}[，。])")
 
 
 def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -2286,6 +2288,15 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
             name += where.group()  # 丁薛祥访问俄罗斯, 出访俄罗斯: the bare word named by where it goes
         yield {"type": "other", "name": name, "date": ctx.event_date(s), "trigger": m.span("word")}
         return
+    for m in _INSPECTION.finditer(ctx.text, s.start, s.end):
+        word = "word" if m.group("word") else "word2"
+        # (在广东考察时强调: the tour the lead tells of, the setting of what was said)
+        if is_planned(ctx, s, m.start()) or RECALLED_FRAME.search(ctx.text, s.start, m.start()) or (
+            ctx.dated_before_this_year(s, s.start, m.start(), year_written=True)
+        ) or ctx.text.startswith(("团", "组"), m.end(word)) or "将" in ctx.text[s.start : m.start()]:
+            continue  # 干部考察团: a delegation; 将于12月18日至20日赴澳门，…并视察…: to come
+        yield {"type": "other", "name": m.group(word), "date": ctx.event_date(s), "trigger": m.span(word)}
+        return
 
 
 _VISIT_AS_SETTING = ("期间", "时", "团", "前", "后", "之际")
@@ -2310,6 +2321,13 @@ VISITS = SentenceRule(
         Example("应国家主席习近平邀请，法国总统马克龙将于4月5日至7日对中国进行国事访问。", None, "2024-04-01"),
         Example("习近平在访问期间同越方领导人深入交流。", None),
         Example("8月23日晚，国务院总理李强在结束对白俄罗斯正式访问后，乘包机回到北京。", None),
+        # an inspection tour a story leads with, though told as the setting of what was said
+        Example("央视网消息（新闻联播）：习近平总书记近日在广东考察时强调，广东要锚定强国建设目标。",
+                {"type": "other", "name": "考察"}),
+        Example("中共中央总书记习近平6日视察东部战区机关，向全体官兵致以诚挚问候。", {"type": "other", "name": "视察"},
+                "2023-07-06"),
+        Example("王沪宁30日在京会见由总书记加萨马格拉率领的卢旺达爱国阵线干部考察团。", None),
+        Example("习近平将于12月18日至20日赴澳门，出席庆祝大会，并视察澳门特别行政区。", None),
     ),
 )
 
