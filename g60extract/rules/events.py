@@ -2207,6 +2207,13 @@ _MESSAGE = re.compile(
 RECALLED_FRAME = re.compile(r"年前(?:的今天)?[，,]|年(?:以)?来[，,]")
 
 
+def _not_news_of_the_day(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
+    """What the lead tells at ``pos`` is to come (将致电) or recalled (2015年，…致信; 一年前，…; 近年来，…)."""
+    return is_planned(ctx, s, pos) or ctx.dated_before_this_year(s, s.start, pos, year_written=True) or (
+        RECALLED_FRAME.search(ctx.text, s.start, pos) is not None
+    )
+
+
 def leads_its_story(ctx: ArticleContext, s: SentenceView, *, headline_too: bool = False) -> bool:
     """The first sentence of its story: no sentence before it in its section but a headline line (and
     not that line itself, which the lead restates, unless ``headline_too``)."""
@@ -2225,12 +2232,8 @@ def find_messages(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         return
     for m in _MESSAGE.finditer(ctx.text, s.start, s.end):
         clause = ctx.clause_start(s, m.start())
-        if ctx.text.startswith("在", clause) or is_planned(ctx, s, m.start()) or ctx.dated_before_this_year(
-            s, s.start, m.start(), year_written=True
-        ) or RECALLED_FRAME.search(ctx.text, s.start, m.start()):
-            # 在给…回信时: the occasion of what the sentence tells; 将致电: to come; 2015年，…致信, 一年前，…
-            # 致信祝贺: recalled
-            continue
+        if ctx.text.startswith("在", clause) or _not_news_of_the_day(ctx, s, m.start()):
+            continue  # 在给…回信时: the occasion of what the sentence tells
         yield {"type": "other", "name": m.group("word"), "date": ctx.event_date(s), "trigger": m.span("word")}
         return
 
@@ -2273,9 +2276,9 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
         return
     for m in _VISIT.finditer(ctx.text, s.start, s.end):
         clause = ctx.clause_start(s, m.start())
-        if ctx.text.startswith("在", clause) or is_planned(ctx, s, m.start()) or ctx.dated_before_this_year(
-            s, s.start, m.start(), year_written=True
-        ) or RECALLED_FRAME.search(ctx.text, s.start, m.start()) or ctx.text.startswith(_VISIT_AS_SETTING, m.end()):
+        if ctx.text.startswith("在", clause) or _not_news_of_the_day(ctx, s, m.start()) or ctx.text.startswith(
+            _VISIT_AS_SETTING, m.end()
+        ):
             # 在访问期间, 访问时, 在对中国进行正式访问前, 结束对白俄罗斯正式访问后: the setting of what the sentence
             # tells; 访问团: a delegation
             continue
@@ -2291,9 +2294,9 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
     for m in _INSPECTION.finditer(ctx.text, s.start, s.end):
         word = "word" if m.group("word") else "word2"
         # (在广东考察时强调: the tour the lead tells of, the setting of what was said)
-        if is_planned(ctx, s, m.start()) or RECALLED_FRAME.search(ctx.text, s.start, m.start()) or (
-            ctx.dated_before_this_year(s, s.start, m.start(), year_written=True)
-        ) or ctx.text.startswith(("团", "组"), m.end(word)) or "将" in ctx.text[s.start : m.start()]:
+        if _not_news_of_the_day(ctx, s, m.start()) or ctx.text.startswith(("团", "组"), m.end(word)) or (
+            "将" in ctx.text[s.start : m.start()]
+        ):
             continue  # 干部考察团: a delegation; 将于12月18日至20日赴澳门，…并视察…: to come
         yield {"type": "other", "name": m.group(word), "date": ctx.event_date(s), "trigger": m.span(word)}
         return
