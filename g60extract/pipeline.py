@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import Any, NamedTuple, cast
 
@@ -33,7 +33,15 @@ from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL, section_starts
 from g60extract.rules import agreements, events, initiatives, milestones
 from g60extract.rules import organizations as org_rules
 from g60extract.rules.base import SentenceRule
-from g60extract.rules.context import CURRENT_FRAME, LOOKED_BACK, NUMERAL, PERIOD, ArticleContext, find_words
+from g60extract.rules.context import (
+    CURRENT_FRAME,
+    FIRST_IN_YEARS,
+    LOOKED_BACK,
+    NUMERAL,
+    PERIOD,
+    ArticleContext,
+    find_words,
+)
 from g60extract.rules.phrases import DEMONSTRATIVES, document_heads, verb_at
 from g60extract.rules.user import RuleLike, as_rule, load_user_rules
 from g60extract.segmentation import make_segmenter
@@ -368,9 +376,8 @@ def _assemble(
         if any(a <= first.trigger.start < b for a, b in ceremonies):
             continue  # 签约 inside the ceremony's own name: that signing event is reported already
         # (a signing of no named kind, 18家民企与金融机构集中签约, has the verb for its kind: nothing named)
-        objects = list(dict.fromkeys(
-            worded.get(i) or a.title or (a.kind if a.kind != "签约" else None) or "" for i, a in numbered
-        ))
+        object_of = {i: worded.get(i) or a.title or (a.kind if a.kind != "签约" else None) or "" for i, a in numbered}
+        objects = list(dict.fromkeys(object_of.values()))
         # …成立协定在深圳正式签署，…代表共同签署协定: the bare kind again names the one agreement
         objects = [o for o in objects if not o or not any(o != p and p.endswith(o) for p in objects)]
         back = all(text.startswith("的", a.trigger.end) and _THIS_TIME.search(text, max(0, a.trigger.start - 6), a.trigger.start)
@@ -383,30 +390,18 @@ def _assemble(
             # …在《协定》开放签署首日签署这一重要法律文件, 此次签订的订单成为…: the signing reported already,
             # referred to
             continue
+        signing = partial(_signing_event, ctx, first.trigger, date, named_in_list, ceremony_verbs)
         # 见证签署《…共同行动计划》以及…等领域多项双边合作文件: the titled text and the many unnamed ones
         # summed up after it are two signings, as annotators list them (within one sentence)
-        titles = {a.title for a in group if a.title}
-        apart = [o for o in objects if o in titles or o.endswith(_SUMMED_DOCUMENTS)]
-        summed = apart if len(apart) > 1 and len({a.trigger.sentence for a in group}) == 1 else []
-        for obj in summed:
-            sides = [p for i, a in numbered if (worded.get(i) or a.title or a.kind) == obj for p in a.parties]
-            result_events.append(m.Event(
-                type=m.EventType.SIGNING, name=_signing_phrase(text, first.trigger, ceremony_verbs), object=obj,
-                date=date, arguments={"parties": list(dict.fromkeys(sides or [p for a in group for p in a.parties])),
-                                      "agreements": [obj]},
-                trigger=first.trigger, evidence=ctx.sentences[first.trigger.sentence].string,
-            ))
-        objects = [o for o in objects if o not in summed]
-        if summed and not any(objects):
-            continue
-        result_events.append(m.Event(
-            type=m.EventType.SIGNING, name=_signing_phrase(text, first.trigger, ceremony_verbs),
-            object=objects[0] if len(objects) == 1 and objects[0] else None, date=date,
-            arguments={"parties": list(dict.fromkeys(p for a in group for p in a.parties)),
-                       "agreements": list(dict.fromkeys([o for o in objects if o]
-                                                         + [n for i, _ in numbered for n in named_in_list.get(i, [])]))},
-            trigger=first.trigger, evidence=ctx.sentences[first.trigger.sentence].string,
-        ))
+        apart = [o for o in objects if o and (o.endswith(_SUMMED_DOCUMENTS) or any(o == a.title for a in group))]
+        if len(apart) > 1 and len({a.trigger.sentence for a in group}) == 1:
+            for obj in apart:
+                result_events.append(signing([(i, a) for i, a in numbered if object_of[i] == obj], [obj]))
+            numbered = [(i, a) for i, a in numbered if object_of[i] not in apart]
+            objects = [o for o in objects if o not in apart]
+            if not numbered:
+                continue
+        result_events.append(signing(numbered, objects))
 
     initiatives_out: list[m.Initiative] = []
     event_of = {"alliance": m.EventType.ESTABLISHMENT, "designation": m.EventType.DESIGNATION,
@@ -625,9 +620,9 @@ def _assemble(
         elif rule.name == "initiative.in_force":
             etype = m.EventType.LAUNCH  # measures that come into use
             if not item.get("launched"):
-                a_law = text[init.mention.start - 1 : init.mention.start] == "《" or init.name.endswith(_LAW_HEADS)
-                if not a_law or not events.leads_its_story(ctx, view, headline_too=True) or (
-                    events.RECALLED_FRAME.search(text, view.start, init.trigger.start)  # 近年来，…协定生效
+                a_law = text[init.mention.start - 1 : init.mention.start] == "《" or ctx.lexicon.headed_by(init.name, "law_heads")
+                if not a_law or not ctx.leads_its_story(view, headline_too=True) or (
+                    events.recalled(ctx, view, init.trigger.start)  # 近年来，…协定生效
                 ):
                     # a law taking effect, told beside other news: published policy (dev lists it optional); a
                     # measure (…“经认证的经营者”互认将于12月14日起正式实施), which dev types launched if at all
@@ -1299,6 +1294,20 @@ def _at_trade_fair(ctx: ArticleContext, name: str) -> bool:
     return any(h in before for h in ctx.gates[key])
 
 
+def _signing_event(ctx: ArticleContext, trigger: m.Mention, date: str | None, named_in_list: dict[int, list[str]],
+                   ceremony_verbs: tuple[str, ...], members: list[tuple[int, m.Agreement]], named: list[str]) -> m.Event:
+    """One signing of an occasion: the agreements ``members`` (numbered as signed), named by ``named``
+    (its object when one), with their sides and the agreements listed before a kind that sums them up."""
+    return m.Event(
+        type=m.EventType.SIGNING, name=_signing_phrase(ctx.text, trigger, ceremony_verbs),
+        object=named[0] if len(named) == 1 and named[0] else None, date=date,
+        arguments={"parties": list(dict.fromkeys(p for _, a in members for p in a.parties)),
+                   "agreements": list(dict.fromkeys([o for o in named if o]
+                                                     + [n for i, _ in members for n in named_in_list.get(i, [])]))},
+        trigger=trigger, evidence=ctx.sentences[trigger.sentence].string,
+    )
+
+
 def _signing_first(ctx: ArticleContext, name: str) -> bool:
     """…战略合作框架协议签约暨…开播仪式: an occasion named first by a signing is that signing."""
     first = name.split("暨", 1)[0]
@@ -1442,7 +1451,7 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
     if copula is not None and _ANNIVERSARY_CLOSES.search(text, trigger[1], end) is not None:
         return True  # 今年是我提出共建“一带一路”倡议10周年, 今年是《中国制造2025》发布10周年: an anniversary
     if meeting and (back := LOOKED_BACK.search(text, view.start, trigger[0])) is not None and not (
-        any(back.end() <= d.start < trigger[0] for d in view.of("DATE")) or _FIRST_IN_YEARS.match(text, back.end())
+        any(back.end() <= d.start < trigger[0] for d in view.of("DATE")) or FIRST_IN_YEARS.match(text, back.end())
     ):
         # 一年来，…成功举办北京冬奥会、冬残奥会: what a period saw held, summed up, not news of it (but
         # 11年来伊朗总统首次到访埃及，…举行会谈: the first in years, news)
@@ -1473,12 +1482,10 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
 
 
 _PLENARY = re.compile(r"第[\d一二三四五六七八九十]+次全体会议")
-_LAW_HEADS = ("法", "条例", "办法", "规定", "规程", "细则", "协定")  # a text that takes effect as law
 _SUMMED_DOCUMENTS = ("合作文件",)  # 多项双边合作文件, 多份合作文件: many texts summed up by their kind
 _SERVICE_PLATFORM = re.compile(r"(?:服务|公共|信息|交易|监管|对接)平台”?$")
 _ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 _DONE_BY_DECISION = frozenset({"设立", "成立", "组建", "撤销"})  # what a decision adopted does
-_FIRST_IN_YEARS = re.compile(r"[^，。；]{0,8}?首次")
 _THIS_IS = re.compile(r"(?:这|这也|这就|这些|这些都|这都)是")  # 这是宁夏和天津两地…共同推出的便利化措施: a description
 # (bounded digits, and a clause with no punctuation before the anniversary: linear on any input)
 _ANNIVERSARY_CLOSES = re.compile(r"[\d一二两三四五六七八九十百]{1,4}(?:多|余)?周年(?:之际|纪念日)?[，。；！]?$")

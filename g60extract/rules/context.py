@@ -28,6 +28,8 @@ _YEAR_WRITTEN = re.compile(r"\d{4}年|去年|前年")
 _AS_OF = re.compile(r"截[至止]到?[^，。；]{1,16}")
 _STATE_NOW = re.compile(r"目前")
 CURRENT_FRAME = re.compile(r"今天|今日|当天|当日|今年|如今|目前|现在|此次|本次|日前|近日")
+# …11年来首次访问非洲, 10多年来首次派出: the first in a period, news of the day all the same
+FIRST_IN_YEARS = re.compile(r"[^，。；]{0,8}?首次")
 # a period the story looks back over (五年来, 2014年以来, 党的十八大以来, 建交以来; not 2024年来自…)
 LOOKED_BACK = re.compile(
     r"(?:这|过去)?(?:(?<!\d)[\d一二三四五六七八九十两几]{1,4}|近|多)年(?:以)?来(?![华京沪访自])"
@@ -50,6 +52,10 @@ def split_listed(s: SentenceView, start: int, end: int) -> list[str]:
     return [item for item in items if item]
 
 
+def _full_sentence(s: SentenceView) -> bool:
+    return s.string.rstrip().endswith(("。", "！", "？"))
+
+
 @dataclass
 class ArticleContext:
     text: str
@@ -61,11 +67,23 @@ class ArticleContext:
     designations: list[tuple[int, int]] = field(default_factory=list)
     org_recognizer: Any = None
     _org_start_by_end: dict[int, int] | None = None
+    _first_full: dict[int, int] | None = None  # section → index of its first full sentence (not a headline line)
     gates: dict[tuple[str, ...], Any] = field(default_factory=dict)
     title: str | None = None  # the article's headline where its metadata gives one (not part of ``text``)
 
     def section(self, s: SentenceView) -> int:
         return self.sections[s.index] if s.index < len(self.sections) else 0
+
+    def leads_its_story(self, s: SentenceView, *, headline_too: bool = False) -> bool:
+        """The first sentence of its story: no full sentence before it in its section, only a headline
+        line (and not that line itself, which the lead restates, unless ``headline_too``)."""
+        if self._first_full is None:
+            self._first_full = {}
+            for o in self.sentences:
+                if _full_sentence(o):
+                    self._first_full.setdefault(self.section(o), o.index)
+        first = self._first_full.get(self.section(s), len(self.sentences))
+        return s.index <= first and (headline_too or _full_sentence(s))
 
     def meeting_of(self, s: SentenceView) -> tuple[str, str] | None:
         """The dated meeting of the sentence's section (a bundle's stories each have theirs)."""

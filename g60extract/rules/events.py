@@ -19,7 +19,16 @@ from g60extract.ner.orgs import SESSION_ORDINAL
 from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL
 from g60extract.rules.base import Example, SentenceRule
-from g60extract.rules.context import CURRENT_FRAME, DAYS_RUN, NUMERAL, ArticleContext, find_words, outside_quotes
+from g60extract.rules.context import (
+    CURRENT_FRAME,
+    DAYS_RUN,
+    FIRST_IN_YEARS,
+    LOOKED_BACK,
+    NUMERAL,
+    ArticleContext,
+    find_words,
+    outside_quotes,
+)
 from g60extract.rules.phrases import COUNT_PREFIX, clauses_carried_on, head_phrase_end, is_planned
 
 _JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
@@ -2204,31 +2213,28 @@ _MESSAGE = re.compile(
 )
 
 
-RECALLED_FRAME = re.compile(r"年前(?:的今天)?[，,]|年(?:以)?来[，,]")
+_YEARS_BACK = re.compile(r"年前(?:的今天)?[，,]")  # 一年前，…; 5年前的今天，…
+
+
+def recalled(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
+    """What the sentence tells at ``pos`` lies in a frame looked back on: 一年前，…, 近年来，…, 2015年，…
+    (but not the first in a period: 这是伊朗总统11年来首次访问非洲)."""
+    back = LOOKED_BACK.search(ctx.text, s.start, pos)
+    return _YEARS_BACK.search(ctx.text, s.start, pos) is not None or (
+        back is not None and FIRST_IN_YEARS.match(ctx.text, back.end(), pos) is None
+    ) or ctx.dated_before_this_year(s, s.start, pos, year_written=True)
 
 
 def _not_news_of_the_day(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
-    """What the lead tells at ``pos`` is to come (将致电) or recalled (2015年，…致信; 一年前，…; 近年来，…)."""
-    return is_planned(ctx, s, pos) or ctx.dated_before_this_year(s, s.start, pos, year_written=True) or (
-        RECALLED_FRAME.search(ctx.text, s.start, pos) is not None
-    )
-
-
-def leads_its_story(ctx: ArticleContext, s: SentenceView, *, headline_too: bool = False) -> bool:
-    """The first sentence of its story: no sentence before it in its section but a headline line (and
-    not that line itself, which the lead restates, unless ``headline_too``)."""
-    here = ctx.section(s)
-    return (headline_too or s.string.rstrip().endswith(("。", "！", "？"))) and not any(
-        ctx.section(o) == here and o.string.rstrip().endswith(("。", "！", "？"))
-        for o in ctx.sentences[: s.index]
-    )
+    """What the lead tells at ``pos`` is to come (将致电) or recalled."""
+    return is_planned(ctx, s, pos) or recalled(ctx, s, pos)
 
 
 def find_messages(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """A letter or telegram a story leads with (国家主席习近平复信…, 习近平同…互致贺电): an event of type
     other, as the audits require it and dev lists it (optional); one a story only recalls later
     (李强表示，习近平主席专门发来贺信) is no news of its own."""
-    if not leads_its_story(ctx, s):
+    if not ctx.leads_its_story(s):
         return
     for m in _MESSAGE.finditer(ctx.text, s.start, s.end):
         clause = ctx.clause_start(s, m.start())
@@ -2272,7 +2278,7 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
     """A state or official visit a story leads with (…对越南进行国事访问, 李希…对肯尼亚进行正式友好访问): an
     event of type other, as the audits require it and dev lists it (optional); a visit to come (将于…
     进行国事访问) or recalled is none."""
-    if not leads_its_story(ctx, s):
+    if not ctx.leads_its_story(s):
         return
     for m in _VISIT.finditer(ctx.text, s.start, s.end):
         clause = ctx.clause_start(s, m.start())
@@ -2324,6 +2330,10 @@ VISITS = SentenceRule(
         Example("应国家主席习近平邀请，法国总统马克龙将于4月5日至7日对中国进行国事访问。", None, "2024-04-01"),
         Example("习近平在访问期间同越方领导人深入交流。", None),
         Example("8月23日晚，国务院总理李强在结束对白俄罗斯正式访问后，乘包机回到北京。", None),
+        # the first in a period is news; a period looked back over is not
+        Example("当地时间12日，伊朗总统莱希到访东非国家肯尼亚，这也是伊朗总统11年来首次访问非洲。",
+                {"type": "other", "name": "访问非洲"}, "2023-07-13"),
+        Example("近年来，两国领导人多次互访，韩正访问荷兰，推动两国合作。", None),
         # an inspection tour a story leads with, though told as the setting of what was said
         Example("央视网消息（新闻联播）：习近平总书记近日在广东考察时强调，广东要锚定强国建设目标。",
                 {"type": "other", "name": "考察"}),
