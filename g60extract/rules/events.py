@@ -1429,6 +1429,7 @@ MEETINGS = SentenceRule(
         # a festival of culture is a meeting, as an arts festival is; consultations named, not by manner alone
         Example("第二十届中国·内蒙古草原文化节于昨晚（7月8日）在呼和浩特开幕。",
                 {"type": "meeting", "name": "第二十届中国·内蒙古草原文化节", "date": "2023-07-08"}, "2023-07-09"),
+        Example("第20届中国（广州）国际纪录片节4日在广州开幕。", {"type": "meeting", "name": "第20届中国（广州）国际纪录片节"}),
         Example("5月24日至26日，第29次中国—东盟高官磋商在深圳举行。", {"type": "meeting", "name": "第29次中国—东盟高官磋商"}),
         Example("联合国安理会14日就黎以局势举行闭门磋商。", None),
         Example("中国国际时装周2023秋冬系列今天（3月24日）在北京开幕。",
