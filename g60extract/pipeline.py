@@ -496,6 +496,7 @@ def _assemble(
             if names[1].startswith(names[0] + "·"):
                 keep, drop = lead, headline  # 第九届中国戏剧奖 / 第九届中国戏剧奖·梅花表演奖、曹禺剧本奖: its prizes named
             keep[2]["date"] = keep[2]["date"] or drop[2]["date"]
+            keep[2]["event_only"] = keep[2].get("event_only") and drop[2].get("event_only")  # (an initiative if either is)
             keep[2]["aliases"] = [*keep[2].get("aliases", []), drop[2]["name"]]  # the other wording, kept on the event
             chosen[at] = keep
             continue
@@ -508,6 +509,7 @@ def _assemble(
         if described is not None:
             # 国内规模最大新能源跨长江输送通道投运 (headline) / …输送通道——江苏泰州…工程建成投运: the lead's name
             item["date"] = item["date"] or chosen[described][2]["date"]
+            item["event_only"] = item.get("event_only") and chosen[described][2].get("event_only")
             chosen[described] = (view, rule, item)
             continue
         if same is None:
@@ -551,6 +553,7 @@ def _assemble(
                 # (…6月15日起实行新的列车运行图: the headline's day where the lead's is only the story's)
                 kept["date"] = item["date"]
         kept["date"] = kept["date"] or item["date"]  # an undated headline and its dated body: one, dated
+        kept["event_only"] = kept.get("event_only") and item.get("event_only")
         if not _same_name(item["name"], kept["name"]) and _bare(item["name"]) not in (*kinds.bare, *kinds.heads):
             # 深中通道, 危化品重大危险源企业部级督导核查 (headline) / …2023年第一次部级督导核查: the other
             # wording, kept on the event (not a bare kind, 意见 or 方案, which names nothing of its own)
@@ -570,7 +573,7 @@ def _assemble(
             rule.name == "initiative.launch" and item["action"] in ctx.lexicon.trigger_list("resume_verbs")
         ) and not (
             rule.name.startswith("initiative.release") and ctx.lexicon.headed_by(init.name, "data_release_heads")
-        ):
+        ) and not item.get("event_only"):
             initiatives_out.append(init)
         designated: str | None = None
         in_force: str | None = None  # the word a law takes effect by, when that is the event
@@ -1580,7 +1583,9 @@ def _add_named_by_headline(
     by_name = {r.name: r for r in rules if r.name in ("initiative.launch", "initiative.release")}
     if len(by_name) < 2:
         return  # (a pipeline built without the shipped initiative rules)
-    spans = [span for items in outputs.values() for _, _, item in items
+    # (a response begun, 启动防汛四级应急响应, read as an event only: a headline that names it still vouches
+    # for it as an initiative too, as before)
+    spans = [span for items in outputs.values() for _, _, item in items if not item.get("event_only")
              for span in (item.get("span"), item.get("trigger")) if isinstance(span, tuple)]
 
     def taken(start: int, end: int) -> bool:

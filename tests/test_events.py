@@ -1708,3 +1708,19 @@ def test_a_law_taking_effect_is_an_event_when_the_story_leads_with_it(
 ) -> None:
     events = extractor.extract(text, published="2024-06-01").events
     assert [(e.name, e.object) for e in events if e.type.value == "other"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("国家防总今天（7月26日）启动防汛四级应急响应。", ["防汛四级应急响应"]),
+    # the level after whom the response covers; a Roman level written in Latin letters
+    ("应急管理部今天启动针对湖南的国家地质灾害四级应急响应。", ["国家地质灾害四级应急响应"]),
+    ("今天，安徽启动重大气象灾害（暴雪）IV级应急响应。", ["重大气象灾害（暴雪）IV级应急响应"]),
+    # a response called for, of no level: nothing begun
+    ("国家防总要求当地及时启动应急响应。", []),
+])
+def test_an_emergency_response_begun_is_a_launch_but_no_initiative(
+    extractor: Extractor, text: str, expected: list[str]
+) -> None:
+    result = extractor.extract(text, published="2024-07-26")
+    assert [e.object for e in result.events if e.type.value == "launch"] == expected
+    assert not [i for i in result.initiatives if i.name in expected]  # dev and the audits list the response optional at most

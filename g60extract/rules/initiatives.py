@@ -2718,6 +2718,10 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
             spans = [(a, b - len("工作") if ctx.text.endswith("试点工作", a, b) else b)
                      for a, b in _phrases_after(ctx, s, pos, ["试点", "试点工作"], limit=24) if b - a >= 6]
             kind = "project"
+            if not spans and verb == "启动" and (response := _EMERGENCY_RESPONSE.match(ctx.text, pos, s.end)):
+                # 国家防总…启动防汛四级应急响应, 中国红十字会今天启动二级应急响应: a response of a named level
+                # begun (not 及时启动应急响应, one of no level called for)
+                spans, kind = [response.span("name")], "response"
         else:
             if ctx.text.startswith(
                 ("城市", "地区", "学校", "单位", "企业", "工作", "范围", "经验", "示范", "措施", "政策", "合作", "机制"), ve
@@ -2737,10 +2741,20 @@ def find_pilots(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
                 continue  # 从今天起，签证处…提供高效快捷服务: a service only praised, not named
             if _COUNTED_PROGRAMMES.match(name) and not ctx.text.startswith("“", span[0]):
                 continue  # 累计开展3500余项改革试点: a tally of pilots, none named
+            if kind == "response":
+                # (a launch the annotators require, of no initiative the story reports: dev and the audits list
+                # the response itself at most as optional)
+                yield {**_item(name, "other", verb, span, (vs, ve), ctx.event_date(s), actors=_actors(ctx, s, vs)),
+                       "event_only": True}
+                continue
             yield _item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors=_actors(ctx, s, vs))
 
 
 _PILOT_STARTS = ("开展", "启动")  # 开展跨境电商…试点, 正式启动增值电信业务扩大对外开放试点
+# an emergency response by its level (…四级应急响应, 防汛防风Ⅳ级应急响应), after whom it covers (针对湖南的)
+_EMERGENCY_RESPONSE = re.compile(
+    r"(?:(?:针对|对)[^，。；的]{1,30}的)?(?P<name>[\u4e00-\u9fff（）]{0,16}?(?:[一二三四1-4ⅠⅡⅢⅣ]|IV|I{1,3})级应急响应)"
+)
 
 
 def _since_a_past_year(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
@@ -4649,7 +4663,7 @@ RULES = (
         Example("记者今天从国铁集团获悉，6月15日零时起，全国铁路将实行新列车运行图。", {"name": "新列车运行图"}),
         Example("当地为环卫工人、快递小哥等提供便利服务。", None),
         Example("我国将遴选一批试点城市。", None),
-    ), ("pilot_verbs", "start_verbs")),
+    ), ("pilot_verbs", "start_verbs", "emergency_response_words")),
     _rule("initiative.in_force", "Laws and arrangements that take effect.", find_in_force, (
         Example("外商投资法和优化营商环境条例正式施行。", {"name": "优化营商环境条例"}),  # each law listed
         # a system that comes into use nationwide; 推进…制度实施 governs 实施 as a noun
