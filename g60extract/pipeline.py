@@ -468,6 +468,11 @@ def _assemble(
                 # 关于设立全国人大常委会代表工作委员会的决定 adopted, and the committee it founds: two items
                 # (发布“最美公务员”评选结果, …被评选确定为“最美公务员”: the results published, and the title conferred)
                 {r.name, rule.name} in _RELEASED_AND_MADE and item["name"] != it["name"]
+            ) and not (
+                # 公布了第49届南丁格尔奖获奖者名单，…获得南丁格尔奖: the list published, and the prize won (a
+                # title won, 获得2023年“最美铁路人”称号, is the one its 先进事迹 published confer)
+                {r.name, rule.name} == {"initiative.release", "initiative.prize_won"} and item["name"] != it["name"]
+                and "competition" in (it["kind"], item["kind"])
             )) or (
                 r.name.startswith("initiative.release") and rule.name.startswith("initiative.release")
                 and one_release(v, it["name"], view, item["name"])

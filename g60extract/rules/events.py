@@ -1367,6 +1367,7 @@ MEETINGS = SentenceRule(
         Example("从设立自贸试验区，到坚持举办进博会、服贸会、广交会、消博会；", None),
         Example("习近平总书记指出，举办进博会，就是要扩大开放。", None),
         Example("党的十八大以来，我国一共举办了五届世园会。", None),  # counted, none named
+        Example("2024年成都世园会今天正式开园。", {"type": "meeting", "name": "2024年成都世园会"}),  # an expo opens its gates
         Example("活动期间，全国线上线下共举办2.3万场招聘会。", None),
         Example("马来西亚日前在吉隆坡举行了该国代表团出征授旗仪式。", {"type": "other", "name": "代表团出征授旗仪式"}),
         Example("今天，应对气候变化南南合作援助哥斯达黎加、基里巴斯、博茨瓦纳物资发运仪式在生态环境部举行。",

@@ -781,7 +781,9 @@ _JUST_BEFORE = re.compile(r"(?:刚刚|刚|前不久|不久前|日前|近日|新�
 # (a numeral is read from where its run starts: searched from inside a long run, it would be read once per digit)
 _THIS_OR_COUNTED = re.compile(rf"(?:这|那|该|(?<![\d一二两三四五六七八九十百千]){NUMERAL})[座个家台条处所批]")
 _NOT_PUT_INTO_USE = frozenset({"启播", "启动", "开幕", "拉开帷幕", "启幕", "发射", "发射升空", "发行", "发出", "发车",
-                               "开行", "首发", "落地"})
+                               "驶出", "开行", "首发", "落地"})
+# a train that leaves: its first run is launched (首趟…专列从西安国际港站驶出)
+_DEPARTURE_VERBS = ("发车", "驶出")
 
 
 def _just_launched(ctx: ArticleContext, s: SentenceView, vs: int, ve: int, verb: str) -> Iterable[dict[str, Any]]:
@@ -852,7 +854,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             and not _MANY_RUN.search(ctx.text, ctx.clause_start(s, vs), ctx.clause_end(s, ve))
         ):
             continue  # 中欧班列开行13056列: a count of runs, not a first run (but 首次开行跨境旅游专列 is one)
-        if verb == "发车" and not _departure_launches(ctx, s, vs, ve):
+        if verb in _DEPARTURE_VERBS and not _departure_launches(ctx, s, vs, ve):
             continue
         if _TALLY_AFTER.match(ctx.text, ve):
             continue  # 重大项目已开工230个, 高铁网主通道已建成投产3.53万公里, 通车24小时车流量: a tally, not a launch
@@ -1076,7 +1078,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 item, name = (route, item[1]), ctx.text[route : item[1]]
             if verb in _PREMIERE_VERBS and "》" not in name:
                 continue  # only a programme starts its run (not 当地时间…在非洲启播's time)
-            if verb == "发车" and (origin := name.find("从")) > 0:
+            if verb in _DEPARTURE_VERBS and (origin := name.find("从")) > 0:
                 item, name = (item[0], item[0] + origin), name[:origin]  # …专列从北京站|发车: where it leaves from
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
 
@@ -3558,6 +3560,12 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         name = ctx.text[start:end]
         if not medal and not _names_prize(ctx, name):
             continue  # 获得一等奖, 获得3项金奖, 获得最佳男主角奖: a rank, a count or a category, not a named prize
+        if not _EDITION.match(name) and (
+            edition := re.search(rf"(?:{_EDITION.pattern}){re.escape(name)}", ctx.text[s.start : vs])
+        ) is not None:
+            # 公布了第49届南丁格尔奖获奖者名单，…获得南丁格尔奖: named by the edition the sentence gave it before
+            # (the mention stays where it is won: the edition's words belong to the list published)
+            name = edition.group()
         yield _item(name, "competition", verb, (start, end), (vs, ve), ctx.event_date(s))
         # 荣获“科学与技术进步奖”和“科学与技术创新奖”: each quoted prize the verb lists
         while ctx.text.startswith(("和“", "及“", "、“"), end) and (
@@ -3567,6 +3575,8 @@ def find_prizes_won(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             yield _item(more.group(), "competition", verb, more.span(), (vs, ve), ctx.event_date(s))
 
 
+# an edition opening a prize's name (第49届, 2023年度)
+_EDITION = re.compile(r"第[\d一二三四五六七八九十百]{1,4}届|(?:19|20)\d\d年度?")
 # a prize's name up to its 奖 (with a rank: 金奖, 一等奖), quotes allowed, no clause break
 _PRIZE_WON = re.compile(r"[^，,。；;：:、\s（）()]{2,24}?奖”?(?=[^奖]|$)")
 _HOSTING_WON = re.compile(r"[^，,。；;：:、\s（）()]{4,30}?(?:举办权|主办权)(?=[，。；]|$)")
@@ -3933,6 +3943,9 @@ RULES = (
         Example("粤港澳大湾区首列“中吉乌”国际公铁联运班列在广州国际港发车。", {"name": "“中吉乌”国际公铁联运班列"}),
         Example("大湾区首列途经武广高铁、时速350公里列车发车。", {"name": "途经武广高铁、时速350公里列车"}),
         Example("满载2000吨货物的集装箱班列从银川货运中心发车。", None),  # a run, not a first run
+        Example("今天（2月10日），甲辰龙年陕西开行的首趟中欧班列从西安国际港站驶出，13天后抵达德国汉堡。",
+                {"name": "首趟中欧班列", "action": "驶出"}, "2024-02-10"),  # a first run leaves
+        Example("一列满载货物的中欧班列从西安驶出。", None),
         Example("2024国际消费季暨第五届上海“五五购物节”4月27日启动。", {"name": "2024国际消费季暨第五届上海“五五购物节”"}),
         Example("2023年“文化和自然遗产日”非遗宣传展示活动暨《保护非物质文化遗产公约》通过20周年纪念活动今天启动。",
                 {"name": "2023年“文化和自然遗产日”非遗宣传展示活动暨《保护非物质文化遗产公约》通过20周年纪念活动"}, "2023-06-10"),
@@ -4854,6 +4867,8 @@ RULES = (
     ), ("recognition_verbs",)),
     _rule("initiative.prize_won", "Named prizes and titles won.", find_prizes_won, (
         Example("本届大赛有800多名选手进入决赛，110名选手获得各项金银铜奖。", None),
+        # named by the edition the sentence gave it before (the list published is the release rule's)
+        Example("红十字国际委员会公布了第49届南丁格尔奖获奖者名单，37名护理人员获得南丁格尔奖。", {"name": "第49届南丁格尔奖"}),
         Example("55位科技工作者荣获“科学与技术进步奖”和“科学与技术创新奖”。", {"name": "“科学与技术创新奖”"}),  # each listed
         # the right to host, conferred on the winner
         Example("经亚奥理事会执委表决通过，哈尔滨市获得2025年第九届亚冬会举办权。",
