@@ -1205,7 +1205,7 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         # (同各民主党派中央、全国工商联负责人和无党派人士代表座谈: a discussion's guests may be a list;
         # 与…政治局委员、中央书记处常务书记武文赏视频会晤:
         # one guest's titles, each part but the last ending in a title)
-        listed_ok = m.group("word").startswith("座谈") or (
+        listed_ok = m.group("word").startswith("座谈") or described.endswith("分别") or (
             all(part.endswith(titles) for part in described.split("、")[:-1])
             and not text.endswith("分别", ctx.clause_start(s, vs), m.start("guest") - 1)
         )
@@ -1234,7 +1234,10 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         word = m.group("word")
         if word not in _SHORT_NAMES_ANY_DAY and _date_of(s) is None:
             continue  # 习近平主席同拜登总统去年在旧金山会晤: talks recalled (a 会晤 of the day is dated)
-        yield _meeting(word, (vs, ve), (vs, ve), word, place, _date_of(s), guest)
+        # 与纳尔巴耶娃、伊斯莫伊洛夫分别会谈时: talks with each guest listed, one after another
+        one_by_one = guest.endswith("分别") and "、" in guest
+        for one in guest.removesuffix("分别").split("、") if one_by_one else [guest]:
+            yield _meeting(word, (vs, ve), (vs, ve), word, place, _date_of(s), one)
 
 
 @lru_cache(maxsize=4)
@@ -1329,11 +1332,34 @@ def find_body_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[st
         yield _meeting(name, (body.start, m.end()), m.span("verb"), m.group("verb"), None, _date_of(s))
 
 
+# 与纳尔巴耶娃、伊斯莫伊洛夫分别举行会谈: the guests listed before 分别, each met apart
+_GUESTS_APART = re.compile(r"[同与](?P<guests>[^，。；同与、]{2,20}(?:、[^，。；同与、]{2,20})+)分别(?:举行|进行)?了?$")
+
+
+def _talks_with_each(find: Any) -> Any:
+    """``find`` with talks held with several guests one by one (分别举行会谈) read as one talk per guest, as
+    the annotators list them (the audience rule does the same for 分别会见)."""
+
+    def apply(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+        words = ctx.lexicon.trigger_list("talks_words")
+        for item in find(s, ctx):
+            apart = None
+            if item["name"] in words and item.get("object") is None:
+                apart = _GUESTS_APART.search(ctx.text, ctx.clause_start(s, item["trigger"][0]), item["trigger"][0])
+            if apart is None:
+                yield item
+                continue
+            for guest in apart.group("guests").split("、"):
+                yield {**item, "object": guest}
+
+    return apply
+
+
 MEETINGS = SentenceRule(
     name="event.meeting",
     field="events",
     doc=__doc__ or "",
-    apply=find_meetings,
+    apply=_talks_with_each(find_meetings),
     # (setting_words: the sentences a meeting is the setting of, 在…研讨班上发表讲话; letter_words: 向…致贺信)
     triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs", "talks_words", "meeting_here_words", "setting_words",
               "letter_words", "under_way_words", "body_session_words"),
@@ -1636,6 +1662,9 @@ MEETINGS = SentenceRule(
         Example("上海召开2023年全市优化营商环境建设大会。", {"type": "meeting", "name": "2023年全市优化营商环境建设大会"}),
         Example("各地积极开展防汛演练。", None),
         Example("习近平同刚果（布）总统萨苏在人民大会堂举行会谈。", {"type": "meeting", "name": "会谈"}),
+        # talks held with each guest listed, one after another
+        Example("赵乐际在塔什干与纳尔巴耶娃、伊斯莫伊洛夫分别举行会谈。", {"name": "会谈", "object": "伊斯莫伊洛夫"}),
+        Example("赵乐际在塔什干与纳尔巴耶娃、伊斯莫伊洛夫分别举行会谈。", {"name": "会谈", "object": "纳尔巴耶娃"}),
         Example("伊朗媒体当天报道称，绍伊古将与伊朗武装部队总参谋长巴盖里等高级别官员举行会谈。", None),  # to come
         Example("两国外长将于20日举行会谈。", {"type": "meeting", "name": "会谈", "date": "2023-09-20"}, "2023-09-19"),
         Example("习近平今天在人民大会堂同即将离任的新加坡总理李显龙举行会谈。", {"type": "meeting", "name": "会谈"}),
