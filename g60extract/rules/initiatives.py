@@ -3017,6 +3017,11 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         if not medal and not tail.endswith("称号"):
             continue  # 授予…“…”: a quote that names no title or medal conferred
         span = (title_span[0] + 1, title_span[1] - 1)
+        if tail.endswith("荣誉称号"):
+            # 授予…“人民科学家”国家荣誉称号: an honorary title is named with its kind, as the annotators write it
+            # (a bare 称号, 授予…“公安楷模”称号, names the title alone)
+            span = (title_span[0], title_span[1] + len(tail))
+            title = ctx.text[span[0] : span[1]]
         if (edition := _EDITION_BEFORE.search(ctx.text, *who_span)) is not None and who_span[1] == title_span[0]:
             # 授予144个爱心个人、团队、捐赠企业等第十二届“中华慈善奖”: the edition is the prize's
             who_span, span = (who_span[0], edition.start()), (edition.start("edition"), title_span[1])
@@ -3032,6 +3037,7 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         yield conferred[-1]
 
 
+_HONORARY_TITLE = re.compile(r"“[^“”]{2,24}”(?:国家)?荣誉称号")
 _ORDER_OF_CONFERRAL = re.compile(r"的?(?:命令|决定|通令|通知|议案)$")
 # words before a quoted title that say which edition or issue (本届, 今年首次发布的), not part of its name
 _REFERRED_LEAD = re.compile(r"(?:本届|本次|本期|该|此次|这一|今年|首次|新一届|最新)*(?:(?:发布|评选|公布|推出)的)?")
@@ -3078,7 +3084,10 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             name = name[: quoted.end("name")]
         # (并 as a word of its own: not the 并 of 兼并重组)
         second = next((p for p in range(name_start, name_start + len(name)) if ctx.text[p] == "并" and p in s.word_starts), None)
-        name = _DESIGNATION_TAIL.sub("", name if second is None else name[: second - name_start])
+        name = name if second is None else name[: second - name_start]
+        honorary = _HONORARY_TITLE.match(name)
+        # (被授予“人民科学家”国家荣誉称号: an honorary title named with its kind, as _conferred_titles names it)
+        name = honorary.group() if honorary is not None else _DESIGNATION_TAIL.sub("", name)
         if (referred := _REFERRED_LEAD.match(name)) is not None and name.startswith("“", referred.end()):
             name = name[referred.end() :]  # 入选本届“文化企业30强”, 今年首次发布的“…30强”: the title, not which edition
         name = name[1:-1] if name.startswith("“") and name.endswith("”") and name.count("“") == 1 else name.strip("\"")
@@ -4793,7 +4802,10 @@ RULES = (
         Example("“全国示范社区”今天在北京举行颁证仪式。", {"name": "全国示范社区", "action": "颁证"}),  # any conferring ceremony
         Example("为表彰他的突出贡献授予“人民科学家”国家荣誉称号。", None),  # a purpose, no recipient
         Example("中央军委授予唐胜杰、江新林同志“英雄航天员”荣誉称号并颁发“三级航天功勋奖章”。",
-                {"name": "英雄航天员", "kind": "designation", "recipients": ["唐胜杰", "江新林"]}),
+                {"name": "“英雄航天员”荣誉称号", "kind": "designation", "recipients": ["唐胜杰", "江新林"]}),
+        # an honorary title is named with its kind (荣誉称号), a bare 称号 not
+        Example("1992年，第六地质大队被国务院授予“功勋卓著无私奉献的英雄地质队”荣誉称号。",
+                {"name": "“功勋卓著无私奉献的英雄地质队”荣誉称号"}),
         Example("决定，给汤洪波同志颁发“二级航天功勋奖章”。",
                 {"name": "二级航天功勋奖章", "kind": "competition", "recipients": ["汤洪波"]}),
         Example("中共中央宣传部追授鲍卫忠同志“时代楷模”称号。", {"name": "时代楷模", "recipients": ["鲍卫忠"]}),
@@ -4820,7 +4832,7 @@ RULES = (
         Example("该项目被列入省级重点项目。", None),  # 列入 a plan, no heritage list
         Example("该部队被评为“四铁”先进单位并荣立集体二等功一次。", {"name": "“四铁”先进单位"}),
         Example("该企业被评为“专精特新”兼并重组示范企业。", {"name": "“专精特新”兼并重组示范企业"}),
-        Example("巴依卡·凯力迪别克被授予“人民卫士”国家荣誉称号。", {"name": "人民卫士"}),
+        Example("巴依卡·凯力迪别克被授予“人民卫士”国家荣誉称号。", {"name": "“人民卫士”国家荣誉称号"}),
         Example("河北省爱国拥军促进会理事田俊岭等10名个人被授予2023年“最美拥军人物”称号。",
                 {"name": "2023年“最美拥军人物”"}),
         Example("宁波材料技术研究所、嘉兴学院等8家单位被授予长三角新材料产业创新示范基地。",
