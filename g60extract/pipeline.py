@@ -293,11 +293,18 @@ def _assemble(
             etype = m.EventType.OTHER  # 第20届世界风筝锦标赛暨万人风筝放飞活动: the games named first, with a side event
         elif ctx.lexicon.headed_by(item["name"], "sports_heads"):
             etype = m.EventType.LAUNCH if item["verb"] == "启动" else m.EventType.OTHER  # 大赛启动: launched
+            contest = item
+            if joint and ctx.lexicon.headed_by(first, "meeting_heads") and not ctx.lexicon.headed_by(first, "sports_heads"):
+                # 第四届中国急救大会暨第七届全国急救技能大赛在北京举行: a meeting named first, holding a contest
+                # (the contest, by its own name, is the initiative)
+                etype = m.EventType.MEETING
+                rest = item["name"][len(first) + 1 :]
+                contest = {**item, "name": rest, "span": (item["span"][1] - len(rest), item["span"][1])}
             # (…世界杯盐湖城站比赛进入第二个比赛日: a contest under way, started before this story)
             if ctx.lexicon.headed_by(item["name"], "competition_heads") and not _match_of_games(ctx, item["name"]) and (
                 item["verb"] not in ctx.lexicon.trigger_list("under_way_words")
             ):
-                occasion_initiatives.append((view, rule, item))
+                occasion_initiatives.append((view, rule, contest))
         elif ctx.lexicon.headed_by(item["name"], "signing_ceremony_heads") or _signing_first(
             ctx, item["name"]
         ):

@@ -1724,3 +1724,12 @@ def test_an_emergency_response_begun_is_a_launch_but_no_initiative(
     result = extractor.extract(text, published="2024-07-26")
     assert [e.object for e in result.events if e.type.value == "launch"] == expected
     assert not [i for i in result.initiatives if i.name in expected]  # dev and the audits list the response optional at most
+
+
+def test_a_meeting_named_first_with_a_contest_is_a_meeting_whose_contest_is_the_initiative(extractor: Extractor) -> None:
+    result = extractor.extract("今天（11月18日），第四届中国急救大会暨第七届全国急救技能大赛在北京举行。", published="2023-11-18")
+    assert [(e.type.value, e.name) for e in result.events] == [("meeting", "第四届中国急救大会暨第七届全国急救技能大赛")]
+    assert [(i.name, i.kind.value) for i in result.initiatives] == [("第七届全国急救技能大赛", "competition")]
+    # the games named first, with a side event: other, as before
+    games = extractor.extract("第20届世界风筝锦标赛暨万人风筝放飞活动今天开幕。", published="2023-11-18")
+    assert [e.type.value for e in games.events] == ["other"]
