@@ -712,7 +712,9 @@ def _assemble(
             name=name, kind=m.InitiativeKind.DOCUMENT, action=a.verb or "签署", actors=a.parties, date=a.date,
             mention=mention((at, at + len(name)), a.trigger.sentence, a.trigger.rule), trigger=a.trigger,
         ))
-    initiatives_out = _initiatives_without_restatements(initiatives_out)
+    initiatives_out = _initiatives_without_restatements(
+        initiatives_out, story=lambda i: ctx.section(ctx.sentences[i.mention.sentence])
+    )
     # “东亚文化之都”…举行授牌仪式: the title conferred names the ceremony's designation
     bare = set(ctx.lexicon.trigger_list("designation_ceremony_heads"))
     titled = {e.trigger.sentence for e in result_events if e.type == m.EventType.DESIGNATION and e.name not in bare}
@@ -1119,7 +1121,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
                 update["name"] = k.name  # (…全体会议 / 全体会议于…举行: the full name, the later date)
             kept[at] = e.model_copy(update=update)
         kept[at] = _with_other_names(kept[at], k, e)
-    return _without_restatements(kept)
+    return _without_restatements(kept, story)
 
 
 _TALKS_WORDS = frozenset({"会谈", "会晤", "会见"})
@@ -1170,14 +1172,16 @@ _RESTATED_TYPES = frozenset({
 })
 
 
-def _without_restatements(events: list[m.Event]) -> list[m.Event]:
+def _without_restatements(events: list[m.Event], story: Callable[[m.Event], int] | None = None) -> list[m.Event]:
     """启动2024年义务教育阶段“特岗计划”招聘工作 … 特岗计划: a thing launched, released or founded, restated
-    in the story by a part of its name, is the one event (the fuller name kept, dated by either)."""
+    in the story by a part of its name, is the one event (the fuller name kept, dated by either); a
+    bundle's stories are apart (《关于做好医保基金预付工作的通知》发布 / 教育部…联合印发通知: two)."""
     out = list(events)
     for e in events:
         if e.type not in _RESTATED_TYPES or e.name or len(_bare(e.object)) < 2:
             continue
         fuller = next((i for i, k in enumerate(out) if k is not e and k.type == e.type and not k.name
+                       and (story is None or story(k) == story(e))
                        and _bare(e.object) in _bare(k.object) and _bare(e.object) != _bare(k.object)
                        and not _LISTED_ITEMS.search(_bare(k.object))  # (not one item of a list launched)
                        and not _apart_in_one_statement(k, e)), None)
@@ -1199,7 +1203,9 @@ def _apart_in_one_statement(a: m.Event, b: m.Event) -> bool:
     return joined and first.trigger.start != second.trigger.start and not long.endswith(short)
 
 
-def _initiatives_without_restatements(initiatives: list[m.Initiative]) -> list[m.Initiative]:
+def _initiatives_without_restatements(
+    initiatives: list[m.Initiative], story: Callable[[m.Initiative], int] | None = None
+) -> list[m.Initiative]:
     """2024年义务教育阶段…, 春风行动 after 2024年“春风行动”, 《意见》 after 《关于…的意见》: a name that ends
     another initiative's of the story restates it (not one inside it: …示范区 is not 关于…建设…示范区的意见).
     启动第二批“国优计划”试点: a name that another rule read inside a longer one, by the same verb, is
@@ -1214,6 +1220,7 @@ def _initiatives_without_restatements(initiatives: list[m.Initiative]) -> list[m
     return [i for i in initiatives if len(_bare(i.name)) < 2 or not any(
         k is not i and (inside(i, k) or (
             _bare(k.name).endswith(_bare(i.name)) and _bare(k.name) != _bare(i.name)
+            and (story is None or story(k) == story(i))  # (a bundle's stories are apart)
             # (…中华人民共和国和阿塞拜疆共和国…的联合声明: a 和 inside a title of which the kind is the head;
             # but 国务院办公厅印发《关于…和…的通知》… 住房城乡建设部也发布通知: another body's document of that kind)
             and (not _LISTED_ITEMS.search(_bare(k.name)) or (

@@ -1733,3 +1733,22 @@ def test_a_meeting_named_first_with_a_contest_is_a_meeting_whose_contest_is_the_
     # the games named first, with a side event: other, as before
     games = extractor.extract("第20届世界风筝锦标赛暨万人风筝放飞活动今天开幕。", published="2023-11-18")
     assert [e.type.value for e in games.events] == ["other"]
+
+
+def test_a_bare_document_kind_in_another_story_of_a_bundle_is_its_own_release(extractor: Extractor) -> None:
+    text = (
+        "《交通物流降本提质增效行动计划》正式发布\n"
+        "《交通物流降本提质增效行动计划》今天（11月12日）正式发布。\n"
+        "《关于做好医保基金预付工作的通知》发布\n"
+        "国家医保局、财政部日前印发通知，在全国层面统一和完善基本医保基金预付制度。\n"
+        "教育部等三部门部署儿童近视防控工作\n"
+        "日前，教育部、国家卫生健康委员会、国家疾控局联合印发通知，要求前移防控关口，抓牢幼儿园和小学近视防控关键阶段防控工作。\n"
+        "海关总署出台15条重点举措推动西部陆海新通道建设\n"
+        "海关总署今天（11月12日）再次出台推动西部陆海新通道建设15条重点举措，主要聚焦继续提升跨境班列整体运行效率，扩大铁海联运境内段运费扣减政策范围等，支持打造内陆开放综合枢纽，进一步推动西部陆海新通道高质量发展。\n"
+        "我国超400个综合货运枢纽加快建设\n"
+        "记者从交通运输部获悉，截至目前，我国37个枢纽城市的超400个综合货运枢纽正在加快建设，直接服务于超220个国家级产业园区和产业集群。\n"
+    )
+    result = extractor.extract(text, published="2024-11-12")
+    released = [e.object for e in result.events if e.type.value == "release"]
+    assert "关于做好医保基金预付工作的通知" in released and "通知" in released  # (the first story's lead restates its headline)
+    assert [i.name for i in result.initiatives].count("通知") == 1
