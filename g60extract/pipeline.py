@@ -847,13 +847,21 @@ _SHARED_RUN = 4  # Han characters in a row that a headline's short wording keeps
 def _rewords(headline: dict[str, Any], lead: dict[str, Any], lead_view: SentenceView) -> bool:
     """A headline's initiative and its lead's, the lead right after it, are one in other words."""
     return (
-        _reworded(headline["name"], lead["name"])
+        (_reworded(headline["name"], lead["name"]) or (
+            # 塔克拉玛干沙漠腹地最大集中式光伏电站并网发电 (headline) / …且末10万千瓦光伏发电项目正式并网发电
+            # (lead): a headline that describes by a superlative what its lead names, by the same verb
+            headline.get("action") == lead.get("action") and _SUPERLATIVE.search(headline["name"]) is not None
+            and _SUPERLATIVE.search(lead["name"]) is None
+        ))
         and not lead["name"].startswith(("和", "及", "与", "的", "并"))  # (和通过复核的…名单: a list's tail)
         # (田湾核电站7号机组 / …8号机组, 苏南段 / 无锡段: names differing in a number or where they
         # stand; a headline name the lead writes out itself, not inside the lead's name, is its own item)
         and not Counter(_NUMBERS.findall(headline["name"])) - Counter(_NUMBERS.findall(lead["name"]))
         and headline["name"] not in lead_view.string.replace(lead["name"], "")
     )
+
+
+_SUPERLATIVE = re.compile(r"最[大长高深早新先]|首[个座台条家艘列趟]|第一[个座台条家]")
 
 
 def _reworded(headline: str, lead: str) -> bool:

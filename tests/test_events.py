@@ -1752,3 +1752,10 @@ def test_a_bare_document_kind_in_another_story_of_a_bundle_is_its_own_release(ex
     released = [e.object for e in result.events if e.type.value == "release"]
     assert "关于做好医保基金预付工作的通知" in released and "通知" in released  # (the first story's lead restates its headline)
     assert [i.name for i in result.initiatives].count("通知") == 1
+
+
+def test_a_headline_that_describes_by_a_superlative_what_its_lead_names_is_one_launch(extractor: Extractor) -> None:
+    text = ("塔克拉玛干沙漠腹地最大集中式光伏电站并网发电\n"
+            "日前，塔里木油田且末10万千瓦光伏发电项目正式并网发电。该项目是塔克拉玛干沙漠腹地最大的集中式光伏电站。\n")
+    result = extractor.extract(text, published="2023-06-03")
+    assert [e.object for e in result.events if e.type.value == "launch"] == ["塔里木油田且末10万千瓦光伏发电项目"]
