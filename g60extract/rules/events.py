@@ -10,7 +10,7 @@ name), "ORG举行/召开NAME", and "出席/主持NAME(开幕式)". Occasions hel
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -1336,7 +1336,9 @@ def find_body_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[st
 _GUESTS_APART = re.compile(r"[同与](?P<guests>[^，。；同与、]{2,20}(?:、[^，。；同与、]{2,20})+)分别(?:举行|进行)?了?$")
 
 
-def _talks_with_each(find: Any) -> Any:
+def _talks_with_each(
+    find: Callable[[SentenceView, ArticleContext], Iterable[dict[str, Any]]],
+) -> Callable[[SentenceView, ArticleContext], Iterable[dict[str, Any]]]:
     """``find`` with talks held with several guests one by one (分别举行会谈) read as one talk per guest, as
     the annotators list them (the audience rule does the same for 分别会见)."""
 
