@@ -782,6 +782,9 @@ _JUST_BEFORE = re.compile(r"(?:刚刚|刚|前不久|不久前|日前|近日|新�
 _THIS_OR_COUNTED = re.compile(rf"(?:这|那|该|(?<![\d一二两三四五六七八九十百千]){NUMERAL})[座个家台条处所批]")
 _NOT_PUT_INTO_USE = frozenset({"启播", "启动", "开幕", "拉开帷幕", "启幕", "发射", "发射升空", "发行", "发出", "发车",
                                "驶出", "开行", "首发", "落地"})
+# what 全面展开 begins: a named round of work, a census, a project
+_UNFOLDED_HEADS = ("工作", "普查", "工程")
+_ROUND_OF_WORK = re.compile(r"(?:19|20)\d\d年|第[一二三四五六七八九十\d]+[次批轮]|全国")  # (a year's, a numbered, the nation's)
 # a train that leaves: its first run is launched (首趟…专列从西安国际港站驶出)
 _DEPARTURE_VERBS = ("发车", "驶出")
 
@@ -1080,6 +1083,12 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 continue  # only a programme starts its run (not 当地时间…在非洲启播's time)
             if verb in _DEPARTURE_VERBS and (origin := name.find("从")) > 0:
                 item, name = (item[0], item[0] + origin), name[:origin]  # …专列从北京站|发车: where it leaves from
+            if verb == "全面展开" and (
+                not name.endswith(_UNFOLDED_HEADS) or ctx.text.endswith(("已", "已经"), s.start, vs)
+                or (name.endswith("工作") and _ROUND_OF_WORK.search(name) is None)
+            ):
+                continue  # 2024年上半年全国征兵体检工作近日全面展开: a round of work begun (not 春耕春管全面展开, a season's
+                # work; …钢桁梁架设工作全面展开, a step of building; …工作已经全面展开, under way)
             yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
 
 
@@ -3955,6 +3964,12 @@ RULES = (
         Example("今天（2月10日），甲辰龙年陕西开行的首趟中欧班列从西安国际港站驶出，13天后抵达德国汉堡。",
                 {"name": "首趟中欧班列", "action": "驶出"}, "2024-02-10"),  # a first run leaves
         Example("一列满载货物的中欧班列从西安驶出。", None),
+        # a named round of work, a census or a project that 全面展开 begins (not a season's work, nor a step of building)
+        Example("2024年上半年全国征兵体检工作近日全面展开。", {"name": "2024年上半年全国征兵体检工作", "action": "全面展开"},
+                "2024-02-04"),
+        Example("第四次全国文物普查今天全面展开。", {"name": "第四次全国文物普查"}),
+        Example("眼下春耕春管全面展开。", None),
+        Example("川滇金沙江特大桥钢桁梁架设工作全面展开。", None),
         Example("2024国际消费季暨第五届上海“五五购物节”4月27日启动。", {"name": "2024国际消费季暨第五届上海“五五购物节”"}),
         Example("2023年“文化和自然遗产日”非遗宣传展示活动暨《保护非物质文化遗产公约》通过20周年纪念活动今天启动。",
                 {"name": "2023年“文化和自然遗产日”非遗宣传展示活动暨《保护非物质文化遗产公约》通过20周年纪念活动"}, "2023-06-10"),
