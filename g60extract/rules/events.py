@@ -28,6 +28,7 @@ from g60extract.rules.context import (
     ArticleContext,
     find_words,
     outside_quotes,
+    split_listed,
 )
 from g60extract.rules.phrases import COUNT_PREFIX, clauses_carried_on, head_phrase_end, is_planned
 
@@ -1234,10 +1235,9 @@ def find_talks(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         word = m.group("word")
         if word not in _SHORT_NAMES_ANY_DAY and _date_of(s) is None:
             continue  # 习近平主席同拜登总统去年在旧金山会晤: talks recalled (a 会晤 of the day is dated)
-        # 与纳尔巴耶娃、伊斯莫伊洛夫分别会谈时: talks with each guest listed, one after another
-        one_by_one = guest.endswith("分别") and "、" in guest
-        for one in guest.removesuffix("分别").split("、") if one_by_one else [guest]:
-            yield _meeting(word, (vs, ve), (vs, ve), word, place, _date_of(s), one)
+        # (与纳尔巴耶娃、伊斯莫伊洛夫分别会谈时: guests met one by one, whom _talks_with_each reads apart)
+        apart = guest.endswith("分别") and "、" in guest
+        yield _meeting(word, (vs, ve), (vs, ve), word, place, _date_of(s), None if apart else guest)
 
 
 @lru_cache(maxsize=4)
@@ -1332,15 +1332,16 @@ def find_body_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[st
         yield _meeting(name, (body.start, m.end()), m.span("verb"), m.group("verb"), None, _date_of(s))
 
 
-# 与纳尔巴耶娃、伊斯莫伊洛夫分别举行会谈: the guests listed before 分别, each met apart
+# 与纳尔巴耶娃、伊斯莫伊洛夫分别举行会谈, …分别会谈时: the guests listed before 分别, each met apart
 _GUESTS_APART = re.compile(r"[同与](?P<guests>[^，。；同与、]{2,20}(?:、[^，。；同与、]{2,20})+)分别(?:举行|进行)?了?$")
 
 
 def _talks_with_each(
     find: Callable[[SentenceView, ArticleContext], Iterable[dict[str, Any]]],
 ) -> Callable[[SentenceView, ArticleContext], Iterable[dict[str, Any]]]:
-    """``find`` with talks held with several guests one by one (分别举行会谈) read as one talk per guest, as
-    the annotators list them (the audience rule does the same for 分别会见)."""
+    """``find`` with talks held with several guests one by one (分别举行会谈, 分别会谈: the meeting and the
+    talks rules alike) read as one talk per guest, as the annotators list them (the audience rule does
+    the same for 分别会见A、B, where the guests follow the verb)."""
 
     def apply(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
         words = ctx.lexicon.trigger_list("talks_words")
@@ -1351,7 +1352,7 @@ def _talks_with_each(
             if apart is None:
                 yield item
                 continue
-            for guest in apart.group("guests").split("、"):
+            for guest in split_listed(s, *apart.span("guests")):
                 yield {**item, "object": guest}
 
     return apply
@@ -1667,6 +1668,7 @@ MEETINGS = SentenceRule(
         # talks held with each guest listed, one after another
         Example("赵乐际在塔什干与纳尔巴耶娃、伊斯莫伊洛夫分别举行会谈。", {"name": "会谈", "object": "伊斯莫伊洛夫"}),
         Example("赵乐际在塔什干与纳尔巴耶娃、伊斯莫伊洛夫分别举行会谈。", {"name": "会谈", "object": "纳尔巴耶娃"}),
+        Example("赵乐际7日在塔什干与纳尔巴耶娃、伊斯莫伊洛夫分别会谈。", {"name": "会谈", "object": "伊斯莫伊洛夫"}),
         Example("伊朗媒体当天报道称，绍伊古将与伊朗武装部队总参谋长巴盖里等高级别官员举行会谈。", None),  # to come
         Example("两国外长将于20日举行会谈。", {"type": "meeting", "name": "会谈", "date": "2023-09-20"}, "2023-09-19"),
         Example("习近平今天在人民大会堂同即将离任的新加坡总理李显龙举行会谈。", {"type": "meeting", "name": "会谈"}),
