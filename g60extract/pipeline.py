@@ -667,8 +667,9 @@ def _assemble(
             continue
         # 出席…高速公路通车仪式: the ceremony that marks the act names the event, its object the road
         ceremony = _CEREMONY_AFTER.match(text, init.trigger.end)
+        manner = _CEREMONY_MANNER.search(text, max(0, init.trigger.start - 2), init.trigger.start) if ceremony else None
         result_events.append(m.Event(
-            type=etype, name=init.trigger.text + ceremony.group() if ceremony else in_force,
+            type=etype, name=(manner.group() if manner else "") + init.trigger.text + ceremony.group() if ceremony else in_force,
             object=designated or item.get("act") or init.name, date=init.date, arguments=args,
             trigger=init.trigger, evidence=view.string,
         ))
@@ -987,7 +988,9 @@ def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
 _PUT_INTO_USE = frozenset({m.InitiativeKind.PLATFORM, m.InitiativeKind.BASE, m.InitiativeKind.PROJECT, m.InitiativeKind.OTHER})
 
 
-_CEREMONY_AFTER = re.compile(r"仪式|典礼")
+# (…举行全面开通运营仪式: how the works open and the verb's second half are the ceremony's name too)
+_CEREMONY_AFTER = re.compile(r"(?:运营|运行|发电)?(?:仪式|典礼)")
+_CEREMONY_MANNER = re.compile(r"(?:全面|正式|全线)$")
 _SESSION_OF = re.compile(r"(.{2,40}?)(?:开幕式|启动仪式|开幕仪式)")
 # what a work's synopsis tells (电视剧…讲述了…): its plot, not news
 _PLOT = re.compile(r"讲述了|讲述的是|讲述[^，。；]{0,12}的故事|剧情")

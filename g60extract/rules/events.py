@@ -265,7 +265,9 @@ _COUNTED = re.compile(
 
 
 # X启动仪式 held: X is launched (an initiative), the ceremony is not an event of its own
-_LAUNCH_CEREMONY = re.compile(r"(?:启动|开工|开通|投运|投产|投用|启用|落成|通车|开园|开馆|开业|上线|揭牌)仪式$")
+_LAUNCH_CEREMONY = re.compile(
+    r"(?:启动|开工|开通|投运|投产|投用|启用|落成|通车|开园|开馆|开业|上线|揭牌)(?:运营|运行|发电)?仪式$"
+)
 
 
 def _unnamed_occasion(name: str) -> bool:

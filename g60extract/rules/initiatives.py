@@ -943,12 +943,13 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         # is not itself launched (启动展播, 开工建设 close the clause all the same)
         rest = _skip_words(ctx, ve, ("建设", "运营", "试运营", "运行", "试点", "实施", "展播", "掘进", "施工", "成功", "了"))
         # X启动仪式举行: the ceremony of X's launch reports X launched
-        closes = rest >= ctx.clause_end(s, ve) or ctx.text.startswith(("仪式", "典礼"), ve)
+        closes = rest >= ctx.clause_end(s, ve) or _CEREMONY_AFTER_VERB.match(ctx.text, ve) is not None
         span = None
         # 菲律宾达沃-萨马尔岛跨海大桥27日举行开工仪式: the works hold the ceremony of their start
-        holder = next((w for w in ("举行", "举办") if ctx.text.endswith(w, start, vs)), "")
-        held = ctx.text.startswith("仪式", ve) and verb in _WORKS_STARTS and bool(holder)
-        subject_end = vs - len(holder) if held else vs
+        # (…城铁一期29日举行全面开通运营仪式: a manner word before the verb, the verb's second half after it)
+        holder = _CEREMONY_HOLDER.search(ctx.text, start, vs)
+        held = holder is not None and verb in _CEREMONY_STARTS and _CEREMONY_AFTER_VERB.match(ctx.text, ve) is not None
+        subject_end = holder.start() if held and holder is not None else vs
         if ctx.text.startswith("的", vs - 1) and closes:
             # 随着新一轮以旧换新政策的启动: the thing whose launch the phrase names
             span = subject_phrase(ctx, s, start, vs - 1, heads + _POLICY_HEADS)
@@ -995,7 +996,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # 第三轮第三批中央生态环境保护督察全面启动: what is started may end in a verb used as a noun,
             # when something names it (a number, a quote, a place: not 晚稻收割全面启动, 水网先导区接续启动)
             started = verb in ("启动", "开启") and span is not None and _named_activity(ctx, ctx.text[span[0] : span[1]])
-            if span is not None and not _launchable(ctx, s, span, verbal=started, body_ok=ceremony):
+            if span is not None and not _launchable(ctx, s, span, verbal=started, body_ok=ceremony, phased=held):
                 listed = _listed_works(ctx, s, span)
                 if listed:
                     # 重庆轨道交通9号线二期、10号线二期、郭家沱长江大桥及六纵线北段同日开通: each listed works
@@ -1308,6 +1309,10 @@ _QUOTED_LIST = re.compile(
     r"(?:(?:[两二三四五六七八九十]|\d{1,2})(?:大|个|座|艘|台|项|款|条|家)[\u4e00-\u9fff]{1,8})?"
 )
 _WORKS_STARTS = frozenset({"开工", "动工", "开工建设", "通车", "投产", "竣工", "投运"})
+# a works' start or opening whose ceremony the works hold (…大桥27日举行开工仪式, …城铁一期举行全面开通运营仪式)
+_CEREMONY_STARTS = _WORKS_STARTS | {"开通", "投产发电", "建成通车", "建成投产", "竣工投产", "并网发电", "全线通车", "全线开通"}
+_CEREMONY_HOLDER = re.compile(r"(?:举行|举办)(?:了)?(?:全面|正式|全线)?$")
+_CEREMONY_AFTER_VERB = re.compile(r"(?:运营|运行|发电)?(?:仪式|典礼)")
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
 _BODY_NAME_GAP = re.compile(r"(?:(?!(?:\d+|[一两三四五六七八九十]+)[个座项条家批台])[^，。；、“”《》\s与和及]{2,12}+与)?+")
 # (not 开播: 《…》今晚开播 closes a story as a teaser of the channel's schedule, which dev never annotates;
@@ -1457,7 +1462,7 @@ def _first_counted(ctx: ArticleContext, span: tuple[int, int] | None) -> tuple[i
 
 
 def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False,
-                body_ok: bool = False, verbal: bool = False) -> bool:
+                body_ok: bool = False, verbal: bool = False, phased: bool = False) -> bool:
     """A subject phrase without a head word is launched unless it is a body that acts
     (国家统计局; but a body whose 落成仪式 is held opens) or a meeting or occasion, which the event
     rules read."""
@@ -1488,7 +1493,14 @@ def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], ann
         return False  # 儋州市与洋浦…决策, 京张高铁、京唐城际等, 一批…珍贵文物: parties or a batch, not one named thing
     if _WORKS_SECTION.fullmatch(name):
         return True  # 都香高速昭通段: a section of a named line (whose short name may read as adverbs: 都, 高速)
+    if phased and _PHASE.search(name) and span[1] - span[0] >= 6:
+        # …阿布贾城铁一期举行全面开通运营仪式: a phase of what the rest names, which jieba tags a numeral (read
+        # only when it holds the ceremony: a bare …项目一期投产发电 headline restates its lead by another name)
+        span = (span[0], span[1] - 2)
     return _noun_phrase(ctx, s, span, announced, verbal)
+
+
+_PHASE = re.compile(r"[一二三四五六七八九]期$")
 
 
 # 启动典礼, 投产以来, 开通后, 落地生根: the verb as a time, a measure, a ceremony or a metaphor
@@ -1629,6 +1641,13 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     unnamed = ctx.lexicon.trigger_list("unnamed_release_kinds")
     bare = document_heads(ctx)
     for whole in _find_releases(s, ctx):
+        if whole["action"] == "下达" and (
+            not whole["name"].endswith(_HANDED_DOWN) or whole["name"] in _HANDED_DOWN
+            or ctx.text.startswith("完毕", whole["trigger"][1])
+        ):
+            # 下达资金, 下达命令, 分三批下达完毕…清单: funds, orders, batches tallied; only a list handed down is
+            # news, named by more than its kind (…设备更新的项目清单已下达: the name runs past a 的 this reads not)
+            continue
         titled = _TITLED_AFTER.match(ctx.text, whole["span"][1]) if whole["name"] in bare else None
         if titled is None and whole["name"] in unnamed:
             continue  # 外交部发表声明, 据…发表的声明: a statement named by its kind alone is no document of the story
@@ -1650,6 +1669,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 
 _CONTENT_OPENS = re.compile(r"(?:称|说|表示|指出|显示)[，,：:]")
+# what 下达 releases: a list of projects (2023年增发国债第二批项目清单已下达), as dev and the audits read it
+_HANDED_DOWN = ("项目清单", "名单")
 
 
 # (对查处的6起…典型问题进行公开通报: a short description before 的 is no part of the name)
@@ -2039,8 +2060,9 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             if before is None:
                 # 星图地球智脑引擎发布。: what a clause-closing verb releases, whatever its head
                 before = subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, [])
-                if before is not None and not _launchable(ctx, s, before, announced=verb == "揭晓"):
-                    before = None
+                if before is not None and (not _launchable(ctx, s, before, announced=verb == "揭晓")
+                                           or is_planned(ctx, s, vs)):
+                    before = None  # (新总理人选将在未来几天内公布: to come, and no document's head to stay named by)
                 if before is not None and any(e.start <= before[0] and before[1] <= e.end for e in s.of("ORG")):
                     before = None  # 国务院联防联控机制综合组今天公布，自2月6日起…: who makes it public, not what
             after = [before] if before else []
@@ -4109,6 +4131,9 @@ RULES = (
         Example("双方正式启动中俄体育交流年。", {"name": "中俄体育交流年", "action": "启动"}),
         Example("由中国企业承建的菲律宾达沃-萨马尔岛跨海大桥27日举行开工仪式。", {"name": "菲律宾达沃-萨马尔岛跨海大桥"}),
         Example("中国能建今天举行开工仪式。", None),
+        Example("由中企承建的尼日利亚首都阿布贾城铁一期29日举行全面开通运营仪式。",
+                {"name": "尼日利亚首都阿布贾城铁一期", "action": "开通"}),
+        Example("甘肃6000兆瓦调峰火电项目一期投产发电", None),  # (a phase named alone only by its ceremony)
         Example("我国首个重载铁路加氢站——国家能源集团巴图塔加氢站正式投入商业运营。",
                 {"name": "国家能源集团巴图塔加氢站", "action": "投入商业运营"}),
         Example("第三轮第三批中央生态环境保护督察全面启动", {"name": "第三轮第三批中央生态环境保护督察"}),
@@ -4523,6 +4548,13 @@ RULES = (
         Example("会议通过关于维护和促进本地区作为增长中心的领导人声明。",
                 {"name": "关于维护和促进本地区作为增长中心的领导人声明"}),
         Example("1月初，第三批11家粤港澳联合实验室名单出炉。", {"name": "第三批11家粤港澳联合实验室名单", "kind": "list"}),
+        Example("记者从国家发展改革委了解到，2023年增发国债第二批项目清单已下达。",
+                {"name": "2023年增发国债第二批项目清单", "action": "下达"}),
+        Example("到今年2月，已经分三批下达完毕1万亿元增发国债项目清单。", None),  # batches tallied
+        Example("财政部下达2024年中央财政农业保险保费补贴。", None),  # funds, not a list
+        Example("生态环境部今天发布，第二轮中央生态环境保护督察整改方案已全部向社会公开。",
+                {"name": "第二轮中央生态环境保护督察整改方案", "action": "全部向社会公开"}),
+        Example("他接受了总理的辞职请求，新总理人选将在未来几天内公布。", None),  # to come, no document
         Example("在相关职能部门和专家的参与下，一整套治理方案出炉。", None),  # a batch, not a name
         Example("会议还表决通过了其他任免案和三项决议。", None),  # named by neither
         Example("确保常委会通过的法律和作出的决定符合宪法规定。", None),  # what it adopted, referred to
