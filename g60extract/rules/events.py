@@ -2008,6 +2008,8 @@ _ROCKET_LAUNCHED = re.compile(
     r"(?P<rocket>[^，。；、在将使用]{2,20}?运载火箭)(?:（[^（）]{1,12}）)?，?(?:(?:今天|今日|昨天)|\d{1,2}日|\d{1,2}时(?:\d{1,2}分)?"
     r"|在[^，。；在]{2,14}|成功|顺利|准时|点火)*(?P<verb>发射升空|首飞|发射(?=[，。；]|$))"
 )
+# or as the object that closes the clause (伊朗成功发射“凤凰”运载火箭, 我国成功发射谷神星一号遥五运载火箭)
+_ROCKET_SENT = re.compile(r"(?P<verb>发射)(?![中场塔台])了?(?P<rocket>[^，。；、将用]{2,20}?运载火箭)(?=[，。；]|$)")
 # 还搭载了…卫星, 还搭载发射了…卫星: what follows the verb is the craft carried along
 _CARRIED_ALONG = re.compile(r"了|(?:还|也|同时)?搭载了?")
 
@@ -2025,6 +2027,9 @@ def find_spacecraft_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[d
             carried = {"payloads": [m.group("payload")]} if m.group("payload") else {}
             yield {"type": "launch", "object": m.group("rocket"), "date": ctx.event_date(s), "trigger": m.span("verb"),
                    "arguments": carried}
+    for m in _ROCKET_SENT.finditer(ctx.text, s.start, s.end):
+        if not is_planned(ctx, s, m.start()):
+            yield {"type": "launch", "object": m.group("rocket"), "date": ctx.event_date(s), "trigger": m.span("verb")}
     for vs, ve, _verb in find_words(ctx.text, s.start, s.end, ["发射升空", "发射"]):
         if ctx.text.startswith(("中心", "场", "塔", "台"), ve):
             continue  # 酒泉卫星发射中心: the place
@@ -2078,6 +2083,8 @@ SPACECRAFT = SentenceRule(
     triggers=("launch_verbs", "orbit_verbs"),
     examples=(
         Example("我国成功发射天目一号气象星座07-10星", {"type": "launch", "object": "天目一号气象星座07-10星"}),
+        Example("伊朗成功发射“凤凰”运载火箭", {"type": "launch", "object": "“凤凰”运载火箭"}),
+        Example("伊朗计划明年发射新型运载火箭。", None),
         Example("今天（3月17日），我国使用长征三号乙运载火箭，成功将高分十三号02星发射升空，卫星顺利进入预定轨道。",
                 {"object": "高分十三号02星", "date": "2023-03-17"}, "2023-03-17"),
         Example("我国成功发射天仪41星等8颗卫星", {"object": "天仪41星"}),

@@ -1986,6 +1986,12 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             seen.add(t.start)
             title = str(t.attrs["title"])
             kind = "other" if genre else _title_kind(ctx, title, t.end)  # (a programme: no document, whatever it ends in)
+            if (edition := _LANGUAGE_EDITION.match(ctx.text, t.end)) is not None:
+                # 《解码十年》多语种版本发布, 《…学习问答》英文版由…出版: the edition in another language is what
+                # is published, named with its work's title as the annotators write it
+                yield _item(ctx.text[t.start : edition.end()], kind, verb, (t.start, edition.end()), (vs, ve),
+                            ctx.event_date(s), actors)
+                continue
             yield _item(title, kind, verb, (t.start + 1, t.end - 1), (vs, ve), ctx.event_date(s), actors)
         if titles and (titles[0].start == pos or article):
             listed = None if article else _listed_document(ctx, s, titles[-1].end, heads)
@@ -2154,6 +2160,11 @@ _ALIAS_ASIDE = re.compile(ALIAS_OPEN + r"[^（）()]*(?:[（(][^（）()]*[）)]
 _LIST_JOINS = ("", "和", "、", "及", "与")
 
 
+# an edition in another language or script right after a title (英文版, 斯瓦希里文版, 印尼语版, 多语种版本, 繁体版,
+# 民族文字版, 国际版), but not 出版 nor a volume alone (第四卷, which the annotators leave out)
+_LANGUAGE_EDITION = re.compile(
+    r"(?:第[一二三四五六七八九十]{1,3}卷)?(?:一书)?[^\W\d以的和与及在由用]{0,5}?(?:文|语|语种|文字|繁体|国际)版(?:本)?(?=[^\u4e00-\u9fff]|由|在|今|昨|于|正式|出版|发布|发行|首发|上线|全球|近日|日前|面向)"
+)
 _VOLUMES = re.compile(rf"(?:第{NUMERAL}[卷册部辑]、?)*(?:[\u4e00-\u9fff]{{0,4}}?(?:文版|版|本))?")
 
 
@@ -4548,6 +4559,8 @@ RULES = (
         Example("会议通过关于维护和促进本地区作为增长中心的领导人声明。",
                 {"name": "关于维护和促进本地区作为增长中心的领导人声明"}),
         Example("1月初，第三批11家粤港澳联合实验室名单出炉。", {"name": "第三批11家粤港澳联合实验室名单", "kind": "list"}),
+        Example("中央广播电视总台专题片《解码十年》多语种版本今天发布。", {"name": "《解码十年》多语种版本"}),
+        Example("《复兴文库》第二编今天出版发行。", {"name": "复兴文库"}),  # (a part, not an edition)
         Example("记者从国家发展改革委了解到，2023年增发国债第二批项目清单已下达。",
                 {"name": "2023年增发国债第二批项目清单", "action": "下达"}),
         Example("到今年2月，已经分三批下达完毕1万亿元增发国债项目清单。", None),  # batches tallied
