@@ -1639,6 +1639,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
     document in force or tallies releases rather than reporting one (it stays an initiative, with
     no release event)."""
     unnamed = ctx.lexicon.trigger_list("unnamed_release_kinds")
+    jointly = ctx.lexicon.trigger_list("issued_jointly_kinds")
     bare = document_heads(ctx)
     for whole in _find_releases(s, ctx):
         if whole["action"] == "下达" and (
@@ -1651,6 +1652,10 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         titled = _TITLED_AFTER.match(ctx.text, whole["span"][1]) if whole["name"] in bare else None
         if titled is None and whole["name"] in unnamed:
             continue  # 外交部发表声明, 据…发表的声明: a statement named by its kind alone is no document of the story
+        if titled is None and whole["name"] in jointly and _YEARS_AGO.search(
+            ctx.text, ctx.clause_start(s, whole["trigger"][0]), whole["trigger"][0]
+        ):
+            continue  # 60年前双方发表联合公报: a text of long ago, named by its kind alone, recalled in a speech
         if titled is not None:
             # 发布报告，题为《2023年全球气候状况》: the title the next words give it
             kind = _title_kind(ctx, titled.group(1), inside=False)  # (a title's own head says its kind first)
@@ -1668,6 +1673,7 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield item
 
 
+_YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})多?年前")
 _CONTENT_OPENS = re.compile(r"(?:称|说|表示|指出|显示)[，,：:]")
 # what 下达 releases: a list of projects (2023年增发国债第二批项目清单已下达), as dev and the audits read it
 _HANDED_DOWN = ("项目清单", "名单")
@@ -4568,6 +4574,7 @@ RULES = (
         Example("生态环境部今天发布，第二轮中央生态环境保护督察整改方案已全部向社会公开。",
                 {"name": "第二轮中央生态环境保护督察整改方案", "action": "全部向社会公开"}),
         Example("他接受了总理的辞职请求，新总理人选将在未来几天内公布。", None),  # to come, no document
+        Example("习近平指出，60年前双方发表联合公报，首次写入中国对外援助八项原则。", None),  # recalled, by kind alone
         Example("在相关职能部门和专家的参与下，一整套治理方案出炉。", None),  # a batch, not a name
         Example("会议还表决通过了其他任免案和三项决议。", None),  # named by neither
         Example("确保常委会通过的法律和作出的决定符合宪法规定。", None),  # what it adopted, referred to
