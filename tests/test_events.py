@@ -1759,3 +1759,15 @@ def test_a_headline_that_describes_by_a_superlative_what_its_lead_names_is_one_l
             "日前，塔里木油田且末10万千瓦光伏发电项目正式并网发电。该项目是塔克拉玛干沙漠腹地最大的集中式光伏电站。\n")
     result = extractor.extract(text, published="2023-06-03")
     assert [e.object for e in result.events if e.type.value == "launch"] == ["塔里木油田且末10万千瓦光伏发电项目"]
+
+
+def test_a_letter_the_headline_names_is_news_after_the_occasion_it_is_written_to(extractor: Extractor) -> None:
+    text = ("央视网消息（新闻联播）：12月27日，中国—吉尔吉斯斯坦—乌兹别克斯坦铁路项目启动仪式在贾拉拉巴德市举行。"
+            "中国国家主席习近平向启动仪式致贺信，吉尔吉斯斯坦总统扎帕罗夫现场出席活动。")
+    letters = [e for e in extractor.extract(text, published="2024-12-27", title="习近平向中吉乌铁路项目启动仪式致贺信").events
+               if e.name == "致贺信"]
+    assert [(e.type.value, e.date) for e in letters] == [("other", "2024-12-27")]
+    untitled = extractor.extract(text, published="2024-12-27").events
+    assert not [e for e in untitled if e.name == "致贺信"]  # (a letter after the lead, with no headline naming it)
+    reactions = extractor.extract(text, published="2024-12-27", title="习近平致贺信引发热烈反响").events
+    assert not [e for e in reactions if e.name == "致贺信"]

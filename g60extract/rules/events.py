@@ -2274,17 +2274,28 @@ def _not_news_of_the_day(ctx: ArticleContext, s: SentenceView, pos: int) -> bool
     return is_planned(ctx, s, pos) or recalled(ctx, s, pos)
 
 
+def _first_paragraph(ctx: ArticleContext, s: SentenceView) -> bool:
+    """The sentence stands in the first paragraph of the text (no line break before it)."""
+    return ctx.section(s) == ctx.section(ctx.sentences[0]) and "\n" not in ctx.text[: s.start].strip()
+
+
 def find_messages(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """A letter or telegram a story leads with (国家主席习近平复信…, 习近平同…互致贺电): an event of type
     other, as the audits require it and dev lists it (optional); one a story only recalls later
     (李强表示，习近平主席专门发来贺信) is no news of its own."""
-    if not ctx.leads_its_story(s):
+    # (…习近平给香港培侨中学学生的回信引发热烈反响: the reactions are the news, the letter is past)
+    headline = _MESSAGE.search(ctx.title) if ctx.title and "反响" not in ctx.title else None
+    if not ctx.leads_its_story(s) and not (headline is not None and _first_paragraph(ctx, s)):
+        # (习近平向中吉乌铁路项目启动仪式致贺信: a letter the metadata headline names is news where the
+        # story's first paragraph tells it, after the occasion it is written to)
         return
     for m in _MESSAGE.finditer(ctx.text, s.start, s.end):
         clause = ctx.clause_start(s, m.start())
         if ctx.text.startswith("在", clause) or _not_news_of_the_day(ctx, s, m.start()):
             continue  # 在给…回信时: the occasion of what the sentence tells
-        yield {"type": "other", "name": m.group("word"), "date": ctx.event_date(s), "trigger": m.span("word")}
+        # (a letter to the occasion the sentence before tells, undated itself: the occasion's day)
+        date = ctx.event_date(s) or (ctx.event_date(ctx.sentences[s.index - 1]) if headline and s.index else None)
+        yield {"type": "other", "name": m.group("word"), "date": date, "trigger": m.span("word")}
         return
 
 
