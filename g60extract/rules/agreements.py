@@ -941,6 +941,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             pair = _abbreviated_pair(ctx, s, core) if core else None
             if pair:
                 parties = [pair]
+            elif group in ("我们", "我们双方", "我们两国") and title and title.startswith("中华人民共和国") and (
+                titled_we := _title_states(ctx, s, title)
+            ) is not None:
+                parties = [titled_we]  # 我们还共同签署并发表《中华人民共和国和俄罗斯联邦…联合声明》: as the title names them
             elif group in ("我们", "我们双方", "我们两国") and (we := _we_pair(ctx, s) or (
                 _summit_states(ctx, s) if group == "我们" else None
             ) or _talks_pair(ctx, s)) is not None:
@@ -1348,10 +1352,13 @@ def _title_states(ctx: ArticleContext, s: SentenceView, title: str, *, as_titled
     return _abbreviated_pair(ctx, s, f"中{initial.group(1)}双方") if initial is not None else None
 
 
-_UNLISTED_FORMAL = re.compile(r"[^\W和与同关的]{2,10}?(?:共和国|王国|合众国|联邦|酋长国|苏丹国|公国)(?=政府|关于|联合|的|双边)")
+# (…和俄罗斯联邦在两国建交75周年之际关于…的联合声明: the occasion may stand before 关于)
+_UNLISTED_FORMAL = re.compile(
+    r"[^\W和与同关的]{2,10}?(?:共和国|王国|合众国|联邦|酋长国|苏丹国|公国)(?=政府|关于|联合|的|双边|在)"
+)
 # what follows a state's short name in its formal one, up to where the title goes on
 _FORMAL_NAME = re.compile(
-    r"[^\W和与同关的]{0,8}?(?:共和国|王国|合众国|联邦|酋长国|苏丹国|公国|国)(?=政府|关于|联合|的|双边|$)|(?=政府|关于|联合|双边)"
+    r"[^\W和与同关的]{0,8}?(?:共和国|王国|合众国|联邦|酋长国|苏丹国|公国|国)(?=政府|关于|联合|的|双边|在|$)|(?=政府|关于|联合|双边)"
 )
 # 我同托卡耶夫总统共同签署了…: the leader speaking and the one met
 _I_WITNESS_WITH = re.compile(r"我(?:还|也)?(?:同|与|和)(?P<others>[^，。；我]{2,30}?)(?:两国|三国|各国)?元首(?:共同)?见证")
@@ -1755,6 +1762,9 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["中国", "149个国家", "32个国际组织"]}),  # a described list of counted groups
         Example("双方发表联合声明。", None),  # the sides unnamed: no parties to report
         Example("我愿同习近平总书记同志一道，指导双方各部门落实好高层共识，达成更多合作协议。", None),  # more wished for
+        Example("习近平同俄罗斯总统普京会谈。普京表示，我们还共同签署并发表《中华人民共和国和俄罗斯联邦在两国建交75周年之际"
+                "关于深化新时代全面战略协作伙伴关系的联合声明》。",
+                {"parties": ["中华人民共和国", "俄罗斯联邦"]}),  # (the occasion between the sides and 关于; 我们 as titled)
         Example("双方发表《中华人民共和国和阿塞拜疆共和国关于建立战略伙伴关系的联合声明》。",  # reached by issuing it
                 {"parties": ["中华人民共和国", "阿塞拜疆共和国"], "verb": "发表"}),
         Example("习近平在会上发表重要讲话。", None),
