@@ -1004,6 +1004,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [[sentence_subject, partner]]  # 我国推动实施了…，签署了与洪都拉斯的…: the sentence's subject signs
         if not parties and (signers := _named_signers(ctx, s, clause_start, vs)) is not None:
             parties = [signers]  # 普京和金正恩今天在平壤签署…, 俄罗斯外长拉夫罗夫与…伊朗外长…签署: the signers as named
+            if (joint_body := _PAIR_BODY_OBJECT.match(ctx.text, ve)) is not None and (
+                pair := _abbreviated_pair(ctx, s, joint_body.group("pair") + "双方")
+            ) is not None:
+                parties = [pair]  # 李强同穆罕默德共同签署中沙高委会第四次会议纪要: the two states of the joint body
         if not any(parties) and title is None and "见证" in ctx.text[clause_start:vs] and not ctx.text.startswith("的", ve) and (
             states := _talks_parties(ctx, s, vs, as_titled=False)
         ) is not None:
@@ -1201,6 +1205,10 @@ _BELIEVED = re.compile(r"相信|认为|希望|期待|表示|指出|强调")  # �
 # 中厄双方, 中新两国, and in headlines 中新|签署, 哈中|签署: China and one country by its initial
 # (other states by their initials, 伊叙两国: _INITIALS_GROUP)
 _PAIR = re.compile(r"(?:中(?P<initial>[\u4e00-\u9fff])(?:双方|两国)|中(?P<after>[^中\W\d])$|(?P<before>[^中\W\d])中$)")
+
+
+# what two leaders sign for a joint body of their states (中沙高委会, 中哈合作委员会, 中俄总理定期会晤委员会)
+_PAIR_BODY_OBJECT = re.compile(r"了?(?P<pair>中[\u4e00-\u9fff])(?:高委会|[\u4e00-\u9fff]{0,8}?委员会)")
 
 
 def _abbreviated_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[str] | None:
@@ -1762,6 +1770,8 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["中国", "149个国家", "32个国际组织"]}),  # a described list of counted groups
         Example("双方发表联合声明。", None),  # the sides unnamed: no parties to report
         Example("我愿同习近平总书记同志一道，指导双方各部门落实好高层共识，达成更多合作协议。", None),  # more wished for
+        Example("李强同沙特王储兼首相穆罕默德共同主持中沙高级别联合委员会第四次会议。会议后，李强同穆罕默德共同签署中沙高委会"
+                "第四次会议纪要。", {"parties": ["中国", "沙特"]}),
         Example("习近平同俄罗斯总统普京会谈。普京表示，我们还共同签署并发表《中华人民共和国和俄罗斯联邦在两国建交75周年之际"
                 "关于深化新时代全面战略协作伙伴关系的联合声明》。",
                 {"parties": ["中华人民共和国", "俄罗斯联邦"]}),  # (the occasion between the sides and 关于; 我们 as titled)
