@@ -3815,18 +3815,29 @@ def _each_joint_act(find: _Finder) -> _Finder:
     return apply
 
 
+# 组建4100余支宣讲队, 成立了760多支应急作业队: teams counted, a tally of many founded, none named
+_COUNTED_TEAMS = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:多|余)?支")
+
+
+def _without_counted_teams(find: _Finder) -> _Finder:
+    def wrapped(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+        return (item for item in find(s, ctx) if not _COUNTED_TEAMS.match(item["name"]))
+    return wrapped
+
+
 def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], triggers: tuple[str, ...] = ()) -> SentenceRule:
     return SentenceRule(name=name, field="initiatives", doc=doc, apply=apply, examples=examples, triggers=triggers)
 
 
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.",
-          _acted_by(_in_period_looked_back(find_establishments)), (
+          _acted_by(_in_period_looked_back(_without_counted_teams(find_establishments))), (
         # the bodies a ceremony founds, whatever hope the next clause voices
         Example("我们共同出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式，相信这将进一步促进两国民众相识相知。",
                 {"name": "北京语言大学哈萨克斯坦分校"}),
         # a second body joined by 和 to the one the recogniser names right after the verb
         Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国园区科创联盟", "kind": "alliance"}),
+        Example("针对可能出现的阴雨天气，省里提前成立了760多支应急作业队。", None),  # teams tallied
         Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国高校科创联盟", "kind": "alliance"}),
         Example("大会宣布成立中国高校科创联盟和上海交通大学。", {"name": "中国高校科创联盟"}),
         Example("会议宣布成立长三角科创联盟和长三角技术创新研究院。", {"name": "长三角技术创新研究院"}),
