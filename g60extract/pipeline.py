@@ -646,8 +646,15 @@ def _assemble(
                 # audits require it (dev lists the same optional)
                 etype, in_force = m.EventType.OTHER, init.trigger.text
         elif rule.name in ("initiative.programme", "initiative.plan"):
-            if not _programme_started(rule, item):
-                continue  # a programme proposed or carried on is an initiative, not a dated event
+            if not _programme_started(rule, item) or (
+                item["action"] == "宣布" and (
+                    _ANNOUNCED_BEFORE.search(text, max(0, init.trigger.start - 24), init.trigger.start) is not None
+                    or text.startswith("了", init.trigger.end)
+                )
+            ):
+                # a programme proposed or carried on is an initiative, not a dated event; so is one a story
+                # recalls announced (在10月召开的…高峰论坛上，习近平主席宣布了…八项行动, 从…到宣布…八项行动)
+                continue
             etype = m.EventType.LAUNCH
         else:
             etype = event_of.get(init.kind.value, m.EventType.OTHER)
@@ -1011,6 +1018,8 @@ def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:
     action = item["action"].removeprefix("联合")
     # (部署实施2023年高校毕业生等青年就业创业推进计划, 部署开展…关爱服务活动: deployed and begun, a programme
     # of any head but the celebrations it orders held, 部署开展2023年“六一”庆祝活动)
+    if action == "宣布" and _COUNTED_ACTIONS.search(item["name"]) is not None:
+        return True  # 习近平主席宣布中国支持高质量共建“一带一路”的八项行动, 宣布“十大伙伴行动”: launched by announcement
     return action in _PROGRAMME_STARTS or (
         action.startswith("部署") and (
             _CAMPAIGN.search(item["name"]) is not None
@@ -1021,6 +1030,8 @@ def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:
 
 
 _PROGRAMME_STARTS = frozenset({"启动", "开展", "推出", "开启", "发起"})
+_ANNOUNCED_BEFORE = re.compile(r"到$|召开的|举行的")
+_COUNTED_ACTIONS = re.compile(r"(?:[一二三四五六七八九十]项|[一二三四五六七八九十]大)[^，。；]{0,8}行动”?$")
 _DEPLOYED_STARTS = frozenset({"部署实施", "部署开展", "部署启动"})
 _CELEBRATIONS = ("庆祝活动", "纪念活动", "庆祝大会")  # occasions held where ordered, not a campaign begun
 _SUMMED = re.compile(r"(?<![高中初平对])等")  # A和B等专项行动: a list (not 高等学校…专项治理行动)

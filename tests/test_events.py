@@ -1771,3 +1771,12 @@ def test_a_letter_the_headline_names_is_news_after_the_occasion_it_is_written_to
     assert not [e for e in untitled if e.name == "致贺信"]  # (a letter after the lead, with no headline naming it)
     reactions = extractor.extract(text, published="2024-12-27", title="习近平致贺信引发热烈反响").events
     assert not [e for e in reactions if e.name == "致贺信"]
+
+
+def test_counted_actions_announced_are_launched_unless_recalled(extractor: Extractor) -> None:
+    told = extractor.extract("习近平主席宣布中国支持高质量共建“一带一路”的八项行动，为全球合力应对经济挑战注入了信心。",
+                             published="2023-10-19").events
+    assert [(e.type.value, e.object) for e in told] == [("launch", "中国支持高质量共建“一带一路”的八项行动")]
+    recalled = extractor.extract("韩正指出，在10月召开的第三届“一带一路”国际合作高峰论坛上，习近平主席宣布了中国支持高质量"
+                                 "共建“一带一路”的八项行动。", published="2023-11-03").events
+    assert not [e for e in recalled if e.type.value == "launch"]
