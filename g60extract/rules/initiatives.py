@@ -1070,8 +1070,15 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             if _described(ctx, name) or _first_of_kind(ctx, s, item[0], name) or _FIRST_UNITS.search(name):
                 continue
             clause = ctx.clause_start(s, item[0])
-            if ctx.text.startswith(("标志着", "意味着"), clause) and SUPERLATIVE.search(ctx.text, clause, item[0]):
-                continue  # …“海巡156”轮在天津列编，标志着我国目前排水量最大的大型航标船正式投入使用: restated by its rank
+            if (ctx.text.startswith(("标志着", "意味着"), clause) and SUPERLATIVE.search(ctx.text, clause, item[0])) or (
+                ctx.text.startswith("标志", clause) and ctx.text[item[0] - 1] == "的" and _route_before(ctx, s, item) is None
+                and (SUPERLATIVE.search(ctx.text, clause, item[0]) or _FIRST_RANK.search(ctx.text, clause, item[0]))
+            ):
+                # …“海巡156”轮在天津列编，标志着我国目前排水量最大的大型航标船正式投入使用: restated by its rank
+                # (…接收站成功接卸首船液化天然气，标志国内规模最大的|液化天然气储备基地实现投产, …航线首航，
+                # 标志着我国首条直飞拉丁美洲的|客运航线正式开通: what is left of the description is a kind; but
+                # 标志着大湾区首条|直航土库曼斯坦的国际货运航线正式开通 still names the route)
+                continue
             if _DONE_LEAD.match(name):
                 continue  # 成功实施海上一箭双星|发射: what was carried out, a way of launching, not works
             if scheduled and _STEP.search(name) and not _named_activity(ctx, name):
@@ -1171,6 +1178,7 @@ def _described(ctx: ArticleContext, name: str) -> bool:
     return SUPERLATIVE.search(name) is not None
 
 
+_FIRST_RANK = re.compile(r"首[个条家座台艘列]|第一[个条家座台艘列]")
 _FIRST_MEASURES = "[个条家座台批项套艘]"  # 首个, 首条, 首座 …: the first of a kind
 _FIRST_OF_KIND = re.compile(rf"首{_FIRST_MEASURES}$")
 _FIRST_AGAIN = re.compile(rf"(?:首|第一){_FIRST_MEASURES}$")
@@ -4161,6 +4169,11 @@ RULES = (
         Example("双方正式启动中俄体育交流年。", {"name": "中俄体育交流年", "action": "启动"}),
         Example("由中国企业承建的菲律宾达沃-萨马尔岛跨海大桥27日举行开工仪式。", {"name": "菲律宾达沃-萨马尔岛跨海大桥"}),
         Example("中国能建今天举行开工仪式。", None),
+        Example("5月11日，南航深圳—墨西哥城航线首航，标志着我国首条直飞拉丁美洲的客运航线正式开通。",
+                {"name": "南航深圳—墨西哥城航线"}),  # (not 客运航线: a description, restated)
+        Example("接收站成功接卸首船液化天然气，标志国内规模最大的液化天然气储备基地实现投产。", None),
+        Example("一架货机从深圳飞往土库曼斯坦，标志着大湾区首条直航土库曼斯坦的国际货运航线正式开通。",
+                {"name": "直航土库曼斯坦的国际货运航线"}),
         Example("由中企承建的尼日利亚首都阿布贾城铁一期29日举行全面开通运营仪式。",
                 {"name": "尼日利亚首都阿布贾城铁一期", "action": "开通"}),
         Example("甘肃6000兆瓦调峰火电项目一期投产发电", None),  # (a phase named alone only by its ceremony)
