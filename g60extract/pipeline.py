@@ -984,6 +984,9 @@ def _dedupe_agreements(agreements: list[m.Agreement]) -> list[m.Agreement]:
             out.append(a)
             continue
         prev = out[kept[key]]
+        if a.trigger == prev.trigger:
+            out.append(a)  # 签署了关于…的谅解备忘录和…的谅解备忘录: two of a kind one verb signs
+            continue
         if sum(map(len, a.parties)) > sum(map(len, prev.parties)):
             out[kept[key]] = a.model_copy(update={"date": a.date or prev.date})
         elif a.date and not prev.date:

@@ -1148,3 +1148,10 @@ def test_a_decision_adopted_and_the_body_it_founds_are_two_initiatives(extractor
     assert {i.name for i in r.initiatives} == {
         "全国人大常委会代表工作委员会", "全国人大常委会关于设立全国人大常委会代表工作委员会的决定",
     }
+
+
+def test_two_untitled_agreements_of_a_kind_one_verb_signs_are_two() -> None:
+    r = g60extract.extract("今天（4月5日），中国国家航天局和泰国高等教育科研与创新部在北京签署了关于探索与和平利用外层空间合作的"
+                           "谅解备忘录和国际月球科研站合作的谅解备忘录。", published="2024-04-05")
+    assert [(a.parties, a.kind) for a in r.agreements] == [(["中国国家航天局", "泰国高等教育科研与创新部"], "谅解备忘录")] * 2
+    assert len([e for e in r.events if e.type.value == "signing"]) == 1  # (one occasion)

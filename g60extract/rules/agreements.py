@@ -1739,8 +1739,19 @@ def _titles_joined_after(ctx: ArticleContext, s: SentenceView, verb_end: int, ti
 
 
 def _second_object(ctx: ArticleContext, s: SentenceView, verb_end: int, title: str | None) -> tuple[None, str] | None:
-    """签署《A》和B等5个重点领域合作框架协议: a second agreement after 和/及."""
+    """签署《A》和B等5个重点领域合作框架协议: a second agreement after 和/及; untitled, 签署了关于…合作的
+    谅解备忘录和国际月球科研站合作的谅解备忘录: a second of the kind the first ends in."""
     if not title:
+        end = ctx.clause_end(s, verb_end)
+        kinds = sorted(ctx.lexicon.trigger_list("agreement_kinds"), key=len, reverse=True)
+        for k in kinds:
+            if len(k) < 3:
+                continue  # (a second 协议 or 合作 after 和 is too often no document: 合作协议和合作)
+            first = ctx.text.find(k + "和", verb_end, end)
+            if first < 0:
+                first = ctx.text.find(k + "及", verb_end, end)
+            if first >= 0 and ctx.text.endswith(k, first + len(k) + 1, end) and end - (first + len(k) + 1) > len(k) + 1:
+                return (None, k)
         return None
     close = ctx.text.find("》", verb_end, s.end)
     if close < 0 or not ctx.text.startswith(("和", "及", "以及"), close + 1):
@@ -1770,6 +1781,8 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["中国", "149个国家", "32个国际组织"]}),  # a described list of counted groups
         Example("双方发表联合声明。", None),  # the sides unnamed: no parties to report
         Example("我愿同习近平总书记同志一道，指导双方各部门落实好高层共识，达成更多合作协议。", None),  # more wished for
+        Example("中国国家航天局和泰国高等教育科研与创新部在北京签署了关于探索与和平利用外层空间合作的谅解备忘录和国际月球科研站"
+                "合作的谅解备忘录。", {"parties": ["中国国家航天局", "泰国高等教育科研与创新部"], "kind": "谅解备忘录"}),
         Example("李强同沙特王储兼首相穆罕默德共同主持中沙高级别联合委员会第四次会议。会议后，李强同穆罕默德共同签署中沙高委会"
                 "第四次会议纪要。", {"parties": ["中国", "沙特"]}),
         Example("习近平同俄罗斯总统普京会谈。普京表示，我们还共同签署并发表《中华人民共和国和俄罗斯联邦在两国建交75周年之际"
