@@ -224,7 +224,8 @@ def _adverb_then_verb(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
 _AT_REQUEST = re.compile(r"[^，。；]{1,30}?(?:请求|要求|邀请|之邀|之请)")
 
 
-TITLES_JOINED = ("", "、", "和", "与", "及", "以及")
+# (签署了《…联合公报》、新版《中俄投资合作规划纲要》: a title listed with its edition before it)
+TITLES_JOINED = ("", "、", "和", "与", "及", "以及", "、新版", "和新版", "及新版")
 
 
 def titles_run(text: str, titles: list[Entity]) -> list[Entity]:
