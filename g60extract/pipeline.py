@@ -869,7 +869,8 @@ def _rewords(headline: dict[str, Any], lead: dict[str, Any], lead_view: Sentence
     )
 
 
-_SUPERLATIVE = re.compile(r"最[大长高深早新先]|首[个座台条家艘列趟]|第一[个座台条家]")
+# (…and by its standing: 中企参建的孟加拉国重要铁路路段通车 / …孟加拉国多哈扎里至科克斯巴扎尔铁路举行通车仪式)
+_SUPERLATIVE = re.compile(r"最[大长高深早新先]|首[个座台条家艘列趟]|第一[个座台条家]|重要|关键|标志性")
 
 
 def _reworded(headline: str, lead: str) -> bool:

@@ -1155,3 +1155,9 @@ def test_two_untitled_agreements_of_a_kind_one_verb_signs_are_two() -> None:
                            "谅解备忘录和国际月球科研站合作的谅解备忘录。", published="2024-04-05")
     assert [(a.parties, a.kind) for a in r.agreements] == [(["中国国家航天局", "泰国高等教育科研与创新部"], "谅解备忘录")] * 2
     assert len([e for e in r.events if e.type.value == "signing"]) == 1  # (one occasion)
+
+
+def test_a_headline_describing_its_leads_works_by_standing_is_the_leads() -> None:
+    r = g60extract.extract("中企参建的孟加拉国重要铁路路段通车\n11日，由中国和孟加拉国企业共同建设的“一带一路”项目——"
+                           "孟加拉国多哈扎里至科克斯巴扎尔铁路举行通车仪式。", published="2023-11-12")
+    assert [i.name for i in r.initiatives] == ["孟加拉国多哈扎里至科克斯巴扎尔铁路"]
