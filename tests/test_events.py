@@ -1780,3 +1780,10 @@ def test_counted_actions_announced_are_launched_unless_recalled(extractor: Extra
     recalled = extractor.extract("韩正指出，在10月召开的第三届“一带一路”国际合作高峰论坛上，习近平主席宣布了中国支持高质量"
                                  "共建“一带一路”的八项行动。", published="2023-11-03").events
     assert not [e for e in recalled if e.type.value == "launch"]
+
+
+def test_a_programme_reported_on_since_its_start_is_no_launch_of_the_day(extractor: Extractor) -> None:
+    r = extractor.extract("民政部等11个部门自今年6月起联合开展打击整治非法社会组织专项行动以来已取缔非法社会组织34家。",
+                          published="2023-08-19")
+    assert [i.name for i in r.initiatives] == ["打击整治非法社会组织专项行动"]
+    assert not [e for e in r.events if e.type.value == "launch"]

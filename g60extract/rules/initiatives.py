@@ -225,9 +225,10 @@ def _skip(ctx: ArticleContext, pos: int, end: int, *, counts: bool = True) -> in
 
 
 def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[str],
-                   limit: int = 36) -> list[tuple[int, int]]:
+                   limit: int = 36, since: bool = False) -> list[tuple[int, int]]:
     """Noun phrases right after ``pos`` that end in one of ``heads``: 'A倡议、B倡议和C倡议' gives
-    three; each runs from the previous separator to its head."""
+    three; each runs from the previous separator to its head; with ``since``, also one that 以来
+    follows (…联合开展打击整治非法社会组织专项行动|以来: a programme begun before)."""
     stop = _NP_BREAK.search(ctx.text, pos, s.end)
     if stop is not None and stop.start() == pos and len(stop.group()) > 1 and not ctx.text.startswith("的", stop.end()):
         # 发布进一步促进和扩大消费的15条措施: an adverb opening the phrase describes its purpose
@@ -273,7 +274,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         # (…成立的…创新联合体|正在对…展开攻关: the phrase is the subject, an adverb opens its predicate)
         boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(
             ("等", "的", "——“", "以及", "正在", "已经", "目前"), he
-        )
+        ) or (since and ctx.text.startswith("以来", he))
         if not boundary and (ctx.text.startswith(_REPORTING, he) or _SAYS.match(ctx.text, he)):
             boundary = True  # 发布的公告|明确…: the document is the subject of what it says
         if not boundary and head in ctx.lexicon.trigger_list("bare_document_heads") and ctx.text.startswith(
@@ -2615,7 +2616,7 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
         heads = started if verb in _STARTED_ONLY else standing
         # 实施社区清淤、环境提升、饮用水安全等六大专项行动: the items listed, then the set they make, by
         # its count of 大 (六大专项行动, 八大行动), which names the programme
-        for span in _phrases_after(ctx, s, pos, heads, limit=24):
+        for span in _phrases_after(ctx, s, pos, heads, limit=24, since=True):
             if (named_set := _NAMED_SET.search(ctx.text, span[0], span[1])) is not None:
                 span = (named_set.end(), span[1])
             name = ctx.text[span[0] : span[1]]
@@ -2675,6 +2676,11 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue  # 部署|全国公安机关深入组织开展“昆仑2023”专项行动: the inner verb's quoted programme
             item = _item(name, _np_kind(ctx, name), action, span, (vs, ve), ctx.event_date(s))
             item["distributed"] = _carried_out_by_many(ctx, s, vs)  # 各地开展《职业病防治法》宣传周活动
+            if ctx.text.startswith("以来", span[1]):
+                # 民政部等11个部门自今年6月起联合开展打击整治非法社会组织专项行动以来已取缔…: begun before,
+                # reported on (an initiative, as dev has it; its start is no news of the day)
+                yield {**item, "looked_back": True}
+                continue
             yield _looked_back(ctx, s, vs, item)
 
 
@@ -4668,6 +4674,8 @@ RULES = (
         Example("《“十四五”数字经济发展规划》提出了“十四五”时期重点任务和重点工程。", None),
     ), ("implement_verbs",)),
     _rule("initiative.plan", "Unquoted programmes implemented or launched.", _acted_by(find_plans), (
+        Example("民政部等11个部门自今年6月起联合开展打击整治非法社会组织专项行动以来已取缔非法社会组织34家。",
+                {"name": "打击整治非法社会组织专项行动"}),  # begun before: an initiative (no launch event)
         # items listed, then the set they make, named by its count of 大
         Example("当地实施社区清淤、环境提升、饮用水安全等六大专项行动。", {"name": "六大专项行动"}),
         # a named campaign as the subject of the sessions it puts on
