@@ -594,8 +594,10 @@ def _assemble(
                 continue  # 中方还将建立…平台: announced, not yet founded; 截至目前，…成立了…: a tally's
             etype = m.EventType.ESTABLISHMENT
         elif rule.name in ("initiative.launch", "initiative.pilot"):
-            if item.get("looked_back"):
-                continue  # 近年来，…，鲁班工坊落地: an achievement of a period looked back over, not news of the day
+            if item.get("looked_back") or item.get("since_start"):
+                # 近年来，…，鲁班工坊落地: an achievement of a period looked back over, not news of the day;
+                # 自2022年6月，厦门港开通“丝路海运”电商快线以来: opened before what the story reports
+                continue
             # 世界剧院联盟在北京揭幕: an alliance launched is founded
             alliance = init.kind == m.InitiativeKind.ALLIANCE
             etype = m.EventType.ESTABLISHMENT if alliance else m.EventType.LAUNCH

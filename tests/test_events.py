@@ -1787,3 +1787,9 @@ def test_a_programme_reported_on_since_its_start_is_no_launch_of_the_day(extract
                           published="2023-08-19")
     assert [i.name for i in r.initiatives] == ["打击整治非法社会组织专项行动"]
     assert not [e for e in r.events if e.type.value == "launch"]
+
+
+def test_a_service_opened_before_what_the_story_reports_is_named_without_its_opening(extractor: Extractor) -> None:
+    r = extractor.extract("自2022年6月，厦门港开通“丝路海运”电商快线以来，集装箱吞吐量突破2万标箱。", published="2023-02-20")
+    assert [i.name for i in r.initiatives] == ["“丝路海运”电商快线"]
+    assert not [e for e in r.events if e.type.value == "launch"]

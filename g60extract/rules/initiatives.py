@@ -1020,7 +1020,8 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             heads_after = _OBJECT_HEADS + (_PROGRAMME_OBJECTS + years if programme else [])
             if verb in ("发出", "开行"):
                 heads_after = list(_TRAINS)  # 发出…的时代强音: only a train is launched by 发出 or 开行
-            after = _phrases_after(ctx, s, pos, heads_after, limit=24)
+            # (自2022年6月，厦门港开通“丝路海运”电商快线以来: what was opened, the time since then after it)
+            after = _phrases_after(ctx, s, pos, heads_after, limit=24, since=True)
             if not after:
                 # 启动数字教育集成化、智能化、国际化专项行动暨“扩优提质年”活动: two programmes 暨 joins, one name
                 after = [sp for sp in _phrases_after(ctx, s, pos, heads_after, limit=40)[:1] if "暨" in ctx.text[sp[0] : sp[1]]]
@@ -1098,7 +1099,9 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             ):
                 continue  # 2024年上半年全国征兵体检工作近日全面展开: a round of work begun (not 春耕春管全面展开, a season's
                 # work; …钢桁梁架设工作全面展开, a step of building; …工作已经全面展开, under way)
-            yield _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
+            launched = _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
+            # (…开通“丝路海运”电商快线以来: opened before, the story's initiative; its opening no news of the day)
+            yield {**launched, "since_start": True} if ctx.text.startswith("以来", item[1]) else launched
 
 
 def _chained(text: str, hits: list[tuple[int, int, str]], verbs: re.Pattern[str]) -> list[tuple[int, int, str]]:
