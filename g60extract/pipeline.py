@@ -648,15 +648,8 @@ def _assemble(
                 # audits require it (dev lists the same optional)
                 etype, in_force = m.EventType.OTHER, init.trigger.text
         elif rule.name in ("initiative.programme", "initiative.plan"):
-            if not _programme_started(rule, item) or (
-                item["action"] == "宣布" and (
-                    _ANNOUNCED_BEFORE.search(text, max(0, init.trigger.start - 24), init.trigger.start) is not None
-                    or text.startswith("了", init.trigger.end)
-                )
-            ):
-                # a programme proposed or carried on is an initiative, not a dated event; so is one a story
-                # recalls announced (在10月召开的…高峰论坛上，习近平主席宣布了…八项行动, 从…到宣布…八项行动)
-                continue
+            if not _programme_started(rule, item):
+                continue  # a programme proposed or carried on is an initiative, not a dated event
             etype = m.EventType.LAUNCH
         else:
             etype = event_of.get(init.kind.value, m.EventType.OTHER)
@@ -1036,7 +1029,6 @@ def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:
 
 
 _PROGRAMME_STARTS = frozenset({"启动", "开展", "推出", "开启", "发起"})
-_ANNOUNCED_BEFORE = re.compile(r"到$|召开的|举行的")
 _COUNTED_ACTIONS = re.compile(r"(?:[一二三四五六七八九十]项|[一二三四五六七八九十]大)[^，。；]{0,8}行动”?$")
 _DEPLOYED_STARTS = frozenset({"部署实施", "部署开展", "部署启动"})
 _CELEBRATIONS = ("庆祝活动", "纪念活动", "庆祝大会")  # occasions held where ordered, not a campaign begun

@@ -3836,6 +3836,23 @@ def _each_joint_act(find: _Finder) -> _Finder:
 _COUNTED_TEAMS = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:多|余)?支")
 
 
+# 在10月召开的…高峰论坛上，习近平主席宣布了…八项行动, 从…到宣布…八项行动: an announcement the story recalls
+_ANNOUNCED_BEFORE = re.compile(r"到$|召开的|举行的")
+
+
+def _recalled_announcements(find: _Finder) -> _Finder:
+    """A programme announced (宣布) that the sentence recalls is begun before, no news of the day."""
+    def wrapped(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+        for item in find(s, ctx):
+            vs, ve = item["trigger"]
+            if item["action"].endswith("宣布") and (
+                _ANNOUNCED_BEFORE.search(ctx.text, max(s.start, vs - 24), vs) is not None or ctx.text.startswith("了", ve)
+            ):
+                item = {**item, "looked_back": True}
+            yield item
+    return wrapped
+
+
 def _without_counted_teams(find: _Finder) -> _Finder:
     def wrapped(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
         return (item for item in find(s, ctx) if not _COUNTED_TEAMS.match(item["name"]))
@@ -4632,7 +4649,8 @@ RULES = (
         Example("制定出台一揽子支持政策，对于进一步坚定信心具有重要意义。", None),  # weighed, not reported
         Example("据日本气象厅发布，截至19时，台风已造成3人受伤。", None),  # a source
     ), ("release_verbs",)),
-    _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.", _acted_by(find_programmes), (
+    _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.",
+          _acted_by(_recalled_announcements(find_programmes)), (
         Example("2024年全国文化和旅游消费促进活动启动仪式暨全国“五一”文化和旅游消费周主场活动今天在珠海举办。", None),
         # 以 after the quote opens what it is for, not a longer name (but 以旧换新 is a name's own)
         Example("双方决定启动“强化气候行动工作组”以加快具体气候行动。", None),
@@ -4676,7 +4694,7 @@ RULES = (
         Example("国家启动编制“十五五”规划。", {"name": "“十五五”规划"}),  # (编制: a task, not a description)
         Example("《“十四五”数字经济发展规划》提出了“十四五”时期重点任务和重点工程。", None),
     ), ("implement_verbs",)),
-    _rule("initiative.plan", "Unquoted programmes implemented or launched.", _acted_by(find_plans), (
+    _rule("initiative.plan", "Unquoted programmes implemented or launched.", _acted_by(_recalled_announcements(find_plans)), (
         Example("民政部等11个部门自今年6月起联合开展打击整治非法社会组织专项行动以来已取缔非法社会组织34家。",
                 {"name": "打击整治非法社会组织专项行动"}),  # begun before: an initiative (no launch event)
         # items listed, then the set they make, named by its count of 大
