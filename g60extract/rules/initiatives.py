@@ -3833,7 +3833,7 @@ def _each_joint_act(find: _Finder) -> _Finder:
 
 
 # 组建4100余支宣讲队, 成立了760多支应急作业队: teams counted, a tally of many founded, none named
-_COUNTED_TEAMS = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)(?:多|余)?支")
+_COUNTED_TEAMS = re.compile(r"(?:\d{1,6}|[一二两三四五六七八九十百千万]{1,6})(?:多|余)?支")
 
 
 # 在10月召开的…高峰论坛上，习近平主席宣布了…八项行动, 从…到宣布…八项行动: an announcement the story recalls
