@@ -668,7 +668,7 @@ def _assemble(
             ) for site in init.recipients)
             continue
         # 出席…高速公路通车仪式: the ceremony that marks the act names the event, its object the road
-        ceremony = _CEREMONY_AFTER.match(text, init.trigger.end)
+        ceremony = initiatives.CEREMONY_AFTER_VERB.match(text, init.trigger.end)
         manner = _CEREMONY_MANNER.search(text, max(0, init.trigger.start - 2), init.trigger.start) if ceremony else None
         result_events.append(m.Event(
             type=etype, name=(manner.group() if manner else "") + init.trigger.text + ceremony.group() if ceremony else in_force,
@@ -995,8 +995,7 @@ _PUT_INTO_USE = frozenset({m.InitiativeKind.PLATFORM, m.InitiativeKind.BASE, m.I
 
 
 # (…举行全面开通运营仪式: how the works open and the verb's second half are the ceremony's name too)
-_CEREMONY_AFTER = re.compile(r"(?:运营|运行|发电)?(?:仪式|典礼)")
-_CEREMONY_MANNER = re.compile(r"(?:全面|正式|全线)$")
+_CEREMONY_MANNER = re.compile(initiatives.CEREMONY_MANNER + "$")
 _SESSION_OF = re.compile(r"(.{2,40}?)(?:开幕式|启动仪式|开幕仪式)")
 # what a work's synopsis tells (电视剧…讲述了…): its plot, not news
 _PLOT = re.compile(r"讲述了|讲述的是|讲述[^，。；]{0,12}的故事|剧情")

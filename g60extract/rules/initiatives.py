@@ -944,12 +944,12 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         # is not itself launched (启动展播, 开工建设 close the clause all the same)
         rest = _skip_words(ctx, ve, ("建设", "运营", "试运营", "运行", "试点", "实施", "展播", "掘进", "施工", "成功", "了"))
         # X启动仪式举行: the ceremony of X's launch reports X launched
-        closes = rest >= ctx.clause_end(s, ve) or _CEREMONY_AFTER_VERB.match(ctx.text, ve) is not None
+        closes = rest >= ctx.clause_end(s, ve) or CEREMONY_AFTER_VERB.match(ctx.text, ve) is not None
         span = None
         # 菲律宾达沃-萨马尔岛跨海大桥27日举行开工仪式: the works hold the ceremony of their start
         # (…城铁一期29日举行全面开通运营仪式: a manner word before the verb, the verb's second half after it)
         holder = _CEREMONY_HOLDER.search(ctx.text, start, vs)
-        held = holder is not None and verb in _CEREMONY_STARTS and _CEREMONY_AFTER_VERB.match(ctx.text, ve) is not None
+        held = holder is not None and verb in _CEREMONY_STARTS and CEREMONY_AFTER_VERB.match(ctx.text, ve) is not None
         subject_end = holder.start() if held and holder is not None else vs
         if ctx.text.startswith("的", vs - 1) and closes:
             # 随着新一轮以旧换新政策的启动: the thing whose launch the phrase names
@@ -1323,8 +1323,11 @@ _QUOTED_LIST = re.compile(
 _WORKS_STARTS = frozenset({"开工", "动工", "开工建设", "通车", "投产", "竣工", "投运"})
 # a works' start or opening whose ceremony the works hold (…大桥27日举行开工仪式, …城铁一期举行全面开通运营仪式)
 _CEREMONY_STARTS = _WORKS_STARTS | {"开通", "投产发电", "建成通车", "建成投产", "竣工投产", "并网发电", "全线通车", "全线开通"}
-_CEREMONY_HOLDER = re.compile(r"(?:举行|举办)(?:了)?(?:全面|正式|全线)?$")
-_CEREMONY_AFTER_VERB = re.compile(r"(?:运营|运行|发电)?(?:仪式|典礼)")
+# how a works opens, before the verb its ceremony is named by (举行全面开通运营仪式); the assembler names the
+# launch event by the same words
+CEREMONY_MANNER = "(?:全面|正式|全线)"
+_CEREMONY_HOLDER = re.compile(rf"(?:举行|举办)(?:了)?{CEREMONY_MANNER}?$")
+CEREMONY_AFTER_VERB = re.compile(r"(?:运营|运行|发电)?(?:仪式|典礼)")
 _NOUNS_WITH_SHU = ("数据", "数字", "数智", "数电", "数码", "数控")
 _BODY_NAME_GAP = re.compile(r"(?:(?!(?:\d+|[一两三四五六七八九十]+)[个座项条家批台])[^，。；、“”《》\s与和及]{2,12}+与)?+")
 # (not 开播: 《…》今晚开播 closes a story as a teaser of the channel's schedule, which dev never annotates;
@@ -2433,9 +2436,6 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # (the kind by the head inside the quotes: 夏季避暑旅游“百日行动” is a project as 百日行动 is)
         item = _item(name, _np_kind(ctx, name.rstrip("”")), _ongoing(ctx, s, vs) + verb, span, (vs, ve), ctx.event_date(s))
         item["distributed"] = _carried_out_by_many(ctx, s, vs)
-        if ctx.text.startswith("以来", span[1]):
-            yield {**item, "looked_back": True}  # 今年开展…“特供酒”犯罪专项行动以来: begun before, reported on
-            continue
         yield _looked_back(ctx, s, vs, item)
 
 
@@ -2679,11 +2679,6 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 continue  # 部署|全国公安机关深入组织开展“昆仑2023”专项行动: the inner verb's quoted programme
             item = _item(name, _np_kind(ctx, name), action, span, (vs, ve), ctx.event_date(s))
             item["distributed"] = _carried_out_by_many(ctx, s, vs)  # 各地开展《职业病防治法》宣传周活动
-            if ctx.text.startswith("以来", span[1]):
-                # 民政部等11个部门自今年6月起联合开展打击整治非法社会组织专项行动以来已取缔…: begun before,
-                # reported on (an initiative, as dev has it; its start is no news of the day)
-                yield {**item, "looked_back": True}
-                continue
             yield _looked_back(ctx, s, vs, item)
 
 
@@ -2748,7 +2743,10 @@ def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, 
     )
     # (全国妇联发起的“春蕾计划”十年来…: a programme named by who began it, referred to)
     referred = ctx.text.startswith("的", item["trigger"][1])
-    item["looked_back"] = (period is not None and period.end() == opening < vs) or counted or referred
+    # (今年开展…“特供酒”犯罪专项行动以来, …自今年6月起联合开展打击整治非法社会组织专项行动以来已取缔…:
+    # begun before, reported on; an initiative, as dev has it, whose start is no news of the day)
+    since = ctx.text.startswith("以来", item["span"][1])
+    item["looked_back"] = (period is not None and period.end() == opening < vs) or counted or referred or since
     return item
 
 
