@@ -206,6 +206,13 @@ def _rebuild(config: ExtractorConfig, rules: tuple[RuleLike, ...], lexicon: dict
     return Extractor(config, rules=rules, lexicon=lexicon)
 
 
+def _names_a_place(place: str, lexicon: Lexicon) -> bool:
+    """在这里拉开帷幕, 会前, 在纽约出席联合国大会期间, 在充满仪式感的“点福字”中: 在 before what is no place."""
+    if place in lexicon.trigger_list("not_places") or place.endswith(tuple(lexicon.trigger_list("not_place_tails"))):
+        return False
+    return not (place.endswith("中") and "的" in place)
+
+
 def _assemble(
     article: m.Article,
     page: dict[str, Any],
@@ -741,6 +748,10 @@ def _assemble(
         result_events, kinds, ctx.lexicon.triggers.get("games_short_names", {}), ctx.lexicon.aliases,
         story=lambda e: ctx.section(ctx.sentences[e.trigger.sentence]),
     )
+    result_events = [
+        e.model_copy(update={"place": None}) if e.place and not _names_a_place(e.place, ctx.lexicon) else e
+        for e in result_events
+    ]
     organizations = _organizations(views, ctx, mention)
     by_surface = {mm.text: o.id for o in organizations for mm in o.mentions}
     for a in agreements_out:

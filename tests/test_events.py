@@ -1793,3 +1793,14 @@ def test_a_service_opened_before_what_the_story_reports_is_named_without_its_ope
     r = extractor.extract("自2022年6月，厦门港开通“丝路海运”电商快线以来，集装箱吞吐量突破2万标箱。", published="2023-02-20")
     assert [i.name for i in r.initiatives] == ["“丝路海运”电商快线"]
     assert not [e for e in r.events if e.type.value == "launch"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("中国驻冰岛使馆举办的2024新春招待会暨婺剧专场演出在这里拉开帷幕。", None),
+    ("王毅在纽约出席联合国大会期间会见了法国外长。", None),
+    ("第五届全球数字经济论坛今天在北京举行。", "北京"),
+])
+def test_a_place_is_named_not_pointed_at(extractor: Extractor, text: str, place: str | None) -> None:
+    events = extractor.extract(text, published="2024-02-13").events
+    assert events
+    assert all(e.place == place for e in events)
