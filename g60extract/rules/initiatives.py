@@ -1542,6 +1542,9 @@ def _named_activity(ctx: ArticleContext, name: str) -> bool:
     )
 
 
+_FIRST_OF = re.compile(r"首[批条个列台座艘家]")  # (first in a phrase, 首艘国产大型邮轮, it is no name's part)
+
+
 def _noun_phrase(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False,
                  verbal: bool = False) -> bool:
     """No verb or adverb outside quotes (not 计划2025年建成, 各个展台上还有大量新品). Before 揭晓
@@ -1563,7 +1566,8 @@ def _noun_phrase(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], an
         if word in holidays and (following == "、" or (len(following) > 1 and following not in recognizer.adverbs)):
             continue  # 全国铁路国庆|假期|运输: the season it runs in (jieba tags these time words; not 春节|前)
         adverb = word in _CLAUSE_ADVERBS if len(word) == 1 else word in recognizer.adverbs  # 遥 in 遥四 is a name
-        numbered = word[0] in "一二三四五六七八九十第" or word == "首届"  # 一号, 首届 are tagged verbs too
+        # 一号, 首届, 首批 are tagged verbs or adverbs too (“夸父一号”首批科学图像)
+        numbered = word[0] in "一二三四五六七八九十第" or word == "首届" or (i > 0 and _FIRST_OF.fullmatch(word) is not None)
         if adverb or (len(word) > 1 and word in recognizer.verbs and word not in recognizer.proper and not numbered
                       and not _modifies_noun(ctx, s, recognizer, words, i)):
             return False
@@ -4306,6 +4310,8 @@ RULES = (
         Example("今天（7月3日），甘肃中部生态移民扶贫开发供水工程通水运行。",
                 {"name": "甘肃中部生态移民扶贫开发供水工程", "action": "通水"}),
         Example("今天，黑龙江至荷兰首条中欧班列线路开行。", {"name": "黑龙江至荷兰首条中欧班列线路"}),  # first on its route
+        Example("国产客机ARJ21首条中亚航线开通", {"name": "国产客机ARJ21首条中亚航线"}),  # first of a named model's
+        Example("我国首艘深远海多功能救助船今天正式列编。", None),
         Example("昨天（7月1日），从四川成都东开往香港西的G2963次列车首发运行。", {"name": "G2963次列车"}),  # 从… describes
         Example("3月20日，国家重点水利工程、西藏拉萨旁多引水工程“三通一平”基础工程开工建设。",
                 {"name": "西藏拉萨旁多引水工程“三通一平”基础工程"}, "2023-03-20"),  # its works named, its kind before
@@ -4530,6 +4536,8 @@ RULES = (
                 {"name": "东亚和太平洋地区经济半年报", "kind": "report"}),
         Example("“电影的夏天”2024年暑期档电影片单今天（7月9日）发布。",
                 {"name": "“电影的夏天”2024年暑期档电影片单", "kind": "list"}),
+        Example("“夸父一号”首批科学图像今天对外公布。", {"name": "“夸父一号”首批科学图像"}),
+        Example("我国综合性太阳探测卫星“夸父一号”的首批科学图像对外公布。", {"name": "“夸父一号”的首批科学图像"}),
         Example("首批《海洋数据开放共享目录》和全国首个国家海洋大数据服务平台（海洋云）今天正式对外公布。",
                 {"name": "海洋数据开放共享目录"}),
         Example("中共中央党史和文献研究院编辑的习近平同志《论教育》，近日由中央文献出版社出版，在全国发行。",

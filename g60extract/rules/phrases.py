@@ -253,6 +253,9 @@ def without_dates(ctx: ArticleContext, s: SentenceView, start: int, end: int) ->
 # 我国最大平价海上风电项目, 全球单机容量最大风电机组: a superlative describes a works named elsewhere
 SUPERLATIVE = re.compile(r"最(?:大|长|高|深|快|早|先进)")
 
+# a quoted name or a model's code right before 首批/首条 (“夸父一号”|首批, ARJ21|首条)
+_FIRSTS = ("首个", "首家", "首批", "首列", "首条", "首座", "首台")
+_NAMED_OWNER = re.compile(r"(?:“[^“”]{2,12}”|[A-Z]{1,6}-?\d{1,4}[A-Z]?)的?$")
 _DESCRIBED_BY = re.compile(r"之一|首[个台座条]|第一|重点|重大|最大|关键|节点|组成部分|\d")
 _KIND_HEADS = ("工程", "项目", "平台", "系统", "设施", "装置")  # what describes a works before a dash
 
@@ -556,6 +559,8 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
         # (not …行动计划的意见: an untitled 关于…的意见 is named by the whole phrase; nor 集宁经大同至原平的高速铁路:
         # a line named by its ends)
         begin = de + 1
+        if text.startswith(_FIRSTS, begin) and (owner := _NAMED_OWNER.search(text, described, begin)) is not None:
+            begin = owner.start()  # 卫星“夸父一号”的|首批科学图像: the first of a named craft's, named by it
     begin = _after_last_adverb(ctx, s, begin, seg_end)
     if text.startswith("是", begin):
         begin += 1  # 特别是督促…项目: a copula, then the clause's verb
@@ -591,6 +596,8 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             continue  # 北京市2023年首批50个重大项目: a counted batch named by whose it is, as 雄安新区56个重点项目 is
         if at >= 0 and count in ("首条", "首列", "首个") and _route_from(text, begin, at):
             continue  # 黑龙江至荷兰首条中欧班列线路: the first on a route, named by it
+        if at >= 0 and count != "一批" and _NAMED_OWNER.search(text, begin, at) and not SUPERLATIVE.search(text, begin, at):
+            continue  # “夸父一号”首批科学图像, ARJ21首条中亚航线: the first of a named craft's, named by it
         if at >= 0 and not (count == "一批" and text.startswith("第", at - 1)):
             begin = at + len(count)  # 海南省首个营商环境建设局 → 营商环境建设局
         # (海南2023年第一批自贸港建设项目: a numbered batch is named by its number)
