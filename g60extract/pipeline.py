@@ -1038,9 +1038,9 @@ def _programme_started(rule: SentenceRule, item: dict[str, Any]) -> bool:
     )
 
 
-_PROGRAMME_STARTS = frozenset({"启动", "开展", "推出", "开启", "发起"})
+_PROGRAMME_STARTS = frozenset({"启动", "开展", "展开", "推出", "开启", "发起"})
 _COUNTED_ACTIONS = re.compile(r"(?:[一二三四五六七八九十]项|[一二三四五六七八九十]大)[^，。；]{0,8}行动”?$")
-_DEPLOYED_STARTS = frozenset({"部署实施", "部署开展", "部署启动"})
+_DEPLOYED_STARTS = frozenset({"部署实施", "部署开展", "部署展开", "部署启动"})
 _CELEBRATIONS = ("庆祝活动", "纪念活动", "庆祝大会")  # occasions held where ordered, not a campaign begun
 _SUMMED = re.compile(r"(?<![高中初平对])等")  # A和B等专项行动: a list (not 高等学校…专项治理行动)
 _CAMPAIGN = re.compile(r"(?:专项|整治|治理)[^，。；]{0,4}行动”?$")

@@ -2461,8 +2461,9 @@ _STARTED_BEFORE = re.compile(r"启动(?:了|实施)?[\u4e00-\u9fff]{0,4}$")
 _SINCE_STARTED = re.compile(r"(?:自[^，。；“”]{1,12}?)?(?P<verb>实施|开展|启动)以来")
 
 
-# a year's edition and a description with no punctuation, 的, count or quote of its own
-_YEARS_DESCRIPTION = re.compile(r"(?:19|20)\d\d年度?[^，,。；;、：:的“”《》（）()\s\d]{2,20}")
+# a year's edition (or a graduating class's, 2025届高校毕业生) and a description with no punctuation, 的, count
+# or quote of its own
+_YEARS_DESCRIPTION = re.compile(r"(?:19|20)\d\d(?:年度?|届)[^，,。；;、：:的“”《》（）()\s\d]{2,20}")
 # punctuation, 的, a count or batch (53场“贸易之桥”…, 第二批“国优计划”), a second item (…和“揭榜挂帅”,
 # 仪式暨…) or a copula (主题为“…”): not a description bound to the quoted name
 _NOT_DESCRIPTION = re.compile(
@@ -2651,6 +2652,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 name = name[lead.end() :]
             if ctx.text.startswith("的", ve) and verb in _PROPOSE_VERBS:
                 continue  # 支持中方提出的全球发展倡议: a proposal made before, only named here
+            if verb == "展开" and "专项" not in name:
+                continue  # 展开地面作战行动, 展开电子侦察等支援行动: operations unfold (部署展开…专项治理工作 starts one)
             if _NOT_A_PLAN.search(name) or ctx.text.startswith("的", span[1]) or _kind_after_description(
                 name, campaign=not (is_planned(ctx, s, vs) or _intended(ctx, s, s.start, vs))
             ):
@@ -4668,6 +4671,8 @@ RULES = (
         Example("国家卫生健康委将组织开展主题为“放心托育 方便可及”的系列活动。", None),  # a theme, no name
         Example("教育部会同人力资源社会保障部等联合开展2024年度高校毕业生等重点群体促就业“国聘行动”。",
                 {"name": "2024年度高校毕业生等重点群体促就业“国聘行动”"}),  # the year's edition, described
+        Example("教育部部署开展2025届高校毕业生“秋季校园招聘月”系列活动。",
+                {"name": "2025届高校毕业生“秋季校园招聘月”系列活动"}),  # the class it serves, described
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
         Example("今天，退役军人事务部、中央网信办、公安部等10部门联合部署开展“铸魂·2024·清明祭英烈”主题宣传教育活动。",
                 {"name": "“铸魂·2024·清明祭英烈”主题宣传教育活动", "actors": ["退役军人事务部", "中央网信办", "公安部"]}),
@@ -4766,6 +4771,9 @@ RULES = (
         Example("我们将实施更加积极的就业政策。", None),
         Example("应急管理部联合9部门开展安全生产资格证书涉假专项治理。", {"name": "安全生产资格证书涉假专项治理"}),
         Example("今天，教育部启动数字教育专项行动。", {"name": "数字教育专项行动"}),
+        Example("国家广播电视总局部署展开全国酒店电视操作复杂专项治理工作。",
+                {"name": "全国酒店电视操作复杂专项治理工作", "action": "部署展开"}),
+        Example("以军当天在拉法展开地面作战行动。", None),  # operations unfold, no programme
         # a safety check or inspection a body deploys or starts is a campaign
         Example("市场监管总局近日部署开展春节期间特种设备安全检查。", {"name": "春节期间特种设备安全检查", "action": "部署开展"}),
         Example("管内高铁通信铁塔关键部位开展安全检查。", None),  # no campaign named
