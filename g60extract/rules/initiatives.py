@@ -166,15 +166,16 @@ def _actors(ctx: ArticleContext, s: SentenceView, verb_start: int) -> list[str]:
     orgs = ctx.orgs_between(s, start, verb_start)
     seg = ctx.text[start:verb_start]
     pieces = []
-    for piece in LIST_SEP.split(re.sub(r"联合|携手|共同", "、", seg)):
+    for piece in LIST_SEP.split(re.sub(r"联合(?!国)|携手|共同", "、", seg)):
         piece = _ACTOR_TRIM.sub("", piece.strip())
         for d in s.of("DATE"):
             piece = piece.replace(ctx.text[d.start : d.end], "")
         if 2 <= len(piece) <= 25 and _actor_like(ctx, piece):
             pieces.append(piece)
     names = [ctx.text[o.start : o.end] for o in orgs]
-    # prefer recognised organisations; keep generic partners (研究机构 …) that the clause lists
-    return list(dict.fromkeys([*names, *(p for p in pieces if not any(n in p for n in names))]))
+    # prefer recognised organisations; keep generic partners (研究机构 …) that the clause lists, not the
+    # pieces of a name that the split at 联合/和 broke (联合国教科文组织 → 国教科文组织, 文化和旅游部 → 旅游部)
+    return list(dict.fromkeys([*names, *(p for p in pieces if not any(n in p or p in n for n in names))]))
 
 
 _SIDE = re.compile(r"[\u4e00-\u9fff]{1,2}方|[\u4e00-\u9fff]{0,2}(?:双方|两国|两地|三地)|各方|各地")
@@ -4771,8 +4772,9 @@ RULES = (
         Example("我们将实施更加积极的就业政策。", None),
         Example("应急管理部联合9部门开展安全生产资格证书涉假专项治理。", {"name": "安全生产资格证书涉假专项治理"}),
         Example("今天，教育部启动数字教育专项行动。", {"name": "数字教育专项行动"}),
-        Example("国家广播电视总局部署展开全国酒店电视操作复杂专项治理工作。",
-                {"name": "全国酒店电视操作复杂专项治理工作", "action": "部署展开"}),
+        Example("国家广播电视总局联合文化和旅游部等部署展开全国酒店电视操作复杂专项治理工作。",
+                {"name": "全国酒店电视操作复杂专项治理工作", "action": "部署展开",
+                 "actors": ["国家广播电视总局", "文化和旅游部"]}),  # (not 旅游部 as well: a piece of a name)
         Example("以军当天在拉法展开地面作战行动。", None),  # operations unfold, no programme
         # a safety check or inspection a body deploys or starts is a campaign
         Example("市场监管总局近日部署开展春节期间特种设备安全检查。", {"name": "春节期间特种设备安全检查", "action": "部署开展"}),
