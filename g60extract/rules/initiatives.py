@@ -355,6 +355,19 @@ def _counted_start(text: str, start: int, head_end: int) -> int | None:
     return None
 
 
+def _proposed_by_document(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
+    """印发《…方案》，提出在…，开展…: the verb's clause, or one it carries on, opens with 提出 or 明确 right
+    after a clause that ends in a title (the document's content, not an act of the day)."""
+    clause = ctx.clause_start(s, verb)
+    for pos, _ in [(clause, verb), *clauses_carried_on(ctx, s, clause)]:
+        if ctx.text.startswith(_SETS_OUT, pos) and ctx.text.endswith(("》，", "》,"), s.start, pos):
+            return True
+    return False
+
+
+_SETS_OUT = ("提出", "明确", "并提出", "明确提出")
+
+
 def _document_before(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
     """A title stands before ``verb`` in the sentence: what the verb says is that document's."""
     return any(e.end <= verb for e in s.of("WORK_OF_ART"))
@@ -2653,6 +2666,8 @@ def find_plans(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]
                 name = name[lead.end() :]
             if ctx.text.startswith("的", ve) and verb in _PROPOSE_VERBS:
                 continue  # 支持中方提出的全球发展倡议: a proposal made before, only named here
+            if _proposed_by_document(ctx, s, vs):
+                continue  # 印发《…行动方案》，提出在…65个海湾，开展为期三年的拉网式清理行动: what the document sets out
             if verb == "展开" and "专项" not in name:
                 continue  # 展开地面作战行动, 展开电子侦察等支援行动: operations unfold (部署展开…专项治理工作 starts one)
             if _NOT_A_PLAN.search(name) or ctx.text.startswith("的", span[1]) or _kind_after_description(
@@ -4776,6 +4791,9 @@ RULES = (
                 {"name": "全国酒店电视操作复杂专项治理工作", "action": "部署展开",
                  "actors": ["国家广播电视总局", "文化和旅游部"]}),  # (not 旅游部 as well: a piece of a name)
         Example("以军当天在拉法展开地面作战行动。", None),  # operations unfold, no programme
+        Example("生态环境部等四部门联合印发《沿海城市海洋垃圾清理行动方案》，提出在全国沿海城市的65个海湾，开展为期三年的拉网式清理行动。",
+                None),  # the programme is the document's content (the release rule reads the document)
+        Example("商务部联合印发了《2023年工作要点》，提出将实施家政服务员技能升级行动。", None),
         # a safety check or inspection a body deploys or starts is a campaign
         Example("市场监管总局近日部署开展春节期间特种设备安全检查。", {"name": "春节期间特种设备安全检查", "action": "部署开展"}),
         Example("管内高铁通信铁塔关键部位开展安全检查。", None),  # no campaign named
