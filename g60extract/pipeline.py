@@ -1117,7 +1117,8 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             same(k.object, e.object) or _headline_and_lead(k, e, kinds)
         )) or (k.type in _OCCASION_TYPES and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
             or _name_is_object(k, e) or (k.type == m.EventType.OTHER and _same_games(k.name, e.name, games or {}))
-            or _talks_restated(k, e) or (story is not None and story(k) == story(e) and _one_signing(k, e)))), None)
+            or _talks_restated(k, e) or (story is not None and story(k) == story(e) and (
+                _one_signing(k, e) or _ceremony_restated(k, e))))), None)
         if at is None and e.type == m.EventType.MEETING:
             # (…全体会议 … 全体会议于…举行: the session named again by its kind is the nearest one before it)
             at = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].type == e.type
@@ -1150,8 +1151,28 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             if _session_named_again(k.name, e.name) and len(k.name or "") > len(e.name or ""):
                 update["name"] = k.name  # (…全体会议 / 全体会议于…举行: the full name, the later date)
             kept[at] = e.model_copy(update=update)
+        if _ceremony_restated(k, e) and not k.arguments.get("parties"):
+            # (the ceremony's sides, which the sentence that restates it names)
+            sides = {"parties": e.arguments.get("parties", [])}
+            kept[at] = kept[at].model_copy(update={"arguments": {**kept[at].arguments, **sides}})
         kept[at] = _with_other_names(kept[at], k, e)
     return _without_restatements(kept, story)
+
+
+def _ceremony_restated(kept: m.Event, e: m.Event) -> bool:
+    """…出席昆明生物多样性基金合作协议签字仪式 … 中国生态环境部与联合国有关机构签署了合作协议: a later
+    signing of the agreement's kind alone restates the ceremony the story named, with no title of its own."""
+    return (
+        kept.type == e.type == m.EventType.SIGNING and bool(kept.name) and str(kept.name).endswith(_SIGNING_CEREMONIES)
+        and bool(kept.object) and bool(e.object) and e.trigger.sentence > kept.trigger.sentence
+        and not (e.arguments.get("agreements") and any("《" in a for a in e.arguments["agreements"]))
+        and len(_bare(e.object or "")) >= 4 and _bare(kept.object or "").endswith(_bare(e.object or ""))
+        and _bare(kept.object or "") != _bare(e.object or "") and e.name in _SIGNING_VERB_NAMES
+    )
+
+
+_SIGNING_CEREMONIES = ("签字仪式", "签约仪式", "签署仪式")
+_SIGNING_VERB_NAMES = frozenset({"签署", "签订", "签约", "签字"})
 
 
 _TALKS_WORDS = frozenset({"会谈", "会晤", "会见"})

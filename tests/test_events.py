@@ -1804,3 +1804,11 @@ def test_a_place_is_named_not_pointed_at(extractor: Extractor, text: str, place:
     events = extractor.extract(text, published="2024-02-13").events
     assert events
     assert all(e.place == place for e in events)
+
+
+def test_a_signing_restated_by_its_kind_is_the_ceremony(extractor: Extractor) -> None:
+    text = ("国务院副总理丁薛祥28日在北京出席昆明生物多样性基金合作协议签字仪式并致辞。"
+            "中国生态环境部与联合国有关机构签署了合作协议。")
+    signings = [e for e in extractor.extract(text, published="2024-05-28").events if e.type.value == "signing"]
+    assert [e.name for e in signings] == ["昆明生物多样性基金合作协议签字仪式"]
+    assert signings[0].arguments["parties"] == ["中国生态环境部", "联合国有关机构"]
