@@ -1081,6 +1081,8 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 continue
             if _SUMMED_BATCH.search(name):
                 continue  # 推出就业指导、“一对一”精准服务等一系列举措: a batch summed up, none named
+            if _BARE_ROUTE.fullmatch(name) and _route_before(ctx, s, item) is None:
+                continue  # 甘肃庆阳、广西河池开通了客运专线和高铁: a kind of service, no route named
             if seasons and not name.rstrip("”").endswith(seasons):
                 continue  # a meeting or festival that opens is the meeting rule's
             if _described(ctx, name) or _first_of_kind(ctx, s, item[0], name) or _FIRST_UNITS.search(name):
@@ -1294,6 +1296,7 @@ def _route_before(ctx: ArticleContext, s: SentenceView, item: tuple[int, int]) -
     return start + begin if joint - begin >= (0 if window[joint] not in "至到" else 2) else None
 
 
+_BARE_ROUTE = re.compile(r"(?:国际|国内|跨境)?(?:客运|货运|旅客|货物)?(?:专线|班列|航线|专列|航班|快线)")
 _ROUTE_HEAD = re.compile(r"(?:航线|班列|专线|航班|快线|专列|货运线)$")
 _ROUTE_LEAD = re.compile(r"首[条趟个列班]|唯一[\u4e00-\u9fff]{0,4}?(?:港口|机场|车站)|今天|昨天|日前|近日")
 
@@ -4331,6 +4334,7 @@ RULES = (
         Example("今天，黑龙江至荷兰首条中欧班列线路开行。", {"name": "黑龙江至荷兰首条中欧班列线路"}),  # first on its route
         Example("国产客机ARJ21首条中亚航线开通", {"name": "国产客机ARJ21首条中亚航线"}),  # first of a named model's
         Example("我国首艘深远海多功能救助船今天正式列编。", None),
+        Example("甘肃庆阳、广西河池开通了客运专线和高铁，助力务工人员返岗。", None),  # a kind of service, unnamed
         Example("昨天（7月1日），从四川成都东开往香港西的G2963次列车首发运行。", {"name": "G2963次列车"}),  # 从… describes
         Example("3月20日，国家重点水利工程、西藏拉萨旁多引水工程“三通一平”基础工程开工建设。",
                 {"name": "西藏拉萨旁多引水工程“三通一平”基础工程"}, "2023-03-20"),  # its works named, its kind before
