@@ -1472,9 +1472,10 @@ _WILL_HOLD = re.compile(r"将(?:于[^，,。；;]{1,12}?)?(?:举办|举行|召�
 _TASK_VERBS = frozenset({"抓", "促", "推", "保"})  # one-character verbs of a slogan's tasks (抓增量政策出台)
 _LIST_OF_BATCH = ("名单", "榜单")  # a list whose entries a batch word counts (最新一批“灯塔工厂”名单)
 _BATCH = re.compile(r"一批|一大批|一系列|多个|多项|各项|大量|多款|各类|[几数]十[项个条]|一[个项条]{2}|一项项|一条条")
-# 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
+# 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it (两地“华龙一号”
+# 核电项目: works in two places, which the lead names one by one)
 _VAGUE_BATCH = re.compile(
-    r"(?:平均)?每[天日月年周](?:有)?|(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一大批|大批|一系列|一整套|一套|多个|多项|各项|大量|多款|各类|更多|一些|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
+    r"[两三四五六七八九十多]地(?![区方])|(?:平均)?每[天日月年周](?:有)?|(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一大批|大批|一系列|一整套|一套|多个|多项|各项|大量|多款|各类|更多|一些|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
     r"|(?:近|约|超过?|逾|累计)?\d+(?:\.\d+)?[万亿]?(?:公里|千米|平方公里|亩|公顷|轮)"
 )  # (全省10000余个重点项目: the place the batch is in does not make it one; 近300公里滨水慢行系统,
 # 7轮15份试点方案: a length, an area or rounds built or issued, a tally)
@@ -4335,6 +4336,7 @@ RULES = (
         Example("国产客机ARJ21首条中亚航线开通", {"name": "国产客机ARJ21首条中亚航线"}),  # first of a named model's
         Example("我国首艘深远海多功能救助船今天正式列编。", None),
         Example("甘肃庆阳、广西河池开通了客运专线和高铁，助力务工人员返岗。", None),  # a kind of service, unnamed
+        Example("两地“华龙一号”核电项目今天开工建设", None),  # works in two places, named one by one in the lead
         Example("昨天（7月1日），从四川成都东开往香港西的G2963次列车首发运行。", {"name": "G2963次列车"}),  # 从… describes
         Example("3月20日，国家重点水利工程、西藏拉萨旁多引水工程“三通一平”基础工程开工建设。",
                 {"name": "西藏拉萨旁多引水工程“三通一平”基础工程"}, "2023-03-20"),  # its works named, its kind before
