@@ -1629,6 +1629,9 @@ _SOURCE_BEFORE = ("从", "据", "向", "对", "在")
 _PAIRED_BY = re.compile(r"(?:（[^（）]{1,12}）)?[与和同]")
 
 
+_STATE_VISIT = re.compile(r"对(?P<state>[^，。；、对]{2,10}?)进行(?:国事|正式|友好|工作)访问")
+
+
 def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
     """The foreign state of a talks story: the first country other than China named in the
     story's sentences up to this one, in 同/与…总统/总理/国王/首相 (…举行会谈/会见); where the
@@ -1655,6 +1658,12 @@ def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
                 _PARTY_LEADER.match(ctx.text, e.end)
             ):
                 return state
+    # 习近平…并对南非进行国事访问 … 两国元首见证签署…合作文件: the state the story's visit goes to, when it
+    # visits one (a tour of 秘鲁 and 巴西 leaves the signing's state to the tests below)
+    visited = {v.group("state") for view in talks for v in _STATE_VISIT.finditer(view.string)}
+    visited = {v for v in visited if ctx.lexicon.places.get(v) == "country" and v not in _CHINA}
+    if len(visited) == 1 and any(view.index <= s.index and _STATE_VISIT.search(view.string) for view in talks):
+        return visited.pop()
     title = ctx.title or ""
     home_title = any(w in title for w in home)
     if not (home_title and _TALKS.search(title)) and not any(_TALKS.search(v.string) for v in talks):
@@ -2016,6 +2025,8 @@ AGREEMENTS = SentenceRule(
         Example("目前，三地已签署《营商环境一体化发展合作框架协议》。", {"parties": ["三地"]}),
         Example("习近平同刚果（布）总统萨苏举行会谈。会谈后，两国元首共同见证签署多项双边合作文件。",
                 {"parties": ["中国", "刚果（布）"], "kind": "合作文件"}),
+        Example("国家主席习近平出席金砖国家领导人会晤，并对南非进行国事访问。双方发表联合声明，两国元首见证签署多项双边合作文件。",
+                {"parties": ["中国", "南非"], "kind": "合作文件"}),  # the state the story's visit goes to
         Example("今天，中国商飞与7家租赁公司签订了300架国产大飞机C919订单。",
                 {"parties": ["中国商飞", "7家租赁公司"], "kind": "订单"}),
         Example("俄白两国于1999年签署建立俄白联盟国家条约。", {"parties": ["俄罗斯", "白俄罗斯"], "kind": "条约"}),
