@@ -136,7 +136,9 @@ def _np_kind(ctx: ArticleContext, name: str) -> str:
     # (…专科联盟(西部): by the name before its bracketed section)
     name = name[: section.start()] if (section := SECTION_AFTER.search(name)) is not None and section.start() >= 2 else name
     # (科技成果赋智中小企业专项行动: a programme, whatever its topic's words)
-    kind = _title_kind(ctx, name, inside=not name.endswith((*naming_suffixes(ctx), *_PROGRAMME_ENDS)))
+    # (科技成果转化专班: a body founded, whatever its topic's words)
+    founded = tuple(ctx.lexicon.trigger_list("founded_heads"))
+    kind = _title_kind(ctx, name, inside=not name.endswith((*naming_suffixes(ctx), *_PROGRAMME_ENDS, *founded)))
     if kind != "other":
         return kind
     if name.endswith(("联盟",)):
@@ -563,8 +565,11 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         if de >= 0 and outside_quotes(ctx.text, span[0], de):
             span = (de + 1, span[1])  # 由30名专家组成的专家组: the kind after the description
         name = ctx.text[span[0] : span[1]]
-        if _VAGUE_BATCH.match(name) or name in suffixes or name in ctx.lexicon.org_generic:
-            continue  # (中方愿…在中亚设立更多鲁班工坊: no one body founded; …共同成立的专家组: a kind, not a name)
+        task_force = name in _TASK_FORCES and bool(actors) and not planned and span[0] > vs
+        if (_VAGUE_BATCH.match(name) or name in suffixes or name in ctx.lexicon.org_generic) and not task_force:
+            # (中方愿…在中亚设立更多鲁班工坊: no one body founded; …共同成立的专家组: a kind, not a name; but
+            # 民政部门成立工作专班: a body's own task force, which it names by its kind alone)
+            continue
         bonds = tuple(f"{w}共同体" for w in ctx.lexicon.trigger_list("bond_words"))
         if _UNQUALIFIED_COMMUNITY.match(name) or name.endswith(bonds):
             continue  # 建立更加紧密的中柬命运共同体, 组建培训共同体: no body named (产教融合共同体 is one)
@@ -577,6 +582,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
 # who unveils a plaque for a body: the body follows 为 (not 为民服务中心, a service named by whom it serves)
 _PLAQUE_FOR = re.compile(r"[^，。；]{2,}?为(?![民老企农侨残])(?=[^，。；为]{4,}$)")
 _FOUNDED_TYPES = frozenset({"platform", "alliance", "research_institute", "association"})
+_TASK_FORCES = frozenset({"工作专班", "专班"})
 _FIRST_OF_TALLY = re.compile(r"等(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[家个所座批]")
 _TREATY_WORDS = ("协定", "协议", "公约", "条约")
 _UNQUALIFIED_COMMUNITY = re.compile(r"^.{0,3}共同体$")  # a kind of community no name qualifies (组建培训共同体)
@@ -3984,6 +3990,10 @@ RULES = (
         Example("两校共建的“新时代国际传播研究院”今天（5月30日）成立。", {"name": "新时代国际传播研究院"}, "2024-05-30"),
         Example("当地组建了汽车产业集群数字化转型联合体。", {"name": "汽车产业集群数字化转型联合体", "action": "组建"}),
         Example("合肥市成立了科技成果转化专班和种子基金。", {"name": "种子基金", "action": "成立"}),
+        Example("合肥市成立了科技成果转化专班和种子基金。", {"name": "科技成果转化专班", "kind": "other"}),
+        Example("河北省药品监管部门成立工作专班，对药品生产实行全程监管。",
+                {"name": "工作专班", "actors": ["河北省药品监管部门"]}),
+        Example("要成立工作专班，加强统筹。", None),  # called for; a body's task force is named by its kind only when founded
         Example("拟允许在北京、天津、上海等9地设立外商独资医院。", None),
         Example("中国共产党在赣南等原中央苏区创建革命根据地。", None),
         Example("国家级绿色交易所落户北京城市副中心。", {"name": "国家级绿色交易所"}),
