@@ -1812,3 +1812,12 @@ def test_a_signing_restated_by_its_kind_is_the_ceremony(extractor: Extractor) ->
     signings = [e for e in extractor.extract(text, published="2024-05-28").events if e.type.value == "signing"]
     assert [e.name for e in signings] == ["昆明生物多样性基金合作协议签字仪式"]
     assert signings[0].arguments["parties"] == ["中国生态环境部", "联合国有关机构"]
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("根据美国国家运输安全委员会23日发布的报告，列车有5节车厢装载了氯乙烯。", True),  # dated: that day's news
+    ("根据联合国机构发布的报告，妇女和儿童占到约70%。", False),  # a source cited by its kind alone
+])
+def test_a_cited_report_is_released_when_its_day_dates_it(extractor: Extractor, text: str, released: bool) -> None:
+    events = extractor.extract(text, published="2023-02-24").events
+    assert any(e.type.value == "release" and e.object == "报告" for e in events) is released

@@ -370,6 +370,11 @@ def _proposed_by_document(ctx: ArticleContext, s: SentenceView, verb: int) -> bo
 _SETS_OUT = ("提出", "明确", "并提出", "明确提出")
 
 
+def _dated_by_day(s: SentenceView, start: int, end: int) -> bool:
+    """A day's date between ``start`` and ``end`` (…23日发布的报告)."""
+    return any(start <= d.start and d.end <= end and d.attrs.get("granularity") == "day" for d in s.of("DATE"))
+
+
 def _document_before(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
     """A title stands before ``verb`` in the sentence: what the verb says is that document's."""
     return any(e.end <= verb for e in s.of("WORK_OF_ART"))
@@ -1815,8 +1820,10 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
             or (ctx.text.startswith("并", clause) and clause > s.start
                 and _WILL_HOLD.search(ctx.text, ctx.clause_start(s, clause - 1), clause - 1) is not None)
             # (but 根据最新发布的…报告显示: the report just released is news, when named by more than its kind)
+            # (nor 根据美国国家运输安全委员会23日发布的报告: a report its day dates is that day's news)
             or (ctx.text.startswith("的", ve) and _IN_FORCE_BY.search(ctx.text, clause, vs)
-                and not (ctx.text.endswith(_JUST, clause, vs) and item["name"] not in document_heads(ctx)))
+                and not (ctx.text.endswith(_JUST, clause, vs) and item["name"] not in document_heads(ctx))
+                and not (item["name"] == "报告" and _dated_by_day(s, clause, vs)))
             or _TALLIED.search(ctx.text, clause, vs)
             or (ctx.text.endswith("相继", s.start, vs) and ctx.text.startswith("多项", ve))  # 相继出台多项…措施
             # 及时果断出台稳经济一揽子政策和接续措施, 近期我们陆续推出一揽子增量政策: policies a speech looks
