@@ -1208,7 +1208,7 @@ _PAIR = re.compile(r"(?:中(?P<initial>[\u4e00-\u9fff])(?:双方|两国)|中(?P<
 
 
 # what two leaders sign for a joint body of their states (中沙高委会, 中哈合作委员会, 中俄总理定期会晤委员会)
-_PAIR_BODY_OBJECT = re.compile(r"了?(?P<pair>中[\u4e00-\u9fff])(?:高委会|[\u4e00-\u9fff]{0,8}?委员会)")
+_PAIR_BODY_OBJECT = re.compile(r"了?《?(?P<pair>中[\u4e00-\u9fff])(?:高委会|[\u4e00-\u9fff]{0,8}?委员会)")
 
 
 def _abbreviated_pair(ctx: ArticleContext, s: SentenceView, group: str) -> list[str] | None:
@@ -1794,6 +1794,8 @@ AGREEMENTS = SentenceRule(
                 "合作的谅解备忘录。", {"parties": ["中国国家航天局", "泰国高等教育科研与创新部"], "kind": "谅解备忘录"}),
         Example("李强同沙特王储兼首相穆罕默德共同主持中沙高级别联合委员会第四次会议。会议后，李强同穆罕默德共同签署中沙高委会"
                 "第四次会议纪要。", {"parties": ["中国", "沙特"]}),
+        Example("丁薛祥访问土库曼斯坦，同土库曼斯坦副总理梅列多夫共同主持中土合作委员会第六次会议。会后，丁薛祥和梅列多夫签署了"
+                "《中土合作委员会第六次会议纪要》。", {"parties": ["中国", "土库曼斯坦"]}),  # titled, the same
         Example("习近平同俄罗斯总统普京会谈。普京表示，我们还共同签署并发表《中华人民共和国和俄罗斯联邦在两国建交75周年之际"
                 "关于深化新时代全面战略协作伙伴关系的联合声明》。",
                 {"parties": ["中华人民共和国", "俄罗斯联邦"]}),  # (the occasion between the sides and 关于; 我们 as titled)
