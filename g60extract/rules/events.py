@@ -435,9 +435,10 @@ def _shared_subject_start(ctx: ArticleContext, s: SentenceView, pos: int, clause
 
 @lru_cache(maxsize=4)
 def _audience(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    """在PLACE(分别)会见/接见GUEST (the lexicon's audience_verbs)."""
+    """在PLACE(分别)会见/接见GUEST (the lexicon's audience_verbs); not 会见时, 会见中 (a frame), but 会见中美洲
+    议会议长, 会见中国政府友谊奖的获奖外国专家代表 (a guest whose name opens with 中)."""
     return re.compile(
-        rf"(?:在(?P<place>[^，,。；;在]{{1,12}}?)(?:通过视频方式)?)?(?:分别|先后|亲切)?(?P<verb>(?:集体)?(?:{_any_of(verbs)}))(?![时中后前的])了?"
+        rf"(?:在(?P<place>[^，,。；;在]{{1,12}}?)(?:通过视频方式)?)?(?:分别|先后|亲切)?(?P<verb>(?:集体)?(?:{_any_of(verbs)}))(?![时后前的]|中(?![国美外非欧亚阿拉]))了?"
         r"(?P<guest>[^，,。；;：:\n]{2,45})"
     )
 
@@ -447,7 +448,7 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     verbs = tuple(ctx.lexicon.trigger_list("audience_verbs"))
     for m in _audience(verbs).finditer(text, s.start, s.end):
         guest, verb = m.group("guest"), m.group("verb")
-        if guest.startswith((*verbs, "时", "中", "并", "和", "及", "以及", "连同", "等", "结束", "交流", "座谈", "洽谈")) or (
+        if guest.startswith((*verbs, "时", "并", "和", "及", "以及", "连同", "等", "结束", "交流", "座谈", "洽谈")) or (
             guest.startswith("也") and m.start("guest") + 1 in s.word_starts  # (也 a word of its own, not 也门)
         ) or (
             guest.startswith("与") and not guest.startswith("与会")  # (会见与会…代表: those attending)
@@ -1394,6 +1395,9 @@ MEETINGS = SentenceRule(
         Example("“紫禁城与凡尔赛宫”展今天在故宫开幕。", {"type": "other", "name": "“紫禁城与凡尔赛宫”展"}),  # 展 after a quote
         Example("“何以中国”展览今天在京开幕。", {"name": "“何以中国”展览"}),
         Example("会见巴巴科夫时赵乐际表示，今年是中俄建交75周年。", {"object": "巴巴科夫"}),  # the frame ends at 时
+        # a guest whose name opens with 中 (not 在会见中指出: the audience as a frame)
+        Example("全国政协主席王沪宁24日在京会见中美洲议会议长加西亚。", {"name": "会见", "object": "中美洲议会议长加西亚"}),
+        Example("习近平在会见中指出，两国要加强合作。", None),
         # a practice kept up, a holding that is a topic, a description: no session reported
         Example("从设立自贸试验区，到坚持举办进博会、服贸会、广交会、消博会；", None),
         Example("习近平总书记指出，举办进博会，就是要扩大开放。", None),
