@@ -768,7 +768,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             ):
                 witnessed_object = named_phrase  # 见证激活坦赞铁路协议的签署: the agreement as named
         # (中国与中亚国家均签署了…: the adverb after the last party is not its name)
-        parties = [[_TRAILING_ADVERB.sub("", n) for n in p] for p in _parties(ctx, s, vs)]
+        # (not 四川成都: a place whose name ends in 都)
+        parties = [[n if ctx.lexicon.place_at(n[-2:]) else _TRAILING_ADVERB.sub("", n) for n in p] for p in _parties(ctx, s, vs)]
         if len(parties) == 1 and len(parties[0]) == 1 and clause_start > s.start and _PARTNER_ONLY.fullmatch(
             ctx.text, clause_start, vs
         ) and _SPEECH_END.search(ctx.text, s.start, clause_start - 1):
@@ -2025,6 +2026,9 @@ AGREEMENTS = SentenceRule(
         Example("今天，上海一批重大项目签约开工。", {"parties": ["上海"], "kind": "项目签约"}),
         Example("2024苏州全球招商大会签约367个项目，总投资额超4000亿元。", None),  # the place names the meeting
         Example("目前，三地已签署《营商环境一体化发展合作框架协议》。", {"parties": ["三地"]}),
+        # a province and its city written together are one side (and 成都 keeps its 都)
+        Example("新年伊始，内蒙古呼和浩特和包头市达成合作。", {"parties": ["内蒙古呼和浩特", "包头市"]}),
+        Example("四川成都与重庆签署合作协议。", {"parties": ["四川成都", "重庆"]}),
         Example("习近平同刚果（布）总统萨苏举行会谈。会谈后，两国元首共同见证签署多项双边合作文件。",
                 {"parties": ["中国", "刚果（布）"], "kind": "合作文件"}),
         Example("国家主席习近平出席金砖国家领导人会晤，并对南非进行国事访问。双方发表联合声明，两国元首见证签署多项双边合作文件。",

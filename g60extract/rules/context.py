@@ -180,9 +180,24 @@ class ArticleContext:
             if start <= e.start and e.end <= end
             and (e.label == "ORG" or (e.label == "GPE" and self._standalone(e, s)))
         ]
+        found += [p for p in self._province_cities(s) if start <= p.start and p.end <= end]
+        found.sort(key=lambda e: e.start)
         ends = {e.end for e in found}
         return [e for e in found if not (e.start - 1 in ends and self.text[e.start - 1 : e.start] in ("（", "(")
                                          and self.text[e.end : e.end + 1] in ("）", ")"))]
+
+    def _province_cities(self, s: SentenceView) -> list[Entity]:
+        """四川成都与重庆, 内蒙古呼和浩特和包头市: a province and a city of it written together, one place
+        standing alone as an actor (neither half is free on both sides)."""
+        places = s.of("GPE")
+        out = []
+        for e in places:
+            if e.attrs.get("kind") != "province":
+                continue
+            city = next((o for o in places if o.start == e.end and o.attrs.get("kind") == "city"), None)
+            if city is not None and self._free_before(e, s) and self._free_after(city, s):
+                out.append(Entity("GPE", e.start, city.end, e.sentence, "gpe.province_city", {"kind": "city"}))
+        return out
 
     def _standalone(self, e: Entity, s: SentenceView) -> bool:
         return self._free_before(e, s) and self._free_after(e, s)
