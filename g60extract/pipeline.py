@@ -207,10 +207,11 @@ def _rebuild(config: ExtractorConfig, rules: tuple[RuleLike, ...], lexicon: dict
 
 
 def _names_a_place(place: str, lexicon: Lexicon) -> bool:
-    """在这里拉开帷幕, 会前, 在纽约出席联合国大会期间, 在充满仪式感的“点福字”中: 在 before what is no place."""
+    """在这里拉开帷幕, 会前, 在纽约出席联合国大会期间, 在充满仪式感的“点福字”中, 当地时间…: 在 before what is
+    no place (not 北京的一所高中)."""
     if place in lexicon.trigger_list("not_places") or place.endswith(tuple(lexicon.trigger_list("not_place_tails"))):
         return False
-    return not (place.endswith("中") and "的" in place)
+    return not (place.endswith("”中") or place.startswith("当地时间"))
 
 
 def _assemble(
@@ -744,14 +745,15 @@ def _assemble(
     result_events = [e for e in result_events if not (
         e.type == m.EventType.MEETING and e.name and _PLENARY.fullmatch(e.name) and e.trigger.sentence in sessions
     )]
-    result_events = _dedupe_events(
-        result_events, kinds, ctx.lexicon.triggers.get("games_short_names", {}), ctx.lexicon.aliases,
-        story=lambda e: ctx.section(ctx.sentences[e.trigger.sentence]),
-    )
+    # (before the merge, so that a headline's 在这里 gives way to the lead's 在北京)
     result_events = [
         e.model_copy(update={"place": None}) if e.place and not _names_a_place(e.place, ctx.lexicon) else e
         for e in result_events
     ]
+    result_events = _dedupe_events(
+        result_events, kinds, ctx.lexicon.triggers.get("games_short_names", {}), ctx.lexicon.aliases,
+        story=lambda e: ctx.section(ctx.sentences[e.trigger.sentence]),
+    )
     organizations = _organizations(views, ctx, mention)
     by_surface = {mm.text: o.id for o in organizations for mm in o.mentions}
     for a in agreements_out:
@@ -1144,6 +1146,12 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             named = {"name": k.name or e.name, "object": k.object or e.object}
             kept[at] = k = k.model_copy(update=named)
             e = e.model_copy(update=named)
+        if _ceremony_restated(k, e):
+            # (the ceremony's name and agreement, with the date, place and sides the restatement adds)
+            sides = {"parties": e.arguments.get("parties") or k.arguments.get("parties") or []}
+            kept[at] = k.model_copy(update={"date": k.date or e.date, "place": k.place or e.place,
+                                            "arguments": {**k.arguments, **sides}})
+            continue
         if (e.date and not k.date) or (e.place and not k.place) or fuller:
             update = {"date": k.date or e.date, "place": k.place or e.place}
             if k.type == m.EventType.OTHER and len(k.name or "") > len(e.name or "") and paired:
@@ -1151,10 +1159,6 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             if _session_named_again(k.name, e.name) and len(k.name or "") > len(e.name or ""):
                 update["name"] = k.name  # (…全体会议 / 全体会议于…举行: the full name, the later date)
             kept[at] = e.model_copy(update=update)
-        if _ceremony_restated(k, e) and not k.arguments.get("parties"):
-            # (the ceremony's sides, which the sentence that restates it names)
-            sides = {"parties": e.arguments.get("parties", [])}
-            kept[at] = kept[at].model_copy(update={"arguments": {**kept[at].arguments, **sides}})
         kept[at] = _with_other_names(kept[at], k, e)
     return _without_restatements(kept, story)
 

@@ -1821,3 +1821,16 @@ def test_a_signing_restated_by_its_kind_is_the_ceremony(extractor: Extractor) ->
 def test_a_cited_report_is_released_when_its_day_dates_it(extractor: Extractor, text: str, released: bool) -> None:
     events = extractor.extract(text, published="2023-02-24").events
     assert any(e.type.value == "release" and e.object == "报告" for e in events) is released
+
+
+def test_a_pointing_place_gives_way_to_the_named_one(extractor: Extractor) -> None:
+    text = "2024全球数字经济大会在这里开幕。\n2024全球数字经济大会今天在北京开幕。"
+    events = extractor.extract(text, published="2024-07-02").events
+    assert [(e.name, e.place) for e in events] == [("2024全球数字经济大会", "北京")]
+
+
+def test_a_restated_signing_keeps_the_ceremony_name(extractor: Extractor) -> None:
+    text = ("丁薛祥出席昆明生物多样性基金合作协议签字仪式并致辞。"
+            "28日，中国生态环境部与联合国有关机构在北京签署了合作协议。")
+    signings = [e for e in extractor.extract(text, published="2024-05-28").events if e.type.value == "signing"]
+    assert [e.name for e in signings] == ["昆明生物多样性基金合作协议签字仪式"]

@@ -1630,7 +1630,7 @@ _SOURCE_BEFORE = ("从", "据", "向", "对", "在")
 _PAIRED_BY = re.compile(r"(?:（[^（）]{1,12}）)?[与和同]")
 
 
-_STATE_VISIT = re.compile(r"对(?P<state>[^，。；、对]{2,10}?)进行(?:国事|正式|友好|工作)访问")
+_STATE_VISIT = re.compile(r"对(?P<state>[^，。；、对]{2,10}?)进行(?:国事|正式友好|正式|友好|工作|官方)访问")
 
 
 def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
@@ -1661,9 +1661,9 @@ def _talks_partner(ctx: ArticleContext, s: SentenceView) -> str | None:
                 return state
     # 习近平…并对南非进行国事访问 … 两国元首见证签署…合作文件: the state the story's visit goes to, when it
     # visits one (a tour of 秘鲁 and 巴西 leaves the signing's state to the tests below)
-    visited = {v.group("state") for view in talks for v in _STATE_VISIT.finditer(view.string)}
+    visited = {v.group("state") for view in talks if view.index <= s.index for v in _STATE_VISIT.finditer(view.string)}
     visited = {v for v in visited if ctx.lexicon.places.get(v) == "country" and v not in _CHINA}
-    if len(visited) == 1 and any(view.index <= s.index and _STATE_VISIT.search(view.string) for view in talks):
+    if len(visited) == 1:
         return visited.pop()
     title = ctx.title or ""
     home_title = any(w in title for w in home)

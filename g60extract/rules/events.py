@@ -435,10 +435,10 @@ def _shared_subject_start(ctx: ArticleContext, s: SentenceView, pos: int, clause
 
 @lru_cache(maxsize=4)
 def _audience(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    """在PLACE(分别)会见/接见GUEST (the lexicon's audience_verbs); not 会见时, 会见中 (a frame), but 会见中美洲
-    议会议长, 会见中国政府友谊奖的获奖外国专家代表 (a guest whose name opens with 中)."""
+    """在PLACE(分别)会见/接见GUEST (the lexicon's audience_verbs); not 会见时, 在会见中指出 (a frame), but 会见中美洲
+    议会议长, 会见中方代表团 (a guest whose name opens with 中)."""
     return re.compile(
-        rf"(?:在(?P<place>[^，,。；;在]{{1,12}}?)(?:通过视频方式)?)?(?:分别|先后|亲切)?(?P<verb>(?:集体)?(?:{_any_of(verbs)}))(?![时后前的]|中(?![国美外非欧亚阿拉]))了?"
+        rf"(?:在(?P<place>[^，,。；;在]{{1,12}}?)(?:通过视频方式)?)?(?:分别|先后|亲切)?(?P<verb>(?:集体)?(?:{_any_of(verbs)}))(?![时后前的]|中(?:[，,。；：:]|$|指出|表示|强调|说|谈|提出|介绍))了?"
         r"(?P<guest>[^，,。；;：:\n]{2,45})"
     )
 
@@ -459,6 +459,8 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # the audiences as a noun, joined to others; 同…进行会见也记忆犹新: a remark on one recalled)
         if text.endswith("的", s.start, m.start()):
             continue  # 习近平总书记的亲切会见与问候: the audience as a noun, recalled, not one reported
+        if any(v in guest for v in verbs):
+            continue  # 在我首次访华会见中方领导人的钓鱼台国宾馆5号楼会见我: a place described by an audience
         vs, ve = m.span("verb")
         if is_planned(ctx, s, vs):
             continue  # 访法期间，李强将会见马克龙总统: an audience planned, not held
@@ -498,7 +500,7 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
 
 
 _PRESS = re.compile(r"(?:中外|各国|国内外|中外媒体)?记者")
-_JOINED_ACT = re.compile(r"并(?=[^的]*$)")
+_JOINED_ACT = re.compile(r"并(?=[^的]*$|发表|合影|座谈|致辞|讲话|共进)")  # (…代表并发表鼓舞人心的讲话)
 _PLACE_TAIL_WORDS = re.compile(r"(?:会谈|会晤|会见)[后毕]|共同|一起|一道|同时")
 _CLAUSE_CLOSE = re.compile(r"[，,。；;：:\n]")
 

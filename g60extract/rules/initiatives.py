@@ -367,12 +367,12 @@ def _proposed_by_document(ctx: ArticleContext, s: SentenceView, verb: int) -> bo
     return False
 
 
-_SETS_OUT = ("提出", "明确", "并提出", "明确提出")
+_SETS_OUT = ("提出", "明确", "并提出")
 
 
 def _dated_by_day(s: SentenceView, start: int, end: int) -> bool:
-    """A day's date between ``start`` and ``end`` (…23日发布的报告)."""
-    return any(start <= d.start and d.end <= end and d.attrs.get("granularity") == "day" for d in s.of("DATE"))
+    """A day's date opens between ``start`` and ``end`` (…23日发布的报告)."""
+    return any(start <= d.start < end and d.attrs.get("granularity") == "day" for d in s.of("DATE"))
 
 
 def _document_before(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
@@ -730,9 +730,7 @@ _THE_DAY = re.compile(r"今天|今日|当天|当日|昨天|昨日|(?<![节假])�
 
 def _of_the_day(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
     """The sentence dates what comes before ``pos`` to a day (今天, 3月5日), not to a period (今年以来)."""
-    return _THE_DAY.search(ctx.text, s.start, pos) is not None or any(
-        s.start <= d.start < pos and d.attrs.get("granularity") == "day" for d in s.of("DATE")
-    )
+    return _THE_DAY.search(ctx.text, s.start, pos) is not None or _dated_by_day(s, s.start, pos)
 
 
 def _period_opens(ctx: ArticleContext, s: SentenceView, verb: int) -> bool:
@@ -1094,6 +1092,8 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                 continue  # 推出就业指导、“一对一”精准服务等一系列举措: a batch summed up, none named
             if _BARE_ROUTE.fullmatch(name) and _route_before(ctx, s, item) is None:
                 continue  # 甘肃庆阳、广西河池开通了客运专线和高铁: a kind of service, no route named
+            if _PLACES_COUNTED.match(name):
+                continue  # 两地“华龙一号”核电项目今天开工建设: works in two places, which the lead names one by one
             if seasons and not name.rstrip("”").endswith(seasons):
                 continue  # a meeting or festival that opens is the meeting rule's
             if _described(ctx, name) or _first_of_kind(ctx, s, item[0], name) or _FIRST_UNITS.search(name):
@@ -1307,6 +1307,7 @@ def _route_before(ctx: ArticleContext, s: SentenceView, item: tuple[int, int]) -
     return start + begin if joint - begin >= (0 if window[joint] not in "至到" else 2) else None
 
 
+_PLACES_COUNTED = re.compile(r"[两三四五六七八九十多]地(?![区方])")  # (not 两地联合实验室揭牌: one body founded)
 _BARE_ROUTE = re.compile(r"(?:国际|国内|跨境)?(?:客运|货运|旅客|货物)?(?:专线|班列|航线|专列|航班|快线)")
 _ROUTE_HEAD = re.compile(r"(?:航线|班列|专线|航班|快线|专列|货运线)$")
 _ROUTE_LEAD = re.compile(r"首[条趟个列班]|唯一[\u4e00-\u9fff]{0,4}?(?:港口|机场|车站)|今天|昨天|日前|近日")
@@ -1483,10 +1484,9 @@ _WILL_HOLD = re.compile(r"将(?:于[^，,。；;]{1,12}?)?(?:举办|举行|召�
 _TASK_VERBS = frozenset({"抓", "促", "推", "保"})  # one-character verbs of a slogan's tasks (抓增量政策出台)
 _LIST_OF_BATCH = ("名单", "榜单")  # a list whose entries a batch word counts (最新一批“灯塔工厂”名单)
 _BATCH = re.compile(r"一批|一大批|一系列|多个|多项|各项|大量|多款|各类|[几数]十[项个条]|一[个项条]{2}|一项项|一条条")
-# 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it (两地“华龙一号”
-# 核电项目: works in two places, which the lead names one by one)
+# 多个权威报告, 一系列…重要成果, 多世界级产业资源: an unnamed batch, whatever verb reports it
 _VAGUE_BATCH = re.compile(
-    r"[两三四五六七八九十多]地(?![区方])|(?:平均)?每[天日月年周](?:有)?|(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一大批|大批|一系列|一整套|一套|多个|多项|各项|大量|多款|各类|更多|一些|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
+    r"(?:平均)?每[天日月年周](?:有)?|(?:全[省市区县国]|[^\d，。第]{0,3}?)(?:一批|一大批|大批|一系列|一整套|一套|多个|多项|各项|大量|多款|各类|更多|一些|多[^\d]{0,2}级|\d+[余多]?[个项家批条座]重[点大])"
     r"|(?:近|约|超过?|逾|累计)?\d+(?:\.\d+)?[万亿]?(?:公里|千米|平方公里|亩|公顷|轮)"
 )  # (全省10000余个重点项目: the place the batch is in does not make it one; 近300公里滨水慢行系统,
 # 7轮15份试点方案: a length, an area or rounds built or issued, a tally)
@@ -2456,6 +2456,8 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             name = ctx.text[lead:end]
         if verb in ("发布", "出台", "印发"):
             continue  # find_releases reads these
+        if verb == "展开" and "专项" not in name:
+            continue  # 展开“北方之箭”行动: an operation unfolds (as in find_plans)
         if _judged(ctx, s, vs):
             continue  # 我提出…共建“一带一路”倡议…，就是希望…: the clause is the subject of a judgement
         if is_directive(ctx, s, vs, narrated_pace=True):
@@ -4716,6 +4718,7 @@ RULES = (
         Example("今天，退役军人事务部、中央网信办、公安部等10部门联合部署开展“铸魂·2024·清明祭英烈”主题宣传教育活动。",
                 {"name": "“铸魂·2024·清明祭英烈”主题宣传教育活动", "actors": ["退役军人事务部", "中央网信办", "公安部"]}),
         Example("中非双方顺利完成前两届论坛会议推出的“八大行动”和“九项工程”。", None),  # launched before, carried out
+        Example("以军当天在黎巴嫩南部展开“北方之箭”行动。", None),  # an operation unfolds
         Example("为落实稳就业部署而推出的“百日千万”招聘专项行动已帮助数百万人就业。", {"name": "“百日千万”招聘专项行动"}),
         Example("今年推出的“百日千万”招聘专项行动已帮助数百万人就业。", {"name": "“百日千万”招聘专项行动"}),
         # what is started is a programme, headed by 建设 or 攻坚战 (carried on, it is not one)

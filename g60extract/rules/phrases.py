@@ -580,7 +580,7 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     if listed >= 0 and re.search(r"[》”][^《“]{0,6}$", text[begin:listed]):
         begin = listed + 1
     works = tuple(ctx.lexicon.trigger_list("project_heads"))
-    for count in ("首个", "首家", "首批", "首列", "首条", "首座", "首台", "第一个", "一批"):
+    for count in (*_FIRSTS, "第一个", "一批"):
         at = text.rfind(count, begin, seg_end)
         if at >= 0 and count in ("首台", "首批") and text.endswith(works, begin, at) and at - begin >= 4:
             continue  # 三峡电站首台机组, 乌恰风电场首批机组: the unit of named works, named with them
