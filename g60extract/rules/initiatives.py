@@ -672,6 +672,7 @@ _TALLY_AFTER = re.compile(
 
 
 def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    yield from _year_openings(s, ctx)
     for item in _find_launches(s, ctx):
         if item["action"] == "建造完工" and _a_vessel(ctx, s, item["span"]):
             continue  # 亚洲首艘新型“海上油气加工厂”船体建造完工: a ship built is a milestone (delivered later), not opened
@@ -695,6 +696,26 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             s, ctx.clause_start(s, verb), verb, year_written=True
         ) or _circumstance(ctx, s, verb)
         yield from _each_listed_works(ctx, item)
+
+
+def _year_openings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """出席“中朝友好年”开幕式, 共同出席“中俄文化年”开幕式暨…音乐会: a themed year whose opening ceremony a
+    leader attends or a host holds is launched (its subject-first form, …旅游年当日在北京开幕, is the launch
+    rule's)."""
+    for m in _YEAR_OPENING.finditer(ctx.text, s.start, s.end):
+        if is_planned(ctx, s, m.start()) or ctx.text.startswith("的", m.end()):
+            continue  # 将出席…开幕式, 出席…开幕式的嘉宾: to come, or who attended
+        core = m.group("name").strip("“”")
+        if "中" in core[:2] and ctx.text.find(core[1] + core[0] + core[2:], 0, m.start()) >= 0:
+            continue  # “朝中友好年”, as the host says it: the “中朝友好年” the story named before
+        yield _item(m.group("name"), "other", "开幕", m.span("name"), m.span("ceremony"), ctx.event_date(s))
+
+
+# a year of exchanges quoted, or named by its kind (中法文化旅游年), then its opening ceremony
+_YEAR_OPENING = re.compile(
+    r"(?:出席|举行|举办|参加)了?(?P<name>“[^“”，。；]{2,16}年”|[^“”，。；、的]{2,12}?(?:文化|旅游|友好|交流|合作|人文)年)"
+    r"(?P<ceremony>开幕式|启动仪式)"
+)
 
 
 def _a_vessel(ctx: ArticleContext, s: SentenceView, span: tuple[int, int]) -> bool:
@@ -4356,6 +4377,10 @@ RULES = (
         Example("我国首艘深远海多功能救助船今天正式列编。", None),
         Example("甘肃庆阳、广西河池开通了客运专线和高铁，助力务工人员返岗。", None),  # a kind of service, unnamed
         Example("两地“华龙一号”核电项目今天开工建设", None),  # works in two places, named one by one in the lead
+        # a themed year whose opening ceremony is attended or held is launched
+        Example("赵乐际率团对朝鲜进行正式友好访问，并出席“中朝友好年”开幕式活动。", {"name": "“中朝友好年”", "action": "开幕"}),
+        Example("习近平和普京在北京国家大剧院共同出席“中俄文化年”开幕式暨庆祝中俄建交75周年专场音乐会。",
+                {"name": "“中俄文化年”"}),
         Example("昨天（7月1日），从四川成都东开往香港西的G2963次列车首发运行。", {"name": "G2963次列车"}),  # 从… describes
         Example("3月20日，国家重点水利工程、西藏拉萨旁多引水工程“三通一平”基础工程开工建设。",
                 {"name": "西藏拉萨旁多引水工程“三通一平”基础工程"}, "2023-03-20"),  # its works named, its kind before
