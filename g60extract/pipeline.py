@@ -753,6 +753,8 @@ def _assemble(
     result_events = _dedupe_events(
         result_events, kinds, ctx.lexicon.triggers.get("games_short_names", {}), ctx.lexicon.aliases,
         story=lambda e: ctx.section(ctx.sentences[e.trigger.sentence]),
+        restated=partial(_ceremony_restated, ceremonies=tuple(ctx.lexicon.trigger_list("signing_ceremony_heads")),
+                         verbs=frozenset(ctx.lexicon.trigger_list("signing_verbs"))),
     )
     organizations = _organizations(views, ctx, mention)
     by_surface = {mm.text: o.id for o in organizations for mm in o.mentions}
@@ -1097,7 +1099,8 @@ _RELEASED_AND_MADE = ({"initiative.release", "initiative.establish"}, {"initiati
 
 
 def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[str, str] | None = None,
-                   aliases: Mapping[str, str] | None = None, story: Callable[[m.Event], int] | None = None) -> list[m.Event]:
+                   aliases: Mapping[str, str] | None = None, story: Callable[[m.Event], int] | None = None,
+                   restated: Callable[[m.Event, m.Event], bool] | None = None) -> list[m.Event]:
     """A headline and its story report one event: one of each type and name (the headline's
     2024“…”活动 and the story's 2024年“…”活动 are one; an award ceremony and the prize it names in one
     sentence are one: ``_ceremony_of``), at the first place, written as the later
@@ -1120,7 +1123,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
         )) or (k.type in _OCCASION_TYPES and _headline_and_lead(k, e, kinds)) or _ceremony_of(k, e)
             or _name_is_object(k, e) or (k.type == m.EventType.OTHER and _same_games(k.name, e.name, games or {}))
             or _talks_restated(k, e) or (story is not None and story(k) == story(e) and (
-                _one_signing(k, e) or _ceremony_restated(k, e))))), None)
+                _one_signing(k, e) or (restated is not None and restated(k, e)))))), None)
         if at is None and e.type == m.EventType.MEETING:
             # (…全体会议 … 全体会议于…举行: the session named again by its kind is the nearest one before it)
             at = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].type == e.type
@@ -1146,7 +1149,7 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             named = {"name": k.name or e.name, "object": k.object or e.object}
             kept[at] = k = k.model_copy(update=named)
             e = e.model_copy(update=named)
-        if _ceremony_restated(k, e):
+        if restated is not None and restated(k, e):
             # (the ceremony's name and agreement, with the date, place and sides the restatement adds)
             sides = {"parties": e.arguments.get("parties") or k.arguments.get("parties") or []}
             kept[at] = k.model_copy(update={"date": k.date or e.date, "place": k.place or e.place,
@@ -1163,20 +1166,16 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
     return _without_restatements(kept, story)
 
 
-def _ceremony_restated(kept: m.Event, e: m.Event) -> bool:
+def _ceremony_restated(kept: m.Event, e: m.Event, *, ceremonies: tuple[str, ...], verbs: frozenset[str]) -> bool:
     """…出席昆明生物多样性基金合作协议签字仪式 … 中国生态环境部与联合国有关机构签署了合作协议: a later
-    signing of the agreement's kind alone restates the ceremony the story named, with no title of its own."""
-    return (
-        kept.type == e.type == m.EventType.SIGNING and bool(kept.name) and str(kept.name).endswith(_SIGNING_CEREMONIES)
-        and bool(kept.object) and bool(e.object) and e.trigger.sentence > kept.trigger.sentence
-        and not (e.arguments.get("agreements") and any("《" in a for a in e.arguments["agreements"]))
-        and len(_bare(e.object or "")) >= 4 and _bare(kept.object or "").endswith(_bare(e.object or ""))
-        and _bare(kept.object or "") != _bare(e.object or "") and e.name in _SIGNING_VERB_NAMES
-    )
-
-
-_SIGNING_CEREMONIES = ("签字仪式", "签约仪式", "签署仪式")
-_SIGNING_VERB_NAMES = frozenset({"签署", "签订", "签约", "签字"})
+    signing (named by its verb) of the agreement's kind alone restates the ceremony (the lexicon's
+    signing_ceremony_heads) the story named, with no title of its own."""
+    if kept.type != m.EventType.SIGNING or e.type != m.EventType.SIGNING or not (kept.name and kept.object and e.object):
+        return False
+    whole, kind = _bare(kept.object), _bare(e.object)
+    titled = any("《" in a for a in e.arguments.get("agreements") or ())
+    return (kept.name.endswith(ceremonies) and e.name in verbs and e.trigger.sentence > kept.trigger.sentence
+            and not titled and len(kind) >= 4 and whole.endswith(kind) and whole != kind)
 
 
 _TALKS_WORDS = frozenset({"会谈", "会晤", "会见"})

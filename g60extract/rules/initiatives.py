@@ -1592,7 +1592,7 @@ def _named_activity(ctx: ArticleContext, name: str) -> bool:
     )
 
 
-_FIRST_OF = re.compile(r"首[批条个列台座艘家]")  # (first in a phrase, 首艘国产大型邮轮, it is no name's part)
+_FIRST_OF = re.compile(rf"首{_FIRST_MEASURES}")  # (first in a phrase, 首艘国产大型邮轮, it is no name's part)
 
 
 def _noun_phrase(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False,
