@@ -445,6 +445,9 @@ def _assemble(
             item = {**item, "name": item["name"][: gap.start()], "span": (item["span"][0], item["span"][0] + gap.start())}
         if item["name"][:1] in _JOINING and verb_at(ctx, item["span"][0] + 1):
             continue  # 创建和培育了人民军队, 建立和完善相关工作制度: the second of two verbs, not a name
+        if (one := _ONE_COPY.match(item["name"])) is not None:
+            # 发布的一份报告指出: one report, named by its kind (as 报告), not by the count
+            item = {**item, "name": item["name"][one.end() :], "span": (item["span"][0] + one.end(), item["span"][1])}
         if _BRACKETED.fullmatch(item["name"]):
             # 《新时代基础教育扩优提质行动计划》 read whole as a subject: the title, without its brackets
             item = {**item, "name": item["name"][1:-1], "span": (item["span"][0] + 1, item["span"][1] - 1), "titled": True}
@@ -864,19 +867,36 @@ _SHARED_RUN = 4  # Han characters in a row that a headline's short wording keeps
 
 def _rewords(headline: dict[str, Any], lead: dict[str, Any], lead_view: SentenceView) -> bool:
     """A headline's initiative and its lead's, the lead right after it, are one in other words."""
-    return (
+    return _counted_in_lead(headline, lead, lead_view) or (
         (_reworded(headline["name"], lead["name"]) or (
             # 塔克拉玛干沙漠腹地最大集中式光伏电站并网发电 (headline) / …且末10万千瓦光伏发电项目正式并网发电
             # (lead): a headline that describes by a superlative what its lead names, by the same verb
             headline.get("action") == lead.get("action") and _SUPERLATIVE.search(headline["name"]) is not None
             and _SUPERLATIVE.search(lead["name"]) is None
-        ))
-        and not lead["name"].startswith(("和", "及", "与", "的", "并"))  # (和通过复核的…名单: a list's tail)
+        )
+    ) and (
+        not lead["name"].startswith(("和", "及", "与", "的", "并"))  # (和通过复核的…名单: a list's tail)
         # (田湾核电站7号机组 / …8号机组, 苏南段 / 无锡段: names differing in a number or where they
         # stand; a headline name the lead writes out itself, not inside the lead's name, is its own item)
         and not Counter(_NUMBERS.findall(headline["name"])) - Counter(_NUMBERS.findall(lead["name"]))
         and headline["name"] not in lead_view.string.replace(lead["name"], "")
-    )
+    ))
+
+
+# 14条举措, 二十条措施: measures named by their count
+_COUNTED_MEASURES = re.compile(
+    r"(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<unit>[条项])[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策)"
+)
+
+
+def _counted_in_lead(headline: dict[str, Any], lead: dict[str, Any], lead_view: SentenceView) -> bool:
+    """上海发布14条举措 (headline) / 上海市发布《…若干政策措施（试行）》，共14条举措 (lead): the
+    measures the headline counts are the document the lead names, which it says holds as many."""
+    counted = _COUNTED_MEASURES.fullmatch(headline["name"])
+    if counted is None or _COUNTED_MEASURES.fullmatch(lead["name"]):
+        return False
+    after = lead_view.string[max(0, lead["span"][1] - lead_view.start):]
+    return re.search(rf"(?<![\d一二两三四五六七八九十]){counted['count']}{counted['unit']}", after) is not None
 
 
 # (…and by its standing: 中企参建的孟加拉国重要铁路路段通车 / …孟加拉国多哈扎里至科克斯巴扎尔铁路举行通车仪式)
@@ -903,6 +923,7 @@ def _reworded(headline: str, lead: str) -> bool:
 
 _JOINING = frozenset("和及并与")
 _DESCRIBED_TITLE = re.compile(r"([^《》“”，。；]{2,16})《([^《》]{2,30})》")
+_ONE_COPY = re.compile(r"一[份篇部项](?=[\u4e00-\u9fff]{2})")
 _BRACKETED = re.compile(r"《[^《》]+》")
 _DESCRIBED_PRIZE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:赛事|奖项|大奖赛|评选)(“[^“”]{2,20}(?:奖|杯|赛)”)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")

@@ -1834,3 +1834,20 @@ def test_a_restated_signing_keeps_the_ceremony_name(extractor: Extractor) -> Non
             "28日，中国生态环境部与联合国有关机构在北京签署了合作协议。")
     signings = [e for e in extractor.extract(text, published="2024-05-28").events if e.type.value == "signing"]
     assert [e.name for e in signings] == ["昆明生物多样性基金合作协议签字仪式"]
+
+
+def test_measures_a_headline_counts_are_the_document_its_lead_names(extractor: Extractor) -> None:
+    text = ("北京发布12条举措 支持人工智能产业发展\n"
+            "昨天（5月9日），北京市发布《关于支持人工智能产业发展的若干措施》，共12条举措。")
+    result = extractor.extract(text, published="2024-05-10")
+    assert [i.name for i in result.initiatives] == ["关于支持人工智能产业发展的若干措施"]
+    assert [(e.type.value, e.object, e.date) for e in result.events] == [
+        ("release", "关于支持人工智能产业发展的若干措施", "2024-05-09")
+    ]
+
+
+def test_a_report_counted_as_one_is_named_by_its_kind(extractor: Extractor) -> None:
+    result = extractor.extract("国际货币基金组织发布的一份报告指出，全球金融稳定风险上升。", published="2023-04-15")
+    assert [i.name for i in result.initiatives] == ["报告"]
+    assert result.text[result.initiatives[0].mention.start : result.initiatives[0].mention.end] == "报告"
+

@@ -102,6 +102,10 @@ class ArticleContext:
                 return m.start()
         return s.end
 
+    def in_quoted_name(self, s: SentenceView, pos: int) -> bool:
+        """Whether ``pos`` is inside a short quoted or titled name, where punctuation is the name's."""
+        return self._quoted(s, pos)
+
     def _quoted(self, s: SentenceView, pos: int) -> bool:
         """Inside a short quoted name (“中国与世界：合作 挑战 共赢”专题研讨活动), where a comma or colon
         is part of the name; not inside quoted speech (他说：“…，…。”), which has clauses of its own.

@@ -227,19 +227,26 @@ def _skip(ctx: ArticleContext, pos: int, end: int, *, counts: bool = True) -> in
     return m.end() if m else pos
 
 
+def _np_break(ctx: ArticleContext, s: SentenceView, pos: int) -> re.Match[str] | None:
+    """Where the noun phrase from ``pos`` ends: not at a comma or colon inside a quoted name
+    (公布了“美丽中国，我是行动者”先进典型名单)."""
+    return next((b for b in _NP_BREAK.finditer(ctx.text, pos, s.end)
+                 if not (b.group() in "，,：:" and ctx.in_quoted_name(s, b.start()))), None)
+
+
 def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[str],
                    limit: int = 36, since: bool = False) -> list[tuple[int, int]]:
     """Noun phrases right after ``pos`` that end in one of ``heads``: 'A倡议、B倡议和C倡议' gives
     three; each runs from the previous separator to its head; with ``since``, also one that 以来
     follows (…联合开展打击整治非法社会组织专项行动|以来: a programme begun before)."""
-    stop = _NP_BREAK.search(ctx.text, pos, s.end)
+    stop = _np_break(ctx, s, pos)
     if stop is not None and stop.start() == pos and len(stop.group()) > 1 and not ctx.text.startswith("的", stop.end()):
         # 发布进一步促进和扩大消费的15条措施: an adverb opening the phrase describes its purpose
         # (not 出台了进一步的引资促进政策, further policies unnamed)
-        stop = _NP_BREAK.search(ctx.text, stop.end(), s.end)
+        stop = _np_break(ctx, s, stop.end())
     period = (PERIOD.match(ctx.text, stop.start()) or _ORDINAL_AFTER.match(ctx.text, stop.start())) if stop else None
     if period is not None:
-        stop = _NP_BREAK.search(ctx.text, period.end(), s.end)  # 稳增长方案（2023—2024年）: the period is part of the name
+        stop = _np_break(ctx, s, period.end())  # 稳增长方案（2023—2024年）: the period is part of the name
     end = min(stop.start() if stop else s.end, pos + limit + (period.end() - period.start() if period else 0))
     out: list[tuple[int, int]] = []
     if (run := _QUOTED_RUN.match(ctx.text, pos, s.end)) is not None:
@@ -1935,8 +1942,12 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue
         if ctx.text.endswith(tuple(ctx.lexicon.trigger_list("launch_verbs")), s.start, vs):
             continue  # “全民安全公开课”上线推出: the launch verb's run, which the launch rule reads
-        if verb in ("制定", "制订") and not ctx.text.startswith("《", ve):
-            continue  # 制定政策: drawn up, in general (上海制定《…实施方案》 names what it issues)
+        if verb in ("制定", "制订") and not ctx.text.startswith("《", ve) and (
+            not _DRAWN_UP_PLAN.match(ctx.text, ve, s.end) or ctx.text.endswith(_DRAFTING, s.start, vs)
+        ):
+            # 制定政策: drawn up, in general (上海制定《…实施方案》 names what it issues, as 云南制定全省…实施方案
+            # names its plan by its head; 研究制定…行动计划 is still being drafted)
+            continue
         if verb.startswith("出版") and ctx.text.startswith(("的", "社", "物", "业", "界", "座谈", "研讨", "工作", "集团"), ve):
             continue  # 今天出版的《人民日报》发表…, 出版座谈会, 出版社: not a book published
         if is_directive(ctx, s, vs):
@@ -2387,6 +2398,11 @@ _SCOPE_WORDS = ("涉及", "涵盖", "覆盖", "包括", "包含")
 _ABOUT = re.compile(r"关于[^，。；《》“”]{1,30}的")
 _TITLED_WORK = re.compile(r"[^，。；《》“”]{0,80}?题为")  # …作的题为《…》的报告: a work described, then titled
 _TITLED_WORK_KIND = re.compile(r"的(?:报告|重要讲话|讲话|主旨讲话|主旨演讲|演讲|署名文章|文章)(?=[，。；]|$)")
+_DRAFTING = ("研究", "加快", "抓紧", "着手", "正在", "正", "将", "拟", "起草")
+# (a plan named by what it is for and its head, closing the clause)
+_DRAWN_UP_PLAN = re.compile(
+    r"(?!实施|出台|印发|发布|好)[^，。；、《》“”]{2,24}?(?:实施方案|工作方案|行动方案|行动计划|工作计划)(?=[，。；、]|$)"
+)
 _SUBMITTED = re.compile(r"[^，。；《》“”]{2,30}(?:提交|报送|起草|编制|制定)的")
 # 等24部精品节目, 30集电视剧: works counted (not 等3部法律)
 _WORKS_COUNTED = re.compile(
@@ -4436,6 +4452,8 @@ RULES = (
                 {"name": "维护国家安全条例", "action": "刊宪", "date": "2024-03-23"}, "2024-03-23"),
         Example("上海制定《上海市党纪学习教育实施方案》。", {"name": "上海市党纪学习教育实施方案", "action": "制定"}),
         Example("各地要结合实际制定政策。", None),  # 制定 issues only a document it names
+        Example("云南结合实际，制定全省党纪学习教育实施方案，围绕学习研讨等3个方面细化举措。",
+                {"name": "全省党纪学习教育实施方案", "action": "制定"}),  # (or its plan, by its head)
         Example("中国共产党二十届三中全会推出的系列重要改革举措，将进一步增进中国人民福祉。", None),  # a batch
         Example("两地今天推出“提前备案通关”等多项举措。", None),  # a batch, one of its measures named
         Example("当地还推出“先使用后付费”等创新措施。", None),  # the measures by their kind, one example given
@@ -4498,6 +4516,8 @@ RULES = (
                 {"name": "全国社会保障基金境内投资管理办法（征求意见稿）"}),  # a draft published for comment
         # (the edition before the title)
         Example("现场发布了2024版《上海手册》及《上海指数综合指标使用指南》。", {"name": "上海手册"}),
+        Example("生态环境部公布了“美丽中国，我是行动者”先进典型名单。",
+                {"name": "“美丽中国，我是行动者”先进典型名单"}),  # (the quoted name's comma is its own)
         Example("目前，我国已推出包括国家反诈中心应用程序在内的7种反诈举措。", {"name": "7种反诈举措"}),
         Example("北京制定了恢复重建项目推进实施方案、资金保障方案。", {"name": "恢复重建项目推进实施方案"}),
         Example("博览会期间还举办了19场专业论坛、5场精品赛事与11场重要成果发布。", None),  # sessions counted
@@ -4531,7 +4551,7 @@ RULES = (
         Example("希望欧方审慎出台限制性经贸政策。", None),
         Example("国家发展改革委近日适时推出《促进民营经济发展的若干措施》。", {"name": "促进民营经济发展的若干措施"}),
         Example("敦煌研究院已研发出一整套洞窟壁画的数字化保护关键技术和成果转化体系。", None),
-        Example("联合国国际法院19日应联合国大会请求发表一项咨询意见。", {"name": "一项咨询意见", "action": "发表"}),
+        Example("联合国国际法院19日应联合国大会请求发表一项咨询意见。", {"name": "咨询意见", "action": "发表"}),
         Example("要制定出台促进民间投资的政策措施。", None),
         Example("浙江贯彻落实重要讲话精神，制定政策、出台举措，推动服务中小企业高质量发展。", None),
         # a subjectless clause carries on the plan or call before it, whatever jieba tags its verb (壮大 a)
