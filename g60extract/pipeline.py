@@ -1135,8 +1135,11 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
         return _same_event_name(a, b) or _same_event_name(canonical(a), canonical(b))
 
     def apart(k: m.Event, e: m.Event) -> bool:
-        # (two stories of a bundle: 银保监会…发布通知 / 国家口岸管理办公室…发布通知; a bare kind names neither)
-        return (story is not None and story(k) != story(e) and not (k.name or e.name)) or _titled_apart(k, e)
+        # (two stories of a bundle: 银保监会…发布通知 / 国家口岸管理办公室…发布通知, a bare kind naming neither;
+        # 国新办举行国务院政策例行吹风会 / 国务院新闻办公室…举行政策例行吹风会, one kind of meeting held twice)
+        return (story is not None and story(k) != story(e) and (not (k.name or e.name) or (
+            k.type == e.type == m.EventType.MEETING and k.name != e.name
+        ))) or _titled_apart(k, e)
 
     for e in events:
         at = next((i for i, k in enumerate(kept) if k.type == e.type and not apart(k, e) and ((same(k.name, e.name) and (

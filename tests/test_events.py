@@ -1851,3 +1851,11 @@ def test_a_report_counted_as_one_is_named_by_its_kind(extractor: Extractor) -> N
     assert [i.name for i in result.initiatives] == ["报告"]
     assert result.text[result.initiatives[0].mention.start : result.initiatives[0].mention.end] == "报告"
 
+
+def test_one_kind_of_meeting_in_two_stories_of_a_bundle_is_two_meetings(extractor: Extractor) -> None:
+    text = ("央视网消息（新闻联播）：\n《数据安全条例》明年起施行\n"
+            "今天（12月28日），国新办举行国务院政策例行吹风会，介绍《数据安全条例》。\n"
+            "《关于加强基层医疗卫生服务的指导意见》发布\n"
+            "国务院新闻办公室今天（12月28日）举行政策例行吹风会，介绍《关于加强基层医疗卫生服务的指导意见》有关情况。")
+    meetings = [e.name for e in extractor.extract(text, published="2023-12-28").events if e.type.value == "meeting"]
+    assert meetings == ["国务院政策例行吹风会", "政策例行吹风会"]

@@ -976,6 +976,11 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         # (火箭在酒泉卫星发射中心发射, 飞船从酒泉卫星发射中心发射升空: the place)
         if orgs and verb.startswith("发射") and ctx.text[_skip_words(ctx, ve, ("了",)) : ctx.clause_end(s, ve)]:
             continue  # 太原卫星发射中心在山东附近海域成功发射谷神星一号…火箭: the centre launches, it is not launched
+        rest = _skip_words(ctx, ve, _AFTER_LAUNCH_WORDS)
+        closes = rest >= ctx.clause_end(s, ve) or CEREMONY_AFTER_VERB.match(ctx.text, ve) is not None
+        if orgs and verb in _LAUNCH_TRANSITIVE and not closes and not ctx.text.startswith(_NEXT_PREDICATE, rest):
+            # (…新闻中心将于10月12日启用并开始对外接待服务: the verb closes its predicate, and 并 opens the next)
+            orgs = []  # 重庆高新区启动新年消费节: a body that launches what follows, not itself launched
         if orgs:
             target = orgs[0]
             opens = target.start
@@ -993,9 +998,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue
         # 南水北调东线一期工程启动…全线调水, 中老铁路开通…列车: a subject that launches an object
         # is not itself launched (启动展播, 开工建设 close the clause all the same)
-        rest = _skip_words(ctx, ve, ("建设", "运营", "试运营", "运行", "试点", "实施", "展播", "掘进", "施工", "成功", "了"))
-        # X启动仪式举行: the ceremony of X's launch reports X launched
-        closes = rest >= ctx.clause_end(s, ve) or CEREMONY_AFTER_VERB.match(ctx.text, ve) is not None
+        # (X启动仪式举行: the ceremony of X's launch reports X launched)
         span = None
         # 菲律宾达沃-萨马尔岛跨海大桥27日举行开工仪式: the works hold the ceremony of their start
         # (…城铁一期29日举行全面开通运营仪式: a manner word before the verb, the verb's second half after it)
@@ -1061,7 +1064,8 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             pos = _skip(ctx, ve, s.end)
             pos = _skip_words(ctx, pos, ("建设", "运营", "试点", "实施", "建立", "了"))
             # (启动中俄体育交流年: a themed year of the project heads, 交流年 or 文化年, is started too)
-            years = [h for h in heads if h.endswith("年")]
+            # (启动乡村旅游节: a season of promotions, 消费季 or 旅游节, too)
+            years = [h for h in heads if h.endswith("年")] + ctx.lexicon.trigger_list("season_heads")
             # (a quoted programme, 启动“百日千万”招聘专项行动, is the programme rule's; a quoted themed year,
             # 宣布启动“中柬友好年”, is no programme it reads)
             quoted_year = _QUOTED_NAME.match(ctx.text, pos)
@@ -1394,6 +1398,9 @@ _PREMIERE_VERBS = ("启播",)
 _PREMIERE_TAIL = re.compile(
     rf"(?P<part>[^，。；“”《》\s在]{{0,6}}?(?:篇|版|季))?(?:在[^，。在]{{1,12}}?|通过[^，。；通]{{2,16}}?)?(?:{GAP_ADVERBS})*$"
 )
+# what may follow a launch verb in a clause the subject's launch closes (启动建设, 开通运营, 建成投产成功)
+_AFTER_LAUNCH_WORDS = ("建设", "运营", "试运营", "运行", "试点", "实施", "展播", "掘进", "施工", "成功", "了")
+_NEXT_PREDICATE = ("并", "后", "以来", "和", "及")
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出", "开行"})
 _TRAINS = ("班列", "列车", "专列")
 # 开行 with a train as its object, closing the clause (not 开行旅客列车1.2万列: a count of runs)
@@ -1946,7 +1953,7 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             not _DRAWN_UP_PLAN.match(ctx.text, ve, s.end) or ctx.text.endswith(_DRAFTING, s.start, vs)
         ):
             # 制定政策: drawn up, in general (上海制定《…实施方案》 names what it issues, as 云南制定全省…实施方案
-            # names its plan by its head; 研究制定…行动计划 is still being drafted)
+            # names its plan by its head; 正在制定…行动计划 is still being drafted)
             continue
         if verb.startswith("出版") and ctx.text.startswith(("的", "社", "物", "业", "界", "座谈", "研讨", "工作", "集团"), ve):
             continue  # 今天出版的《人民日报》发表…, 出版座谈会, 出版社: not a book published
@@ -2398,7 +2405,7 @@ _SCOPE_WORDS = ("涉及", "涵盖", "覆盖", "包括", "包含")
 _ABOUT = re.compile(r"关于[^，。；《》“”]{1,30}的")
 _TITLED_WORK = re.compile(r"[^，。；《》“”]{0,80}?题为")  # …作的题为《…》的报告: a work described, then titled
 _TITLED_WORK_KIND = re.compile(r"的(?:报告|重要讲话|讲话|主旨讲话|主旨演讲|演讲|署名文章|文章)(?=[，。；]|$)")
-_DRAFTING = ("研究", "加快", "抓紧", "着手", "正在", "正", "将", "拟", "起草")
+_DRAFTING = ("加快", "抓紧", "着手", "正在", "将", "拟", "起草")
 # (a plan named by what it is for and its head, closing the clause)
 _DRAWN_UP_PLAN = re.compile(
     r"(?!实施|出台|印发|发布|好)[^，。；、《》“”]{2,24}?(?:实施方案|工作方案|行动方案|行动计划|工作计划)(?=[，。；、]|$)"
@@ -2497,8 +2504,10 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 展开“北方之箭”行动: an operation unfolds (as in find_plans)
         if _judged(ctx, s, vs):
             continue  # 我提出…共建“一带一路”倡议…，就是希望…: the clause is the subject of a judgement
-        if is_directive(ctx, s, vs, narrated_pace=True):
-            continue  # 双方要共同实施好“两国双园”等旗舰项目: a programme called for, not one carried out
+        if is_directive(ctx, s, vs, narrated_pace=True) or ctx.text.startswith("好", ve):
+            # 双方要共同实施好“两国双园”等旗舰项目: a programme called for, not one carried out (实施好,
+            # 落实好: done well, which is always asked or hoped for)
+            continue
         if verb == "提出" and _document_before(ctx, s, vs):
             continue  # 《…规划》…提出了“十四五”时期重点任务: what a document contains
         if verb in _PROPOSE_VERBS and ctx.text.startswith("的", ve):
@@ -4062,6 +4071,9 @@ RULES = (
         # two acts joined by 暨 in one name: each thing acted on, with its own verb
         Example("总台AI全流程微短剧启播暨央视频AI频道上线", {"name": "央视频AI频道", "action": "上线"}),
         Example("总台AI全流程微短剧启播暨央视频AI频道上线", {"name": "总台AI全流程微短剧", "action": "启播"}),
+        # a body that starts what follows the verb is its actor, not launched (启动…消费节: a season of promotions)
+        Example("杭州高新区启动第三届数字消费节。", {"name": "第三届数字消费节", "actors": ["杭州高新区"]}),
+        Example("江苏今天启动第五届乡村旅游节。", {"name": "第五届乡村旅游节"}),
         # the corridor a centre serves, before the centre's name, names it too (not a time or a clause before it)
         Example("昨天（10月21日），西部陆海新通道钦州联运中心正式开通运营。", {"name": "西部陆海新通道钦州联运中心"}),
         Example("昨天西部陆海新通道钦州联运中心正式开通运营。", {"name": "钦州联运中心"}),
@@ -4760,6 +4772,7 @@ RULES = (
         Example("教育部部署开展2025届高校毕业生“秋季校园招聘月”系列活动。",
                 {"name": "2025届高校毕业生“秋季校园招聘月”系列活动"}),  # the class it serves, described
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
+        Example("中方愿同埃方深化合作，实施好“中埃苏伊士经贸合作区”等重大合作项目。", None),  # hoped for
         Example("今天，退役军人事务部、中央网信办、公安部等10部门联合部署开展“铸魂·2024·清明祭英烈”主题宣传教育活动。",
                 {"name": "“铸魂·2024·清明祭英烈”主题宣传教育活动", "actors": ["退役军人事务部", "中央网信办", "公安部"]}),
         Example("中非双方顺利完成前两届论坛会议推出的“八大行动”和“九项工程”。", None),  # launched before, carried out
