@@ -1859,3 +1859,13 @@ def test_one_kind_of_meeting_in_two_stories_of_a_bundle_is_two_meetings(extracto
             "国务院新闻办公室今天（12月28日）举行政策例行吹风会，介绍《关于加强基层医疗卫生服务的指导意见》有关情况。")
     meetings = [e.name for e in extractor.extract(text, published="2023-12-28").events if e.type.value == "meeting"]
     assert meetings == ["国务院政策例行吹风会", "政策例行吹风会"]
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("今天（10月31日）获悉，《交通强国建设纲要》印发五年来，我国交通运输实力大幅跃升。", False),  # long since
+    ("今天（11月15日），长三角生态绿色一体化发展示范区发布三周年建设成果。", True),  # the day's results
+])
+def test_a_document_released_years_ago_is_no_release_of_the_day(extractor: Extractor, text: str, released: bool) -> None:
+    result = extractor.extract(text, published="2024-11-15")
+    assert len(result.initiatives) == 1
+    assert any(e.type.value == "release" for e in result.events) is released

@@ -1712,6 +1712,7 @@ _ANNIVERSARY = re.compile(r"[\d一二两三四五六七八九十百]{1,4}(?:多|
 # releases tallied, not the one this story reports
 _JUST = ("最新", "新近", "刚刚", "近日", "日前", "最近")
 _IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0,20}$")
+_YEARS_SINCE = re.compile(r"[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年(?=之际|[，。；]|$))")
 _TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共 of 中共印发)
 _REFERRING_KIND = re.compile(r"(?:有关|相关|上述|此类|这些)[\u4e00-\u9fff]{1,4}")
 _IN_A_SERIES = re.compile(r"连续第?[\d一二三四五六七八九十]{1,3}次$")
@@ -1860,6 +1861,7 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
                 and not (ctx.text.endswith(_JUST, clause, vs) and item["name"] not in document_heads(ctx))
                 and not (item["name"] == "报告" and _dated_by_day(s, clause, vs)))
             or _TALLIED.search(ctx.text, clause, vs)
+            or _YEARS_SINCE.match(ctx.text, item["trigger"][1]) is not None  # 《交通强国建设纲要》印发五年来: long since
             or (ctx.text.endswith("相继", s.start, vs) and ctx.text.startswith("多项", ve))  # 相继出台多项…措施
             # 及时果断出台稳经济一揽子政策和接续措施, 近期我们陆续推出一揽子增量政策: policies a speech looks
             # back on, untitled (a titled one, 及时出台《…条例》, is still named news)
@@ -2146,9 +2148,14 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if not after:
             # 推出强化…、开展…、推行…等30项举措: a long list summed up by its count is one document
             after = [sp for sp in _phrases_after(ctx, s, pos, heads, limit=120) if _MEASURE_COUNT.match(ctx.text, sp[0])]
-        if not after and not titles and ctx.clause_end(s, ve) - ve <= 1:
-            # 中国企业全球形象评价体系发布: the thing released closes the clause before the verb
+        if not after and not titles and (ctx.clause_end(s, ve) - ve <= 1 or ctx.text[ve : ctx.clause_end(s, ve)] == "以来"):
+            # 中国企业全球形象评价体系发布: the thing released closes the clause before the verb (优化调整
+            # 疫情防控二十条措施发布以来: or the time since it was)
             before = subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, [h for h in heads if h not in emblems])
+            if before is not None and ctx.text.startswith("以来", ve) and _starts_with_verb(ctx, s, before[0]):
+                # (…举行新闻发布会，介绍|优化调整疫情防控二十条措施发布以来…: what is told of, past the verb)
+                first = next((b for a, b in s.tokens if a == before[0]), before[0])
+                before = (first, before[1]) if before[1] - first >= 4 else None
             results = _RESULTS_OF.search(ctx.text, ctx.clause_start(s, vs), vs)
             if before is None and results is not None:
                 before = results.span(1)  # “…2022年度十大案件”评选结果揭晓: the list whose results are out
@@ -2371,7 +2378,7 @@ _EARLIER = ("已", "已经", "此前", "先前", "之前", "前期", "近年来"
 # nor the occasion: 发布暨国际研讨会, 发布特别会议, 发布仪式; a verb is ruled out apart: 发布上线)
 # (推出【党纪学习教育】专栏: a bracketed name is an object too)
 _OBJECT_AFTER = re.compile(
-    r"(?![了并后时的于在以至和及与且即就暨]|全[军党国]|各[地级省]|[^，。；]{0,4}(?:会议?|仪式|典礼|活动)|上线|同意|实施|施行|生效|落地|亮相)[\u4e00-\u9fff“【][\u4e00-\u9fff”】]"
+    r"(?![了并后时的于在以至和及与且即就暨]|全[军党国]|各[地级省]|[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年(?:之际|[，。；]|$))|[^，。；]{0,4}(?:会议?|仪式|典礼|活动)|上线|同意|实施|施行|生效|落地|亮相)[\u4e00-\u9fff“【][\u4e00-\u9fff”】]"
 )
 
 
@@ -4528,6 +4535,11 @@ RULES = (
                 {"name": "全国社会保障基金境内投资管理办法（征求意见稿）"}),  # a draft published for comment
         # (the edition before the title)
         Example("现场发布了2024版《上海手册》及《上海指数综合指标使用指南》。", {"name": "上海手册"}),
+        # a document released long since, which the story reports on: an initiative, no release of the day
+        Example("今天（10月31日）获悉，《交通强国建设纲要》印发五年来，我国交通运输实力大幅跃升。",
+                {"name": "交通强国建设纲要"}),
+        Example("优化调整疫情防控二十条措施发布以来，各地调整当地防疫方案。", {"name": "优化调整疫情防控二十条措施"}),
+        Example("示范区今天发布三周年建设成果。", {"name": "三周年建设成果"}),  # (a count of years, then the results)
         Example("生态环境部公布了“美丽中国，我是行动者”先进典型名单。",
                 {"name": "“美丽中国，我是行动者”先进典型名单"}),  # (the quoted name's comma is its own)
         Example("目前，我国已推出包括国家反诈中心应用程序在内的7种反诈举措。", {"name": "7种反诈举措"}),
