@@ -1119,6 +1119,15 @@ _HEADLINE_GAP = re.compile(r"[ \u3000](?=[^”]*(?:“|$))")
 _RELEASED_AND_MADE = ({"initiative.release", "initiative.establish"}, {"initiative.release", "initiative.designation"})
 
 
+_BRIEFINGS = ("吹风会", "发布会", "记者会", "通气会", "例会")
+_SESSION_NUMBER = re.compile(r"第|届|[\d一二三四五六七八九十]次")
+
+
+def _recurring_briefing(name: str | None) -> bool:
+    """A briefing of a kind held again and again (新闻发布会, 政策例行吹风会), not one numbered session."""
+    return name is not None and name.endswith(_BRIEFINGS) and _SESSION_NUMBER.search(name) is None
+
+
 def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[str, str] | None = None,
                    aliases: Mapping[str, str] | None = None, story: Callable[[m.Event], int] | None = None,
                    restated: Callable[[m.Event, m.Event], bool] | None = None) -> list[m.Event]:
@@ -1136,9 +1145,10 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
 
     def apart(k: m.Event, e: m.Event) -> bool:
         # (two stories of a bundle: 银保监会…发布通知 / 国家口岸管理办公室…发布通知, a bare kind naming neither;
-        # 国新办举行国务院政策例行吹风会 / 国务院新闻办公室…举行政策例行吹风会, one kind of meeting held twice)
+        # 国新办举行国务院政策例行吹风会 / 国务院新闻办公室…举行政策例行吹风会, a briefing held twice; but
+        # 十四届全国人大二次会议, a session, is one however the stories name it)
         return (story is not None and story(k) != story(e) and (not (k.name or e.name) or (
-            k.type == e.type == m.EventType.MEETING and k.name != e.name
+            k.type == e.type == m.EventType.MEETING and _recurring_briefing(k.name) and _recurring_briefing(e.name)
         ))) or _titled_apart(k, e)
 
     for e in events:

@@ -1837,12 +1837,12 @@ def test_a_restated_signing_keeps_the_ceremony_name(extractor: Extractor) -> Non
 
 
 def test_measures_a_headline_counts_are_the_document_its_lead_names(extractor: Extractor) -> None:
-    text = ("北京发布12条举措 支持人工智能产业发展\n"
-            "昨天（5月9日），北京市发布《关于支持人工智能产业发展的若干措施》，共12条举措。")
+    text = ("北京发布12条举措\n"
+            "昨天（5月9日），北京市发布《关于支持人工智能产业发展的若干政策措施（试行）》，共12条举措。")
     result = extractor.extract(text, published="2024-05-10")
-    assert [i.name for i in result.initiatives] == ["关于支持人工智能产业发展的若干措施"]
+    assert [i.name for i in result.initiatives] == ["关于支持人工智能产业发展的若干政策措施（试行）"]
     assert [(e.type.value, e.object, e.date) for e in result.events] == [
-        ("release", "关于支持人工智能产业发展的若干措施", "2024-05-09")
+        ("release", "关于支持人工智能产业发展的若干政策措施（试行）", "2024-05-09")
     ]
 
 
@@ -1850,6 +1850,15 @@ def test_a_report_counted_as_one_is_named_by_its_kind(extractor: Extractor) -> N
     result = extractor.extract("国际货币基金组织发布的一份报告指出，全球金融稳定风险上升。", published="2023-04-15")
     assert [i.name for i in result.initiatives] == ["报告"]
     assert result.text[result.initiatives[0].mention.start : result.initiatives[0].mention.end] == "报告"
+
+
+def test_one_session_named_two_ways_in_two_stories_of_a_bundle_is_one_meeting(extractor: Extractor) -> None:
+    text = ("央视网消息（新闻联播）：\n十四届全国人大二次会议开幕\n"
+            "十四届全国人大二次会议今天（3月5日）在人民大会堂开幕。\n"
+            "代表热议政府工作报告\n"
+            "出席全国人大二次会议的代表今天（3月5日）分组审议政府工作报告。")
+    meetings = [e.name for e in extractor.extract(text, published="2024-03-05").events if e.type.value == "meeting"]
+    assert meetings == ["十四届全国人大二次会议"]
 
 
 def test_one_kind_of_meeting_in_two_stories_of_a_bundle_is_two_meetings(extractor: Extractor) -> None:

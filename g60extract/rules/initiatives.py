@@ -377,6 +377,17 @@ def _proposed_by_document(ctx: ArticleContext, s: SentenceView, verb: int) -> bo
 _SETS_OUT = ("提出", "明确", "并提出")
 
 
+@lru_cache(maxsize=4)
+def _negation_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?:正式|公开|对外|及时|如期)?$")
+
+
+def _negated(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+    """事故具体原因仍未公布, 尚未正式开通: a verb denied, nothing released or launched."""
+    words = tuple(ctx.lexicon.trigger_list("negation_words"))
+    return _negation_before(words).search(ctx.text, ctx.clause_start(s, vs), vs) is not None
+
+
 def _dated_by_day(s: SentenceView, start: int, end: int) -> bool:
     """A day's date opens between ``start`` and ``end`` (…23日发布的报告)."""
     return any(start <= d.start < end and d.attrs.get("granularity") == "day" for d in s.of("DATE"))
@@ -925,7 +936,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # …工程竣工投产。至此，…两条输电大通道全部建成投运: the state reached, told again
         scheduled = _scheduled(ctx, s, vs)
         date = scheduled or ctx.event_date(s)
-        if is_directive(ctx, s, vs) or (scheduled is None and (
+        if is_directive(ctx, s, vs) or _negated(ctx, s, vs) or (scheduled is None and (
             ctx.text.endswith(_NOT_YET, s.start, vs) or _WILL.search(ctx.text, ctx.clause_start(s, vs), vs)
             or is_planned(ctx, s, vs) or target_year(ctx, s, vs)
         )):
@@ -978,9 +989,10 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 太原卫星发射中心在山东附近海域成功发射谷神星一号…火箭: the centre launches, it is not launched
         rest = _skip_words(ctx, ve, _AFTER_LAUNCH_WORDS)
         closes = rest >= ctx.clause_end(s, ve) or CEREMONY_AFTER_VERB.match(ctx.text, ve) is not None
-        if orgs and verb in _LAUNCH_TRANSITIVE and not closes and not ctx.text.startswith(_NEXT_PREDICATE, rest):
-            # (…新闻中心将于10月12日启用并开始对外接待服务: the verb closes its predicate, and 并 opens the next)
-            orgs = []  # 重庆高新区启动新年消费节: a body that launches what follows, not itself launched
+        if orgs and verb in _LAUNCH_TRANSITIVE and not closes and _object_follows(ctx, s, ve, heads):
+            # 重庆高新区启动新年消费节: a body that launches what follows, not itself launched (but 上海超算中心
+            # 上线首日, …启用并开始对外接待服务: no object, the body's own opening)
+            orgs = []
         if orgs:
             target = orgs[0]
             opens = target.start
@@ -1161,6 +1173,13 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             launched = _item(name, _np_kind(ctx, name), verb, item, (vs, ve), date)
             # (…开通“丝路海运”电商快线以来: opened before, the story's initiative; its opening no news of the day)
             yield {**launched, "since_start": True} if ctx.text.startswith("以来", item[1]) else launched
+
+
+def _object_follows(ctx: ArticleContext, s: SentenceView, ve: int, heads: list[str]) -> bool:
+    """A launchable noun phrase right after a transitive launch verb: its object."""
+    pos = _skip_words(ctx, ve, ("了",))
+    wanted = [*heads, *_OBJECT_HEADS, *_PROGRAMME_OBJECTS, *ctx.lexicon.trigger_list("season_heads")]
+    return any(a == pos or (a == pos + 1 and ctx.text[pos] == "“") for a, _ in _phrases_after(ctx, s, pos, wanted, limit=24))
 
 
 def _chained(text: str, hits: list[tuple[int, int, str]], verbs: re.Pattern[str]) -> list[tuple[int, int, str]]:
@@ -1400,7 +1419,6 @@ _PREMIERE_TAIL = re.compile(
 )
 # what may follow a launch verb in a clause the subject's launch closes (启动建设, 开通运营, 建成投产成功)
 _AFTER_LAUNCH_WORDS = ("建设", "运营", "试运营", "运行", "试点", "实施", "展播", "掘进", "施工", "成功", "了")
-_NEXT_PREDICATE = ("并", "后", "以来", "和", "及")
 _LAUNCH_TRANSITIVE = frozenset({"启动", "上线", "开通", "推出", "开启", "启用", "建成", "发射", "发出", "开行"})
 _TRAINS = ("班列", "列车", "专列")
 # 开行 with a train as its object, closing the clause (not 开行旅客列车1.2万列: a count of runs)
@@ -1712,7 +1730,8 @@ _ANNIVERSARY = re.compile(r"[\d一二两三四五六七八九十百]{1,4}(?:多|
 # releases tallied, not the one this story reports
 _JUST = ("最新", "新近", "刚刚", "近日", "日前", "最近")
 _IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0,20}$")
-_YEARS_SINCE = re.compile(r"[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年(?=之际|[，。；]|$))")
+_TELLING = ("介绍", "通报", "解读", "说明", "宣布", "回顾")
+_YEARS_SINCE = re.compile(r"[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年)(?=之际|[，。；\s]|$)")
 _TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共 of 中共印发)
 _REFERRING_KIND = re.compile(r"(?:有关|相关|上述|此类|这些)[\u4e00-\u9fff]{1,4}")
 _IN_A_SERIES = re.compile(r"连续第?[\d一二三四五六七八九十]{1,3}次$")
@@ -1861,7 +1880,7 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
                 and not (ctx.text.endswith(_JUST, clause, vs) and item["name"] not in document_heads(ctx))
                 and not (item["name"] == "报告" and _dated_by_day(s, clause, vs)))
             or _TALLIED.search(ctx.text, clause, vs)
-            or _YEARS_SINCE.match(ctx.text, item["trigger"][1]) is not None  # 《交通强国建设纲要》印发五年来: long since
+            or _YEARS_SINCE.match(ctx.text, item["trigger"][1], s.end) is not None  # 《交通强国建设纲要》印发五年来: long since
             or (ctx.text.endswith("相继", s.start, vs) and ctx.text.startswith("多项", ve))  # 相继出台多项…措施
             # 及时果断出台稳经济一揽子政策和接续措施, 近期我们陆续推出一揽子增量政策: policies a speech looks
             # back on, untitled (a titled one, 及时出台《…条例》, is still named news)
@@ -1952,15 +1971,16 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if ctx.text.endswith(tuple(ctx.lexicon.trigger_list("launch_verbs")), s.start, vs):
             continue  # “全民安全公开课”上线推出: the launch verb's run, which the launch rule reads
         if verb in ("制定", "制订") and not ctx.text.startswith("《", ve) and (
-            not _DRAWN_UP_PLAN.match(ctx.text, ve, s.end) or ctx.text.endswith(_DRAFTING, s.start, vs)
+            not _DRAWN_UP_PLAN.match(ctx.text, ve, s.end) or _DRAFTING.search(ctx.text, s.start, vs)
+            or _URGED_TO.search(ctx.text, ctx.clause_start(s, vs), vs)
         ):
             # 制定政策: drawn up, in general (上海制定《…实施方案》 names what it issues, as 云南制定全省…实施方案
-            # names its plan by its head; 正在制定…行动计划 is still being drafted)
+            # names its plan by its head; 正在研究制定…行动计划 is still being drafted, 督促各市制定… asked of others)
             continue
         if verb.startswith("出版") and ctx.text.startswith(("的", "社", "物", "业", "界", "座谈", "研讨", "工作", "集团"), ve):
             continue  # 今天出版的《人民日报》发表…, 出版座谈会, 出版社: not a book published
-        if is_directive(ctx, s, vs):
-            continue  # 要制定出台促进民间投资的政策措施: called for, not released
+        if is_directive(ctx, s, vs) or _negated(ctx, s, vs):
+            continue  # 要制定出台促进民间投资的政策措施: called for, not released; 仍未公布: not at all
         briefed = _BRIEFED_BEFORE.search(ctx.text, ctx.clause_start(s, vs), vs) if verb == "通报" else None
         if briefed is not None and ctx.text.endswith(tuple(heads), briefed.start(1), briefed.end(1)):
             # 对7起违反中央八项规定精神典型问题进行公开通报: what is made public stands before the verb, after 对
@@ -2152,9 +2172,10 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # 中国企业全球形象评价体系发布: the thing released closes the clause before the verb (优化调整
             # 疫情防控二十条措施发布以来: or the time since it was)
             before = subject_phrase(ctx, s, ctx.clause_start(s, vs), vs, [h for h in heads if h not in emblems])
-            if before is not None and ctx.text.startswith("以来", ve) and _starts_with_verb(ctx, s, before[0]):
-                # (…举行新闻发布会，介绍|优化调整疫情防控二十条措施发布以来…: what is told of, past the verb)
-                first = next((b for a, b in s.tokens if a == before[0]), before[0])
+            if before is not None and ctx.text.startswith("以来", ve) and ctx.text.startswith(_TELLING, before[0]):
+                # (…举行新闻发布会，介绍|优化调整疫情防控二十条措施发布以来…: what is told of, past the verb; not
+                # 支持小微企业发展十条措施, whose verb is its own)
+                first = before[0] + next(len(w) for w in _TELLING if ctx.text.startswith(w, before[0]))
                 before = (first, before[1]) if before[1] - first >= 4 else None
             results = _RESULTS_OF.search(ctx.text, ctx.clause_start(s, vs), vs)
             if before is None and results is not None:
@@ -2378,7 +2399,7 @@ _EARLIER = ("已", "已经", "此前", "先前", "之前", "前期", "近年来"
 # nor the occasion: 发布暨国际研讨会, 发布特别会议, 发布仪式; a verb is ruled out apart: 发布上线)
 # (推出【党纪学习教育】专栏: a bracketed name is an object too)
 _OBJECT_AFTER = re.compile(
-    r"(?![了并后时的于在以至和及与且即就暨]|全[军党国]|各[地级省]|[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年(?:之际|[，。；]|$))|[^，。；]{0,4}(?:会议?|仪式|典礼|活动)|上线|同意|实施|施行|生效|落地|亮相)[\u4e00-\u9fff“【][\u4e00-\u9fff”】]"
+    r"(?![了并后时的于在以至和及与且即就暨]|全[军党国]|各[地级省]|[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年)(?:之际|[，。；\s]|$)|[^，。；]{0,4}(?:会议?|仪式|典礼|活动)|上线|同意|实施|施行|生效|落地|亮相)[\u4e00-\u9fff“【][\u4e00-\u9fff”】]"
 )
 
 
@@ -2412,7 +2433,8 @@ _SCOPE_WORDS = ("涉及", "涵盖", "覆盖", "包括", "包含")
 _ABOUT = re.compile(r"关于[^，。；《》“”]{1,30}的")
 _TITLED_WORK = re.compile(r"[^，。；《》“”]{0,80}?题为")  # …作的题为《…》的报告: a work described, then titled
 _TITLED_WORK_KIND = re.compile(r"的(?:报告|重要讲话|讲话|主旨讲话|主旨演讲|演讲|署名文章|文章)(?=[，。；]|$)")
-_DRAFTING = ("加快", "抓紧", "着手", "正在", "将", "拟", "起草")
+_DRAFTING = re.compile(r"(?:加快|抓紧|着手|正在?|将|拟|起草|计划|准备|开始)(?:研究)?$")
+_URGED_TO = re.compile(r"(?:督促|责令|推动|组织|支持|引导|鼓励|指导|要求)[^，。；]{1,12}$")
 # (a plan named by what it is for and its head, closing the clause)
 _DRAWN_UP_PLAN = re.compile(
     r"(?!实施|出台|印发|发布|好)[^，。；、《》“”]{2,24}?(?:实施方案|工作方案|行动方案|行动计划|工作计划)(?=[，。；、]|$)"
@@ -2426,9 +2448,11 @@ _WORKS_COUNTED = re.compile(
 _RANKED_RELEASE = re.compile(
     r"((?:\d{4}年度?)?[^，。；、“”《》的]{0,16}?(?:(?<![一二三四五六七八九])十大|十佳|十强|百佳|百强|(?<!\d)\d{2,3}(?:大|强|佳))[^，。；、“”《》的]{2,10})$"
 )  # (not 二十大…: a congress)
-# 核心知识十条, 稳外贸十条, “国十条”: a text named by its count of articles, in Chinese numerals (发布3条
+# 核心知识十条, 稳外贸十条, “国十条”, 地方版“数据二十条”: a text named by its count of articles, in Chinese numerals (发布3条
 # 线路 counts routes); the count closes the clause
-_NUMBERED_ARTICLES = re.compile(r"((?:[\u4e00-\u9fff]{2,16}?|“[\u4e00-\u9fff]{1,12}?)[一二三四五六七八九十]{1,3}条”?)$")
+_NUMBERED_ARTICLES = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,16}?|[\u4e00-\u9fff]{0,6}“[\u4e00-\u9fff]{1,12}?)[一二三四五六七八九十]{1,3}条”?)$"
+)
 _PRIZE_RESULTS = re.compile(
     r"((?:[^，。；、“”\s]{3,24}?奖[、 　])*[^，。；、“”\s]{3,24}?奖)(?:评选|评审|评比)?结果"
     r"(?:今天|昨天|今日|当天|日前|近日)?(?:（[^（）]{2,12}）)?(?:正式)?$"
@@ -2511,7 +2535,7 @@ def find_programmes(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 展开“北方之箭”行动: an operation unfolds (as in find_plans)
         if _judged(ctx, s, vs):
             continue  # 我提出…共建“一带一路”倡议…，就是希望…: the clause is the subject of a judgement
-        if is_directive(ctx, s, vs, narrated_pace=True) or ctx.text.startswith("好", ve):
+        if is_directive(ctx, s, vs, narrated_pace=True) or ctx.text[ve:qs] == "好":
             # 双方要共同实施好“两国双园”等旗舰项目: a programme called for, not one carried out (实施好,
             # 落实好: done well, which is always asked or hoped for)
             continue
@@ -4081,6 +4105,8 @@ RULES = (
         # a body that starts what follows the verb is its actor, not launched (启动…消费节: a season of promotions)
         Example("杭州高新区启动第三届数字消费节。", {"name": "第三届数字消费节", "actors": ["杭州高新区"]}),
         Example("江苏今天启动第五届乡村旅游节。", {"name": "第五届乡村旅游节"}),
+        Example("该线路尚未正式开通。", None),  # not yet
+        Example("上海超算中心上线首日，访问量破万。", {"name": "上海超算中心"}),  # no object: the body's own launch
         # the corridor a centre serves, before the centre's name, names it too (not a time or a clause before it)
         Example("昨天（10月21日），西部陆海新通道钦州联运中心正式开通运营。", {"name": "西部陆海新通道钦州联运中心"}),
         Example("昨天西部陆海新通道钦州联运中心正式开通运营。", {"name": "钦州联运中心"}),
@@ -4540,6 +4566,10 @@ RULES = (
                 {"name": "交通强国建设纲要"}),
         Example("优化调整疫情防控二十条措施发布以来，各地调整当地防疫方案。", {"name": "优化调整疫情防控二十条措施"}),
         Example("示范区今天发布三周年建设成果。", {"name": "三周年建设成果"}),  # (a count of years, then the results)
+        Example("去年12月，一架战斗机坠海，事故具体原因仍未公布。", None),  # denied, nothing released
+        Example("该市正在研究制定数字经济行动计划。", None),  # still drafted
+        Example("省政府督促各市制定整改工作方案。", None),  # asked of others
+        Example("今年，北京率先发布地方版“数据二十条”，在多个重点领域先行先试。", {"name": "地方版“数据二十条”"}),
         Example("生态环境部公布了“美丽中国，我是行动者”先进典型名单。",
                 {"name": "“美丽中国，我是行动者”先进典型名单"}),  # (the quoted name's comma is its own)
         Example("目前，我国已推出包括国家反诈中心应用程序在内的7种反诈举措。", {"name": "7种反诈举措"}),
@@ -4785,6 +4815,7 @@ RULES = (
                 {"name": "2025届高校毕业生“秋季校园招聘月”系列活动"}),  # the class it serves, described
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
         Example("中方愿同埃方深化合作，实施好“中埃苏伊士经贸合作区”等重大合作项目。", None),  # hoped for
+        Example("全国妇联今天开展好家风“传家宝”征集活动。", {"name": "好家风“传家宝”征集活动"}),  # (好 of the name)
         Example("今天，退役军人事务部、中央网信办、公安部等10部门联合部署开展“铸魂·2024·清明祭英烈”主题宣传教育活动。",
                 {"name": "“铸魂·2024·清明祭英烈”主题宣传教育活动", "actors": ["退役军人事务部", "中央网信办", "公安部"]}),
         Example("中非双方顺利完成前两届论坛会议推出的“八大行动”和“九项工程”。", None),  # launched before, carried out
