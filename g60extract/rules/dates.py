@@ -404,7 +404,7 @@ RULES: tuple[PatternRule, ...] = (
         field="dates",
         doc="A month-day, a month, months or a quarter without a year, resolved as the guideline says.",
         pattern=re.compile(
-            rf"(?<![年\d０-９一二三四五六七八九十第])(?:{_PERIOD})"
+            rf"(?<![年\d０-９一二三四五六七八九十第])(?<!每年的)(?:{_PERIOD})"  # (每年的9月30日: every year's, no one day)
         ),
         build=_build_bare_period,
         examples=(
@@ -423,6 +423,7 @@ RULES: tuple[PatternRule, ...] = (
                     {"text": "下半年", "value": "2023-H2"}, "2024-01-21"),
             Example("下半年，经济将持续恢复。", {"value": "2024-H2"}, "2024-04-10"),
             Example("为期4个月的活动结束。", None),
+            Example("2014年起，我国将每年的9月30日定为烈士纪念日。", None, "2024-04-05"),
             Example("行动将于7月至8月开展。", {"value": "2023-07/2023-08"}, "2023-07-07"),
             Example("12月至2月，北方进入采暖季。", {"value": "2023-12/2024-02"}, "2023-11-20"),
             Example("12月至2月，北方处于采暖季。", {"value": "2023-12/2024-02"}, "2024-02-10"),
