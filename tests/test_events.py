@@ -1878,3 +1878,10 @@ def test_a_document_released_years_ago_is_no_release_of_the_day(extractor: Extra
     result = extractor.extract(text, published="2024-11-15")
     assert len(result.initiatives) == 1
     assert any(e.type.value == "release" for e in result.events) is released
+
+
+def test_a_country_the_story_writes_short_is_a_party_as_written(extractor: Extractor) -> None:
+    text = ("李强表示，中方愿同埃塞进一步弘扬友好传统，扩大经贸等务实合作。"
+            "会谈后，两国总理共同见证签署共建“一带一路”等多项双边合作文件。")
+    result = extractor.extract(text, published="2023-10-16", title="李强同埃塞俄比亚总理会谈")
+    assert [a.parties for a in result.agreements] == [["中方", "埃塞"]]  # (each as the story writes it)

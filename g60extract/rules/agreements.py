@@ -1703,8 +1703,23 @@ def _as_written(ctx: ArticleContext, parties: list[str]) -> list[str]:
         for p in parties
     ]
     as_side = written != parties
+    # (埃塞俄比亚 in the headline, 埃塞 all through the story: the short form the story writes)
+    written = [_short_form_written(ctx, p) if p in absent and p == w else w for p, w in zip(parties, written, strict=True)]
     home = next((w for w in ("中方", "我国") if w in ctx.text), None)
     return [home if p in _CHINA and home is not None and (as_side or p not in ctx.text) else p for p in written]
+
+
+def _short_form_written(ctx: ArticleContext, country: str) -> str:
+    """A country's name cut to its first two or three characters, where the story writes that and the
+    places lexicon has no other country it could be (埃塞俄比亚 → 埃塞)."""
+    if country in _CHINA or ctx.lexicon.places.get(country) != "country" or len(country) < 4:
+        return country
+    for size in (2, 3):
+        short = country[:size]
+        others = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and p.startswith(short) and p != country]
+        if short in ctx.text and not others and short not in ctx.lexicon.places:
+            return short
+    return country
 
 
 def _side_written(text: str, initial: str) -> bool:
