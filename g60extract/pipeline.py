@@ -1120,12 +1120,12 @@ _RELEASED_AND_MADE = ({"initiative.release", "initiative.establish"}, {"initiati
 
 
 _BRIEFINGS = ("吹风会", "发布会", "记者会", "通气会", "例会")
-_SESSION_NUMBER = re.compile(r"第|届|[\d一二三四五六七八九十]次")
+_BRIEFING_NUMBER = re.compile(r"第|届|[\d一二三四五六七八九十]次")
 
 
 def _recurring_briefing(name: str | None) -> bool:
     """A briefing of a kind held again and again (新闻发布会, 政策例行吹风会), not one numbered session."""
-    return name is not None and name.endswith(_BRIEFINGS) and _SESSION_NUMBER.search(name) is None
+    return name is not None and name.endswith(_BRIEFINGS) and _BRIEFING_NUMBER.search(name) is None
 
 
 def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[str, str] | None = None,
