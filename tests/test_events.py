@@ -1885,3 +1885,9 @@ def test_a_country_the_story_writes_short_is_a_party_as_written(extractor: Extra
             "会谈后，两国总理共同见证签署共建“一带一路”等多项双边合作文件。")
     result = extractor.extract(text, published="2023-10-16", title="李强同埃塞俄比亚总理会谈")
     assert [a.parties for a in result.agreements] == [["中方", "埃塞"]]  # (each as the story writes it)
+
+
+def test_a_themed_year_in_the_hosts_words_is_the_one_named_before(extractor: Extractor) -> None:
+    text = "两国宣布将2024年确定为“中朝友好年”。朝中两党和两国政府将2024年确定为“朝中友好年”。"
+    result = extractor.extract(text, published="2024-01-01")
+    assert [i.name for i in result.initiatives] == ["中朝友好年"]

@@ -426,9 +426,9 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 建立健全…表彰制度, 建立完善…机制: a system built up, not a body founded
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(
             ctx, s, vs
-        ) or is_demanded(ctx, s, vs):
+        ) or is_demanded(ctx, s, vs) or target_year(ctx, s, vs):
             # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened; 要建立…: called for; 要求各地
-            # 加强…，设立家庭亲子阅读体验基地: demanded of others
+            # 加强…，设立家庭亲子阅读体验基地: demanded of others; 到2030年，初步建立…新格局: a target
             continue
         not_yet = _NOT_YET_FOUNDED.search(ctx.text, max(ctx.clause_start(s, vs), vs - 12), vs)
         # 中方还将建立…平台: a body its founder announces is an initiative, not yet an event (but 加快创建…中心,
@@ -716,6 +716,11 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         yield from _each_listed_works(ctx, item)
 
 
+def _host_wording(ctx: ArticleContext, name: str, pos: int) -> bool:
+    """“朝中友好年”, as the host says it: the “中朝友好年” the story named before ``pos``."""
+    return "中" in name[:2] and ctx.text.find(name[1] + name[0] + name[2:], 0, pos) >= 0
+
+
 def _year_openings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """出席“中朝友好年”开幕式, 共同出席“中俄文化年”开幕式暨…音乐会: a themed year whose opening ceremony a
     leader attends or a host holds is launched (its subject-first form, …旅游年当日在北京开幕, is the launch
@@ -723,9 +728,8 @@ def _year_openings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     for m in _YEAR_OPENING.finditer(ctx.text, s.start, s.end):
         if is_planned(ctx, s, m.start()) or ctx.text.startswith("的", m.end()):
             continue  # 将出席…开幕式, 出席…开幕式的嘉宾: to come, or who attended
-        core = m.group("name").strip("“”")
-        if "中" in core[:2] and ctx.text.find(core[1] + core[0] + core[2:], 0, m.start()) >= 0:
-            continue  # “朝中友好年”, as the host says it: the “中朝友好年” the story named before
+        if _host_wording(ctx, m.group("name").strip("“”"), m.start()):
+            continue
         yield _item(m.group("name"), "other", "开幕", m.span("name"), m.span("ceremony"), ctx.event_date(s))
 
 
@@ -3082,8 +3086,9 @@ def _before_gap(text: str, start: int, end: int) -> int:
 @lru_cache(maxsize=8)
 def _tail_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     # (“一带一路”和三大全球倡议: a head after a conjunction names another item; “三支一扶”等基层项目 is one;
-    # “…工作组”以加快具体气候行动: 以 opens what the quoted body is for, but not 以旧换新)
-    return re.compile(r"(?!和|及|以及|与|以(?!旧))[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")")
+    # “…工作组”以加快具体气候行动: 以 opens what the quoted body is for, but not 以旧换新; “中朝友好年”并启动
+    # 系列活动: 并 opens the next predicate)
+    return re.compile(r"(?!和|及|以及|与|以(?!旧)|并)[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")")
 
 
 @lru_cache(maxsize=4)
@@ -3389,6 +3394,8 @@ def _days_designated(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str,
         if ctx.text[a] == "“":
             a, b = a + 1, b - 1
         name = ctx.text[a:b]
+        if _host_wording(ctx, name, a):
+            continue  # (朝中两党…将2024年确定为“朝中友好年”: the year designated before, in the host's words)
         # (the day designated is not the day of its designation)
         date = ctx.event_date(s, skip=_within(m.span()))
         yield _item(name, "designation", m.group("verb"), (a, b), m.span("verb"), date, _actors(ctx, s, m.start()))
@@ -3983,6 +3990,7 @@ def _rule(name: str, doc: str, apply: Any, examples: tuple[Example, ...], trigge
 RULES = (
     _rule("initiative.establish", "Alliances, platforms and bodies founded.",
           _acted_by(_in_period_looked_back(_without_counted_teams(find_establishments))), (
+        Example("到2030年，初步建立湿地保护高质量发展新格局。", None, "2022-11-23"),  # a target
         # the bodies a ceremony founds, whatever hope the next clause voices
         Example("我们共同出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式，相信这将进一步促进两国民众相识相知。",
                 {"name": "北京语言大学哈萨克斯坦分校"}),
@@ -4815,6 +4823,7 @@ RULES = (
                 {"name": "2025届高校毕业生“秋季校园招聘月”系列活动"}),  # the class it serves, described
         Example("双方要共同实施好“两国双园”等重大项目。", None),  # called for
         Example("中方愿同埃方深化合作，实施好“中埃苏伊士经贸合作区”等重大合作项目。", None),  # hoped for
+        Example("两国领导人共同宣布将2024年确定为“中朝友好年”并启动系列活动。", None),  # (并 opens the next predicate)
         Example("全国妇联今天开展好家风“传家宝”征集活动。", {"name": "好家风“传家宝”征集活动"}),  # (好 of the name)
         Example("今天，退役军人事务部、中央网信办、公安部等10部门联合部署开展“铸魂·2024·清明祭英烈”主题宣传教育活动。",
                 {"name": "“铸魂·2024·清明祭英烈”主题宣传教育活动", "actors": ["退役军人事务部", "中央网信办", "公安部"]}),
@@ -5044,6 +5053,8 @@ RULES = (
                 {"name": "文明对话国际日", "kind": "designation", "date": "2024-06-07"}, "2024-06-10"),
         Example("我愿同你一道宣布将2024年确定为“中柬人文交流年”。", {"name": "中柬人文交流年"}, "2023-10-19"),
         Example("中方建议将2025年确定为“上海合作组织可持续发展年”。", None, "2024-07-05"),
+        Example("两国宣布将2024年确定为“中朝友好年”。朝中两党和两国政府将2024年确定为“朝中友好年”。",
+                {"name": "中朝友好年"}, "2024-01-01"),
         Example("2014年起，我国将每年的9月30日定为烈士纪念日。", None, "2024-04-05"),
         Example("2023年11月，“新时代六尺巷工作法”获评全国新时代“枫桥经验”先进典型。",
                 {"name": "全国新时代“枫桥经验”先进典型", "recipients": ["“新时代六尺巷工作法”"]}),
