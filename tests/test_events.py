@@ -1881,13 +1881,52 @@ def test_a_document_released_years_ago_is_no_release_of_the_day(extractor: Extra
 
 
 def test_a_country_the_story_writes_short_is_a_party_as_written(extractor: Extractor) -> None:
-    text = ("李强表示，中方愿同埃塞进一步弘扬友好传统，扩大经贸等务实合作。"
+    text = ("李强表示，中埃塞关系高水平发展，中方愿同埃塞进一步弘扬友好传统，扩大经贸等务实合作。"
             "会谈后，两国总理共同见证签署共建“一带一路”等多项双边合作文件。")
     result = extractor.extract(text, published="2023-10-16", title="李强同埃塞俄比亚总理会谈")
     assert [a.parties for a in result.agreements] == [["中方", "埃塞"]]  # (each as the story writes it)
+
+
+@pytest.mark.parametrize(("text", "title", "state"), [
+    ("李强表示，古罗马文化源远流长。会谈后，两国总理共同见证签署多项双边合作文件。", "李强同罗马尼亚总理会谈", "罗马尼亚"),
+    ("李强表示，乌兹别克人民勤劳。会谈后，两国总理共同见证签署多项双边合作文件。", "李强同乌兹别克斯坦总统会谈", "乌兹别克斯坦"),
+])
+def test_a_word_that_starts_a_country_name_is_no_short_form(extractor: Extractor, text: str, title: str, state: str) -> None:
+    result = extractor.extract(text, published="2024-01-01", title=title)
+    assert [a.parties for a in result.agreements] == [["中国", state]]
 
 
 def test_a_themed_year_in_the_hosts_words_is_the_one_named_before(extractor: Extractor) -> None:
     text = "两国宣布将2024年确定为“中朝友好年”。朝中两党和两国政府将2024年确定为“朝中友好年”。"
     result = extractor.extract(text, published="2024-01-01")
     assert [i.name for i in result.initiatives] == ["中朝友好年"]
+
+
+def test_two_leaders_sign_after_sentences_that_report_their_talks(extractor: Extractor) -> None:
+    text = ("叙利亚总统巴沙尔·阿萨德3日在与到访的伊朗总统莱希举行会谈时表示，叙伊两国愿成为新的国际秩序的积极参与者。"
+            "莱希表示，叙利亚政府和人民克服困难取得了胜利。"
+            "两国领导人当天签署了长期战略全面合作计划谅解备忘录。")
+    result = extractor.extract(text, published="2023-05-04")
+    assert [a.parties for a in result.agreements] == [["叙利亚", "伊朗"]]
+
+
+@pytest.mark.parametrize(("text", "founded"), [
+    ("到2030年，初步建立湿地保护高质量发展新格局。", []),  # a target
+    ("为实现到2030年碳达峰目标，上海市今天正式成立长三角G60碳中和产业联盟。", ["长三角G60碳中和产业联盟"]),
+    ("根据规划，到2027年全区将集聚企业500家，今天上午区政府正式成立了松江人工智能产业联盟。", ["松江人工智能产业联盟"]),
+])
+def test_a_target_year_founds_nothing_but_a_founding_reported_beside_it_stands(
+    extractor: Extractor, text: str, founded: list[str]
+) -> None:
+    events = extractor.extract(text, published="2024-03-01").events
+    assert [e.object for e in events if e.type.value == "establishment"] == founded
+
+
+def test_a_programme_whose_name_holds_bing_keeps_it(extractor: Extractor) -> None:
+    result = extractor.extract("证监会今天正式启动“科创板八条”并购重组专项行动。", published="2024-03-01")
+    assert [i.name for i in result.initiatives] == ["“科创板八条”并购重组专项行动"]
+
+
+def test_a_reversed_name_said_in_passing_hides_no_designation(extractor: Extractor) -> None:
+    text = "朝方表示，愿以“朝中友好年”为契机深化合作。两国领导人共同宣布将2024年确定为“中朝友好年”。"
+    assert [i.name for i in extractor.extract(text, published="2024-01-01").initiatives] == ["中朝友好年"]

@@ -1555,13 +1555,16 @@ def _we_pair(ctx: ArticleContext, s: SentenceView) -> list[str] | None:
 
 
 def _with_one_before(
-    ctx: ArticleContext, s: SentenceView, before: int, reach: bool = True
+    ctx: ArticleContext, s: SentenceView, before: int, reach: bool = True, depth: int = 1
 ) -> list[tuple[SentenceView, int]]:
     """The sentence up to ``before``, then (when ``reach``) the whole sentence before it in its
-    section: where a 两国/双方 signing looks for the two sides it refers to."""
+    section (or up to ``depth`` of them, nearest first): where a 两国/双方 signing looks for the two
+    sides it refers to."""
     views = [(s, before)]
-    if reach and s.index > 0 and ctx.section(ctx.sentences[s.index - 1]) == ctx.section(s):
-        views.append((ctx.sentences[s.index - 1], ctx.sentences[s.index - 1].end))
+    for i in range(s.index - 1, max(s.index - 1 - depth, -1) if reach else s.index - 1, -1):
+        if ctx.section(ctx.sentences[i]) != ctx.section(s):
+            break
+        views.append((ctx.sentences[i], ctx.sentences[i].end))
     return views
 
 
@@ -1573,7 +1576,9 @@ def _talks_states(ctx: ArticleContext, s: SentenceView, before: int) -> list[str
     # China's leaders (习近平, 国务院总理 …), not its side words (中国, 中方: 在中国企业代表见证下签署)
     home = [w for w in ctx.lexicon.trigger_list("home_side_words") if w not in _CHINA_SIDE]
     own = ctx.text[s.start : before]
-    for view, end in _with_one_before(ctx, s, before, reach=not any(w in own for w in home)):
+    # (…举行会谈时表示，…。莱希表示，…。两国领导人当天签署了…: the talks a few sentences before, which the
+    # sentences between only report what was said at)
+    for view, end in _with_one_before(ctx, s, before, reach=not any(w in own for w in home), depth=3):
         leaders = [
             e for e in view.of("GPE")
             if e.end < end and e.attrs.get("kind") == "country" and _HEAD_OF_STATE.match(ctx.text, e.end)
@@ -1710,14 +1715,18 @@ def _as_written(ctx: ArticleContext, parties: list[str]) -> list[str]:
 
 
 def _short_form_written(ctx: ArticleContext, country: str) -> str:
-    """A country's name cut to its first two or three characters, where the story writes that and the
-    places lexicon has no other country it could be (埃塞俄比亚 → 埃塞)."""
+    """A country's name cut to its first three or two characters, where the story writes that as a
+    state (中埃塞, 同埃塞, twice at least) and no other place of the lexicon starts so (埃塞俄比亚 → 埃塞)."""
     if country in _CHINA or ctx.lexicon.places.get(country) != "country" or len(country) < 4:
         return country
-    for size in (2, 3):
+    for size in (3, 2):
         short = country[:size]
-        others = [p for p, kind in ctx.lexicon.places.items() if kind == "country" and p.startswith(short) and p != country]
-        if short in ctx.text and not others and short not in ctx.lexicon.places:
+        if any(p.startswith(short) and p != country for p in ctx.lexicon.places):
+            continue  # (罗马 of 罗马尼亚 is a city; 阿拉 starts 阿拉伯…: another place)
+        # written as a state, more than once: after 中/同/与/和/赴/对 (中埃塞关系, 同埃塞), and not as the
+        # start of the full name or a longer word (乌兹别克人民)
+        as_state = re.findall(rf"[中同与和赴对]{re.escape(short)}(?!{re.escape(country[size])})", ctx.text)
+        if len(as_state) >= 2:
             return short
     return country
 

@@ -426,7 +426,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 建立健全…表彰制度, 建立完善…机制: a system built up, not a body founded
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(
             ctx, s, vs
-        ) or is_demanded(ctx, s, vs) or target_year(ctx, s, vs):
+        ) or is_demanded(ctx, s, vs) or _under_target(ctx, s, vs, ve):
             # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened; 要建立…: called for; 要求各地
             # 加强…，设立家庭亲子阅读体验基地: demanded of others; 到2030年，初步建立…新格局: a target
             continue
@@ -717,8 +717,23 @@ def find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 
 def _host_wording(ctx: ArticleContext, name: str, pos: int) -> bool:
-    """“朝中友好年”, as the host says it: the “中朝友好年” the story named before ``pos``."""
-    return "中" in name[:2] and ctx.text.find(name[1] + name[0] + name[2:], 0, pos) >= 0
+    """“朝中友好年”, as the host says it: the “中朝友好年” the story designated or opened before ``pos``."""
+    if "中" not in name[:2]:
+        return False
+    named = re.escape(name[1] + name[0] + name[2:])
+    return re.search(rf"(?:确定为|定为|设立为|设为)“?{named}|{named}”?(?:开幕式|启动仪式)", ctx.text[:pos]) is not None
+
+
+# 到2030年，初步建立…新格局: a target the sentence opens with (not 为实现到2030年…目标，今天正式成立…)
+_TARGET_OPENING = re.compile(r"(?:力争|争取|预计|计划)?到\d{4}年(?:底|末)?[，,]")
+_REPORTED_NOW = re.compile(r"今天|今日|日前|近日|当天|昨天|已|正式")
+
+
+def _under_target(ctx: ArticleContext, s: SentenceView, vs: int, ve: int) -> bool:
+    """A founding the sentence sets as a target for a year to come, which it opens with."""
+    opening = _TARGET_OPENING.match(ctx.text, s.start)
+    return (opening is not None and target_year(ctx, s, vs) and not ctx.text.startswith("了", ve)
+            and _REPORTED_NOW.search(ctx.text, opening.end(), vs) is None)
 
 
 def _year_openings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -3087,8 +3102,9 @@ def _before_gap(text: str, start: int, end: int) -> int:
 def _tail_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     # (“一带一路”和三大全球倡议: a head after a conjunction names another item; “三支一扶”等基层项目 is one;
     # “…工作组”以加快具体气候行动: 以 opens what the quoted body is for, but not 以旧换新; “中朝友好年”并启动
-    # 系列活动: 并 opens the next predicate)
-    return re.compile(r"(?!和|及|以及|与|以(?!旧)|并)[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")")
+    # 系列活动: 并 opens the next predicate, but not in “科创板八条”并购重组专项行动)
+    not_tail = r"(?!和|及|以及|与|以(?!旧)|并[启开举推实发召签设建成出])"
+    return re.compile(not_tail + r"[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")")
 
 
 @lru_cache(maxsize=4)
