@@ -1852,22 +1852,20 @@ def test_a_report_counted_as_one_is_named_by_its_kind(extractor: Extractor) -> N
     assert result.text[result.initiatives[0].mention.start : result.initiatives[0].mention.end] == "报告"
 
 
-def test_one_session_named_two_ways_in_two_stories_of_a_bundle_is_one_meeting(extractor: Extractor) -> None:
-    text = ("央视网消息（新闻联播）：\n十四届全国人大二次会议开幕\n"
-            "十四届全国人大二次会议今天（3月5日）在人民大会堂开幕。\n"
-            "代表热议政府工作报告\n"
-            "出席全国人大二次会议的代表今天（3月5日）分组审议政府工作报告。")
-    meetings = [e.name for e in extractor.extract(text, published="2024-03-05").events if e.type.value == "meeting"]
-    assert meetings == ["十四届全国人大二次会议"]
-
-
-def test_one_kind_of_meeting_in_two_stories_of_a_bundle_is_two_meetings(extractor: Extractor) -> None:
-    text = ("央视网消息（新闻联播）：\n《数据安全条例》明年起施行\n"
-            "今天（12月28日），国新办举行国务院政策例行吹风会，介绍《数据安全条例》。\n"
-            "《关于加强基层医疗卫生服务的指导意见》发布\n"
-            "国务院新闻办公室今天（12月28日）举行政策例行吹风会，介绍《关于加强基层医疗卫生服务的指导意见》有关情况。")
-    meetings = [e.name for e in extractor.extract(text, published="2023-12-28").events if e.type.value == "meeting"]
-    assert meetings == ["国务院政策例行吹风会", "政策例行吹风会"]
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # one session, named two ways in two stories of a bundle: one meeting
+    ("央视网消息（新闻联播）：\n十四届全国人大二次会议开幕\n十四届全国人大二次会议今天（3月5日）在人民大会堂开幕。\n"
+     "代表热议政府工作报告\n出席全国人大二次会议的代表今天（3月5日）分组审议政府工作报告。",
+     "2024-03-05", ["十四届全国人大二次会议"]),
+    # one kind of briefing held twice, in two stories: two meetings
+    ("央视网消息（新闻联播）：\n《数据安全条例》明年起施行\n今天（12月28日），国新办举行国务院政策例行吹风会，介绍《数据安全条例》。\n"
+     "《关于加强基层医疗卫生服务的指导意见》发布\n"
+     "国务院新闻办公室今天（12月28日）举行政策例行吹风会，介绍《关于加强基层医疗卫生服务的指导意见》有关情况。",
+     "2023-12-28", ["国务院政策例行吹风会", "政策例行吹风会"]),
+])
+def test_meetings_in_two_stories_of_a_bundle(extractor: Extractor, text: str, published: str, expected: list[str]) -> None:
+    meetings = [e.name for e in extractor.extract(text, published=published).events if e.type.value == "meeting"]
+    assert meetings == expected
 
 
 @pytest.mark.parametrize(("text", "released"), [
