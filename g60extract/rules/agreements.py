@@ -1561,7 +1561,7 @@ def _with_one_before(
     section (or up to ``depth`` of them, nearest first): where a 两国/双方 signing looks for the two
     sides it refers to."""
     views = [(s, before)]
-    for i in range(s.index - 1, max(s.index - 1 - depth, -1) if reach else s.index - 1, -1):
+    for i in range(s.index - 1, max(s.index - 1 - depth, -1), -1) if reach else ():
         if ctx.section(ctx.sentences[i]) != ctx.section(s):
             break
         views.append((ctx.sentences[i], ctx.sentences[i].end))

@@ -92,21 +92,17 @@ class ArticleContext:
     def clause_start(self, s: SentenceView, pos: int) -> int:
         start = s.start
         for m in _CLAUSE.finditer(self.text, s.start, pos):
-            if not self._quoted(s, m.start()):
+            if not self.in_quoted_name(s, m.start()):
                 start = m.end()
         return start
 
     def clause_end(self, s: SentenceView, pos: int) -> int:
         for m in _CLAUSE.finditer(self.text, pos, s.end):
-            if not self._quoted(s, m.start()):
+            if not self.in_quoted_name(s, m.start()):
                 return m.start()
         return s.end
 
     def in_quoted_name(self, s: SentenceView, pos: int) -> bool:
-        """Whether ``pos`` is inside a short quoted or titled name, where punctuation is the name's."""
-        return self._quoted(s, pos)
-
-    def _quoted(self, s: SentenceView, pos: int) -> bool:
         """Inside a short quoted name (“中国与世界：合作 挑战 共赢”专题研讨活动), where a comma or colon
         is part of the name; not inside quoted speech (他说：“…，…。”), which has clauses of its own.
         A 《》 title is a name up to 80 characters, the longest the title recogniser reads

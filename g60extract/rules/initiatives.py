@@ -2416,9 +2416,10 @@ _PUBLICATIONS = ("杂志", "期刊", "日报", "客户端")
 _EARLIER = ("已", "已经", "此前", "先前", "之前", "前期", "近年来", "去年", "早前")
 # a noun after a release verb, its object (not 了, 并实施, 以来, 后, 的, nor who receives it: 印发全军,
 # nor the occasion: 发布暨国际研讨会, 发布特别会议, 发布仪式; a verb is ruled out apart: 发布上线)
-# (推出【党纪学习教育】专栏: a bracketed name is an object too)
+# (推出【党纪学习教育】专栏: a bracketed name is an object too; 印发五年来: the years since, no object)
 _OBJECT_AFTER = re.compile(
-    r"(?![了并后时的于在以至和及与且即就暨]|全[军党国]|各[地级省]|[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年)(?:之际|[，。；\s]|$)|[^，。；]{0,4}(?:会议?|仪式|典礼|活动)|上线|同意|实施|施行|生效|落地|亮相)[\u4e00-\u9fff“【][\u4e00-\u9fff”】]"
+    rf"(?![了并后时的于在以至和及与且即就暨]|全[军党国]|各[地级省]|{_YEARS_SINCE.pattern}|[^，。；]{{0,4}}(?:会议?|仪式|典礼|活动)"
+    r"|上线|同意|实施|施行|生效|落地|亮相)[\u4e00-\u9fff“【][\u4e00-\u9fff”】]"
 )
 
 
