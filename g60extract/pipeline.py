@@ -611,7 +611,11 @@ def _assemble(
                 continue
             # 世界剧院联盟在北京揭幕: an alliance launched is founded
             alliance = init.kind == m.InitiativeKind.ALLIANCE
-            etype = m.EventType.ESTABLISHMENT if alliance else m.EventType.LAUNCH
+            # 北方水稻研究中心落成: a research or teaching body whose building opens is founded with it
+            institute = init.action.removeprefix("正式") in ctx.lexicon.trigger_list("opening_verbs") and (
+                ctx.lexicon.headed_by(init.name, "institute_heads")
+            )
+            etype = m.EventType.ESTABLISHMENT if alliance or institute else m.EventType.LAUNCH
             if init.action.endswith("首发") and (item.get("titled") or _publication(ctx, init.name)):
                 etype = m.EventType.RELEASE  # 《美术经典中的党史》画册首发: a publication is released, as 出版 is
         elif rule.name == "initiative.decree":

@@ -32,6 +32,19 @@ def test_a_service_resumed_is_launched_but_no_initiative(extractor: Extractor, t
     assert r.initiatives == []
 
 
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("今天（9月5日），北方水稻研究中心在黑龙江双鸭山市落成。", "establishment"),
+        ("今天（9月5日），世界气象中心（北京）粤港澳大湾区分中心正式启用。", "establishment"),
+        ("今天（9月5日），杭州亚运会国际广播中心正式启用。", "launch"),
+    ],
+)
+def test_a_research_body_whose_building_opens_is_founded(extractor: Extractor, text: str, etype: str) -> None:
+    events = extractor.extract(text, published="2023-09-05").events
+    assert [(e.type.value, e.date) for e in events] == [(etype, "2023-09-05")]
+
+
 @pytest.mark.parametrize("text", ["受台风影响停运的旅客列车今天恢复开行。", "相关铁路线所有列车已恢复运营。"])
 def test_a_service_back_to_normal_is_no_launch(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text, published="2024-09-07").events == []
