@@ -293,4 +293,45 @@ MILESTONES = SentenceRule(
     ),
 )
 
-RULES = (MILESTONES, COMPLETIONS, REHEARSALS)
+# the model an aircraft kind names (直升机AC332, 水陆两栖飞机“鲲龙”AG600M), then when and where, then its first
+# flight closing the clause; the model carries a designation (letters or digits), which a description lacks
+_FLOWN = re.compile(
+    r"(?P<craft>(?:“[^“”，。；]{1,8}”)?[A-Za-z][A-Za-z0-9\-]{1,12})"
+    r"(?:今天|今日|昨天|\d{1,2}日|(?:上午|下午|晚间)|在[^，。；在“”]{2,14}|成功|顺利)*(?:首飞成功|成功首飞|完成首飞|首飞)(?=[，。；\s]|$)"
+)
+
+
+def find_maiden_flights(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """A new aircraft's first flight (国产新型直升机AC332首飞成功): an event of type other, the model its object,
+    as dev lists AC332. A rocket's 首飞 is a launch (the spacecraft rule's); a first flight still to come
+    (计划明年首飞) or of a route (国际航线首飞) names no aircraft model and is not reported."""
+    text = ctx.text
+    kinds = tuple(ctx.lexicon.trigger_list("aircraft_heads"))
+    for m in _FLOWN.finditer(text, s.start, s.end):
+        if not text.endswith(kinds, s.start, m.start()) or is_planned(ctx, s, m.start()):
+            continue
+        if find_words(text, ctx.clause_start(s, m.start()), m.start(), ctx.lexicon.trigger_list("future_words")):
+            continue
+        verb = text.find("首飞", m.end("craft"), m.end())
+        yield {"type": "other", "object": m.group("craft"), "date": ctx.event_date(s), "trigger": (verb, verb + 2)}
+
+
+MAIDEN_FLIGHTS = SentenceRule(
+    name="event.maiden_flight",
+    field="events",
+    doc=find_maiden_flights.__doc__ or "",
+    apply=find_maiden_flights,
+    triggers=("maiden_flight_verbs",),
+    examples=(
+        Example("今天（4月7日），由航空工业全新研制的先进多用途直升机AC332在天津首飞成功。",
+                {"type": "other", "object": "AC332", "date": "2023-04-07"}, "2023-04-07"),
+        Example("今天（2月25日），我国自主研制的第四架大型灭火、水上救援水陆两栖飞机“鲲龙”AG600M在广东珠海首飞成功。",
+                {"object": "“鲲龙”AG600M", "date": "2023-02-25"}, "2023-02-25"),
+        Example("国产新型直升机AC332首飞成功", {"object": "AC332"}),
+        Example("该型无人机TB001计划于明年首飞。", None),  # still to come
+        Example("西安至土库曼斯坦首都阿什哈巴德的国际航线首飞。", None),  # a route, no aircraft
+        Example("新型运载火箭长征十二号首飞成功。", None),  # a rocket: the spacecraft rule's launch
+    ),
+)
+
+RULES = (MILESTONES, COMPLETIONS, REHEARSALS, MAIDEN_FLIGHTS)
