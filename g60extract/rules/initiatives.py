@@ -82,7 +82,7 @@ _MEASURE_COUNT = re.compile(rf"{NUMERAL}多?[条项]")
 # 全国版和自贸试验区版|两张…清单: versions listed, then counted
 _VERSIONS_COUNTED = re.compile(r"[和与及、][^，。；、和与及]{1,12}?版(?:两|[二三四五六七八九十]|\d+)[张份部套个]")
 _SIZE_PREFIX = re.compile(
-    r"(?:规模)?(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:(?:元|美元)(?:级|规模|量级)?|级|规模|量级)的?"
+    r"(?:规模|总额|总规模)?(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:(?:元|美元)(?:级|规模|量级)?|级|规模|量级)的?"
     r"|为期[^，。；、的“”]{1,10}的"  # 为期三年的, 为期一年半的, 为期5个多月的专项行动: how long, not the name
 )
 _ACTOR_TRIM = re.compile(
@@ -587,6 +587,9 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         de = ctx.text.rfind("的", span[0], span[1])
         if de >= 0 and outside_quotes(ctx.text, span[0], de):
             span = (de + 1, span[1])  # 由30名专家组成的专家组: the kind after the description
+        sized = _SIZE_PREFIX.match(ctx.text, span[0], span[1])
+        if sized and span[1] - sized.end() >= 4:
+            span = (sized.end(), span[1])  # 总额3000亿元保障性住房再贷款已设立: the facility, not its size
         name = ctx.text[span[0] : span[1]]
         task_force = name in _TASK_FORCES and bool(actors) and not planned and span[0] > vs
         if (_VAGUE_BATCH.match(name) or name in suffixes or name in ctx.lexicon.org_generic) and not task_force:
@@ -4101,6 +4104,9 @@ RULES = (
         Example("两校共建的“新时代国际传播研究院”今天（5月30日）成立。", {"name": "新时代国际传播研究院"}, "2024-05-30"),
         Example("当地组建了汽车产业集群数字化转型联合体。", {"name": "汽车产业集群数字化转型联合体", "action": "组建"}),
         Example("合肥市成立了科技成果转化专班和种子基金。", {"name": "种子基金", "action": "成立"}),
+        # a central bank lending facility set up, named without its size (dev: 保障性住房再贷款)
+        Example("记者今天（6月12日）从中国人民银行获悉，总额3000亿元保障性住房再贷款已设立。", {"name": "保障性住房再贷款"}),
+        Example("中国人民银行设立5000亿元科技创新和技术改造再贷款。", {"name": "科技创新和技术改造再贷款", "action": "设立"}),
         Example("合肥市成立了科技成果转化专班和种子基金。", {"name": "科技成果转化专班", "kind": "other"}),
         Example("河北省药品监管部门成立工作专班，对药品生产实行全程监管。",
                 {"name": "工作专班", "actors": ["河北省药品监管部门"]}),
