@@ -590,6 +590,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         sized = _SIZE_PREFIX.match(ctx.text, span[0], span[1])
         if sized and span[1] - sized.end() >= 4:
             span = (sized.end(), span[1])  # 总额3000亿元保障性住房再贷款已设立: the facility, not its size
+        if ctx.text.endswith("等", s.start, span[0]) and "、" in ctx.text[ctx.clause_start(s, span[0]) : span[0]]:
+            continue  # 建立外交、经贸、海关等部长级会晤机制: several bodies, their kind summing the list up, none named
         name = ctx.text[span[0] : span[1]]
         task_force = name in _TASK_FORCES and bool(actors) and not planned and span[0] > vs
         if (_VAGUE_BATCH.match(name) or name in suffixes or name in ctx.lexicon.org_generic) and not task_force:
@@ -4104,6 +4106,10 @@ RULES = (
         Example("两校共建的“新时代国际传播研究院”今天（5月30日）成立。", {"name": "新时代国际传播研究院"}, "2024-05-30"),
         Example("当地组建了汽车产业集群数字化转型联合体。", {"name": "汽车产业集群数字化转型联合体", "action": "组建"}),
         Example("合肥市成立了科技成果转化专班和种子基金。", {"name": "种子基金", "action": "成立"}),
+        # a summit mechanism founded (dev: 中国－中亚元首会晤机制), not the kind a list sums up
+        Example("各方商定将以举办此次峰会为契机，正式建立中国—中亚元首会晤机制，每两年举办一次。",
+                {"name": "中国—中亚元首会晤机制"}),
+        Example("各方已正式建立外交、经贸、海关等部长级会晤机制。", None),
         # a central bank lending facility set up, named without its size (dev: 保障性住房再贷款)
         Example("记者今天（6月12日）从中国人民银行获悉，总额3000亿元保障性住房再贷款已设立。", {"name": "保障性住房再贷款"}),
         Example("中国人民银行设立5000亿元科技创新和技术改造再贷款。", {"name": "科技创新和技术改造再贷款", "action": "设立"}),
