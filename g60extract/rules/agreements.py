@@ -19,7 +19,7 @@ from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.normalise.numbers import parse_small_int
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import CURRENT_FRAME, LOOKED_BACK, NUMERAL, ArticleContext, body_heads, find_words, naming_suffixes
-from g60extract.rules.phrases import subject_phrase, titles_run, without_dates
+from g60extract.rules.phrases import OCCASION_FOR, subject_phrase, titles_run, without_dates
 
 # (签署并共同发表《…》: what is signed follows the 发表 it is also issued by)
 _FILLER = re.compile(
@@ -566,7 +566,6 @@ _UNNAMED_LEFT = re.compile(
 _NOT_PARTY_WORDS = ("在", "于", "并", "还", "也", "将", "已", "曾", "正", "要", "就", "又", "都", "均", "分别", "先后", "相继")
 _FRAME_OPEN = re.compile(r"(?:^|[要愿将并])以[^，。；以]{1,10}$")
 _TRAILING_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:均|都|亦)$")
-_OCCASION_FOR = re.compile(r"为(?:契机|标志|起点|抓手|重点)")
 # (not 就交换被扣押人员协议作出回应: an exchange of hostages)
 _EXCHANGED_PEOPLE = ("人员", "战俘", "俘虏", "人质", "被扣押者", "囚犯")
 _EXCHANGED = re.compile(r"了?(?:《|(?:战略)?(?:合作)?(?:框架)?(?:协议|备忘录|协定|文件|文本|意向书|议定书))")
@@ -825,7 +824,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             # (愿积极应对以达成停火协议, 旨在达成…: what an effort is for; not 得以续签: managed to)
             or (ctx.text.endswith(("以", "以期", "旨在", "为了", "以便"), clause_start, vs)
                 and not ctx.text.endswith(("得以", "可以", "所以", "予以", "难以"), clause_start, vs))
-        ) and not (ctx.text.startswith("的", ve) or _OCCASION_FOR.search(clause_after))
+        ) and not (ctx.text.startswith("的", ve) or OCCASION_FOR.search(clause_after))
         # 希望双方落实好去年签署的…战略规划, 各方应…执行…签署的黑海粮食运输协议: a signing done that a wish
         # or a call refers to, not one the story reports
         # (but 根据巴林与卡塔尔之间达成的协议 names the two sides of an agreement the story reports)
@@ -877,7 +876,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         kind_at = ctx.text.find(kind, ve, ctx.clause_end(s, ve)) if kind else -1
         # (以两国签署共建“一带一路”合作规划为契机: the frame may name who signs between 以 and the verb)
         occasion = (((vs - 1, vs) in s.tokens and ctx.text.startswith("以", vs - 1)) or _FRAME_OPEN.search(clause_before)) and (
-            _OCCASION_FOR.search(ctx.text, ve, ctx.clause_end(s, ve))
+            OCCASION_FOR.search(ctx.text, ve, ctx.clause_end(s, ve))
         )
         if occasion or (kind and kind_at >= 0 and ctx.text.startswith(("共识", "成果"), kind_at + len(kind))):
             continue  # 以签署…为契机: an occasion named (not 得以签署); 达成更多合作共识, 达成一系列经贸合作成果:

@@ -45,6 +45,7 @@ from g60extract.rules.phrases import (
     DESCRIPTION,
     GAP_ADVERBS,
     MARKS,
+    OCCASION_FOR,
     PREPOSITION_WORDS,
     PREPOSITIONS,
     SECTION_AFTER,
@@ -424,6 +425,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 签署建立俄白联盟国家条约, 国际红树林中心成立协定: the founding is the treaty's name
         if ctx.text.startswith(_IMPROVED, ve):
             continue  # 建立健全…表彰制度, 建立完善…机制: a system built up, not a body founded
+        if ctx.text.endswith("以", s.start, vs) and OCCASION_FOR.search(ctx.text, ve, ctx.clause_end(s, ve)):
+            continue  # 以建立中阿投资合作高级别委员会为契机，推动…: the occasion of what follows, no founding reported
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(
             ctx, s, vs
         ) or is_demanded(ctx, s, vs) or _under_target(ctx, s, vs, ve):
@@ -4110,6 +4113,7 @@ RULES = (
         Example("各方商定将以举办此次峰会为契机，正式建立中国—中亚元首会晤机制，每两年举办一次。",
                 {"name": "中国—中亚元首会晤机制"}),
         Example("各方已正式建立外交、经贸、海关等部长级会晤机制。", None),
+        Example("中方愿同阿方加强发展战略对接，以建立中阿投资合作高级别委员会为契机，推动两国合作取得更多成果。", None),
         # a central bank lending facility set up, named without its size (dev: 保障性住房再贷款)
         Example("记者今天（6月12日）从中国人民银行获悉，总额3000亿元保障性住房再贷款已设立。", {"name": "保障性住房再贷款"}),
         Example("中国人民银行设立5000亿元科技创新和技术改造再贷款。", {"name": "科技创新和技术改造再贷款", "action": "设立"}),

@@ -30,6 +30,8 @@ GAP_ADVERBS = ("正式|顺利|成功|全面|全线|基本|全部|陆续|相继|�
 MARKS = ("标志着", "意味着", "预示着")  # what a clause reached marks (…，标志着…)
 # words that make a phrase a category, not a name (国家重大水利工程, 骨干工程, 重点项目)
 DESCRIPTION = re.compile(r"国家级|省级|重大|重点|骨干|标志性|示范性")
+# 以签署…为契机, 以建立…为契机: what a verb inside the frame does is the occasion of another act, not news
+OCCASION_FOR = re.compile(r"为(?:契机|标志|起点|抓手|重点)")
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
 _QUOTED = re.compile(r"“[^“”]*”")
 _GAP_ADVERB_WORDS = tuple(sorted(GAP_ADVERBS.split("|"), key=len, reverse=True))
