@@ -83,8 +83,14 @@ _MEASURE_COUNT = re.compile(rf"{NUMERAL}多?[条项]")
 # 全国版和自贸试验区版|两张…清单: versions listed, then counted
 _VERSIONS_COUNTED = re.compile(r"[和与及、][^，。；、和与及]{1,12}?版(?:两|[二三四五六七八九十]|\d+)[张份部套个]")
 _SIZE_PREFIX = re.compile(
-    r"(?:规模|总额|总规模)?(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:(?:元|美元)(?:级|规模|量级)?|级|规模|量级)的?"
+    r"(?:规模)?(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:(?:元|美元)(?:级|规模|量级)?|级|规模|量级)的?"
     r"|为期[^，。；、的“”]{1,10}的"  # 为期三年的, 为期一年半的, 为期5个多月的专项行动: how long, not the name
+)
+# the money a fund or facility holds, before its name (总额3000亿元, 百亿元规模的; 300亿国有企业…专项基金: 亿 with
+# its 元 left out, when no other unit or currency follows), not a size of another kind (亿级负荷)
+_AMOUNT_PREFIX = re.compile(
+    r"(?:规模|总额|总规模)?(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:元|美元)(?:级|规模|量级)?的?"
+    r"|\d+(?:\.\d+)?亿(?=[\u4e00-\u9fff])(?![元美欧日英港澳韩卢级规量吨千万瓦立平方米公里人次辆台套个件只头户家座条项斤升度])"
 )
 _ACTOR_TRIM = re.compile(
     r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等|刚刚|日前|近日)+"
@@ -590,9 +596,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         de = ctx.text.rfind("的", span[0], span[1])
         if de >= 0 and outside_quotes(ctx.text, span[0], de):
             span = (de + 1, span[1])  # 由30名专家组成的专家组: the kind after the description
-        sized = _SIZE_PREFIX.match(ctx.text, span[0], span[1])
-        if sized and span[1] - sized.end() >= 4:
-            span = (sized.end(), span[1])  # 总额3000亿元保障性住房再贷款已设立: the facility, not its size
+        span = _without_size(ctx, span) or span  # 总额3000亿元保障性住房再贷款已设立: the facility, not its size
         if ctx.text.endswith("等", s.start, span[0]) and "、" in ctx.text[ctx.clause_start(s, span[0]) : span[0]]:
             continue  # 建立外交、经贸、海关等部长级会晤机制: several bodies, their kind summing the list up, none named
         name = ctx.text[span[0] : span[1]]
@@ -1073,14 +1077,14 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                     or is_planned(ctx, s, found[0]) or any(ctx.text[a:b] in modal for a, b in s.tokens if before <= a < found[0])
                 ):
                     found = None  # 要加快推进重大工程项目，今年…开工, …的两条…高速铁路，日前…开工: no one thing named
-            span = _first_counted(ctx, found)
+            span = _without_size(ctx, _first_counted(ctx, found))
             if span is not None and _LISTED_BATCH.search(ctx.text, max(ctx.clause_start(s, span[0]), span[0] - 5), span[0]):
                 # 中老铁路、匈塞铁路等一批标志性项目相继建成: the works listed, summed up as a batch (but 重庆一批
                 # 城市交通重大项目开通 is news of the batch)
                 span = None
         if span is None and closes:
             # 上海机场联络线今日开通。: the subject of a clause that the verb closes, whatever its head
-            span = _first_counted(ctx, subject_phrase(ctx, s, start, subject_end, []))
+            span = _without_size(ctx, _first_counted(ctx, subject_phrase(ctx, s, start, subject_end, [])))
             if span is not None and ctx.text.endswith(tuple(heads), span[1], subject_end) and not any(
                 e.end == subject_end for e in s.entities if e.label in ("ORG", "GPE")
             ):
@@ -1583,6 +1587,13 @@ def _first_counted(ctx: ArticleContext, span: tuple[int, int] | None) -> tuple[i
         return None
     m = _NAMED_THEN_COUNTED.fullmatch(ctx.text, span[0], span[1])
     return (span[0], m.end("first")) if m is not None else span
+
+
+def _without_size(ctx: ArticleContext, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """300亿国有企业土地资产盘活专项基金在北京启动: the thing launched, not the amount it holds."""
+    if span is not None and (sized := _AMOUNT_PREFIX.match(ctx.text, span[0], span[1])) and span[1] - sized.end() >= 4:
+        return sized.end(), span[1]
+    return span
 
 
 def _launchable(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], announced: bool = False,
@@ -4140,11 +4151,15 @@ RULES = (
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.",
           _each_joint_act(_acted_by(find_launches)), (
+        # a fund named after the money it holds (dev: 300亿国有企业土地资产盘活专项基金), not a size of another kind
+        Example("经国务院国资委批准成立的300亿国有企业土地资产盘活专项基金在北京启动。",
+                {"name": "国有企业土地资产盘活专项基金"}),
         # two acts joined by 暨 in one name: each thing acted on, with its own verb
         Example("总台AI全流程微短剧启播暨央视频AI频道上线", {"name": "央视频AI频道", "action": "上线"}),
         Example("总台AI全流程微短剧启播暨央视频AI频道上线", {"name": "总台AI全流程微短剧", "action": "启播"}),
         # a body that starts what follows the verb is its actor, not launched (启动…消费节: a season of promotions)
         Example("杭州高新区启动第三届数字消费节。", {"name": "第三届数字消费节", "actors": ["杭州高新区"]}),
+        Example("我国首个亿级负荷全息数字电网今天建成。", {"name": "亿级负荷全息数字电网"}),  # a size, no money
         Example("江苏今天启动第五届乡村旅游节。", {"name": "第五届乡村旅游节"}),
         Example("该线路尚未正式开通。", None),  # not yet
         Example("上海超算中心上线首日，访问量破万。", {"name": "上海超算中心"}),  # no object: the body's own launch
