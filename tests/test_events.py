@@ -45,6 +45,13 @@ def test_a_research_body_whose_building_opens_is_founded(extractor: Extractor, t
     assert [(e.type.value, e.date) for e in events] == [(etype, "2023-09-05")]
 
 
+def test_what_a_report_finds_released_is_no_release_of_the_day(extractor: Extractor) -> None:
+    text = ("生态环境部今天发布的《中国适应气候变化进展报告2023》显示，我国已有24个省（区、市）正式印发了"
+            "省级适应气候变化行动方案。")
+    events = extractor.extract(text, published="2024-05-15").events
+    assert [(e.type.value, e.object) for e in events] == [("release", "中国适应气候变化进展报告2023")]
+
+
 @pytest.mark.parametrize("text", ["受台风影响停运的旅客列车今天恢复开行。", "相关铁路线所有列车已恢复运营。"])
 def test_a_service_back_to_normal_is_no_launch(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text, published="2024-09-07").events == []
