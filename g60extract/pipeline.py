@@ -611,10 +611,11 @@ def _assemble(
                 continue
             # 世界剧院联盟在北京揭幕: an alliance launched is founded
             alliance = init.kind == m.InitiativeKind.ALLIANCE
-            # 北方水稻研究中心落成: a research or teaching body whose building opens is founded with it
+            # 北方水稻研究中心落成: a research or teaching body whose building opens is founded with it (not
+            # …研究所正式启用新所址: a body long founded opens something of its own)
             institute = init.action.removeprefix("正式") in ctx.lexicon.trigger_list("opening_verbs") and (
                 ctx.lexicon.headed_by(init.name, "institute_heads")
-            )
+            ) and _VERB_CLOSES.match(ctx.text, item["trigger"][1]) is not None
             etype = m.EventType.ESTABLISHMENT if alliance or institute else m.EventType.LAUNCH
             if init.action.endswith("首发") and (item.get("titled") or _publication(ctx, init.name)):
                 etype = m.EventType.RELEASE  # 《美术经典中的党史》画册首发: a publication is released, as 出版 is
@@ -1123,6 +1124,7 @@ _HEADLINE_GAP = re.compile(r"[ \u3000](?=[^”]*(?:“|$))")
 _RELEASED_AND_MADE = ({"initiative.release", "initiative.establish"}, {"initiative.release", "initiative.designation"})
 
 
+_VERB_CLOSES = re.compile(r"(?:仪式|典礼)?(?![\u4e00-\u9fff“《])")  # (…落成。, …落成仪式、: nothing opened after the verb)
 _BRIEFINGS = ("吹风会", "发布会", "记者会", "通气会", "例会")
 _BRIEFING_NUMBER = re.compile(r"第|届|[\d一二三四五六七八九十]次")
 

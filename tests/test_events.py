@@ -36,8 +36,8 @@ def test_a_service_resumed_is_launched_but_no_initiative(extractor: Extractor, t
     ("text", "etype"),
     [
         ("今天（9月5日），北方水稻研究中心在黑龙江双鸭山市落成。", "establishment"),
-        ("今天（9月5日），世界气象中心（北京）粤港澳大湾区分中心正式启用。", "establishment"),
         ("今天（9月5日），杭州亚运会国际广播中心正式启用。", "launch"),
+        ("今天（9月5日），杭州亚运会主媒体中心亚运村分中心正式启用。", "launch"),
     ],
 )
 def test_a_research_body_whose_building_opens_is_founded(extractor: Extractor, text: str, etype: str) -> None:

@@ -87,10 +87,10 @@ _SIZE_PREFIX = re.compile(
     r"|为期[^，。；、的“”]{1,10}的"  # 为期三年的, 为期一年半的, 为期5个多月的专项行动: how long, not the name
 )
 # the money a fund or facility holds, before its name (总额3000亿元, 百亿元规模的; 300亿国有企业…专项基金: 亿 with
-# its 元 left out, when no other unit or currency follows), not a size of another kind (亿级负荷)
+# its 元 left out, when no other unit or currency follows); read only before a name money_heads heads
 _AMOUNT_PREFIX = re.compile(
     r"(?:规模|总额|总规模)?(?:\d+(?:\.\d+)?多?[万亿]{0,2}|[一二两三四五六七八九十百千万亿]+多?)(?:元|美元)(?:级|规模|量级)?的?"
-    r"|\d+(?:\.\d+)?亿(?=[\u4e00-\u9fff])(?![元美欧日英港澳韩卢级规量吨千万瓦立平方米公里人次辆台套个件只头户家座条项斤升度])"
+    r"|\d+(?:\.\d+)?亿(?=[\u4e00-\u9fff])(?![元美欧日英港澳韩加新卢瑞级规量吨千万瓦立平方米公里人次辆台套个件只头户家座条项斤升度])"
 )
 _ACTOR_TRIM = re.compile(
     r"^(?:会上|现场|同时|此外|随后|其中|共同|联合|等|刚刚|日前|近日)+"
@@ -596,7 +596,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         de = ctx.text.rfind("的", span[0], span[1])
         if de >= 0 and outside_quotes(ctx.text, span[0], de):
             span = (de + 1, span[1])  # 由30名专家组成的专家组: the kind after the description
-        span = _without_size(ctx, span) or span  # 总额3000亿元保障性住房再贷款已设立: the facility, not its size
+        span = _past_amount(ctx, span)  # 总额3000亿元保障性住房再贷款已设立: the facility, not its size
         if ctx.text.endswith("等", s.start, span[0]) and "、" in ctx.text[ctx.clause_start(s, span[0]) : span[0]]:
             continue  # 建立外交、经贸、海关等部长级会晤机制: several bodies, their kind summing the list up, none named
         name = ctx.text[span[0] : span[1]]
@@ -1077,14 +1077,16 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                     or is_planned(ctx, s, found[0]) or any(ctx.text[a:b] in modal for a, b in s.tokens if before <= a < found[0])
                 ):
                     found = None  # 要加快推进重大工程项目，今年…开工, …的两条…高速铁路，日前…开工: no one thing named
-            span = _without_size(ctx, _first_counted(ctx, found))
+            span = _first_counted(ctx, found)
+            span = _past_amount(ctx, span) if span is not None else None
             if span is not None and _LISTED_BATCH.search(ctx.text, max(ctx.clause_start(s, span[0]), span[0] - 5), span[0]):
                 # 中老铁路、匈塞铁路等一批标志性项目相继建成: the works listed, summed up as a batch (but 重庆一批
                 # 城市交通重大项目开通 is news of the batch)
                 span = None
         if span is None and closes:
             # 上海机场联络线今日开通。: the subject of a clause that the verb closes, whatever its head
-            span = _without_size(ctx, _first_counted(ctx, subject_phrase(ctx, s, start, subject_end, [])))
+            span = _first_counted(ctx, subject_phrase(ctx, s, start, subject_end, []))
+            span = _past_amount(ctx, span) if span is not None else None
             if span is not None and ctx.text.endswith(tuple(heads), span[1], subject_end) and not any(
                 e.end == subject_end for e in s.entities if e.label in ("ORG", "GPE")
             ):
@@ -1589,10 +1591,13 @@ def _first_counted(ctx: ArticleContext, span: tuple[int, int] | None) -> tuple[i
     return (span[0], m.end("first")) if m is not None else span
 
 
-def _without_size(ctx: ArticleContext, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """300亿国有企业土地资产盘活专项基金在北京启动: the thing launched, not the amount it holds."""
-    if span is not None and (sized := _AMOUNT_PREFIX.match(ctx.text, span[0], span[1])) and span[1] - sized.end() >= 4:
-        return sized.end(), span[1]
+def _past_amount(ctx: ArticleContext, span: tuple[int, int]) -> tuple[int, int]:
+    """300亿国有企业土地资产盘活专项基金在北京启动: the fund or facility, not the money it holds (but 三元桥…专线,
+    1元公交线路, 1000亿参数…大模型: no money held, the name whole)."""
+    amount = _AMOUNT_PREFIX.match(ctx.text, span[0], span[1])
+    name = ctx.text[span[0] : span[1]]
+    if amount is not None and span[1] - amount.end() >= 4 and ctx.lexicon.headed_by(name, "money_heads"):
+        return amount.end(), span[1]
     return span
 
 

@@ -297,8 +297,9 @@ MILESTONES = SentenceRule(
 # flight closing the clause; the model carries a designation (letters or digits), which a description lacks
 _FLOWN = re.compile(
     r"(?P<craft>(?:“[^“”，。；]{1,8}”)?[A-Za-z][A-Za-z0-9\-]{1,12})"
-    r"(?:今天|今日|昨天|\d{1,2}日|(?:上午|下午|晚间)|在[^，。；在“”]{2,14}|成功|顺利)*(?:首飞成功|成功首飞|完成首飞|首飞)(?=[，。；\s]|$)"
-)
+    r"(?:今天|今日|昨天|\d{1,2}日|(?:上午|下午|晚间)|在(?![^，。；]{0,14}?(?:航线|航班|年|月|后|前|之际|期间))[^，。；在“”]{2,14}"
+    r"|成功|顺利)*(?P<verb>首飞成功|成功首飞|完成首飞|首飞)(?=[，。；\s]|$)"
+)  # (not …在明年上半年首飞, 在完成地面试验后首飞: a time; 在京沪航线首飞: a route's first flight)
 
 
 def find_maiden_flights(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -308,11 +309,11 @@ def find_maiden_flights(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
     text = ctx.text
     kinds = tuple(ctx.lexicon.trigger_list("aircraft_heads"))
     for m in _FLOWN.finditer(text, s.start, s.end):
-        if not text.endswith(kinds, s.start, m.start()) or is_planned(ctx, s, m.start()):
+        if not text.endswith(kinds, s.start, m.start()) or is_planned(ctx, s, m.start("verb")):
             continue
-        if find_words(text, ctx.clause_start(s, m.start()), m.start(), ctx.lexicon.trigger_list("future_words")):
+        if find_words(text, ctx.clause_start(s, m.start()), m.start("verb"), ctx.lexicon.trigger_list("future_words")):
             continue
-        verb = text.find("首飞", m.end("craft"), m.end())
+        verb = text.find("首飞", m.start("verb"), m.end())
         yield {"type": "other", "object": m.group("craft"), "date": ctx.event_date(s), "trigger": (verb, verb + 2)}
 
 
@@ -331,6 +332,9 @@ MAIDEN_FLIGHTS = SentenceRule(
         Example("该型无人机TB001计划于明年首飞。", None),  # still to come
         Example("西安至土库曼斯坦首都阿什哈巴德的国际航线首飞。", None),  # a route, no aircraft
         Example("新型运载火箭长征十二号首飞成功。", None),  # a rocket: the spacecraft rule's launch
+        Example("按计划，新型无人机TB001在明年上半年首飞。", None),
+        Example("专家表示，直升机AC332在完成全部地面试验后首飞。", None),
+        Example("国产大型客机C919在京沪航线首飞。", None),  # a route's first flight
     ),
 )
 
