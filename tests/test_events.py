@@ -52,6 +52,13 @@ def test_what_a_report_finds_released_is_no_release_of_the_day(extractor: Extrac
     assert [(e.type.value, e.object) for e in events] == [("release", "中国适应气候变化进展报告2023")]
 
 
+def test_a_bare_kind_is_not_named_by_the_start_of_a_longer_name(extractor: Extractor) -> None:
+    # 大会 here is the 乌镇峰会 of the 世界互联网大会, not a meeting named 2022年世界互联网大会
+    text = "2022年世界互联网大会乌镇峰会新闻发布会今天举行。大会将于11月9日至11日举行。"
+    names = [e.name for e in extractor.extract(text, published="2022-10-31").events]
+    assert names == ["2022年世界互联网大会乌镇峰会新闻发布会"]
+
+
 @pytest.mark.parametrize("text", ["受台风影响停运的旅客列车今天恢复开行。", "相关铁路线所有列车已恢复运营。"])
 def test_a_service_back_to_normal_is_no_launch(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text, published="2024-09-07").events == []

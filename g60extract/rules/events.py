@@ -829,6 +829,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                     found.append(_meeting(item, (pos, pos + len(item)), (vs, ve), verb, None, _date_of(s)))
                 pos += len(item) + 1
             continue
+        if name in ctx.lexicon.trigger_list("bare_meeting_kinds") and verb in _HELD_VERBS and not name.endswith("式"):
+            name = _named_before(ctx, s, name) or name  # 峰会将于…召开: the 峰会 the story named before
         if 3 <= len(name) <= 60 and not name.startswith(_NOT_A_NAME) and "并" not in name and not (
             not text.startswith("的", ve) and _announced_undated(ctx, s, vs, head[1])
         ):
@@ -1154,6 +1156,32 @@ def find_adopting_sessions(s: SentenceView, ctx: ArticleContext) -> Iterable[dic
             yield _meeting(m.group("name"), m.span("name"), (m.end() - 2, m.end()), "通过", None, date)
 
 
+_HELD_VERBS = frozenset({"召开", "举行", "举办", "开幕", "闭幕"})
+
+
+def _named_before(ctx: ArticleContext, s: SentenceView, kind: str) -> str | None:
+    """…介绍了第六届数字中国建设峰会的相关筹备情况。峰会将于今年4月27日至28日…召开: the meeting of the bare
+    kind its story named before (by an edition: 第六届, 首届, 2024年…), the last such name, if any."""
+    section = ctx.section(s)
+    start = min(o.start for o in ctx.sentences if ctx.section(o) == section)
+    named = None
+    for m in EDITION_FIRST.finditer(ctx.text, start, s.start):
+        end = ctx.text.find(kind, m.end(), min(s.start, m.end() + 25))
+        # (not 2022年世界互联网大会|乌镇峰会: a name that goes on past the kind is of another meeting)
+        if end >= 0 and _PLAIN_NAME.fullmatch(ctx.text, m.end(), end) and not _goes_on(ctx, end + len(kind)):
+            named = ctx.text[m.start() : end + len(kind)]
+    return named
+
+
+def _goes_on(ctx: ArticleContext, pos: int) -> bool:
+    """The name at ``pos`` runs on to another meeting head (2022年世界互联网大会|乌镇峰会)."""
+    run = _PLAIN_NAME.match(ctx.text, pos)
+    return run is not None and bool(find_words(ctx.text, pos, run.end(), ctx.lexicon.trigger_list("bare_meeting_kinds")))
+
+
+_PLAIN_NAME = re.compile(r"[^，。；、“”《》\s的]{1,24}")
+
+
 def _split_joined(ctx: ArticleContext, f: dict[str, Any], heads: list[str]) -> Iterable[dict[str, Any]]:
     """第二十届中国—东盟博览会以及（和）中国—东盟商务与投资峰会今天开幕: two meetings an 以及 or 和 joins,
     each a name of its own (a part that is itself a 、-list, 成果展、数字产品博览会以及…, names none)."""
@@ -1372,6 +1400,9 @@ MEETINGS = SentenceRule(
     triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs", "talks_words", "meeting_here_words", "setting_words",
               "letter_words", "under_way_words", "body_session_words"),
     examples=(
+        # a bare kind held, named by the meeting of that kind the story named before
+        Example("国新办今天举行新闻发布会，介绍了第六届数字中国建设峰会的相关筹备情况。峰会将于今年4月27日至28日在福建省福州市召开。",
+                {"name": "第六届数字中国建设峰会", "date": "2023-04-27/2023-04-28"}, "2023-04-03"),
         Example("截至目前，各地各高校已累计举办大型招聘活动9.2万场。", None),
         Example("今天上午，国务院新闻办举行发布会介绍了杭州亚运会、亚残运会筹备情况。", {"name": "发布会"}),
         Example("各选举单位召开党委全体会议或党委（党组）扩大会议，研究部署选举工作。", None),  # many hosts, none named
