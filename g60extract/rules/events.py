@@ -378,13 +378,27 @@ def _announced_undated(ctx: ArticleContext, s: SentenceView, verb: int, name_end
         return False
     # (5月18日至19日，习近平主席将在西安主持召开…峰会: a day that opens the sentence, alone in its clause,
     # sets the clause after it; not a day on which someone tells of the meeting, 5月15日，外交部发言人宣布…将…)
+    # (3月13日上午9时，…将在人民大会堂举行闭幕会: the hour after the day is part of what opens the sentence)
     told = _TOLD_BEFORE.search(ctx.text, clause, verb) is not None
     return not any(
         (clause <= d.start < verb or (
-            d.start == s.start and ctx.text.startswith(("，", ","), d.end) and clause == d.end + 1 and not told
+            d.start == s.start and ctx.text.startswith(("，", ","), hour := _past_hour(ctx.text, d.end))
+            and clause == hour + 1 and not told
         ))
         and d.attrs.get("granularity") in ("day", "month", "interval") for d in s.of("DATE")
     )
+
+
+_PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|凌晨|早上)"
+_O_CLOCK = r"\d{1,2}[时点](?:\d{1,2}分|半)?许?"
+_CLOCK = re.compile(rf"{_PART_OF_DAY}(?:{_O_CLOCK})?|{_O_CLOCK}")  # 上午9时, 晚上, 19时30分: an hour of a day
+_HOUR = re.compile(rf"{_PART_OF_DAY}?(?:{_O_CLOCK})?")  # the same, or nothing
+
+
+def _past_hour(text: str, pos: int) -> int:
+    """Where the text resumes after the hour of a day at ``pos`` (3月13日|上午9时，…), if one stands there."""
+    hour = _HOUR.match(text, pos)
+    return hour.end() if hour is not None else pos
 
 
 _TOLD_BEFORE = re.compile(r"宣布|宣告|表示|介绍|透露|获悉|了解到|称|说")
@@ -541,6 +555,7 @@ def gap_ok(s: SentenceView, text: str, start: int, end: int) -> bool:
             gap = gap.replace(text[at : d.end], "", 1)
     gap = _ABBREVIATION.sub("", gap).replace("（", "").replace("）", "")
     gap = _MANNER.sub("", gap)  # 以线上和线下相结合的方式在北京召开: how it is held
+    gap = _CLOCK.sub("", gap)  # 将于3月10日上午9时在北京人民大会堂举行: the hour of the day
     m = _GAP_WORDS.match(gap)
     rest = gap[m.end() :] if m else gap
     place = _GAP_PLACE.match(rest)
@@ -1400,6 +1415,11 @@ MEETINGS = SentenceRule(
     triggers=("meeting_verbs", "meeting_attend_verbs", "audience_verbs", "talks_words", "meeting_here_words", "setting_words",
               "letter_words", "under_way_words", "body_session_words"),
     examples=(
+        # a session set for an hour of a day (the hour opens the sentence with the day, or stands before the place)
+        Example("3月13日上午9时，十四届全国人大一次会议将在人民大会堂举行闭幕会，国家主席习近平将发表重要讲话。",
+                {"name": "十四届全国人大一次会议", "date": "2023-03-13"}, "2023-03-12"),
+        Example("全国政协十四届二次会议将于3月10日上午9时在北京人民大会堂举行闭幕会。",
+                {"name": "全国政协十四届二次会议", "date": "2024-03-10", "place": "北京人民大会堂"}, "2024-03-09"),
         # a bare kind held, named by the meeting of that kind the story named before
         Example("国新办今天举行新闻发布会，介绍了第六届数字中国建设峰会的相关筹备情况。峰会将于今年4月27日至28日在福建省福州市召开。",
                 {"name": "第六届数字中国建设峰会", "date": "2023-04-27/2023-04-28"}, "2023-04-03"),
