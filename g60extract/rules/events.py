@@ -1176,16 +1176,36 @@ _HELD_VERBS = frozenset({"召开", "举行", "举办", "开幕", "闭幕"})
 
 def _named_before(ctx: ArticleContext, s: SentenceView, kind: str) -> str | None:
     """…介绍了第六届数字中国建设峰会的相关筹备情况。峰会将于今年4月27日至28日…召开: the meeting of the bare
-    kind its story named before (by an edition: 第六届, 首届, 2024年…), the last such name, if any."""
+    kind its story last named, when that name has an edition (第六届, 首届, 2024年…), is a plain noun phrase, and
+    is the story's only such name of the kind (not 第七届… beside 第六届…: which one is unsure)."""
     section = ctx.section(s)
     start = min(o.start for o in ctx.sentences if ctx.section(o) == section)
-    named = None
-    for m in EDITION_FIRST.finditer(ctx.text, start, s.start):
+    last = ctx.text.rfind(kind, start, s.start)
+    names = set()
+    chosen = None
+    for m in _NAMING_EDITION.finditer(ctx.text, start, s.start):
         end = ctx.text.find(kind, m.end(), min(s.start, m.end() + 25))
+        if end < 0 or not _PLAIN_NAME.fullmatch(ctx.text, m.end(), end) or not _whole_word(ctx, end, end + len(kind)):
+            continue
         # (not 2022年世界互联网大会|乌镇峰会: a name that goes on past the kind is of another meeting)
-        if end >= 0 and _PLAIN_NAME.fullmatch(ctx.text, m.end(), end) and not _goes_on(ctx, end + len(kind)):
-            named = ctx.text[m.start() : end + len(kind)]
-    return named
+        if _goes_on(ctx, end + len(kind)) or find_words(ctx.text, m.end(), end, _NOT_IN_A_NAME):
+            continue
+        names.add(ctx.text[m.start() : end + len(kind)])
+        if end == last:
+            chosen = ctx.text[m.start() : end + len(kind)]
+    return chosen if len(names) == 1 else None
+
+
+# an edition that opens a meeting's name (not 1000多名嘉宾: a count)
+_NAMING_EDITION = re.compile(rf"第{NUMERAL}届|首届|(?:19|20)\d\d年?(?![\d多余名家个位人])")
+# words no meeting's name holds between its edition and its kind: the clause of a sentence goes on
+_NOT_IN_A_NAME = ["在", "将", "于", "今天", "举办", "举行", "召开", "出席", "参加", "开幕", "成功"]
+
+
+def _whole_word(ctx: ArticleContext, start: int, end: int) -> bool:
+    """``start:end`` is whole words of its sentence (not the 大会 of 人民大会堂)."""
+    o = next((o for o in ctx.sentences if o.start <= start < o.end), None)
+    return o is not None and start in o.word_starts and (end in o.word_starts or end >= o.end)
 
 
 def _goes_on(ctx: ArticleContext, pos: int) -> bool:

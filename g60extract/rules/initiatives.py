@@ -1821,7 +1821,12 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 
 _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})多?年前")
 _CONTENT_OPENS = re.compile(r"(?:称|说|表示|指出|显示)[，,：:]")
-_FINDINGS_OPEN = re.compile(r"显示[，,：:]")  # (a survey's or report's findings follow, not the day's news)
+_FINDINGS_OPEN = re.compile(r"显示[，,：:]$")  # (a survey's or report's findings follow, not the day's news)
+
+
+def _findings_clause(ctx: ArticleContext, s: SentenceView, clause: int) -> bool:
+    """The clause at ``clause`` comes right after a 显示， that opens what a report or survey finds."""
+    return clause > s.start and _FINDINGS_OPEN.search(ctx.text, max(s.start, clause - 3), clause) is not None
 # what 下达 releases: a list of projects (2023年增发国债第二批项目清单已下达), as dev and the audits read it
 _HANDED_DOWN = ("项目清单", "名单")
 
@@ -1924,8 +1929,10 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
                 and not (ctx.text.endswith(_JUST, clause, vs) and item["name"] not in document_heads(ctx))
                 and not (item["name"] == "报告" and _dated_by_day(s, clause, vs)))
             or _TALLIED.search(ctx.text, clause, vs)
-            # (…进展报告显示，我国已有24个省…印发了…方案: what a report finds, not a release of the day)
-            or _FINDINGS_OPEN.search(ctx.text, s.start, clause) is not None
+            # (…进展报告显示，我国已有24个省…印发了…方案: what a report finds, in the clause right after 显示,
+            # not a release of the day; but 数据显示，…，生态环境部今天发布了…: a clause of its own, dated)
+            or (_findings_clause(ctx, s, clause) and not _THE_DAY.search(ctx.text, clause, vs)
+                and not _dated_by_day(s, clause, vs))
             or _YEARS_SINCE.match(ctx.text, item["trigger"][1], s.end) is not None  # 《交通强国建设纲要》印发五年来: long since
             or (ctx.text.endswith("相继", s.start, vs) and ctx.text.startswith("多项", ve))  # 相继出台多项…措施
             # 及时果断出台稳经济一揽子政策和接续措施, 近期我们陆续推出一揽子增量政策: policies a speech looks
