@@ -663,6 +663,8 @@ def _assemble(
                 # 《互联网广告管理办法》今（5月1日）起施行: the story's own news, an event of type other as the
                 # audits require it (dev lists the same optional)
                 etype, in_force = m.EventType.OTHER, init.trigger.text
+        elif rule.name == "initiative.commendation":
+            etype = m.EventType.AWARD  # …先进集体和先进个人表彰大会: the honour awarded, as the gold types it
         elif rule.name in ("initiative.programme", "initiative.plan"):
             if not _programme_started(rule, item):
                 continue  # a programme proposed or carried on is an initiative, not a dated event

@@ -3666,6 +3666,39 @@ def _designated_as(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         yield _item(name, "designation", verb, span, (vs, ve), ctx.event_date(s), recipients=recipients)
 
 
+# the collectives and people an honour commends (全国台联系统先进集体和先进工作者, …先进集体和优秀个人)
+_HONOURED = (r"[^，。；、“”《》\s的了对]{2,30}?(?:先进|模范|优秀)(?:集体|单位|组织)"
+             r"(?:(?:和|及|、)(?:先进|模范|优秀|劳动模范)?(?:个人|工作者))")
+# named before what confers it (…先进集体和先进个人表彰大会, …受表彰代表), after the verb (表彰全国台联系统…), or
+# between 对 and the verb (大会对工商联系统先进集体和先进工作者进行了表彰)
+_COMMENDED = re.compile(
+    rf"(?P<name>{_HONOURED})(?:代表)?(?P<by>表彰大会|表彰活动|受表彰代表)"
+    rf"|(?P<verb>表彰了?)(?P<named>{_HONOURED})(?=代表|[，。；]|$)"
+    rf"|对(?P<object>{_HONOURED})(?:代表)?(?:进行了?|予以)(?P<then>表彰)"
+)
+_COUNTED_HOLDERS = re.compile(rf"{NUMERAL}[个名家位]")  # (表彰了30个…先进集体和60名先进个人: holders counted)
+
+
+def find_commendations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """An honour conferred on collectives and people (全国离退休干部先进集体和先进个人表彰大会, 表彰全国台联系统
+    先进集体和先进工作者): a designation initiative named by the honour, as dev names it, which the pipeline
+    reports as an award; words before the name that are no part of it (接见, 召开的) are left out."""
+    for m in _COMMENDED.finditer(ctx.text, s.start, s.end):
+        group = next(g for g in ("name", "named", "object") if m.group(g) is not None)
+        start, end = m.span(group)
+        verb = m.start("by") + m.group("by").find("表彰") if group == "name" else m.start("verb" if group == "named" else "then")
+        # (亲切接见|全国…, 31日上午在|北京…: before 表彰大会, the name starts after the last verb, preposition or
+        # date; after 表彰 or 对 it starts there, whatever verb it holds: 对全国实施妇女儿童发展纲要先进集体…)
+        for a, b in s.tokens if group == "name" else ():
+            if start <= a and b <= end and (
+                _starts_with_verb(ctx, s, a) or ctx.text[a:b] in (*PREPOSITION_WORDS, "在", "于")
+                or any(d.start <= a < d.end for d in s.of("DATE"))
+            ):
+                start = b
+        if end - start >= 8 and not _COUNTED_HOLDERS.search(ctx.text, start, end):
+            yield _item(ctx.text[start:end], "designation", "表彰", (start, end), (verb, verb + 2), ctx.event_date(s))
+
+
 def find_recognitions(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """Units recognised by kind: 新认定了34家跨国公司地区总部和17家外资研发中心 (one designation per
     kind counted), or 陕西省首个汽车概念验证中心获得科技部门认定 (the subject is recognised)."""
@@ -5223,6 +5256,17 @@ RULES = (
     ), ("designation_verbs", "designation_frame_verbs", "day_designation_verbs", "plaque_verbs", "conferral_verbs",
         "merit_words",
         "designation_ceremony_heads", "honour_heads")),
+    _rule("initiative.commendation", "Collectives and people an honour commends.", find_commendations, (
+        Example("李干杰在30日上午召开的全国离退休干部先进集体和先进个人表彰大会上讲话。",
+                {"name": "全国离退休干部先进集体和先进个人", "kind": "designation", "action": "表彰"}),
+        Example("习近平在北京人民大会堂亲切接见全国离退休干部先进集体和先进个人受表彰代表。",
+                {"name": "全国离退休干部先进集体和先进个人"}),
+        Example("大会选举产生全国台联第十一届理事会，表彰全国台联系统先进集体和先进工作者。",
+                {"name": "全国台联系统先进集体和先进工作者"}),
+        Example("大会对工商联系统先进集体和先进工作者进行了表彰。", {"name": "工商联系统先进集体和先进工作者"}),
+        Example("大会表彰了30个全国援外医疗工作先进集体和60名先进个人。", None),  # holders counted, no one honour named
+        Example("会议审议了关于先进集体和先进个人的决定。", None),  # no honour conferred
+    ), triggers=("commendation_words",)),
     _rule("initiative.recognition", "Units recognised by kind, or a unit that is recognised.", find_recognitions, (
         Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
                 {"name": "外资研发中心", "kind": "designation", "action": "认定"}),
