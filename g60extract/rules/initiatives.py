@@ -3673,28 +3673,36 @@ _HONOURED = (r"[^，。；、“”《》\s的了对]{2,30}?(?:先进|模范|优
 # between 对 and the verb (大会对工商联系统先进集体和先进工作者进行了表彰)
 _COMMENDED = re.compile(
     rf"(?P<name>{_HONOURED})(?:代表)?(?P<by>表彰大会|表彰活动|受表彰代表)"
-    rf"|(?P<verb>表彰了?)(?P<named>{_HONOURED})(?=代表|[，。；]|$)"
-    rf"|对(?P<object>{_HONOURED})(?:代表)?(?:进行了?|予以)(?P<then>表彰)"
+    rf"|(?P<verb>表彰(?:奖励)?了?)(?P<named>{_HONOURED})(?=代表|[，。；]|$)"
+    rf"|对(?:获评|获得)?(?P<object>{_HONOURED})(?:代表)?(?:进行了?|予以)(?P<then>表彰)"
 )
-_COUNTED_HOLDERS = re.compile(rf"{NUMERAL}[个名家位]")  # (表彰了30个…先进集体和60名先进个人: holders counted)
+# (表彰了30个…先进集体和60名先进个人, 一批先进集体和先进个人: holders counted, no one honour named)
+_COUNTED_HOLDERS = re.compile(rf"{NUMERAL}[个名家位]|一批|部分|若干|一些")
+# what frames the honour's name before 表彰大会 (召开的|…, 亲切接见|…, 在|…), not verbs inside it (脱贫攻坚)
+_FRAMING_WORDS = ("召开", "举行", "举办", "接见", "会见", "出席", "参加", "在", "于", "向", "为", "给", "由")
+# an honour still to come (将表彰, 定于下月召开…表彰大会) or one of the past (曾先后三次召开…表彰大会)
+_NOT_NOW = ["定于", "准备", "曾", "此前", "多次", "先后", "历年", "每年"]
 
 
 def find_commendations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """An honour conferred on collectives and people (全国离退休干部先进集体和先进个人表彰大会, 表彰全国台联系统
     先进集体和先进工作者): a designation initiative named by the honour, as dev names it, which the pipeline
-    reports as an award; words before the name that are no part of it (接见, 召开的) are left out."""
+    reports as an award; the words that frame its name (接见, 召开的, a date that opens it) are left out. An
+    honour to come or of the past, or holders counted, is not reported."""
     for m in _COMMENDED.finditer(ctx.text, s.start, s.end):
         group = next(g for g in ("name", "named", "object") if m.group(g) is not None)
         start, end = m.span(group)
         verb = m.start("by") + m.group("by").find("表彰") if group == "name" else m.start("verb" if group == "named" else "then")
-        # (亲切接见|全国…, 31日上午在|北京…: before 表彰大会, the name starts after the last verb, preposition or
-        # date; after 表彰 or 对 it starts there, whatever verb it holds: 对全国实施妇女儿童发展纲要先进集体…)
+        if is_planned(ctx, s, verb) or find_words(ctx.text, ctx.clause_start(s, m.start()), verb, _NOT_NOW):
+            continue
         for a, b in s.tokens if group == "name" else ():
-            if start <= a and b <= end and (
-                _starts_with_verb(ctx, s, a) or ctx.text[a:b] in (*PREPOSITION_WORDS, "在", "于")
-                or any(d.start <= a < d.end for d in s.of("DATE"))
-            ):
-                start = b
+            if start <= a and b <= end and ctx.text[a:b].endswith(_FRAMING_WORDS):
+                start = b  # (隆重召开|全省…)
+        # (a date or a verb that opens what is left: 2023年…, 奖励|全国…, 获评|全国…)
+        while (date := next((d for d in s.of("DATE") if d.start == start and d.end < end), None)) is not None:
+            start = date.end
+        while start < end and _starts_with_verb(ctx, s, start):
+            start = next((b for a, b in s.tokens if a == start), end)
         if end - start >= 8 and not _COUNTED_HOLDERS.search(ctx.text, start, end):
             yield _item(ctx.text[start:end], "designation", "表彰", (start, end), (verb, verb + 2), ctx.event_date(s))
 
@@ -5266,6 +5274,11 @@ RULES = (
         Example("大会对工商联系统先进集体和先进工作者进行了表彰。", {"name": "工商联系统先进集体和先进工作者"}),
         Example("大会表彰了30个全国援外医疗工作先进集体和60名先进个人。", None),  # holders counted, no one honour named
         Example("会议审议了关于先进集体和先进个人的决定。", None),  # no honour conferred
+        Example("会议将审议通过工作报告，选举产生新一届理事会，表彰全国台联系统先进集体和先进工作者。", None),  # to come
+        Example("此前，该市曾先后三次召开全市抗震救灾先进集体和先进个人表彰大会。", None),  # of the past
+        Example("会议表彰了一批先进集体和先进个人。", None),
+        Example("省委省政府隆重召开全省脱贫攻坚先进集体和先进个人表彰大会。", {"name": "全省脱贫攻坚先进集体和先进个人"}),
+        Example("国务院决定表彰奖励全国民族团结进步模范集体和模范个人。", {"name": "全国民族团结进步模范集体和模范个人"}),
     ), triggers=("commendation_words",)),
     _rule("initiative.recognition", "Units recognised by kind, or a unit that is recognised.", find_recognitions, (
         Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
