@@ -392,12 +392,11 @@ def _announced_undated(ctx: ArticleContext, s: SentenceView, verb: int, name_end
 _PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|凌晨|早上)"
 _O_CLOCK = r"\d{1,2}[时点](?:\d{1,2}分|半)?许?"
 _CLOCK = re.compile(rf"{_PART_OF_DAY}(?:{_O_CLOCK})?|{_O_CLOCK}")  # 上午9时, 晚上, 19时30分: an hour of a day
-_HOUR = re.compile(rf"{_PART_OF_DAY}?(?:{_O_CLOCK})?")  # the same, or nothing
 
 
 def _past_hour(text: str, pos: int) -> int:
     """Where the text resumes after the hour of a day at ``pos`` (3月13日|上午9时，…), if one stands there."""
-    hour = _HOUR.match(text, pos)
+    hour = _CLOCK.match(text, pos)
     return hour.end() if hour is not None else pos
 
 
