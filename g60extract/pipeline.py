@@ -1556,6 +1556,8 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
     if about >= 0 and "的" not in text[about : trigger[0]] and "的" in text[trigger[1] : end] and not (
         text.startswith("《", trigger[1])  # (发出关于印发《…纲要》的通知: the notice issues the title)
         or ("通过" in text[start:about] and text[trigger[0] : trigger[1]] in _DONE_BY_DECISION)
+        # (宣读《…关于表彰…模范集体和模范个人的决定》: the title of the act that confers the honour)
+        or (text[trigger[0] : trigger[1]] == "表彰" and _CONFERRING_TITLE.match(text, trigger[1], end) is not None)
     ):  # (表决通过了…关于设立…代表工作委员会的决定: a decision adopted founds the body)
         return True
     # (not 《求是》, nor 特别是, 而是, 还是: 是 inside a title or a conjunction)
@@ -1604,6 +1606,7 @@ _SUMMED_DOCUMENTS = ("合作文件",)  # 多项双边合作文件, 多份合作�
 _SERVICE_PLATFORM = re.compile(r"(?:服务|公共|信息|交易|监管|对接)平台”?$")
 _ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 _DONE_BY_DECISION = frozenset({"设立", "成立", "组建", "撤销"})  # what a decision adopted does
+_CONFERRING_TITLE = re.compile(r"[^，。；《》]{2,40}?的(?:决定|通报)》")
 _THIS_IS = re.compile(r"(?:这|这也|这就|这些|这些都|这都)是")  # 这是宁夏和天津两地…共同推出的便利化措施: a description
 # (bounded digits, and a clause with no punctuation before the anniversary: linear on any input)
 _ANNIVERSARY_CLOSES = re.compile(r"[\d一二两三四五六七八九十百]{1,4}(?:多|余)?周年(?:之际|纪念日)?[，。；！]?$")

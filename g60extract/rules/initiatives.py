@@ -3673,7 +3673,7 @@ _HONOURED = (r"[^，。；、“”《》\s的了对]{2,30}?(?:先进|模范|优
 # between 对 and the verb (大会对工商联系统先进集体和先进工作者进行了表彰)
 _COMMENDED = re.compile(
     rf"(?P<name>{_HONOURED})(?:代表)?(?P<by>表彰大会|表彰活动|受表彰代表)"
-    rf"|(?P<verb>表彰(?:奖励)?了?)(?P<named>{_HONOURED})(?=代表|[，。；]|$)"
+    rf"|(?P<verb>表彰(?:奖励)?了?)(?P<named>{_HONOURED})(?=代表|的(?:决定|通报)》|[，。；]|$)"
     rf"|对(?:获评|获得)?(?P<object>{_HONOURED})(?:代表)?(?:进行了?|予以)(?P<then>表彰)"
 )
 # (表彰了30个…先进集体和60名先进个人, 一批先进集体和先进个人: holders counted, no one honour named)
@@ -5279,6 +5279,10 @@ RULES = (
         Example("会议表彰了一批先进集体和先进个人。", None),
         Example("省委省政府隆重召开全省脱贫攻坚先进集体和先进个人表彰大会。", {"name": "全省脱贫攻坚先进集体和先进个人"}),
         Example("国务院决定表彰奖励全国民族团结进步模范集体和模范个人。", {"name": "全国民族团结进步模范集体和模范个人"}),
+        # the decision that confers it, read out or issued (宣读《中共中央、国务院关于表彰…的决定》)
+        Example("王沪宁宣读《中共中央、国务院关于表彰全国民族团结进步模范集体和模范个人的决定》。",
+                {"name": "全国民族团结进步模范集体和模范个人"}),
+        Example("会议将宣读《关于表彰全省抗洪抢险先进集体和先进个人的决定》。", None),  # to come
     ), triggers=("commendation_words",)),
     _rule("initiative.recognition", "Units recognised by kind, or a unit that is recognised.", find_recognitions, (
         Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
