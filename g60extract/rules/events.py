@@ -39,7 +39,7 @@ _NAME_LEFT_STOP = re.compile(
     r"|是|距离|距|宣布|提请|提交|随着"  # (随着北京冬奥会成功举办: the time the holding marks, not the name)
     # (热烈祝贺 is one word to jieba, and a stop counts as a whole word only; 丁进勇热烈祝贺…论坛成功隆重开幕:
     # who congratulates is no part of the name; 庆祝…大会 is a name)
-    r"|热烈祝贺|祝贺"
+    r"|热烈祝贺|祝贺|预祝"
 )
 def _experienced(text: str, s: SentenceView, ve: int) -> bool:
     """举办过, 召开过: the verb's experiential 过, a word of its own (not the 过 of 召开|过渡期…推进会)."""
@@ -797,6 +797,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # initiative rules read (its opening, …创新周开幕, is a meeting)
             continue
         start = max((m.end() for m in _left_stops(s, text, clause, head[0])), default=clause)
+        if text.endswith(tuple(ctx.lexicon.trigger_list("unrealised_words")), clause, start):
+            continue  # 班达里预祝|…全国代表大会顺利召开: a meeting wished well, still to come
         start = _after_leading_verb(ctx, s, start, head[1])
         while start - 1 > clause and text[start - 1] == "、":
             # 七国集团气候、能源和环境部长会议: topics listed inside the name (not A会、B会: two meetings)
@@ -1964,6 +1966,7 @@ MEETINGS = SentenceRule(
         Example("当晚，习近平在人民大会堂金色大厅举行宴会，欢迎出席峰会的贵宾。", {"name": "欢迎宴会"}),
         Example("王毅等出席欢迎仪式。", None),  # who attends, news of the person; the welcome is reported by who holds it
         Example("我期待同你一道主持中非领导人对话会，共商中非合作大计。", None),  # a wish
+        Example("尼泊尔总统班达里预祝中国共产党第二十次全国代表大会顺利召开。", None),  # wished success, still to come
         Example("古特雷斯参加了此后历次中非合作论坛峰会。", None),  # sessions recalled, none named
         Example("在中国—中亚峰会召开前夕，中国—中亚媒体高端对话交流活动今天（5月16日）在北京举办。",
                 {"name": "中国—中亚峰会", "date": None}, "2023-05-16"),  # the eve's day, not the summit's
