@@ -284,9 +284,11 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         if ctx.text.startswith("”", he) and opened >= 0 and he + 1 <= end and (
             opened == start or (
                 (counted_quote := COUNT_PREFIX.match(ctx.text, start, opened)) is not None and counted_quote.end() == opened
-            )
+            ) or (ctx.text.startswith("的", opened - 1) and "”" not in ctx.text[start:opened])
         ):
-            he += 1  # 发布了12项“携手构建网络空间命运共同体精品案例”和…: the head closes a quoted name, counted
+            # 发布了12项“携手构建网络空间命运共同体精品案例”和…: the head closes a quoted name, counted (or described:
+            # 公布了110项三地通行的“湾区标准”)
+            he += 1
         nxt = ctx.text[he : he + 1]  # a headline's last word ends at its line's end
         # (…成立的…创新联合体|正在对…展开攻关: the phrase is the subject, an adverb opens its predicate)
         boundary = not nxt or nxt.isspace() or nxt in "、和及与，,。；;：:）)" or ctx.text.startswith(
@@ -1776,6 +1778,7 @@ _IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0
 _TELLING = ("介绍", "通报", "解读", "说明", "宣布", "回顾")
 _YEARS_SINCE = re.compile(r"[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年)(?=之际|[，。；\s]|$)")
 _TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共 of 中共印发)
+_TALLY_OF_NAMED = re.compile(r"”?(?:已经|已|累计|共)?达到?(?:\d|[一二两三四五六七八九十百千])")
 _REFERRING_KIND = re.compile(r"(?:有关|相关|上述|此类|这些)[\u4e00-\u9fff]{1,4}")
 _IN_A_SERIES = re.compile(r"连续第?[\d一二三四五六七八九十]{1,3}次$")
 
@@ -1929,6 +1932,7 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
                 and not (ctx.text.endswith(_JUST, clause, vs) and item["name"] not in document_heads(ctx))
                 and not (item["name"] == "报告" and _dated_by_day(s, clause, vs)))
             or _TALLIED.search(ctx.text, clause, vs)
+            or _TALLY_OF_NAMED.match(ctx.text, item["span"][1]) is not None  # 公布…的“湾区标准”已经达到183项: a tally
             # (…进展报告显示，我国已有24个省…印发了…方案: what a report finds, in the clause right after 显示,
             # not a release of the day; but 数据显示，…，生态环境部今天发布了…: a clause of its own, dated)
             or (_findings_clause(ctx, s, clause) and not _THE_DAY.search(ctx.text, clause, vs)
@@ -4861,6 +4865,9 @@ RULES = (
         Example("随着规划实施监督的各项法规、标准、政策制度相继出台，体系建设进一步完善。", None),
         Example("公安部昨天（3月16日）下发通知，部署打击假劣农资犯罪行动。", {"name": "通知", "action": "下发"}, "2023-03-17"),
         Example("当天发布的“行动方案”提出了195条任务举措。", {"name": "行动方案"}),
+        Example("4月下旬，粤港澳三地在深圳共同公布了110项三地通行的“湾区标准”。", {"name": "“湾区标准”"}),
+        Example("三地共同公布涵盖食品、中医药、养老等领域的“湾区标准”已经达到183项。",
+                {"name": "“湾区标准”"}),  # a tally of what was published over time (no release event)
         Example("日前，中共中央印发了新修订的《中国共产党巡视工作条例》。", {"name": "中国共产党巡视工作条例", "action": "印发"}),
         Example("吉林出台60条措施助力民企发展", {"name": "60条措施"}),
         Example("国家医保局发布通知规范医保药品外配处方管理", {"name": "通知", "actors": ["国家医保局"]}),
