@@ -1308,6 +1308,13 @@ def test_a_programme_reported_on_since_it_began_is_no_launch_of_the_day(extracto
     assert r.events == []
 
 
+def test_a_programme_of_the_plan_period_so_far_is_no_launch_of_the_day(extractor: Extractor) -> None:
+    text = "“十四五”以来，我国以防尘、防毒为重点，开展职业病危害专项治理，从源头上减少危害。"
+    r = extractor.extract(text, published="2023-12-23")
+    assert [i.name for i in r.initiatives] == ["职业病危害专项治理"]
+    assert r.events == []
+
+
 @pytest.mark.parametrize("text", [
     "蒙内铁路2017年5月31日投入运营，截至2023年9月30日累计发送旅客1000多万人次。",
     "近年来，两国人文合作方兴未艾，互设文化中心协定签署，鲁班工坊落地，人员往来日益密切。",
