@@ -320,7 +320,8 @@ def _dialogue_held(ctx: ArticleContext, s: SentenceView, found: dict[str, Any]) 
             and not find_words(ctx.text, ctx.clause_start(s, vs), vs, ctx.lexicon.trigger_list("meeting_heads")))
 
 
-_COUNTED_KINDS = re.compile(r"(?:\d+|[二三四五六七八九十]+)大")  # 9大专题展, 十大主题展 (not 一大会址…: the First Congress)
+# 9大专题展, 十大主题展 (not 一大会址…: the First Congress)
+_COUNTED_KINDS = re.compile(r"(?<![\d二三四五六七八九十])(?:\d++|[二三四五六七八九十]++)大")
 _NAME_MARKS = re.compile(r"[“《—\d]|届|周年")
 
 

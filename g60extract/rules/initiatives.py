@@ -337,6 +337,13 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         quoted = ctx.text.find("的“", start, he)
         if quoted >= 0 and ctx.text.find("”", quoted, he) > 0 and "“" not in ctx.text[start:quoted]:
             start = quoted + 1  # 专项支持光子产业…发展的“高光20条”政策: the quoted name, not what describes it
+        described = ctx.text.rfind("的", start, he)
+        if described > start and "“" not in ctx.text[start:he] and (
+            _COUNTED_KIND.match(ctx.text, described + 1, he - len(head)) is not None
+        ):
+            # 促进民营经济发展的28条便民办税措施: measures counted and named by their own words, as dev names them
+            # (深化科创板改革的8条措施, 中国支持全球发展的八项行动: a bare count of a kind keeps its description)
+            start = described + 1
         if he - start >= 2:
             out.append((start, he))
         rest = ctx.text[he:end]
@@ -1778,6 +1785,10 @@ _IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0
 _TELLING = ("介绍", "通报", "解读", "说明", "宣布", "回顾")
 _YEARS_SINCE = re.compile(r"[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年)(?=之际|[，。；\s]|$)")
 _TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共 of 中共印发)
+# 28条便民办税措施: a number, then the measures' own words (not 首个, 多项, nor 50条具体措施: no words of their own)
+_COUNTED_KIND = re.compile(
+    r"(?<![\d一二三四五六七八九十两百])(?:\d++|[一二三四五六七八九十两百]++)[条项个](?!具体|主要|重点|重要|新)[\u4e00-\u9fff]{2,}$"
+)
 _TALLY_OF_NAMED = re.compile(r"”?(?:已经|已|累计|共)?达到?(?:\d|[一二两三四五六七八九十百千])")
 _REFERRING_KIND = re.compile(r"(?:有关|相关|上述|此类|这些)[\u4e00-\u9fff]{1,4}")
 _IN_A_SERIES = re.compile(r"连续第?[\d一二三四五六七八九十]{1,3}次$")
@@ -4866,6 +4877,8 @@ RULES = (
         Example("公安部昨天（3月16日）下发通知，部署打击假劣农资犯罪行动。", {"name": "通知", "action": "下发"}, "2023-03-17"),
         Example("当天发布的“行动方案”提出了195条任务举措。", {"name": "行动方案"}),
         Example("4月下旬，粤港澳三地在深圳共同公布了110项三地通行的“湾区标准”。", {"name": "“湾区标准”"}),
+        Example("国家税务总局今天还发布了促进民营经济发展的28条便民办税措施。", {"name": "28条便民办税措施"}),
+        Example("证监会今天发布深化科创板改革的8条措施。", {"name": "深化科创板改革的8条措施"}),
         Example("三地共同公布涵盖食品、中医药、养老等领域的“湾区标准”已经达到183项。",
                 {"name": "“湾区标准”"}),  # a tally of what was published over time (no release event)
         Example("日前，中共中央印发了新修订的《中国共产党巡视工作条例》。", {"name": "中国共产党巡视工作条例", "action": "印发"}),
