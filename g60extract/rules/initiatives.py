@@ -433,7 +433,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         )
         if (ctx.text.startswith(("仪式", "典礼", "大会", "揭牌", "以来", "周年"), ve) and not ceremony) or _ANNIVERSARY.match(
             ctx.text, ve, s.end
-        ) or ctx.text.endswith(_ERA_FOUNDED, s.start, vs) or _AGED.match(ctx.text, ve, s.end):
+        ) or ctx.text.endswith(_ERA_FOUNDED, s.start, vs) or _AGED.match(ctx.text, ve, s.end) or _FOUNDED_IN.match(ctx.text, ve):
             continue  # 成立130多年来, 成立75周年, 这家成立只有两年多的服装厂: an age, not a founding reported here;
             # 新中国成立后: an era
         if ctx.text[max(s.start, vs - 2) : vs] in ("签署", "签订", "缔结") or ctx.text.startswith(_TREATY_WORDS, ve):
@@ -661,6 +661,9 @@ _IMPROVED = ("健全", "完善")
 _AGED = re.compile(
     r"(?:只有|仅有|仅|才|刚|刚刚|不到|不足|已|已经|已有)[近约]?[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年|个月|天)多?的"
 )
+# 成立于2021年的武汉产业创新发展研究院, 这家公司成立于上世纪90年代: when a body was founded, told of it (a
+# founding reported reads 于+day: 于11月9日在上海成立)
+_FOUNDED_IN = re.compile(r"于(?:\d{4}|[〇○零一二三四五六七八九]{4}|上世纪|去年|前年)")
 _ERA_FOUNDED = ("新中国", "中华人民共和国", "中国共产党", "建党", "人民军队")  # (…成立后, …成立以来: a time)
 # 揭牌仪式今天在上海举行, 成立大会昨天召开: a founding's ceremony, held (not 成立大会上: a setting)
 _CEREMONY_HELD = re.compile(r"(?:揭牌|揭幕)?(?:仪式|典礼|大会)(?:[^，。；]{0,16}?)(?:举行|举办|召开)")
@@ -4128,6 +4131,7 @@ RULES = (
         Example("中央广播电视总台“家校社共育基地”今日揭牌", {"name": "家校社共育基地"}),
         Example("庆祝中华人民共和国成立75周年大会今天举行。", None),
         Example("这家成立只有两年多的服装厂在当地已经开设了25个分厂。", None),
+        Example("成立于2021年的武汉产业创新发展研究院，志在打造科技体制改革等五大平台。", None),  # when, told of the body
         Example("特斯拉首个海外储能超级工厂项目昨天（4月9日）落户上海临港新片区。", {"name": "海外储能超级工厂项目"}),
         Example("河北吸引一批优质项目落户河北。", None),  # a batch, none named
         Example("我们共同出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式。", {"name": "两国文化中心"}),
