@@ -476,8 +476,8 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if any(v in guest for v in verbs):
             continue  # 在我首次访华会见中方领导人的钓鱼台国宾馆5号楼会见我: a place described by an audience
         vs, ve = m.span("verb")
-        if is_planned(ctx, s, vs):
-            continue  # 访法期间，李强将会见马克龙总统: an audience planned, not held
+        if is_planned(ctx, s, vs) or recalled(ctx, s, vs):
+            continue  # 访法期间，李强将会见马克龙总统: an audience planned, not held; 我对2014年访华会见…的情景记忆犹新: recalled
         record = [w for w in ctx.lexicon.trigger_list("record_words") if w != "先后"]
         if find_words(text, _shared_subject_start(ctx, s, vs), vs, record, s.word_starts):
             continue  # 党的十八大以来，习近平总书记多次接见全国劳动模范代表: audiences of a record, none reported
@@ -1472,6 +1472,8 @@ MEETINGS = SentenceRule(
         Example("会见巴巴科夫时赵乐际表示，今年是中俄建交75周年。", {"object": "巴巴科夫"}),  # the frame ends at 时
         # a guest whose name opens with 中 (not 在会见中指出: the audience as a frame)
         Example("全国政协主席王沪宁24日在京会见中美洲议会议长加西亚。", {"name": "会见", "object": "中美洲议会议长加西亚"}),
+        Example("王沪宁表示，去年11月，习近平主席会见岸田文雄首相，两国领导人重申恪守中日四个政治文件的原则。", None,
+                "2024-01-19"),  # an audience of last year, recalled
         Example("习近平在会见中指出，两国要加强合作。", None),
         # a practice kept up, a holding that is a topic, a description: no session reported
         Example("从设立自贸试验区，到坚持举办进博会、服贸会、广交会、消博会；", None),
