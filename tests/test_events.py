@@ -1308,6 +1308,23 @@ def test_a_programme_reported_on_since_it_began_is_no_launch_of_the_day(extracto
     assert r.events == []
 
 
+def test_the_days_launch_after_a_period_looked_back_on_is_news(extractor: Extractor) -> None:
+    text = "“十四五”以来，我国成效显著，今天，国家卫健委启动职业病危害专项治理。"
+    r = extractor.extract(text, published="2023-12-23")
+    assert [(e.type.value, e.object, e.date) for e in r.events] == [("launch", "职业病危害专项治理", "2023-12-23")]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("三地共同公布涵盖食品、中医药、养老等领域的“湾区标准”已经达到183项。", []),  # a tally over time
+    ("今天公布的“湾区标准”达到20项，涵盖多个领域。", [("release", "湾区标准")]),  # the day's release, counted
+])
+def test_a_count_after_a_released_name_is_a_tally_unless_the_release_is_the_days(
+    extractor: Extractor, text: str, events: list[tuple[str, str]]
+) -> None:
+    r = extractor.extract(text, published="2024-06-01")
+    assert [(e.type.value, (e.object or "").strip("“”")) for e in r.events] == events
+
+
 def test_a_programme_of_the_plan_period_so_far_is_no_launch_of_the_day(extractor: Extractor) -> None:
     text = "“十四五”以来，我国以防尘、防毒为重点，开展职业病危害专项治理，从源头上减少危害。"
     r = extractor.extract(text, published="2023-12-23")

@@ -284,7 +284,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         if ctx.text.startswith("”", he) and opened >= 0 and he + 1 <= end and (
             opened == start or (
                 (counted_quote := COUNT_PREFIX.match(ctx.text, start, opened)) is not None and counted_quote.end() == opened
-            ) or (ctx.text.startswith("的", opened - 1) and "”" not in ctx.text[start:opened])
+            ) or ctx.text.startswith("的", opened - 1)
         ):
             # 发布了12项“携手构建网络空间命运共同体精品案例”和…: the head closes a quoted name, counted (or described:
             # 公布了110项三地通行的“湾区标准”)
@@ -339,7 +339,10 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
             start = quoted + 1  # 专项支持光子产业…发展的“高光20条”政策: the quoted name, not what describes it
         described = ctx.text.rfind("的", start, he)
         if described > start and "“" not in ctx.text[start:he] and (
-            _COUNTED_KIND.match(ctx.text, described + 1, he - len(head)) is not None
+            (counted_kind := _COUNTED_KIND.match(ctx.text, described + 1, he - len(head))) is not None
+            and len(_generic_words(tuple(ctx.lexicon.trigger_list("generic_measure_words"))).sub(
+                "", ctx.text[counted_kind.end() : he - len(head)]
+            )) >= 2
         ):
             # 促进民营经济发展的28条便民办税措施: measures counted and named by their own words, as dev names them
             # (深化科创板改革的8条措施, 中国支持全球发展的八项行动: a bare count of a kind keeps its description)
@@ -461,6 +464,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 加快创建…中心: not founded yet; 目前已建立8个…平台, 陆续设立了65个…试验区: a tally
         if _EACH_FOUNDED.search(ctx.text, ctx.clause_start(s, vs), vs) and not ctx.text.startswith("“", _skip(ctx, ve, s.end)):
             continue  # 全市11个区县都成立了总医院: each founded one of its own, none named
+        if ctx.text.startswith("的", ve) and ctx.dated_before_this_year(s, ctx.clause_start(s, vs), vs, year_written=True):
+            continue  # 2019年成立的马背警队: when the body the story tells of was founded
         copula = next((b for a, b in s.tokens if ctx.clause_start(s, vs) <= a and b <= vs and ctx.text[a:b] == "是"), None)
         if ctx.text.startswith("的", ve) and copula is not None and not _DATED.search(ctx.text, copula, vs):
             # 是中美两国建交前美方专门成立的民间对华贸易组织: what the body is, not a founding reported (but
@@ -661,9 +666,12 @@ _IMPROVED = ("健全", "完善")
 _AGED = re.compile(
     r"(?:只有|仅有|仅|才|刚|刚刚|不到|不足|已|已经|已有)[近约]?[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年|个月|天)多?的"
 )
-# 成立于2021年的武汉产业创新发展研究院, 这家公司成立于上世纪90年代: when a body was founded, told of it (a
-# founding reported reads 于+day: 于11月9日在上海成立)
-_FOUNDED_IN = re.compile(r"于(?:\d{4}|[〇○零一二三四五六七八九]{4}|上世纪|去年|前年)")
+# 成立于2021年的武汉产业创新发展研究院, 这家公司成立于上世纪90年代, 成立于两年前: when a body was founded, told
+# of it (a founding reported names its day before the verb: 于11月9日在上海成立)
+_FOUNDED_IN = re.compile(
+    r"于(?:\d{4}|[〇○零一二三四五六七八九]{4}|[上本]世纪|\d{2}世纪|二十世纪|[一二三四五六七八九]十年代|\d{2}年代|去年|前年"
+    r"|[\d一二两三四五六七八九十]{1,3}多?年前)"
+)
 _ERA_FOUNDED = ("新中国", "中华人民共和国", "中国共产党", "建党", "人民军队")  # (…成立后, …成立以来: a time)
 # 揭牌仪式今天在上海举行, 成立大会昨天召开: a founding's ceremony, held (not 成立大会上: a setting)
 _CEREMONY_HELD = re.compile(r"(?:揭牌|揭幕)?(?:仪式|典礼|大会)(?:[^，。；]{0,16}?)(?:举行|举办|召开)")
@@ -1788,10 +1796,15 @@ _IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0
 _TELLING = ("介绍", "通报", "解读", "说明", "宣布", "回顾")
 _YEARS_SINCE = re.compile(r"[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年)(?=之际|[，。；\s]|$)")
 _TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共 of 中共印发)
-# 28条便民办税措施: a number, then the measures' own words (not 首个, 多项, nor 50条具体措施: no words of their own)
-_COUNTED_KIND = re.compile(
-    r"(?<![\d一二三四五六七八九十两百])(?:\d++|[一二三四五六七八九十两百]++)[条项个](?!具体|主要|重点|重要|新)[\u4e00-\u9fff]{2,}$"
-)
+# 28条便民办税措施: a number, then the measures (not 首个, 多项)
+_COUNTED_KIND = re.compile(r"(?:\d++|[一二三四五六七八九十两百]++)[条项个]")
+
+
+@lru_cache(maxsize=4)
+def _generic_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words``, longest first: what is left once they are taken out is a phrase's own wording."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
 _TALLY_OF_NAMED = re.compile(r"”?(?:已经|已|累计|共)?达到?(?:\d|[一二两三四五六七八九十百千])")
 _REFERRING_KIND = re.compile(r"(?:有关|相关|上述|此类|这些)[\u4e00-\u9fff]{1,4}")
 _IN_A_SERIES = re.compile(r"连续第?[\d一二三四五六七八九十]{1,3}次$")
@@ -1946,7 +1959,12 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
                 and not (ctx.text.endswith(_JUST, clause, vs) and item["name"] not in document_heads(ctx))
                 and not (item["name"] == "报告" and _dated_by_day(s, clause, vs)))
             or _TALLIED.search(ctx.text, clause, vs)
-            or _TALLY_OF_NAMED.match(ctx.text, item["span"][1]) is not None  # 公布…的“湾区标准”已经达到183项: a tally
+            # (公布…的“湾区标准”已经达到183项: a tally; not 今天公布的“湾区标准”达到20项, 本次大会发布的…达50个: what
+            # the day's release counts)
+            or (_TALLY_OF_NAMED.match(ctx.text, item["span"][1]) is not None and not (
+                _THE_DAY.search(ctx.text, clause, vs) or _dated_by_day(s, clause, vs)
+                or _THIS_OCCASION.search(ctx.text, clause, vs)
+            ))
             # (…进展报告显示，我国已有24个省…印发了…方案: what a report finds, in the clause right after 显示,
             # not a release of the day; but 数据显示，…，生态环境部今天发布了…: a clause of its own, dated)
             or (_findings_clause(ctx, s, clause) and not _THE_DAY.search(ctx.text, clause, vs)
@@ -2937,7 +2955,11 @@ def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, 
     # (今年开展…“特供酒”犯罪专项行动以来, …自今年6月起联合开展打击整治非法社会组织专项行动以来已取缔…:
     # begun before, reported on; an initiative, as dev has it, whose start is no news of the day)
     since = ctx.text.startswith("以来", item["span"][1])
-    item["looked_back"] = (period is not None and period.end() == opening < vs) or counted or referred or since
+    # (not “十四五”以来，…，今天，…启动…: the day's news after the period)
+    of_the_period = period is not None and period.end() == opening < vs and CURRENT_FRAME.search(
+        ctx.text, period.end(), vs
+    ) is None and not any(period.end() <= d.start < vs for d in s.of("DATE"))
+    item["looked_back"] = of_the_period or counted or referred or since
     return item
 
 
@@ -3694,6 +3716,8 @@ _COMMENDED = re.compile(
     rf"|(?P<verb>表彰(?:奖励)?了?)(?P<named>{_HONOURED})(?=代表|的(?:决定|通报)》|[，。；]|$)"
     rf"|对(?:获评|获得)?(?P<object>{_HONOURED})(?:代表)?(?:进行了?|予以)(?P<then>表彰)"
 )
+# (宣读了《…》《…》《…的决定》: the verb may read out several titles in a row)
+_DECISION_READ = re.compile(r"(?:宣读|印发|发布|公布|作出|颁布)了?(?:《[^《》]{1,80}》[、和及]?){0,4}$")
 # (表彰了30个…先进集体和60名先进个人, 一批先进集体和先进个人: holders counted, no one honour named)
 _COUNTED_HOLDERS = re.compile(rf"{NUMERAL}[个名家位]|一批|部分|若干|一些")
 # what frames the honour's name before 表彰大会 (召开的|…, 亲切接见|…, 在|…), not verbs inside it (脱贫攻坚)
@@ -3712,6 +3736,14 @@ def find_commendations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[st
         start, end = m.span(group)
         verb = m.start("by") + m.group("by").find("表彰") if group == "name" else m.start("verb" if group == "named" else "then")
         if is_planned(ctx, s, verb) or find_words(ctx.text, ctx.clause_start(s, m.start()), verb, _NOT_NOW):
+            continue
+        opened = ctx.text.rfind("《", s.start, verb)
+        if opened > ctx.text.rfind("》", s.start, verb) and not (
+            _DECISION_READ.search(ctx.text, s.start, opened) and ctx.text.endswith("关于", opened, verb)
+            and not ctx.dated_before_this_year(s, s.start, opened, year_written=True)
+        ):
+            # 宣读《…关于表彰…的决定》: conferred by the decision read out or issued (not one cited, 根据《…》,
+            # studied, 学习贯彻《…》精神, reviewed, nor 《关于撤销表彰…的决定》, nor one of years ago)
             continue
         for a, b in s.tokens if group == "name" else ():
             if start <= a and b <= end and ctx.text[a:b].endswith(_FRAMING_WORDS):
@@ -4132,6 +4164,8 @@ RULES = (
         Example("庆祝中华人民共和国成立75周年大会今天举行。", None),
         Example("这家成立只有两年多的服装厂在当地已经开设了25个分厂。", None),
         Example("成立于2021年的武汉产业创新发展研究院，志在打造科技体制改革等五大平台。", None),  # when, told of the body
+        Example("2019年成立的马背警队，10名队员平均年龄30岁。", None, "2024-01-27"),
+        Example("成立于20世纪50年代的这家研究所，如今已有上千名科研人员。", None),
         Example("特斯拉首个海外储能超级工厂项目昨天（4月9日）落户上海临港新片区。", {"name": "海外储能超级工厂项目"}),
         Example("河北吸引一批优质项目落户河北。", None),  # a batch, none named
         Example("我们共同出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式。", {"name": "两国文化中心"}),
@@ -4883,6 +4917,8 @@ RULES = (
         Example("4月下旬，粤港澳三地在深圳共同公布了110项三地通行的“湾区标准”。", {"name": "“湾区标准”"}),
         Example("国家税务总局今天还发布了促进民营经济发展的28条便民办税措施。", {"name": "28条便民办税措施"}),
         Example("证监会今天发布深化科创板改革的8条措施。", {"name": "深化科创板改革的8条措施"}),
+        Example("国务院今天推出促进消费的10项重大举措。", {"name": "促进消费的10项重大举措"}),
+        Example("国家发展改革委今天出台支持民营企业发展的20条硬核措施。", {"name": "支持民营企业发展的20条硬核措施"}),
         Example("三地共同公布涵盖食品、中医药、养老等领域的“湾区标准”已经达到183项。",
                 {"name": "“湾区标准”"}),  # a tally of what was published over time (no release event)
         Example("日前，中共中央印发了新修订的《中国共产党巡视工作条例》。", {"name": "中国共产党巡视工作条例", "action": "印发"}),
@@ -5307,6 +5343,9 @@ RULES = (
         Example("王沪宁宣读《中共中央、国务院关于表彰全国民族团结进步模范集体和模范个人的决定》。",
                 {"name": "全国民族团结进步模范集体和模范个人"}),
         Example("会议将宣读《关于表彰全省抗洪抢险先进集体和先进个人的决定》。", None),  # to come
+        Example("根据《国务院关于表彰全国民族团结进步模范集体和模范个人的决定》，1500个集体和个人受到表彰。", None),
+        Example("各地认真学习贯彻《关于表彰全国先进集体和先进个人的决定》精神。", None),
+        Example("会上宣读了《关于撤销表彰全国先进集体和先进个人的决定》。", None),
     ), triggers=("commendation_words",)),
     _rule("initiative.recognition", "Units recognised by kind, or a unit that is recognised.", find_recognitions, (
         Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
