@@ -1167,9 +1167,14 @@ def _dedupe_events(events: list[m.Event], kinds: _DocumentKinds, games: Mapping[
             or _talks_restated(k, e) or (story is not None and story(k) == story(e) and (
                 _one_signing(k, e) or (restated is not None and restated(k, e)))))), None)
         if at is None and e.type == m.EventType.MEETING:
-            # (…全体会议 … 全体会议于…举行: the session named again by its kind is the nearest one before it)
-            at = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].type == e.type
-                       and _session_named_again(kept[i].name, e.name)), None)
+            # (…全体会议 … 全体会议于…举行: the session named again by its kind is the nearest one before it;
+            # 上海合作组织成员国元首理事会第二十四次会议 … 元首理事会会议: or by its name cut short)
+            at = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].type == e.type and (
+                _session_named_again(kept[i].name, e.name) or (
+                    # (not 中央政治局常委会会议和中央政治局会议: two meetings one sentence lists)
+                    _shortened_again(kept[i].name, e.name) and (story is None or story(kept[i]) == story(e))
+                    and e.date in (None, kept[i].date) and e.trigger.sentence != kept[i].trigger.sentence
+                ))), None)
         if at is None and any(_named_again(k, e) for k in kept):
             continue
         if at is None:
@@ -1250,6 +1255,21 @@ def _session_named_again(a: str | None, b: str | None) -> bool:
         return False
     short, long = sorted((a, b), key=len)
     return short in events.SESSION_WORDS and long.endswith(short) and long != short
+
+
+def _shortened_again(first: str | None, later: str | None) -> bool:
+    """上海合作组织成员国元首理事会第二十四次会议 … 随后出席元首理事会会议: a later name whose characters all
+    stand in order in the first, ending as it ends, is the first cut short (not 第二次会议 after
+    …第二十四次会议: an edition of its own)."""
+    if not first or not later or not 5 <= len(later) <= len(first) - 3 or later[-2:] != first[-2:]:
+        return False
+    if _OWN_EDITION.search(later):
+        return False
+    rest = iter(first)
+    return all(c in rest for c in later)
+
+
+_OWN_EDITION = re.compile(r"第|届|\d|[一二三四五六七八九十]+次")
 
 
 def _titled_apart(a: m.Event, b: m.Event) -> bool:

@@ -1308,6 +1308,21 @@ def test_a_programme_reported_on_since_it_began_is_no_launch_of_the_day(extracto
     assert r.events == []
 
 
+def test_a_meeting_named_again_cut_short_is_the_one_named_in_full(extractor: Extractor) -> None:
+    text = ("当地时间7月4日上午，国家主席习近平在阿斯塔纳独立宫出席上海合作组织成员国元首理事会第二十四次会议。"
+            "习近平同上海合作组织成员国领导人集体合影，随后出席元首理事会会议。")
+    r = extractor.extract(text, published="2024-07-05")
+    assert [(e.name, e.date) for e in r.events if e.type.value == "meeting"] == [
+        ("上海合作组织成员国元首理事会第二十四次会议", "2024-07-04"),
+    ]
+
+
+def test_two_meetings_one_sentence_lists_stay_two(extractor: Extractor) -> None:
+    text = "习近平总书记亲自谋划部署，主持召开中央政治局常委会会议和中央政治局会议专门进行研究。"
+    r = extractor.extract(text, published="2022-09-26")
+    assert [e.name for e in r.events if e.type.value == "meeting"] == ["中央政治局常委会会议", "中央政治局会议"]
+
+
 def test_the_days_launch_after_a_period_looked_back_on_is_news(extractor: Extractor) -> None:
     text = "“十四五”以来，我国成效显著，今天，国家卫健委启动职业病危害专项治理。"
     r = extractor.extract(text, published="2023-12-23")
