@@ -2429,8 +2429,16 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
         if ctx.text.startswith("任务", m.end()) and (where := _VISITED_BEFORE.search(ctx.text, clause, m.start())):
             name = where.group() + name + "任务"  # 完成为期2天的澳门访问任务: the visit named by where it went
         elif name in ("访问", "出访"):
-            if (where := _VISITED_AFTER.match(ctx.text, m.end(), ctx.clause_end(s, m.end()))) is None:
-                continue  # 医院船…赴…5国进行访问并开展…医疗服务: a mission's calls, no visit named by where it goes
+            at = m.end() + ctx.text.startswith("了", m.end())
+            place = next((g for g in s.of("GPE") if g.start == at), None)
+            where = _VISITED_AFTER.match(ctx.text, at, place.end if place else ctx.clause_end(s, m.end()))
+            if where is None or (place is None and _NOT_A_DESTINATION.search(where.group())) or ctx.text.startswith(
+                _VISIT_AS_SETTING, where.end()
+            ):
+                # 医院船…赴…5国进行访问并开展…医疗服务: a mission's calls, no visit named by where it goes;
+                # 来华访问的马来西亚总理, 在访问南非期间表示, 此次访问推动…: a visitor described, a setting, the
+                # visit as a subject (a place the recogniser knows ends the name where it ends)
+                continue
             name += where.group()  # 丁薛祥访问俄罗斯, 出访俄罗斯: the bare word named by where it goes
         yield {"type": "other", "name": name, "date": ctx.event_date(s), "trigger": m.span("word")}
         return
@@ -2448,6 +2456,7 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
 _VISIT_AS_SETTING = ("期间", "时", "团", "前", "后", "之际")
 _VISITED_BEFORE = re.compile(r"[^\d的，。；、\s]{2,6}$")
 _VISITED_AFTER = re.compile(r"[^，。；、\s并同和与在]{2,10}")
+_NOT_A_DESTINATION = re.compile(r"^的|期间|时$|表示|推动|具有|将|对|返回|批评|赴")
 
 
 VISITS = SentenceRule(
@@ -2471,6 +2480,10 @@ VISITS = SentenceRule(
         Example("当地时间12日，伊朗总统莱希到访东非国家肯尼亚，这也是伊朗总统11年来首次访问非洲。",
                 {"type": "other", "name": "访问非洲"}, "2023-07-13"),
         Example("近年来，两国领导人多次互访，韩正访问荷兰，推动两国合作。", None),
+        Example("23日，俄罗斯外交部长拉夫罗夫在访问南非期间表示，俄罗斯并没有拒绝就乌克兰问题进行谈判。", None),  # a setting
+        Example("11月7日下午，国家主席习近平在北京人民大会堂会见来华访问的马来西亚总理安瓦尔。", None, "2024-11-07"),
+        Example("11月26日至27日，国务院副总理丁薛祥访问哈萨克斯坦，分别会见哈萨克斯坦总统托卡耶夫。",
+                {"name": "访问哈萨克斯坦"}, "2023-11-28"),
         # an inspection tour a story leads with, though told as the setting of what was said
         Example("央视网消息（新闻联播）：习近平总书记近日在广东考察时强调，广东要锚定强国建设目标。",
                 {"type": "other", "name": "考察"}),
