@@ -3290,29 +3290,38 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             who_span, title_span, tail = (ve, ctx.clause_end(s, ve)), prior.span("title"), ""
         else:
             continue
-        title = ctx.text[title_span[0] + 1 : title_span[1] - 1]
-        medal = (title + tail).endswith(_MEDALS)
-        if not medal and not tail.endswith("称号"):
-            continue  # 授予…“…”: a quote that names no title or medal conferred
-        span = (title_span[0] + 1, title_span[1] - 1)
-        if tail.endswith("荣誉称号"):
-            # 授予…“人民科学家”国家荣誉称号: an honorary title is named with its kind, as the annotators write it
-            # (a bare 称号, 授予…“公安楷模”称号, names the title alone)
-            span = (title_span[0], title_span[1] + len(tail))
-            title = ctx.text[span[0] : span[1]]
-        if (edition := _EDITION_BEFORE.search(ctx.text, *who_span)) is not None and who_span[1] == title_span[0]:
-            # 授予144个爱心个人、团队、捐赠企业等第十二届“中华慈善奖”: the edition is the prize's
-            who_span, span = (who_span[0], edition.start()), (edition.start("edition"), title_span[1])
-            title = ctx.text[span[0] : span[1]]
-        recipients = recipients or [
-            r for item in split_listed(s, *who_span) if len(r := _RECIPIENT_TRIM.sub("", item.strip())) >= 2
-        ]
-        if not recipients:
-            continue
-        ctx.designations.append(span)
-        conferred.append(_item(title, "competition" if medal else "designation", verb, span, (vs, ve), ctx.event_date(s),
-                               recipients=recipients))
-        yield conferred[-1]
+        # 授予81名个人“国家卓越工程师”称号、50个团队“国家卓越工程师团队”称号: one verb, titles listed with their holders
+        parts = [(who_span, title_span, tail, recipients)]
+        pos = title_span[1] + len(tail)
+        while after is not None and ctx.text.startswith("、", pos) and (
+            more := _CONFERRED_AFTER.match(ctx.text, pos + 1, ctx.clause_end(s, ve))
+        ) is not None:
+            parts.append((more.span("who"), more.span("title"), more.group("tail") or "", []))
+            pos = more.end("title") + len(more.group("tail") or "")
+        for who_span, title_span, tail, recipients in parts:
+            title = ctx.text[title_span[0] + 1 : title_span[1] - 1]
+            medal = (title + tail).endswith(_MEDALS)
+            if not medal and not tail.endswith("称号"):
+                continue  # 授予…“…”: a quote that names no title or medal conferred
+            span = (title_span[0] + 1, title_span[1] - 1)
+            if tail.endswith("荣誉称号"):
+                # 授予…“人民科学家”国家荣誉称号: an honorary title is named with its kind, as the annotators write it
+                # (a bare 称号, 授予…“公安楷模”称号, names the title alone)
+                span = (title_span[0], title_span[1] + len(tail))
+                title = ctx.text[span[0] : span[1]]
+            if (edition := _EDITION_BEFORE.search(ctx.text, *who_span)) is not None and who_span[1] == title_span[0]:
+                # 授予144个爱心个人、团队、捐赠企业等第十二届“中华慈善奖”: the edition is the prize's
+                who_span, span = (who_span[0], edition.start()), (edition.start("edition"), title_span[1])
+                title = ctx.text[span[0] : span[1]]
+            recipients = recipients or [
+                r for item in split_listed(s, *who_span) if len(r := _RECIPIENT_TRIM.sub("", item.strip())) >= 2
+            ]
+            if not recipients:
+                continue
+            ctx.designations.append(span)
+            conferred.append(_item(title, "competition" if medal else "designation", verb, span, (vs, ve), ctx.event_date(s),
+                                   recipients=recipients))
+            yield conferred[-1]
 
 
 _HONORARY_TITLE = re.compile(r"“[^“”]{2,24}”(?:国家)?荣誉称号")
@@ -5259,6 +5268,8 @@ RULES = (
         Example("“一带一路”国际科学组织联盟今天在北京举行授牌仪式。", None),  # a quote inside a body's name
         Example("“全国示范社区”今天在北京举行颁证仪式。", {"name": "全国示范社区", "action": "颁证"}),  # any conferring ceremony
         Example("为表彰他的突出贡献授予“人民科学家”国家荣誉称号。", None),  # a purpose, no recipient
+        Example("党中央、国务院决定授予81名个人“国家卓越工程师”称号、50个团队“国家卓越工程师团队”称号。",
+                {"name": "国家卓越工程师团队", "recipients": ["50个团队"]}),  # the second title listed
         Example("中央军委授予唐胜杰、江新林同志“英雄航天员”荣誉称号并颁发“三级航天功勋奖章”。",
                 {"name": "“英雄航天员”荣誉称号", "kind": "designation", "recipients": ["唐胜杰", "江新林"]}),
         # an honorary title is named with its kind (荣誉称号), a bare 称号 not
