@@ -1634,7 +1634,7 @@ def test_what_a_sentence_dates_by_a_coarser_date_of_its_own_is_not_dated_by_the_
     text = ("2014年10月15日，文艺工作座谈会在北京召开。"
             "十年来，一批文艺作品广受好评。2021年，中国共产党历史展览馆落成，广场上五组主题雕塑雄伟矗立。")
     events = extractor.extract(text, published="2024-10-15").events
-    assert [(e.type.value, e.date) for e in events] == [("meeting", "2014-10-15"), ("launch", "2021")]
+    assert [(e.type.value, e.date) for e in events] == [("meeting", "2014-10-15"), ("establishment", "2021")]
 
 
 def test_a_headline_wording_the_leads_description_shorter_is_the_named_works(extractor: Extractor) -> None:
