@@ -1258,18 +1258,21 @@ def _session_named_again(a: str | None, b: str | None) -> bool:
 
 
 def _shortened_again(first: str | None, later: str | None) -> bool:
-    """上海合作组织成员国元首理事会第二十四次会议 … 随后出席元首理事会会议: a later name whose characters all
-    stand in order in the first, ending as it ends, is the first cut short (not 第二次会议 after
-    …第二十四次会议: an edition of its own)."""
-    if not first or not later or not 5 <= len(later) <= len(first) - 3 or later[-2:] != first[-2:]:
+    """上海合作组织成员国元首理事会第二十四次会议 … 随后出席元首理事会会议, 中共中央政治局第十六次集体学习 …
+    中央政治局集体学习: a later name that is the first without its opening words and at most its edition
+    is the first cut short (not 国庆招待会 after 国庆75周年招待会, 联合国大会 after 联合国工业发展组织第二十届
+    大会, 东盟领导人会议 after 中国—东盟（10+1）领导人会议: words of their own left out, another meeting)."""
+    if not first or not later or not 5 <= len(later) <= len(first) - 2 or _EDITION_IN_NAME.search(later):
         return False
-    if _OWN_EDITION.search(later):
-        return False
-    rest = iter(first)
-    return all(c in rest for c in later)
+    if first.endswith(later):
+        return True
+    return any(
+        (cut := first[: e.start()] + first[e.end() :]).endswith(later) and len(cut) - len(later) <= e.start()
+        for e in _EDITION_IN_NAME.finditer(first)
+    )
 
 
-_OWN_EDITION = re.compile(r"第|届|\d|[一二三四五六七八九十]+次")
+_EDITION_IN_NAME = re.compile(r"第[\d一二三四五六七八九十百]+[次届]")
 
 
 def _titled_apart(a: m.Event, b: m.Event) -> bool:

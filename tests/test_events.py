@@ -1317,6 +1317,15 @@ def test_a_meeting_named_again_cut_short_is_the_one_named_in_full(extractor: Ext
     ]
 
 
+@pytest.mark.parametrize("text", [
+    "中国驻巴基斯坦使馆日前举办国庆75周年招待会。\n中国驻塞尔维亚使馆日前也举办了国庆招待会，武契奇总统出席。",
+    "4月29日，习近平主持召开中央政治局常委会会议，研究部署疫情防控工作。\n随后召开的中央政治局会议听取了汇报。",
+])
+def test_a_shorter_name_with_words_of_its_own_left_out_is_another_meeting(extractor: Extractor, text: str) -> None:
+    r = extractor.extract(text, published="2024-09-23")
+    assert len([e for e in r.events if e.type.value == "meeting"]) == 2
+
+
 def test_two_meetings_one_sentence_lists_stay_two(extractor: Extractor) -> None:
     text = "习近平总书记亲自谋划部署，主持召开中央政治局常委会会议和中央政治局会议专门进行研究。"
     r = extractor.extract(text, published="2022-09-26")

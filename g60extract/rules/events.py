@@ -476,8 +476,12 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if any(v in guest for v in verbs):
             continue  # 在我首次访华会见中方领导人的钓鱼台国宾馆5号楼会见我: a place described by an audience
         vs, ve = m.span("verb")
-        if is_planned(ctx, s, vs) or recalled(ctx, s, vs):
-            continue  # 访法期间，李强将会见马克龙总统: an audience planned, not held; 我对2014年访华会见…的情景记忆犹新: recalled
+        if is_planned(ctx, s, vs) or (recalled(ctx, s, vs) and not any(
+            d.start < vs and not ctx.dated_before_this_year(s, d.start, d.end) for d in s.of("DATE")
+        )):
+            # 访法期间，李强将会见马克龙总统: an audience planned, not held; 我对2014年访华会见…的情景记忆犹新: recalled
+            # (not 中俄建交75年来，…，习近平16日在北京会见…: a day of this year dates the audience)
+            continue
         record = [w for w in ctx.lexicon.trigger_list("record_words") if w != "先后"]
         if find_words(text, _shared_subject_start(ctx, s, vs), vs, record, s.word_starts):
             continue  # 党的十八大以来，习近平总书记多次接见全国劳动模范代表: audiences of a record, none reported
@@ -1474,6 +1478,8 @@ MEETINGS = SentenceRule(
         Example("全国政协主席王沪宁24日在京会见中美洲议会议长加西亚。", {"name": "会见", "object": "中美洲议会议长加西亚"}),
         Example("王沪宁表示，去年11月，习近平主席会见岸田文雄首相，两国领导人重申恪守中日四个政治文件的原则。", None,
                 "2024-01-19"),  # an audience of last year, recalled
+        Example("中俄建交75年来，两国关系历经风雨，国家主席习近平16日在北京会见俄罗斯总统普京。",
+                {"name": "会见", "object": "俄罗斯总统普京", "date": "2024-05-16"}, "2024-05-16"),  # a day of this year
         Example("习近平在会见中指出，两国要加强合作。", None),
         # a practice kept up, a holding that is a topic, a description: no session reported
         Example("从设立自贸试验区，到坚持举办进博会、服贸会、广交会、消博会；", None),
@@ -2431,9 +2437,13 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
         elif name in ("访问", "出访"):
             at = m.end() + ctx.text.startswith("了", m.end())
             place = next((g for g in s.of("GPE") if g.start == at), None)
-            where = _VISITED_AFTER.match(ctx.text, at, place.end if place else ctx.clause_end(s, m.end()))
+            end = ctx.clause_end(s, m.end())
+            if place is not None:
+                more = _STATES_COUNTED.match(ctx.text, place.end)
+                end = more.end() if more is not None else place.end
+            where = _VISITED_AFTER.match(ctx.text, at, end)
             if where is None or (place is None and _NOT_A_DESTINATION.search(where.group())) or ctx.text.startswith(
-                _VISIT_AS_SETTING, where.end()
+                (*_VISIT_AS_SETTING, *_VISIT_DESCRIBED), where.end()
             ):
                 # 医院船…赴…5国进行访问并开展…医疗服务: a mission's calls, no visit named by where it goes;
                 # 来华访问的马来西亚总理, 在访问南非期间表示, 此次访问推动…: a visitor described, a setting, the
@@ -2456,7 +2466,11 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
 _VISIT_AS_SETTING = ("期间", "时", "团", "前", "后", "之际")
 _VISITED_BEFORE = re.compile(r"[^\d的，。；、\s]{2,6}$")
 _VISITED_AFTER = re.compile(r"[^，。；、\s并同和与在]{2,10}")
-_NOT_A_DESTINATION = re.compile(r"^的|期间|时$|表示|推动|具有|将|对|返回|批评|赴")
+_NOT_A_DESTINATION = re.compile(r"^(?:的|将|对)|期间|时$|表示|推动|具有|返回|批评|赴")
+# what follows the place when the visit is described, not reported (正在访问法国的…总理, 此次访问法国将推动…,
+# 访问伊朗的计划, 访问沙特表示欢迎)
+_VISIT_DESCRIBED = ("的", "将", "对", "表示", "计划", "推动", "具有")
+_STATES_COUNTED = re.compile(r"[一二三四五六七八九十两]国")  # (访问中亚五国)
 
 
 VISITS = SentenceRule(

@@ -340,9 +340,7 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         described = ctx.text.rfind("的", start, he)
         if described > start and "“" not in ctx.text[start:he] and (
             (counted_kind := _COUNTED_KIND.match(ctx.text, described + 1, he - len(head))) is not None
-            and len(_generic_words(tuple(ctx.lexicon.trigger_list("generic_measure_words"))).sub(
-                "", ctx.text[counted_kind.end() : he - len(head)]
-            )) >= 2
+            and _own_wording(ctx, s, counted_kind.end(), he - len(head)) >= 2
         ):
             # 促进民营经济发展的28条便民办税措施: measures counted and named by their own words, as dev names them
             # (深化科创板改革的8条措施, 中国支持全球发展的八项行动: a bare count of a kind keeps its description)
@@ -469,7 +467,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         copula = next((b for a, b in s.tokens if ctx.clause_start(s, vs) <= a and b <= vs and ctx.text[a:b] == "是"), None)
         if ctx.text.startswith("的", ve) and copula is not None and not _DATED.search(ctx.text, copula, vs):
             # 是中美两国建交前美方专门成立的民间对华贸易组织: what the body is, not a founding reported (but
-            # 分别是1952年12月成立的中央歌舞团: a named body's dated founding)
+            # 分别是今年3月成立的…中心: a named body's founding, dated this year)
             continue
         if _DESCRIBED_BY_COPULA.match(ctx.text, ve, ctx.clause_end(s, ve)) and not (
             _DATED.search(ctx.text, ctx.clause_start(s, vs), vs) or CURRENT_FRAME.search(ctx.text, ctx.clause_start(s, vs), vs)
@@ -691,7 +689,7 @@ _PLAQUE_VERBS = frozenset({"揭牌", "揭牌成立", "挂牌成立"})  # (not �
 _UNNAMED_PLAQUE = re.compile(r"^(?:这|该|此|一|首|多|[\d两三四五六七八九十]+[个家所座批条])|[，、为暨]|开始|启动")
 _COUNTED_BEFORE = re.compile(r"(?:[一两三四五六七八九十\d]+|多)[批个家所座]$")
 _OPENING_VERBS = frozenset({"落成", "揭牌", "开业", "启用", "开馆", "开园", "揭幕", "落成启用"})
-# a date between 是 and a founding verb: a named body's founding told (分别是1952年12月成立的中央歌舞团)
+# a date between 是 and a founding verb: a named body's founding told (分别是今年3月成立的…中心; one of a past year is background)
 _DATED = re.compile(r"\d{4}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|今年|去年|年代")
 # (由应急管理部牵头，公安部…和北京市人民政府参加的…调查组: who leads it, then who takes part, past a comma)
 _COMPOSED_OF = re.compile(r"由[^，。；由]{2,40}?(?:组成|构成|共同发起|联合发起|牵头(?:，[^，。；由的]{2,80}?(?:参加|参与))?)的")
@@ -1800,11 +1798,15 @@ _TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共
 _COUNTED_KIND = re.compile(r"(?:\d++|[一二三四五六七八九十两百]++)[条项个]")
 
 
-@lru_cache(maxsize=4)
-def _generic_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``words``, longest first: what is left once they are taken out is a phrase's own wording."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+def _own_wording(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> int:
+    """How many characters of ``start:end`` are words of their own: whole words that are not
+    generic_measure_words (the 重大 of 10项重大举措 is generic; 新能源 is a word, not 新)."""
+    generic = ctx.lexicon.trigger_list("generic_measure_words")
+    # (a word running on into the head, 具体措施, counts by its part before the head)
+    return sum(len(piece) for a, b in s.tokens if a < end and b > start
+               and (piece := ctx.text[max(a, start) : min(b, end)]) not in generic)
 
+_RELEASED_TODAY = re.compile(r"(?:今天|今日|当天|本次|此次|这次)(?:（[^（）]{1,10}）)?[^，。；获悉]{0,4}$")
 _TALLY_OF_NAMED = re.compile(r"”?(?:已经|已|累计|共)?达到?(?:\d|[一二两三四五六七八九十百千])")
 _REFERRING_KIND = re.compile(r"(?:有关|相关|上述|此类|这些)[\u4e00-\u9fff]{1,4}")
 _IN_A_SERIES = re.compile(r"连续第?[\d一二三四五六七八九十]{1,3}次$")
@@ -1960,11 +1962,9 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
                 and not (item["name"] == "报告" and _dated_by_day(s, clause, vs)))
             or _TALLIED.search(ctx.text, clause, vs)
             # (公布…的“湾区标准”已经达到183项: a tally; not 今天公布的“湾区标准”达到20项, 本次大会发布的…达50个: what
-            # the day's release counts)
-            or (_TALLY_OF_NAMED.match(ctx.text, item["span"][1]) is not None and not (
-                _THE_DAY.search(ctx.text, clause, vs) or _dated_by_day(s, clause, vs)
-                or _THIS_OCCASION.search(ctx.text, clause, vs)
-            ))
+            # the day's release counts, the day or occasion right before its verb)
+            or (_TALLY_OF_NAMED.match(ctx.text, item["span"][1]) is not None
+                and _RELEASED_TODAY.search(ctx.text, max(clause, vs - 20), vs) is None)
             # (…进展报告显示，我国已有24个省…印发了…方案: what a report finds, in the clause right after 显示,
             # not a release of the day; but 数据显示，…，生态环境部今天发布了…: a clause of its own, dated)
             or (_findings_clause(ctx, s, clause) and not _THE_DAY.search(ctx.text, clause, vs)
@@ -2958,7 +2958,9 @@ def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, 
     # (not “十四五”以来，…，今天，…启动…: the day's news after the period)
     of_the_period = period is not None and period.end() == opening < vs and CURRENT_FRAME.search(
         ctx.text, period.end(), vs
-    ) is None and not any(period.end() <= d.start < vs for d in s.of("DATE"))
+    ) is None and not any(
+        period.end() <= d.start < vs and not ctx.dated_before_this_year(s, d.start, d.end) for d in s.of("DATE")
+    )  # (but 于2021年启动: a year of the period, still looked back on)
     item["looked_back"] = of_the_period or counted or referred or since
     return item
 
@@ -3725,8 +3727,8 @@ _COMMENDED = re.compile(
     rf"|(?P<verb>表彰(?:奖励)?了?)(?P<named>{_HONOURED})(?=代表|的(?:决定|通报)》|[，。；]|$)"
     rf"|对(?:获评|获得)?(?P<object>{_HONOURED})(?:代表)?(?:进行了?|予以)(?P<then>表彰)"
 )
-# (宣读了《…》《…》《…的决定》: the verb may read out several titles in a row)
-_DECISION_READ = re.compile(r"(?:宣读|印发|发布|公布|作出|颁布)了?(?:《[^《》]{1,80}》[、和及]?){0,4}$")
+# (宣读了《…》《…》《…的决定》, 宣读了中共中央、国务院《…的决定》: several titles in a row, the issuer first)
+_DECISION_READ = re.compile(r"(?:宣读|印发|发布|公布|作出|颁布)了?[^，。；《》]{0,30}(?:《[^《》]{1,80}》[、和及]?){0,4}$")
 # (表彰了30个…先进集体和60名先进个人, 一批先进集体和先进个人: holders counted, no one honour named)
 _COUNTED_HOLDERS = re.compile(rf"{NUMERAL}[个名家位]|一批|部分|若干|一些")
 # what frames the honour's name before 表彰大会 (召开的|…, 亲切接见|…, 在|…), not verbs inside it (脱贫攻坚)
@@ -3748,7 +3750,8 @@ def find_commendations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[st
             continue
         opened = ctx.text.rfind("《", s.start, verb)
         if opened > ctx.text.rfind("》", s.start, verb) and not (
-            _DECISION_READ.search(ctx.text, s.start, opened) and ctx.text.endswith("关于", opened, verb)
+            _DECISION_READ.search(ctx.text, s.start, opened) and ctx.text.find("关于", opened, verb) >= 0
+            and ctx.text.find("撤销", opened, verb) < 0
             and not ctx.dated_before_this_year(s, s.start, opened, year_written=True)
         ):
             # 宣读《…关于表彰…的决定》: conferred by the decision read out or issued (not one cited, 根据《…》,
@@ -5357,6 +5360,8 @@ RULES = (
         Example("根据《国务院关于表彰全国民族团结进步模范集体和模范个人的决定》，1500个集体和个人受到表彰。", None),
         Example("各地认真学习贯彻《关于表彰全国先进集体和先进个人的决定》精神。", None),
         Example("会上宣读了《关于撤销表彰全国先进集体和先进个人的决定》。", None),
+        Example("会上宣读了中共中央、国务院《关于表彰全国民族团结进步模范集体和模范个人的决定》。",
+                {"name": "全国民族团结进步模范集体和模范个人"}),  # the issuer named before the title
     ), triggers=("commendation_words",)),
     _rule("initiative.recognition", "Units recognised by kind, or a unit that is recognised.", find_recognitions, (
         Example("同时，还新认定了34家跨国公司地区总部和17家外资研发中心。",
