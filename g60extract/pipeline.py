@@ -613,8 +613,13 @@ def _assemble(
             alliance = init.kind == m.InitiativeKind.ALLIANCE
             # 北方水稻研究中心落成: a research or teaching body whose building opens is founded with it (not
             # …研究所正式启用新所址: a body long founded opens something of its own)
-            institute = init.action.removeprefix("正式") in ctx.lexicon.trigger_list("opening_verbs") and (
-                ctx.lexicon.headed_by(init.name, "institute_heads")
+            opened = init.action.removeprefix("正式")
+            institute = (
+                (opened in ctx.lexicon.trigger_list("opening_verbs") and ctx.lexicon.headed_by(init.name, "institute_heads"))
+                # (中共中央秘书处机关旧址纪念馆开馆; not 伊朗驻沙特大使馆…重新开馆, 经过修缮，…纪念馆今天开馆: reopened)
+                or (opened in ctx.lexicon.trigger_list("museum_opening_verbs")
+                    and ctx.lexicon.headed_by(init.name, "museum_heads")
+                    and _REOPENED.search(text, view.start, item["trigger"][0]) is None)
             ) and _VERB_CLOSES.match(ctx.text, item["trigger"][1]) is not None
             etype = m.EventType.ESTABLISHMENT if alliance or institute else m.EventType.LAUNCH
             if init.action.endswith("首发") and (item.get("titled") or _publication(ctx, init.name)):
@@ -1126,6 +1131,7 @@ _HEADLINE_GAP = re.compile(r"[ \u3000](?=[^”]*(?:“|$))")
 _RELEASED_AND_MADE = ({"initiative.release", "initiative.establish"}, {"initiative.release", "initiative.designation"})
 
 
+_REOPENED = re.compile(r"重新|修缮|改造|改陈|提升|修复|闭馆|升级")
 _VERB_CLOSES = re.compile(r"(?:仪式|典礼)?(?![\u4e00-\u9fff“《])")  # (…落成。, …落成仪式、: nothing opened after the verb)
 _BRIEFINGS = ("吹风会", "发布会", "记者会", "通气会", "例会")
 _BRIEFING_NUMBER = re.compile(r"第|届|[\d一二三四五六七八九十]次")
@@ -1303,7 +1309,7 @@ def _without_restatements(events: list[m.Event], story: Callable[[m.Event], int]
                        and (story is None or story(k) == story(e))
                        and _bare(e.object) in _bare(k.object) and _bare(e.object) != _bare(k.object)
                        and not _LISTED_ITEMS.search(_bare(k.object))  # (not one item of a list launched)
-                       and not _apart_in_one_statement(k, e)), None)
+                       and not _apart_in_one_statement(k, e) and not _titled_apart(k, e)), None)
         if fuller is None:
             continue
         if e.date and not out[fuller].date:

@@ -1308,6 +1308,22 @@ def test_a_programme_reported_on_since_it_began_is_no_launch_of_the_day(extracto
     assert r.events == []
 
 
+def test_titles_listed_after_one_conferral_are_each_conferred(extractor: Extractor) -> None:
+    text = "党中央、国务院决定授予81名个人“国家卓越工程师”称号、50个团队“国家卓越工程师团队”称号。"
+    r = extractor.extract(text, published="2024-01-19")
+    assert [(i.name, i.recipients) for i in r.initiatives] == [
+        ("国家卓越工程师", ["81名个人"]), ("国家卓越工程师团队", ["50个团队"]),
+    ]
+    assert [e.object for e in r.events] == ["国家卓越工程师", "国家卓越工程师团队"]
+
+
+def test_a_museum_reopened_is_no_founding(extractor: Extractor) -> None:
+    r = extractor.extract("经过一年多的修缮，北京鲁迅纪念馆今天正式开馆。", published="2024-06-01")
+    assert [e.type.value for e in r.events] == ["launch"]
+    r = extractor.extract("今天，中共中央秘书处机关旧址纪念馆正式开馆。", published="2024-06-01")
+    assert [e.type.value for e in r.events] == ["establishment"]
+
+
 def test_a_meeting_named_again_cut_short_is_the_one_named_in_full(extractor: Extractor) -> None:
     text = ("当地时间7月4日上午，国家主席习近平在阿斯塔纳独立宫出席上海合作组织成员国元首理事会第二十四次会议。"
             "习近平同上海合作组织成员国领导人集体合影，随后出席元首理事会会议。")

@@ -1801,12 +1801,20 @@ _COUNTED_KIND = re.compile(r"(?:\d++|[一二三四五六七八九十两百]++)[�
 def _own_wording(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> int:
     """How many characters of ``start:end`` are words of their own: whole words that are not
     generic_measure_words (the 重大 of 10项重大举措 is generic; 新能源 is a word, not 新)."""
-    generic = ctx.lexicon.trigger_list("generic_measure_words")
-    # (a word running on into the head, 具体措施, counts by its part before the head)
+    generic = _generic_words(tuple(ctx.lexicon.trigger_list("generic_measure_words")))
+    # (a word running on into the head, 具体措施, counts by its part before the head; a word made of generic
+    # words alone, 配套改革, is generic)
     return sum(len(piece) for a, b in s.tokens if a < end and b > start
-               and (piece := ctx.text[max(a, start) : min(b, end)]) not in generic)
+               and generic.sub("", piece := ctx.text[max(a, start) : min(b, end)]))
 
-_RELEASED_TODAY = re.compile(r"(?:今天|今日|当天|本次|此次|这次)(?:（[^（）]{1,10}）)?[^，。；获悉]{0,4}$")
+
+@lru_cache(maxsize=4)
+def _generic_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+# what makes a count after a released name a running total whatever day the clause names: 截至5月31日, 到今年
+# 5月底, 记者今天获悉 (the day of the telling, not of the release)
+_TALLY_SPAN = re.compile(r"截至|截止|到[^，。；]{0,8}底|获悉|了解到")
 _TALLY_OF_NAMED = re.compile(r"”?(?:已经|已|累计|共)?达到?(?:\d|[一二两三四五六七八九十百千])")
 _REFERRING_KIND = re.compile(r"(?:有关|相关|上述|此类|这些)[\u4e00-\u9fff]{1,4}")
 _IN_A_SERIES = re.compile(r"连续第?[\d一二三四五六七八九十]{1,3}次$")
@@ -1963,8 +1971,11 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
             or _TALLIED.search(ctx.text, clause, vs)
             # (公布…的“湾区标准”已经达到183项: a tally; not 今天公布的“湾区标准”达到20项, 本次大会发布的…达50个: what
             # the day's release counts, the day or occasion right before its verb)
-            or (_TALLY_OF_NAMED.match(ctx.text, item["span"][1]) is not None
-                and _RELEASED_TODAY.search(ctx.text, max(clause, vs - 20), vs) is None)
+            or (_TALLY_OF_NAMED.match(ctx.text, item["span"][1]) is not None and (
+                _TALLY_SPAN.search(ctx.text, clause, vs) is not None or not (
+                    _THE_DAY.search(ctx.text, clause, vs) or _dated_by_day(s, clause, vs)
+                    or find_words(ctx.text, clause, vs, ["本次", "此次", "这次"])
+                )))
             # (…进展报告显示，我国已有24个省…印发了…方案: what a report finds, in the clause right after 显示,
             # not a release of the day; but 数据显示，…，生态环境部今天发布了…: a clause of its own, dated)
             or (_findings_clause(ctx, s, clause) and not _THE_DAY.search(ctx.text, clause, vs)
@@ -3298,6 +3309,8 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         while after is not None and ctx.text.startswith("、", pos) and (
             more := _CONFERRED_AFTER.match(ctx.text, pos + 1, ctx.clause_end(s, ve))
         ) is not None:
+            if _NOT_HOLDERS.match(more.group("who")):
+                break  # 、同时授予李四“…”称号, 、追授黄文秀…, 、并为其颁发…: another verb, read on its own
             parts.append((more.span("who"), more.span("title"), more.group("tail") or "", []))
             pos = more.end("title") + len(more.group("tail") or "")
         for who_span, title_span, tail, recipients in parts:
@@ -3323,9 +3336,13 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             ctx.designations.append(span)
             conferred.append(_item(title, "competition" if medal else "designation", verb, span, (vs, ve), ctx.event_date(s),
                                    recipients=recipients))
+            if len(parts) > 1:
+                conferred[-1]["listed"] = True  # (two titles of one verb, however alike their names)
             yield conferred[-1]
 
 
+_REVOKED = re.compile(r"撤销|取消|撤回")
+_NOT_HOLDERS = re.compile(r"(?:同时|并|还|也|又|再)?(?:授予|追授|颁授|颁发|为|向|给)")
 _HONORARY_TITLE = re.compile(r"“[^“”]{2,24}”(?:国家)?荣誉称号")
 _ORDER_OF_CONFERRAL = re.compile(r"的?(?:命令|决定|通令|通知|议案)$")
 # words before a quoted title that say which edition or issue (本届, 今年首次发布的), not part of its name
@@ -3751,7 +3768,7 @@ def find_commendations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[st
         opened = ctx.text.rfind("《", s.start, verb)
         if opened > ctx.text.rfind("》", s.start, verb) and not (
             _DECISION_READ.search(ctx.text, s.start, opened) and ctx.text.find("关于", opened, verb) >= 0
-            and ctx.text.find("撤销", opened, verb) < 0
+            and _REVOKED.search(ctx.text, opened, verb) is None
             and not ctx.dated_before_this_year(s, s.start, opened, year_written=True)
         ):
             # 宣读《…关于表彰…的决定》: conferred by the decision read out or issued (not one cited, 根据《…》,
