@@ -619,7 +619,8 @@ def _assemble(
                 # (中共中央秘书处机关旧址纪念馆开馆; not 伊朗驻沙特大使馆…重新开馆, 经过修缮，…纪念馆今天开馆: reopened)
                 or (opened in ctx.lexicon.trigger_list("museum_opening_verbs")
                     and ctx.lexicon.headed_by(init.name, "museum_heads")
-                    and _REOPENED.search(text, view.start, item["trigger"][0]) is None)
+                    and not text.endswith("重新", 0, item["trigger"][0])
+                    and _REPAIRED.search(text, view.start, item["trigger"][0]) is None)
             ) and _VERB_CLOSES.match(ctx.text, item["trigger"][1]) is not None
             etype = m.EventType.ESTABLISHMENT if alliance or institute else m.EventType.LAUNCH
             if init.action.endswith("首发") and (item.get("titled") or _publication(ctx, init.name)):
@@ -1131,7 +1132,8 @@ _HEADLINE_GAP = re.compile(r"[ \u3000](?=[^”]*(?:“|$))")
 _RELEASED_AND_MADE = ({"initiative.release", "initiative.establish"}, {"initiative.release", "initiative.designation"})
 
 
-_REOPENED = re.compile(r"重新|修缮|改造|改陈|提升|修复|闭馆|升级")
+# (经过一年多的修缮，…, 改造提升后的…, 历时两年维修，…: a building repaired, reopened)
+_REPAIRED = re.compile(r"(?:修缮|改造|改陈|修复|维修|升级)(?:一新|完成|提升|后|，)|闭馆")
 _VERB_CLOSES = re.compile(r"(?:仪式|典礼)?(?![\u4e00-\u9fff“《])")  # (…落成。, …落成仪式、: nothing opened after the verb)
 _BRIEFINGS = ("吹风会", "发布会", "记者会", "通气会", "例会")
 _BRIEFING_NUMBER = re.compile(r"第|届|[\d一二三四五六七八九十]次")

@@ -477,7 +477,9 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # 在我首次访华会见中方领导人的钓鱼台国宾馆5号楼会见我: a place described by an audience
         vs, ve = m.span("verb")
         nearest = max((d for d in s.of("DATE") if d.start < vs), key=lambda d: d.start, default=None)
-        if is_planned(ctx, s, vs) or (recalled(ctx, s, vs) and (
+        dated_now = any(ctx.clause_start(s, vs) <= d.start < vs and not ctx.dated_before_this_year(s, d.start, d.end)
+                        for d in s.of("DATE"))
+        if is_planned(ctx, s, vs) or (recalled(ctx, s, vs) and not dated_now and (
             nearest is None or ctx.dated_before_this_year(s, nearest.start, nearest.end)
         )):
             # 访法期间，李强将会见马克龙总统: an audience planned, not held; 我对2014年访华会见…的情景记忆犹新: recalled
@@ -2467,7 +2469,7 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
 _VISIT_AS_SETTING = ("期间", "时", "团", "前", "后", "之际")
 _VISITED_BEFORE = re.compile(r"[^\d的，。；、\s]{2,6}$")
 _VISITED_AFTER = re.compile(r"[^，。；、\s并同和与在]{2,10}")
-_NOT_A_DESTINATION = re.compile(r"^的|将|对|期间|时$|表示|推动|具有|返回|批评|赴")
+_NOT_A_DESTINATION = re.compile(r"^的|将(?!军)|对(?!外)|期间|时$|表示|推动|具有|返回|批评|赴")  # (对外友好协会, 将军澳)
 # what follows the place when the visit is described, not reported (正在访问法国的…总理, 此次访问法国将推动…,
 # 访问伊朗的计划, 访问沙特表示欢迎)
 _VISIT_DESCRIBED = ("的", "将", "对", "表示", "计划", "推动", "具有")

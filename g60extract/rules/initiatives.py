@@ -3294,7 +3294,7 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             who_span, title_span, tail = given.span("who"), title_of.span("title"), title_of.group("tail") or ""
         elif after is not None and verb != "颁发":
             who_span, title_span, tail = after.span("who"), after.span("title"), after.group("tail") or ""
-        elif direct is not None and conferred and ctx.text.endswith("并", start, vs):
+        elif direct is not None and conferred and ctx.text.endswith(("并", "并为其", "并向其", "并给其", "同时为其"), start, vs):
             # …授予R“英雄航天员”荣誉称号并颁发“三级航天功勋奖章”: the same recipients
             who_span, title_span, tail = (0, 0), direct.span("title"), direct.group("tail") or ""
             recipients = conferred[-1]["recipients"]
@@ -3342,7 +3342,9 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
 
 
 _REVOKED = re.compile(r"撤销|取消|撤回")
-_NOT_HOLDERS = re.compile(r"(?:同时|并|还|也|又|再)?(?:授予|追授|颁授|颁发|为|向|给)")
+_NOT_HOLDERS = re.compile(
+    r"(?:同时|并|还|也|又|再|分别|决定)*(?:授予|追授|颁授|颁发|给予|(?:为|向|给)[^，。；“”]{1,12}?(?:颁发|授予|颁授|追授))"
+)  # (not 向阳社区, 为民服务队: holders whose names open with 向 or 为)
 _HONORARY_TITLE = re.compile(r"“[^“”]{2,24}”(?:国家)?荣誉称号")
 _ORDER_OF_CONFERRAL = re.compile(r"的?(?:命令|决定|通令|通知|议案)$")
 # words before a quoted title that say which edition or issue (本届, 今年首次发布的), not part of its name
@@ -5290,6 +5292,10 @@ RULES = (
         Example("为表彰他的突出贡献授予“人民科学家”国家荣誉称号。", None),  # a purpose, no recipient
         Example("党中央、国务院决定授予81名个人“国家卓越工程师”称号、50个团队“国家卓越工程师团队”称号。",
                 {"name": "国家卓越工程师团队", "recipients": ["50个团队"]}),  # the second title listed
+        Example("国务院决定授予红旗村“全国文明村”称号、向阳社区“全国文明社区”称号。",
+                {"name": "全国文明社区", "recipients": ["向阳社区"]}),  # a holder whose name opens with 向
+        Example("会议决定授予张三“时代楷模”称号、并为其颁发“五一劳动奖章”。",
+                {"name": "五一劳动奖章", "action": "颁发"}),  # another verb, for the same holder
         Example("中央军委授予唐胜杰、江新林同志“英雄航天员”荣誉称号并颁发“三级航天功勋奖章”。",
                 {"name": "“英雄航天员”荣誉称号", "kind": "designation", "recipients": ["唐胜杰", "江新林"]}),
         # an honorary title is named with its kind (荣誉称号), a bare 称号 not
