@@ -19,7 +19,7 @@ from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.normalise.numbers import parse_small_int
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import CURRENT_FRAME, LOOKED_BACK, NUMERAL, ArticleContext, body_heads, find_words, naming_suffixes
-from g60extract.rules.phrases import OCCASION_FOR, subject_phrase, titles_run, without_dates
+from g60extract.rules.phrases import OCCASION_FOR, THIS_OCCASION, subject_phrase, titles_run, without_dates
 
 # (签署并共同发表《…》: what is signed follows the 发表 it is also issued by)
 _FILLER = re.compile(
@@ -1183,7 +1183,6 @@ _SINCE_SIGNED = re.compile(r"[^，。；]{0,40}?以来(?=[，。；]|$)")  # (no
 _SIGNATORIES = re.compile(r"(?:两国|双方)?(?:代表|外长|领导人|元首|总理|总统)$")
 _MANY_COUNTRIES = re.compile(r"\d{2,}多?个(?:[\u4e00-\u9fff]{1,4})?(?:国家|经济体|建交国)")
 _TERM_TOLD = re.compile(r"到期|期满|届满|失效|(?:仍然|依然|继续|依旧)有效")
-THIS_OCCASION = ("此次", "本次", "这次")  # the occasion the story reports (此次签署的…)
 _THIS_TIME = re.compile("|".join(THIS_OCCASION))
 _REACHED_EARLIER = re.compile(r"(?:之前|此前|早前|先前|以前|曾经?)(?:已经?|曾)?$")
 _SIGNING_GROUP = re.compile(r"(?:[两三四五六七八九十]|\d{1,2})(?:城市|个城市|地|方|省|市|国)(?![一二两三四五六七八九十\d])")

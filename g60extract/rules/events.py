@@ -30,7 +30,7 @@ from g60extract.rules.context import (
     outside_quotes,
     split_listed,
 )
-from g60extract.rules.phrases import COUNT_PREFIX, clauses_carried_on, head_phrase_end, is_planned
+from g60extract.rules.phrases import COUNT_PREFIX, clauses_carried_on, head_phrase_end, is_planned, still_to_come
 
 _JOINED_NAME = re.compile(r"[^，,。；;：:、在的]+")
 # (党的 is part of a name: “四下基层”与新时代党的群众路线理论研讨会; so is the 的 of …关于…的重要思想研讨会)
@@ -2319,9 +2319,7 @@ _ROTATION = re.compile(
 def find_rotations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """A garrison's numbered rotation of its units, done: an event of type other, as dev types it."""
     for m in _ROTATION.finditer(ctx.text, s.start, s.end):
-        if is_planned(ctx, s, m.start()) or find_words(
-            ctx.text, ctx.clause_start(s, m.start()), m.start(), ctx.lexicon.trigger_list("future_words"), s.word_starts
-        ):
+        if still_to_come(ctx, s, m.start()):
             continue  # 将组织第28次…轮换: to come
         yield {"type": "other", "name": m.group("name"), "date": ctx.event_date(s), "trigger": m.span("word")}
 

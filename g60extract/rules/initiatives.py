@@ -50,6 +50,7 @@ from g60extract.rules.phrases import (
     PREPOSITIONS,
     SECTION_AFTER,
     SUPERLATIVE,
+    THIS_OCCASION,
     clauses_carried_on,
     document_heads,
     generic_words,
@@ -1974,7 +1975,7 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
             or (_TALLY_OF_NAMED.match(ctx.text, item["span"][1]) is not None and (
                 _TALLY_SPAN.search(ctx.text, clause, vs) is not None or not (
                     _THE_DAY.search(ctx.text, clause, vs) or _dated_by_day(s, clause, vs)
-                    or find_words(ctx.text, clause, vs, ["本次", "此次", "这次"])
+                    or find_words(ctx.text, clause, vs, list(THIS_OCCASION))
                 )))
             # (…进展报告显示，我国已有24个省…印发了…方案: what a report finds, in the clause right after 显示,
             # not a release of the day; but 数据显示，…，生态环境部今天发布了…: a clause of its own, dated)

@@ -20,6 +20,7 @@ from g60extract.rules.phrases import (
     is_generic,
     is_planned,
     quoted_before,
+    still_to_come,
     subject_phrase,
     target_year,
 )
@@ -309,9 +310,7 @@ def find_maiden_flights(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
     text = ctx.text
     kinds = tuple(ctx.lexicon.trigger_list("aircraft_heads"))
     for m in _FLOWN.finditer(text, s.start, s.end):
-        if not text.endswith(kinds, s.start, m.start()) or is_planned(ctx, s, m.start("verb")):
-            continue
-        if find_words(text, ctx.clause_start(s, m.start()), m.start("verb"), ctx.lexicon.trigger_list("future_words")):
+        if not text.endswith(kinds, s.start, m.start()) or still_to_come(ctx, s, m.start("verb")):
             continue
         verb = text.find("首飞", m.start("verb"), m.end())
         yield {"type": "other", "object": m.group("craft"), "date": ctx.event_date(s), "trigger": (verb, verb + 2)}

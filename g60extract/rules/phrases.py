@@ -32,6 +32,7 @@ MARKS = ("标志着", "意味着", "预示着")  # what a clause reached marks (
 DESCRIPTION = re.compile(r"国家级|省级|重大|重点|骨干|标志性|示范性")
 # 以签署…为契机, 以建立…为契机: what a verb inside the frame does is the occasion of another act, not news
 OCCASION_FOR = re.compile(r"为(?:契机|标志|起点|抓手|重点)")
+THIS_OCCASION = ("此次", "本次", "这次")  # the occasion the story reports (此次签署的…, 本次大会发布的…)
 # one word that may stand between a name and the verb after it (在杭州, 正式, 已, 实现全国 …)
 _QUOTED = re.compile(r"“[^“”]*”")
 _GAP_ADVERB_WORDS = tuple(sorted(GAP_ADVERBS.split("|"), key=len, reverse=True))
@@ -321,6 +322,14 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
 # inside; 将在双方的共同努力下建成, 将有六项…的…措施开始实施: a 的 inside a prepositional phrase or the
 # object of 有, the verb still planned)
 _MODIFIER_BETWEEN = re.compile(r"(?!在|于|以|按|根据|从|由|对|向|为|与|和|有)[^，。；“”《》在于以]{2,20}的[^，。；的]{2,24}")
+
+
+
+def still_to_come(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
+    """将组织第28次建制单位轮换, 计划于明年首飞: planned (``is_planned``) or put in the future by a word of
+    the clause before ``pos`` (the lexicon's future_words)."""
+    future = ctx.lexicon.trigger_list("future_words")
+    return is_planned(ctx, s, pos) or bool(find_words(ctx.text, ctx.clause_start(s, pos), pos, future, s.word_starts))
 
 
 def _ba(ctx: ArticleContext, word: str, after: int, end: int) -> bool:
