@@ -1129,7 +1129,11 @@ _NAMED_STATEMENT_MIN = 10  # characters of an untitled statement named by its su
 _GENERIC_STATEMENT = re.compile(r"(?:联合|共同|新闻|峰会|最终)*(?:声明|宣言|公报)")
 # a space outside quotes (“党建引领 接诉即办” keeps its own)
 _HEADLINE_GAP = re.compile(r"[ \u3000](?=[^”]*(?:“|$))")
-_RELEASED_AND_MADE = ({"initiative.release", "initiative.establish"}, {"initiative.release", "initiative.designation"})
+# (and 宣读《…关于表彰…模范集体和模范个人的决定》: the decision read out, and the honour it confers)
+_RELEASED_AND_MADE = (
+    {"initiative.release", "initiative.establish"}, {"initiative.release", "initiative.designation"},
+    {"initiative.release_read", "initiative.commendation"},
+)
 
 
 # (经过一年多的修缮，…, 改造提升后的…, 历时两年维修，…: a building repaired, reopened)

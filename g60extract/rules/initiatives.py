@@ -3224,6 +3224,24 @@ def find_decrees(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any
         yield _item(m.group("name"), "document", verb, span, (vs, ve), ctx.event_date(s), _actors(ctx, s, vs))
 
 
+# (宣读了中国侨联、国务院侨办《…》《…》: the issuer may stand first, and several titles in a row)
+_TITLES_READ = re.compile(r"了?[^，。；《》]{0,30}?(?P<titles>(?:《[^《》]{1,80}》[、和及]?){1,6})")
+
+
+def find_decisions_read(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """会上宣读了《…关于表彰…的决定》: a decision or circular read out at a meeting is made public there, a
+    document released on the meeting's day; not one still to be read, nor one read in a past year."""
+    heads = tuple(ctx.lexicon.trigger_list("read_out_heads"))
+    for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("read_out_verbs"), s.word_starts):
+        m = _TITLES_READ.match(ctx.text, ve, s.end)
+        if m is None or is_planned(ctx, s, vs) or ctx.dated_before_this_year(s, s.start, vs, year_written=True):
+            continue
+        for t in s.of("WORK_OF_ART"):
+            title = str(t.attrs["title"])
+            if m.start("titles") <= t.start and t.end <= m.end("titles") and title.endswith(heads):
+                yield _item(title, "document", verb, (t.start + 1, t.end - 1), (vs, ve), ctx.event_date(s))
+
+
 def find_following_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     """"…成果在会上书面发布。《T》聚焦…": a title opening the sentence after a release."""
     if s.index == 0:
@@ -5234,6 +5252,16 @@ RULES = (
         Example("拜登签署一项行政令，限制对华投资。", {"name": "行政令"}),
         Example("委员会发布法令草案，征求意见。", None),  # a draft, not the decree
     ), ("decree_verbs",)),
+    _rule("initiative.release_read", "Decisions and circulars read out at a meeting.", find_decisions_read, (
+        Example("王沪宁宣读《中共中央、国务院关于表彰全国民族团结进步模范集体和模范个人的决定》。",
+                {"name": "中共中央、国务院关于表彰全国民族团结进步模范集体和模范个人的决定", "kind": "document",
+                 "action": "宣读"}),
+        Example("会上宣读了《中国侨联关于表彰全国侨联系统先进组织和先进个人的决定》《关于表彰全国侨联系统先进集体的决定》，"
+                "并为获奖单位和个人颁奖。", {"name": "关于表彰全国侨联系统先进集体的决定"}),  # the second of a row
+        Example("大会将宣读《关于表彰全省抗洪抢险先进集体和先进个人的决定》。", None),  # still to be read
+        Example("2019年，大会宣读了《关于表彰全省抗洪抢险先进集体和先进个人的决定》。", None, "2024-05-01"),  # years ago
+        Example("开幕式上宣读了习近平主席的贺信。", None),  # a greeting, no document
+    ), ("read_out_verbs",)),
     _rule("initiative.release_following", "A title opening the sentence after a release.",
           find_following_titles, (
         Example("代表们积极建言献策，提出意见建议。《长三角数字经济发展报告》显示，产业规模持续扩大。", None),
