@@ -409,6 +409,11 @@ def _assemble(
         # 见证签署《…共同行动计划》以及…等领域多项双边合作文件: the titled text and the many unnamed ones
         # summed up after it are two signings, as annotators list them (within one sentence)
         apart = [o for o in objects if o and (o.endswith(_SUMMED_DOCUMENTS) or any(o == a.title for a in group))]
+        # (…协议签订和百亿级重大产业项目集中签约: the agreement and the projects signed at one event are two
+        # signings, as annotators list them)
+        projects = [o for o in objects if o and any(object_of[i] == o and a.kind == "项目签约" for i, a in numbered)]
+        if projects and len(projects) < len([o for o in objects if o]):
+            apart = list(dict.fromkeys([*apart, *projects, *(o for o in objects if o and o not in projects)]))
         if len(apart) > 1 and len({a.trigger.sentence for a in group}) == 1:
             for obj in apart:
                 result_events.append(signing([(i, a) for i, a in numbered if object_of[i] == obj], [obj]))

@@ -231,10 +231,13 @@ def test_a_signing_event_names_what_the_sentence_says_was_signed() -> None:
         ("会上，三省一区与多家央企签约合作项目达到111个。", "合作项目"),
         # (neither what brought the signing about nor a signing joined before is part of the projects)
         ("年会期间共举办128场活动，并促成309个项目签约。", "309个项目"),
-        ("会上，还举行了江苏省政府与央企战略合作框架协议签订和百亿级重大产业项目集中签约。", "百亿级重大产业项目"),
     ]:
         r = extract(text, published="2023-12-26")
         assert [e.object for e in r.events if e.type.value == "signing"] == [expected]
+    # an agreement and projects signed in one breath are two signings, the sides the agreement's
+    r = extract("会上，还举行了江苏省政府与央企战略合作框架协议签订和百亿级重大产业项目集中签约。", published="2023-05-20")
+    assert sorted(e.object or "" for e in r.events if e.type.value == "signing") == ["战略合作框架协议", "百亿级重大产业项目"]
+    assert [a.parties for a in r.agreements] == [["江苏省政府", "央企"]]
 
 
 def test_a_signing_that_opens_a_period_is_no_signing_event() -> None:

@@ -124,7 +124,9 @@ _SIGNING_AS_TOPIC = re.compile(r"了?[^，。；是]{2,30}(?:是|意味着|标�
 _LIST_JOIN = re.compile(r"[和及与、，等]|以及|在内")
 _COUNTED_AFTER_LIST = re.compile(r"在内的(?:[一二三四五六七八九十两\d]+[份项个])?$")
 # …协议签署仪式, …备忘录签约暨…开播仪式, 《…协议》签署，: the signing named by what it signs
-_NAMED_SIGNING_END = re.compile(r"暨|仪式|活动|[，。；]|$")
+# (…协议签订和…项目集中签约: another signing joined after it)
+_JOINED_SIGNING = re.compile(r"[和及][^，。；与同和及]{0,30}$")  # (…签订和|百亿级重大产业项目集中|签约)
+_NAMED_SIGNING_END = re.compile(r"暨|仪式|活动|[，。；]|$|和(?=[^，。；]{0,30}?签)")
 
 
 _NOT_JOINED = re.compile(r"拒绝|有望|希望|将|使|未|不")
@@ -713,6 +715,7 @@ def _place_parties(ctx: ArticleContext, s: SentenceView, verb_start: int) -> lis
 def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
     verbs = ctx.lexicon.trigger_list("signing_verbs")
     signed_by: list[list[str]] = []  # the parties of the sentence's last signing with named parties
+    verbs_before: list[tuple[int, int]] = []
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, verbs):
         if ctx.text.startswith(("项目", "金额", "额", "总额", "规模", "率", "数量", "数达", "数超", "数为"), ve) and not (
             verb in ("签约", "共签约") and PROJECTS_COUNTED_AFTER.match(ctx.text, ve)
@@ -746,8 +749,11 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 交换合作备忘录: the signed texts exchanged (not 交换意见, 交换了看法…并签署协议)
         clause_start = ctx.clause_start(s, vs)
         named_after = title is not None or kind is not None
-        if title is None and kind is None and not _HELD.search(ctx.text, clause_start, vs):
-            title, kind = _named_before(ctx, s, vs, ve)  # (A与B举行…签约活动: read with the ceremony below)
+        if title is None and kind is None and (
+            not _HELD.search(ctx.text, clause_start, vs) or not _CEREMONY.match(ctx.text, ve)
+        ):
+            # (A与B举行…签约活动: read with the ceremony below; 举行了A与B…协议签订: the signing itself held)
+            title, kind = _named_before(ctx, s, vs, ve)
         # (我们见证了…合作文件签署: what is signed stands before the verb, the witnesses are the sides)
         witnessed = not named_after and title is None and _WITNESSED.search(ctx.text, clause_start, vs)
         witnessed_object: str | None = None
@@ -769,6 +775,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         # (中国与中亚国家均签署了…: the adverb after the last party is not its name)
         # (not 四川成都: a place whose name ends in 都)
         parties = [[n if ctx.lexicon.place_at(n[-2:]) else _TRAILING_ADVERB.sub("", n) for n in p] for p in _parties(ctx, s, vs)]
+        if not named_after and title is None and kind is not None:
+            # 江苏省政府与央企战略合作框架协议签订仪式: what is signed, named before the verb, ends no side's name
+            parties = [[n[: -len(kind)] if n.endswith(kind) and len(n) - len(kind) >= 2 else n for n in p] for p in parties]
+        if any(clause_start <= a and _JOINED_SIGNING.match(ctx.text, b, vs) for a, b in verbs_before):
+            parties = []  # A与B…协议签订和重大产业项目集中签约: the sides named before belong to the first signing
+        verbs_before.append((vs, ve))
         if len(parties) == 1 and len(parties[0]) == 1 and clause_start > s.start and _PARTNER_ONLY.fullmatch(
             ctx.text, clause_start, vs
         ) and _SPEECH_END.search(ctx.text, s.start, clause_start - 1):
@@ -796,6 +808,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             if not ctx.text[clause_start:at].strip("了还也") and clause_start > s.start and ctx.text[clause_start - 1] == "，":
                 at = clause_start - 1  # A还与B，举行了…签约仪式: the parties stand in the clause before
             parties = _parties(ctx, s, at)
+            if not any(parties) and kind is not None and (named_at := ctx.text.find(kind, ceremony.end(), vs)) > ceremony.end():
+                # 会上举行了江苏省政府与央企战略合作框架协议签约仪式: the sides stand after 举行, before what they sign
+                parties = [[n[: -len(kind)] if n.endswith(kind) and len(n) - len(kind) >= 2 else n for n in p]
+                           for p in _parties(ctx, s, named_at)]
             if kind is None and any(parties):
                 kind = verb  # A与B举行意向展商集中签约仪式: a signing all the same, of no named kind
         clause_before = ctx.text[clause_start:vs]
@@ -2163,6 +2179,11 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["苏丹武装部队", "快速支援部队"], "kind": "协议"}),
         Example("来自法国、韩国等国家的36家企业代表还与消博会组委会，举行了意向展商集中签约仪式。",
                 {"parties": ["36家企业代表", "消博会组委会"], "kind": "签约"}),
+        # what is signed, named before the verb, ends no side's name; a signing joined after it has no sides of its own
+        Example("会上举行了江苏省政府与央企战略合作框架协议签约仪式。",
+                {"parties": ["江苏省政府", "央企"], "kind": "战略合作框架协议"}),
+        Example("会上，还举行了江苏省政府与央企战略合作框架协议签订和百亿级重大产业项目集中签约。",
+                {"parties": ["江苏省政府", "央企"], "kind": "战略合作框架协议", "verb": "签订"}),
         Example("习近平会见厄立特里亚总统伊萨亚斯。会谈后，中厄双方签署了经济技术合作文件。",
                 {"parties": ["中国", "厄立特里亚"]}),
         # a consensus reached is not signed (annotators list no 共识 as an agreement)
