@@ -42,7 +42,7 @@ from g60extract.rules.context import (
     ArticleContext,
     find_words,
 )
-from g60extract.rules.phrases import DEMONSTRATIVES, document_heads, verb_at
+from g60extract.rules.phrases import DEMONSTRATIVES, document_heads, step_of_change, verb_at
 from g60extract.rules.user import RuleLike, as_rule, load_user_rules
 from g60extract.segmentation import make_segmenter
 
@@ -1616,15 +1616,7 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
         # 一年来，…成功举办北京冬奥会、冬残奥会: what a period saw held, summed up, not news of it (but
         # 11年来伊朗总统首次到访埃及，…举行会谈: the first in years, news)
         return True
-    if _SPAN_OF_CHANGE.fullmatch(text, start, end) or (
-        text.startswith("到", start) and start > view.start and text.startswith("从", ctx.clause_start(view, start - 1))
-    ) or (
-        text.startswith("再到", start) and start > view.start
-        and text.startswith("到", before := ctx.clause_start(view, start - 1)) and before > view.start
-        and text.startswith("从", ctx.clause_start(view, before - 1))
-    ):
-        # 从创立双周协商座谈会到探索举办远程协商会，…: a span of change looked back on (从A、B，到开展“清朗”治理
-        # 行动: its two ends a clause apart; 从A，到B，再到C: its third step)
+    if step_of_change(ctx, view, trigger[0]):
         return True
     if not meeting and (ago := _YEARS_AGO.search(text, view.start, trigger[0])) is not None and not (
         CURRENT_FRAME.search(text, ago.end(), trigger[0]) or any(
@@ -1651,8 +1643,6 @@ _THIS_IS = re.compile(r"(?:这|这也|这就|这些|这些都|这都)是")  # �
 # (bounded digits, and a clause with no punctuation before the anniversary: linear on any input)
 _ANNIVERSARY_CLOSES = re.compile(r"[\d一二两三四五六七八九十百]{1,4}(?:多|余)?周年(?:之际|纪念日)?[，。；！]?$")
 _NOT_COPULA = frozenset("别其而但还或于可凡要若")
-# (not 从成都到香港的高铁首发: a route, named with its 的)
-_SPAN_OF_CHANGE = re.compile(r"从[^，。；的从到]{2,30}到[^，。；的从到]{2,30}")
 _MEANS = re.compile(r"(?:[还也并]|同时)?通过")
 _MEANS_CLOSE = re.compile(r"等(?:多种|一系列)?(?:方式|举措|措施|形式|手段|途径|渠道)?$")
 def _recent(date: Any, published: dt.date | None) -> bool:

@@ -19,7 +19,14 @@ from g60extract.ner.recognizer import Entity, SentenceView
 from g60extract.normalise.numbers import parse_small_int
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import CURRENT_FRAME, LOOKED_BACK, NUMERAL, ArticleContext, body_heads, find_words, naming_suffixes
-from g60extract.rules.phrases import OCCASION_FOR, THIS_OCCASION, subject_phrase, titles_run, without_dates
+from g60extract.rules.phrases import (
+    OCCASION_FOR,
+    THIS_OCCASION,
+    step_of_change,
+    subject_phrase,
+    titles_run,
+    without_dates,
+)
 
 # (签署并共同发表《…》: what is signed follows the 发表 it is also issued by)
 _FILLER = re.compile(
@@ -738,8 +745,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             continue  # 达成更多合作协议, 签署更多合作文件: more of them wished for, none signed
         if ctx.text.endswith(("开放", "供各国", "供各方"), s.start, vs):
             continue  # 协定…开放签署: open for signature, signed by no one yet
-        if _YEARS_BEFORE.search(ctx.text, s.start, vs):
-            continue  # 45年前…作出缔结中日和平友好条约的决断: history recalled
+        if _YEARS_BEFORE.search(ctx.text, s.start, vs) or step_of_change(ctx, s, vs):
+            # 45年前…作出缔结中日和平友好条约的决断: history recalled; 从签署《…倡议》，到发起…: a step of a
+            # span of change looked back on
+            continue
         if verb == "交换" and ctx.text.endswith(_EXCHANGED_PEOPLE, s.start, vs):
             continue  # 为被扣押人员交换协议设定了新条件: an exchange of people the agreement is about
         if verb == "交换" and not _EXCHANGED.match(ctx.text, ve) and not (
@@ -2175,6 +2184,8 @@ AGREEMENTS = SentenceRule(
         Example("习近平同塔吉克斯坦总统拉赫蒙举行会谈。会谈后，两国元首签署了联合声明，共同见证签署经贸、科技等领域多项双边合作文件。",
                 {"parties": ["中国", "塔吉克斯坦"], "kind": "合作文件"}),
         Example("卡茨表示，如果以色列和哈马斯就交换被扣押人员达成协议，以方将暂缓行动。", None),
+        Example("从签署《二十国集团数字经济发展与合作倡议》，到发起“中非携手构建网络空间命运共同体倡议”，再到提出《全球人工智能"
+                "治理倡议》，中国是积极倡导者。", None),  # the first step of a span of change looked back on
         Example("苏丹武装部队和快速支援部队代表20日在沙特吉达签署为期7天的人道主义停火协议。",
                 {"parties": ["苏丹武装部队", "快速支援部队"], "kind": "协议"}),
         Example("来自法国、韩国等国家的36家企业代表还与消博会组委会，举行了意向展商集中签约仪式。",

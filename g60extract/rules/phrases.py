@@ -332,6 +332,28 @@ def still_to_come(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
     return is_planned(ctx, s, pos) or bool(find_words(ctx.text, ctx.clause_start(s, pos), pos, future, s.word_starts))
 
 
+# (not 从成都到香港的高铁首发: a route, named with its 的)
+_SPAN_OF_CHANGE = re.compile(r"从[^，。；的从到]{2,30}到[^，。；的从到]{2,30}")
+
+
+def step_of_change(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
+    """从创立双周协商座谈会到探索举办远程协商会，…: a span of change looked back on, its steps summing up
+    what was done, none of them news. Its ends may be a clause apart (从A、B，到开展…行动), and it may
+    go on (从签署《…倡议》，到发起…，再到提出…): each step is one."""
+    start, end = ctx.clause_start(s, pos), ctx.clause_end(s, pos)
+    text = ctx.text
+    if _SPAN_OF_CHANGE.fullmatch(text, start, end):
+        return True
+    if text.startswith("从", start):
+        return end < s.end and text.startswith(("到", "再到"), end + 1)  # (its first step)
+    before = ctx.clause_start(s, start - 1) if start > s.start else -1
+    if text.startswith("到", start) and before >= 0:
+        return text.startswith("从", before)
+    if text.startswith("再到", start) and before > s.start and text.startswith("到", before):
+        return text.startswith("从", ctx.clause_start(s, before - 1))
+    return False
+
+
 def _ba(ctx: ArticleContext, word: str, after: int, end: int) -> bool:
     """将 used as 把, not as "will": 将《…》正式印发, 将数据确立为生产要素, 将其列入…集群."""
     return word == "将" and (ctx.text.startswith(("《", "“"), after) or _BA_OBJECT.match(ctx.text, after, end) is not None)
