@@ -760,12 +760,19 @@ def _assemble(
         e.type == m.EventType.OTHER and e.name and _FOUNDING_CEREMONY.search(e.name) and any(f in e.name for f in founded)
     )]
     # 十四届全国人大二次会议…举行第二次全体会议: a plenary the session holds is the session's, one event
-    # (dev lists the plenary as optional; audit annotators as the session, or as both names in one)
+    # that carries the plenary's name too (dev lists the session and the plenary as optional; audit
+    # annotators the session, the plenary, or both names in one)
+    plenaries = {e.trigger.sentence: e for e in result_events
+                 if e.type == m.EventType.MEETING and e.name and _PLENARY.fullmatch(e.name)}
     sessions = {e.trigger.sentence for e in result_events
                 if e.type == m.EventType.MEETING and e.name and e.name.endswith("会议") and not _PLENARY.fullmatch(e.name)}
-    result_events = [e for e in result_events if not (
-        e.type == m.EventType.MEETING and e.name and _PLENARY.fullmatch(e.name) and e.trigger.sentence in sessions
-    )]
+    result_events = [
+        _with_other_names(e, plenaries[e.trigger.sentence])
+        if e.type == m.EventType.MEETING and e.name and e.trigger.sentence in plenaries and e.name.endswith("会议")
+        and not _PLENARY.fullmatch(e.name) else e
+        for e in result_events
+        if not (e.type == m.EventType.MEETING and e.name and _PLENARY.fullmatch(e.name) and e.trigger.sentence in sessions)
+    ]
     # (before the merge, so that a headline's 在这里 gives way to the lead's 在北京)
     result_events = [
         e.model_copy(update={"place": None}) if e.place and not _names_a_place(e.place, ctx.lexicon) else e

@@ -1682,10 +1682,17 @@ def test_projects_signed_are_named_from_their_count(extractor: Extractor) -> Non
     assert objects == ["20个国际科技合作重点项目", "35个生物医药和大健康领域投资合作重点项目"]
 
 
+def test_the_first_step_of_a_span_of_change_reports_nothing(extractor: Extractor) -> None:
+    text = "从《“健康中国2030”规划纲要》发布，到十九大报告对“实施健康中国战略”作出全面部署，顶层设计不断明确。"
+    r = extractor.extract(text, published="2022-09-26")
+    assert r.initiatives == [] and r.events == []
+
+
 def test_a_plenary_the_session_holds_is_the_sessions_meeting(extractor: Extractor) -> None:
     text = "十四届全国人大二次会议8日上午在北京人民大会堂举行第二次全体会议，听取和审议全国人大常委会工作报告。"
     events = extractor.extract(text, published="2024-03-08").events
     assert [(e.type.value, e.name) for e in events] == [("meeting", "十四届全国人大二次会议")]
+    assert events[0].arguments["aliases"] == ["第二次全体会议"]  # (the plenary's own name, kept on it)
 
 
 def test_a_plenary_named_with_its_session_stays(extractor: Extractor) -> None:
