@@ -721,6 +721,7 @@ def _assemble(
     # cooperation text (三方合作联合声明, which dev lists as the agreement alone) nor one only described
     # (具有历史意义的联合声明, 多份合作文件及联合声明)
     statement_kinds = tuple(ctx.lexicon.trigger_list("published_agreement_kinds"))
+    jointly_issued = tuple(ctx.lexicon.trigger_list("issued_jointly_kinds"))
     with_sides = {id(a) for a in agreements_out}  # (the sides named: signed by someone the story names)
     for i, a in enumerate(signed):
         if i in standing or id(a) not in with_sides:
@@ -744,6 +745,13 @@ def _assemble(
             name=name, kind=m.InitiativeKind.DOCUMENT, action=a.verb or "签署", actors=a.parties, date=a.date,
             mention=mention((at, at + len(name)), a.trigger.sentence, a.trigger.rule), trigger=a.trigger,
         ))
+        if name.endswith(jointly_issued):
+            # 两国元首签署了《中华人民共和国和哈萨克斯坦共和国联合声明》: a joint statement signed is issued by
+            # it, a release as when the sides 发表 it (audit annotators require the release, the signing optional)
+            result_events.append(m.Event(
+                type=m.EventType.RELEASE, object=name, date=a.date, trigger=a.trigger, evidence=sentence.string,
+                arguments={"actors": list(a.parties)},
+            ))
     initiatives_out = _initiatives_without_restatements(
         initiatives_out, story=lambda i: ctx.section(ctx.sentences[i.mention.sentence])
     )

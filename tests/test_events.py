@@ -1250,7 +1250,10 @@ def test_a_statement_signed_is_a_document_published_too(extractor: Extractor) ->
     title = "中华人民共和国和乌兹别克斯坦共和国联合声明"
     assert [(i.name, i.kind.value, i.action) for i in r.initiatives] == [(title, "document", "签署")]
     assert text[r.initiatives[0].mention.start : r.initiatives[0].mention.end] == title
-    assert sorted(e.type.value for e in r.events) == ["signing", "signing"]  # its event is the signing
+    # its events are the signing and, a joint statement being issued by it, the release
+    assert sorted((e.type.value, e.object) for e in r.events) == [
+        ("release", title), ("signing", title), ("signing", "双边合作文件")
+    ]
     # (a bare kind names no document)
     r = extractor.extract("双方签署了《中国—中亚峰会西安宣言》和《联合声明》。", published="2023-05-19")
     assert [i.name for i in r.initiatives] == ["中国—中亚峰会西安宣言"]
