@@ -2438,7 +2438,8 @@ def _adopted_unquoted(
     pos = revised.end() if revised is not None else pos
     heads = ctx.lexicon.trigger_list("adopted_heads")
     spans: list[tuple[int, int]] = []
-    for span in _phrases_after(ctx, s, pos, heads, limit=80):
+    # (a session's list may run long: four resolutions and reports of 40-odd characters each)
+    for span in _phrases_after(ctx, s, pos, heads, limit=240):
         last = spans[-1] if spans else None
         if last is not None and (
             # 关于…报告|及报告人的决定: one decision about a list
@@ -4981,6 +4982,9 @@ RULES = (
                 {"name": "全球湿地发展战略框架决议", "action": "通过"}),
         Example("会议经表决，通过了新修订的国防教育法、关于修改统计法的决定。",
                 {"name": "关于修改统计法的决定", "action": "通过"}),
+        Example("会议通过了政协第十四届全国委员会第二次会议关于常务委员会工作报告的决议、政协第十四届全国委员会第二次会议"
+                "关于政协十四届一次会议以来提案工作情况报告的决议、政协第十四届全国委员会第二次会议政治决议。",
+                {"name": "政协第十四届全国委员会第二次会议政治决议"}),  # the last of a long list
         Example("会议原则通过了全国人大常委会工作报告稿。", {"name": "全国人大常委会工作报告稿", "kind": "report"}),
         Example("会议还审议并原则通过了全国政协2023年协商计划。", {"name": "全国政协2023年协商计划", "action": "通过"}),
         Example("会议表决通过了关于修改统计法的决定，通过了关于批准某协定的决定。", {"name": "关于批准某协定的决定"}),
