@@ -500,10 +500,12 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             guest = guest[: joined.start()]
         if guest.endswith("时"):
             # 在会见奥比昂时，赵乐际表示…: a clause that frames what was said at an audience; after the
-            # story has reported an audience, the same one (分别会见奥比昂、塞西), else that audience
-            if text.find(verb, 0, s.start) >= 0:
-                continue
+            # story has reported an audience with that guest, the same one (分别会见奥比昂、塞西), else that
+            # audience (在会见拉马福萨时… 在会见迪迪扎时…: two guests, two audiences)
             guest = guest[:-1]
+            if any(guest[-3:] in earlier.string and verb in earlier.string
+                   for earlier in ctx.sentences if earlier.end <= s.start):
+                continue
         # 在杜尚别总统府会谈后共同会见记者: the place ends where what happened there before begins
         place = _PLACE_TAIL_WORDS.split(m.group("place"), maxsplit=1)[0] if m.group("place") else None
         if _PRESS.fullmatch(guest):
@@ -1860,6 +1862,9 @@ MEETINGS = SentenceRule(
                 {"type": "meeting", "name": "会见", "object": "阿盟秘书长盖特", "place": "北京", "date": "2024-05-29"},
                 "2024-05-30"),
         Example("在会见南非总统拉马福萨时，习近平指出，中南是好朋友。", {"name": "会见", "object": "南非总统拉马福萨"}),
+        # (a framing audience with another guest after one reported is an audience of its own)
+        Example("在会见南非总统拉马福萨时，李希表示，中南是好朋友。在会见参议长帕谢科时，李希表示，中方愿深化合作。",
+                {"name": "会见", "object": "参议长帕谢科"}),
         Example("这些双边会见连同中美元首会晤，都为推动国内高质量发展营造有利外部环境作出了重要努力。", None),
         # one audience after another, each its own; 先后 is no part of the place
         Example("韩正在乌兰巴托先后会见蒙古国总理奥云额尔登、总统呼日勒苏赫。",
