@@ -3502,6 +3502,13 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
 _NAMED_BATCH = re.compile(
     rf"命名了?(?P<batch>第(?:{NUMERAL}|\d+)批)(?P<titles>[^，。；]{{4,50}}?)(?:各|共)?(?:{NUMERAL}|\d+)[个家名所处座]"
 )
+# 并确定第一批市级水网先导区和第一批县级水网先导区: numbered batches of titles set, each title closing with
+# an honour's head (the lexicon's honour_heads), the clause ending after them
+_SET_BATCHES = re.compile(
+    rf"(?:确定|认定)了?(?P<titles>(?:(?:首批|第(?:{NUMERAL}|\d+)批)[^，。；、和及“”]{{2,24}}?[和及、]){{0,3}}"
+    rf"(?:首批|第(?:{NUMERAL}|\d+)批)[^，。；、和及“”]{{2,24}}?)(?=[，。；])"
+)
+_BATCH_OPENS = re.compile(rf"首批|第(?:{NUMERAL}|\d+)批")
 
 
 _TALLIED_BEFORE = re.compile(r"已经?|累计|先后|截至|目前|共有|现有|此前|去年|早前")
@@ -3602,6 +3609,18 @@ def _named_batches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             else:
                 item["act"], reported = m.group("batch") + m.group("titles"), True
             yield item
+    heads = tuple(ctx.lexicon.trigger_list("honour_heads"))
+    for m in _SET_BATCHES.finditer(ctx.text, s.start, s.end):
+        starts = [b.start() for b in _BATCH_OPENS.finditer(ctx.text, m.start("titles"), m.end("titles"))]
+        spans = [(a, b - 1) for a, b in pairwise(starts)] + [(starts[-1], m.end("titles"))]
+        if not all(ctx.text.endswith(heads, a, b) for a, b in spans) or _intended(
+            ctx, s, ctx.clause_start(s, m.start()), m.start()
+        ) or ctx.text.startswith(("，包括", "，分别", "，涉及"), m.end()):
+            continue  # (确定首批项目: no honour; 将确定…: to come; …试点，包括…: the holders listed, read above)
+        for a, b in spans:
+            item = _item(ctx.text[a:b], "designation", m.group()[:2], (a, b), (m.start(), m.start() + 2),
+                         ctx.event_date(s), _actors(ctx, s, m.start()))
+            yield {**item, "listed": len(spans) > 1}  # (市级…先导区, 县级…先导区: alike names, each its own)
 
 
 # 江苏实验室联盟在南京授牌, 中国澳门特别行政区、浙江省湖州市获得授牌: a plaque conferred, on what stands
@@ -5273,6 +5292,9 @@ RULES = (
                 {"name": "合肥都市圈技术需求清单", "kind": "list"}),
     )),
     _rule("initiative.designation", "Designations conferred on listed units.", find_designations, (
+        Example("水利部近期确定第一批市级水网先导区和第一批县级水网先导区。",
+                {"name": "第一批县级水网先导区", "action": "确定"}),  # numbered batches of titles set, each named
+        Example("水利部确定首批重点项目。", None),  # a batch of no honour
         Example("国家确定首批生态产品价值实现机制试点，包括北京市延庆区、山东省烟台市等12个地区。",
                 {"name": "生态产品价值实现机制试点", "action": "确定"}),  # the holders listed after the title
         # 获评 is passive, as 被评为 is: what stands before it is rated
