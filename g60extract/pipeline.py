@@ -416,7 +416,11 @@ def _assemble(
             apart = list(dict.fromkeys([*apart, *projects, *(o for o in objects if o and o not in projects)]))
         if len(apart) > 1 and len({a.trigger.sentence for a in group}) == 1:
             for obj in apart:
-                result_events.append(signing([(i, a) for i, a in numbered if object_of[i] == obj], [obj]))
+                own = [(i, a) for i, a in numbered if object_of[i] == obj]
+                # (each signing by its own verb: …协议签订 / …项目集中签约)
+                result_events.append(partial(_signing_event, ctx, own[0][1].trigger, date, named_in_list, ceremony_verbs)(
+                    own, [obj]
+                ))
             numbered = [(i, a) for i, a in numbered if object_of[i] not in apart]
             objects = [o for o in objects if o not in apart]
             if not numbered:
@@ -716,7 +720,8 @@ def _assemble(
             ))
 
     # 两国元首签署了《…联合声明》: a statement signed is published too, a document beside the agreement
-    # (its event is the signing; not one the story tallies or refers to, 2019年签署《…》以来); so is an
+    # (its event is the signing, and for a joint statement the release too; not one the story tallies or
+    # refers to, 2019年签署《…》以来); so is an
     # untitled one named by what it is about (签署了构建新时代塞中命运共同体的联合声明), but not a kind of
     # cooperation text (三方合作联合声明, which dev lists as the agreement alone) nor one only described
     # (具有历史意义的联合声明, 多份合作文件及联合声明)
@@ -745,9 +750,18 @@ def _assemble(
             name=name, kind=m.InitiativeKind.DOCUMENT, action=a.verb or "签署", actors=a.parties, date=a.date,
             mention=mention((at, at + len(name)), a.trigger.sentence, a.trigger.rule), trigger=a.trigger,
         ))
-        if name.endswith(jointly_issued):
+        if name.endswith(jointly_issued) and not ctx.dated_before_this_year(
+            sentence, sentence.start, a.trigger.start, year_written=True
+        ):
             # 两国元首签署了《中华人民共和国和哈萨克斯坦共和国联合声明》: a joint statement signed is issued by
-            # it, a release as when the sides 发表 it (audit annotators require the release, the signing optional)
+            # it, a release as when the sides 发表 it (audit annotators require the release, the signing optional);
+            # a release the story reports by the bare kind (双方发表的联合声明指出…) is this one, named in full
+            by_kind = next((i for i, e in enumerate(result_events) if e.type == m.EventType.RELEASE
+                            and e.object in jointly_issued and name.endswith(e.object)
+                            and ctx.section(ctx.sentences[e.trigger.sentence]) == ctx.section(sentence)), None)
+            if by_kind is not None:
+                result_events[by_kind] = result_events[by_kind].model_copy(update={"object": name})
+                continue
             result_events.append(m.Event(
                 type=m.EventType.RELEASE, object=name, date=a.date, trigger=a.trigger, evidence=sentence.string,
                 arguments={"actors": list(a.parties)},
@@ -770,14 +784,14 @@ def _assemble(
     # 十四届全国人大二次会议…举行第二次全体会议: a plenary the session holds is the session's, one event
     # that carries the plenary's name too (dev lists the session and the plenary as optional; audit
     # annotators the session, the plenary, or both names in one)
-    plenaries = {e.trigger.sentence: e for e in result_events
-                 if e.type == m.EventType.MEETING and e.name and _PLENARY.fullmatch(e.name)}
+    # (only the plenary its own verb holds: not 中共中央政治局召开会议，决定…召开第三次全体会议)
+    plenaries = [e for e in result_events if e.type == m.EventType.MEETING and e.name and _PLENARY.fullmatch(e.name)]
     sessions = {e.trigger.sentence for e in result_events
                 if e.type == m.EventType.MEETING and e.name and e.name.endswith("会议") and not _PLENARY.fullmatch(e.name)}
     result_events = [
-        _with_other_names(e, plenaries[e.trigger.sentence])
-        if e.type == m.EventType.MEETING and e.name and e.trigger.sentence in plenaries and e.name.endswith("会议")
-        and not _PLENARY.fullmatch(e.name) else e
+        _with_other_names(e, *(p for p in plenaries if p.trigger.sentence == e.trigger.sentence
+                               and p.name and text.startswith(p.name, e.trigger.end)))
+        if e.type == m.EventType.MEETING and e.name and e.name.endswith("会议") and not _PLENARY.fullmatch(e.name) else e
         for e in result_events
         if not (e.type == m.EventType.MEETING and e.name and _PLENARY.fullmatch(e.name) and e.trigger.sentence in sessions)
     ]

@@ -236,7 +236,9 @@ def test_a_signing_event_names_what_the_sentence_says_was_signed() -> None:
         assert [e.object for e in r.events if e.type.value == "signing"] == [expected]
     # an agreement and projects signed in one breath are two signings, the sides the agreement's
     r = extract("会上，还举行了江苏省政府与央企战略合作框架协议签订和百亿级重大产业项目集中签约。", published="2023-05-20")
-    assert sorted(e.object or "" for e in r.events if e.type.value == "signing") == ["战略合作框架协议", "百亿级重大产业项目"]
+    assert sorted((e.object or "", e.name) for e in r.events if e.type.value == "signing") == [
+        ("战略合作框架协议", "签订"), ("百亿级重大产业项目", "集中签约")  # (each by its own verb)
+    ]
     assert [a.parties for a in r.agreements] == [["江苏省政府", "央企"]]
 
 

@@ -1698,6 +1698,25 @@ def test_a_plenary_the_session_holds_is_the_sessions_meeting(extractor: Extracto
     assert events[0].arguments["aliases"] == ["第二次全体会议"]  # (the plenary's own name, kept on it)
 
 
+def test_a_time_frame_opened_by_a_date_is_no_step_of_change(extractor: Extractor) -> None:
+    r = extractor.extract("从今天起举办第六届中国国际进口博览会，到11月10日闭幕。", published="2023-11-05")
+    assert [(e.type.value, e.name) for e in r.events] == [("meeting", "第六届中国国际进口博览会")]
+
+
+def test_a_plenary_another_meeting_decides_on_is_no_alias_of_it(extractor: Extractor) -> None:
+    r = extractor.extract("中共中央政治局召开会议，决定7月在北京召开第三次全体会议。", published="2024-06-27")
+    assert [e.arguments.get("aliases") for e in r.events] == [None]
+
+
+def test_a_joint_statement_signed_is_released_once(extractor: Extractor) -> None:
+    title = "中华人民共和国和哈萨克斯坦共和国联合声明"
+    text = f"两国元首签署了《{title}》。双方发表的联合声明指出，双方将深化合作。"
+    r = extractor.extract(text, published="2023-05-18")
+    assert [e.object for e in r.events if e.type.value == "release"] == [title]  # (the bare kind is that one)
+    r = extractor.extract(f"2019年，两国元首签署了《{title}》。", published="2023-05-18")
+    assert [e.type.value for e in r.events] == ["signing"]  # (a statement of years ago: released then)
+
+
 def test_a_plenary_named_with_its_session_stays(extractor: Extractor) -> None:
     text = "香港特别行政区第十四届全国人大代表选举会议第二次全体会议今天（12月15日）在香港举行。"
     events = extractor.extract(text, published="2022-12-15").events

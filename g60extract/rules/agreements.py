@@ -40,6 +40,7 @@ _PROJECTS = re.compile(
 # 集中签约: the word joining them to another item)
 _PROJECTS_BROUGHT = re.compile(
     r"^(?:[^，。；]{0,24}?(?:签订|签署)(?:和|及|以及)|[^，。；]{0,12}?(?:促成|推动|推进|带动|实现|完成)了?|以及|及|并)"
+    r"|^共有"  # (共有|32个重点项目: the count's verb, not the projects)
 )
 _DESCRIBED_COUNT = re.compile(r"^[^的]{1,12}的(?=(?:\d+|[一二两三四五六七八九十百千]+)[多余]?个)")
 # 签约各类投资项目638个, 共签约271个项目: the projects as the sentence words them (a count of them first
@@ -132,8 +133,9 @@ _LIST_JOIN = re.compile(r"[和及与、，等]|以及|在内")
 _COUNTED_AFTER_LIST = re.compile(r"在内的(?:[一二三四五六七八九十两\d]+[份项个])?$")
 # …协议签署仪式, …备忘录签约暨…开播仪式, 《…协议》签署，: the signing named by what it signs
 # (…协议签订和…项目集中签约: another signing joined after it)
+_HELD_OPENS = re.compile(r"^(?:举行|举办)了?")
 _JOINED_SIGNING = re.compile(r"[和及][^，。；与同和及]{0,30}$")  # (…签订和|百亿级重大产业项目集中|签约)
-_NAMED_SIGNING_END = re.compile(r"暨|仪式|活动|[，。；]|$|和(?=[^，。；]{0,30}?签)")
+_NAMED_SIGNING_END = re.compile(r"暨|仪式|活动|[，。；]|$|和(?=[^，。；]{0,30}?(?:签约|签订|签署|签字))")
 
 
 _NOT_JOINED = re.compile(r"拒绝|有望|希望|将|使|未|不")
@@ -787,6 +789,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if not named_after and title is None and kind is not None:
             # 江苏省政府与央企战略合作框架协议签订仪式: what is signed, named before the verb, ends no side's name
             parties = [[n[: -len(kind)] if n.endswith(kind) and len(n) - len(kind) >= 2 else n for n in p] for p in parties]
+        # (会上，举行了杭州市与浙江大学…协议签订: the holding verb opens no side's name)
+        parties = [[_HELD_OPENS.sub("", n) or n for n in p] for p in parties]
         if any(clause_start <= a and _JOINED_SIGNING.match(ctx.text, b, vs) for a, b in verbs_before):
             parties = []  # A与B…协议签订和重大产业项目集中签约: the sides named before belong to the first signing
         verbs_before.append((vs, ve))
@@ -818,9 +822,12 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 at = clause_start - 1  # A还与B，举行了…签约仪式: the parties stand in the clause before
             parties = _parties(ctx, s, at)
             if not any(parties) and kind is not None and (named_at := ctx.text.find(kind, ceremony.end(), vs)) > ceremony.end():
-                # 会上举行了江苏省政府与央企战略合作框架协议签约仪式: the sides stand after 举行, before what they sign
-                parties = [[n[: -len(kind)] if n.endswith(kind) and len(n) - len(kind) >= 2 else n for n in p]
-                           for p in _parties(ctx, s, named_at)]
+                # 会上举行了江苏省政府与央企战略合作框架协议签约仪式: the sides stand after 举行, right before what
+                # they sign (not 中国与东盟自贸区升级议定书: words of the text's name between them and its kind)
+                after = [[_HELD_OPENS.sub("", n) or n for n in p] for p in _parties(ctx, s, named_at)]
+                if after and all(len(p) >= 2 and not any("与" in n for n in p) and ctx.text.endswith(p[-1], 0, named_at)
+                                 for p in after):
+                    parties = after
             if kind is None and any(parties):
                 kind = verb  # A与B举行意向展商集中签约仪式: a signing all the same, of no named kind
         clause_before = ctx.text[clause_start:vs]
@@ -873,7 +880,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             projects = _PROJECTS.search(clause_before)
             # (并促成309个项目签约: what brought the signing about is no part of the projects, nor a signing
             # joined before them)
-            title = _PROJECTS_BROUGHT.sub("", projects.group("p")) if projects else None
+            # (并举行|百亿级…项目集中签约: the verb holding the signing is no part of the projects either)
+            title = _HELD_OPENS.sub("", _PROJECTS_BROUGHT.sub("", projects.group("p"))) if projects else None
             if title is not None:
                 title = _DESCRIBED_COUNT.sub("", title)  # (…等领域的20个…重点项目: from the count)
             signed_projects = _PROJECTS_AFTER.match(clause_after) if title is None else None
@@ -2195,6 +2203,8 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["江苏省政府", "央企"], "kind": "战略合作框架协议"}),
         Example("会上，还举行了江苏省政府与央企战略合作框架协议签订和百亿级重大产业项目集中签约。",
                 {"parties": ["江苏省政府", "央企"], "kind": "战略合作框架协议", "verb": "签订"}),
+        Example("会上举行了深圳市与腾讯公司合作备忘录签署仪式。", {"parties": ["深圳市", "腾讯公司"]}),  # (not 举行了深圳市)
+        Example("中国与老挝就合作协议签订和签证互免问题进行了磋商。", None),  # a topic of talks (签证 signs nothing)
         Example("习近平会见厄立特里亚总统伊萨亚斯。会谈后，中厄双方签署了经济技术合作文件。",
                 {"parties": ["中国", "厄立特里亚"]}),
         # a consensus reached is not signed (annotators list no 共识 as an agreement)

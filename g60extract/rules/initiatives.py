@@ -3237,6 +3237,11 @@ def find_decisions_read(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         m = _TITLES_READ.match(ctx.text, ve, s.end)
         if m is None or is_planned(ctx, s, vs) or ctx.dated_before_this_year(s, s.start, vs, year_written=True):
             continue
+        # (between the verb and the titles only their issuers: not 宣读入党誓词并集中学习了《…的决定》, a title
+        # another verb governs)
+        # (jieba tags some issuers' short names verbs, 国务院侨办: the words that join a second act tell it)
+        if re.search(r"[并后了]|以及|然后|随后", ctx.text[ve : m.start("titles")].removeprefix("了")):
+            continue
         for t in s.of("WORK_OF_ART"):
             title = str(t.attrs["title"])
             if m.start("titles") <= t.start and t.end <= m.end("titles") and title.endswith(heads):
@@ -5284,6 +5289,10 @@ RULES = (
         Example("大会将宣读《关于表彰全省抗洪抢险先进集体和先进个人的决定》。", None),  # still to be read
         Example("2019年，大会宣读了《关于表彰全省抗洪抢险先进集体和先进个人的决定》。", None, "2024-05-01"),  # years ago
         Example("开幕式上宣读了习近平主席的贺信。", None),  # a greeting, no document
+        Example("会上，全体党员宣读入党誓词并集中学习了《中共中央关于进一步全面深化改革、推进中国式现代化的决定》。",
+                None),  # a title another verb governs
+        Example("会上宣读了中国侨联、国务院侨办《关于表彰中国侨界杰出人物的决定》。",
+                {"name": "关于表彰中国侨界杰出人物的决定"}),  # the issuers before the title
     ), ("read_out_verbs",)),
     _rule("initiative.release_following", "A title opening the sentence after a release.",
           find_following_titles, (

@@ -345,7 +345,9 @@ def step_of_change(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
     if _SPAN_OF_CHANGE.fullmatch(text, start, end):
         return True
     if text.startswith("从", start):
-        return end < s.end and text.startswith(("到", "再到"), end + 1)  # (its first step)
+        # (its first step; not 从今天起举办…，到11月10日闭幕: a time frame that opens with a date)
+        framed = any(d.start == start + 1 and text.startswith(("起", "开始", "以来"), d.end) for d in s.of("DATE"))
+        return not framed and end < s.end and text.startswith(("到", "再到"), end + 1)
     before = ctx.clause_start(s, start - 1) if start > s.start else -1
     if text.startswith("到", start) and before >= 0:
         return text.startswith("从", before)
