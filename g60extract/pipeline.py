@@ -750,15 +750,23 @@ def _assemble(
             name=name, kind=m.InitiativeKind.DOCUMENT, action=a.verb or "签署", actors=a.parties, date=a.date,
             mention=mention((at, at + len(name)), a.trigger.sentence, a.trigger.rule), trigger=a.trigger,
         ))
-        if name.endswith(jointly_issued) and not ctx.dated_before_this_year(
-            sentence, sentence.start, a.trigger.start, year_written=True
-        ):
+        # (2019年，两国元首签署了…: a statement of a past year, released then; not 在1964年建交60周年之际，
+        # 两国元首8日签署…: the year of an anniversary, another clause)
+        clause = ctx.clause_start(sentence, a.trigger.start)
+        opening_year = next((d for d in sentence.of("DATE") if d.start == sentence.start and text.startswith("，", d.end)), None)
+        past = ctx.dated_before_this_year(sentence, clause, a.trigger.start, year_written=True) or (
+            opening_year is not None and ctx.dated_before_this_year(sentence, opening_year.start, opening_year.end,
+                                                                     year_written=True)
+        )
+        if name.endswith(jointly_issued) and not past:
             # 两国元首签署了《中华人民共和国和哈萨克斯坦共和国联合声明》: a joint statement signed is issued by
             # it, a release as when the sides 发表 it (audit annotators require the release, the signing optional);
             # a release the story reports by the bare kind (双方发表的联合声明指出…) is this one, named in full
+            # (by the sides that signed it, or the two of them: not 中俄两国发表联合声明 before a 中哈 one)
             by_kind = next((i for i, e in enumerate(result_events) if e.type == m.EventType.RELEASE
                             and e.object in jointly_issued and name.endswith(e.object)
-                            and ctx.section(ctx.sentences[e.trigger.sentence]) == ctx.section(sentence)), None)
+                            and ctx.section(ctx.sentences[e.trigger.sentence]) == ctx.section(sentence)
+                            and all(x in _BOTH_SIDES or x in a.parties for x in e.arguments.get("actors", []))), None)
             if by_kind is not None:
                 result_events[by_kind] = result_events[by_kind].model_copy(update={"object": name})
                 continue
@@ -790,7 +798,7 @@ def _assemble(
                 if e.type == m.EventType.MEETING and e.name and e.name.endswith("会议") and not _PLENARY.fullmatch(e.name)}
     result_events = [
         _with_other_names(e, *(p for p in plenaries if p.trigger.sentence == e.trigger.sentence
-                               and p.name and text.startswith(p.name, e.trigger.end)))
+                               and p.name and text.startswith(p.name, e.trigger.end + text.startswith("了", e.trigger.end))))
         if e.type == m.EventType.MEETING and e.name and e.name.endswith("会议") and not _PLENARY.fullmatch(e.name) else e
         for e in result_events
         if not (e.type == m.EventType.MEETING and e.name and _PLENARY.fullmatch(e.name) and e.trigger.sentence in sessions)
@@ -1662,6 +1670,7 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
     return means and end < view.end and _MEANS_CLOSE.search(text, start, end) is not None
 
 
+_BOTH_SIDES = frozenset({"双方", "两国", "两国元首", "两国领导人"})
 _PLENARY = re.compile(r"第[\d一二三四五六七八九十]+次全体会议")
 _SUMMED_DOCUMENTS = ("合作文件",)  # 多项双边合作文件, 多份合作文件: many texts summed up by their kind
 _SERVICE_PLATFORM = re.compile(r"(?:服务|公共|信息|交易|监管|对接)平台”?$")

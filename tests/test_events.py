@@ -1703,6 +1703,20 @@ def test_a_time_frame_opened_by_a_date_is_no_step_of_change(extractor: Extractor
     assert [(e.type.value, e.name) for e in r.events] == [("meeting", "第六届中国国际进口博览会")]
 
 
+@pytest.mark.parametrize("text", [
+    "国家主席习近平8日在北京会见来华进行国事访问的巴西总统卢拉。在会见卢拉总统时，习近平表示，中巴是全面战略伙伴。",
+    "国家主席习近平会见俄罗斯总统普京。在会见上述外宾时，习近平表示，两国要深化合作。",
+])
+def test_an_audience_framing_a_remark_is_the_one_reported(extractor: Extractor, text: str) -> None:
+    meetings = [e for e in extractor.extract(text, published="2024-03-10").events if e.type.value == "meeting"]
+    assert len(meetings) == 1
+
+
+def test_a_plenary_held_with_le_keeps_its_name(extractor: Extractor) -> None:
+    r = extractor.extract("十四届全国人大二次会议8日下午在人民大会堂举行了第二次全体会议。", published="2024-03-08")
+    assert [e.arguments.get("aliases") for e in r.events] == [["第二次全体会议"]]
+
+
 def test_a_plenary_another_meeting_decides_on_is_no_alias_of_it(extractor: Extractor) -> None:
     r = extractor.extract("中共中央政治局召开会议，决定7月在北京召开第三次全体会议。", published="2024-06-27")
     assert [e.arguments.get("aliases") for e in r.events] == [None]

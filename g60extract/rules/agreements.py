@@ -40,7 +40,7 @@ _PROJECTS = re.compile(
 # 集中签约: the word joining them to another item)
 _PROJECTS_BROUGHT = re.compile(
     r"^(?:[^，。；]{0,24}?(?:签订|签署)(?:和|及|以及)|[^，。；]{0,12}?(?:促成|推动|推进|带动|实现|完成)了?|以及|及|并)"
-    r"|^共有"  # (共有|32个重点项目: the count's verb, not the projects)
+    r"|^共有(?=[\d一二两三四五六七八九十百千])"  # (共有|32个重点项目: the count's verb; not 共有产权住房项目)
 )
 _DESCRIBED_COUNT = re.compile(r"^[^的]{1,12}的(?=(?:\d+|[一二两三四五六七八九十百千]+)[多余]?个)")
 # 签约各类投资项目638个, 共签约271个项目: the projects as the sentence words them (a count of them first
@@ -822,11 +822,10 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 at = clause_start - 1  # A还与B，举行了…签约仪式: the parties stand in the clause before
             parties = _parties(ctx, s, at)
             if not any(parties) and kind is not None and (named_at := ctx.text.find(kind, ceremony.end(), vs)) > ceremony.end():
-                # 会上举行了江苏省政府与央企战略合作框架协议签约仪式: the sides stand after 举行, right before what
-                # they sign (not 中国与东盟自贸区升级议定书: words of the text's name between them and its kind)
+                # 会上举行了江苏省政府与央企战略合作框架协议签约仪式: the sides stand after 举行, before what they
+                # sign (not 中国与东盟自贸区升级议定书: a side read with the 与 still inside is no side)
                 after = [[_HELD_OPENS.sub("", n) or n for n in p] for p in _parties(ctx, s, named_at)]
-                if after and all(len(p) >= 2 and not any("与" in n for n in p) and ctx.text.endswith(p[-1], 0, named_at)
-                                 for p in after):
+                if after and all(len(p) >= 2 and not any("与" in n for n in p) for p in after):
                     parties = after
             if kind is None and any(parties):
                 kind = verb  # A与B举行意向展商集中签约仪式: a signing all the same, of no named kind
@@ -2204,6 +2203,8 @@ AGREEMENTS = SentenceRule(
         Example("会上，还举行了江苏省政府与央企战略合作框架协议签订和百亿级重大产业项目集中签约。",
                 {"parties": ["江苏省政府", "央企"], "kind": "战略合作框架协议", "verb": "签订"}),
         Example("会上举行了深圳市与腾讯公司合作备忘录签署仪式。", {"parties": ["深圳市", "腾讯公司"]}),  # (not 举行了深圳市)
+        Example("会上举行了浙江省人民政府与华为技术有限公司数字经济合作框架协议签署仪式。",
+                {"parties": ["浙江省人民政府", "华为技术有限公司"]}),  # (words of the text's name before its kind)
         Example("中国与老挝就合作协议签订和签证互免问题进行了磋商。", None),  # a topic of talks (签证 signs nothing)
         Example("习近平会见厄立特里亚总统伊萨亚斯。会谈后，中厄双方签署了经济技术合作文件。",
                 {"parties": ["中国", "厄立特里亚"]}),

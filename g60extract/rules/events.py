@@ -503,7 +503,13 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             # story has reported an audience with that guest, the same one (分别会见奥比昂、塞西), else that
             # audience (在会见拉马福萨时… 在会见迪迪扎时…: two guests, two audiences)
             guest = guest[:-1]
-            if any(guest[-3:] in earlier.string and verb in earlier.string
+            # (在会见卢拉总统时 after 会见…巴西总统卢拉; 在会见上述外宾时, 在会见日本、韩国等周边国家领导人时:
+            # those met before, or a summary of the audiences the story told)
+            # (not 南非国民议会议长、非国大全国执委迪迪扎: one guest's offices, each part but the last a title)
+            titles = tuple(ctx.lexicon.trigger_list("guest_titles"))
+            many = "等" in guest or not all(part.endswith(titles) for part in guest.split("、")[:-1])
+            summed = _REFERRED_GUEST.match(guest) is not None or many
+            if any(verb in earlier.string and (summed or _guest_core(ctx, guest) in earlier.string)
                    for earlier in ctx.sentences if earlier.end <= s.start):
                 continue
         # 在杜尚别总统府会谈后共同会见记者: the place ends where what happened there before begins
@@ -523,6 +529,16 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
 
 
 _PRESS = re.compile(r"(?:中外|各国|国内外|中外媒体)?记者")
+# a guest named by reference to those met before (上述外宾, 他们, 两位总理)
+_REFERRED_GUEST = re.compile(r"上述|上列|这些|这两|这几|他们|她们|[两三四五六七八九几各诸]位|其")
+
+
+def _guest_core(ctx: ArticleContext, guest: str) -> str:
+    """The name a guest is met under, without the title written after or before it (卢拉总统, 巴西总统卢拉:
+    卢拉): its last two characters once a trailing title is cut."""
+    titles = sorted(ctx.lexicon.trigger_list("guest_titles"), key=len, reverse=True)
+    core = next((guest[: -len(t)] for t in titles if guest.endswith(t) and len(guest) - len(t) >= 2), guest)
+    return core[-2:]
 _JOINED_ACT = re.compile(r"并(?=[^的]*$|发表|合影|座谈|致辞|讲话|共进)")  # (…代表并发表鼓舞人心的讲话)
 _PLACE_TAIL_WORDS = re.compile(r"(?:会谈|会晤|会见)[后毕]|共同|一起|一道|同时")
 _CLAUSE_CLOSE = re.compile(r"[，,。；;：:\n]")
@@ -1865,6 +1881,8 @@ MEETINGS = SentenceRule(
         # (a framing audience with another guest after one reported is an audience of its own)
         Example("在会见南非总统拉马福萨时，李希表示，中南是好朋友。在会见参议长帕谢科时，李希表示，中方愿深化合作。",
                 {"name": "会见", "object": "参议长帕谢科"}),
+        # (the guest met before, by a title after the name or by reference: that audience, not another)
+        Example("习近平会见巴西总统卢拉。在会见卢拉总统时，习近平表示，中巴是全面战略伙伴。", {"object": "巴西总统卢拉"}),
         Example("这些双边会见连同中美元首会晤，都为推动国内高质量发展营造有利外部环境作出了重要努力。", None),
         # one audience after another, each its own; 先后 is no part of the place
         Example("韩正在乌兰巴托先后会见蒙古国总理奥云额尔登、总统呼日勒苏赫。",

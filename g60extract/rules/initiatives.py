@@ -61,6 +61,7 @@ from g60extract.rules.phrases import (
     is_generic,
     is_planned,
     quoted_before,
+    still_to_come,
     subject_phrase,
     target_year,
     titled_before,
@@ -3225,6 +3226,7 @@ def find_decrees(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any
         yield _item(m.group("name"), "document", verb, span, (vs, ve), ctx.event_date(s), _actors(ctx, s, vs))
 
 
+_SECOND_ACT = frozenset({"并", "后", "了", "以及", "然后", "随后", "之后"})
 # (宣读了中国侨联、国务院侨办《…》《…》: the issuer may stand first, and several titles in a row)
 _TITLES_READ = re.compile(r"了?[^，。；《》]{0,30}?(?P<titles>(?:《[^《》]{1,80}》[、和及]?){1,6})")
 
@@ -3239,8 +3241,10 @@ def find_decisions_read(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue
         # (between the verb and the titles only their issuers: not 宣读入党誓词并集中学习了《…的决定》, a title
         # another verb governs)
-        # (jieba tags some issuers' short names verbs, 国务院侨办: the words that join a second act tell it)
-        if re.search(r"[并后了]|以及|然后|随后", ctx.text[ve : m.start("titles")].removeprefix("了")):
+        # (jieba tags some issuers' short names verbs, 国务院侨办: the words that join a second act tell it, as
+        # words of their own: not the 后 of 中央军委后勤保障部)
+        gap_start = ve + ctx.text.startswith("了", ve)
+        if any(gap_start <= a and b <= m.start("titles") and ctx.text[a:b] in _SECOND_ACT for a, b in s.tokens):
             continue
         for t in s.of("WORK_OF_ART"):
             title = str(t.attrs["title"])
@@ -3616,12 +3620,18 @@ def _named_batches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             yield item
     heads = tuple(ctx.lexicon.trigger_list("honour_heads"))
     for m in _SET_BATCHES.finditer(ctx.text, s.start, s.end):
-        starts = [b.start() for b in _BATCH_OPENS.finditer(ctx.text, m.start("titles"), m.end("titles"))]
-        spans = [(a, b - 1) for a, b in pairwise(starts)] + [(starts[-1], m.end("titles"))]
-        if not all(ctx.text.endswith(heads, a, b) for a, b in spans) or _intended(
-            ctx, s, ctx.clause_start(s, m.start()), m.start()
-        ) or ctx.text.startswith(("，包括", "，分别", "，涉及"), m.end()):
-            continue  # (确定首批项目: no honour; 将确定…: to come; …试点，包括…: the holders listed, read above)
+        opens = list(_BATCH_OPENS.finditer(ctx.text, m.start("titles"), m.end("titles")))
+        spans = [(a.start(), b.start() - 1) for a, b in pairwise(opens)] + [(opens[-1].start(), m.end("titles"))]
+        titled = [(o.end(), b) for o, (_, b) in zip(opens, spans, strict=True)]  # (each title after its batch word)
+        clause = ctx.clause_start(s, m.start())
+        if not all(ctx.text.endswith(heads, a, b) for a, b in spans) or _intended(ctx, s, clause, m.start()) or (
+            ctx.text.startswith(("，包括", "，分别", "，涉及"), m.end())
+        ) or still_to_come(ctx, s, m.start()) or _TALLIED_BEFORE.search(ctx.text, clause, m.start()) or find_words(
+            ctx.text, clause, m.start(), ctx.lexicon.trigger_list("negation_words")
+        ) or any(b - a < 4 or COUNT_PREFIX.match(ctx.text, a, b) for a, b in titled):
+            # (确定首批项目: no honour; 将确定…, 明年确定…: to come; …试点，包括…: the holders listed, read above;
+            # 已确定, 此前…认定: a tally or an earlier act; 尚未确定: none; 首批试点, 首批10个…试点: no title named)
+            continue
         for a, b in spans:
             item = _item(ctx.text[a:b], "designation", m.group()[:2], (a, b), (m.start(), m.start() + 2),
                          ctx.event_date(s), _actors(ctx, s, m.start()))
@@ -5304,6 +5314,10 @@ RULES = (
         Example("水利部近期确定第一批市级水网先导区和第一批县级水网先导区。",
                 {"name": "第一批县级水网先导区", "action": "确定"}),  # numbered batches of titles set, each named
         Example("水利部确定首批重点项目。", None),  # a batch of no honour
+        Example("目前，我省尚未确定第二批省级乡村振兴示范县。", None),  # none set
+        Example("截至目前，我省已确定第三批省级乡村振兴示范县。", None),  # a tally
+        Example("国家林草局确定首批10个全国林业碳汇试点。", None),  # counted, the holders not named
+        Example("会上宣读了中央军委后勤保障部《关于表彰先进集体和先进个人的决定》。", None),  # (the release rule's)
         Example("国家确定首批生态产品价值实现机制试点，包括北京市延庆区、山东省烟台市等12个地区。",
                 {"name": "生态产品价值实现机制试点", "action": "确定"}),  # the holders listed after the title
         # 获评 is passive, as 被评为 is: what stands before it is rated

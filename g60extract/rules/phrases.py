@@ -346,7 +346,9 @@ def step_of_change(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
         return True
     if text.startswith("从", start):
         # (its first step; not 从今天起举办…，到11月10日闭幕: a time frame that opens with a date)
-        framed = any(d.start == start + 1 and text.startswith(("起", "开始", "以来"), d.end) for d in s.of("DATE"))
+        # (but 从2019年开始签署…，到2023年建成…: steps of past years look back all the same)
+        framed = any(d.start == start + 1 and text.startswith(("起", "开始", "以来"), d.end)
+                     and not ctx.dated_before_this_year(s, d.start, d.start + 1) for d in s.of("DATE"))
         return not framed and end < s.end and text.startswith(("到", "再到"), end + 1)
     before = ctx.clause_start(s, start - 1) if start > s.start else -1
     if text.startswith("到", start) and before >= 0:
