@@ -714,6 +714,8 @@ _ALIAS_BRACKET = re.compile("^" + ALIAS_OPEN + r"[^（）()]{1,24}[）)]")
 
 
 # 三峡电站首台机组投产发电20年来, 投运10周年: how long ago, not a launch reported now
+# (深中通道自6月30日通车试运营以来: the service it began, then 以来, as 开通以来 is)
+_SINCE_IN_USE = re.compile(r"(?:试运营|试运行|试营业|运营|运行|投用|投运)以来")
 _SINCE_LAUNCH = re.compile(r"(?:发电|运营|运行|使用)?[\d一二两三四五六七八九十百]{1,4}(?:多|余)?(?:周年|年来|年以来)")
 _TALLY_AFTER = re.compile(
     r"了?(?:\d+(?:\.\d+)?|[两三四五六七八九十百千]+)[多余]?[万亿]?(?:[个项家座条所批处]|公里|千米)"
@@ -942,7 +944,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
     for vs, ve, verb in chained:
         if ctx.text.startswith(_NOT_LAUNCHED_AFTER, ve) or _SINCE_LAUNCH.match(
             ctx.text, ve, s.end
-        ) or (
+        ) or _SINCE_IN_USE.match(ctx.text, ve) or (
             ctx.text.startswith("数", ve) and not ctx.text.startswith(_NOUNS_WITH_SHU, ve)
         ):
             continue  # 投运规模, 建成投运后, 开通数: not a launch of something named here (上线数据…平台 is)
@@ -4345,6 +4347,9 @@ RULES = (
     ), ("establish_verbs",)),
     _rule("initiative.launch", "Platforms, bases and projects landed, started or opened.",
           _each_joint_act(_acted_by(find_launches)), (
+        # the craft launched, before the rocket that carries it (由…运载火箭); a service begun some time ago
+        Example("嫦娥六号探测器由长征五号遥八运载火箭在中国文昌航天发射场成功发射。", {"name": "嫦娥六号探测器"}, "2024-05-03"),
+        Example("深中通道自6月30日通车试运营以来不断迎来通行高峰。", None),
         # a fund named after the money it holds (dev: 300亿国有企业土地资产盘活专项基金), not a size of another kind
         Example("经国务院国资委批准成立的300亿国有企业土地资产盘活专项基金在北京启动。",
                 {"name": "国有企业土地资产盘活专项基金"}),

@@ -576,6 +576,14 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     if section is not None and heads and _head_at(text, section.start(), heads) is not None:
         span = subject_phrase(ctx, s, start, section.start(), heads)
         return (span[0], seg_end) if span is not None else None
+    # 嫦娥六号探测器由长征五号遥八运载火箭…发射: who or what carries it out follows 由, after the subject
+    # (not 由…主办的…活动: a 由 inside the description before 的)
+    # (nor 由…编制并定期发布, 由我国搭建|完成: the agent's own verbs, what it does, not who launches)
+    agent = next((a for a, b in s.tokens if start + 4 <= a < seg_end and text[a:b] == "由"), None)
+    if agent is not None and "的" not in text[agent:seg_end] and (text.endswith("运载火箭", agent, seg_end) or not any(
+        agent < a and b <= seg_end and (text[a:b] == "并" or verb_at(ctx, a)) for a, b in s.tokens
+    )):  # (a rocket's name holds 运载, a verb to jieba)
+        return subject_phrase(ctx, s, start, agent, heads)
     # no heads: any noun phrase (…十大考古新发现揭晓)
     head = _head_at(text, seg_end, heads)
     if head is None and heads:
