@@ -750,14 +750,14 @@ def _assemble(
             name=name, kind=m.InitiativeKind.DOCUMENT, action=a.verb or "签署", actors=a.parties, date=a.date,
             mention=mention((at, at + len(name)), a.trigger.sentence, a.trigger.rule), trigger=a.trigger,
         ))
-        # (2019年，两国元首签署了…: a statement of a past year, released then; not 在1964年建交60周年之际，
-        # 两国元首8日签署…: the year of an anniversary, another clause)
+        # (2019年，两国元首签署了…, 2019年6月…访问期间，…签署了…: a statement of a past year, released then;
+        # not 在1964年建交60周年之际，两国元首8日签署…: an anniversary's year, the signing dated in its own clause)
         clause = ctx.clause_start(sentence, a.trigger.start)
-        opening_year = next((d for d in sentence.of("DATE") if d.start == sentence.start and text.startswith("，", d.end)), None)
-        past = ctx.dated_before_this_year(sentence, clause, a.trigger.start, year_written=True) or (
-            opening_year is not None and ctx.dated_before_this_year(sentence, opening_year.start, opening_year.end,
-                                                                     year_written=True)
-        )
+        past = (not any(clause <= d.start < a.trigger.start for d in sentence.of("DATE")) and any(
+            ctx.dated_before_this_year(sentence, d.start, d.start + 1, year_written=True)
+            and _ANNIVERSARY_AFTER.match(text, d.end) is None
+            for d in sentence.of("DATE") if d.end <= a.trigger.start
+        )) or ctx.dated_before_this_year(sentence, clause, a.trigger.start, year_written=True)
         if name.endswith(jointly_issued) and not past:
             # 两国元首签署了《中华人民共和国和哈萨克斯坦共和国联合声明》: a joint statement signed is issued by
             # it, a release as when the sides 发表 it (audit annotators require the release, the signing optional);
@@ -766,7 +766,7 @@ def _assemble(
             by_kind = next((i for i, e in enumerate(result_events) if e.type == m.EventType.RELEASE
                             and e.object in jointly_issued and name.endswith(e.object)
                             and ctx.section(ctx.sentences[e.trigger.sentence]) == ctx.section(sentence)
-                            and all(x in _BOTH_SIDES or x in a.parties for x in e.arguments.get("actors", []))), None)
+                            and all(x.endswith(_BOTH_SIDES) or x in a.parties for x in e.arguments.get("actors", []))), None)
             if by_kind is not None:
                 result_events[by_kind] = result_events[by_kind].model_copy(update={"object": name})
                 continue
@@ -1670,7 +1670,8 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
     return means and end < view.end and _MEANS_CLOSE.search(text, start, end) is not None
 
 
-_BOTH_SIDES = frozenset({"双方", "两国", "两国元首", "两国领导人"})
+_ANNIVERSARY_AFTER = re.compile(r"[^，。；]{0,8}周年")  # (1992年建交32周年: the year an anniversary counts from)
+_BOTH_SIDES = ("双方", "两国", "两国元首", "两国领导人")  # (中哈两国, 中哈双方: the pair by its short names)
 _PLENARY = re.compile(r"第[\d一二三四五六七八九十]+次全体会议")
 _SUMMED_DOCUMENTS = ("合作文件",)  # 多项双边合作文件, 多份合作文件: many texts summed up by their kind
 _SERVICE_PLATFORM = re.compile(r"(?:服务|公共|信息|交易|监管|对接)平台”?$")

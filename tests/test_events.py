@@ -1712,6 +1712,21 @@ def test_an_audience_framing_a_remark_is_the_one_reported(extractor: Extractor, 
     assert len(meetings) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "赵乐际会见赤道几内亚总统奥比昂。在会见出席中国高等教育博览会的外方代表时，赵乐际表示，教育合作前景广阔。",
+    "国家主席习近平会见新加坡总统哈莉玛。在会见来华进行国事访问、出席亚洲文明对话大会的希腊总统帕夫洛普洛斯时，"
+    "习近平表示，中希是文明古国。",
+])
+def test_an_audience_with_a_guest_not_met_before_is_its_own(extractor: Extractor, text: str) -> None:
+    audiences = [e for e in extractor.extract(text, published="2024-03-10").events if e.name == "会见"]
+    assert len(audiences) == 2
+
+
+def test_a_quoted_name_holding_you_keeps_its_launch(extractor: Extractor) -> None:
+    r = extractor.extract("上海市“文明由我”志愿服务活动今天正式启动。", published="2024-03-10")
+    assert [e.object for e in r.events] == ["上海市“文明由我”志愿服务活动"]
+
+
 def test_a_plenary_held_with_le_keeps_its_name(extractor: Extractor) -> None:
     r = extractor.extract("十四届全国人大二次会议8日下午在人民大会堂举行了第二次全体会议。", published="2024-03-08")
     assert [e.arguments.get("aliases") for e in r.events] == [["第二次全体会议"]]
@@ -1729,6 +1744,12 @@ def test_a_joint_statement_signed_is_released_once(extractor: Extractor) -> None
     assert [e.object for e in r.events if e.type.value == "release"] == [title]  # (the bare kind is that one)
     r = extractor.extract(f"2019年，两国元首签署了《{title}》。", published="2023-05-18")
     assert [e.type.value for e in r.events] == ["signing"]  # (a statement of years ago: released then)
+    r = extractor.extract(f"2019年6月习近平主席访问期间，两国元首签署了《{title}》。", published="2023-05-18")
+    assert [e.type.value for e in r.events] == ["signing"]
+    r = extractor.extract(f"今年是中哈1992年建交31周年，两国元首签署了《{title}》。", published="2023-05-18")
+    assert sorted(e.type.value for e in r.events) == ["release", "signing"]  # (an anniversary's year)
+    r = extractor.extract(f"两国元首签署了《{title}》。中哈两国发表的联合声明指出，双方将深化合作。", published="2023-05-18")
+    assert [e.object for e in r.events if e.type.value == "release"] == [title]
 
 
 def test_a_plenary_named_with_its_session_stays(extractor: Extractor) -> None:

@@ -40,7 +40,7 @@ _PROJECTS = re.compile(
 # 集中签约: the word joining them to another item)
 _PROJECTS_BROUGHT = re.compile(
     r"^(?:[^，。；]{0,24}?(?:签订|签署)(?:和|及|以及)|[^，。；]{0,12}?(?:促成|推动|推进|带动|实现|完成)了?|以及|及|并)"
-    r"|^共有(?=[\d一二两三四五六七八九十百千])"  # (共有|32个重点项目: the count's verb; not 共有产权住房项目)
+    r"|^共有(?=(?:近|约|逾|超过?|多达|达)?[\d一二两三四五六七八九十百千])"  # (共有|32个重点项目; not 共有产权住房项目)
 )
 _DESCRIBED_COUNT = re.compile(r"^[^的]{1,12}的(?=(?:\d+|[一二两三四五六七八九十百千]+)[多余]?个)")
 # 签约各类投资项目638个, 共签约271个项目: the projects as the sentence words them (a count of them first
@@ -824,7 +824,9 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             if not any(parties) and kind is not None and (named_at := ctx.text.find(kind, ceremony.end(), vs)) > ceremony.end():
                 # 会上举行了江苏省政府与央企战略合作框架协议签约仪式: the sides stand after 举行, before what they
                 # sign (not 中国与东盟自贸区升级议定书: a side read with the 与 still inside is no side)
-                after = [[_HELD_OPENS.sub("", n) or n for n in p] for p in _parties(ctx, s, named_at)]
+                # (…与腾讯公司关于共建…产业基地的合作协议: the sides stand before the 关于 of its topic)
+                about = ctx.text.find("关于", ceremony.end(), named_at)
+                after = [[_HELD_OPENS.sub("", n) or n for n in p] for p in _parties(ctx, s, about if about > 0 else named_at)]
                 if after and all(len(p) >= 2 and not any("与" in n for n in p) for p in after):
                     parties = after
             if kind is None and any(parties):

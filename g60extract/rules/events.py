@@ -505,12 +505,18 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             guest = guest[:-1]
             # (在会见卢拉总统时 after 会见…巴西总统卢拉; 在会见上述外宾时, 在会见日本、韩国等周边国家领导人时:
             # those met before, or a summary of the audiences the story told)
-            # (not 南非国民议会议长、非国大全国执委迪迪扎: one guest's offices, each part but the last a title)
+            # (not 南非国民议会议长、非国大全国执委迪迪扎: one guest's offices, each part but the last a title; nor
+            # 来华进行国事访问、出席…的希腊总统…: a 、 of the description; nor the 等 of 高等)
             titles = tuple(ctx.lexicon.trigger_list("guest_titles"))
-            many = "等" in guest or not all(part.endswith(titles) for part in guest.split("、")[:-1])
-            summed = _REFERRED_GUEST.match(guest) is not None or many
-            if any(verb in earlier.string and (summed or _guest_core(ctx, guest) in earlier.string)
-                   for earlier in ctx.sentences if earlier.end <= s.start):
+            named = guest[guest.rfind("的") + 1 :]
+            gstart = m.start("guest") + len(guest) - len(named)
+            summed = _REFERRED_GUEST.match(guest) is not None or any(
+                gstart <= a and b <= gstart + len(named) and text[a:b] == "等" for a, b in s.tokens
+            )
+            parts = named.split("、")
+            guests = [named] if all(part.endswith(titles) for part in parts[:-1]) else parts
+            earlier = [e.string for e in ctx.sentences if e.end <= s.start and verb in e.string]
+            if earlier and (summed or any(_guest_core(ctx, g) in e for g in guests for e in earlier)):
                 continue
         # 在杜尚别总统府会谈后共同会见记者: the place ends where what happened there before begins
         place = _PLACE_TAIL_WORDS.split(m.group("place"), maxsplit=1)[0] if m.group("place") else None

@@ -3228,7 +3228,7 @@ def find_decrees(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any
         yield _item(m.group("name"), "document", verb, span, (vs, ve), ctx.event_date(s), _actors(ctx, s, vs))
 
 
-_SECOND_ACT = frozenset({"并", "后", "了", "以及", "然后", "随后", "之后"})
+_SECOND_ACT = frozenset({"并", "后", "了", "以及", "然后", "随后", "之后", "而后", "会后", "此后", "随即"})
 # (宣读了中国侨联、国务院侨办《…》《…》: the issuer may stand first, and several titles in a row)
 _TITLES_READ = re.compile(r"了?[^，。；《》]{0,30}?(?P<titles>(?:《[^《》]{1,80}》[、和及]?){1,6})")
 
@@ -3629,7 +3629,7 @@ def _named_batches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
         if not all(ctx.text.endswith(heads, a, b) for a, b in spans) or _intended(ctx, s, clause, m.start()) or (
             ctx.text.startswith(("，包括", "，分别", "，涉及"), m.end())
         ) or still_to_come(ctx, s, m.start()) or _TALLIED_BEFORE.search(ctx.text, clause, m.start()) or find_words(
-            ctx.text, clause, m.start(), ctx.lexicon.trigger_list("negation_words")
+            ctx.text, clause, m.start(), ctx.lexicon.trigger_list("negation_words"), s.word_starts  # (not 未来)
         ) or any(b - a < 4 or COUNT_PREFIX.match(ctx.text, a, b) for a, b in titled):
             # (确定首批项目: no honour; 将确定…, 明年确定…: to come; …试点，包括…: the holders listed, read above;
             # 已确定, 此前…认定: a tally or an earlier act; 尚未确定: none; 首批试点, 首批10个…试点: no title named)
@@ -5320,6 +5320,7 @@ RULES = (
                 {"name": "第一批县级水网先导区", "action": "确定"}),  # numbered batches of titles set, each named
         Example("水利部确定首批重点项目。", None),  # a batch of no honour
         Example("目前，我省尚未确定第二批省级乡村振兴示范县。", None),  # none set
+        Example("工业和信息化部面向未来产业确定首批国家级未来产业先导区。", {"name": "首批国家级未来产业先导区"}),  # (未来)
         Example("截至目前，我省已确定第三批省级乡村振兴示范县。", None),  # a tally
         Example("国家林草局确定首批10个全国林业碳汇试点。", None),  # counted, the holders not named
         Example("会上宣读了中央军委后勤保障部《关于表彰先进集体和先进个人的决定》。", None),  # (the release rule's)

@@ -348,7 +348,7 @@ def step_of_change(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
         # (its first step; not 从今天起举办…，到11月10日闭幕: a time frame that opens with a date)
         # (but 从2019年开始签署…，到2023年建成…: steps of past years look back all the same)
         framed = any(d.start == start + 1 and text.startswith(("起", "开始", "以来"), d.end)
-                     and not ctx.dated_before_this_year(s, d.start, d.start + 1) for d in s.of("DATE"))
+                     and not ctx.dated_before_this_year(s, d.start, d.start + 1, year_written=True) for d in s.of("DATE"))
         return not framed and end < s.end and text.startswith(("到", "再到"), end + 1)
     before = ctx.clause_start(s, start - 1) if start > s.start else -1
     if text.startswith("到", start) and before >= 0:
@@ -579,11 +579,15 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
     # 嫦娥六号探测器由长征五号遥八运载火箭…发射: who or what carries it out follows 由, after the subject
     # (not 由…主办的…活动: a 由 inside the description before 的)
     # (nor 由…编制并定期发布, 由我国搭建|完成: the agent's own verbs, what it does, not who launches)
-    agent = next((a for a, b in s.tokens if start + 4 <= a < seg_end and text[a:b] == "由"), None)
+    # (nor the 由 of a quoted name: “文明由我”志愿服务活动)
+    agent = next((a for a, b in s.tokens if start + 4 <= a < seg_end and text[a:b] == "由" and outside_quotes(text, start, a)),
+                 None)
     if agent is not None and "的" not in text[agent:seg_end] and (text.endswith("运载火箭", agent, seg_end) or not any(
         agent < a and b <= seg_end and (text[a:b] == "并" or verb_at(ctx, a)) for a, b in s.tokens
     )):  # (a rocket's name holds 运载, a verb to jieba)
-        return subject_phrase(ctx, s, start, agent, heads)
+        before_agent = subject_phrase(ctx, s, start, agent, heads)
+        if before_agent is not None:
+            return before_agent
     # no heads: any noun phrase (…十大考古新发现揭晓)
     head = _head_at(text, seg_end, heads)
     if head is None and heads:
