@@ -536,7 +536,7 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
 
 _PRESS = re.compile(r"(?:中外|各国|国内外|中外媒体)?记者")
 # a guest named by reference to those met before (上述外宾, 他们, 两位总理)
-_REFERRED_GUEST = re.compile(r"上述|上列|这些|这两|这几|他们|她们|[两三四五六七八九几各诸]位|其")
+_REFERRED_GUEST = re.compile(r"上述|上列|这些|这两|这几|他们|她们|[他她]$|[两三四五六七八九几各诸]位|其")
 
 
 def _guest_core(ctx: ArticleContext, guest: str) -> str:

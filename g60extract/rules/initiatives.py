@@ -3228,6 +3228,7 @@ def find_decrees(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any
         yield _item(m.group("name"), "document", verb, span, (vs, ve), ctx.event_date(s), _actors(ctx, s, vs))
 
 
+_STUDIED = ("学习", "领学", "传达", "重温", "诵读")
 _SECOND_ACT = frozenset({"并", "后", "了", "以及", "然后", "随后", "之后", "而后", "会后", "此后", "随即"})
 # (宣读了中国侨联、国务院侨办《…》《…》: the issuer may stand first, and several titles in a row)
 _TITLES_READ = re.compile(r"了?[^，。；《》]{0,30}?(?P<titles>(?:《[^《》]{1,80}》[、和及]?){1,6})")
@@ -3239,8 +3240,10 @@ def find_decisions_read(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
     heads = tuple(ctx.lexicon.trigger_list("read_out_heads"))
     for vs, ve, verb in find_words(ctx.text, s.start, s.end, ctx.lexicon.trigger_list("read_out_verbs"), s.word_starts):
         m = _TITLES_READ.match(ctx.text, ve, s.end)
-        if m is None or is_planned(ctx, s, vs) or ctx.dated_before_this_year(s, s.start, vs, year_written=True):
-            continue
+        if m is None or is_planned(ctx, s, vs) or ctx.dated_before_this_year(s, s.start, vs, year_written=True) or (
+            find_words(ctx.text, ctx.clause_start(s, vs), vs, list(_STUDIED), s.word_starts)
+        ):
+            continue  # (主持人领学宣读了《…决定》: a decision studied, issued long before)
         # (between the verb and the titles only their issuers: not 宣读入党誓词并集中学习了《…的决定》, a title
         # another verb governs)
         # (jieba tags some issuers' short names verbs, 国务院侨办: the words that join a second act tell it, as
@@ -5304,6 +5307,7 @@ RULES = (
         Example("大会将宣读《关于表彰全省抗洪抢险先进集体和先进个人的决定》。", None),  # still to be read
         Example("2019年，大会宣读了《关于表彰全省抗洪抢险先进集体和先进个人的决定》。", None, "2024-05-01"),  # years ago
         Example("开幕式上宣读了习近平主席的贺信。", None),  # a greeting, no document
+        Example("会上，主持人领学宣读了《中共中央关于全面深化改革若干重大问题的决定》。", None),  # studied
         Example("会上，全体党员宣读入党誓词并集中学习了《中共中央关于进一步全面深化改革、推进中国式现代化的决定》。",
                 None),  # a title another verb governs
         Example("会上宣读了中国侨联、国务院侨办《关于表彰中国侨界杰出人物的决定》。",
