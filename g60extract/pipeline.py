@@ -413,14 +413,12 @@ def _assemble(
         # signings, as annotators list them)
         projects = [o for o in objects if o and any(object_of[i] == o and a.kind == "项目签约" for i, a in numbered)]
         if projects and len(projects) < len([o for o in objects if o]):
-            apart = list(dict.fromkeys([*apart, *projects, *(o for o in objects if o and o not in projects)]))
+            apart = [o for o in objects if o]
         if len(apart) > 1 and len({a.trigger.sentence for a in group}) == 1:
             for obj in apart:
                 own = [(i, a) for i, a in numbered if object_of[i] == obj]
                 # (each signing by its own verb: …协议签订 / …项目集中签约)
-                result_events.append(partial(_signing_event, ctx, own[0][1].trigger, date, named_in_list, ceremony_verbs)(
-                    own, [obj]
-                ))
+                result_events.append(_signing_event(ctx, own[0][1].trigger, date, named_in_list, ceremony_verbs, own, [obj]))
             numbered = [(i, a) for i, a in numbered if object_of[i] not in apart]
             objects = [o for o in objects if o not in apart]
             if not numbered:
@@ -789,20 +787,7 @@ def _assemble(
     result_events = [e for e in result_events if not (
         e.type == m.EventType.OTHER and e.name and _FOUNDING_CEREMONY.search(e.name) and any(f in e.name for f in founded)
     )]
-    # 十四届全国人大二次会议…举行第二次全体会议: a plenary the session holds is the session's, one event
-    # that carries the plenary's name too (dev lists the session and the plenary as optional; audit
-    # annotators the session, the plenary, or both names in one)
-    # (only the plenary its own verb holds: not 中共中央政治局召开会议，决定…召开第三次全体会议)
-    plenaries = [e for e in result_events if e.type == m.EventType.MEETING and e.name and _PLENARY.fullmatch(e.name)]
-    sessions = {e.trigger.sentence for e in result_events
-                if e.type == m.EventType.MEETING and e.name and e.name.endswith("会议") and not _PLENARY.fullmatch(e.name)}
-    result_events = [
-        _with_other_names(e, *(p for p in plenaries if p.trigger.sentence == e.trigger.sentence
-                               and p.name and text.startswith(p.name, e.trigger.end + text.startswith("了", e.trigger.end))))
-        if e.type == m.EventType.MEETING and e.name and e.name.endswith("会议") and not _PLENARY.fullmatch(e.name) else e
-        for e in result_events
-        if not (e.type == m.EventType.MEETING and e.name and _PLENARY.fullmatch(e.name) and e.trigger.sentence in sessions)
-    ]
+    result_events = _plenaries_in_sessions(result_events, text)
     # (before the merge, so that a headline's 在这里 gives way to the lead's 在北京)
     result_events = [
         e.model_copy(update={"place": None}) if e.place and not _names_a_place(e.place, ctx.lexicon) else e
@@ -1309,6 +1294,27 @@ def _session_named_again(a: str | None, b: str | None) -> bool:
         return False
     short, long = sorted((a, b), key=len)
     return short in events.SESSION_WORDS and long.endswith(short) and long != short
+
+
+def _plenaries_in_sessions(events: list[m.Event], text: str) -> list[m.Event]:
+    """十四届全国人大二次会议…举行第二次全体会议: a plenary the session holds is the session's, one event
+    that carries the plenary's name too (dev lists the session and the plenary as optional; audit
+    annotators the session, the plenary, or both names in one); only the plenary the session's own verb
+    holds lends its name (not 中共中央政治局召开会议，决定…召开第三次全体会议)."""
+    def plenary(e: m.Event) -> bool:
+        return e.type == m.EventType.MEETING and e.name is not None and _PLENARY.fullmatch(e.name) is not None
+
+    def session(e: m.Event) -> bool:
+        return e.type == m.EventType.MEETING and e.name is not None and e.name.endswith("会议") and not plenary(e)
+
+    def held_by(p: m.Event, e: m.Event) -> bool:
+        after = e.trigger.end + text.startswith("了", e.trigger.end)  # (举行了第二次全体会议)
+        return p.trigger.sentence == e.trigger.sentence and text.startswith(p.name or "", after)
+
+    plenaries = [e for e in events if plenary(e)]
+    sentences = {e.trigger.sentence for e in events if session(e)}
+    return [_with_other_names(e, *(p for p in plenaries if held_by(p, e))) if session(e) else e
+            for e in events if not (plenary(e) and e.trigger.sentence in sentences)]
 
 
 def _shortened_again(first: str | None, later: str | None) -> bool:

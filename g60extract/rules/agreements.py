@@ -131,10 +131,17 @@ def _kind_after(ctx: ArticleContext, s: SentenceView, pos: int) -> tuple[str | N
 _SIGNING_AS_TOPIC = re.compile(r"了?[^，。；是]{2,30}(?:是|意味着|标志着)")
 _LIST_JOIN = re.compile(r"[和及与、，等]|以及|在内")
 _COUNTED_AFTER_LIST = re.compile(r"在内的(?:[一二三四五六七八九十两\d]+[份项个])?$")
+_HELD_OPENS = re.compile(r"^(?:举行|举办)了?")
+
+
+def _without_held(parties: list[list[str]]) -> list[list[str]]:
+    """会上，举行了杭州市与浙江大学…协议签订: the holding verb opens no side's name."""
+    return [[_HELD_OPENS.sub("", n) or n for n in p] for p in parties]
+
+
+_JOINED_SIGNING = re.compile(r"[和及][^，。；与同和及]{0,30}$")  # (…签订和|百亿级重大产业项目集中|签约)
 # …协议签署仪式, …备忘录签约暨…开播仪式, 《…协议》签署，: the signing named by what it signs
 # (…协议签订和…项目集中签约: another signing joined after it)
-_HELD_OPENS = re.compile(r"^(?:举行|举办)了?")
-_JOINED_SIGNING = re.compile(r"[和及][^，。；与同和及]{0,30}$")  # (…签订和|百亿级重大产业项目集中|签约)
 _NAMED_SIGNING_END = re.compile(r"暨|仪式|活动|[，。；]|$|和(?=[^，。；]{0,30}?(?:签约|签订|签署|签字))")
 
 
@@ -789,8 +796,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         if not named_after and title is None and kind is not None:
             # 江苏省政府与央企战略合作框架协议签订仪式: what is signed, named before the verb, ends no side's name
             parties = [[n[: -len(kind)] if n.endswith(kind) and len(n) - len(kind) >= 2 else n for n in p] for p in parties]
-        # (会上，举行了杭州市与浙江大学…协议签订: the holding verb opens no side's name)
-        parties = [[_HELD_OPENS.sub("", n) or n for n in p] for p in parties]
+        parties = _without_held(parties)
         if any(clause_start <= a and _JOINED_SIGNING.match(ctx.text, b, vs) for a, b in verbs_before):
             parties = []  # A与B…协议签订和重大产业项目集中签约: the sides named before belong to the first signing
         verbs_before.append((vs, ve))
@@ -826,7 +832,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 # sign (not 中国与东盟自贸区升级议定书: a side read with the 与 still inside is no side)
                 # (…与腾讯公司关于共建…产业基地的合作协议: the sides stand before the 关于 of its topic)
                 about = ctx.text.find("关于", ceremony.end(), named_at)
-                after = [[_HELD_OPENS.sub("", n) or n for n in p] for p in _parties(ctx, s, about if about > 0 else named_at)]
+                after = _without_held(_parties(ctx, s, about if about > 0 else named_at))
                 if after and all(len(p) >= 2 and not any("与" in n for n in p) for p in after):
                     parties = after
             if kind is None and any(parties):

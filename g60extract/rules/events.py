@@ -516,7 +516,8 @@ def find_audiences(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             parts = named.split("、")
             guests = [named] if all(part.endswith(titles) for part in parts[:-1]) else parts
             earlier = [e.string for e in ctx.sentences if e.end <= s.start and verb in e.string]
-            if earlier and (summed or any(_guest_core(ctx, g) in e for g in guests for e in earlier)):
+            cores = [_guest_core(guest, titles) for guest in guests]
+            if earlier and (summed or any(core in e for core in cores for e in earlier)):
                 continue
         # 在杜尚别总统府会谈后共同会见记者: the place ends where what happened there before begins
         place = _PLACE_TAIL_WORDS.split(m.group("place"), maxsplit=1)[0] if m.group("place") else None
@@ -539,12 +540,13 @@ _PRESS = re.compile(r"(?:中外|各国|国内外|中外媒体)?记者")
 _REFERRED_GUEST = re.compile(r"上述|上列|这些|这两|这几|他们|她们|[他她]$|[两三四五六七八九几各诸]位|其")
 
 
-def _guest_core(ctx: ArticleContext, guest: str) -> str:
+def _guest_core(guest: str, titles: tuple[str, ...]) -> str:
     """The name a guest is met under, without the title written after or before it (卢拉总统, 巴西总统卢拉:
-    卢拉): its last two characters once a trailing title is cut."""
-    titles = sorted(ctx.lexicon.trigger_list("guest_titles"), key=len, reverse=True)
-    core = next((guest[: -len(t)] for t in titles if guest.endswith(t) and len(guest) - len(t) >= 2), guest)
-    return core[-2:]
+    卢拉): its last two characters once a trailing title (the longest that fits) is cut."""
+    cut = max((t for t in titles if guest.endswith(t) and len(guest) - len(t) >= 2), key=len, default="")
+    return guest[: len(guest) - len(cut)][-2:]
+
+
 _JOINED_ACT = re.compile(r"并(?=[^的]*$|发表|合影|座谈|致辞|讲话|共进)")  # (…代表并发表鼓舞人心的讲话)
 _PLACE_TAIL_WORDS = re.compile(r"(?:会谈|会晤|会见)[后毕]|共同|一起|一道|同时")
 _CLAUSE_CLOSE = re.compile(r"[，,。；;：:\n]")

@@ -324,7 +324,6 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
 _MODIFIER_BETWEEN = re.compile(r"(?!在|于|以|按|根据|从|由|对|向|为|与|和|有)[^，。；“”《》在于以]{2,20}的[^，。；的]{2,24}")
 
 
-
 def still_to_come(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
     """将组织第28次建制单位轮换, 计划于明年首飞: planned (``is_planned``) or put in the future by a word of
     the clause before ``pos`` (the lexicon's future_words)."""
