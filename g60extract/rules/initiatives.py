@@ -354,7 +354,24 @@ def _phrases_after(ctx: ArticleContext, s: SentenceView, pos: int, heads: list[s
         if not sep:
             break
         start = he + sep.end()
-    return out
+    return _shared_head(ctx.text, out)
+
+
+# the heads of a body whose members a list before it names (丝绸之路国际剧院、博物馆、美术馆联盟)
+_COLLECTIVE_HEAD = re.compile(r"(?:联盟|联合会|协会|共同体|合作网络)$")
+
+
+def _shared_head(text: str, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """丝绸之路国际剧院、博物馆、美术馆联盟: kinds listed with 、, the last of them a short word before
+    a collective head, are the members that one body's name lists, not bodies of their own (but 中国高校
+    科创联盟、中国园区科创联盟: two alliances, each named in full)."""
+    if len(phrases) < 2 or any(text[a[1] : b[0]] != "、" for a, b in pairwise(phrases)):
+        return phrases
+    last = text[phrases[-1][0] : phrases[-1][1]]
+    head = _COLLECTIVE_HEAD.search(last)
+    if head is None or not 2 <= head.start() <= 3:
+        return phrases
+    return [(phrases[0][0], phrases[-1][1])]
 
 
 # 刑法修正案（十二）, …实施办法（征求意见稿）, …选举办法（草案）: the number or the stage of a draft is part of
@@ -487,7 +504,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         if target is not None and ctx.text.startswith("等", target.end) and "、" in ctx.text[target.start : target.end]:
             target = None  # 建立外交、经贸、海关等部长级会晤机制: items listed, then what they are
         actors: list[str] = []
-        also: dict[str, Any] | None = None  # a second body founded with the first
+        also: list[dict[str, Any]] = []  # more bodies founded with the first
         # (设立深圳“国际红树林中心”: the place it is founded in, then its quoted name)
         opening = next((e.end for e in s.of("GPE") if e.start == pos and ctx.text.startswith("“", e.end)), pos)
         quoted = re.match(r"“([^“”]{2,20})”(?=[，。；、,;]|$|的|等)", ctx.text[opening : s.end])
@@ -511,16 +528,21 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             ):
                 # 成立国务院北京丰台长峰医院“4·18”火灾事故调查组: a team named after the body it looks into
                 span = (target.start, team.end())
-            # 发起成立中国高校科创联盟和中国园区科创联盟: a second body joined to the first, closing the clause
-            # (a body one founds: not 成立…联盟和上海交通大学, a university named beside it)
-            joined = next((e for e in s.of("ORG") if e.start == target.end + 1 and ctx.text[target.end] in "和及与"
-                           and ctx.clause_end(s, e.end) == e.end
-                           and (e.attrs.get("type") == target.attrs.get("type") or e.attrs.get("type") in _FOUNDED_TYPES)),
-                          None)
-            if joined is not None and span[1] == target.end:
-                name = ctx.text[joined.start : joined.end]
-                item = _item(name, _org_kind(joined, name), verb, (joined.start, joined.end), (vs, ve), ctx.event_date(s), actors)
-                also = _founding(item, planned)
+            # 发起成立中国高校科创联盟和中国园区科创联盟, 成立A联盟、B联盟和C联盟: more bodies joined to the first,
+            # the last closing the clause (a body one founds: not 成立…联盟和上海交通大学, a university named beside it)
+            chain, last = [], target
+            while (joined := next((e for e in s.of("ORG") if e.start == last.end + 1 and ctx.text[last.end] in "、和及与"
+                                   and (e.attrs.get("type") == target.attrs.get("type")
+                                        or e.attrs.get("type") in _FOUNDED_TYPES)), None)) is not None:
+                chain.append(joined)
+                last = joined
+            if chain and span[1] == target.end and ctx.clause_end(s, last.end) == last.end:
+                for joined in chain:
+                    name = ctx.text[joined.start : joined.end]
+                    item = _item(name, _org_kind(joined, name), verb, (joined.start, joined.end), (vs, ve),
+                                 ctx.event_date(s), actors)
+                    if (found := _founding(item, planned)) is not None:
+                        also.append(found)
         else:
             phrases = [] if verb.endswith("落户") or ceremony else _phrases_after(ctx, s, pos, suffixes, limit=40)
             if phrases and phrases[0][1] - pos > 24:
@@ -554,6 +576,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 if bodies is None and held_from is not None and held_from < name_end:
                     named = subject_phrase(ctx, s, held_from, name_end, suffixes)
                     bodies = _listed_bodies(ctx, named, suffixes) if named is not None else None
+                if bodies is None and held_from is None:
+                    bodies = _listed_subjects(ctx, s, name_end, suffixes)
                 if bodies is not None:
                     # 出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式: each body listed is founded
                     for part in bodies:
@@ -624,8 +648,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 建立更加紧密的中柬命运共同体, 组建培训共同体: no body named (产教融合共同体 is one)
         if (found := _founding(_item(name, kind, verb, span, (vs, ve), ctx.event_date(s), actors), planned)) is not None:
             yield found
-            if also is not None:
-                yield also
+            yield from also
 
 
 # who unveils a plaque for a body: the body follows 为 (not 为民服务中心, a service named by whom it serves)
@@ -650,6 +673,29 @@ def _listed_bodies(ctx: ArticleContext, span: tuple[int, int], suffixes: list[st
 
 
 _BODY_ITEM = re.compile(r"[^、和与]+")
+# between the last of the bodies listed as a subject and the verb: 等, a place, adverbs, dates (…创新中心等相继成立)
+_LISTED_TAIL = re.compile(rf"(?:等|在[^，。在、]{{1,12}}|{GAP_ADVERBS})$")
+
+
+def _listed_subjects(ctx: ArticleContext, s: SentenceView, verb: int, suffixes: list[str]) -> list[tuple[int, int]] | None:
+    """国家生物制造产业创新中心、国家地方共建具身智能机器人创新中心等相继成立: the bodies the clause lists
+    before its verb, each named by an organisation suffix, are each founded (the first from where a
+    recognised name of it begins)."""
+    clause, end = ctx.clause_start(s, verb), verb
+    while end > clause:
+        date = next((d.start for d in s.of("DATE") if d.end == end and clause <= d.start), None)
+        gap = _LISTED_TAIL.search(ctx.text, clause, end)
+        at = date if date is not None else gap.start() if gap is not None else None
+        if at is None:
+            break
+        end = at
+    bodies = _listed_bodies(ctx, (clause, end), suffixes)
+    if bodies is None:
+        return None
+    first = next((e for e in s.of("ORG") if e.end == bodies[0][1] and bodies[0][0] <= e.start), None)
+    if first is None and (bodies[0][1] - bodies[0][0] > 24 or not _noun_phrase(ctx, s, bodies[0])):
+        return None
+    return [(first.start, first.end) if first is not None else bodies[0], *bodies[1:]]
 
 
 def _founding(item: dict[str, Any], planned: bool) -> dict[str, Any] | None:
@@ -4231,6 +4277,16 @@ RULES = (
         Example("针对可能出现的阴雨天气，省里提前成立了760多支应急作业队。", None),  # teams tallied
         Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国高校科创联盟", "kind": "alliance"}),
         Example("大会宣布成立中国高校科创联盟和上海交通大学。", {"name": "中国高校科创联盟"}),
+        # bodies listed with 、 after the verb, or before it as its subject: each founded
+        Example("会上成立了中国高校科创联盟、中国园区科创联盟和长三角产业联盟。", {"name": "中国园区科创联盟"}),
+        Example("会上成立了中国高校科创联盟、中国园区科创联盟和长三角产业联盟。", {"name": "长三角产业联盟"}),
+        Example("同时，国家生物制造产业创新中心、国家地方共建具身智能机器人创新中心等相继成立。",
+                {"name": "国家地方共建具身智能机器人创新中心", "kind": "platform"}),
+        Example("同时，国家生物制造产业创新中心、国家地方共建具身智能机器人创新中心等相继成立。",
+                {"name": "国家生物制造产业创新中心"}),
+        # members listed before the collective head that names one body
+        Example("十年来，中国组建丝绸之路国际剧院、博物馆、美术馆联盟。",
+                {"name": "丝绸之路国际剧院、博物馆、美术馆联盟", "kind": "alliance"}),
         Example("会议宣布成立长三角科创联盟和长三角技术创新研究院。", {"name": "长三角技术创新研究院"}),
         # a body described by its founding is the subject of what follows (…正在…展开攻关)
         Example("8月份成立的中央企业新型储能创新联合体正在对57项重点任务展开攻关。", {"name": "中央企业新型储能创新联合体"}),
