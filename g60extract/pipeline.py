@@ -540,6 +540,7 @@ def _assemble(
             # 国内规模最大新能源跨长江输送通道投运 (headline) / …输送通道——江苏泰州…工程建成投运: the lead's name
             item["date"] = item["date"] or chosen[described][2]["date"]
             item["event_only"] = item.get("event_only") and chosen[described][2].get("event_only")
+            item["aliases"] = [*item.get("aliases", []), chosen[described][2]["name"]]  # the headline's wording
             chosen[described] = (view, rule, item)
             continue
         if same is None:
@@ -567,6 +568,12 @@ def _assemble(
         bracketed = [releases and text.startswith("《", x["span"][0] - 1) for x in (item, kept)]
         # (对俄制裁 (headline) / 对俄制裁措施 (lead): the headline's name cut short of its head)
         cut_short = after_headline and item["name"].startswith(kept["name"]) and len(item["name"]) > len(kept["name"])
+        # 北京中轴线数字资源库成果发布 (headline) / 北京中轴线数字资源库今天上线 (lead): the thing itself, by its own verb
+        results = _results_of(item["name"], kept["name"]) and _headline_then_lead(
+            (chosen[same][0].index, chosen[same][0].string), (view.index, view.string)
+        )
+        if results:
+            longer = cut_short = len(item["name"]) < len(kept["name"])
         if (bracketed[0] and not bracketed[1]) or (bracketed[0] == bracketed[1] and (
             (by_content[1] and not by_content[0]) or (by_content[0] == by_content[1] and longer) or cut_short
         )) or (
@@ -907,7 +914,11 @@ _SHARED_RUN = 4  # Han characters in a row that a headline's short wording keeps
 
 def _rewords(headline: dict[str, Any], lead: dict[str, Any], lead_view: SentenceView) -> bool:
     """A headline's initiative and its lead's, the lead right after it, are one in other words."""
-    return _counted_in_lead(headline, lead, lead_view) or (
+    # (47项自贸试验区制度创新最新成果 (headline) / 发布47项自贸试验区制度创新成果 (lead): the count the lead
+    # writes right before the name is the headline's)
+    at = lead["span"][0] - lead_view.start
+    lead_words = lead_view.string[max(0, at - _COUNT_BEFORE) : at] + lead["name"]
+    return _counted_in_lead(headline, lead, lead_view) or _owner_named(headline, lead, lead_view.string[:at]) or (
         (_reworded(headline["name"], lead["name"]) or (
             # 塔克拉玛干沙漠腹地最大集中式光伏电站并网发电 (headline) / …且末10万千瓦光伏发电项目正式并网发电
             # (lead): a headline that describes by a superlative what its lead names, by the same verb
@@ -918,9 +929,33 @@ def _rewords(headline: dict[str, Any], lead: dict[str, Any], lead_view: Sentence
         not lead["name"].startswith(("和", "及", "与", "的", "并"))  # (和通过复核的…名单: a list's tail)
         # (田湾核电站7号机组 / …8号机组, 苏南段 / 无锡段: names differing in a number or where they
         # stand; a headline name the lead writes out itself, not inside the lead's name, is its own item)
-        and not Counter(_NUMBERS.findall(headline["name"])) - Counter(_NUMBERS.findall(lead["name"]))
+        and not Counter(_NUMBERS.findall(headline["name"])) - Counter(_NUMBERS.findall(lead_words))
         and headline["name"] not in lead_view.string.replace(lead["name"], "")
     ))
+
+
+_COUNT_BEFORE = 5  # characters before a lead's name that may count it (47项)
+# what a headline adds to the name of the thing its lead reports (北京中轴线数字资源库成果发布)
+_RESULTS_OF = re.compile(r"(?:建设|最新|阶段性)?(?:成果|情况|进展)")
+
+
+def _owner_named(headline: dict[str, Any], lead: dict[str, Any], before: str) -> bool:
+    """长三角生态绿色一体化发展示范区三周年成果发布 (headline) / 长三角…示范区发布三周年建设成果 (lead): the
+    headline names the thing by its owner, whom the lead names before it (``before``), then by a short
+    form of the lead's name."""
+    name, lead_name = headline["name"], lead["name"]
+    if name in before:
+        return False  # (中央广播电视总台新疆总站8月3日揭牌运行，总台新疆总站兵团记者站同时揭牌: the headline's own)
+    return any(
+        name[:cut] in before and name[-2:] == lead_name[-2:] and len(name) - cut >= 0.6 * len(lead_name)
+        and _abbreviates(name[cut:], lead_name) for cut in range(len(name) - 3, 3, -1)
+    )
+
+
+def _results_of(a: str, b: str) -> bool:
+    """One name is the other's with 成果 or the like after it (北京中轴线数字资源库成果 / 北京中轴线数字资源库)."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and _RESULTS_OF.fullmatch(long, len(short)) is not None
 
 
 # 14条举措, 二十条措施: measures named by their count
@@ -1948,6 +1983,8 @@ def _named_after_description(description: str, name: str, sentence: str) -> bool
     described, named, said = (_bare(x).replace("的", "") for x in (description, name, sentence))
     if f"{described}——{named}" in said:
         return True
+    if name.startswith("“") and len(described) >= 4 and f"{described}{named}" in said:
+        return True  # 我国首台兆瓦级漂浮式波浪能发电装置“南鲲”号: the description, then the quoted name
     # 万吨级光伏绿氢项目 (headline) / 我国首个万吨级光伏绿氢示范项目——中国石化库车绿氢项目 (lead): the
     # headline's name is the lead's description with words left out
     at = said.find(f"——{named}")

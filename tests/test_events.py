@@ -544,6 +544,54 @@ def test_a_headline_describing_the_first_of_a_kind_gives_way_to_the_name(extract
     assert [(e.type.value, e.object) for e in events] == [("launch", "“海巡156”轮")]
 
 
+def test_a_headline_describing_what_the_lead_names_in_quotes_gives_way_to_the_name(extractor: Extractor) -> None:
+    text = ("我国首台兆瓦级漂浮式波浪能发电装置试运行\n"
+            "今天（6月14日），我国首台兆瓦级漂浮式波浪能发电装置“南鲲”号在广东珠海投入试运行。")
+    result = extractor.extract(text, published="2023-06-14")
+    assert [i.name for i in result.initiatives] == ["“南鲲”号"]
+    assert [(e.type.value, e.object, e.arguments.get("aliases")) for e in result.events] == [
+        ("launch", "“南鲲”号", ["兆瓦级漂浮式波浪能发电装置"])
+    ]
+
+
+def test_a_headline_of_a_things_results_gives_way_to_the_thing_its_lead_launches(extractor: Extractor) -> None:
+    text = (
+        "北京中轴线数字资源库成果发布\n北京中轴线数字资源库今天（5月8日）上线，包括中轴线官网、云上中轴小程序等数字产品。"
+        "北京市文物局同步发布中轴线数字文化IP共创计划。"
+    )
+    events = extractor.extract(text, published="2023-05-08").events
+    assert [(e.type.value, e.object) for e in events] == [
+        ("launch", "北京中轴线数字资源库"),
+        ("release", "中轴线数字文化IP共创计划"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the owner the lead names before its verb, then a short form of the lead's name
+        (
+            "长三角生态绿色一体化发展示范区三周年成果发布\n今天（11月15日），长三角生态绿色一体化发展示范区发布三周年建设成果。",
+            "三周年建设成果",
+        ),
+        # the count the lead writes right before its name
+        (
+            "47项自贸试验区制度创新最新成果发布\n近日，商务部集中发布47项自贸试验区制度创新成果，聚焦贸易便利化等多个领域。",
+            "自贸试验区制度创新成果",
+        ),
+    ],
+)
+def test_a_headline_wording_the_leads_release_otherwise_is_one_release(extractor: Extractor, text: str, name: str) -> None:
+    events = extractor.extract(text, published="2024-01-21").events
+    assert [(e.type.value, e.object) for e in events] == [("release", name)]
+
+
+def test_a_headline_naming_the_first_body_is_not_the_second_the_lead_founds(extractor: Extractor) -> None:
+    text = "中央广播电视总台新疆总站揭牌运行\n中央广播电视总台新疆总站8月3日揭牌运行，总台新疆总站兵团记者站同时揭牌。"
+    events = extractor.extract(text, published="2023-08-04").events
+    assert sorted(e.object for e in events if e.object) == ["中央广播电视总台新疆总站", "总台新疆总站兵团记者站"]
+
+
 def test_a_name_read_inside_a_longer_one_by_the_same_verb_is_part_of_it(extractor: Extractor) -> None:
     initiatives = extractor.extract("教育部今天启动第二批“国优计划”试点。", published="2024-08-20").initiatives
     assert [i.name for i in initiatives] == ["第二批“国优计划”试点"]
