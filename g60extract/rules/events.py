@@ -2415,8 +2415,18 @@ def find_messages(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 在给…回信时: the occasion of what the sentence tells
         # (a letter to the occasion the sentence before tells, undated itself: the occasion's day)
         date = ctx.event_date(s) or (ctx.event_date(ctx.sentences[s.index - 1]) if headline and s.index else None)
-        yield {"type": "other", "name": m.group("word"), "date": date, "trigger": m.span("word")}
+        occasion = _CONGRATULATED.search(ctx.text, m.end(), s.end)
+        # (…首脑理事会会议在吉达召开: the meeting congratulated on, not where it meets)
+        what = _MEETING_PLACE.sub("", occasion.group("what")) if occasion else None
+        yield {"type": "other", "name": m.group("word"), "object": what, "date": date, "trigger": m.span("word")}
         return
+
+
+_MEETING_PLACE = re.compile(r"(?<=[会议坛])在[^，。；]{1,12}(?:召开|举行|开幕)$")
+# 致电…，祝贺他当选连任…总统, 互致贺电，庆祝两国建交50周年: the occasion a message congratulates, its object
+_CONGRATULATED = re.compile(
+    r"(?:祝贺|庆祝)(?:他们|她们|他|她|其)?(?![和与及并向，。])(?P<what>[^，。；：！“”]{4,40}?)(?=[，。；！]|$)"
+)
 
 
 MESSAGES = SentenceRule(
@@ -2435,7 +2445,11 @@ MESSAGES = SentenceRule(
         Example("4月24日，国家主席习近平向第四届联合国世界数据论坛致贺信。", {"type": "other", "name": "致贺信"}, "2023-04-24"),
         Example("2019年9月，在给国家图书馆老专家回信时，习近平总书记希望大家…。", None),
         Example("近日，许多国家领导人纷纷致电或致函中共中央总书记、国家主席习近平，热烈祝贺中华人民共和国成立75周年。",
-                {"type": "other", "name": "致电或致函"}),
+                {"type": "other", "name": "致电或致函", "object": "中华人民共和国成立75周年"}),
+        Example("央视网消息（新闻联播）：3月18日，国家主席习近平致电普京，祝贺他当选连任俄罗斯联邦总统。",
+                {"type": "other", "name": "致电", "object": "当选连任俄罗斯联邦总统", "date": "2024-03-18"}, "2024-03-18"),
+        Example("央视网消息（新闻联播）：6月28日，国家主席习近平同委内瑞拉总统马杜罗互致贺电，庆祝两国建交50周年。",
+                {"type": "other", "name": "互致贺电", "object": "两国建交50周年"}, "2024-06-28"),
         Example("2015年，习近平主席致信祝贺首届世界机器人大会开幕。", None, "2024-08-25"),
         Example("一年前，习近平总书记致信祝贺首届全民阅读大会举办。", None, "2023-04-23"),
     ),
