@@ -2455,6 +2455,37 @@ MESSAGES = SentenceRule(
     ),
 )
 
+# 接受42位驻华大使递交国书, 向…递交国书: the ceremony of credentials presented (not 递交国书后, 递交国书时: a time)
+_CREDENTIALS = re.compile(r"(?P<word>递交国书(?:副本)?)(?P<ceremony>仪式)?(?![后时前的])")
+
+
+def find_credentials(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """Envoys presenting their credentials, the news a story leads with (国家主席习近平在人民大会堂接受42位驻华大使
+    递交国书): an event of type other, as the audits require it; one to come or recalled is none."""
+    if not ctx.leads_its_story(s):
+        return
+    for m in _CREDENTIALS.finditer(ctx.text, s.start, s.end):
+        if _not_news_of_the_day(ctx, s, m.start()):
+            continue
+        name = m.group("word") + (m.group("ceremony") or "")
+        yield {"type": "other", "name": name, "date": ctx.event_date(s), "trigger": m.span("word")}
+        return
+
+
+CREDENTIALS = SentenceRule(
+    name="event.credentials",
+    field="events",
+    doc=find_credentials.__doc__ or "",
+    apply=find_credentials,
+    triggers=("credentials_words",),
+    examples=(
+        Example("央视网消息（新闻联播）：1月30日下午，国家主席习近平在人民大会堂接受42位驻华大使递交国书。",
+                {"type": "other", "name": "递交国书", "date": "2024-01-30"}, "2024-01-30"),
+        Example("新任驻华大使将于下周向国家主席递交国书。", None, "2024-01-30"),  # to come
+        Example("大使递交国书后表示，愿为两国关系发展作出贡献。", None, "2024-01-30"),  # a time
+    ),
+)
+
 # 对越南进行国事访问, 对埃及进行正式友好访问, 应邀访问蒙古国, 出访俄罗斯: a visit a story leads with
 _VISIT = re.compile(
     r"(?:进行|开始|开启)?(?P<word>(?:国事|正式友好|正式|友好|工作|官方)访问|(?<![回出])访问(?=[^，。；]{2,})|出访)"
@@ -2573,4 +2604,4 @@ SPACECRAFT_RETURNS = SentenceRule(
 )
 
 
-RULES = (MEETINGS, TOPIC_MEETINGS, ADOPTING_SESSIONS, SPACECRAFT, SPACECRAFT_RETURNS, ROTATIONS, MESSAGES, VISITS)
+RULES = (MEETINGS, TOPIC_MEETINGS, ADOPTING_SESSIONS, SPACECRAFT, SPACECRAFT_RETURNS, ROTATIONS, MESSAGES, CREDENTIALS, VISITS)
