@@ -917,7 +917,8 @@ def _rewords(headline: dict[str, Any], lead: dict[str, Any], lead_view: Sentence
     # (47项自贸试验区制度创新最新成果 (headline) / 发布47项自贸试验区制度创新成果 (lead): the count the lead
     # writes right before the name is the headline's)
     at = lead["span"][0] - lead_view.start
-    lead_words = lead_view.string[max(0, at - _COUNT_BEFORE) : at] + lead["name"]
+    count = _COUNT_BEFORE.search(lead_view.string, 0, at)
+    lead_words = (count.group() if count is not None else "") + lead["name"]
     return _counted_in_lead(headline, lead, lead_view) or _owner_named(headline, lead, lead_view.string[:at]) or (
         (_reworded(headline["name"], lead["name"]) or (
             # 塔克拉玛干沙漠腹地最大集中式光伏电站并网发电 (headline) / …且末10万千瓦光伏发电项目正式并网发电
@@ -934,7 +935,8 @@ def _rewords(headline: dict[str, Any], lead: dict[str, Any], lead_view: Sentence
     ))
 
 
-_COUNT_BEFORE = 5  # characters before a lead's name that may count it (47项)
+# a count or an edition right before a lead's name (47项…成果, 第七届…新闻中心), not a date (6月7日，…8号机组)
+_COUNT_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百]{1,4}[届次期批]|(?<![\d第月])\d{1,4}[项条个批家所座])$")
 # what a headline adds to the name of the thing its lead reports (北京中轴线数字资源库成果发布)
 _RESULTS_OF = re.compile(r"(?:建设|最新|阶段性)?(?:成果|情况|进展)")
 

@@ -2415,9 +2415,15 @@ def find_messages(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             continue  # 在给…回信时: the occasion of what the sentence tells
         # (a letter to the occasion the sentence before tells, undated itself: the occasion's day)
         date = ctx.event_date(s) or (ctx.event_date(ctx.sentences[s.index - 1]) if headline and s.index else None)
-        occasion = _CONGRATULATED.search(ctx.text, m.end(), s.end)
+        # (in the message's clause or the next: not 致电…，对他当选表示祝贺，并祝愿…在庆祝独立200周年之际…)
+        reach = ctx.clause_end(s, ctx.clause_end(s, m.end()) + 1) if ctx.clause_end(s, m.end()) < s.end else s.end
+        occasion = _CONGRATULATED.search(ctx.text, m.end(), reach)
         # (…首脑理事会会议在吉达召开: the meeting congratulated on, not where it meets)
         what = _MEETING_PLACE.sub("", occasion.group("what")) if occasion else None
+        if occasion is not None and what is not None and (
+            len(what) < 4 or ctx.text.startswith(_MEETING_PLACE_OPENING, occasion.start("what"))
+        ):
+            what = None  # 祝贺会议在科威特召开: a bare kind; 庆祝大会在北京举行: a meeting, not what is congratulated
         yield {"type": "other", "name": m.group("word"), "object": what, "date": date, "trigger": m.span("word")}
         return
 
@@ -2425,8 +2431,9 @@ def find_messages(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
 _MEETING_PLACE = re.compile(r"(?<=[会议坛])在[^，。；]{1,12}(?:召开|举行|开幕)$")
 # 致电…，祝贺他当选连任…总统, 互致贺电，庆祝两国建交50周年: the occasion a message congratulates, its object
 _CONGRATULATED = re.compile(
-    r"(?:祝贺|庆祝)(?:他们|她们|他|她|其)?(?![和与及并向，。])(?P<what>[^，。；：！“”]{4,40}?)(?=[，。；！]|$)"
+    r"(?:祝贺|庆祝)(?:他们|她们|你们|他|她|您|其)?(?![和与及并向])(?P<what>[^，。；：！“”]{4,40}?)(?=[，。；！]|$)"
 )
+_MEETING_PLACE_OPENING = ("大会", "活动", "仪式", "会议")  # (庆祝大会: a noun, not 庆祝 congratulating)
 
 
 MESSAGES = SentenceRule(
@@ -2450,6 +2457,11 @@ MESSAGES = SentenceRule(
                 {"type": "other", "name": "致电", "object": "当选连任俄罗斯联邦总统", "date": "2024-03-18"}, "2024-03-18"),
         Example("央视网消息（新闻联播）：6月28日，国家主席习近平同委内瑞拉总统马杜罗互致贺电，庆祝两国建交50周年。",
                 {"type": "other", "name": "互致贺电", "object": "两国建交50周年"}, "2024-06-28"),
+        # what 祝贺 governs past the message's next clause, or a meeting named by 庆祝: no object
+        Example("央视网消息（新闻联播）：7月29日，国家主席习近平致电马杜罗，对他当选表示热烈祝贺，并祝愿委内瑞拉在庆祝独立200周年之际"
+                "取得更大发展。", {"type": "other", "name": "致电", "object": None}, "2024-07-29"),
+        Example("央视网消息（新闻联播）：11月1日，国家主席习近平致贺信，向中国科学院建院75周年表示热烈祝贺，庆祝大会在北京举行。",
+                {"type": "other", "name": "致贺信", "object": None}, "2024-11-01"),
         Example("2015年，习近平主席致信祝贺首届世界机器人大会开幕。", None, "2024-08-25"),
         Example("一年前，习近平总书记致信祝贺首届全民阅读大会举办。", None, "2023-04-23"),
     ),

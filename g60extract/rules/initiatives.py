@@ -369,8 +369,8 @@ def _shared_head(text: str, phrases: list[tuple[int, int]]) -> list[tuple[int, i
         return phrases
     last = text[phrases[-1][0] : phrases[-1][1]]
     head = _COLLECTIVE_HEAD.search(last)
-    if head is None or not 2 <= head.start() <= 3:
-        return phrases
+    if head is None or not 2 <= head.start() <= 3 or any(_COLLECTIVE_HEAD.search(text[a:b]) for a, b in phrases[:-1]):
+        return phrases  # (长三角乡村振兴研究联合会、青年联合会: a body named in full before the last)
     return [(phrases[0][0], phrases[-1][1])]
 
 
@@ -576,13 +576,15 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 if bodies is None and held_from is not None and held_from < name_end:
                     named = subject_phrase(ctx, s, held_from, name_end, suffixes)
                     bodies = _listed_bodies(ctx, named, suffixes) if named is not None else None
-                if bodies is None and held_from is None:
+                if bodies is None and held_from is None and not verb.endswith("落户"):
                     bodies = _listed_subjects(ctx, s, name_end, suffixes)
                 if bodies is not None:
                     # 出席了两国文化中心和北京语言大学哈萨克斯坦分校揭牌仪式: each body listed is founded
                     for part in bodies:
                         name = ctx.text[part[0] : part[1]]
-                        item = _item(name, _np_kind(ctx, name), verb, part, (vs, ve), ctx.event_date(s))
+                        org = next((e for e in s.of("ORG") if (e.start, e.end) == part), None)
+                        kind = _org_kind(org, name) if org is not None else _np_kind(ctx, name)
+                        item = _item(name, kind, verb, part, (vs, ve), ctx.event_date(s))
                         if (found := _founding(item, planned)) is not None:
                             yield found
                     continue
@@ -677,11 +679,12 @@ _BODY_ITEM = re.compile(r"[^、和与]+")
 _LISTED_TAIL = re.compile(rf"(?:等|在[^，。在、]{{1,12}}|{GAP_ADVERBS})$")
 
 
-def _listed_subjects(ctx: ArticleContext, s: SentenceView, verb: int, suffixes: list[str]) -> list[tuple[int, int]] | None:
+def _listed_subjects(ctx: ArticleContext, s: SentenceView, name_end: int, suffixes: list[str]) -> list[tuple[int, int]] | None:
     """国家生物制造产业创新中心、国家地方共建具身智能机器人创新中心等相继成立: the bodies the clause lists
-    before its verb, each named by an organisation suffix, are each founded (the first from where a
-    recognised name of it begins)."""
-    clause, end = ctx.clause_start(s, verb), verb
+    before its verb (``name_end``), each named by an organisation suffix, are each founded (the first from
+    where a recognised name of it begins); not who unveils or founds what (浙江大学和之江实验室为…中心揭牌,
+    由中国科学院和清华大学发起成立), nor bodies counted or kinds (10个研究中心和20个重点实验室)."""
+    clause, end = ctx.clause_start(s, name_end), name_end
     while end > clause:
         date = next((d.start for d in s.of("DATE") if d.end == end and clause <= d.start), None)
         gap = _LISTED_TAIL.search(ctx.text, clause, end)
@@ -689,13 +692,23 @@ def _listed_subjects(ctx: ArticleContext, s: SentenceView, verb: int, suffixes: 
         if at is None:
             break
         end = at
+    if any(clause <= a and b <= end and ctx.text[a:b] in _AGENT_WORDS for a, b in s.tokens):
+        return None
     bodies = _listed_bodies(ctx, (clause, end), suffixes)
     if bodies is None:
         return None
     first = next((e for e in s.of("ORG") if e.end == bodies[0][1] and bodies[0][0] <= e.start), None)
     if first is None and (bodies[0][1] - bodies[0][0] > 24 or not _noun_phrase(ctx, s, bodies[0])):
         return None
-    return [(first.start, first.end) if first is not None else bodies[0], *bodies[1:]]
+    bodies = [(first.start, first.end) if first is not None else bodies[0], *bodies[1:]]
+    names = [ctx.text[a:b] for a, b in bodies]
+    if any(COUNT_PREFIX.match(n) or _VAGUE_BATCH.match(n) or n in suffixes or n in ctx.lexicon.org_generic for n in names):
+        return None
+    return bodies
+
+
+# who acts on the bodies named after it, or by whom they are founded (…为联合研究中心揭牌, 由…发起成立)
+_AGENT_WORDS = frozenset({"为", "由", "被", "向", "对", "把", "给", "于"})
 
 
 def _founding(item: dict[str, Any], planned: bool) -> dict[str, Any] | None:
@@ -4287,6 +4300,11 @@ RULES = (
         # members listed before the collective head that names one body
         Example("十年来，中国组建丝绸之路国际剧院、博物馆、美术馆联盟。",
                 {"name": "丝绸之路国际剧院、博物馆、美术馆联盟", "kind": "alliance"}),
+        Example("会上成立了长三角乡村振兴研究联合会、青年联合会。", {"name": "长三角乡村振兴研究联合会"}),
+        # who unveils, bodies counted: no list of bodies founded
+        Example("今天上午，浙江大学和之江实验室为联合研究中心揭牌。", {"name": "联合研究中心"}),
+        Example("全省新建的10个研究中心和20个重点实验室陆续揭牌。", None),
+        Example("长三角国家技术创新中心和上海人工智能实验室今天在上海揭牌。", {"name": "上海人工智能实验室", "kind": "platform"}),
         Example("会议宣布成立长三角科创联盟和长三角技术创新研究院。", {"name": "长三角技术创新研究院"}),
         # a body described by its founding is the subject of what follows (…正在…展开攻关)
         Example("8月份成立的中央企业新型储能创新联合体正在对57项重点任务展开攻关。", {"name": "中央企业新型储能创新联合体"}),
