@@ -2552,7 +2552,7 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
         return
 
 
-_VISIT_AS_SETTING = ("期间", "时", "团", "前", "后", "之际")
+_VISIT_AS_SETTING = ("期间", "时", "团", "前", "后", "之际", "的")  # (…并进行正式访问的埃塞俄比亚总理: a guest described)
 _VISITED_BEFORE = re.compile(r"[^\d的，。；、\s]{2,6}$")
 _VISITED_AFTER = re.compile(r"[^，。；、\s并同和与在]{2,10}")
 _NOT_A_DESTINATION = re.compile(r"^的|将(?!军)|对(?!外)|期间|时$|表示|推动|具有|返回|批评|赴")  # (对外友好协会, 将军澳)
@@ -2573,6 +2573,7 @@ VISITS = SentenceRule(
                 "国事访问。", {"type": "other", "name": "国事访问"}, "2023-12-14"),
         Example("应肯尼亚联合民主同盟邀请，中央纪委书记李希11月3日至5日率中共代表团对肯尼亚进行正式友好访问。",
                 {"type": "other", "name": "正式友好访问"}, "2024-11-05"),
+        Example("国家主席习近平11月2日上午在人民大会堂会见来华进行正式访问的巴基斯坦总理夏巴兹。", None, "2022-11-02"),  # a guest
         Example("9月6日至8日，国家副主席韩正应邀访问蒙古国，在乌兰巴托先后会见蒙古国总理。",
                 {"type": "other", "name": "访问蒙古国"}, "2024-09-08"),
         Example("今天（12月3日），中国载人航天工程代表团圆满完成为期2天的澳门访问任务。", {"name": "澳门访问任务"}, "2023-12-03"),
