@@ -299,6 +299,10 @@ def _assemble(
         first, joint, _ = item["name"].partition("暨")
         if joint and ctx.lexicon.headed_by(first, "sports_heads") and not ctx.lexicon.headed_by(item["name"], "sports_heads"):
             etype = m.EventType.OTHER  # 第20届世界风筝锦标赛暨万人风筝放飞活动: the games named first, with a side event
+        elif ctx.lexicon.headed_by(_GAMES_CEREMONY.sub("", item["name"]), "sports_heads") and _GAMES_CEREMONY.search(
+            item["name"]
+        ):
+            etype = m.EventType.OTHER  # 巴黎奥运会开幕式定于7月26日晚举行: the games' ceremony, as the games (audits)
         elif ctx.lexicon.headed_by(item["name"], "sports_heads"):
             etype = m.EventType.LAUNCH if item["verb"] == "启动" else m.EventType.OTHER  # 大赛启动: launched
             contest = item
@@ -1715,7 +1719,8 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
 
 _ANNIVERSARY_AFTER = re.compile(r"[^，。；]{0,8}周年")  # (1992年建交32周年: the year an anniversary counts from)
 _BOTH_SIDES = ("双方", "两国", "两国元首", "两国领导人")  # (中哈两国, 中哈双方: the pair by its short names)
-_PLENARY = re.compile(r"第[\d一二三四五六七八九十]+次全体会议")
+_GAMES_CEREMONY = re.compile(r"(?:开幕式|闭幕式)$")
+_PLENARY = re.compile(r"(?:第[\d一二三四五六七八九十]+次)?全体会议")  # (举行全体会议: the session's plenary, unnumbered)
 _SUMMED_DOCUMENTS = ("合作文件",)  # 多项双边合作文件, 多份合作文件: many texts summed up by their kind
 _SERVICE_PLATFORM = re.compile(r"(?:服务|公共|信息|交易|监管|对接)平台”?$")
 _ALIAS_AFTER = re.compile(r"[（(][^（）()]{1,12}[）)]$")

@@ -2152,3 +2152,13 @@ def test_a_programme_whose_name_holds_bing_keeps_it(extractor: Extractor) -> Non
 def test_a_reversed_name_said_in_passing_hides_no_designation(extractor: Extractor) -> None:
     text = "朝方表示，愿以“朝中友好年”为契机深化合作。两国领导人共同宣布将2024年确定为“中朝友好年”。"
     assert [i.name for i in extractor.extract(text, published="2024-01-01").initiatives] == ["中朝友好年"]
+
+
+def test_a_session_holding_an_unnumbered_plenary_is_one_meeting(extractor: Extractor) -> None:
+    events = extractor.extract("政协第十四届全国委员会常务委员会第九次会议10日上午举行全体会议。", published="2024-10-10").events
+    assert [(e.type.value, e.name) for e in events] == [("meeting", "政协第十四届全国委员会常务委员会第九次会议")]
+
+
+@pytest.mark.parametrize("text", ["巴黎奥运会开幕式定于7月26日晚举行。", "第十九届亚洲运动会开幕式今晚在杭州举行。"])
+def test_the_opening_ceremony_of_a_games_is_typed_as_the_games(extractor: Extractor, text: str) -> None:
+    assert [e.type.value for e in extractor.extract(text, published="2023-09-23").events] == ["other"]
