@@ -299,8 +299,8 @@ def _assemble(
         first, joint, _ = item["name"].partition("暨")
         if joint and ctx.lexicon.headed_by(first, "sports_heads") and not ctx.lexicon.headed_by(item["name"], "sports_heads"):
             etype = m.EventType.OTHER  # 第20届世界风筝锦标赛暨万人风筝放飞活动: the games named first, with a side event
-        elif ctx.lexicon.headed_by(_GAMES_CEREMONY.sub("", item["name"]), "sports_heads") and _GAMES_CEREMONY.search(
-            item["name"]
+        elif not joint and (ceremony_of := _GAMES_CEREMONY.search(item["name"])) is not None and ctx.lexicon.headed_by(
+            item["name"][: ceremony_of.start()], "sports_heads"
         ):
             etype = m.EventType.OTHER  # 巴黎奥运会开幕式定于7月26日晚举行: the games' ceremony, as the games (audits)
         elif ctx.lexicon.headed_by(item["name"], "sports_heads"):
@@ -1353,9 +1353,15 @@ def _plenaries_in_sessions(events: list[m.Event], text: str) -> list[m.Event]:
         return p.trigger.sentence == e.trigger.sentence and text.startswith(p.name or "", after)
 
     plenaries = [e for e in events if plenary(e)]
-    sentences = {e.trigger.sentence for e in events if session(e)}
+    sessions = [e for e in events if session(e)]
+    # (a numbered plenary beside a session is the session's, or one it decides on; 十四届全国人大二次会议6日上午
+    # 开幕，下午香港代表团举行全体会议: a bare one no session holds is another body's)
+    sentences = {e.trigger.sentence for e in sessions}
+    held = [p for p in plenaries if any(held_by(p, e) for e in sessions) or (
+        p.name != _BARE_PLENARY and p.trigger.sentence in sentences
+    )]
     return [_with_other_names(e, *(p for p in plenaries if held_by(p, e))) if session(e) else e
-            for e in events if not (plenary(e) and e.trigger.sentence in sentences)]
+            for e in events if not any(e is p for p in held)]
 
 
 def _shortened_again(first: str | None, later: str | None) -> bool:
@@ -1719,7 +1725,8 @@ def _subordinate_trigger(ctx: ArticleContext, view: SentenceView, item: dict[str
 
 _ANNIVERSARY_AFTER = re.compile(r"[^，。；]{0,8}周年")  # (1992年建交32周年: the year an anniversary counts from)
 _BOTH_SIDES = ("双方", "两国", "两国元首", "两国领导人")  # (中哈两国, 中哈双方: the pair by its short names)
-_GAMES_CEREMONY = re.compile(r"(?:开幕式|闭幕式)$")
+_BARE_PLENARY = "全体会议"
+_GAMES_CEREMONY = re.compile(r"(?:开幕式|闭幕式)”?$")
 _PLENARY = re.compile(r"(?:第[\d一二三四五六七八九十]+次)?全体会议")  # (举行全体会议: the session's plenary, unnumbered)
 _SUMMED_DOCUMENTS = ("合作文件",)  # 多项双边合作文件, 多份合作文件: many texts summed up by their kind
 _SERVICE_PLATFORM = re.compile(r"(?:服务|公共|信息|交易|监管|对接)平台”?$")

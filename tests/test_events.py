@@ -2162,3 +2162,18 @@ def test_a_session_holding_an_unnumbered_plenary_is_one_meeting(extractor: Extra
 @pytest.mark.parametrize("text", ["巴黎奥运会开幕式定于7月26日晚举行。", "第十九届亚洲运动会开幕式今晚在杭州举行。"])
 def test_the_opening_ceremony_of_a_games_is_typed_as_the_games(extractor: Extractor, text: str) -> None:
     assert [e.type.value for e in extractor.extract(text, published="2023-09-23").events] == ["other"]
+
+
+def test_a_bare_plenary_no_session_holds_stays_its_own(extractor: Extractor) -> None:
+    events = extractor.extract("十四届全国人大二次会议6日上午开幕，下午香港代表团举行全体会议。", published="2024-03-06").events
+    assert [e.name for e in events] == ["十四届全国人大二次会议", "全体会议"]
+
+
+def test_a_games_named_after_a_meeting_keeps_its_ceremony_a_meeting(extractor: Extractor) -> None:
+    events = extractor.extract("第四届中国急救大会暨第七届全国急救技能大赛开幕式在北京举行。", published="2024-03-06").events
+    assert [e.type.value for e in events] == ["meeting"]
+
+
+def test_a_credentials_ceremony_held_is_one_event(extractor: Extractor) -> None:
+    events = extractor.extract("新任驻华大使递交国书仪式12日在人民大会堂举行。", published="2024-03-12").events
+    assert [(e.type.value, e.name) for e in events] == [("other", "新任驻华大使递交国书仪式")]

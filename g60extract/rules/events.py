@@ -2467,8 +2467,12 @@ MESSAGES = SentenceRule(
     ),
 )
 
-# 接受42位驻华大使递交国书, 向…递交国书: the ceremony of credentials presented (not 递交国书后, 递交国书时: a time)
-_CREDENTIALS = re.compile(r"(?P<word>递交国书(?:副本)?)(?P<ceremony>仪式)?(?![后时前的])")
+# 接受42位驻华大使递交国书, 向…递交国书: the ceremony of credentials presented (not 递交国书后, 递交国书时,
+# 递交国书之际: a time; not 递交国书仪式…举行, the meeting rule's; the quantifiers possessive, so that 仪式后
+# cannot fall back to the bare words)
+_CREDENTIALS = re.compile(r"递交国书(?:副本)?+(?!仪式|后|时|前|的|之际|期间|当天|以来|是)")
+# 尚未递交国书, 计划下月递交国书, 三年前向…递交国书: none presented the day the story tells
+_CREDENTIALS_NOT_YET = re.compile(r"尚未|未|计划|须|必须|将|拟|准备|年前|此前|曾")
 
 
 def find_credentials(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -2477,10 +2481,11 @@ def find_credentials(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str,
     if not ctx.leads_its_story(s):
         return
     for m in _CREDENTIALS.finditer(ctx.text, s.start, s.end):
-        if _not_news_of_the_day(ctx, s, m.start()):
+        if _not_news_of_the_day(ctx, s, m.start()) or _CREDENTIALS_NOT_YET.search(
+            ctx.text, ctx.clause_start(s, m.start()), m.start()
+        ):
             continue
-        name = m.group("word") + (m.group("ceremony") or "")
-        yield {"type": "other", "name": name, "date": ctx.event_date(s), "trigger": m.span("word")}
+        yield {"type": "other", "name": m.group(), "date": ctx.event_date(s), "trigger": m.span()}
         return
 
 
@@ -2495,6 +2500,8 @@ CREDENTIALS = SentenceRule(
                 {"type": "other", "name": "递交国书", "date": "2024-01-30"}, "2024-01-30"),
         Example("新任驻华大使将于下周向国家主席递交国书。", None, "2024-01-30"),  # to come
         Example("大使递交国书后表示，愿为两国关系发展作出贡献。", None, "2024-01-30"),  # a time
+        Example("大使递交国书仪式后表示，愿为两国关系发展作出贡献。", None, "2024-01-30"),
+        Example("某国驻华大使12日接受采访时回忆，他于三年前向习近平主席递交国书。", None, "2024-12-12"),  # recalled
     ),
 )
 
@@ -2516,7 +2523,7 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
         clause = ctx.clause_start(s, m.start())
         if ctx.text.startswith("在", clause) or _not_news_of_the_day(ctx, s, m.start()) or ctx.text.startswith(
             _VISIT_AS_SETTING, m.end()
-        ):
+        ) or _GUEST_DESCRIBED.match(ctx.text, m.end(), ctx.clause_end(s, m.end())):
             # 在访问期间, 访问时, 在对中国进行正式访问前, 结束对白俄罗斯正式访问后: the setting of what the sentence
             # tells; 访问团: a delegation
             continue
@@ -2552,7 +2559,10 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
         return
 
 
-_VISIT_AS_SETTING = ("期间", "时", "团", "前", "后", "之际", "的")  # (…并进行正式访问的埃塞俄比亚总理: a guest described)
+_VISIT_AS_SETTING = ("期间", "时", "团", "前", "后", "之际")
+# 会见来华进行正式访问的…总理, …国事访问并出席中国—中亚峰会的…总统, 正在我国进行国事访问中的…: a guest
+# described by the visit (not 开始对法国进行国事访问的行程, …访问的首日: the visit's own course)
+_GUEST_DESCRIBED = re.compile(r"(?:(?:并|和|、)[^，。；]{1,30}?)?中?的(?!行程|首日|首站|第一站|最后一站|[^，。；]{0,6}之行)")
 _VISITED_BEFORE = re.compile(r"[^\d的，。；、\s]{2,6}$")
 _VISITED_AFTER = re.compile(r"[^，。；、\s并同和与在]{2,10}")
 _NOT_A_DESTINATION = re.compile(r"^的|将(?!军)|对(?!外)|期间|时$|表示|推动|具有|返回|批评|赴")  # (对外友好协会, 将军澳)
@@ -2574,6 +2584,9 @@ VISITS = SentenceRule(
         Example("应肯尼亚联合民主同盟邀请，中央纪委书记李希11月3日至5日率中共代表团对肯尼亚进行正式友好访问。",
                 {"type": "other", "name": "正式友好访问"}, "2024-11-05"),
         Example("国家主席习近平11月2日上午在人民大会堂会见来华进行正式访问的巴基斯坦总理夏巴兹。", None, "2022-11-02"),  # a guest
+        Example("习近平在西安会见来华进行国事访问并出席中国—中亚峰会的塔吉克斯坦总统拉赫蒙。", None, "2023-05-18"),
+        Example("国家主席习近平乘专机抵达巴黎，开始对法国进行国事访问的行程。", {"type": "other", "name": "国事访问"},
+                "2024-05-05"),
         Example("9月6日至8日，国家副主席韩正应邀访问蒙古国，在乌兰巴托先后会见蒙古国总理。",
                 {"type": "other", "name": "访问蒙古国"}, "2024-09-08"),
         Example("今天（12月3日），中国载人航天工程代表团圆满完成为期2天的澳门访问任务。", {"name": "澳门访问任务"}, "2023-12-03"),
