@@ -1013,7 +1013,9 @@ def test_a_ceremony_named_by_its_act_is_one_award_with_what_it_confers(extractor
         "10月31日，习近平在人民大会堂向越共中央总书记阮富仲授予中华人民共和国“友谊勋章”，并举行隆重颁授仪式。",
         published="2022-11-01",
     )
-    assert [(e.type.value, e.name, e.object, e.date) for e in result.events] == [("award", "颁授仪式", "友谊勋章", "2022-10-31")]
+    assert [(e.type.value, e.name, e.object, e.date) for e in result.events] == [
+        ("award", "颁授仪式", "中华人民共和国“友谊勋章”", "2022-10-31")
+    ]
     assert [i.recipients for i in result.initiatives] == [["越共中央总书记阮富仲"]]
     # in the next sentence too, as a bundle item's headline and its first line write it
     bundle = extractor.extract("700名维和官兵被联合国授予“和平荣誉勋章”\n日前，维和步兵营在超级营地举行授勋仪式。",

@@ -3256,7 +3256,11 @@ def _tail_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     # “…工作组”以加快具体气候行动: 以 opens what the quoted body is for, but not 以旧换新; “中朝友好年”并启动
     # 系列活动: 并 opens the next predicate, but not in “科创板八条”并购重组专项行动)
     not_tail = r"(?!和|及|以及|与|以(?!旧)|并[启开举推实发召签设建成出])"
-    return re.compile(not_tail + r"[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")")
+    # (“中国渔政亮剑2023”海河、辽河、松花江流域禁渔专项执法行动: places listed before the head, one programme)
+    # (not …“增品种、提品质、创品牌”行动、实施中华老字号保护发展工程: a head closing an item ends its own name)
+    alternatives = "|".join(map(re.escape, heads))
+    listed = rf"(?:(?:(?!(?:{alternatives})、)[^，。；、“”（）]){{1,6}}、){{1,4}}[^，。；、“”（）]{{1,14}}?"
+    return re.compile(not_tail + rf"(?:{listed}|[^，。；、“”（）]{{0,10}}?)(?:{alternatives})")
 
 
 @lru_cache(maxsize=4)
@@ -3412,6 +3416,11 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             if not medal and not tail.endswith("称号"):
                 continue  # 授予…“…”: a quote that names no title or medal conferred
             span = (title_span[0] + 1, title_span[1] - 1)
+            if ctx.text.endswith(_STATE, s.start, title_span[0]):
+                # 授予中华人民共和国“友谊勋章”: the state's own honour, named whole as the annotators write it
+                span = (title_span[0] - len(_STATE), title_span[1])
+                title = ctx.text[span[0] : span[1]]
+                who_span = (who_span[0], min(who_span[1], span[0]))
             if tail.endswith("荣誉称号"):
                 # 授予…“人民科学家”国家荣誉称号: an honorary title is named with its kind, as the annotators write it
                 # (a bare 称号, 授予…“公安楷模”称号, names the title alone)
@@ -3434,6 +3443,7 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             yield conferred[-1]
 
 
+_STATE = "中华人民共和国"
 _REVOKED = re.compile(r"撤销|取消|撤回")
 _NOT_HOLDERS = re.compile(
     r"(?:同时|并|还|也|又|再|分别|决定)*(?:授予|追授|颁授|颁发|给予|(?:为|向|给)[^，。；“”]{1,12}?(?:颁发|授予|颁授|追授))"
@@ -5142,6 +5152,11 @@ RULES = (
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.",
           _acted_by(_recalled_announcements(find_programmes)), (
+        # places listed between the quoted name and the head: one programme (not a second item after a head)
+        Example("农业农村部今天启动“中国渔政亮剑2023”海河、辽河、松花江流域禁渔专项执法行动。",
+                {"name": "“中国渔政亮剑2023”海河、辽河、松花江流域禁渔专项执法行动"}, "2023-05-16"),
+        Example("开展制造业“增品种、提品质、创品牌”行动、实施中华老字号保护发展工程，一系列举措落地见效。",
+                {"name": "制造业“增品种、提品质、创品牌”行动"}),
         Example("2024年全国文化和旅游消费促进活动启动仪式暨全国“五一”文化和旅游消费周主场活动今天在珠海举办。", None),
         # 以 after the quote opens what it is for, not a longer name (but 以旧换新 is a name's own)
         Example("双方决定启动“强化气候行动工作组”以加快具体气候行动。", None),
@@ -5431,7 +5446,7 @@ RULES = (
                 {"name": "文化企业30强"}),  # the title, not which edition
         Example("会谈后，拉马福萨向习近平授予“南非勋章”。", {"name": "南非勋章", "recipients": ["习近平"]}),
         Example("习近平在人民大会堂向越共中央总书记阮富仲授予中华人民共和国“友谊勋章”。",
-                {"name": "友谊勋章", "kind": "competition", "recipients": ["越共中央总书记阮富仲"]}),
+                {"name": "中华人民共和国“友谊勋章”", "kind": "competition", "recipients": ["越共中央总书记阮富仲"]}),
         Example("2024年度何梁何利基金“科学与技术成就奖”授予植物分子遗传学家李家洋院士。",
                 {"name": "科学与技术成就奖", "kind": "competition"}),  # the honour first, then who gets it
         Example("共青团中央决定授予王传超、王军扬等30名同志第28届中国青年五四奖章。",
