@@ -2523,7 +2523,7 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
         clause = ctx.clause_start(s, m.start())
         if ctx.text.startswith("在", clause) or _not_news_of_the_day(ctx, s, m.start()) or ctx.text.startswith(
             _VISIT_AS_SETTING, m.end()
-        ) or _GUEST_DESCRIBED.match(ctx.text, m.end(), ctx.clause_end(s, m.end())):
+        ) or _guest_described(ctx, s, m.start(), m.end()):
             # 在访问期间, 访问时, 在对中国进行正式访问前, 结束对白俄罗斯正式访问后: the setting of what the sentence
             # tells; 访问团: a delegation
             continue
@@ -2562,7 +2562,20 @@ def find_visits(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]
 _VISIT_AS_SETTING = ("期间", "时", "团", "前", "后", "之际")
 # 会见来华进行正式访问的…总理, …国事访问并出席中国—中亚峰会的…总统, 正在我国进行国事访问中的…: a guest
 # described by the visit (not 开始对法国进行国事访问的行程, …访问的首日: the visit's own course)
-_GUEST_DESCRIBED = re.compile(r"(?:(?:并|和|、)[^，。；]{1,30}?)?中?的(?!行程|首日|首站|第一站|最后一站|[^，。；]{0,6}之行)")
+_GUEST_DESCRIBED = re.compile(
+    r"(?P<also>(?:并|和|、)[^，。；]{1,30}?)?中?的(?!行程|首日|首站|第一站|最后一站|[^，。；]{0,6}之行)"
+)
+_RECEIVING = re.compile(r"会见|会谈|接见|欢迎|宴请|同")  # (…会见来华进行国事访问并出席…的…: the guest received)
+
+
+def _guest_described(ctx: ArticleContext, s: SentenceView, start: int, end: int) -> bool:
+    """The visit words at ``start``–``end`` describe a person (来华进行正式访问的…总理); when another act
+    follows first (…国事访问并出席中国—中亚峰会的…总统), only a guest the clause receives (not 对越南进行
+    国事访问并出席中越建交75周年的庆祝活动: the story's own visit, what it attends described)."""
+    described = _GUEST_DESCRIBED.match(ctx.text, end, ctx.clause_end(s, end))
+    return described is not None and (
+        described.group("also") is None or _RECEIVING.search(ctx.text, ctx.clause_start(s, start), start) is not None
+    )
 _VISITED_BEFORE = re.compile(r"[^\d的，。；、\s]{2,6}$")
 _VISITED_AFTER = re.compile(r"[^，。；、\s并同和与在]{2,10}")
 _NOT_A_DESTINATION = re.compile(r"^的|将(?!军)|对(?!外)|期间|时$|表示|推动|具有|返回|批评|赴")  # (对外友好协会, 将军澳)
@@ -2587,6 +2600,8 @@ VISITS = SentenceRule(
         Example("习近平在西安会见来华进行国事访问并出席中国—中亚峰会的塔吉克斯坦总统拉赫蒙。", None, "2023-05-18"),
         Example("国家主席习近平乘专机抵达巴黎，开始对法国进行国事访问的行程。", {"type": "other", "name": "国事访问"},
                 "2024-05-05"),
+        Example("12月12日，习近平对越南进行国事访问并出席中越建交75周年的庆祝活动。", {"type": "other", "name": "国事访问"},
+                "2024-12-12"),
         Example("9月6日至8日，国家副主席韩正应邀访问蒙古国，在乌兰巴托先后会见蒙古国总理。",
                 {"type": "other", "name": "访问蒙古国"}, "2024-09-08"),
         Example("今天（12月3日），中国载人航天工程代表团圆满完成为期2天的澳门访问任务。", {"name": "澳门访问任务"}, "2023-12-03"),
