@@ -1168,3 +1168,12 @@ def test_a_headline_describing_its_leads_works_by_standing_is_the_leads() -> Non
     r = g60extract.extract("中企参建的孟加拉国重要铁路路段通车\n11日，由中国和孟加拉国企业共同建设的“一带一路”项目——"
                            "孟加拉国多哈扎里至科克斯巴扎尔铁路举行通车仪式。", published="2023-11-12")
     assert [i.name for i in r.initiatives] == ["孟加拉国多哈扎里至科克斯巴扎尔铁路"]
+
+
+@pytest.mark.parametrize("text", [
+    "7月5日，习近平向拉赫蒙颁授中华人民共和国“友谊勋章”。习近平向拉赫蒙颁授“友谊勋章”。",  # both forms: one honour
+    "中华人民共和国“友谊勋章”授予拉赫蒙。",  # the honour first, who after the verb
+])
+def test_the_states_honour_is_one_item_named_whole(extractor: Extractor, text: str) -> None:
+    initiatives = extractor.extract(text, published="2024-07-06").initiatives
+    assert [(i.name, i.recipients) for i in initiatives] == [("中华人民共和国“友谊勋章”", ["拉赫蒙"])]

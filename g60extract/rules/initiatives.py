@@ -3256,11 +3256,7 @@ def _tail_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     # “…工作组”以加快具体气候行动: 以 opens what the quoted body is for, but not 以旧换新; “中朝友好年”并启动
     # 系列活动: 并 opens the next predicate, but not in “科创板八条”并购重组专项行动)
     not_tail = r"(?!和|及|以及|与|以(?!旧)|并[启开举推实发召签设建成出])"
-    # (“中国渔政亮剑2023”海河、辽河、松花江流域禁渔专项执法行动: places listed before the head, one programme)
-    # (not …“增品种、提品质、创品牌”行动、实施中华老字号保护发展工程: a head closing an item ends its own name)
-    alternatives = "|".join(map(re.escape, heads))
-    listed = rf"(?:(?:(?!(?:{alternatives})、)[^，。；、“”（）]){{1,6}}、){{1,4}}[^，。；、“”（）]{{1,14}}?"
-    return re.compile(not_tail + rf"(?:{listed}|[^，。；、“”（）]{{0,10}}?)(?:{alternatives})")
+    return re.compile(not_tail + r"[^，。；、“”（）]{0,10}?(?:" + "|".join(map(re.escape, heads)) + ")")
 
 
 @lru_cache(maxsize=4)
@@ -3420,7 +3416,8 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
                 # 授予中华人民共和国“友谊勋章”: the state's own honour, named whole as the annotators write it
                 span = (title_span[0] - len(_STATE), title_span[1])
                 title = ctx.text[span[0] : span[1]]
-                who_span = (who_span[0], min(who_span[1], span[0]))
+                if who_span[0] < span[0]:  # (中华人民共和国“友谊勋章”授予拉赫蒙: who follows the verb)
+                    who_span = (who_span[0], min(who_span[1], span[0]))
             if tail.endswith("荣誉称号"):
                 # 授予…“人民科学家”国家荣誉称号: an honorary title is named with its kind, as the annotators write it
                 # (a bare 称号, 授予…“公安楷模”称号, names the title alone)
@@ -5152,11 +5149,6 @@ RULES = (
     ), ("release_verbs",)),
     _rule("initiative.programme", "Quoted programmes implemented, proposed or launched.",
           _acted_by(_recalled_announcements(find_programmes)), (
-        # places listed between the quoted name and the head: one programme (not a second item after a head)
-        Example("农业农村部今天启动“中国渔政亮剑2023”海河、辽河、松花江流域禁渔专项执法行动。",
-                {"name": "“中国渔政亮剑2023”海河、辽河、松花江流域禁渔专项执法行动"}, "2023-05-16"),
-        Example("开展制造业“增品种、提品质、创品牌”行动、实施中华老字号保护发展工程，一系列举措落地见效。",
-                {"name": "制造业“增品种、提品质、创品牌”行动"}),
         Example("2024年全国文化和旅游消费促进活动启动仪式暨全国“五一”文化和旅游消费周主场活动今天在珠海举办。", None),
         # 以 after the quote opens what it is for, not a longer name (but 以旧换新 is a name's own)
         Example("双方决定启动“强化气候行动工作组”以加快具体气候行动。", None),
