@@ -1023,15 +1023,9 @@ def _views_one_statement(a: SentenceView, b: SentenceView) -> bool:
     return _one_statement(first.index, second.index, first.string)
 
 
-def _without_state(name: str) -> str:
-    """中华人民共和国“友谊勋章” → “友谊勋章”: the state's honour by its quoted name alone."""
-    return name.removeprefix("中华人民共和国") if name.startswith("中华人民共和国“") else name
-
-
 def _same_name(a: str, b: str) -> bool:
     # 营商环境意见 / 营商环境的意见: a headline drops the 的 its story writes; 中华人民共和国“友谊勋章” / 友谊勋章
-    short, long = sorted((_without_state(a).strip("“”").replace("的", ""), _without_state(b).strip("“”").replace("的", "")),
-                         key=len)
+    short, long = sorted((initiatives.without_state(x).strip("“”").replace("的", "") for x in (a, b)), key=len)
     # …40米射电望远镜 / …40米口径射电望远镜: one word more, as ANNOTATION.md's relaxed match allows
     return short == long or (short in long and len(short) >= 0.5 * len(long)) or fuzz.ratio(short, long) >= 90
 
@@ -1881,7 +1875,7 @@ def _ceremony_of(a: m.Event, b: m.Event) -> bool:
     for x, y in ((a, b), (b, a)):
         if not x.name or not y.object:
             continue
-        prize = _without_state(y.object).strip("“”")  # (中华人民共和国“友谊勋章” / 友谊勋章颁授仪式)
+        prize = initiatives.without_state(y.object).strip("“”")  # (中华人民共和国“友谊勋章” / 友谊勋章颁授仪式)
         if prize in x.name and (a.trigger.sentence == b.trigger.sentence or len(prize) >= 4):
             return True
         conferred = _CONFERRING.search(x.name)

@@ -2471,8 +2471,9 @@ MESSAGES = SentenceRule(
 # 递交国书之际: a time; not 递交国书仪式…举行, the meeting rule's; the quantifiers possessive, so that 仪式后
 # cannot fall back to the bare words)
 _CREDENTIALS = re.compile(r"递交国书(?:副本)?+(?!仪式|后|时|前|的|之际|期间|当天|以来|是)")
-# 尚未递交国书, 计划下月递交国书, 三年前向…递交国书: none presented the day the story tells
-_CREDENTIALS_NOT_YET = re.compile(r"尚未|未|计划|须|必须|将|拟|准备|年前|此前|曾")
+# 三年前向…递交国书, 新任大使须向…递交国书: recalled or owed, none presented the day the story tells (what is
+# to come or denied, 计划下月…, 尚未…, the lexicon's future_words and negation_words tell)
+_CREDENTIALS_NOT_OF_THE_DAY = re.compile(r"年前|此前|曾|须")
 
 
 def find_credentials(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
@@ -2481,9 +2482,10 @@ def find_credentials(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str,
     if not ctx.leads_its_story(s):
         return
     for m in _CREDENTIALS.finditer(ctx.text, s.start, s.end):
-        if _not_news_of_the_day(ctx, s, m.start()) or _CREDENTIALS_NOT_YET.search(
-            ctx.text, ctx.clause_start(s, m.start()), m.start()
-        ):
+        clause = ctx.clause_start(s, m.start())
+        if _not_news_of_the_day(ctx, s, m.start()) or still_to_come(ctx, s, m.start()) or find_words(
+            ctx.text, clause, m.start(), ctx.lexicon.trigger_list("negation_words")
+        ) or _CREDENTIALS_NOT_OF_THE_DAY.search(ctx.text, clause, m.start()):
             continue
         yield {"type": "other", "name": m.group(), "date": ctx.event_date(s), "trigger": m.span()}
         return
@@ -2502,6 +2504,8 @@ CREDENTIALS = SentenceRule(
         Example("大使递交国书后表示，愿为两国关系发展作出贡献。", None, "2024-01-30"),  # a time
         Example("大使递交国书仪式后表示，愿为两国关系发展作出贡献。", None, "2024-01-30"),
         Example("某国驻华大使12日接受采访时回忆，他于三年前向习近平主席递交国书。", None, "2024-12-12"),  # recalled
+        Example("新任驻华大使计划下月递交国书。", None, "2024-12-12"),  # to come
+        Example("新任驻华大使尚未递交国书。", None, "2024-12-12"),  # denied
     ),
 )
 

@@ -3412,9 +3412,9 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             if not medal and not tail.endswith("称号"):
                 continue  # 授予…“…”: a quote that names no title or medal conferred
             span = (title_span[0] + 1, title_span[1] - 1)
-            if ctx.text.endswith(_STATE, s.start, title_span[0]):
+            if ctx.text.endswith(STATE_NAME, s.start, title_span[0]):
                 # 授予中华人民共和国“友谊勋章”: the state's own honour, named whole as the annotators write it
-                span = (title_span[0] - len(_STATE), title_span[1])
+                span = (title_span[0] - len(STATE_NAME), title_span[1])
                 title = ctx.text[span[0] : span[1]]
                 if who_span[0] < span[0]:  # (中华人民共和国“友谊勋章”授予拉赫蒙: who follows the verb)
                     who_span = (who_span[0], min(who_span[1], span[0]))
@@ -3440,7 +3440,14 @@ def _conferred_titles(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             yield conferred[-1]
 
 
-_STATE = "中华人民共和国"
+STATE_NAME = "中华人民共和国"  # the state whose honour a quoted title right after it names (中华人民共和国“友谊勋章”)
+
+
+def without_state(name: str) -> str:
+    """中华人民共和国“友谊勋章” → “友谊勋章”: the state's honour by its quoted name alone."""
+    return name.removeprefix(STATE_NAME) if name.startswith(STATE_NAME + "“") else name
+
+
 _REVOKED = re.compile(r"撤销|取消|撤回")
 _NOT_HOLDERS = re.compile(
     r"(?:同时|并|还|也|又|再|分别|决定)*(?:授予|追授|颁授|颁发|给予|(?:为|向|给)[^，。；“”]{1,12}?(?:颁发|授予|颁授|追授))"
