@@ -28,9 +28,9 @@ from g60extract.rules.phrases import (
     without_dates,
 )
 
-# (签署并共同发表《…》: what is signed follows the 发表 it is also issued by)
+# (签署并共同发表《…》, 签署并发布了联合声明: what is signed follows the 发表 or 发布 it is also issued by)
 _FILLER = re.compile(
-    r"(?:了|的|共同|正式|现场|双方|两国|一系列|一批|多项|\d+项|[一二三四五六七八九十]+项|[并和](?:共同)?发表)*"
+    r"(?:了|的|共同|正式|现场|双方|两国|一系列|一批|多项|\d+项|[一二三四五六七八九十]+项|[并和](?:共同)?发[表布])*"
 )
 _PROJECTS = re.compile(
     r"(?:[^，、\s]{0,12}?(?:本次|此次|这次)(?:[^，、\s]{1,5}会)?)?"
@@ -1873,6 +1873,7 @@ AGREEMENTS = SentenceRule(
         Example("中国人民银行和欧洲央行发表联合声明。", None),
         Example("中国—东盟领导人会议发表《中国—东盟关于加强互联互通合作的联合声明》。", {"parties": ["中国", "东盟"]}),
         Example("两国元首签署并共同发表《中华人民共和国和越南社会主义共和国联合声明》。", {"verb": "签署"}),
+        Example("中国和古巴签署并发布了联合声明。", {"parties": ["中国", "古巴"], "kind": "联合声明", "object": None}),
         Example("两国签署和平条约。", {"title": None, "kind": "条约"}),  # 和平 is no 和 of a list
         Example("习近平同巴西总统卢拉会谈。访问期间，双方还签署了经贸、投资、农业、数字经济、可持续发展、科技、人工智能、"
                 "全球发展合作等领域30多项双边合作文件。", {"parties": ["中国", "巴西"], "kind": "合作文件"}),

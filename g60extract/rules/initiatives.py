@@ -76,7 +76,7 @@ from g60extract.rules.phrases import (
 _ISSUE = (r"(?:\d{4}年?(?:至|到|—|－|-)\d{4}年度?|\d{4}年度|\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:期|版)?(?=《)|\d{4}版(?=《)"
           r"|(?:最新|新)一期(?=《)|题为(?=《)")
 _SKIP = re.compile(
-    r"(?:了|的|起|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|首批|新一批|最新一批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
+    r"(?:了|的|起|正式|(?:共同|联合)(?=发布|成立|发起|设立|建立|组建|推出|启动|签署|举办|主办)|书面|首批|新一批|最新一批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
     rf"{_ISSUE}|"
     r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*+"  # (possessive: 一批 parses two ways)
 )
@@ -224,9 +224,10 @@ def _item(name: str, kind: str, action: str, span: tuple[int, int], trigger: tup
             "date": date, "actors": actors or [], "recipients": recipients or []}
 
 
-# (发布联合公告: the document is a joint one, 联合 is part of its name)
+# (发布联合公告, 成立联合研究平台, 建设共同富裕示范区: after the verb, 联合 and 共同 belong to the name
+# unless a second verb follows them)
 _SKIP_WORDS = re.compile(
-    rf"(?:了|的|正式|共同|联合(?!公告|声明|宣言|倡议|通知|公报)|书面|新一轮|新一批|最新一批|共(?=\d)|、(?:解读|介绍|宣介)|{_ISSUE})*"
+    rf"(?:了|的|正式|(?:共同|联合)(?=发布|成立|发起|设立|建立|组建|推出|启动|签署|举办|主办)|书面|新一轮|新一批|最新一批|共(?=\d)|、(?:解读|介绍|宣介)|{_ISSUE})*"
 )
 
 
@@ -418,10 +419,23 @@ def _negation_before(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?:正式|公开|对外|及时|如期)?$")
 
 
-def _negated(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
-    """事故具体原因仍未公布, 尚未正式开通: a verb denied, nothing released or launched."""
+def _negated(ctx: ArticleContext, s: SentenceView, vs: int, ve: int | None = None) -> bool:
+    """事故具体原因仍未公布, 尚未正式开通: a verb denied, nothing released or launched; with the verb's
+    end ``ve``, also 反对在本国建立北约基地, 严禁…设立: what is opposed or forbidden, the word anywhere in
+    the clause as a word of its own (not 反对党, 禁止化学武器组织; nor 反对美国日前发布的《…》: what is
+    opposed was released)."""
+    clause = ctx.clause_start(s, vs)
     words = tuple(ctx.lexicon.trigger_list("negation_words"))
-    return _negation_before(words).search(ctx.text, ctx.clause_start(s, vs), vs) is not None
+    if _negation_before(words).search(ctx.text, clause, vs) is not None:
+        return True
+    if ve is None or ctx.text.startswith("的", ve):
+        return False
+    opposed = ctx.lexicon.trigger_list("opposed_words")
+    return any(
+        clause <= a and b <= vs and ctx.text[a:b] in opposed
+        and not any(e.start <= a and b <= e.end for e in s.of("ORG"))
+        for a, b in s.tokens
+    )
 
 
 def _dated_by_day(s: SentenceView, start: int, end: int) -> bool:
@@ -464,9 +478,12 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 以建立中阿投资合作高级别委员会为契机，推动…: the occasion of what follows, no founding reported
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(
             ctx, s, vs
-        ) or is_demanded(ctx, s, vs) or _under_target(ctx, s, vs, ve):
+        ) or is_demanded(ctx, s, vs) or _under_target(ctx, s, vs, ve) or _negated(ctx, s, vs, ve) or ctx.text.endswith(
+            "通过", s.start, vs
+        ):
             # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened; 要建立…: called for; 要求各地
-            # 加强…，设立家庭亲子阅读体验基地: demanded of others; 到2030年，初步建立…新格局: a target
+            # 加强…，设立家庭亲子阅读体验基地: demanded of others; 到2030年，初步建立…新格局: a target; 反对在本国
+            # 建立北约基地: opposed; 通过组建…团队，及时传递…: the means of what the clause goes on to tell
             continue
         not_yet = _NOT_YET_FOUNDED.search(ctx.text, max(ctx.clause_start(s, vs), vs - 12), vs)
         # 中方还将建立…平台: a body its founder announces is an initiative, not yet an event (but 加快创建…中心,
@@ -591,7 +608,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 # (a company or an international body founded at its own ceremony: 中国资源循环集团有限公司成立大会)
                 if before is not None and (
                     ceremony or before.attrs.get("type") not in ("enterprise", "international_organization")
-                ):
+                ) and _BATCH.search(ctx.text, ctx.clause_start(s, vs), before.start) is None:
                     span = (before.start, before.end)
                     kind = _org_kind(before, ctx.text[before.start : before.end])
                 else:
@@ -629,6 +646,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                         subject = (subject[0], tallied.start()) if tallied.start() - subject[0] >= 4 else None
                     if subject is None or re.search(r"和|与|已|分别|完成", ctx.text[subject[0] : subject[1]]):
                         continue
+                    if _BATCH.search(ctx.text, ctx.clause_start(s, vs), subject[0]) is not None:
+                        continue  # 一批劳模工作室、工匠学院建立: kinds of body in numbers, none named
                     if "的" in ctx.text[subject[1] : vs]:
                         continue  # 国家铁路集团在全国规划的40个铁路物流中心…挂牌成立: whose, not what is founded
                     span = subject
@@ -1048,7 +1067,7 @@ def _find_launches(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue  # …工程竣工投产。至此，…两条输电大通道全部建成投运: the state reached, told again
         scheduled = _scheduled(ctx, s, vs)
         date = scheduled or ctx.event_date(s)
-        if is_directive(ctx, s, vs) or _negated(ctx, s, vs) or (scheduled is None and (
+        if is_directive(ctx, s, vs) or _negated(ctx, s, vs, ve) or (scheduled is None and (
             ctx.text.endswith(_NOT_YET, s.start, vs) or _WILL.search(ctx.text, ctx.clause_start(s, vs), vs)
             or is_planned(ctx, s, vs) or target_year(ctx, s, vs)
         )):
@@ -1583,8 +1602,8 @@ _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 # what stands between a book's title and 出版: its volumes, a date and 由 its publisher
 _PUBLISHED_BY = re.compile(r"[^《》。；由]{0,30}由[^，。；《》由]{2,40}?(?:正式)?")  # (two publishers named in full)
 _COUNTED_BATCH = re.compile(r"\d+[项个座条所批]")
-# (2024四川省冬季旅游, 2022—2023年度…: a year or a span of years)
-_NOT_YEAR_DIGIT = re.compile(r"(?!(?:19|20)\d\d(?:[\u4e00-\u9fff]|[—–-](?:19|20)\d\d))\d+(?:\.\d+)?(?![\d.]*年)")
+# (2024四川省冬季旅游, 2022—2023年度…: a year or a span of years; 5G+工业互联网…, 3D…: a technology's name)
+_NOT_YEAR_DIGIT = re.compile(r"(?!(?:19|20)\d\d(?:[\u4e00-\u9fff]|[—–-](?:19|20)\d\d))\d+(?:\.\d+)?(?![\d.]*(?:年|[A-Za-z]))")
 # 即将投入使用, 预计年底部分开通: a launch forecast, before the verb or opening a subject-less clause
 _NOT_YET = ("预计", "即将", "将于", "计划于", "有望")
 
@@ -2142,7 +2161,7 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             continue
         if verb.startswith("出版") and ctx.text.startswith(("的", "社", "物", "业", "界", "座谈", "研讨", "工作", "集团"), ve):
             continue  # 今天出版的《人民日报》发表…, 出版座谈会, 出版社: not a book published
-        if is_directive(ctx, s, vs) or _negated(ctx, s, vs):
+        if is_directive(ctx, s, vs) or _negated(ctx, s, vs, ve):
             continue  # 要制定出台促进民间投资的政策措施: called for, not released; 仍未公布: not at all
         briefed = _BRIEFED_BEFORE.search(ctx.text, ctx.clause_start(s, vs), vs) if verb == "通报" else None
         if briefed is not None and ctx.text.endswith(tuple(heads), briefed.start(1), briefed.end(1)):
@@ -4302,6 +4321,11 @@ RULES = (
         # a second body joined by 和 to the one the recogniser names right after the verb
         Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国园区科创联盟", "kind": "alliance"}),
         Example("针对可能出现的阴雨天气，省里提前成立了760多支应急作业队。", None),  # teams tallied
+        # opposed, a means, kinds in numbers: no founding reported; 联合 after the verb is the name's
+        Example("共同声明重申反对在国家机构外组建武装团体或民兵组织。", None),
+        Example("在这家企业，通过组建跨境电商销售专业团队，及时传递客户需求。", None),
+        Example("一批劳模工作室、工匠学院建立，全国产业工人学习平台已累计培训职工2亿人次。", None),
+        Example("深圳能源集团与清华大学研究院共同成立联合研究平台。", {"name": "联合研究平台"}),
         Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国高校科创联盟", "kind": "alliance"}),
         Example("大会宣布成立中国高校科创联盟和上海交通大学。", {"name": "中国高校科创联盟"}),
         # bodies listed with 、 after the verb, or before it as its subject: each founded
@@ -4441,6 +4465,11 @@ RULES = (
         # the craft launched, before the rocket that carries it (由…运载火箭); a service begun some time ago
         Example("嫦娥六号探测器由长征五号遥八运载火箭在中国文昌航天发射场成功发射。", {"name": "嫦娥六号探测器"}, "2024-05-03"),
         Example("深中通道自6月30日通车试运营以来不断迎来通行高峰。", None),
+        # a technology's name may open with a digit (not a count: 3条地铁新线开通)
+        Example("记者今天从工业和信息化部了解到，5G+工业互联网融合应用试点城市建设正式启动。",
+                {"name": "5G+工业互联网融合应用试点城市建设"}),
+        # the plan of an earlier clause (计划 before its verb) carried on
+        Example("今年，我国计划完成造林任务1亿亩，启动建设数据交易所国际板。", None),
         # a fund named after the money it holds (dev: 300亿国有企业土地资产盘活专项基金), not a size of another kind
         Example("经国务院国资委批准成立的300亿国有企业土地资产盘活专项基金在北京启动。",
                 {"name": "国有企业土地资产盘活专项基金"}),

@@ -304,15 +304,15 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
             return True
         if word in proposed and b == verb and ctx.text.startswith(founding, verb):
             return True  # 中方倡议成立上海合作组织数字教育联盟: proposed, not founded
-        if word == "计划" and _PLANNED_AFTER.match(ctx.text, b, verb):
-            return True
+        if word == "计划" and (_PLANNED_AFTER.match(ctx.text, b, verb) or (b < verb and verb_at(ctx, b))):
+            return True  # (计划完成…, 计划于明年…: planned; not …行动计划启动, 全民健身计划在北京启动)
     # 中国将同…合作开展中文教育，…，建立中文学习测试中心: the plan of an earlier clause carried on (中方愿同各方
     # 一道，建立…机制: or its wish)
     wished = ("愿", "愿意", "希望")
     return will and any(
         start <= a and b <= end and (ctx.text[a:b] in wished or (
             ctx.text[a:b] in planned and not _ba(ctx, ctx.text[a:b], b, end)
-        ))
+        ) or (ctx.text[a:b] == "计划" and b < end and verb_at(ctx, b)))
         for start, end in clauses_carried_on(ctx, s, clause) for a, b in s.tokens
     )
 
