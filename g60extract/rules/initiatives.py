@@ -4468,6 +4468,10 @@ RULES = (
         # a technology's name may open with a digit (not a count: 3条地铁新线开通)
         Example("记者今天从工业和信息化部了解到，5G+工业互联网融合应用试点城市建设正式启动。",
                 {"name": "5G+工业互联网融合应用试点城市建设"}),
+        # 计划 then a day to come: the verb that plans the launch, not the head of a plan
+        Example("神舟十六号载人飞行任务新闻发布会今天举行，宣布神舟十六号载人飞船计划于明天发射。",
+                {"name": "神舟十六号载人飞船"}, "2023-05-29"),
+        Example("全民健身行动计划于今天在北京启动。", {"name": "全民健身行动计划"}, "2023-05-29"),
         # the plan of an earlier clause (计划 before its verb) carried on
         Example("今年，我国计划完成造林任务1亿亩，启动建设数据交易所国际板。", None),
         # a fund named after the money it holds (dev: 300亿国有企业土地资产盘活专项基金), not a size of another kind

@@ -537,6 +537,14 @@ def head_phrase_end(ctx: ArticleContext, s: SentenceView, start: int, limit: int
 _PLACE_PAIR = re.compile(r"(?![新大该此本全各主首])[\u4e00-\u9fff]{2}")
 
 
+def _plans_ahead(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
+    """于 or 在 at ``pos``, then a date after the article's own day (…计划于明天发射, 计划在2027年建成)."""
+    if not ctx.text.startswith(("于", "在"), pos) or ctx.published is None:
+        return False
+    today = ctx.published.isoformat()
+    return any(d.start == pos + 1 and str(d.attrs.get("value") or "")[:10] > today for d in s.of("DATE"))
+
+
 def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
                     heads: list[str]) -> tuple[int, int] | None:
     """The noun phrase ending in a head word that is the subject right before ``verb``."""
@@ -570,6 +578,8 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             seg_end = next((d.start for d in s.of("DATE") if d.start < seg_end < d.end), seg_end)
         if not moved:
             break
+    if text.endswith("计划", start, seg_end) and _plans_ahead(ctx, s, seg_end):
+        seg_end -= 2  # 神舟十六号载人飞船计划于明天发射: 计划 is the verb that plans it, not a head
     # 杭绍甬高速（杭绍段）建成通车: the section a name ends with, in brackets, is part of it
     section = SECTION_AFTER.search(text, start, seg_end)
     if section is not None and heads and _head_at(text, section.start(), heads) is not None:
