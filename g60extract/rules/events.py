@@ -976,6 +976,13 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         hits = find_words(text, ve, held, heads)
         # 举行发布会|介绍了杭州亚运会…筹备情况: what the meeting tells follows its name
         hits = hits[: next((i + 1 for i, (_, e, _) in enumerate(hits) if text.startswith(_TOLD_AFTER, e)), len(hits))]
+        festival_held = False
+        if not hits and verb in _FESTIVAL_OPENS:
+            # 广西举办“新丝路跨年电商节”: a festival held, named after the verb by its 节 closing a word
+            ends = {b for _, b in s.tokens}
+            festival = [h for h in find_words(text, ve, held, ["节"]) if h[1] in ends or text.startswith("”", h[1])]
+            if festival and is_festival(ctx, text[ve : festival[-1][1]].lstrip("了的“")) and festival[-1][1] - ve >= 4:
+                hits, festival_held = festival[-1:], True
         if not hits:
             continue
         # the name ends at the last head before a ceremony word or the clause end
@@ -984,6 +991,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             if e2 - ve <= 40:
                 he = e2
         name = text[ve:he].lstrip("了的")
+        if festival_held and (often := name.rfind("的")) >= 0 and outside_quotes(name, 0, often) and len(name) - often > 3:
+            name = name[often + 1 :]  # 举办一年一度的“开耕节”: how often, not the name
         if (described := _DESCRIBED_TALKS.fullmatch(text, ve, he)) is not None:
             name = described.group("name")  # 举行了富有成果的会谈: the talks the annotators name 会谈
         if (its_own := _ITS_OWN.match(name)) is not None and len(name) - its_own.end() >= 6:
@@ -1280,9 +1289,11 @@ _NOT_A_GUEST = re.compile(r"举行|进行|、|框架|^[你他她我]|深入$")
 @lru_cache(maxsize=4)
 def _talks(words: tuple[str, ...]) -> re.Pattern[str]:
     """李强今天在人民大会堂同新加坡总理黄循财会谈。: talks with no 举行, the word closing its clause
-    (the lexicon's talks_words)."""
+    (the lexicon's talks_words), or framing what was said (…会谈时表示); a guest's party may be a
+    同盟 (同联合民主同盟总书记奥马尔会谈)."""
     return re.compile(
-        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>(?:陪同|[^，,。；;：:同与\n]){{2,45}}?)(?P<word>{_any_of(words)})(?=[。；，]|并(?!将)|后|时[，,])"
+        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>(?:陪同|同盟|[^，,。；;：:同与\n]){{2,45}}?)(?P<word>{_any_of(words)})"
+        r"(?=[。；，]|并(?!将)|后|时(?:[，,]|表示|指出|强调|说))"
     )
 
 
@@ -1792,6 +1803,10 @@ MEETINGS = SentenceRule(
         Example("习近平今天在人民大会堂同即将离任的新加坡总理李显龙举行会谈。", {"type": "meeting", "name": "会谈"}),
         Example("习近平今天将同普京举行会谈。", {"type": "meeting", "name": "会谈"}),
         Example("拉萨雪顿节今天开幕。", {"name": "拉萨雪顿节"}),  # a festival that opens, with no edition
+        # a festival held, named after the verb (not 举办节能宣传周: a week's campaign; 文化节目: programmes)
+        Example("广西举办“新丝路跨年电商节”，国内消费者也可以选购东盟商品。", {"name": "“新丝路跨年电商节”"}),
+        Example("当地举办一年一度的“开耕节”，吸引游客。", {"name": "“开耕节”"}),
+        Example("各地举办丰富多彩的文化节目。", None),
         Example("春节今天开幕。", None),  # a holiday, not an occasion held
         Example("癸卯年世界华人炎帝故里寻根节在湖北随州举行。", {"name": "癸卯年世界华人炎帝故里寻根节"}),  # or is held
         Example("此次春节庆祝活动与威尼斯狂欢节同时在这座水城举办。", None),  # two subjects, neither one name
@@ -1929,6 +1944,9 @@ MEETINGS = SentenceRule(
         # talks framing what was said at them, as 在会见…时 frames an audience
         Example("11日下午，在同崔龙海会谈时，赵乐际表示，中朝传统友谊深厚。",
                 {"name": "会谈", "object": "崔龙海", "date": "2024-04-11"}, "2024-04-12"),
+        Example("习主席在同瑙鲁总统阿迪昂会谈时指出，这是符合历史大势之举。", {"name": "会谈", "object": "瑙鲁总统阿迪昂"}),
+        Example("在同联合民主同盟总书记奥马尔会谈时，李希表示，中国共产党愿同联合民主同盟密切高层交往。",
+                {"name": "会谈", "object": "联合民主同盟总书记奥马尔"}),
         # one guest's titles, listed (not 分别同A国家主席、B总理会谈: several guests)
         Example("11月1日，蔡奇在北京与陪同越共中央总书记阮富仲访华的越共中央政治局委员、中央书记处常务书记武文赏视频会晤。",
                 {"name": "视频会晤", "object": "越共中央政治局委员、中央书记处常务书记武文赏", "date": "2022-11-01"},
