@@ -76,7 +76,7 @@ from g60extract.rules.phrases import (
 _ISSUE = (r"(?:\d{4}年?(?:至|到|—|－|-)\d{4}年度?|\d{4}年度|\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:期|版)?(?=《)|\d{4}版(?=《)"
           r"|(?:最新|新)一期(?=《)|题为(?=《)")
 _SKIP = re.compile(
-    r"(?:了|的|起|正式|(?:共同|联合)(?=发布|成立|发起|设立|建立|组建|推出|启动|签署|举办|主办)|书面|首批|新一批|最新一批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
+    r"(?:了|的|起|正式|(?:共同|联合)(?=发布|成立|发起|设立|建立|组建|推出|启动|签署|举办|主办|承办|举行|印发|出台)|书面|首批|新一批|最新一批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
     rf"{_ISSUE}|"
     r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*+"  # (possessive: 一批 parses two ways)
 )
@@ -224,10 +224,10 @@ def _item(name: str, kind: str, action: str, span: tuple[int, int], trigger: tup
             "date": date, "actors": actors or [], "recipients": recipients or []}
 
 
-# (发布联合公告, 成立联合研究平台, 建设共同富裕示范区: after the verb, 联合 and 共同 belong to the name
-# unless a second verb follows them)
+# (发布联合公告, 成立联合研究平台, 建设共同富裕示范区, 发布共同推进…的行动方案: after the verb, 联合 and 共同
+# belong to the name unless a second act's verb follows them)
 _SKIP_WORDS = re.compile(
-    rf"(?:了|的|正式|(?:共同|联合)(?=发布|成立|发起|设立|建立|组建|推出|启动|签署|举办|主办)|书面|新一轮|新一批|最新一批|共(?=\d)|、(?:解读|介绍|宣介)|{_ISSUE})*"
+    rf"(?:了|的|正式|(?:共同|联合)(?=发布|成立|发起|设立|建立|组建|推出|启动|签署|举办|主办|承办|举行|印发|出台)|书面|新一轮|新一批|最新一批|共(?=\d)|、(?:解读|介绍|宣介)|{_ISSUE})*"
 )
 
 
@@ -434,8 +434,17 @@ def _negated(ctx: ArticleContext, s: SentenceView, vs: int, ve: int | None = Non
     return any(
         clause <= a and b <= vs and ctx.text[a:b] in opposed
         and not any(e.start <= a and b <= e.end for e in s.of("ORG"))
+        and _OPPOSED_GAP.fullmatch(ctx.text, b, vs) is not None
+        and _OPPOSITION_IGNORED.search(ctx.text, clause, a) is None
         for a, b in s.tokens
     )
+
+
+# what may stand between an opposed word and the verb it governs: a setting (反对在本国|建立) or a manner
+# (严禁擅自|设立), no title, 的 or other words (联合国禁止酷刑委员会|发布, 3票弃权…关于|设立)
+_OPPOSED_GAP = re.compile(r"(?:(?:在|于)[^，。；的《》“”]{1,12}?)?(?:擅自|私自|随意|违规|非法|再)?")
+# 不顾中方坚决反对|发布…: the verb done against the opposition
+_OPPOSITION_IGNORED = re.compile(r"不顾|无视|罔顾|置若罔闻")
 
 
 def _dated_by_day(s: SentenceView, start: int, end: int) -> bool:
@@ -478,8 +487,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 以建立中阿投资合作高级别委员会为契机，推动…: the occasion of what follows, no founding reported
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(
             ctx, s, vs
-        ) or is_demanded(ctx, s, vs) or _under_target(ctx, s, vs, ve) or _negated(ctx, s, vs, ve) or ctx.text.endswith(
-            "通过", s.start, vs
+        ) or is_demanded(ctx, s, vs) or _under_target(ctx, s, vs, ve) or _negated(ctx, s, vs, ve) or (
+            ctx.text.endswith("通过", s.start, vs) and not ctx.text.endswith(_VOTED, s.start, vs - 2)
         ):
             # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened; 要建立…: called for; 要求各地
             # 加强…，设立家庭亲子阅读体验基地: demanded of others; 到2030年，初步建立…新格局: a target; 反对在本国
@@ -608,7 +617,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                 # (a company or an international body founded at its own ceremony: 中国资源循环集团有限公司成立大会)
                 if before is not None and (
                     ceremony or before.attrs.get("type") not in ("enterprise", "international_organization")
-                ) and _BATCH.search(ctx.text, ctx.clause_start(s, vs), before.start) is None:
+                ) and not _batch_before(ctx, s, vs, before.start):
                     span = (before.start, before.end)
                     kind = _org_kind(before, ctx.text[before.start : before.end])
                 else:
@@ -646,7 +655,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                         subject = (subject[0], tallied.start()) if tallied.start() - subject[0] >= 4 else None
                     if subject is None or re.search(r"和|与|已|分别|完成", ctx.text[subject[0] : subject[1]]):
                         continue
-                    if _BATCH.search(ctx.text, ctx.clause_start(s, vs), subject[0]) is not None:
+                    if _batch_before(ctx, s, vs, subject[0]):
                         continue  # 一批劳模工作室、工匠学院建立: kinds of body in numbers, none named
                     if "的" in ctx.text[subject[1] : vs]:
                         continue  # 国家铁路集团在全国规划的40个铁路物流中心…挂牌成立: whose, not what is founded
@@ -698,6 +707,13 @@ _BODY_ITEM = re.compile(r"[^、和与]+")
 _LISTED_TAIL = re.compile(rf"(?:等|在[^，。在、]{{1,12}}|{GAP_ADVERBS})$")
 
 
+def _batch_before(ctx: ArticleContext, s: SentenceView, vs: int, subject: int) -> bool:
+    """一批劳模工作室、工匠学院|建立: a batch word right before the subject, which it counts (not 由多个部门
+    联合发起的…联盟: a batch inside the description, across its 的)."""
+    last = max((m.end() for m in _BATCH.finditer(ctx.text, ctx.clause_start(s, vs), subject)), default=None)
+    return last is not None and subject - last <= 12 and "的" not in ctx.text[last:subject]
+
+
 def _listed_subjects(ctx: ArticleContext, s: SentenceView, name_end: int, suffixes: list[str]) -> list[tuple[int, int]] | None:
     """国家生物制造产业创新中心、国家地方共建具身智能机器人创新中心等相继成立: the bodies the clause lists
     before its verb (``name_end``), each named by an organisation suffix, are each founded (the first from
@@ -727,6 +743,8 @@ def _listed_subjects(ctx: ArticleContext, s: SentenceView, name_end: int, suffix
 
 
 # who acts on the bodies named after it, or by whom they are founded (…为联合研究中心揭牌, 由…发起成立)
+# 理事会全票通过成立…, 会议审议通过设立…: 通过 that passes a decision, not the means of what follows
+_VOTED = ("审议", "表决", "批准", "全票", "一致", "投票", "会", "会议", "票")
 _AGENT_WORDS = frozenset({"为", "由", "被", "向", "对", "把", "给", "于"})
 
 
@@ -1602,8 +1620,11 @@ _LISTED_BEFORE = re.compile(r"等[^，。；]{0,10}$")
 # what stands between a book's title and 出版: its volumes, a date and 由 its publisher
 _PUBLISHED_BY = re.compile(r"[^《》。；由]{0,30}由[^，。；《》由]{2,40}?(?:正式)?")  # (two publishers named in full)
 _COUNTED_BATCH = re.compile(r"\d+[项个座条所批]")
-# (2024四川省冬季旅游, 2022—2023年度…: a year or a span of years; 5G+工业互联网…, 3D…: a technology's name)
-_NOT_YEAR_DIGIT = re.compile(r"(?!(?:19|20)\d\d(?:[\u4e00-\u9fff]|[—–-](?:19|20)\d\d))\d+(?:\.\d+)?(?![\d.]*(?:年|[A-Za-z]))")
+# (2024四川省冬季旅游, 2022—2023年度…: a year or a span of years; 5G+工业互联网…, 5G-A…: a technology's
+# name joined to another, not a count, nor 5G基站: a kind of thing)
+_NOT_YEAR_DIGIT = re.compile(
+    r"(?!(?:19|20)\d\d(?:[\u4e00-\u9fff]|[—–-](?:19|20)\d\d))\d+(?:\.\d+)?(?![\d.]*(?:年|[A-Za-z]+[+＋-]))"
+)
 # 即将投入使用, 预计年底部分开通: a launch forecast, before the verb or opening a subject-less clause
 _NOT_YET = ("预计", "即将", "将于", "计划于", "有望")
 
@@ -2274,9 +2295,14 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
                         yield _item(inner, _title_kind(ctx, inner), verb, q.span(1), (vs, ve), ctx.event_date(s),
                                     _actors(ctx, s, vs))
         # (not a body inside the quoted name: “朱鹮国家保护研究中心”获批)
-        actors = [ctx.text[o.start : o.end] for o in s.of("ORG")
-                  if o.end <= vs and vs - o.end <= 4 and ctx.clause_start(s, vs) <= o.start
-                  and outside_quotes(ctx.text, s.start, o.start)]
+        near = [o for o in s.of("ORG") if o.end <= vs and vs - o.end <= 4 and ctx.clause_start(s, vs) <= o.start
+                and outside_quotes(ctx.text, s.start, o.start)]
+        if near:
+            # (上交所、深交所、北交所发布通知: the bodies listed before the nearest, each joined to the next)
+            while (chained := next((o for o in s.of("ORG") if o.end + 1 == near[0].start
+                                    and ctx.text[o.end] in "、和与及" and ctx.clause_start(s, vs) <= o.start), None)) is not None:
+                near.insert(0, chained)
+        actors = [ctx.text[o.start : o.end] for o in near]
         if titles and _WORKS_COUNTED.match(ctx.text, titles[-1].end):
             titles = []  # 推出《热血河山》《大道十年》等24部精品节目: programmes and films, not documents
         for t in titles:
@@ -3579,7 +3605,9 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
             if "《" in ctx.text[start:bei]:
                 continue  # (电影)《流浪地球2》被授予评委会特别奖: a film's prize, not a designation of the kinds annotated
             # 700名维和官兵被联合国授予…, 达式常、翟俊杰被授予…: the recipients as written, one per listed name
-            recipients = split_listed(s, start, bei)
+            # (而赵忠贤也被授予…: the conjunction before them and the adverb after them are not theirs)
+            around = _RECIPIENT_AROUND.fullmatch(ctx.text, start, bei)
+            recipients = split_listed(s, *around.span("who")) if around is not None else []
         if not recipients and verb == "入选" and (picked := _QUOTED_PICK.search(ctx.text, start, vs)) is not None:
             # “中国山水工程”入选联合国首批十大“世界生态恢复旗舰项目”: a quoted work picked for a title
             recipients = [picked.group(1)]
@@ -3809,6 +3837,7 @@ _QUOTED_PICK = re.compile(r"“([^“”]{2,20})”(?:成功|正式|顺利)?$")
 _RATED_SUBJECT = re.compile(
     r"(?:[^，。；“”]{0,12}?，)?(?P<name>“[^“”]{2,30}”|[^，。；“”]{2,20}?)(?:近日|日前|今年|此前|再次|又|也|还|均|都|分别|成功|正式)*"
 )
+_RECIPIENT_AROUND = re.compile(r"(?:而|并|且|同时)?(?P<who>.+?)(?:也|还|都|均|亦|又|先后|分别|同时|曾)*")
 _RATED_RECORD = re.compile(r"曾|多次|先后|累计|连续|历年")
 _HERITAGE_LIST = re.compile(r"名录$")
 # 我国已有17项文献档案成功入选, 至此…: a tally of inscriptions, not one reported
@@ -4326,6 +4355,12 @@ RULES = (
         Example("在这家企业，通过组建跨境电商销售专业团队，及时传递客户需求。", None),
         Example("一批劳模工作室、工匠学院建立，全国产业工人学习平台已累计培训职工2亿人次。", None),
         Example("深圳能源集团与清华大学研究院共同成立联合研究平台。", {"name": "联合研究平台"}),
+        # (a batch word inside the description; 通过 that passes a decision; 计划 as the plan followed; an
+        # opposition ignored)
+        Example("由多个部门联合发起的长三角数字经济产业联盟今天在上海成立。", {"name": "长三角数字经济产业联盟"}),
+        Example("理事会全票通过成立亚洲基础设施投资银行。", {"name": "亚洲基础设施投资银行"}),
+        Example("深圳按照计划推进改革，设立深圳数据交易所。", {"name": "深圳数据交易所"}),
+        Example("美方不顾中方反对组建“奥库斯”联盟。", {"name": "“奥库斯”联盟"}),
         Example("大会发起成立中国高校科创联盟和中国园区科创联盟。", {"name": "中国高校科创联盟", "kind": "alliance"}),
         Example("大会宣布成立中国高校科创联盟和上海交通大学。", {"name": "中国高校科创联盟"}),
         # bodies listed with 、 after the verb, or before it as its subject: each founded
@@ -4472,8 +4507,8 @@ RULES = (
         Example("神舟十六号载人飞行任务新闻发布会今天举行，宣布神舟十六号载人飞船计划于明天发射。",
                 {"name": "神舟十六号载人飞船"}, "2023-05-29"),
         Example("全民健身行动计划于今天在北京启动。", {"name": "全民健身行动计划"}, "2023-05-29"),
-        # the plan of an earlier clause (计划 before its verb) carried on
-        Example("今年，我国计划完成造林任务1亿亩，启动建设数据交易所国际板。", None),
+        # 计划 before a verb plans it (not 按照计划: the plan followed)
+        Example("今年，我国计划完成造林任务并开通数据交易所国际板。", None),
         # a fund named after the money it holds (dev: 300亿国有企业土地资产盘活专项基金), not a size of another kind
         Example("经国务院国资委批准成立的300亿国有企业土地资产盘活专项基金在北京启动。",
                 {"name": "国有企业土地资产盘活专项基金"}),
@@ -4905,6 +4940,9 @@ RULES = (
         Example("据伊拉克国家安全顾问媒体办公室发表的声明，阿拉吉9日在巴格达会见了伊朗武官。", None),  # a kind alone
         Example("哈马斯方面发表声明说实现加沙地带永久停火是达成协议的基础。", None),  # what it says is no name
         Example("委内瑞拉外交部发表声明，强烈反对美国日前发布的《2022年国别人权报告》。", {"name": "2022年国别人权报告"}),
+        Example("美国国务院不顾中方坚决反对发布《2023年国别人权报告》。", {"name": "2023年国别人权报告"}),
+        Example("关于禁止在公共场所吸烟的《北京市控制吸烟条例》今天正式发布。", {"name": "北京市控制吸烟条例"}),
+        Example("联合国禁止酷刑委员会发布报告。", {"name": "报告"}),
         Example("活动还发布了“中拉青年影视共创计划”和“一起看中国：拉美青年中国行”等项目。",
                 {"name": "一起看中国：拉美青年中国行"}),
         Example("习近平在南非《星报》发表题为《让中南友好合作的巨轮扬帆远航》的署名文章。",

@@ -270,6 +270,15 @@ _OUTLOOK = re.compile(r"(?:[^，。；]{0,12}[，,])?展望")
 _YEARS_AHEAD = re.compile(r"(?:未来|今后)[\d一二三四五六七八九十两]{1,2}(?:年|个月)")
 
 
+def _plans(ctx: ArticleContext, a: int, b: int) -> bool:
+    """计划 (at ``a``..``b``) as a verb before another (我国计划完成…), not the plan a clause follows
+    (按照计划推进…, 根据既定计划…, 年度计划完成…)."""
+    return verb_at(ctx, b) and not ctx.text.endswith(_PLAN_AS_NOUN, 0, a)
+
+
+_PLAN_AS_NOUN = ("按照", "根据", "依照", "按", "既定", "原", "年度", "工作")
+
+
 def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = True) -> bool:
     """…等多条铁路将建成通车, 线路计划2027年底建成通车, 南凭高铁计划明年全线建成通车: a launch
     planned, by a word of the clause before the verb (planned_words); 计划 only before a time to come
@@ -304,7 +313,7 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
             return True
         if word in proposed and b == verb and ctx.text.startswith(founding, verb):
             return True  # 中方倡议成立上海合作组织数字教育联盟: proposed, not founded
-        if word == "计划" and (_PLANNED_AFTER.match(ctx.text, b, verb) or (b < verb and verb_at(ctx, b))):
+        if word == "计划" and (_PLANNED_AFTER.match(ctx.text, b, verb) or (b < verb and _plans(ctx, a, b))):
             return True  # (计划完成…, 计划于明年…: planned; not …行动计划启动, 全民健身计划在北京启动)
     # 中国将同…合作开展中文教育，…，建立中文学习测试中心: the plan of an earlier clause carried on (中方愿同各方
     # 一道，建立…机制: or its wish)
@@ -312,7 +321,7 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
     return will and any(
         start <= a and b <= end and (ctx.text[a:b] in wished or (
             ctx.text[a:b] in planned and not _ba(ctx, ctx.text[a:b], b, end)
-        ) or (ctx.text[a:b] == "计划" and b < end and verb_at(ctx, b)))
+        ))
         for start, end in clauses_carried_on(ctx, s, clause) for a, b in s.tokens
     )
 
