@@ -958,6 +958,13 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 r"(?:已|已经|正式|共同|还|将|再次|先后|此前|成功|顺利|见证了?)+$", "", _LEAD.sub("", clause_before.lstrip("—－ "))
             )
             group = _MEDIATED.sub("", group)
+            witnessed = _WITNESSED_SIGNERS.match(group)
+            if witnessed is not None and witnessed.group(1).startswith(_SIDES_OPENING) and not _SIGNED_WORDS.search(
+                witnessed.group(1)
+            ):
+                group = witnessed.group(1)  # 并见证了两国立法机构办公厅签署…: who signs follows who witnesses
+            else:
+                witnessed = None
             if (brings := _BRINGS_ABOUT.match(group)) and _NAMED_GROUP.fullmatch(group[brings.end() :]):
                 group = group[brings.end() :]  # 促成中阿双方签订…: who is brought to sign are the sides
             group = re.sub(r"于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?$", "", group)  # 俄白两国于1999年签署
@@ -997,8 +1004,8 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
                 parties = [listed_sides]  # 卡塔尔、以色列、美国和埃及四方…，四方就…达成: the sides listed before
             elif group in ("两国", "双方") and (named_group := _named_group_before(ctx, s, clause_start)) is not None:
                 parties = [[named_group]]  # 苏丹冲突双方…举行对话，11日双方宣布签署…: the group named before
-            elif _PLACES_GROUP_BODIES.fullmatch(group):
-                parties = [[group]]  # 京津冀鲁苏五省市人社部门共同签署…: the bodies of the places, as written
+            elif _PLACES_GROUP_BODIES.fullmatch(group) or (witnessed is not None and group not in ("两国", "双方")):
+                parties = [[group]]  # 京津冀鲁苏五省市人社部门共同签署…, 两国立法机构办公厅: the bodies, as written
             elif (
                 (_NAMED_GROUP.fullmatch(group) or (is_group(group) and _PLACES_GROUP.fullmatch(group)))
                 and not _BELIEVED.match(group) and not _opens_with_verb(ctx, s, clause_start + clause_before.find(group))
@@ -1408,6 +1415,9 @@ _FORMAL_NAME = re.compile(
     r"[^\W和与同关的]{0,8}?(?:共和国|王国|合众国|联邦|酋长国|苏丹国|公国|国)(?=政府|关于|联合|的|双边|在|$)|(?=政府|关于|联合|双边)"
 )
 # 我同托卡耶夫总统共同签署了…: the leader speaking and the one met
+_WITNESSED_SIGNERS = re.compile(r"[^，。；]*?见证了?([^，。；]{2,20})$")
+_SIDES_OPENING = ("两国", "双方", "各方", "三方", "两地", "三地")
+_SIGNED_WORDS = re.compile(r"文件|协议|协定|备忘录|合作")  # (见证了多项两国政府间…合作文件签署: what is signed)
 _I_WITNESS_WITH = re.compile(r"我(?:还|也)?(?:同|与|和)(?P<others>[^，。；我]{2,30}?)(?:两国|三国|各国)?元首(?:共同)?见证")
 _LEADER_AND_I = re.compile(r"我(?:同|和|与)[^，。；我]{1,12}?" + _HEAD_OF_STATE_WORDS + r"(?:先生|阁下)?")
 

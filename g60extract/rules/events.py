@@ -706,6 +706,7 @@ def _with_yi(heads: tuple[str, ...]) -> list[str]:
 
 
 # a festival opens or is held (寻根节在湖北随州举行); a holiday is neither (国庆节 is kept, 春节 spent)
+_LISTED_OCCASIONS = re.compile(r"[和与及、]")  # 举办了热闹的“村晚”和丰收节: two occasions, not one name
 _FESTIVAL_OPENS = frozenset({"开幕", "闭幕", "启幕", "开幕式", "举行", "举办"})
 
 
@@ -981,7 +982,10 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # 广西举办“新丝路跨年电商节”: a festival held, named after the verb by its 节 closing a word
             ends = {b for _, b in s.tokens}
             festival = [h for h in find_words(text, ve, held, ["节"]) if h[1] in ends or text.startswith("”", h[1])]
-            if festival and is_festival(ctx, text[ve : festival[-1][1]].lstrip("了的“")) and festival[-1][1] - ve >= 4:
+            festival_name = text[ve : festival[-1][1]].lstrip("了的“") if festival else ""
+            if festival and is_festival(ctx, festival_name) and len(festival_name) >= 4 and not (
+                _LISTED_OCCASIONS.search(festival_name)
+            ):
                 hits, festival_held = festival[-1:], True
         if not hits:
             continue
@@ -1289,11 +1293,11 @@ _NOT_A_GUEST = re.compile(r"举行|进行|、|框架|^[你他她我]|深入$")
 @lru_cache(maxsize=4)
 def _talks(words: tuple[str, ...]) -> re.Pattern[str]:
     """李强今天在人民大会堂同新加坡总理黄循财会谈。: talks with no 举行, the word closing its clause
-    (the lexicon's talks_words), or framing what was said (…会谈时表示); a guest's party may be a
+    (the lexicon's talks_words), or framing what was said (…会谈时表示, not 会谈时说过: recalled); a guest's party may be a
     同盟 (同联合民主同盟总书记奥马尔会谈)."""
     return re.compile(
         rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>(?:陪同|同盟|[^，,。；;：:同与\n]){{2,45}}?)(?P<word>{_any_of(words)})"
-        r"(?=[。；，]|并(?!将)|后|时(?:[，,]|表示|指出|强调|说))"
+        r"(?=[。；，]|并(?!将)|后|时(?:[，,]|表示|指出|强调))"
     )
 
 
@@ -1807,6 +1811,7 @@ MEETINGS = SentenceRule(
         Example("广西举办“新丝路跨年电商节”，国内消费者也可以选购东盟商品。", {"name": "“新丝路跨年电商节”"}),
         Example("当地举办一年一度的“开耕节”，吸引游客。", {"name": "“开耕节”"}),
         Example("各地举办丰富多彩的文化节目。", None),
+        Example("村里举办了热闹的“村晚”和丰收节。", None),
         Example("春节今天开幕。", None),  # a holiday, not an occasion held
         Example("癸卯年世界华人炎帝故里寻根节在湖北随州举行。", {"name": "癸卯年世界华人炎帝故里寻根节"}),  # or is held
         Example("此次春节庆祝活动与威尼斯狂欢节同时在这座水城举办。", None),  # two subjects, neither one name
@@ -1945,6 +1950,7 @@ MEETINGS = SentenceRule(
         Example("11日下午，在同崔龙海会谈时，赵乐际表示，中朝传统友谊深厚。",
                 {"name": "会谈", "object": "崔龙海", "date": "2024-04-11"}, "2024-04-12"),
         Example("习主席在同瑙鲁总统阿迪昂会谈时指出，这是符合历史大势之举。", {"name": "会谈", "object": "瑙鲁总统阿迪昂"}),
+        Example("他回忆说，十年前在同该国总统会谈时说过类似的话。", None),
         Example("在同联合民主同盟总书记奥马尔会谈时，李希表示，中国共产党愿同联合民主同盟密切高层交往。",
                 {"name": "会谈", "object": "联合民主同盟总书记奥马尔"}),
         # one guest's titles, listed (not 分别同A国家主席、B总理会谈: several guests)

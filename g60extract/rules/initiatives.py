@@ -76,7 +76,7 @@ from g60extract.rules.phrases import (
 _ISSUE = (r"(?:\d{4}年?(?:至|到|—|－|-)\d{4}年度?|\d{4}年度|\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:期|版)?(?=《)|\d{4}版(?=《)"
           r"|(?:最新|新)一期(?=《)|题为(?=《)")
 _SKIP = re.compile(
-    r"(?:了|的|起|正式|(?:共同|联合)(?=发布|成立|发起|设立|建立|组建|推出|启动|签署|举办|主办|承办|举行|印发|出台)|书面|首批|新一批|最新一批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
+    r"(?:了|的|起|正式|(?:共同|联合)(?=发布|成立|发起|设立|建立|组建|推出|启动|签署|举办|主办)|书面|首批|新一批|最新一批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
     rf"{_ISSUE}|"
     r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*+"  # (possessive: 一批 parses two ways)
 )
@@ -227,7 +227,7 @@ def _item(name: str, kind: str, action: str, span: tuple[int, int], trigger: tup
 # (发布联合公告, 成立联合研究平台, 建设共同富裕示范区, 发布共同推进…的行动方案: after the verb, 联合 and 共同
 # belong to the name unless a second act's verb follows them)
 _SKIP_WORDS = re.compile(
-    rf"(?:了|的|正式|(?:共同|联合)(?=发布|成立|发起|设立|建立|组建|推出|启动|签署|举办|主办|承办|举行|印发|出台)|书面|新一轮|新一批|最新一批|共(?=\d)|、(?:解读|介绍|宣介)|{_ISSUE})*"
+    rf"(?:了|的|正式|(?:共同|联合)(?=发布|成立|发起|设立|建立|组建|推出|启动|签署|举办|主办)|书面|新一轮|新一批|最新一批|共(?=\d)|、(?:解读|介绍|宣介)|{_ISSUE})*"
 )
 
 
@@ -440,9 +440,10 @@ def _negated(ctx: ArticleContext, s: SentenceView, vs: int, ve: int | None = Non
     )
 
 
-# what may stand between an opposed word and the verb it governs: a setting (反对在本国|建立) or a manner
-# (严禁擅自|设立), no title, 的 or other words (联合国禁止酷刑委员会|发布, 3票弃权…关于|设立)
-_OPPOSED_GAP = re.compile(r"(?:(?:在|于)[^，。；的《》“”]{1,12}?)?(?:擅自|私自|随意|违规|非法|再)?")
+# what may stand between an opposed word and the verb it governs: a setting, with who would act before it
+# (反对在本国|建立, 反对任何国家在中亚地区|建立), or a manner (严禁擅自|设立); no title, 的 or other words
+# (联合国禁止酷刑委员会|发布, 3票弃权…关于|设立)
+_OPPOSED_GAP = re.compile(r"(?:[^，。；的《》“”在于]{0,8}?(?:在|于)[^，。；的《》“”]{1,12}?)?(?:擅自|私自|随意|违规|非法|再)?")
 # 不顾中方坚决反对|发布…: the verb done against the opposition
 _OPPOSITION_IGNORED = re.compile(r"不顾|无视|罔顾|置若罔闻")
 
@@ -509,6 +510,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 全市11个区县都成立了总医院: each founded one of its own, none named
         if ctx.text.startswith("的", ve) and ctx.dated_before_this_year(s, ctx.clause_start(s, vs), vs, year_written=True):
             continue  # 2019年成立的马背警队: when the body the story tells of was founded
+        if ctx.text.startswith("的", ve) and _VISITED.search(ctx.text, ctx.clause_start(s, vs), vs) is not None:
+            continue  # 参观了中国代表团在会场设立的中国角: what a visitor saw, founded before the visit
         copula = next((b for a, b in s.tokens if ctx.clause_start(s, vs) <= a and b <= vs and ctx.text[a:b] == "是"), None)
         if ctx.text.startswith("的", ve) and copula is not None and not _DATED.search(ctx.text, copula, vs):
             # 是中美两国建交前美方专门成立的民间对华贸易组织: what the body is, not a founding reported (but
@@ -708,10 +711,14 @@ _LISTED_TAIL = re.compile(rf"(?:等|在[^，。在、]{{1,12}}|{GAP_ADVERBS})$")
 
 
 def _batch_before(ctx: ArticleContext, s: SentenceView, vs: int, subject: int) -> bool:
-    """一批劳模工作室、工匠学院|建立: a batch word right before the subject, which it counts (not 由多个部门
-    联合发起的…联盟: a batch inside the description, across its 的)."""
-    last = max((m.end() for m in _BATCH.finditer(ctx.text, ctx.clause_start(s, vs), subject)), default=None)
-    return last is not None and subject - last <= 12 and "的" not in ctx.text[last:subject]
+    """一批劳模工作室、工匠学院|建立: a batch word right before the subject, or opening the clause, which
+    counts it (not 由多个部门联合发起的…联盟: a batch inside the description, across its 的)."""
+    clause = ctx.clause_start(s, vs)
+    last = max(_BATCH.finditer(ctx.text, clause, subject), key=lambda m: m.end(), default=None)
+    if last is None:
+        return False
+    # (一批由龙头企业牵头组建的创新联合体: a batch opening the clause counts what its description describes)
+    return (subject - last.end() <= 12 and "的" not in ctx.text[last.end() : subject]) or last.start() == clause
 
 
 def _listed_subjects(ctx: ArticleContext, s: SentenceView, name_end: int, suffixes: list[str]) -> list[tuple[int, int]] | None:
@@ -744,7 +751,7 @@ def _listed_subjects(ctx: ArticleContext, s: SentenceView, name_end: int, suffix
 
 # who acts on the bodies named after it, or by whom they are founded (…为联合研究中心揭牌, 由…发起成立)
 # 理事会全票通过成立…, 会议审议通过设立…: 通过 that passes a decision, not the means of what follows
-_VOTED = ("审议", "表决", "批准", "全票", "一致", "投票", "会", "会议", "票")
+_VOTED = ("审议", "表决", "批准", "全票", "一致", "投票", "会议", "大会", "全会", "理事会", "委员会", "常委会", "票")
 _AGENT_WORDS = frozenset({"为", "由", "被", "向", "对", "把", "给", "于"})
 
 
@@ -1960,6 +1967,25 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 # 近日发布报告称，2018年4月7日，…: a date of what the document says, not of its release
                 item = {**item, "date": ctx.event_date(s, skip=_within((said.end(), s.end)))}
             yield item
+    yield from _launched_at_conference(s, ctx)
+
+
+# 丁薛祥在“国际零碳岛屿合作倡议”发布会上表示: the launch conference of a document, held, releases it
+_LAUNCH_CONFERENCE = re.compile(r"“(?P<name>[^“”，。；]{2,30})”(?P<verb>发布)会")
+
+
+def _launched_at_conference(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    for m in _LAUNCH_CONFERENCE.finditer(ctx.text, s.start, s.end):
+        name = m.group("name")
+        kind = _title_kind(ctx, name, inside=False)
+        if kind == "other" and not name.endswith(_PROPOSALS):
+            continue  # “数字中国”发布会, “央博”发布会: a brand or a platform, not a document
+        if is_planned(ctx, s, m.start()) or _negated(ctx, s, m.start()):
+            continue  # 将举行“…报告”发布会: to come
+        yield _item(name, kind, "发布", m.span("name"), m.span("verb"), ctx.event_date(s))  # (who speaks there need not issue it)
+
+
+_PROPOSALS = ("倡议", "倡议书")
 
 
 _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})多?年前")
@@ -2565,6 +2591,9 @@ def _adopted_unquoted(
         if (de := name.rfind("的")) > 0 and name.endswith(_PROPOSED, 0, de):
             span, name = (span[0] + de + 1, span[1]), name[de + 1 :]  # 中国提出的设立文明对话国际日决议: whose motion
         head = max((h for h in heads if name.endswith(h)), key=len, default="")
+        if name in ctx.lexicon.trigger_list("bare_adopted_heads") and ctx.text.startswith(("，", "。", "；", ","), span[1]):
+            yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
+            continue  # 联合国大会30日通过决议，再次敦促…: the resolution, named by its kind
         if (
             # (公司法 is a law, but 专题报告, 工作报告, 决议草案 describe a document rather than name it)
             # (多哈宣言: a summit's outcome named by its place, not 联合宣言, 峰会宣言)
@@ -3253,6 +3282,7 @@ def _governed_law(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], *
     return len(words) >= 3 and words[-1][1] == span[1] and ctx.text[words[-2][0] : words[-2][1]] in governing
 
 
+_VISITED = re.compile(r"参观|考察|走访|察看|视察|来到|走进")
 # before a subject borrowed from the clause before: a count, a batch or a visit (参观了…的) makes it no name
 # (a plan or a call, 将…, 要加快推进…, is read by word: is_planned, modal_words)
 _BORROWED_NOT = re.compile(r"[两三四五六七八九十\d]+[条座个项家批]|一批|参观|考察|走进|来到")
@@ -3606,8 +3636,7 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
                 continue  # (电影)《流浪地球2》被授予评委会特别奖: a film's prize, not a designation of the kinds annotated
             # 700名维和官兵被联合国授予…, 达式常、翟俊杰被授予…: the recipients as written, one per listed name
             # (而赵忠贤也被授予…: the conjunction before them and the adverb after them are not theirs)
-            around = _RECIPIENT_AROUND.fullmatch(ctx.text, start, bei)
-            recipients = split_listed(s, *around.span("who")) if around is not None else []
+            recipients = split_listed(s, *_without_particles(s, start, bei))
         if not recipients and verb == "入选" and (picked := _QUOTED_PICK.search(ctx.text, start, vs)) is not None:
             # “中国山水工程”入选联合国首批十大“世界生态恢复旗舰项目”: a quoted work picked for a title
             recipients = [picked.group(1)]
@@ -3626,6 +3655,30 @@ def find_designations(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         yield _item(name, "competition" if medal else "designation", verb.lstrip("被"), (nstart, nstart + len(name)), (vs, ve),
                     ctx.event_date(s), recipients=recipients)
     yield from _designated_as(s, ctx)
+    yield from _accepted_honours(s, ctx)
+
+
+# 赵乐际接受了塔苏拉斯授予的希腊议会金质奖章: an honour accepted, conferred by whom 授予的 names
+_ACCEPTED_HONOUR = re.compile(
+    r"(?P<verb>接受|获得|荣获)了?(?P<by>[^，。；、“”《》的]{2,20}?)(?:授予|颁发|颁授)的"
+    r"(?P<name>“?[^，。；、“”《》的]{2,30}?(?:勋章|奖章|荣誉称号|称号)”?)(?=[，。；]|$)"
+)
+
+
+def _accepted_honours(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    for m in _ACCEPTED_HONOUR.finditer(ctx.text, s.start, s.end):
+        clause = ctx.clause_start(s, m.start())
+        span = m.span("name")
+        if any(d[0] <= span[0] < d[1] for d in ctx.designations) or clause == m.start() or _negated(ctx, s, m.start()):
+            continue  # (no one named before the verb: the recipient is unknown)
+        who = ctx.text[slice(*_without_particles(s, clause, m.start()))]
+        if not (2 <= len(who) <= 12 or who in ("他", "她")):
+            continue
+        ctx.designations.append(span)
+        name = m.group("name")
+        medal = name.strip("“”").endswith(_MEDALS[:2])
+        yield _item(name, "competition" if medal else "designation", m.group("verb"), span, m.span("verb"),
+                    ctx.event_date(s), recipients=[who])
     yield from _plaques(s, ctx)
     yield from _named_batches(s, ctx)
     yield from _honours_listed(s, ctx)
@@ -3837,7 +3890,19 @@ _QUOTED_PICK = re.compile(r"“([^“”]{2,20})”(?:成功|正式|顺利)?$")
 _RATED_SUBJECT = re.compile(
     r"(?:[^，。；“”]{0,12}?，)?(?P<name>“[^“”]{2,30}”|[^，。；“”]{2,20}?)(?:近日|日前|今年|此前|再次|又|也|还|均|都|分别|成功|正式)*"
 )
-_RECIPIENT_AROUND = re.compile(r"(?:而|并|且|同时)?(?P<who>.+?)(?:也|还|都|均|亦|又|先后|分别|同时|曾)*")
+_JOINING_WORDS = frozenset({"而", "并", "且", "同时"})
+_ALSO_WORDS = frozenset({"也", "还", "都", "均", "亦", "又", "先后", "分别", "同时", "曾"})
+
+
+def _without_particles(s: SentenceView, start: int, end: int) -> tuple[int, int]:
+    """而赵忠贤也|被授予: the recipients between a joining word and an adverb, each a word of its own
+    (成都, 刘均, 且末县 keep their characters)."""
+    words = [(a, b) for a, b in s.tokens if start <= a and b <= end]
+    while words and s.text[words[0][0] : words[0][1]] in _JOINING_WORDS:
+        words = words[1:]
+    while words and s.text[words[-1][0] : words[-1][1]] in _ALSO_WORDS:
+        words = words[:-1]
+    return (words[0][0], words[-1][1]) if words else (start, start)
 _RATED_RECORD = re.compile(r"曾|多次|先后|累计|连续|历年")
 _HERITAGE_LIST = re.compile(r"名录$")
 # 我国已有17项文献档案成功入选, 至此…: a tally of inscriptions, not one reported
@@ -4355,6 +4420,12 @@ RULES = (
         Example("在这家企业，通过组建跨境电商销售专业团队，及时传递客户需求。", None),
         Example("一批劳模工作室、工匠学院建立，全国产业工人学习平台已累计培训职工2亿人次。", None),
         Example("深圳能源集团与清华大学研究院共同成立联合研究平台。", {"name": "联合研究平台"}),
+        Example("丁薛祥还参观了中国代表团在会场设立的中国角。", None),
+        Example("双方反对任何国家在中亚地区建立军事基地。", None),
+        Example("一批由龙头企业牵头组建的创新联合体相继成立。", None),
+        Example("全社会通过建立志愿服务组织，帮助困难群众。", None),
+        # a forecast's 将 carried on plans nothing the agency then does
+        Example("中国气象局预计华南将有强降雨，启动四级应急响应，成立前方工作组。", {"name": "前方工作组"}),
         # (a batch word inside the description; 通过 that passes a decision; 计划 as the plan followed; an
         # opposition ignored)
         Example("由多个部门联合发起的长三角数字经济产业联盟今天在上海成立。", {"name": "长三角数字经济产业联盟"}),
@@ -4507,6 +4578,8 @@ RULES = (
         Example("神舟十六号载人飞行任务新闻发布会今天举行，宣布神舟十六号载人飞船计划于明天发射。",
                 {"name": "神舟十六号载人飞船"}, "2023-05-29"),
         Example("全民健身行动计划于今天在北京启动。", {"name": "全民健身行动计划"}, "2023-05-29"),
+        Example("全民健身行动计划于明天在北京启动。", {"name": "全民健身行动计划"}, "2023-05-29"),
+        Example("中方还将实施“中非高校百校合作计划”，启动中非伙伴研究所试点项目。", None),
         # 计划 before a verb plans it (not 按照计划: the plan followed)
         Example("今年，我国计划完成造林任务并开通数据交易所国际板。", None),
         # a fund named after the money it holds (dev: 300亿国有企业土地资产盘活专项基金), not a size of another kind
@@ -4872,6 +4945,10 @@ RULES = (
     _rule("initiative.release", "Documents, reports and lists published.", _each_joint_act(_acted_by(find_releases)), (
         Example("“央博”平台上线暨“央博新春云庙会”发布", {"name": "“央博新春云庙会”", "action": "发布"}),
         Example("由中央广播电视总台主办的动漫赛事“金猴奖”也于昨晚揭晓。", {"name": "“金猴奖”"}),  # the prize, not its kind
+        # a document's launch conference, held
+        Example("13日，丁薛祥在“国际零碳岛屿合作倡议”发布会上表示，要携手提升岛屿适应气候变化能力。",
+                {"name": "国际零碳岛屿合作倡议", "date": "2024-11-13"}, "2024-11-14"),
+        Example("“中国品牌”发布会今天在北京举行。", None),
         Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("2022年度媒体社会责任报告近日发布，这是连续第十次发布有关报告。", {"name": "2022年度媒体社会责任报告"}),
@@ -5482,6 +5559,11 @@ RULES = (
         Example("水利部近期确定第一批市级水网先导区和第一批县级水网先导区。",
                 {"name": "第一批县级水网先导区", "action": "确定"}),  # numbered batches of titles set, each named
         Example("水利部确定首批重点项目。", None),  # a batch of no honour
+        # an honour accepted, its granter named before 授予的
+        Example("会谈前，赵乐际接受了塔苏拉斯授予的希腊议会金质奖章。",
+                {"name": "希腊议会金质奖章", "kind": "competition", "recipients": ["赵乐际"]}),
+        Example("他获得了国际奥委会颁发的奥林匹克勋章。", {"name": "奥林匹克勋章", "recipients": ["他"]}),
+        Example("南京、成都均被授予“国际美食之都”称号。", {"name": "国际美食之都", "recipients": ["南京", "成都"]}),
         Example("目前，我省尚未确定第二批省级乡村振兴示范县。", None),  # none set
         Example("工业和信息化部面向未来产业确定首批国家级未来产业先导区。", {"name": "首批国家级未来产业先导区"}),  # (未来)
         Example("截至目前，我省已确定第三批省级乡村振兴示范县。", None),  # a tally

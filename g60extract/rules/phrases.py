@@ -317,13 +317,18 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
             return True  # (计划完成…, 计划于明年…: planned; not …行动计划启动, 全民健身计划在北京启动)
     # 中国将同…合作开展中文教育，…，建立中文学习测试中心: the plan of an earlier clause carried on (中方愿同各方
     # 一道，建立…机制: or its wish)
+    # (中国气象局预计华南将有强降雨，启动…应急响应，成立前方工作组: a forecast's 将 plans nothing its clause's
+    # subject then does)
     wished = ("愿", "愿意", "希望")
     return will and any(
         start <= a and b <= end and (ctx.text[a:b] in wished or (
-            ctx.text[a:b] in planned and not _ba(ctx, ctx.text[a:b], b, end)
+            ctx.text[a:b] in planned and not _ba(ctx, ctx.text[a:b], b, end) and _FORECAST.search(ctx.text, start, b) is None
         ))
         for start, end in clauses_carried_on(ctx, s, clause) for a, b in s.tokens
     )
+
+
+_FORECAST = re.compile(r"预计|预测|预报|预告|预估")
 
 
 # 即将出征巴黎残奥会的中国体育代表团在北京成立: the plan word inside a modifier of the subject, closed by
@@ -546,6 +551,10 @@ def head_phrase_end(ctx: ArticleContext, s: SentenceView, start: int, limit: int
 _PLACE_PAIR = re.compile(r"(?![新大该此本全各主首])[\u4e00-\u9fff]{2}")
 
 
+# verbs a plan is the object of (…行动计划于明天在北京启动, …合作计划于7月签署): 计划 then stays its head
+_ACTS_ON_PLANS = ("启动", "出台", "发布", "印发", "公布", "签署", "实施", "推出", "通过", "审议")
+
+
 def _plans_ahead(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
     """于 or 在 at ``pos``, then a date after the article's own day (…计划于明天发射, 计划在2027年建成)."""
     if not ctx.text.startswith(("于", "在"), pos) or ctx.published is None:
@@ -587,7 +596,7 @@ def subject_phrase(ctx: ArticleContext, s: SentenceView, start: int, verb: int,
             seg_end = next((d.start for d in s.of("DATE") if d.start < seg_end < d.end), seg_end)
         if not moved:
             break
-    if text.endswith("计划", start, seg_end) and _plans_ahead(ctx, s, seg_end):
+    if text.endswith("计划", start, seg_end) and _plans_ahead(ctx, s, seg_end) and not text.startswith(_ACTS_ON_PLANS, verb):
         seg_end -= 2  # 神舟十六号载人飞船计划于明天发射: 计划 is the verb that plans it, not a head
     # 杭绍甬高速（杭绍段）建成通车: the section a name ends with, in brackets, is part of it
     section = SECTION_AFTER.search(text, start, seg_end)
