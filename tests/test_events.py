@@ -2177,3 +2177,19 @@ def test_a_games_named_after_a_meeting_keeps_its_ceremony_a_meeting(extractor: E
 def test_a_credentials_ceremony_held_is_one_event(extractor: Extractor) -> None:
     events = extractor.extract("新任驻华大使递交国书仪式12日在人民大会堂举行。", published="2024-03-12").events
     assert [(e.type.value, e.name) for e in events] == [("other", "新任驻华大使递交国书仪式")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a release planned: jieba's 门将 (goalkeeper) must not hide the 将 of 部门将
+        "下一步，商务部门将推动出台促进服务消费高质量发展的综合性文件。",
+        "交通运输部门将出台便民措施。",
+        # a record of releases, not one made now
+        "今年的中央一号文件是党的十八大以来，中央连续出台的第12个指导“三农”工作的一号文件。",
+    ],
+)
+def test_a_document_planned_or_counted_is_an_initiative_without_a_release(extractor: Extractor, text: str) -> None:
+    r = extractor.extract(text, published="2024-08-03")
+    assert r.initiatives
+    assert [e for e in r.events if e.type.value == "release"] == []

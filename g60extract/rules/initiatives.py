@@ -434,7 +434,10 @@ def _negated(ctx: ArticleContext, s: SentenceView, vs: int, ve: int | None = Non
     return any(
         clause <= a and b <= vs and ctx.text[a:b] in opposed
         and not any(e.start <= a and b <= e.end for e in s.of("ORG"))
-        and _OPPOSED_GAP.fullmatch(ctx.text, b, vs) is not None
+        and (_OPPOSED_GAP.fullmatch(ctx.text, b, vs) is not None or (
+            any(e.start == b and e.end == vs for e in s.entities if e.label in ("ORG", "GPE"))
+            and not any(e.end == a for e in s.of("ORG"))
+        ))  # (阻挠联合国大会|通过决议: who is kept from acting, named; not 联合国禁止酷刑委员会: one body's name)
         and _OPPOSITION_IGNORED.search(ctx.text, clause, a) is None
         for a, b in s.tokens
     )
@@ -489,7 +492,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(
             ctx, s, vs
         ) or is_demanded(ctx, s, vs) or _under_target(ctx, s, vs, ve) or _negated(ctx, s, vs, ve) or (
-            ctx.text.endswith("通过", s.start, vs) and not ctx.text.endswith(_VOTED, s.start, vs - 2)
+            ctx.text.endswith("通过", s.start, vs) and _VOTED.search(ctx.text, s.start, vs - 2) is None
         ):
             # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened; 要建立…: called for; 要求各地
             # 加强…，设立家庭亲子阅读体验基地: demanded of others; 到2030年，初步建立…新格局: a target; 反对在本国
@@ -510,7 +513,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 全市11个区县都成立了总医院: each founded one of its own, none named
         if ctx.text.startswith("的", ve) and ctx.dated_before_this_year(s, ctx.clause_start(s, vs), vs, year_written=True):
             continue  # 2019年成立的马背警队: when the body the story tells of was founded
-        if ctx.text.startswith("的", ve) and _VISITED.search(ctx.text, ctx.clause_start(s, vs), vs) is not None:
+        if ctx.text.startswith("的", ve) and _visited_before(ctx, s, vs):
             continue  # 参观了中国代表团在会场设立的中国角: what a visitor saw, founded before the visit
         copula = next((b for a, b in s.tokens if ctx.clause_start(s, vs) <= a and b <= vs and ctx.text[a:b] == "是"), None)
         if ctx.text.startswith("的", ve) and copula is not None and not _DATED.search(ctx.text, copula, vs):
@@ -751,7 +754,7 @@ def _listed_subjects(ctx: ArticleContext, s: SentenceView, name_end: int, suffix
 
 # who acts on the bodies named after it, or by whom they are founded (…为联合研究中心揭牌, 由…发起成立)
 # 理事会全票通过成立…, 会议审议通过设立…: 通过 that passes a decision, not the means of what follows
-_VOTED = ("审议", "表决", "批准", "全票", "一致", "投票", "会议", "大会", "全会", "理事会", "委员会", "常委会", "票")
+_VOTED = re.compile(r"(?:审议|表决|批准|全票|一致|投票|票|(?<!社)会议?)$")  # (董事会通过成立…; not 全社会通过建立…)
 _AGENT_WORDS = frozenset({"为", "由", "被", "向", "对", "把", "给", "于"})
 
 
@@ -1903,7 +1906,7 @@ _JUST = ("最新", "新近", "刚刚", "近日", "日前", "最近")
 _IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0,20}$")
 _TELLING = ("介绍", "通报", "解读", "说明", "宣布", "回顾")
 _YEARS_SINCE = re.compile(r"[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年)(?=之际|[，。；\s]|$)")
-_TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共 of 中共印发)
+_TALLIED = re.compile(r"(?:多次|累计|连续|(?<![中总公])共)$")  # (not the 共 of 中共印发; 连续出台的第12个…: a record)
 # 28条便民办税措施: a number, then the measures (not 首个, 多项)
 _COUNTED_KIND = re.compile(r"(?:\d++|[一二三四五六七八九十两百]++)[条项个]")
 
@@ -1980,12 +1983,16 @@ def _launched_at_conference(s: SentenceView, ctx: ArticleContext) -> Iterable[di
         kind = _title_kind(ctx, name, inside=False)
         if kind == "other" and not name.endswith(_PROPOSALS):
             continue  # “数字中国”发布会, “央博”发布会: a brand or a platform, not a document
-        if is_planned(ctx, s, m.start()) or _negated(ctx, s, m.start()):
-            continue  # 将举行“…报告”发布会: to come
+        after = ctx.text[m.end() : ctx.clause_end(s, m.end())]
+        if is_planned(ctx, s, m.start()) or _negated(ctx, s, m.start()) or _CONFERENCE_NOT_HELD.search(after) or find_words(
+            ctx.text, s.start, m.start(), ctx.lexicon.trigger_list("record_words")
+        ):
+            continue  # 将举行“…报告”发布会, “…”发布会将于下月举行, …被推迟, 筹备工作, 曾出席: not held now
         yield _item(name, kind, "发布", m.span("name"), m.span("verb"), ctx.event_date(s))  # (who speaks there need not issue it)
 
 
 _PROPOSALS = ("倡议", "倡议书")
+_CONFERENCE_NOT_HELD = re.compile(r"将|即将|拟|计划|筹备|推迟|延期|取消|明天|明日|下周|下月|明年")
 
 
 _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})多?年前")
@@ -2592,6 +2599,8 @@ def _adopted_unquoted(
             span, name = (span[0] + de + 1, span[1]), name[de + 1 :]  # 中国提出的设立文明对话国际日决议: whose motion
         head = max((h for h in heads if name.endswith(h)), key=len, default="")
         if name in ctx.lexicon.trigger_list("bare_adopted_heads") and ctx.text.startswith(("，", "。", "；", ","), span[1]):
+            if ctx.dated_before_this_year(s, s.start, vs) or _negated(ctx, s, vs, ve):
+                continue  # 2014年，联合国大会通过决议…: recalled; 美方阻挠…通过决议: blocked
             yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
             continue  # 联合国大会30日通过决议，再次敦促…: the resolution, named by its kind
         if (
@@ -3282,7 +3291,18 @@ def _governed_law(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], *
     return len(words) >= 3 and words[-1][1] == span[1] and ctx.text[words[-2][0] : words[-2][1]] in governing
 
 
-_VISITED = re.compile(r"参观|考察|走访|察看|视察|来到|走进")
+_VISITED = frozenset({"参观", "考察", "走访", "察看", "视察", "来到", "走进"})
+_FOUNDED_NOW = re.compile(r"今天|今日|刚刚|刚|此次|本次|当天|日前")
+
+
+def _visited_before(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+    """参观了…设立的中国角: the clause's verb is a visit (a word of its own) and nothing between it and the
+    founding dates the founding to the story's day (not 走进今天刚刚成立的社区服务中心, 考察团…)."""
+    clause = ctx.clause_start(s, vs)
+    visit = max((b for a, b in s.tokens if clause <= a and b <= vs and ctx.text[a:b] in _VISITED), default=None)
+    return visit is not None and _FOUNDED_NOW.search(ctx.text, visit, vs) is None and not any(
+        visit <= d.start < vs for d in s.of("DATE")
+    )
 # before a subject borrowed from the clause before: a count, a batch or a visit (参观了…的) makes it no name
 # (a plan or a call, 将…, 要加快推进…, is read by word: is_planned, modal_words)
 _BORROWED_NOT = re.compile(r"[两三四五六七八九十\d]+[条座个项家批]|一批|参观|考察|走进|来到")
@@ -3666,19 +3686,28 @@ _ACCEPTED_HONOUR = re.compile(
 
 
 def _accepted_honours(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    records = ctx.lexicon.trigger_list("record_words")
     for m in _ACCEPTED_HONOUR.finditer(ctx.text, s.start, s.end):
         clause = ctx.clause_start(s, m.start())
         span = m.span("name")
         if any(d[0] <= span[0] < d[1] for d in ctx.designations) or clause == m.start() or _negated(ctx, s, m.start()):
             continue  # (no one named before the verb: the recipient is unknown)
-        who = ctx.text[slice(*_without_particles(s, clause, m.start()))]
-        if not (2 <= len(who) <= 12 or who in ("他", "她")):
+        if find_words(ctx.text, s.start, m.start(), [*records, "生前", "过"]) or ctx.text.startswith("过", m.end("verb")) or (
+            is_planned(ctx, s, m.start()) or ctx.dated_before_this_year(s, s.start, m.start())
+            or COUNT_PREFIX.match(m.group("name")) or _VAGUE_BATCH.match(m.group("name")) or "枚" in m.group("name")
+        ):
+            continue  # 袁隆平生前曾荣获…, 2019年，他曾获得…, 将接受…授予的…, 先后获得…多枚勋章: a record or a plan
+        who_span = _without_particles(s, clause, m.start())
+        if (described := ctx.text.rfind("的", *who_span)) >= 0:
+            who_span = (described + 1, who_span[1])  # 我们厂的工人张三、李四: who, past the description
+        recipients = split_listed(s, *who_span) if "、" in ctx.text[slice(*who_span)] else [ctx.text[slice(*who_span)]]
+        if not all(2 <= len(who) <= 12 or who in ("他", "她") for who in recipients):
             continue
         ctx.designations.append(span)
         name = m.group("name")
         medal = name.strip("“”").endswith(_MEDALS[:2])
         yield _item(name, "competition" if medal else "designation", m.group("verb"), span, m.span("verb"),
-                    ctx.event_date(s), recipients=[who])
+                    ctx.event_date(s), recipients=recipients)
     yield from _plaques(s, ctx)
     yield from _named_batches(s, ctx)
     yield from _honours_listed(s, ctx)
@@ -4421,6 +4450,9 @@ RULES = (
         Example("一批劳模工作室、工匠学院建立，全国产业工人学习平台已累计培训职工2亿人次。", None),
         Example("深圳能源集团与清华大学研究院共同成立联合研究平台。", {"name": "联合研究平台"}),
         Example("丁薛祥还参观了中国代表团在会场设立的中国角。", None),
+        Example("习近平走进今天刚刚成立的社区服务中心。", {"name": "社区服务中心"}),
+        Example("董事会通过成立新的子公司。", {"name": "子公司"}),
+        Example("该市预计明年将建成智慧城市平台，成立数字经济研究院。", {"name": "数字经济研究院", "date": None}),
         Example("双方反对任何国家在中亚地区建立军事基地。", None),
         Example("一批由龙头企业牵头组建的创新联合体相继成立。", None),
         Example("全社会通过建立志愿服务组织，帮助困难群众。", None),
@@ -4949,6 +4981,8 @@ RULES = (
         Example("13日，丁薛祥在“国际零碳岛屿合作倡议”发布会上表示，要携手提升岛屿适应气候变化能力。",
                 {"name": "国际零碳岛屿合作倡议", "date": "2024-11-13"}, "2024-11-14"),
         Example("“中国品牌”发布会今天在北京举行。", None),
+        Example("“2024中国数字经济发展报告”发布会将于下月在北京举行。", None),
+        Example("原定于今天举行的“全球人工智能治理倡议”发布会被推迟。", None),
         Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("2022年度媒体社会责任报告近日发布，这是连续第十次发布有关报告。", {"name": "2022年度媒体社会责任报告"}),
@@ -5258,6 +5292,10 @@ RULES = (
                 {"name": "中华人民共和国突发事件应对法", "action": "通过", "kind": "document"}),
         Example("大会通过了《武汉宣言》和全球湿地发展战略框架决议，为湿地保护注入了新动力。",
                 {"name": "全球湿地发展战略框架决议", "action": "通过"}),
+        # a resolution named by its kind alone, adopted now (not recalled, not blocked)
+        Example("联合国大会30日通过决议，再次敦促美国结束对古巴的封锁。", {"name": "决议", "date": "2024-10-30"}, "2024-10-31"),
+        Example("2014年，联合国大会通过决议，将6月21日定为国际瑜伽日。", None),
+        Example("美方阻挠联合国大会通过决议。", None),
         Example("会议经表决，通过了新修订的国防教育法、关于修改统计法的决定。",
                 {"name": "关于修改统计法的决定", "action": "通过"}),
         Example("会议通过了政协第十四届全国委员会第二次会议关于常务委员会工作报告的决议、政协第十四届全国委员会第二次会议"
@@ -5564,6 +5602,10 @@ RULES = (
                 {"name": "希腊议会金质奖章", "kind": "competition", "recipients": ["赵乐际"]}),
         Example("他获得了国际奥委会颁发的奥林匹克勋章。", {"name": "奥林匹克勋章", "recipients": ["他"]}),
         Example("南京、成都均被授予“国际美食之都”称号。", {"name": "国际美食之都", "recipients": ["南京", "成都"]}),
+        # an honour recorded or planned, not conferred now
+        Example("袁隆平生前曾荣获党和国家授予的“共和国勋章”。", None),
+        Example("访问期间，习近平将接受托卡耶夫总统授予的金鹰勋章。", None),
+        Example("新中国成立后，他先后获得国家授予的多枚勋章。", None),
         Example("目前，我省尚未确定第二批省级乡村振兴示范县。", None),  # none set
         Example("工业和信息化部面向未来产业确定首批国家级未来产业先导区。", {"name": "首批国家级未来产业先导区"}),  # (未来)
         Example("截至目前，我省已确定第三批省级乡村振兴示范县。", None),  # a tally

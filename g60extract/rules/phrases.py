@@ -302,7 +302,7 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
     for a, b in s.tokens:
         if not (clause <= a and b <= verb):
             continue
-        word = ctx.text[a:b]
+        word = _planning_word(ctx, a, b)
         if not will and word in ("将", "将要"):
             continue
         if word in agreed and "经" not in ctx.text[clause:a] and (word == "同意" or ctx.text[b:verb] in ("", "好")):
@@ -317,18 +317,36 @@ def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = Tru
             return True  # (计划完成…, 计划于明年…: planned; not …行动计划启动, 全民健身计划在北京启动)
     # 中国将同…合作开展中文教育，…，建立中文学习测试中心: the plan of an earlier clause carried on (中方愿同各方
     # 一道，建立…机制: or its wish)
-    # (中国气象局预计华南将有强降雨，启动…应急响应，成立前方工作组: a forecast's 将 plans nothing its clause's
-    # subject then does)
+    # (中国气象局预计华南将有强降雨，启动…应急响应，成立前方工作组: a forecast's 将 of a state to come plans
+    # nothing the forecaster then does)
     wished = ("愿", "愿意", "希望")
     return will and any(
         start <= a and b <= end and (ctx.text[a:b] in wished or (
-            ctx.text[a:b] in planned and not _ba(ctx, ctx.text[a:b], b, end) and _FORECAST.search(ctx.text, start, b) is None
+            (word := _planning_word(ctx, a, b)) in planned and not _ba(ctx, word, b, end)
+            and not _forecasts_state(ctx, start, end, a, b)
         ))
         for start, end in clauses_carried_on(ctx, s, clause) for a, b in s.tokens
     )
 
 
+def _planning_word(ctx: ArticleContext, a: int, b: int) -> str:
+    """The word at ``a``..``b``, or 将 where jieba glued it to the 门 of a body's 部门 (交通运输部|门将|加强:
+    the goalkeeper its dictionary knows)."""
+    word = ctx.text[a:b]
+    return "将" if word == "门将" and ctx.text.endswith("部", 0, a) else word
+
+
 _FORECAST = re.compile(r"预计|预测|预报|预告|预估")
+# what a forecast says will be, not what its maker will do (预计华南将有强降雨; not 预计明年将建成…平台)
+_FORECAST_STATE = re.compile(r"将(?:会)?(?:有|出现|迎来|发生|达到|增长|下降|超过|持续|保持)")
+
+
+def _forecasts_state(ctx: ArticleContext, start: int, end: int, a: int, b: int) -> bool:
+    """The planned word at ``a``..``b`` of the clause ``start``..``end`` is a forecast's, or its 将, and
+    what it says will be is a state (预计华南将有强降雨), not the forecaster's act."""
+    if _FORECAST.fullmatch(ctx.text, a, b) is not None:
+        return _FORECAST_STATE.search(ctx.text, b, end) is not None
+    return _FORECAST.search(ctx.text, start, a) is not None and _FORECAST_STATE.match(ctx.text, a) is not None
 
 
 # 即将出征巴黎残奥会的中国体育代表团在北京成立: the plan word inside a modifier of the subject, closed by
