@@ -2193,3 +2193,13 @@ def test_a_document_planned_or_counted_is_an_initiative_without_a_release(extrac
     r = extractor.extract(text, published="2024-08-03")
     assert r.initiatives
     assert [e for e in r.events if e.type.value == "release"] == []
+
+
+def test_releases_told_in_a_row_are_news(extractor: Extractor) -> None:
+    r = extractor.extract("中国人民银行今天连续发布两份报告。", published="2024-06-01")
+    assert [e.type.value for e in r.events] == ["release"]
+
+
+def test_a_goalkeeper_is_no_plan(extractor: Extractor) -> None:
+    r = extractor.extract("门将王大雷与山东泰山队续签合同。", published="2024-06-01")
+    assert [e.type.value for e in r.events] == ["signing"]

@@ -435,8 +435,8 @@ def _negated(ctx: ArticleContext, s: SentenceView, vs: int, ve: int | None = Non
         clause <= a and b <= vs and ctx.text[a:b] in opposed
         and not any(e.start <= a and b <= e.end for e in s.of("ORG"))
         and (_OPPOSED_GAP.fullmatch(ctx.text, b, vs) is not None or (
-            any(e.start == b and e.end == vs for e in s.entities if e.label in ("ORG", "GPE"))
-            and not any(e.end == a for e in s.of("ORG"))
+            ctx.text[a:b] in _KEPT_FROM and not any(e.end == a for e in s.of("ORG"))
+            and any(e.start == b and e.end == vs for e in s.entities if e.label in ("ORG", "GPE"))
         ))  # (阻挠联合国大会|通过决议: who is kept from acting, named; not 联合国禁止酷刑委员会: one body's name)
         and _OPPOSITION_IGNORED.search(ctx.text, clause, a) is None
         for a, b in s.tokens
@@ -447,6 +447,7 @@ def _negated(ctx: ArticleContext, s: SentenceView, vs: int, ve: int | None = Non
 # (反对在本国|建立, 反对任何国家在中亚地区|建立), or a manner (严禁擅自|设立); no title, 的 or other words
 # (联合国禁止酷刑委员会|发布, 3票弃权…关于|设立)
 _OPPOSED_GAP = re.compile(r"(?:[^，。；的《》“”在于]{0,8}?(?:在|于)[^，。；的《》“”]{1,12}?)?(?:擅自|私自|随意|违规|非法|再)?")
+_KEPT_FROM = frozenset({"阻挠", "阻止"})  # (not 反对美国商务部|发布…: opposed, released all the same)
 # 不顾中方坚决反对|发布…: the verb done against the opposition
 _OPPOSITION_IGNORED = re.compile(r"不顾|无视|罔顾|置若罔闻")
 
@@ -754,7 +755,8 @@ def _listed_subjects(ctx: ArticleContext, s: SentenceView, name_end: int, suffix
 
 # who acts on the bodies named after it, or by whom they are founded (…为联合研究中心揭牌, 由…发起成立)
 # 理事会全票通过成立…, 会议审议通过设立…: 通过 that passes a decision, not the means of what follows
-_VOTED = re.compile(r"(?:审议|表决|批准|全票|一致|投票|票|(?<!社)会议?)$")  # (董事会通过成立…; not 全社会通过建立…)
+# (董事会通过成立…; not 全社会通过建立…, 工会通过成立…中心: a means)
+_VOTED = re.compile(r"(?:审议|表决|批准|全票|一致|投票|票|会议|大会|全会|常委会|常务会|理事会|委员会|董事会|党委会|党组会)$")
 _AGENT_WORDS = frozenset({"为", "由", "被", "向", "对", "把", "给", "于"})
 
 
@@ -1906,7 +1908,7 @@ _JUST = ("最新", "新近", "刚刚", "近日", "日前", "最近")
 _IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0,20}$")
 _TELLING = ("介绍", "通报", "解读", "说明", "宣布", "回顾")
 _YEARS_SINCE = re.compile(r"[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年)(?=之际|[，。；\s]|$)")
-_TALLIED = re.compile(r"(?:多次|累计|连续|(?<![中总公])共)$")  # (not the 共 of 中共印发; 连续出台的第12个…: a record)
+_TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共 of 中共印发)
 # 28条便民办税措施: a number, then the measures (not 首个, 多项)
 _COUNTED_KIND = re.compile(r"(?:\d++|[一二三四五六七八九十两百]++)[条项个]")
 
@@ -1983,7 +1985,7 @@ def _launched_at_conference(s: SentenceView, ctx: ArticleContext) -> Iterable[di
         kind = _title_kind(ctx, name, inside=False)
         if kind == "other" and not name.endswith(_PROPOSALS):
             continue  # “数字中国”发布会, “央博”发布会: a brand or a platform, not a document
-        after = ctx.text[m.end() : ctx.clause_end(s, m.end())]
+        after = ctx.text[m.end() : ctx.clause_end(s, m.end())].split("并", 1)[0]  # (…今天举行并将巡回宣讲: held)
         if is_planned(ctx, s, m.start()) or _negated(ctx, s, m.start()) or _CONFERENCE_NOT_HELD.search(after) or find_words(
             ctx.text, s.start, m.start(), ctx.lexicon.trigger_list("record_words")
         ):
@@ -2105,6 +2107,8 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
                 and not (ctx.text.endswith(_JUST, clause, vs) and item["name"] not in document_heads(ctx))
                 and not (item["name"] == "报告" and _dated_by_day(s, clause, vs)))
             or _TALLIED.search(ctx.text, clause, vs)
+            # (中央连续出台的第12个…一号文件: a record of releases; not 今天连续发布两份报告)
+            or (ctx.text.endswith("连续", clause, vs) and ctx.text.startswith("的第", ve))
             # (公布…的“湾区标准”已经达到183项: a tally; not 今天公布的“湾区标准”达到20项, 本次大会发布的…达50个: what
             # the day's release counts, the day or occasion right before its verb)
             or (_TALLY_OF_NAMED.match(ctx.text, item["span"][1]) is not None and (
@@ -3101,6 +3105,9 @@ _NO_PROGRAMME_NAME = re.compile(
 # pilot's verb; 今年以来 and a year named are told apart there)
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年")
+
+
 def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, Any]) -> dict[str, Any]:
     opening = ctx.clause_end(s, s.start)
     period = LOOKED_BACK.match(ctx.text, s.start, opening)
@@ -3119,7 +3126,14 @@ def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, 
     ) is None and not any(
         period.end() <= d.start < vs and not ctx.dated_before_this_year(s, d.start, d.end) for d in s.of("DATE")
     )  # (but 于2021年启动: a year of the period, still looked back on)
-    item["looked_back"] = of_the_period or counted or referred or since
+    # (2019年7月，…中阿双方…正式启动阿联酋中文教学“百校项目”: a launch an earlier year dates, recalled)
+    # (not 去年，当地还升级推出“兴辽英才计划”: last year's launch, which dev still counts news)
+    past = any(
+        (s.start <= d.start < opening or ctx.clause_start(s, vs) <= d.start < vs)
+        and _YEAR_DIGITS.match(ctx.text, d.start) and ctx.dated_before_this_year(s, d.start, d.end, year_written=True)
+        for d in s.of("DATE")
+    ) and CURRENT_FRAME.search(ctx.text, s.start, vs) is None
+    item["looked_back"] = of_the_period or counted or referred or since or past
     return item
 
 
@@ -3297,11 +3311,13 @@ _FOUNDED_NOW = re.compile(r"今天|今日|刚刚|刚|此次|本次|当天|日前
 
 def _visited_before(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     """参观了…设立的中国角: the clause's verb is a visit (a word of its own) and nothing between it and the
-    founding dates the founding to the story's day (not 走进今天刚刚成立的社区服务中心, 考察团…)."""
+    founding dates the founding to the story's day (not 走进今天刚刚成立的社区服务中心; but 参观了3月15日成立的…:
+    a visit to what an earlier day founded)."""
     clause = ctx.clause_start(s, vs)
     visit = max((b for a, b in s.tokens if clause <= a and b <= vs and ctx.text[a:b] in _VISITED), default=None)
+    today = ctx.published.isoformat() if ctx.published is not None else None
     return visit is not None and _FOUNDED_NOW.search(ctx.text, visit, vs) is None and not any(
-        visit <= d.start < vs for d in s.of("DATE")
+        visit <= d.start < vs and str(d.attrs.get("value") or "")[:10] == today for d in s.of("DATE")
     )
 # before a subject borrowed from the clause before: a count, a batch or a visit (参观了…的) makes it no name
 # (a plan or a call, 将…, 要加快推进…, is read by word: is_planned, modal_words)
@@ -3692,8 +3708,10 @@ def _accepted_honours(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         span = m.span("name")
         if any(d[0] <= span[0] < d[1] for d in ctx.designations) or clause == m.start() or _negated(ctx, s, m.start()):
             continue  # (no one named before the verb: the recipient is unknown)
-        if find_words(ctx.text, s.start, m.start(), [*records, "生前", "过"]) or ctx.text.startswith("过", m.end("verb")) or (
-            is_planned(ctx, s, m.start()) or ctx.dated_before_this_year(s, s.start, m.start())
+        if find_words(ctx.text, clause, m.start(), [*records, "生前"]) or ctx.text.startswith("过", m.end("verb")) or (
+            is_planned(ctx, s, m.start()) or ctx.dated_before_this_year(s, clause, m.start())
+            or (clause > s.start and ctx.dated_before_this_year(s, s.start, ctx.clause_end(s, s.start))
+                and CURRENT_FRAME.search(ctx.text, s.start, m.start()) is None)
             or COUNT_PREFIX.match(m.group("name")) or _VAGUE_BATCH.match(m.group("name")) or "枚" in m.group("name")
         ):
             continue  # 袁隆平生前曾荣获…, 2019年，他曾获得…, 将接受…授予的…, 先后获得…多枚勋章: a record or a plan
@@ -3927,11 +3945,12 @@ def _without_particles(s: SentenceView, start: int, end: int) -> tuple[int, int]
     """而赵忠贤也|被授予: the recipients between a joining word and an adverb, each a word of its own
     (成都, 刘均, 且末县 keep their characters)."""
     words = [(a, b) for a, b in s.tokens if start <= a and b <= end]
-    while words and s.text[words[0][0] : words[0][1]] in _JOINING_WORDS:
-        words = words[1:]
+    dated = {a for d in s.of("DATE") for a, b in words if d.start <= a and b <= d.end}
+    while words and (s.text[words[0][0] : words[0][1]] in _JOINING_WORDS or words[0][0] in dated):
+        words = words[1:]  # (而…, 今天他…: the joining word or the day before who)
     while words and s.text[words[-1][0] : words[-1][1]] in _ALSO_WORDS:
         words = words[:-1]
-    return (words[0][0], words[-1][1]) if words else (start, start)
+    return (words[0][0], words[-1][1]) if words else (start, end)  # (nothing but a day: left as it was)
 _RATED_RECORD = re.compile(r"曾|多次|先后|累计|连续|历年")
 _HERITAGE_LIST = re.compile(r"名录$")
 # 我国已有17项文献档案成功入选, 至此…: a tally of inscriptions, not one reported
@@ -4452,6 +4471,9 @@ RULES = (
         Example("丁薛祥还参观了中国代表团在会场设立的中国角。", None),
         Example("习近平走进今天刚刚成立的社区服务中心。", {"name": "社区服务中心"}),
         Example("董事会通过成立新的子公司。", {"name": "子公司"}),
+        Example("工会通过成立职工服务中心，为职工提供帮助。", None),
+        Example("中国气象局预计华南将遭遇强降雨，启动四级应急响应，成立前方工作组。", {"name": "前方工作组"}),
+        Example("考察团参观了3月15日成立的新能源研究院。", None, "2024-06-01"),
         Example("该市预计明年将建成智慧城市平台，成立数字经济研究院。", {"name": "数字经济研究院", "date": None}),
         Example("双方反对任何国家在中亚地区建立军事基地。", None),
         Example("一批由龙头企业牵头组建的创新联合体相继成立。", None),
@@ -4983,6 +5005,8 @@ RULES = (
         Example("“中国品牌”发布会今天在北京举行。", None),
         Example("“2024中国数字经济发展报告”发布会将于下月在北京举行。", None),
         Example("原定于今天举行的“全球人工智能治理倡议”发布会被推迟。", None),
+        Example("“2024中国数字经济发展报告”发布会今天在北京举行并将在全国巡回宣讲。", {"name": "2024中国数字经济发展报告"}),
+        Example("中方谴责美国发布《2023年国别人权报告》。", {"name": "2023年国别人权报告"}),
         Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("2022年度媒体社会责任报告近日发布，这是连续第十次发布有关报告。", {"name": "2022年度媒体社会责任报告"}),
@@ -5606,6 +5630,7 @@ RULES = (
         Example("袁隆平生前曾荣获党和国家授予的“共和国勋章”。", None),
         Example("访问期间，习近平将接受托卡耶夫总统授予的金鹰勋章。", None),
         Example("新中国成立后，他先后获得国家授予的多枚勋章。", None),
+        Example("普京总统曾多次访华，今天他接受了中国授予的友谊勋章。", {"name": "友谊勋章", "recipients": ["他"]}),
         Example("目前，我省尚未确定第二批省级乡村振兴示范县。", None),  # none set
         Example("工业和信息化部面向未来产业确定首批国家级未来产业先导区。", {"name": "首批国家级未来产业先导区"}),  # (未来)
         Example("截至目前，我省已确定第三批省级乡村振兴示范县。", None),  # a tally

@@ -338,7 +338,9 @@ def _planning_word(ctx: ArticleContext, a: int, b: int) -> str:
 
 _FORECAST = re.compile(r"预计|预测|预报|预告|预估")
 # what a forecast says will be, not what its maker will do (预计华南将有强降雨; not 预计明年将建成…平台)
-_FORECAST_STATE = re.compile(r"将(?:会)?(?:有|出现|迎来|发生|达到|增长|下降|超过|持续|保持)")
+_FORECAST_STATE = re.compile(
+    r"将(?:会)?(?:有|出现|迎来|发生|达到|增长|下降|超过|持续|保持|遭遇|降温|升温|影响|带来|面临|受到|减少|增加|回升|回落)"
+)
 
 
 def _forecasts_state(ctx: ArticleContext, start: int, end: int, a: int, b: int) -> bool:
