@@ -2203,3 +2203,24 @@ def test_releases_told_in_a_row_are_news(extractor: Extractor) -> None:
 def test_a_goalkeeper_is_no_plan(extractor: Extractor) -> None:
     r = extractor.extract("门将王大雷与山东泰山队续签合同。", published="2024-06-01")
     assert [e.type.value for e in r.events] == ["signing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "launched"),
+    [
+        # a launch an earlier year dates, opening the sentence or after 自, is recalled
+        ("2012年我国启动国家储备林建设工程。", "2023-02-04", False),
+        ("国家发展改革委等部门自2022年6月起在全国开展涉企违规收费专项整治行动。", "2023-02-28", False),
+        # the year of something else, or last month's launch with its year written, is not
+        ("依据2021年出台的规划，国家林草局启动国家储备林建设三期工程。", "2024-02-01", True),
+        ("2023年12月28日，工业和信息化部在北京启动“数字化转型”专项行动。", "2024-01-03", True),
+    ],
+)
+def test_a_launch_of_an_earlier_year_is_recalled(extractor: Extractor, text: str, published: str, launched: bool) -> None:
+    events = extractor.extract(text, published=published).events
+    assert any(e.type.value == "launch" for e in events) is launched
+
+
+def test_a_run_of_releases_over_years_is_a_record(extractor: Extractor) -> None:
+    r = extractor.extract("中央连续出台20个一号文件。", published="2024-06-01")
+    assert r.initiatives and not r.events

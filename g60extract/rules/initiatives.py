@@ -419,7 +419,7 @@ def _negation_before(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?:正式|公开|对外|及时|如期)?$")
 
 
-def _negated(ctx: ArticleContext, s: SentenceView, vs: int, ve: int | None = None) -> bool:
+def _negated(ctx: ArticleContext, s: SentenceView, vs: int, ve: int | None = None, *, founding: bool = False) -> bool:
     """事故具体原因仍未公布, 尚未正式开通: a verb denied, nothing released or launched; with the verb's
     end ``ve``, also 反对在本国建立北约基地, 严禁…设立: what is opposed or forbidden, the word anywhere in
     the clause as a word of its own (not 反对党, 禁止化学武器组织; nor 反对美国日前发布的《…》: what is
@@ -435,7 +435,7 @@ def _negated(ctx: ArticleContext, s: SentenceView, vs: int, ve: int | None = Non
         clause <= a and b <= vs and ctx.text[a:b] in opposed
         and not any(e.start <= a and b <= e.end for e in s.of("ORG"))
         and (_OPPOSED_GAP.fullmatch(ctx.text, b, vs) is not None or (
-            ctx.text[a:b] in _KEPT_FROM and not any(e.end == a for e in s.of("ORG"))
+            (founding or ctx.text[a:b] in _KEPT_FROM) and not any(e.end == a for e in s.of("ORG"))
             and any(e.start == b and e.end == vs for e in s.entities if e.label in ("ORG", "GPE"))
         ))  # (阻挠联合国大会|通过决议: who is kept from acting, named; not 联合国禁止酷刑委员会: one body's name)
         and _OPPOSITION_IGNORED.search(ctx.text, clause, a) is None
@@ -447,7 +447,9 @@ def _negated(ctx: ArticleContext, s: SentenceView, vs: int, ve: int | None = Non
 # (反对在本国|建立, 反对任何国家在中亚地区|建立), or a manner (严禁擅自|设立); no title, 的 or other words
 # (联合国禁止酷刑委员会|发布, 3票弃权…关于|设立)
 _OPPOSED_GAP = re.compile(r"(?:[^，。；的《》“”在于]{0,8}?(?:在|于)[^，。；的《》“”]{1,12}?)?(?:擅自|私自|随意|违规|非法|再)?")
-_KEPT_FROM = frozenset({"阻挠", "阻止"})  # (not 反对美国商务部|发布…: opposed, released all the same)
+# (a founding opposed across who would found is not done: 反对北约|建立…基地; but 反对美国商务部|发布…: released all
+# the same, unless kept from it: 阻挠联合国大会|通过决议)
+_KEPT_FROM = frozenset({"阻挠", "阻止"})
 # 不顾中方坚决反对|发布…: the verb done against the opposition
 _OPPOSITION_IGNORED = re.compile(r"不顾|无视|罔顾|置若罔闻")
 
@@ -492,7 +494,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 以建立中阿投资合作高级别委员会为契机，推动…: the occasion of what follows, no founding reported
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(
             ctx, s, vs
-        ) or is_demanded(ctx, s, vs) or _under_target(ctx, s, vs, ve) or _negated(ctx, s, vs, ve) or (
+        ) or is_demanded(ctx, s, vs) or _under_target(ctx, s, vs, ve) or _negated(ctx, s, vs, ve, founding=True) or (
             ctx.text.endswith("通过", s.start, vs) and _VOTED.search(ctx.text, s.start, vs - 2) is None
         ):
             # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened; 要建立…: called for; 要求各地
@@ -756,7 +758,9 @@ def _listed_subjects(ctx: ArticleContext, s: SentenceView, name_end: int, suffix
 # who acts on the bodies named after it, or by whom they are founded (…为联合研究中心揭牌, 由…发起成立)
 # 理事会全票通过成立…, 会议审议通过设立…: 通过 that passes a decision, not the means of what follows
 # (董事会通过成立…; not 全社会通过建立…, 工会通过成立…中心: a means)
-_VOTED = re.compile(r"(?:审议|表决|批准|全票|一致|投票|票|会议|大会|全会|常委会|常务会|理事会|委员会|董事会|党委会|党组会)$")
+_VOTED = re.compile(
+    r"(?:审议|表决|批准|全票|一致|投票|票|会议|大会|全会|常委会|常务会|理事会|委员会|董事会|党委会|党组会|安理会|股东会)$"
+)
 _AGENT_WORDS = frozenset({"为", "由", "被", "向", "对", "把", "给", "于"})
 
 
@@ -1908,6 +1912,7 @@ _JUST = ("最新", "新近", "刚刚", "近日", "日前", "最近")
 _IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0,20}$")
 _TELLING = ("介绍", "通报", "解读", "说明", "宣布", "回顾")
 _YEARS_SINCE = re.compile(r"[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年)(?=之际|[，。；\s]|$)")
+_RUN_COUNTED = re.compile(r"了?(?:\d+|[一二两三四五六七八九十百]+)[个项份条部]")
 _TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共 of 中共印发)
 # 28条便民办税措施: a number, then the measures (not 首个, 多项)
 _COUNTED_KIND = re.compile(r"(?:\d++|[一二三四五六七八九十两百]++)[条项个]")
@@ -1950,6 +1955,8 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             # 下达资金, 下达命令, 分三批下达完毕…清单: funds, orders, batches tallied; only a list handed down is
             # news, named by more than its kind (…设备更新的项目清单已下达: the name runs past a 的 this reads not)
             continue
+        if ctx.text.startswith(_PART_OF, whole["span"][1]):
+            continue  # …上的报告的一部分《…》: the part is what is published (_PART_PUBLISHED reads it)
         titled = _TITLED_AFTER.match(ctx.text, whole["span"][1]) if whole["name"] in bare else None
         if titled is None and whole["name"] in unnamed:
             continue  # 外交部发表声明, 据…发表的声明: a statement named by its kind alone is no document of the story
@@ -1973,6 +1980,10 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
                 item = {**item, "date": ctx.event_date(s, skip=_within((said.end(), s.end)))}
             yield item
     yield from _launched_at_conference(s, ctx)
+    for m in _PART_PUBLISHED.finditer(ctx.text, s.start, s.end):
+        # (the day the speech was given, inside the description, is not the day of publication)
+        yield _item(m.group("name"), _title_kind(ctx, m.group("name")), m.group("verb"), m.span("name"), m.span("verb"),
+                    ctx.event_date(s, skip=_within((m.start("verb"), m.end()))), _actors(ctx, s, m.start("verb")))
 
 
 # 丁薛祥在“国际零碳岛屿合作倡议”发布会上表示: the launch conference of a document, held, releases it
@@ -1985,7 +1996,8 @@ def _launched_at_conference(s: SentenceView, ctx: ArticleContext) -> Iterable[di
         kind = _title_kind(ctx, name, inside=False)
         if kind == "other" and not name.endswith(_PROPOSALS):
             continue  # “数字中国”发布会, “央博”发布会: a brand or a platform, not a document
-        after = ctx.text[m.end() : ctx.clause_end(s, m.end())].split("并", 1)[0]  # (…今天举行并将巡回宣讲: held)
+        cut = next((a for a, b in s.tokens if a >= m.end() and ctx.text[a:b] == "并"), ctx.clause_end(s, m.end()))
+        after = ctx.text[m.end() : min(cut, ctx.clause_end(s, m.end()))]  # (…今天举行并将巡回宣讲: held; not 并购)
         if is_planned(ctx, s, m.start()) or _negated(ctx, s, m.start()) or _CONFERENCE_NOT_HELD.search(after) or find_words(
             ctx.text, s.start, m.start(), ctx.lexicon.trigger_list("record_words")
         ):
@@ -2014,6 +2026,9 @@ _BRIEFED_BEFORE = re.compile(r"对(?:[^，。；对的]{1,8}的)?([^，。；对
 _BARE_WORK = re.compile(r"[\u4e00-\u9fff]{2}工作")
 _LIST_GOES_ON = re.compile(r"[，,]?以及|[、和及]")
 _TITLED_AFTER = re.compile(r"[，,]?(?:题为|名为|题目为)《([^《》]{2,40})》")
+# 《求是》杂志发表习近平…在…上的报告的一部分《…》: the part of a speech or report published, by its own title
+_PART_OF = ("的一部分《", "的节选《", "的部分内容《")
+_PART_PUBLISHED = re.compile(r"(?P<verb>发表|刊发|刊登)[^。；《》]{2,90}?的(?:一部分|节选|部分内容)《(?P<name>[^《》]{2,40})》")
 # (题为《…》的主题演讲, …的一般性辩论演说, …的祝酒辞: whatever words describe it, a speech given)
 _SPEECH_AFTER_TITLE = re.compile(
     r"》?的[^，。；《》“”]{0,8}?(?:讲话|演讲|演说|致辞|致词|祝酒辞|祝酒词|答谢辞|答谢词|贺词|发言|报告会)(?!提纲|读本|稿|集|汇编|选编|文本)"
@@ -2108,7 +2123,9 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
                 and not (item["name"] == "报告" and _dated_by_day(s, clause, vs)))
             or _TALLIED.search(ctx.text, clause, vs)
             # (中央连续出台的第12个…一号文件: a record of releases; not 今天连续发布两份报告)
-            or (ctx.text.endswith("连续", clause, vs) and ctx.text.startswith("的第", ve))
+            or (ctx.text.endswith("连续", clause, vs) and (ctx.text.startswith("的第", ve) or (
+                _RUN_COUNTED.match(ctx.text, ve) is not None and CURRENT_FRAME.search(ctx.text, clause, vs) is None
+            )))  # (中央连续出台20个一号文件: a run of years; not 今天连续发布两份报告)
             # (公布…的“湾区标准”已经达到183项: a tally; not 今天公布的“湾区标准”达到20项, 本次大会发布的…达50个: what
             # the day's release counts, the day or occasion right before its verb)
             or (_TALLY_OF_NAMED.match(ctx.text, item["span"][1]) is not None and (
@@ -3106,6 +3123,39 @@ _NO_PROGRAMME_NAME = re.compile(
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年")
+_SINCE_BEFORE_DATE = ("自", "从")
+_DATE_CLAUSE_END = re.compile(r"(?:开始|起)?[，,]")  # (从2021年开始，…)
+
+
+def _recalled_year(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
+    """2019年7月，…正式启动…“百校项目”, 2012年我国启动…, …自2022年6月起在全国开展…: a launch that a date
+    with an earlier year written out dates, opening the sentence or the verb's clause or after 自/从/于 in it,
+    with no 的 between it and the verb (not 依据2021年出台的规划，…启动…: that date is the plan's) and more
+    than two months before the story (2023年12月28日，…启动… in a January story is news; so is 去年…, as dev
+    counts it)."""
+    if ctx.published is None or CURRENT_FRAME.search(ctx.text, s.start, vs) is not None:
+        return False
+    clause = ctx.clause_start(s, vs)
+    now = ctx.published.year * 12 + ctx.published.month
+    for d in s.of("DATE"):
+        if not (d.end <= vs and _YEAR_DIGITS.match(ctx.text, d.start)):
+            continue
+        # (2023年，…: a date that is the whole first clause dates the sentence, whatever 的 follows)
+        whole_clause = (
+            _DATE_CLAUSE_END.match(ctx.text, d.end) is not None and d.start - s.start <= 1
+            and ctx.text.endswith(("", "从", "自"), s.start, d.start)
+        )
+        if not (whole_clause or d.start in (s.start, clause) or (
+            clause <= d.start and ctx.text.endswith(_SINCE_BEFORE_DATE, clause, d.start)
+        ) or (clause <= d.start and ctx.text.endswith(("在", "于"), clause, d.start) and vs - d.end <= 2)):
+            continue  # (在2002年发起了…: the year right before its verb)
+        value = str(d.attrs.get("value") or "")
+        if ("的" in ctx.text[d.end : vs] and not whole_clause) or not value[:4].isdigit() or int(value[:4]) >= ctx.published.year:
+            continue
+        month = int(value[5:7]) if value[4:5] == "-" and value[5:7].isdigit() else 12
+        if now - (int(value[:4]) * 12 + month) > 2:
+            return True
+    return False
 
 
 def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, Any]) -> dict[str, Any]:
@@ -3127,12 +3177,7 @@ def _looked_back(ctx: ArticleContext, s: SentenceView, vs: int, item: dict[str, 
         period.end() <= d.start < vs and not ctx.dated_before_this_year(s, d.start, d.end) for d in s.of("DATE")
     )  # (but 于2021年启动: a year of the period, still looked back on)
     # (2019年7月，…中阿双方…正式启动阿联酋中文教学“百校项目”: a launch an earlier year dates, recalled)
-    # (not 去年，当地还升级推出“兴辽英才计划”: last year's launch, which dev still counts news)
-    past = any(
-        (s.start <= d.start < opening or ctx.clause_start(s, vs) <= d.start < vs)
-        and _YEAR_DIGITS.match(ctx.text, d.start) and ctx.dated_before_this_year(s, d.start, d.end, year_written=True)
-        for d in s.of("DATE")
-    ) and CURRENT_FRAME.search(ctx.text, s.start, vs) is None
+    past = _recalled_year(ctx, s, vs)
     item["looked_back"] = of_the_period or counted or referred or since or past
     return item
 
@@ -3306,7 +3351,7 @@ def _governed_law(ctx: ArticleContext, s: SentenceView, span: tuple[int, int], *
 
 
 _VISITED = frozenset({"参观", "考察", "走访", "察看", "视察", "来到", "走进"})
-_FOUNDED_NOW = re.compile(r"今天|今日|刚刚|刚|此次|本次|当天|日前")
+_FOUNDED_NOW = re.compile(r"今天|今日|刚刚|刚|此次|本次|当天|日前|昨天|昨日|近日|本月")
 
 
 def _visited_before(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
@@ -3315,10 +3360,10 @@ def _visited_before(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     a visit to what an earlier day founded)."""
     clause = ctx.clause_start(s, vs)
     visit = max((b for a, b in s.tokens if clause <= a and b <= vs and ctx.text[a:b] in _VISITED), default=None)
-    today = ctx.published.isoformat() if ctx.published is not None else None
+    month = ctx.published.isoformat()[:7] if ctx.published is not None else None
     return visit is not None and _FOUNDED_NOW.search(ctx.text, visit, vs) is None and not any(
-        visit <= d.start < vs and str(d.attrs.get("value") or "")[:10] == today for d in s.of("DATE")
-    )
+        visit <= d.start < vs and str(d.attrs.get("value") or "")[:7] == month for d in s.of("DATE")
+    )  # (…5月31日成立的…, 本月成立的…: this month's founding, still news)
 # before a subject borrowed from the clause before: a count, a batch or a visit (参观了…的) makes it no name
 # (a plan or a call, 将…, 要加快推进…, is read by word: is_planned, modal_words)
 _BORROWED_NOT = re.compile(r"[两三四五六七八九十\d]+[条座个项家批]|一批|参观|考察|走进|来到")
@@ -3708,7 +3753,9 @@ def _accepted_honours(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         span = m.span("name")
         if any(d[0] <= span[0] < d[1] for d in ctx.designations) or clause == m.start() or _negated(ctx, s, m.start()):
             continue  # (no one named before the verb: the recipient is unknown)
-        if find_words(ctx.text, clause, m.start(), [*records, "生前"]) or ctx.text.startswith("过", m.end("verb")) or (
+        if find_words(ctx.text, clause, m.start(), records) or "生前" in ctx.text[s.start : m.start()] or ctx.text.startswith(
+            "过", m.end("verb")
+        ) or (
             is_planned(ctx, s, m.start()) or ctx.dated_before_this_year(s, clause, m.start())
             or (clause > s.start and ctx.dated_before_this_year(s, s.start, ctx.clause_end(s, s.start))
                 and CURRENT_FRAME.search(ctx.text, s.start, m.start()) is None)
@@ -3945,12 +3992,18 @@ def _without_particles(s: SentenceView, start: int, end: int) -> tuple[int, int]
     """而赵忠贤也|被授予: the recipients between a joining word and an adverb, each a word of its own
     (成都, 刘均, 且末县 keep their characters)."""
     words = [(a, b) for a, b in s.tokens if start <= a and b <= end]
-    dated = {a for d in s.of("DATE") for a, b in words if d.start <= a and b <= d.end}
-    while words and (s.text[words[0][0] : words[0][1]] in _JOINING_WORDS or words[0][0] in dated):
-        words = words[1:]  # (而…, 今天他…: the joining word or the day before who)
+    while words and s.text[words[0][0] : words[0][1]] in _JOINING_WORDS:
+        words = words[1:]
     while words and s.text[words[-1][0] : words[-1][1]] in _ALSO_WORDS:
         words = words[:-1]
-    return (words[0][0], words[-1][1]) if words else (start, end)  # (nothing but a day: left as it was)
+    if not words:
+        return start, start  # (同时被授予…: no one named)
+    dated = {a for d in s.of("DATE") for a, b in words if d.start <= a and b <= d.end}
+    undated = [w for w in words if w[0] not in dated or w[0] > words[0][0]]
+    while undated and undated[0][0] in dated:
+        undated = undated[1:]
+    # (今天他…: the day before who; nothing but a day is left as it was)
+    return (undated[0][0], undated[-1][1]) if undated else (start, end)
 _RATED_RECORD = re.compile(r"曾|多次|先后|累计|连续|历年")
 _HERITAGE_LIST = re.compile(r"名录$")
 # 我国已有17项文献档案成功入选, 至此…: a tally of inscriptions, not one reported
@@ -4474,6 +4527,9 @@ RULES = (
         Example("工会通过成立职工服务中心，为职工提供帮助。", None),
         Example("中国气象局预计华南将遭遇强降雨，启动四级应急响应，成立前方工作组。", {"name": "前方工作组"}),
         Example("考察团参观了3月15日成立的新能源研究院。", None, "2024-06-01"),
+        Example("考察团参观了昨天成立的新能源研究院。", {"name": "新能源研究院"}),
+        Example("俄罗斯坚决反对北约建立新的军事基地。", None),
+        Example("联合国安理会通过设立国际刑事法庭。", {"name": "国际刑事法庭"}),
         Example("该市预计明年将建成智慧城市平台，成立数字经济研究院。", {"name": "数字经济研究院", "date": None}),
         Example("双方反对任何国家在中亚地区建立军事基地。", None),
         Example("一批由龙头企业牵头组建的创新联合体相继成立。", None),
@@ -5007,6 +5063,8 @@ RULES = (
         Example("原定于今天举行的“全球人工智能治理倡议”发布会被推迟。", None),
         Example("“2024中国数字经济发展报告”发布会今天在北京举行并将在全国巡回宣讲。", {"name": "2024中国数字经济发展报告"}),
         Example("中方谴责美国发布《2023年国别人权报告》。", {"name": "2023年国别人权报告"}),
+        Example("第13期《求是》杂志发表习近平2022年10月16日在大会上的报告的一部分《新时代新征程中国共产党的使命任务》。",
+                {"name": "新时代新征程中国共产党的使命任务"}, "2024-07-01"),
         Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("2022年度媒体社会责任报告近日发布，这是连续第十次发布有关报告。", {"name": "2022年度媒体社会责任报告"}),
@@ -5631,6 +5689,7 @@ RULES = (
         Example("访问期间，习近平将接受托卡耶夫总统授予的金鹰勋章。", None),
         Example("新中国成立后，他先后获得国家授予的多枚勋章。", None),
         Example("普京总统曾多次访华，今天他接受了中国授予的友谊勋章。", {"name": "友谊勋章", "recipients": ["他"]}),
+        Example("张富清同志生前多次立功，他获得了国家授予的“共和国勋章”。", None),
         Example("目前，我省尚未确定第二批省级乡村振兴示范县。", None),  # none set
         Example("工业和信息化部面向未来产业确定首批国家级未来产业先导区。", {"name": "首批国家级未来产业先导区"}),  # (未来)
         Example("截至目前，我省已确定第三批省级乡村振兴示范县。", None),  # a tally

@@ -149,6 +149,7 @@ _DEMAND_MET = re.compile(r"落实|贯彻|按照|根据|依照|依据|遵照|符�
 
 
 # …等30项举措, 等24条措施: the count and head that sum up a list of measures
+_CONTENTS_SUMMED = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}?)(?:举措|措施|政策|任务|内容)")
 _COUNTED_MEASURES = re.compile(rf"等{NUMERAL}多?[条项个][\u4e00-\u9fff]{{0,6}}?(?:举措|措施|政策|任务)")
 
 
@@ -156,6 +157,8 @@ def in_listed_measures(ctx: ArticleContext, s: SentenceView, start: int, vs: int
     """推出强化…服务、开展…试点、推行…管理等30项举措: a verb inside the list a released document's
     count sums up is one of its measures, not something done; with ``ve``, the verb at ``vs`` may
     be the release verb that opens the list (what follows it is not its own programme)."""
+    if ctx.text.startswith("包括", start) and _CONTENTS_SUMMED.search(ctx.text, vs, ctx.clause_end(s, vs)) is not None:
+        return True  # 《…》…。包括开展…试点、…等措施: what the document contains, listed
     released = find_words(ctx.text, start, vs if ve is None else ve, ctx.lexicon.trigger_list("release_verbs"))
     if not released:
         return False
@@ -339,7 +342,7 @@ def _planning_word(ctx: ArticleContext, a: int, b: int) -> str:
 _FORECAST = re.compile(r"预计|预测|预报|预告|预估")
 # what a forecast says will be, not what its maker will do (预计华南将有强降雨; not 预计明年将建成…平台)
 _FORECAST_STATE = re.compile(
-    r"将(?:会)?(?:有|出现|迎来|发生|达到|增长|下降|超过|持续|保持|遭遇|降温|升温|影响|带来|面临|受到|减少|增加|回升|回落)"
+    r"将(?:会)?(?:有|出现|迎来|发生|达到|增长|下降|超过|持续|保持|遭遇|降温|升温|影响|带来|面临|受到|回升|回落)"
 )
 
 
