@@ -2214,6 +2214,10 @@ def test_a_goalkeeper_is_no_plan(extractor: Extractor) -> None:
         # the year of something else, or last month's launch with its year written, is not
         ("依据2021年出台的规划，国家林草局启动国家储备林建设三期工程。", "2024-02-01", True),
         ("2023年12月28日，工业和信息化部在北京启动“数字化转型”专项行动。", "2024-01-03", True),
+        # a past year alone, early in the next, is still past; so is one right before the verb
+        ("2023年，教育部启动了“国家智慧教育平台”二期建设。", "2024-02-05", False),
+        ("国家林草局2021年启动了国家储备林建设三期工程。", "2024-02-05", False),
+        ("早在2018年，我国就启动了“蓝天保卫战”专项行动。", "2024-02-05", False),
     ],
 )
 def test_a_launch_of_an_earlier_year_is_recalled(extractor: Extractor, text: str, published: str, launched: bool) -> None:
@@ -2224,3 +2228,8 @@ def test_a_launch_of_an_earlier_year_is_recalled(extractor: Extractor, text: str
 def test_a_run_of_releases_over_years_is_a_record(extractor: Extractor) -> None:
     r = extractor.extract("中央连续出台20个一号文件。", published="2024-06-01")
     assert r.initiatives and not r.events
+
+
+@pytest.mark.parametrize("text", ["今天，国家统计局连续发布3份报告。", "生态环境部连续发布两个通知，部署大气治理。"])
+def test_releases_in_a_row_of_the_day_are_news(extractor: Extractor, text: str) -> None:
+    assert [e.type.value for e in extractor.extract(text, published="2024-06-01").events] == ["release"]

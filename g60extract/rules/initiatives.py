@@ -21,6 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 from g60extract.ner.recognizer import ALIAS_OPEN, Entity, SentenceView
+from g60extract.normalise.numbers import parse_small_int
 from g60extract.page import HEADLINE_MAX, SENTENCE_FINAL
 from g60extract.rules.base import Example, SentenceRule
 from g60extract.rules.context import (
@@ -435,7 +436,8 @@ def _negated(ctx: ArticleContext, s: SentenceView, vs: int, ve: int | None = Non
         clause <= a and b <= vs and ctx.text[a:b] in opposed
         and not any(e.start <= a and b <= e.end for e in s.of("ORG"))
         and (_OPPOSED_GAP.fullmatch(ctx.text, b, vs) is not None or (
-            (founding or ctx.text[a:b] in _KEPT_FROM) and not any(e.end == a for e in s.of("ORG"))
+            (ctx.text[a:b] in _KEPT_FROM or (founding and ctx.text[a:b] in _FORBIDDING))
+            and not any(e.end == a for e in s.of("ORG"))
             and any(e.start == b and e.end == vs for e in s.entities if e.label in ("ORG", "GPE"))
         ))  # (阻挠联合国大会|通过决议: who is kept from acting, named; not 联合国禁止酷刑委员会: one body's name)
         and _OPPOSITION_IGNORED.search(ctx.text, clause, a) is None
@@ -450,6 +452,8 @@ _OPPOSED_GAP = re.compile(r"(?:[^，。；的《》“”在于]{0,8}?(?:在|于
 # (a founding opposed across who would found is not done: 反对北约|建立…基地; but 反对美国商务部|发布…: released all
 # the same, unless kept from it: 阻挠联合国大会|通过决议)
 _KEPT_FROM = frozenset({"阻挠", "阻止"})
+# (not 谴责美国国会成立…委员会, 抵制美国组建…联盟: condemned after the fact, founded all the same)
+_FORBIDDING = frozenset({"反对", "禁止", "严禁", "不得", "不允许", "不准"})
 # 不顾中方坚决反对|发布…: the verb done against the opposition
 _OPPOSITION_IGNORED = re.compile(r"不顾|无视|罔顾|置若罔闻")
 
@@ -1912,7 +1916,7 @@ _JUST = ("最新", "新近", "刚刚", "近日", "日前", "最近")
 _IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0,20}$")
 _TELLING = ("介绍", "通报", "解读", "说明", "宣布", "回顾")
 _YEARS_SINCE = re.compile(r"[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年)(?=之际|[，。；\s]|$)")
-_RUN_COUNTED = re.compile(r"了?(?:\d+|[一二两三四五六七八九十百]+)[个项份条部]")
+_RUN_COUNTED = re.compile(r"了?(?P<n>\d+|[一二两三四五六七八九十百]+)[个项份条部]")
 _TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共 of 中共印发)
 # 28条便民办税措施: a number, then the measures (not 首个, 多项)
 _COUNTED_KIND = re.compile(r"(?:\d++|[一二三四五六七八九十两百]++)[条项个]")
@@ -1981,6 +1985,10 @@ def find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             yield item
     yield from _launched_at_conference(s, ctx)
     for m in _PART_PUBLISHED.finditer(ctx.text, s.start, s.end):
+        if is_planned(ctx, s, m.start()) or _negated(ctx, s, m.start()) or find_words(
+            ctx.text, ctx.clause_start(s, m.start()), m.start(), ctx.lexicon.trigger_list("record_words")
+        ) or ctx.dated_before_this_year(s, s.start, m.start(), year_written=True):
+            continue  # 将于…发表, 未发表, 2019年，…曾发表: not published now
         # (the day the speech was given, inside the description, is not the day of publication)
         yield _item(m.group("name"), _title_kind(ctx, m.group("name")), m.group("verb"), m.span("name"), m.span("verb"),
                     ctx.event_date(s, skip=_within((m.start("verb"), m.end()))), _actors(ctx, s, m.start("verb")))
@@ -1996,7 +2004,7 @@ def _launched_at_conference(s: SentenceView, ctx: ArticleContext) -> Iterable[di
         kind = _title_kind(ctx, name, inside=False)
         if kind == "other" and not name.endswith(_PROPOSALS):
             continue  # “数字中国”发布会, “央博”发布会: a brand or a platform, not a document
-        cut = next((a for a, b in s.tokens if a >= m.end() and ctx.text[a:b] == "并"), ctx.clause_end(s, m.end()))
+        cut = next((a for a, b in s.tokens if a >= m.end() and ctx.text[a:b] in ("并", "并且")), ctx.clause_end(s, m.end()))
         after = ctx.text[m.end() : min(cut, ctx.clause_end(s, m.end()))]  # (…今天举行并将巡回宣讲: held; not 并购)
         if is_planned(ctx, s, m.start()) or _negated(ctx, s, m.start()) or _CONFERENCE_NOT_HELD.search(after) or find_words(
             ctx.text, s.start, m.start(), ctx.lexicon.trigger_list("record_words")
@@ -2028,7 +2036,7 @@ _LIST_GOES_ON = re.compile(r"[，,]?以及|[、和及]")
 _TITLED_AFTER = re.compile(r"[，,]?(?:题为|名为|题目为)《([^《》]{2,40})》")
 # 《求是》杂志发表习近平…在…上的报告的一部分《…》: the part of a speech or report published, by its own title
 _PART_OF = ("的一部分《", "的节选《", "的部分内容《")
-_PART_PUBLISHED = re.compile(r"(?P<verb>发表|刊发|刊登)[^。；《》]{2,90}?的(?:一部分|节选|部分内容)《(?P<name>[^《》]{2,40})》")
+_PART_PUBLISHED = re.compile(r"(?P<verb>发表|刊发|刊登)[^，。；《》]{2,90}?的(?:一部分|节选|部分内容)《(?P<name>[^《》]{2,40})》")
 # (题为《…》的主题演讲, …的一般性辩论演说, …的祝酒辞: whatever words describe it, a speech given)
 _SPEECH_AFTER_TITLE = re.compile(
     r"》?的[^，。；《》“”]{0,8}?(?:讲话|演讲|演说|致辞|致词|祝酒辞|祝酒词|答谢辞|答谢词|贺词|发言|报告会)(?!提纲|读本|稿|集|汇编|选编|文本)"
@@ -2124,8 +2132,9 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
             or _TALLIED.search(ctx.text, clause, vs)
             # (中央连续出台的第12个…一号文件: a record of releases; not 今天连续发布两份报告)
             or (ctx.text.endswith("连续", clause, vs) and (ctx.text.startswith("的第", ve) or (
-                _RUN_COUNTED.match(ctx.text, ve) is not None and CURRENT_FRAME.search(ctx.text, clause, vs) is None
-            )))  # (中央连续出台20个一号文件: a run of years; not 今天连续发布两份报告)
+                (run := _RUN_COUNTED.match(ctx.text, ve)) is not None and (parse_small_int(run.group("n")) or 0) >= 10
+                and CURRENT_FRAME.search(ctx.text, s.start, vs) is None and not s.of("DATE")
+            )))  # (中央连续出台20个一号文件: a run of years; not 今天连续发布两份报告, 生态环境部连续发布两个通知)
             # (公布…的“湾区标准”已经达到183项: a tally; not 今天公布的“湾区标准”达到20项, 本次大会发布的…达50个: what
             # the day's release counts, the day or occasion right before its verb)
             or (_TALLY_OF_NAMED.match(ctx.text, item["span"][1]) is not None and (
@@ -3125,14 +3134,15 @@ _NO_PROGRAMME_NAME = re.compile(
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年")
 _SINCE_BEFORE_DATE = ("自", "从")
 _DATE_CLAUSE_END = re.compile(r"(?:开始|起)?[，,]")  # (从2021年开始，…)
+_DATE_OPENERS = frozenset({"", "从", "自", "早在", "在", "于"})
 
 
 def _recalled_year(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     """2019年7月，…正式启动…“百校项目”, 2012年我国启动…, …自2022年6月起在全国开展…: a launch that a date
     with an earlier year written out dates, opening the sentence or the verb's clause or after 自/从/于 in it,
-    with no 的 between it and the verb (not 依据2021年出台的规划，…启动…: that date is the plan's) and more
-    than two months before the story (2023年12月28日，…启动… in a January story is news; so is 去年…, as dev
-    counts it)."""
+    or right before the verb, with no 的 between it and the verb (not 依据2021年出台的规划，…启动…: that date
+    is the plan's); a month more than two months before the story (2023年12月28日，…启动… in a January story
+    is news; so is 去年…, as dev counts it), or a past year alone."""
     if ctx.published is None or CURRENT_FRAME.search(ctx.text, s.start, vs) is not None:
         return False
     clause = ctx.clause_start(s, vs)
@@ -3140,20 +3150,18 @@ def _recalled_year(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     for d in s.of("DATE"):
         if not (d.end <= vs and _YEAR_DIGITS.match(ctx.text, d.start)):
             continue
-        # (2023年，…: a date that is the whole first clause dates the sentence, whatever 的 follows)
-        whole_clause = (
-            _DATE_CLAUSE_END.match(ctx.text, d.end) is not None and d.start - s.start <= 1
-            and ctx.text.endswith(("", "从", "自"), s.start, d.start)
-        )
+        # (2023年，…, 早在2018年，…: a date that is the whole first clause dates the sentence, whatever 的 follows)
+        whole_clause = _DATE_CLAUSE_END.match(ctx.text, d.end) is not None and ctx.text[s.start : d.start] in _DATE_OPENERS
         if not (whole_clause or d.start in (s.start, clause) or (
             clause <= d.start and ctx.text.endswith(_SINCE_BEFORE_DATE, clause, d.start)
-        ) or (clause <= d.start and ctx.text.endswith(("在", "于"), clause, d.start) and vs - d.end <= 2)):
-            continue  # (在2002年发起了…: the year right before its verb)
+        ) or (clause <= d.start and vs - d.end <= 2)):
+            continue  # (在2002年发起了…, 国家林草局2021年启动了…: the year right before its verb)
         value = str(d.attrs.get("value") or "")
         if ("的" in ctx.text[d.end : vs] and not whole_clause) or not value[:4].isdigit() or int(value[:4]) >= ctx.published.year:
             continue
-        month = int(value[5:7]) if value[4:5] == "-" and value[5:7].isdigit() else 12
-        if now - (int(value[:4]) * 12 + month) > 2:
+        if not (value[4:5] == "-" and value[5:7].isdigit()):
+            return True  # (2023年，…启动… in a January story: a year past, whatever its month)
+        if now - (int(value[:4]) * 12 + int(value[5:7])) > 2:
             return True
     return False
 
@@ -3360,10 +3368,18 @@ def _visited_before(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     a visit to what an earlier day founded)."""
     clause = ctx.clause_start(s, vs)
     visit = max((b for a, b in s.tokens if clause <= a and b <= vs and ctx.text[a:b] in _VISITED), default=None)
-    month = ctx.published.isoformat()[:7] if ctx.published is not None else None
     return visit is not None and _FOUNDED_NOW.search(ctx.text, visit, vs) is None and not any(
-        visit <= d.start < vs and str(d.attrs.get("value") or "")[:7] == month for d in s.of("DATE")
-    )  # (…5月31日成立的…, 本月成立的…: this month's founding, still news)
+        visit <= d.start < vs and _days_before(ctx, str(d.attrs.get("value") or "")) <= 31 for d in s.of("DATE")
+    )  # (…5月31日成立的…: a founding of the last month, still news)
+
+
+def _days_before(ctx: ArticleContext, value: str) -> int:
+    """How many days before the story a full date lies (a large number for any other)."""
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return 10**6
+    return (ctx.published - day).days if ctx.published is not None else 10**6
 # before a subject borrowed from the clause before: a count, a batch or a visit (参观了…的) makes it no name
 # (a plan or a call, 将…, 要加快推进…, is read by word: is_planned, modal_words)
 _BORROWED_NOT = re.compile(r"[两三四五六七八九十\d]+[条座个项家批]|一批|参观|考察|走进|来到")
@@ -3753,7 +3769,9 @@ def _accepted_honours(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         span = m.span("name")
         if any(d[0] <= span[0] < d[1] for d in ctx.designations) or clause == m.start() or _negated(ctx, s, m.start()):
             continue  # (no one named before the verb: the recipient is unknown)
-        if find_words(ctx.text, clause, m.start(), records) or "生前" in ctx.text[s.start : m.start()] or ctx.text.startswith(
+        if find_words(ctx.text, clause, m.start(), records) or (
+            "生前" in ctx.text[s.start : m.start()] and CURRENT_FRAME.search(ctx.text, clause, m.start()) is None
+        ) or ctx.text.startswith(
             "过", m.end("verb")
         ) or (
             is_planned(ctx, s, m.start()) or ctx.dated_before_this_year(s, clause, m.start())
@@ -3999,9 +4017,11 @@ def _without_particles(s: SentenceView, start: int, end: int) -> tuple[int, int]
     if not words:
         return start, start  # (同时被授予…: no one named)
     dated = {a for d in s.of("DATE") for a, b in words if d.start <= a and b <= d.end}
-    undated = [w for w in words if w[0] not in dated or w[0] > words[0][0]]
+    undated = list(words)
     while undated and undated[0][0] in dated:
         undated = undated[1:]
+    while undated and undated[-1][0] in dated:
+        undated = undated[:-1]  # (张三今天|接受了…: the day after who, too)
     # (今天他…: the day before who; nothing but a day is left as it was)
     return (undated[0][0], undated[-1][1]) if undated else (start, end)
 _RATED_RECORD = re.compile(r"曾|多次|先后|累计|连续|历年")
@@ -4529,6 +4549,8 @@ RULES = (
         Example("考察团参观了3月15日成立的新能源研究院。", None, "2024-06-01"),
         Example("考察团参观了昨天成立的新能源研究院。", {"name": "新能源研究院"}),
         Example("俄罗斯坚决反对北约建立新的军事基地。", None),
+        Example("中方强烈谴责美国国会成立中国问题特别委员会。", {"name": "中国问题特别委员会"}),
+        Example("中国气象局预计华南降雨将增加，启动四级应急响应，成立前方工作组。", {"name": "前方工作组"}),
         Example("联合国安理会通过设立国际刑事法庭。", {"name": "国际刑事法庭"}),
         Example("该市预计明年将建成智慧城市平台，成立数字经济研究院。", {"name": "数字经济研究院", "date": None}),
         Example("双方反对任何国家在中亚地区建立军事基地。", None),
@@ -5065,6 +5087,9 @@ RULES = (
         Example("中方谴责美国发布《2023年国别人权报告》。", {"name": "2023年国别人权报告"}),
         Example("第13期《求是》杂志发表习近平2022年10月16日在大会上的报告的一部分《新时代新征程中国共产党的使命任务》。",
                 {"name": "新时代新征程中国共产党的使命任务"}, "2024-07-01"),
+        Example("该刊未发表习近平讲话的一部分《新时代的使命》。", None),
+        Example("本次大会取得多项成果，包括成立长三角人工智能产业联盟、发布《长三角数字经济发展报告》等内容。",
+                {"name": "长三角数字经济发展报告"}),
         Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
         Example("联合国粮农组织21日发布报告说，加沙地带粮食安全局势日益恶化。", {"name": "报告", "kind": "report"}),
         Example("2022年度媒体社会责任报告近日发布，这是连续第十次发布有关报告。", {"name": "2022年度媒体社会责任报告"}),
@@ -5690,6 +5715,7 @@ RULES = (
         Example("新中国成立后，他先后获得国家授予的多枚勋章。", None),
         Example("普京总统曾多次访华，今天他接受了中国授予的友谊勋章。", {"name": "友谊勋章", "recipients": ["他"]}),
         Example("张富清同志生前多次立功，他获得了国家授予的“共和国勋章”。", None),
+        Example("为告慰生前战友，张三今天接受了国家授予的“八一勋章”。", {"name": "“八一勋章”", "recipients": ["张三"]}),
         Example("目前，我省尚未确定第二批省级乡村振兴示范县。", None),  # none set
         Example("工业和信息化部面向未来产业确定首批国家级未来产业先导区。", {"name": "首批国家级未来产业先导区"}),  # (未来)
         Example("截至目前，我省已确定第三批省级乡村振兴示范县。", None),  # a tally

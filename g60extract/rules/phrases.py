@@ -10,7 +10,7 @@ from typing import cast
 
 from g60extract.ner.orgs import SESSION_ORDINAL
 from g60extract.ner.recognizer import Entity, SentenceView
-from g60extract.rules.context import NUMERAL, ArticleContext, find_words, outside_quotes
+from g60extract.rules.context import CURRENT_FRAME, NUMERAL, ArticleContext, find_words, outside_quotes
 
 _ATTEND = ("出席", "参加")  # who attends (not 举行/召开: 在今天举行的仪式上 is a setting)
 _WITNESS = ("见证",)  # 两国领导人在…共同见证了边境集市开张: what was witnessed is the subject
@@ -157,8 +157,10 @@ def in_listed_measures(ctx: ArticleContext, s: SentenceView, start: int, vs: int
     """推出强化…服务、开展…试点、推行…管理等30项举措: a verb inside the list a released document's
     count sums up is one of its measures, not something done; with ``ve``, the verb at ``vs`` may
     be the release verb that opens the list (what follows it is not its own programme)."""
-    if ctx.text.startswith("包括", start) and _CONTENTS_SUMMED.search(ctx.text, vs, ctx.clause_end(s, vs)) is not None:
-        return True  # 《…》…。包括开展…试点、…等措施: what the document contains, listed
+    if start == s.start and ctx.text.startswith("包括", start) and CURRENT_FRAME.search(ctx.text, s.start, s.end) is None and (
+        _CONTENTS_SUMMED.search(ctx.text, vs, ctx.clause_end(s, vs)) is not None
+    ):
+        return True  # 《…》…。包括开展…试点、…等措施: what the document told before contains, listed
     released = find_words(ctx.text, start, vs if ve is None else ve, ctx.lexicon.trigger_list("release_verbs"))
     if not released:
         return False
@@ -342,7 +344,8 @@ def _planning_word(ctx: ArticleContext, a: int, b: int) -> str:
 _FORECAST = re.compile(r"预计|预测|预报|预告|预估")
 # what a forecast says will be, not what its maker will do (预计华南将有强降雨; not 预计明年将建成…平台)
 _FORECAST_STATE = re.compile(
-    r"将(?:会)?(?:有|出现|迎来|发生|达到|增长|下降|超过|持续|保持|遭遇|降温|升温|影响|带来|面临|受到|回升|回落)"
+    r"将(?:会)?(?:有|出现|迎来|发生|达到|增长|下降|超过|持续|保持|遭遇|降温|升温|影响|带来|面临|受到|回升|回落"
+    r"|(?:增加|减少)(?=[，。；]))"  # (降雨将增加，: a state; not 将增加研发投入: the maker's act)
 )
 
 
@@ -350,7 +353,7 @@ def _forecasts_state(ctx: ArticleContext, start: int, end: int, a: int, b: int) 
     """The planned word at ``a``..``b`` of the clause ``start``..``end`` is a forecast's, or its 将, and
     what it says will be is a state (预计华南将有强降雨), not the forecaster's act."""
     if _FORECAST.fullmatch(ctx.text, a, b) is not None:
-        return _FORECAST_STATE.search(ctx.text, b, end) is not None
+        return _FORECAST_STATE.search(ctx.text, b, end + 1) is not None  # (its clause's comma closes a state)
     return _FORECAST.search(ctx.text, start, a) is not None and _FORECAST_STATE.match(ctx.text, a) is not None
 
 
