@@ -2218,6 +2218,7 @@ def test_a_goalkeeper_is_no_plan(extractor: Extractor) -> None:
         ("2023年，教育部启动了“国家智慧教育平台”二期建设。", "2024-02-05", False),
         ("国家林草局2021年启动了国家储备林建设三期工程。", "2024-02-05", False),
         ("早在2018年，我国就启动了“蓝天保卫战”专项行动。", "2024-02-05", False),
+        ("国家林草局于2021年6月在北京启动了国家储备林建设三期工程。", "2024-06-01", False),
     ],
 )
 def test_a_launch_of_an_earlier_year_is_recalled(extractor: Extractor, text: str, published: str, launched: bool) -> None:

@@ -961,7 +961,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             witnessed = _WITNESSED_SIGNERS.match(group)
             if witnessed is not None and witnessed.group(1).startswith(_SIDES_OPENING) and not _SIGNED_WORDS.search(
                 witnessed.group(1)
-            ):
+            ) and witnessed.group(1) not in _SIDES_OPENING:  # (见证了两国签署…: the sides the talks name, below)
                 group = witnessed.group(1)  # 并见证了两国立法机构办公厅签署…: who signs follows who witnesses
             else:
                 witnessed = None

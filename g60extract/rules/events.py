@@ -984,7 +984,7 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             festival = [h for h in find_words(text, ve, held, ["节"]) if h[1] in ends or text.startswith("”", h[1])]
             festival_name = text[ve : festival[-1][1]].lstrip("了的“") if festival else ""
             if festival and is_festival(ctx, festival_name) and len(festival_name) >= 4 and not (
-                _LISTED_OCCASIONS.search(festival_name)
+                any(outside_quotes(text, ve, m.start()) for m in _LISTED_OCCASIONS.finditer(text, ve, festival[-1][1]))
             ):
                 hits, festival_held = festival[-1:], True
         if not hits:
@@ -995,8 +995,8 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
             if e2 - ve <= 40:
                 he = e2
         name = text[ve:he].lstrip("了的")
-        if festival_held and (often := name.rfind("的")) >= 0 and outside_quotes(name, 0, often) and len(name) - often > 3:
-            name = name[often + 1 :]  # 举办一年一度的“开耕节”: how often, not the name
+        if festival_held and (de := name.rfind("的")) >= 0 and outside_quotes(name, 0, de) and len(name) - de > 3:
+            name = name[de + 1 :]  # 举办一年一度的“开耕节”: how often, not the name
         if (described := _DESCRIBED_TALKS.fullmatch(text, ve, he)) is not None:
             name = described.group("name")  # 举行了富有成果的会谈: the talks the annotators name 会谈
         if (its_own := _ITS_OWN.match(name)) is not None and len(name) - its_own.end() >= 6:
@@ -1296,7 +1296,7 @@ def _talks(words: tuple[str, ...]) -> re.Pattern[str]:
     (the lexicon's talks_words), or framing what was said (…会谈时表示, not 会谈时说过: recalled); a guest's party may be a
     同盟 (同联合民主同盟总书记奥马尔会谈)."""
     return re.compile(
-        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>(?:陪同|同盟|[^，,。；;：:同与\n]){{2,45}}?)(?P<word>{_any_of(words)})"
+        rf"(?:在(?P<place>[^，,。；;在同与]{{2,12}}?))?[同与](?P<guest>(?:陪同(?!盟)|同盟|[^，,。；;：:同与\n]){{2,45}}?)(?P<word>{_any_of(words)})"
         r"(?=[。；，]|并(?!将)|后|时(?:[，,]|表示|指出|强调|说(?![过的])))"
     )
 
@@ -1812,6 +1812,7 @@ MEETINGS = SentenceRule(
         Example("当地举办一年一度的“开耕节”，吸引游客。", {"name": "“开耕节”"}),
         Example("各地举办丰富多彩的文化节目。", None),
         Example("村里举办了热闹的“村晚”和丰收节。", None),
+        Example("当地举办“和美乡村丰收节”。", {"name": "“和美乡村丰收节”"}),
         Example("春节今天开幕。", None),  # a holiday, not an occasion held
         Example("癸卯年世界华人炎帝故里寻根节在湖北随州举行。", {"name": "癸卯年世界华人炎帝故里寻根节"}),  # or is held
         Example("此次春节庆祝活动与威尼斯狂欢节同时在这座水城举办。", None),  # two subjects, neither one name

@@ -76,8 +76,11 @@ from g60extract.rules.phrases import (
 # (发布2023年至2024年《人类发展报告》: the years a report covers, before its title)
 _ISSUE = (r"(?:\d{4}年?(?:至|到|—|－|-)\d{4}年度?|\d{4}年度|\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:期|版)?(?=《)|\d{4}版(?=《)"
           r"|(?:最新|新)一期(?=《)|题为(?=《)")
+# (发布联合公告, 成立联合研究平台, 建设共同富裕示范区, 发布共同推进…的行动方案: after the verb, 联合 and 共同
+# belong to the name unless a second act's verb follows them)
+_JOINTLY = "(?:共同|联合)(?=发布|成立|发起|设立|建立|组建|推出|启动|签署|举办|主办)"
 _SKIP = re.compile(
-    r"(?:了|的|起|正式|(?:共同|联合)(?=发布|成立|发起|设立|建立|组建|推出|启动|签署|举办|主办)|书面|首批|新一批|最新一批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
+    rf"(?:了|的|起|正式|{_JOINTLY}|书面|首批|新一批|最新一批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
     rf"{_ISSUE}|"
     r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*+"  # (possessive: 一批 parses two ways)
 )
@@ -225,10 +228,8 @@ def _item(name: str, kind: str, action: str, span: tuple[int, int], trigger: tup
             "date": date, "actors": actors or [], "recipients": recipients or []}
 
 
-# (发布联合公告, 成立联合研究平台, 建设共同富裕示范区, 发布共同推进…的行动方案: after the verb, 联合 and 共同
-# belong to the name unless a second act's verb follows them)
 _SKIP_WORDS = re.compile(
-    rf"(?:了|的|正式|(?:共同|联合)(?=发布|成立|发起|设立|建立|组建|推出|启动|签署|举办|主办)|书面|新一轮|新一批|最新一批|共(?=\d)|、(?:解读|介绍|宣介)|{_ISSUE})*"
+    rf"(?:了|的|正式|{_JOINTLY}|书面|新一轮|新一批|最新一批|共(?=\d)|、(?:解读|介绍|宣介)|{_ISSUE})*"
 )
 
 
@@ -422,9 +423,10 @@ def _negation_before(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def _negated(ctx: ArticleContext, s: SentenceView, vs: int, ve: int | None = None, *, founding: bool = False) -> bool:
     """事故具体原因仍未公布, 尚未正式开通: a verb denied, nothing released or launched; with the verb's
-    end ``ve``, also 反对在本国建立北约基地, 严禁…设立: what is opposed or forbidden, the word anywhere in
-    the clause as a word of its own (not 反对党, 禁止化学武器组织; nor 反对美国日前发布的《…》: what is
-    opposed was released)."""
+    end ``ve``, also 反对在本国建立北约基地, 严禁擅自设立: an opposed word of its own (not 反对党, 禁止化学
+    武器组织) governing the verb across at most a setting or manner, or across a named body it keeps from
+    acting (阻挠联合国大会通过…) or, with ``founding``, forbids to found (反对北约建立…); not one ignored
+    (不顾…反对发布…), nor before 的 (反对美国日前发布的《…》: released all the same)."""
     clause = ctx.clause_start(s, vs)
     words = tuple(ctx.lexicon.trigger_list("negation_words"))
     if _negation_before(words).search(ctx.text, clause, vs) is not None:
@@ -432,11 +434,13 @@ def _negated(ctx: ArticleContext, s: SentenceView, vs: int, ve: int | None = Non
     if ve is None or ctx.text.startswith("的", ve):
         return False
     opposed = ctx.lexicon.trigger_list("opposed_words")
+    kept_from = ctx.lexicon.trigger_list("kept_from_words")
+    forbidding = ctx.lexicon.trigger_list("forbidding_words")
     return any(
         clause <= a and b <= vs and ctx.text[a:b] in opposed
         and not any(e.start <= a and b <= e.end for e in s.of("ORG"))
         and (_OPPOSED_GAP.fullmatch(ctx.text, b, vs) is not None or (
-            (ctx.text[a:b] in _KEPT_FROM or (founding and ctx.text[a:b] in _FORBIDDING))
+            (ctx.text[a:b] in kept_from or (founding and ctx.text[a:b] in forbidding))
             and not any(e.end == a for e in s.of("ORG"))
             and any(e.start == b and e.end == vs for e in s.entities if e.label in ("ORG", "GPE"))
         ))  # (阻挠联合国大会|通过决议: who is kept from acting, named; not 联合国禁止酷刑委员会: one body's name)
@@ -449,11 +453,6 @@ def _negated(ctx: ArticleContext, s: SentenceView, vs: int, ve: int | None = Non
 # (反对在本国|建立, 反对任何国家在中亚地区|建立), or a manner (严禁擅自|设立); no title, 的 or other words
 # (联合国禁止酷刑委员会|发布, 3票弃权…关于|设立)
 _OPPOSED_GAP = re.compile(r"(?:[^，。；的《》“”在于]{0,8}?(?:在|于)[^，。；的《》“”]{1,12}?)?(?:擅自|私自|随意|违规|非法|再)?")
-# (a founding opposed across who would found is not done: 反对北约|建立…基地; but 反对美国商务部|发布…: released all
-# the same, unless kept from it: 阻挠联合国大会|通过决议)
-_KEPT_FROM = frozenset({"阻挠", "阻止"})
-# (not 谴责美国国会成立…委员会, 抵制美国组建…联盟: condemned after the fact, founded all the same)
-_FORBIDDING = frozenset({"反对", "禁止", "严禁", "不得", "不允许", "不准"})
 # 不顾中方坚决反对|发布…: the verb done against the opposition
 _OPPOSITION_IGNORED = re.compile(r"不顾|无视|罔顾|置若罔闻")
 
@@ -499,7 +498,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
         if _PERMITTED.search(ctx.text, ctx.clause_start(s, vs), vs) or _policy_content(ctx, s, vs) or is_directive(
             ctx, s, vs
         ) or is_demanded(ctx, s, vs) or _under_target(ctx, s, vs, ve) or _negated(ctx, s, vs, ve, founding=True) or (
-            ctx.text.endswith("通过", s.start, vs) and _VOTED.search(ctx.text, s.start, vs - 2) is None
+            ctx.text.endswith("通过", s.start, vs) and not _voted(ctx, s, vs - 2)
         ):
             # 拟允许在北京…设立外商独资医院: a founding allowed, not one that happened; 要建立…: called for; 要求各地
             # 加强…，设立家庭亲子阅读体验基地: demanded of others; 到2030年，初步建立…新格局: a target; 反对在本国
@@ -724,11 +723,12 @@ def _batch_before(ctx: ArticleContext, s: SentenceView, vs: int, subject: int) -
     """一批劳模工作室、工匠学院|建立: a batch word right before the subject, or opening the clause, which
     counts it (not 由多个部门联合发起的…联盟: a batch inside the description, across its 的)."""
     clause = ctx.clause_start(s, vs)
-    last = max(_BATCH.finditer(ctx.text, clause, subject), key=lambda m: m.end(), default=None)
-    if last is None:
+    batches = list(_BATCH.finditer(ctx.text, clause, subject))
+    if not batches:
         return False
+    last = batches[-1]
     # (一批由龙头企业牵头组建的创新联合体: a batch opening the clause counts what its description describes)
-    return (subject - last.end() <= 12 and "的" not in ctx.text[last.end() : subject]) or last.start() == clause
+    return (subject - last.end() <= 12 and "的" not in ctx.text[last.end() : subject]) or batches[0].start() == clause
 
 
 def _listed_subjects(ctx: ArticleContext, s: SentenceView, name_end: int, suffixes: list[str]) -> list[tuple[int, int]] | None:
@@ -763,8 +763,15 @@ def _listed_subjects(ctx: ArticleContext, s: SentenceView, name_end: int, suffix
 # 理事会全票通过成立…, 会议审议通过设立…: 通过 that passes a decision, not the means of what follows
 # (董事会通过成立…; not 全社会通过建立…, 工会通过成立…中心: a means)
 _VOTED = re.compile(
-    r"(?:审议|表决|批准|全票|一致|投票|票|会议|大会|全会|常委会|常务会|理事会|委员会|董事会|党委会|党组会|安理会|股东会)$"
+    r"(?:审议|表决|批准|一致|票|会议|大会|全会|常委会|常务会|理事会|委员会|董事会|党委会|党组会|安理会|股东会)$"
 )
+
+
+def _voted(ctx: ArticleContext, s: SentenceView, end: int) -> bool:
+    """A vote or a voting body stands before ``end`` (the 通过 before a founding verb), past any day between
+    (安理会今天通过设立…)."""
+    end = next((d.start for d in s.of("DATE") if d.end == end), end)
+    return _VOTED.search(ctx.text, s.start, end) is not None
 _AGENT_WORDS = frozenset({"为", "由", "被", "向", "对", "把", "给", "于"})
 
 
@@ -1999,22 +2006,28 @@ _LAUNCH_CONFERENCE = re.compile(r"“(?P<name>[^“”，。；]{2,30})”(?P<ve
 
 
 def _launched_at_conference(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, Any]]:
+    """“国际零碳岛屿合作倡议”发布会上…: a document's launch conference, held the story's day or before,
+    releases it (not one to come, put off, recalled or of a past year)."""
     for m in _LAUNCH_CONFERENCE.finditer(ctx.text, s.start, s.end):
         name = m.group("name")
         kind = _title_kind(ctx, name, inside=False)
         if kind == "other" and not name.endswith(_PROPOSALS):
             continue  # “数字中国”发布会, “央博”发布会: a brand or a platform, not a document
         cut = next((a for a, b in s.tokens if a >= m.end() and ctx.text[a:b] in ("并", "并且")), ctx.clause_end(s, m.end()))
-        after = ctx.text[m.end() : min(cut, ctx.clause_end(s, m.end()))]  # (…今天举行并将巡回宣讲: held; not 并购)
-        if is_planned(ctx, s, m.start()) or _negated(ctx, s, m.start()) or _CONFERENCE_NOT_HELD.search(after) or find_words(
-            ctx.text, s.start, m.start(), ctx.lexicon.trigger_list("record_words")
+        end = min(cut, ctx.clause_end(s, m.end()))  # (…今天举行并将巡回宣讲: held; not 并购)
+        not_held = find_words(ctx.text, m.end(), end, list(_NOT_HELD_WORDS), s.word_starts)
+        if is_planned(ctx, s, m.start()) or _negated(ctx, s, m.start()) or not_held or find_words(
+            ctx.text, ctx.clause_start(s, m.start()), m.start(), ctx.lexicon.trigger_list("record_words")
+        ) or ctx.dated_before_this_year(s, s.start, m.start(), year_written=True) or any(
+            m.end() <= d.start < end and str(d.attrs.get("value") or "")[:10] > (ctx.published or dt.date.min).isoformat()
+            for d in s.of("DATE")
         ):
-            continue  # 将举行“…报告”发布会, “…”发布会将于下月举行, …被推迟, 筹备工作, 曾出席: not held now
+            continue  # 将举行“…报告”发布会, “…”发布会将于下月举行, …被推迟, 筹备工作, 曾出席, 2019年，…: not held now
         yield _item(name, kind, "发布", m.span("name"), m.span("verb"), ctx.event_date(s))  # (who speaks there need not issue it)
 
 
 _PROPOSALS = ("倡议", "倡议书")
-_CONFERENCE_NOT_HELD = re.compile(r"将|即将|拟|计划|筹备|推迟|延期|取消|明天|明日|下周|下月|明年")
+_NOT_HELD_WORDS = ("将", "将于", "即将", "拟", "拟于", "筹备", "推迟", "延期", "取消")  # (words of their own)
 
 
 _YEARS_AGO = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})多?年前")
@@ -3133,7 +3146,7 @@ _NO_PROGRAMME_NAME = re.compile(
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d年")
-_SINCE_BEFORE_DATE = ("自", "从")
+_SINCE_BEFORE_DATE = ("自", "从", "于")
 _DATE_CLAUSE_END = re.compile(r"(?:开始|起)?[，,]")  # (从2021年开始，…)
 _DATE_OPENERS = frozenset({"", "从", "自", "早在", "在", "于"})
 
@@ -3370,7 +3383,7 @@ def _visited_before(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
     clause = ctx.clause_start(s, vs)
     visit = max((b for a, b in s.tokens if clause <= a and b <= vs and ctx.text[a:b] in _VISITED), default=None)
     return visit is not None and _FOUNDED_NOW.search(ctx.text, visit, vs) is None and not any(
-        visit <= d.start < vs and _days_before(ctx, str(d.attrs.get("value") or "")) <= 31 for d in s.of("DATE")
+        visit <= d.start < vs and 0 <= _days_before(ctx, str(d.attrs.get("value") or "")) <= 31 for d in s.of("DATE")
     )  # (…5月31日成立的…: a founding of the last month, still news)
 
 
@@ -3775,7 +3788,7 @@ def _accepted_honours(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str
         ) or ctx.text.startswith(
             "过", m.end("verb")
         ) or (
-            is_planned(ctx, s, m.start()) or ctx.dated_before_this_year(s, clause, m.start())
+            is_planned(ctx, s, m.start()) or ctx.dated_before_this_year(s, clause, m.start(), year_written=True)
             or (clause > s.start and ctx.dated_before_this_year(s, s.start, ctx.clause_end(s, s.start))
                 and CURRENT_FRAME.search(ctx.text, s.start, m.start()) is None)
             or COUNT_PREFIX.match(m.group("name")) or _VAGUE_BATCH.match(m.group("name")) or "枚" in m.group("name")
@@ -4008,8 +4021,8 @@ _ALSO_WORDS = frozenset({"也", "还", "都", "均", "亦", "又", "先后", "�
 
 
 def _without_particles(s: SentenceView, start: int, end: int) -> tuple[int, int]:
-    """而赵忠贤也|被授予: the recipients between a joining word and an adverb, each a word of its own
-    (成都, 刘均, 且末县 keep their characters)."""
+    """而赵忠贤也|被授予, 今天他|接受了: the recipients between a joining word or a day and an adverb or a
+    day, each a word of its own (成都, 且末县 keep their characters); nothing but a day is left as it was."""
     words = [(a, b) for a, b in s.tokens if start <= a and b <= end]
     while words and s.text[words[0][0] : words[0][1]] in _JOINING_WORDS:
         words = words[1:]
@@ -4024,7 +4037,7 @@ def _without_particles(s: SentenceView, start: int, end: int) -> tuple[int, int]
     while undated and undated[-1][0] in dated:
         undated = undated[:-1]  # (张三今天|接受了…: the day after who, too)
     # (今天他…: the day before who; nothing but a day is left as it was)
-    return (undated[0][0], undated[-1][1]) if undated else (start, end)
+    return (undated[0][0], undated[-1][1]) if undated else (words[0][0], words[-1][1])
 _RATED_RECORD = re.compile(r"曾|多次|先后|累计|连续|历年")
 _HERITAGE_LIST = re.compile(r"名录$")
 # 我国已有17项文献档案成功入选, 至此…: a tally of inscriptions, not one reported
@@ -4553,6 +4566,8 @@ RULES = (
         Example("中方强烈谴责美国国会成立中国问题特别委员会。", {"name": "中国问题特别委员会"}),
         Example("中国气象局预计华南降雨将增加，启动四级应急响应，成立前方工作组。", {"name": "前方工作组"}),
         Example("联合国安理会通过设立国际刑事法庭。", {"name": "国际刑事法庭"}),
+        Example("安理会今天通过设立国际刑事法庭。", {"name": "国际刑事法庭"}),
+        Example("一批由多个部门联合发起的创新联盟相继成立。", None),
         Example("该市预计明年将建成智慧城市平台，成立数字经济研究院。", {"name": "数字经济研究院", "date": None}),
         Example("双方反对任何国家在中亚地区建立军事基地。", None),
         Example("一批由龙头企业牵头组建的创新联合体相继成立。", None),
@@ -5084,6 +5099,9 @@ RULES = (
         Example("“中国品牌”发布会今天在北京举行。", None),
         Example("“2024中国数字经济发展报告”发布会将于下月在北京举行。", None),
         Example("原定于今天举行的“全球人工智能治理倡议”发布会被推迟。", None),
+        Example("13日，丁薛祥在“国际零碳岛屿合作倡议”发布会上介绍了岛屿合作计划。", {"name": "国际零碳岛屿合作倡议"},
+                "2024-11-14"),
+        Example("2019年，他出席了“绿色发展倡议”发布会。", None),
         Example("“2024中国数字经济发展报告”发布会今天在北京举行并将在全国巡回宣讲。", {"name": "2024中国数字经济发展报告"}),
         Example("中方谴责美国发布《2023年国别人权报告》。", {"name": "2023年国别人权报告"}),
         Example("第13期《求是》杂志发表习近平2022年10月16日在大会上的报告的一部分《新时代新征程中国共产党的使命任务》。",

@@ -203,7 +203,7 @@ def _opens_with_verb(ctx: ArticleContext, s: SentenceView, pos: int) -> bool:
         return True
     end = next((b for a, b in s.tokens if a == pos), None)
     return end is not None and ctx.text[pos:end] in ctx.lexicon.trigger_list("clause_verbs") and (
-        not ctx.text.startswith(("的", "后"), end)
+        not ctx.text.startswith(("的", "后", "仪式", "式", "会", "大会"), end)  # (启动仪式上…: a noun phrase)
     )
 
 
@@ -286,8 +286,9 @@ _PLAN_AS_NOUN = ("按照", "根据", "依照", "按", "既定", "原", "年度",
 
 def is_planned(ctx: ArticleContext, s: SentenceView, verb: int, will: bool = True) -> bool:
     """…等多条铁路将建成通车, 线路计划2027年底建成通车, 南凭高铁计划明年全线建成通车: a launch
-    planned, by a word of the clause before the verb (planned_words); 计划 only before a time to come
-    (全民健身计划在北京启动 is launched), 将 not as 把 (将《…》正式印发 is released). Without ``will``,
+    planned, by a word of the clause before the verb (planned_words); 计划 only before a time to come or
+    another verb (我国计划完成…; 全民健身计划在北京启动 is launched, 按照计划推进… follows a plan), 将 not as 把
+    (将《…》正式印发 is released), a forecast's 将 of a state not carried on. Without ``will``,
     将 alone plans nothing (将于11月12日正式开馆: a day set, which ``_scheduled`` reads)."""
     if _OUTLOOK.match(ctx.text, s.start, verb):
         return True  # 展望本世纪中叶，…，美丽中国全面建成: an outlook, every clause of it still to come
