@@ -2234,3 +2234,8 @@ def test_a_run_of_releases_over_years_is_a_record(extractor: Extractor) -> None:
 @pytest.mark.parametrize("text", ["今天，国家统计局连续发布3份报告。", "生态环境部连续发布两个通知，部署大气治理。"])
 def test_releases_in_a_row_of_the_day_are_news(extractor: Extractor, text: str) -> None:
     assert [e.type.value for e in extractor.extract(text, published="2024-06-01").events] == ["release"]
+
+
+def test_a_release_told_as_an_earlier_stage_has_no_event(extractor: Extractor) -> None:
+    r = extractor.extract("前期推出财政金融政策支持重大项目建设、设备更新改造，政策效应正在显现。", published="2022-11-23")
+    assert r.initiatives and not r.events

@@ -82,7 +82,7 @@ _JOINTLY = "(?:共同|联合)(?=发布|成立|发起|设立|建立|组建|推出
 _SKIP = re.compile(
     rf"(?:了|的|起|正式|{_JOINTLY}|书面|首批|新一批|最新一批|一批|一系列|系列|新一轮|多项|首张|首个|首部|首份|"
     rf"{_ISSUE}|"
-    r"\d+多?[个家批项条座所张份部]|[一二三四五六七八九十两]+[个家批项条座所张份部])*+"  # (possessive: 一批 parses two ways)
+    r"\d+多?[个家批项条座所张份部款]|[一二三四五六七八九十两]+[个家批项条座所张份部款])*+"  # (possessive: 一批 parses two ways)
 )
 # a count of measures or articles (12条, 30项): what a policy document is named by
 _MEASURE_COUNT = re.compile(rf"{NUMERAL}多?[条项]")
@@ -229,7 +229,7 @@ def _item(name: str, kind: str, action: str, span: tuple[int, int], trigger: tup
 
 
 _SKIP_WORDS = re.compile(
-    rf"(?:了|的|正式|{_JOINTLY}|书面|新一轮|新一批|最新一批|共(?=\d)|、(?:解读|介绍|宣介)|{_ISSUE})*"
+    rf"(?:了|的|正式|{_JOINTLY}|一款|书面|新一轮|新一批|最新一批|共(?=\d)|、(?:解读|介绍|宣介)|{_ISSUE})*"
 )
 
 
@@ -1923,6 +1923,7 @@ _JUST = ("最新", "新近", "刚刚", "近日", "日前", "最近")
 _IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0,20}$")
 _TELLING = ("介绍", "通报", "解读", "说明", "宣布", "回顾")
 _YEARS_SINCE = re.compile(r"[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年)(?=之际|[，。；\s]|$)")
+_EARLIER_STAGE = ("前期", "早前", "先前")
 _RUN_COUNTED = re.compile(r"了?(?P<n>\d+|[一二两三四五六七八九十百]+)[个项份条部]")
 _TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共 of 中共印发)
 # 28条便民办税措施: a number, then the measures (not 首个, 多项)
@@ -2144,6 +2145,7 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
                 and not (ctx.text.endswith(_JUST, clause, vs) and item["name"] not in document_heads(ctx))
                 and not (item["name"] == "报告" and _dated_by_day(s, clause, vs)))
             or _TALLIED.search(ctx.text, clause, vs)
+            or ctx.text.endswith(_EARLIER_STAGE, clause, vs)  # (前期推出财政金融政策…: released before, told again)
             # (中央连续出台的第12个…一号文件: a record of releases; not 今天连续发布两份报告)
             or (ctx.text.endswith("连续", clause, vs) and (ctx.text.startswith("的第", ve) or (
                 (run := _RUN_COUNTED.match(ctx.text, ve)) is not None and (parse_small_int(run.group("n")) or 0) >= 10
@@ -5108,6 +5110,7 @@ RULES = (
                 {"name": "新时代新征程中国共产党的使命任务"}, "2024-07-01"),
         Example("该刊未发表习近平讲话的一部分《新时代的使命》。", None),
         Example("我们及时果断出台稳经济一揽子政策和接续措施，着力保市场主体稳就业稳物价。", {"name": "稳经济一揽子政策"}),
+        Example("敦煌研究院推出一款文化遗产数字化新成果。", {"name": "文化遗产数字化新成果"}),
         Example("本次大会取得多项成果，包括成立长三角人工智能产业联盟、发布《长三角数字经济发展报告》等内容。",
                 {"name": "长三角数字经济发展报告"}),
         Example("世界气象组织今天发布报告，题为《2023年全球气候状况》。", {"name": "2023年全球气候状况", "kind": "report"}),
