@@ -2239,3 +2239,8 @@ def test_releases_in_a_row_of_the_day_are_news(extractor: Extractor, text: str) 
 def test_a_release_told_as_an_earlier_stage_has_no_event(extractor: Extractor) -> None:
     r = extractor.extract("前期推出财政金融政策支持重大项目建设、设备更新改造，政策效应正在显现。", published="2022-11-23")
     assert r.initiatives and not r.events
+
+
+@pytest.mark.parametrize("text", ["铁路部门在春运前期推出了20项便民利民措施。", "本届进博会前期发布了《世界开放报告2023》。"])
+def test_a_release_in_the_early_stage_of_an_occasion_is_news(extractor: Extractor, text: str) -> None:
+    assert [e.type.value for e in extractor.extract(text, published="2024-06-01").events] == ["release"]

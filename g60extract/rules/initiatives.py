@@ -1924,6 +1924,16 @@ _IN_FORCE_BY = re.compile(r"(?:按照|根据|依据|依照|遵照)[^，。；]{0
 _TELLING = ("介绍", "通报", "解读", "说明", "宣布", "回顾")
 _YEARS_SINCE = re.compile(r"[\d一二两三四五六七八九十百]{1,4}[多余]?(?:年来|年以来|个月来|个月以来|周年)(?=之际|[，。；\s]|$)")
 _EARLIER_STAGE = ("前期", "早前", "先前")
+
+
+def _earlier_stage(ctx: ArticleContext, s: SentenceView, clause: int, vs: int) -> bool:
+    """前期推出…, 教育部前期发布…: earlier, opening the clause or right after who acts (not 春运前期推出…,
+    进博会前期发布…: the early stage of an occasion under way)."""
+    word = next((w for w in _EARLIER_STAGE if ctx.text.endswith(w, clause, vs)), None)
+    if word is None:
+        return False
+    at = vs - len(word)
+    return at == clause or any(e.end == at for e in s.entities if e.label in ("ORG", "GPE"))
 _RUN_COUNTED = re.compile(r"了?(?P<n>\d+|[一二两三四五六七八九十百]+)[个项份条部]")
 _TALLIED = re.compile(r"(?:多次|累计|(?<![中总公])共)$")  # (not the 共 of 中共印发)
 # 28条便民办税措施: a number, then the measures (not 首个, 多项)
@@ -2145,7 +2155,7 @@ def _released(ctx: ArticleContext, s: SentenceView, whole: dict[str, Any]) -> It
                 and not (ctx.text.endswith(_JUST, clause, vs) and item["name"] not in document_heads(ctx))
                 and not (item["name"] == "报告" and _dated_by_day(s, clause, vs)))
             or _TALLIED.search(ctx.text, clause, vs)
-            or ctx.text.endswith(_EARLIER_STAGE, clause, vs)  # (前期推出财政金融政策…: released before, told again)
+            or _earlier_stage(ctx, s, clause, vs)  # (前期推出财政金融政策…: released before, told again)
             # (中央连续出台的第12个…一号文件: a record of releases; not 今天连续发布两份报告)
             or (ctx.text.endswith("连续", clause, vs) and (ctx.text.startswith("的第", ve) or (
                 (run := _RUN_COUNTED.match(ctx.text, ve)) is not None and (parse_small_int(run.group("n")) or 0) >= 10
