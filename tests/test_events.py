@@ -2244,3 +2244,10 @@ def test_a_release_told_as_an_earlier_stage_has_no_event(extractor: Extractor) -
 @pytest.mark.parametrize("text", ["铁路部门在春运前期推出了20项便民利民措施。", "本届进博会前期发布了《世界开放报告2023》。"])
 def test_a_release_in_the_early_stage_of_an_occasion_is_news(extractor: Extractor, text: str) -> None:
     assert [e.type.value for e in extractor.extract(text, published="2024-06-01").events] == ["release"]
+
+
+def test_a_forecasters_own_plan_founds_nothing_yet(extractor: Extractor) -> None:
+    # (预计华南将有强降雨: a forecast of a state carries no plan on; 预计明年将建成…: the maker's own plan does)
+    r = extractor.extract("该市预计明年将建成智慧城市平台，成立数字经济研究院。", published="2024-06-01")
+    assert [i.name for i in r.initiatives] == ["数字经济研究院"]
+    assert [e for e in r.events if e.type.value == "establishment"] == []

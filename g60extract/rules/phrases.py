@@ -149,7 +149,7 @@ _DEMAND_MET = re.compile(r"落实|贯彻|按照|根据|依照|依据|遵照|符�
 
 
 # …等30项举措, 等24条措施: the count and head that sum up a list of measures
-_CONTENTS_SUMMED = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}?)(?:举措|措施|政策|任务|内容)")
+_CONTENTS_SUMMED = re.compile(r"等[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策|任务|内容)")
 _COUNTED_MEASURES = re.compile(rf"等{NUMERAL}多?[条项个][\u4e00-\u9fff]{{0,6}}?(?:举措|措施|政策|任务)")
 
 
