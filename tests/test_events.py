@@ -2251,3 +2251,11 @@ def test_a_forecasters_own_plan_founds_nothing_yet(extractor: Extractor) -> None
     r = extractor.extract("该市预计明年将建成智慧城市平台，成立数字经济研究院。", published="2024-06-01")
     assert [i.name for i in r.initiatives] == ["数字经济研究院"]
     assert [e for e in r.events if e.type.value == "establishment"] == []
+
+
+def test_decisions_approving_alike_treaties_stay_apart(extractor: Extractor) -> None:
+    text = ("会议表决通过了全国人大常委会关于批准《中华人民共和国和刚果共和国引渡条约》的决定、"
+            "《中华人民共和国和亚美尼亚共和国引渡条约》的决定、《中华人民共和国和肯尼亚共和国引渡条约》的决定。")
+    names = [i.name for i in extractor.extract(text, published="2022-12-30").initiatives]
+    assert len(names) == 3 and all(n.endswith("引渡条约》的决定") for n in names)
+    assert [n for n in names if "肯尼亚" in n] and [n for n in names if "亚美尼亚" in n]

@@ -594,6 +594,8 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
                     if ctx.text[previous[1] : previous[1] + 1] not in "和及与" or "等" in ctx.text[more[0] : more[1]]:
                         continue  # 剧院、艺术节、图书馆…等联盟: items of a list that shares one head
                     name = ctx.text[more[0] : more[1]]
+                    if _no_body_named(ctx, name, suffixes):
+                        continue  # 成立现场指挥部和多个工作组: the second, bodies in numbers, none named
                     if (found := _founding(_item(name, _np_kind(ctx, name), verb, more, (vs, ve), ctx.event_date(s), actors),
                                            planned)) is not None:
                         yield found
@@ -681,7 +683,7 @@ def find_establishments(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[s
             continue  # 建立外交、经贸、海关等部长级会晤机制: several bodies, their kind summing the list up, none named
         name = ctx.text[span[0] : span[1]]
         task_force = name in _TASK_FORCES and bool(actors) and not planned and span[0] > vs
-        if (_VAGUE_BATCH.match(name) or name in suffixes or name in ctx.lexicon.org_generic) and not task_force:
+        if _no_body_named(ctx, name, suffixes) and not task_force:
             # (中方愿…在中亚设立更多鲁班工坊: no one body founded; …共同成立的专家组: a kind, not a name; but
             # 民政部门成立工作专班: a body's own task force, which it names by its kind alone)
             continue
@@ -700,6 +702,18 @@ _TASK_FORCES = frozenset({"工作专班", "专班"})
 _FIRST_OF_TALLY = re.compile(r"等(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[家个所座批]")
 _TREATY_WORDS = ("协定", "协议", "公约", "条约")
 _UNQUALIFIED_COMMUNITY = re.compile(r"^.{0,3}共同体$")  # a kind of community no name qualifies (组建培训共同体)
+# words that refer to a body rather than name it: 建立了…的相关实验室, 设立新工厂
+_REFERRING_OPENER = re.compile(r"(?:相关|有关|上述|此类|这些|该|新的?|专门的?)")
+
+
+def _no_body_named(ctx: ArticleContext, name: str, suffixes: list[str]) -> bool:
+    """``name`` is a batch (多个工作组), a bare kind (专家组) or a kind a referring word opens
+    (相关实验室, 新工厂): no one body is named."""
+    if _VAGUE_BATCH.match(name) or name in suffixes or name in ctx.lexicon.org_generic:
+        return True
+    opener = _REFERRING_OPENER.match(name)
+    rest = name[opener.end() :] if opener is not None else ""
+    return bool(rest) and (rest in suffixes or rest in ctx.lexicon.org_generic or len(rest) <= 2)
 
 
 def _listed_bodies(ctx: ArticleContext, span: tuple[int, int], suffixes: list[str]) -> list[tuple[int, int]] | None:
@@ -2328,6 +2342,11 @@ def _find_releases(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, A
             yield _item(str(t.attrs["title"]), _title_kind(ctx, str(t.attrs["title"]), t.end), verb, (t.start + 1, t.end - 1),
                         (vs, ve), ctx.event_date(s))
             continue
+        if "通过" in verb and titles and _adopting_vote(ctx, s, vs, ve, verb) and (
+            approvals := list(_approval_decisions(ctx, s, pos, (vs, ve), verb))
+        ):
+            yield from approvals  # 表决通过了…关于批准《…引渡条约》的决定: the decisions adopted, each naming a treaty
+            continue
         if "通过" in verb and not (titles and titles[0].start == pos and (
             _ADOPTED.match(ctx.text, titles[-1].end) or ctx.text.startswith(("和《", "及《"), titles[-1].end)
             or _listed_document(ctx, s, titles[-1].end, heads) is not None
@@ -2567,6 +2586,7 @@ _REFERRING = ("有关", "其他", "其它", *DEMONSTRATIVES, "各项", "一批",
 # 会议原则通过了, 会议经表决，通过了); 通过视频, 通过…渠道 have none of them
 _AGENDA = re.compile(r"议程(?:主要)?(?:有|是|包括|为)")  # 本次会议主要议程有：审议通过…: what is to be done
 _PROPOSED = ("提出", "主提", "提交", "起草", "牵头起草", "发起", "推动")
+_FILED_ABOUT = re.compile(rf"(?:{'|'.join(_PROPOSED)})的(?=关于)")
 # words that make an outcome text's kind, not its name (联合宣言, 峰会公报, 最终声明)
 _OUTCOME_KINDS = frozenset({"联合", "共同", "最终", "会议", "峰会", "部长", "领导人", "成果", "政治", "重要", "有关", "相关"})
 # (首脑会议5日通过多哈宣言: the day the session adopts it may stand between)
@@ -2623,12 +2643,8 @@ def _adopted_unquoted(
 ) -> Iterable[dict[str, Any]]:
     """会议经表决，通过了新修订的国防教育法、关于修改统计法的决定: each law, decision or report a
     session adopts by vote, unquoted, is one document."""
-    if (verb == "通过" and not _ADOPTING.search(ctx.text, max(s.start, vs - 8), vs) and not _adoption_goes_on(ctx, s, vs)) or (
-        ctx.text.startswith("的", ve)
-    ) or (
-        _intended(ctx, s, ctx.clause_start(s, vs), vs) or _AGENDA.search(ctx.text, s.start, vs)
-    ):
-        return  # (常委会通过的法律: what it adopted, referred to; 将审议通过, 议程有：审议通过…: to come)
+    if not _adopting_vote(ctx, s, vs, ve, verb):
+        return
     pos = _skip(ctx, ve, s.end, counts=False)
     revised = _REVISED.match(ctx.text, pos)
     pos = revised.end() if revised is not None else pos
@@ -2653,6 +2669,9 @@ def _adopted_unquoted(
         name = ctx.text[span[0] : span[1]]
         if (de := name.rfind("的")) > 0 and name.endswith(_PROPOSED, 0, de):
             span, name = (span[0] + de + 1, span[1]), name[de + 1 :]  # 中国提出的设立文明对话国际日决议: whose motion
+        elif (filed := _FILED_ABOUT.search(name)) is not None:
+            # 全国人大监察司法委、…分别提出的关于…审议结果的报告: who filed it, then the report's own title
+            span, name = (span[0] + filed.end(), span[1]), name[filed.end() :]
         head = max((h for h in heads if name.endswith(h)), key=len, default="")
         if name in ctx.lexicon.trigger_list("bare_adopted_heads") and ctx.text.startswith(("，", "。", "；", ","), span[1]):
             if ctx.dated_before_this_year(s, s.start, vs) or _negated(ctx, s, vs, ve):
@@ -2675,6 +2694,40 @@ def _adopted_unquoted(
         ):
             continue  # 有关决定, 三项决议, 会议议程: documents referred to or counted, not named
         yield _item(name, _np_kind(ctx, name), verb, span, (vs, ve), ctx.event_date(s))
+
+
+def _adopting_vote(ctx: ArticleContext, s: SentenceView, vs: int, ve: int, verb: str) -> bool:
+    """The verb at ``vs`` is a session's vote that adopts what follows it (not 常委会通过的法律: what
+    it adopted, referred to; nor 将审议通过, 议程有：审议通过…: to come)."""
+    return not (
+        (verb == "通过" and not _ADOPTING.search(ctx.text, max(s.start, vs - 8), vs) and not _adoption_goes_on(ctx, s, vs))
+        or ctx.text.startswith("的", ve)
+        or _intended(ctx, s, ctx.clause_start(s, vs), vs) or _AGENDA.search(ctx.text, s.start, vs)
+    )
+
+
+# 全国人大常委会关于批准《…引渡条约》的决定: a decision that approves a treaty, named with the treaty's
+# title inside it (one level of titles nested in the title: 《〈…公约〉…修正案》, 《国务院关于…的议案》)
+_APPROVAL_DECISION = re.compile(
+    r"(?:(?:全国人大常委会|全国人民代表大会常务委员会)?关于(?:批准|加入|接受))?"
+    r"《(?:[^《》。]|《[^《》。]*》)++》(?:[和、及]《(?:[^《》。]|《[^《》。]*》)++》)*的?(?:决定|决议)"
+)
+
+
+def _approval_decisions(
+    ctx: ArticleContext, s: SentenceView, pos: int, trigger: tuple[int, int], verb: str
+) -> Iterable[dict[str, Any]]:
+    """Each decision of a list adopted by vote that approves a titled treaty or motion (关于批准《A》的决定、
+    关于批准《B》的决定); the first must say what it approves (关于批准…), not just close a title."""
+    found = _APPROVAL_DECISION.match(ctx.text, pos, s.end)
+    if found is None or ctx.text.startswith("《", pos):
+        return
+    while found is not None:
+        span = found.span()
+        # (listed: 《…和肯尼亚共和国引渡条约》的决定 and 《…和亚美尼亚共和国引渡条约》的决定, two however alike)
+        yield {**_item(ctx.text[span[0] : span[1]], "document", verb, span, trigger, ctx.event_date(s)), "listed": True}
+        following = span[1] + 1 if ctx.text.startswith(("、", "，", "和", "及"), span[1]) else None
+        found = _APPROVAL_DECISION.match(ctx.text, following, s.end) if following is not None else None
 
 
 def _adoption_goes_on(ctx: ArticleContext, s: SentenceView, vs: int) -> bool:
@@ -4645,6 +4698,9 @@ RULES = (
         Example("国家铁路集团在全国规划的40个铁路物流中心全部挂牌成立。", None),
         Example("该院成功创建二级甲等医院和爱婴医院。", None),
         Example("中国还在非洲设立多个文化中心促进人文交流。", None),
+        Example("这里专门建立了材料、版型的相关实验室。", None),  # a kind a referring word opens, no body named
+        Example("这家德国企业在中国投资设立新工厂。", None),
+        Example("广东省、梅州市成立现场指挥部和多个工作组。", {"name": "现场指挥部"}),
         Example("中方愿在中亚设立更多鲁班工坊、传统医学中心。", None),
         Example("国家卫生健康委近日成立国家级医疗应急工作专家组。", {"name": "国家级医疗应急工作专家组"}),
         Example("4月21日，北京市人民政府成立事故调查组开展调查工作。",  # the work it is founded for follows
@@ -5446,6 +5502,21 @@ RULES = (
         Example("会议还审议并原则通过了全国政协2023年协商计划。", {"name": "全国政协2023年协商计划", "action": "通过"}),
         Example("会议表决通过了关于修改统计法的决定，通过了关于批准某协定的决定。", {"name": "关于批准某协定的决定"}),
         Example("他通过视频致辞，通过了考核。", None),
+        # decisions that approve titled treaties, each of the list its own (the title nested inside the name)
+        Example("会议表决通过了全国人大常委会关于批准《中华人民共和国和刚果共和国引渡条约》的决定、"
+                "《中华人民共和国和肯尼亚共和国引渡条约》的决定。",
+                {"name": "全国人大常委会关于批准《中华人民共和国和刚果共和国引渡条约》的决定", "kind": "document"}),
+        Example("会议表决通过了全国人大常委会关于批准《中华人民共和国和刚果共和国引渡条约》的决定、"
+                "《中华人民共和国和肯尼亚共和国引渡条约》的决定。",
+                {"name": "《中华人民共和国和肯尼亚共和国引渡条约》的决定"}),
+        Example("会议表决通过了全国人大常委会关于批准《国务院关于提请审议增加地方政府债务限额的议案》的决议。",
+                {"name": "全国人大常委会关于批准《国务院关于提请审议增加地方政府债务限额的议案》的决议"}),
+        Example("会议表决通过了关于批准《〈关于汞的水俣公约〉附件A的修正》和《〈关于汞的水俣公约〉附件B的修正》的决定。",
+                {"name": "关于批准《〈关于汞的水俣公约〉附件A的修正》和《〈关于汞的水俣公约〉附件B的修正》的决定"}),
+        Example("会议将审议关于批准《中华人民共和国和刚果共和国引渡条约》的决定。", None),  # to come
+        # who filed a report, then its own title
+        Example("会议表决通过了全国人大监察司法委、环资委分别提出的关于代表提出的议案审议结果的报告。",
+                {"name": "关于代表提出的议案审议结果的报告", "kind": "report"}),
         Example("会议通过关于维护和促进本地区作为增长中心的领导人声明。",
                 {"name": "关于维护和促进本地区作为增长中心的领导人声明"}),
         Example("1月初，第三批11家粤港澳联合实验室名单出炉。", {"name": "第三批11家粤港澳联合实验室名单", "kind": "list"}),
