@@ -398,6 +398,9 @@ def test_two_countries_written_side_by_side_sign_as_two_parties() -> None:
     assert [a.parties for a in r.agreements] == [["中央广播电视总台", "西泠印社"]]  # (a date with its day in brackets)
     r = extract("中国与瑙鲁两国外长今天在北京签署《中华人民共和国和瑙鲁共和国关于恢复外交关系的联合公报》。",
                 published="2024-01-24")
+    # a joint communiqué's sides as its title writes them (dev's and the audits' convention)
+    assert [a.parties for a in r.agreements] == [["中华人民共和国", "瑙鲁共和国"]]
+    r = extract("中国与瑙鲁两国外长今天在北京签署合作协议。", published="2024-01-24")
     assert [a.parties for a in r.agreements] == [["中国", "瑙鲁"]]  # the state its ministers sign for
     r = extract("中方与瑞士方面签署了关于开展自贸协定升级联合研究的谅解备忘录。", published="2023-05-13")
     assert [(a.parties, a.kind) for a in r.agreements] == [(["中方", "瑞士"], "谅解备忘录")]

@@ -945,7 +945,11 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             ]
             # 《A与B…备忘录》 names its parties (but 中国和阿根廷两国政府代表…签署《中华人民共和国政府与阿根廷共和国
             # 政府…》: the sides the clause names sign, as dev writes them; the title's names are the long forms)
-            named_before = len(parties) == 1 and len(parties[0]) >= 2 and _PAIR_BEFORE.search(clause_before) is not None
+            # (a joint statement or communiqué is the exception: its parties are the states its title names, as dev
+            # and every audit write them, whoever the clause says signed it)
+            named_before = len(parties) == 1 and len(parties[0]) >= 2 and _PAIR_BEFORE.search(clause_before) is not None and (
+                not _jointly_issued(ctx, title)
+            )
             if len(title_parties) >= 2 and not named_before:
                 parties = [title_parties]
                 titled_sides = True
@@ -1066,10 +1070,13 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         )
         if not parties and talked_of and (states := _talks_parties(ctx, s, vs, title)) is not None:
             parties = [states]  # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
-        if not parties and title and title.startswith("中华人民共和国") and (
+        if (not parties or (title and _jointly_issued(ctx, title))) and title and title.startswith("中华人民共和国") and (
             titled := _title_states(ctx, s, title)
         ) is not None:
-            parties = [titled]  # 我们…共同签署了《中华人民共和国和哈萨克斯坦共和国联合声明》: the title names both sides
+            # 我们…共同签署了《中华人民共和国和哈萨克斯坦共和国联合声明》: the title names both sides (and names a joint
+            # statement's or communiqué's sides even when the clause names them: 中国与洪都拉斯两国外长…签署《中华人民
+            # 共和国和洪都拉斯共和国…联合公报》, as dev and the audits write them)
+            parties = [titled]
         if not parties and title:
             # a lone name the title opens with, when nothing else names a party: 《上海合作组织成员国元首理事会
             # 阿斯塔纳宣言》 (not 《〈联合国海洋法公约〉下…协定》, no UN's)
@@ -1363,6 +1370,11 @@ _FIELD_KINDS = frozenset({"合作", "战略合作", "文件", "合作文件", "�
 
 
 _QUOTED_MODIFIER = re.compile(r"“[^“”]{2,16}”[^“”]{2,}$")
+
+
+def _jointly_issued(ctx: ArticleContext, title: str) -> bool:
+    """The title is a joint statement's or communiqué's (…联合声明, …联合新闻公报（2024）)."""
+    return any(k in title for k in ctx.lexicon.trigger_list("issued_jointly_kinds"))
 
 
 def _talks_parties(
@@ -2003,6 +2015,9 @@ AGREEMENTS = SentenceRule(
                 {"parties": ["中国", "塔吉克斯坦"], "kind": "联合声明"}),
         Example("我同托卡耶夫总统共同签署了《中华人民共和国和哈萨克斯坦共和国联合声明》。",
                 {"parties": ["中华人民共和国", "哈萨克斯坦共和国"], "kind": "联合声明"}),  # as the title writes them
+        # a joint communiqué's sides are its title's, even where the clause names who signs
+        Example("中国与洪都拉斯两国外长今天在北京签署《中华人民共和国和洪都拉斯共和国关于建立外交关系的联合公报》。",
+                {"parties": ["中华人民共和国", "洪都拉斯共和国"], "kind": "联合公报"}),
         Example("李希同塞西举行会谈。该项目是2016年习近平主席同塞西总统共同见证签署的合作项目。", None),  # described
         Example("对吸纳高校毕业生并签订1年以上劳动合同的企业，给予一次性补贴。", None),
         Example("包括多位德国社民党成员在内的约200位德国各界人士签署倡议书，呼吁尽早举行谈判。", None),
