@@ -133,7 +133,10 @@ _SETTING = re.compile(
     r"(?:的?(?:开幕式|闭幕式|开班式))?(?:(?:上|期间|(?:举行|召开|开幕)?之际)"  # (在北京世园会的开幕式上)
     # (在…会议上明确表示, 还表示, 进一步指出, 重申: the speech verb after an adverb)
     r"(?:[，,]|了解到|获悉|(?:明确|一致|再次|纷纷|郑重|公开|首次|还|也|均|都|进一步|严正)?(?:发表|指出|强调|宣布|表示|提出|重申)"
-    r"|(?:致辞|发言|讲话|演讲)(?![^，,。；;的]{0,4}的))"
+    r"|(?:致辞|发言|讲话|演讲)(?![^，,。；;的]{0,4}的)"
+    # (海关总署在第三届中非经贸博览会上首次发布了…: what the meeting is the setting of is made public there; not
+    # 在…上发布的报告, 在…上签约的项目: what was released or signed there, referred to)
+    r"|(?:首次|正式|集中|共同|还|也)?(?:发布|签署|签约|揭晓|亮相)(?!的))"
     # (在第78届联合国大会一般性辩论发言中: the words said there; not 在喀山会晤讲话中提出的…理念, a speech
     # referred to, nor 在…大会上讲话的一部分)
     r"|上?(?:发言|讲话|致辞)[中时](?![^，,。；;的]{0,4}的)"
@@ -1885,6 +1888,11 @@ MEETINGS = SentenceRule(
         Example("今天（9月4日）在重庆开幕的2023中国国际智能产业博览会，分为四大板块。",
                 {"type": "meeting", "name": "2023中国国际智能产业博览会"}, "2023-09-04"),
         Example("在重庆开幕的博览会上，企业展示了新产品。", None),  # a kind of meeting, none named
+        # a release or signing made there: the meeting is its setting (not what was signed there, referred to)
+        Example("今天（6月29日），海关总署在第三届中非经贸博览会上首次发布了“中国－非洲贸易指数”。",
+                {"name": "第三届中非经贸博览会", "date": "2023-06-29"}, "2023-06-29"),
+        Example("两份报告今天在世界互联网大会乌镇峰会上发布。", {"name": "世界互联网大会乌镇峰会"}),
+        Example("企业在第五届进博会上签约的项目已落地。", None),
         Example("在今天开幕的第三十届中国北京种业大会上，300多家种业企业进行展览展示。",
                 {"type": "meeting", "name": "第三十届中国北京种业大会"}),
         Example("今天，服贸会还举办了全球服务贸易企业家峰会、通用人工智能算力论坛等数十场论坛会议。",
