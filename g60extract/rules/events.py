@@ -742,6 +742,13 @@ _CONSULTATIONS = ("磋商",)
 _DESCRIBED_AFTER = re.compile(r"的(?!时间|期间|时候|日子)")
 
 
+# who attends a named meeting, described by it: 列席|十四届全国人大常委会第11次会议|的全国人大代表
+_ATTENDED = re.compile(
+    r"(?P<verb>列席|参加|出席)(?![过完了好])(?P<name>“[^“”，,。；;]{4,40}”|(?:“[^“”，,。；;]{1,30}”|[^，,。；;在的“”]){4,40}?)"
+    r"(?:开幕式|闭幕式)?的"
+)
+
+
 def _new_meeting_name(name: str, start: int, heads: list[str], found: list[dict[str, Any]]) -> bool:
     """A name a meeting head ends, that is no phrase (_NOT_A_NAME) and that no meeting found stands on."""
     return name.endswith(tuple(heads)) and not name.startswith(_NOT_A_NAME) and not any(
@@ -1115,6 +1122,20 @@ def find_meetings(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, An
         if any(f["span"][0] <= ns < f["span"][1] for f in found):
             continue
         found.append(_meeting(name, (ns, ne), (ns, ne), "在…上", None, _date_of(s)))
+    # 同列席十四届全国人大常委会第11次会议的全国人大代表座谈, 会见出席…峰会的外方领导人: a meeting its
+    # participants are described by, under way or just held (undated: the day is the participants' own news)
+    # (a meeting by its head, not an occasion: 参加…夏令营活动的孩子们 attend no meeting)
+    meeting_heads = _with_yi(tuple(ctx.lexicon.trigger_list("meeting_heads")))
+    for m in _ATTENDED.finditer(text, s.start, s.end):
+        name, (ns, ne) = m.group("name"), m.span("name")
+        if _WHOLLY_QUOTED.fullmatch(name):
+            name, ns, ne = name[1:-1], ns + 1, ne - 1
+        if (len(name) >= _MIN_NAMED and _new_meeting_name(name, ns, meeting_heads, found)
+                and _without_session(name) not in ctx.lexicon.trigger_list("bare_meeting_kinds")
+                and not ctx.lexicon.headed_by(name, "sports_heads")  # (来华出席…运动会开幕式的总理: the games, no news)
+                and not _recalled_setting(ctx, s, m.start(), name) and not _in_year_before(ctx, s, m.start())
+                and not ctx.dated_before_this_year(s, ctx.clause_start(s, m.start()), m.start(), year_written=True)):
+            found.append(_meeting(name, (ns, ne), m.span("verb"), m.group("verb"), None, None))
     for m in _DESCRIBED_OPENING.finditer(text, s.start, s.end):
         name, (ns, ne) = m.group("name"), m.span("name")
         if _new_meeting_name(name, ns, heads, found):
@@ -1888,6 +1909,11 @@ MEETINGS = SentenceRule(
         Example("今天（9月4日）在重庆开幕的2023中国国际智能产业博览会，分为四大板块。",
                 {"type": "meeting", "name": "2023中国国际智能产业博览会"}, "2023-09-04"),
         Example("在重庆开幕的博览会上，企业展示了新产品。", None),  # a kind of meeting, none named
+        # a meeting its participants are described by
+        Example("赵乐际11日上午同列席十四届全国人大常委会第11次会议的全国人大代表座谈交流。",
+                {"name": "十四届全国人大常委会第11次会议"}),
+        Example("孩子们参加过中非儿童手拉手夏令营活动的照片。", None),  # an occasion, not a meeting
+        Example("参加完全国优秀教师代表座谈会的老师们回到学校。", {"name": "全国优秀教师代表座谈会"}),
         # a release or signing made there: the meeting is its setting (not what was signed there, referred to)
         Example("今天（6月29日），海关总署在第三届中非经贸博览会上首次发布了“中国－非洲贸易指数”。",
                 {"name": "第三届中非经贸博览会", "date": "2023-06-29"}, "2023-06-29"),
