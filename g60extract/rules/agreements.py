@@ -1070,13 +1070,18 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         )
         if not parties and talked_of and (states := _talks_parties(ctx, s, vs, title)) is not None:
             parties = [states]  # 会谈后，两国元首共同见证签署…合作文件: the two states of the talks the story reports
-        if (not parties or (title and _jointly_issued(ctx, title))) and title and title.startswith("中华人民共和国") and (
+        jointly_titled: list[str] | None = None  # a joint statement's sides, as its title writes them
+        if title and title.startswith("中华人民共和国") and (not parties or _jointly_issued(ctx, title)) and (
             titled := _title_states(ctx, s, title)
         ) is not None:
-            # 我们…共同签署了《中华人民共和国和哈萨克斯坦共和国联合声明》: the title names both sides (and names a joint
-            # statement's or communiqué's sides even when the clause names them: 中国与洪都拉斯两国外长…签署《中华人民
-            # 共和国和洪都拉斯共和国…联合公报》, as dev and the audits write them)
-            parties = [titled]
+            # 我们…共同签署了《中华人民共和国和哈萨克斯坦共和国联合声明》: the title names both sides; a joint
+            # statement's or communiqué's title names them even when the clause does (中国与洪都拉斯两国外长…签署
+            # 《中华人民共和国和洪都拉斯共和国…联合公报》, as dev and the audits write them), for it alone: the other
+            # documents of the clause keep the sides the clause names
+            if parties:
+                jointly_titled = titled
+            else:
+                parties = [titled]
         if not parties and title:
             # a lone name the title opens with, when nothing else names a party: 《上海合作组织成员国元首理事会
             # 阿斯塔纳宣言》 (not 《〈联合国海洋法公约〉下…协定》, no UN's)
@@ -1195,8 +1200,11 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
         parties = [[p + "成员国" if f"{p}成员国" in members else p for p in party_list] for party_list in parties]
         for party_list in parties:
             for obj_title, obj_kind in objects:
+                sides = states if states is not None and obj_title is None else party_list
+                if jointly_titled is not None and obj_title == title:
+                    sides = jointly_titled
                 yield {
-                    "parties": _as_written(ctx, states if states is not None and obj_title is None else party_list),
+                    "parties": _as_written(ctx, sides),
                     "title": obj_title,
                     "kind": obj_kind,
                     "object": phrase if obj_title == title and obj_kind == kind else None,
@@ -1373,8 +1381,12 @@ _QUOTED_MODIFIER = re.compile(r"“[^“”]{2,16}”[^“”]{2,}$")
 
 
 def _jointly_issued(ctx: ArticleContext, title: str) -> bool:
-    """The title is a joint statement's or communiqué's (…联合声明, …联合新闻公报（2024）)."""
-    return any(k in title for k in ctx.lexicon.trigger_list("issued_jointly_kinds"))
+    """The title is a joint statement's or communiqué's (…联合声明, …联合声明（2024－2028年）), not a
+    document that names one inside it (…关于落实〈…联合声明〉的行动计划)."""
+    return _TRAILING_ASIDE.sub("", title).endswith(tuple(ctx.lexicon.trigger_list("issued_jointly_kinds")))
+
+
+_TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 def _talks_parties(
@@ -2018,6 +2030,12 @@ AGREEMENTS = SentenceRule(
         # a joint communiqué's sides are its title's, even where the clause names who signs
         Example("中国与洪都拉斯两国外长今天在北京签署《中华人民共和国和洪都拉斯共和国关于建立外交关系的联合公报》。",
                 {"parties": ["中华人民共和国", "洪都拉斯共和国"], "kind": "联合公报"}),
+        # (the other documents of the clause keep its sides; a title that names a joint statement inside is no statement)
+        Example("中国与洪都拉斯两国外长签署《中华人民共和国和洪都拉斯共和国关于建立外交关系的联合公报》以及"
+                "《中华人民共和国政府和洪都拉斯共和国政府互免外交护照签证协定》。",
+                {"parties": ["中国", "洪都拉斯"], "title": "中华人民共和国政府和洪都拉斯共和国政府互免外交护照签证协定"}),
+        Example("中国和哈萨克斯坦两国政府代表签署《中华人民共和国政府和哈萨克斯坦共和国政府关于落实〈联合声明〉的行动计划》。",
+                {"parties": ["中国", "哈萨克斯坦"]}),
         Example("李希同塞西举行会谈。该项目是2016年习近平主席同塞西总统共同见证签署的合作项目。", None),  # described
         Example("对吸纳高校毕业生并签订1年以上劳动合同的企业，给予一次性补贴。", None),
         Example("包括多位德国社民党成员在内的约200位德国各界人士签署倡议书，呼吁尽早举行谈判。", None),

@@ -713,7 +713,9 @@ def _no_body_named(ctx: ArticleContext, name: str, suffixes: list[str]) -> bool:
         return True
     opener = _REFERRING_OPENER.match(name)
     rest = name[opener.end() :] if opener is not None else ""
-    return bool(rest) and (rest in suffixes or rest in ctx.lexicon.org_generic or len(rest) <= 2)
+    # (相关实验室, 有关工作组: a kind; but 新 opens names too, 新华社, 新浪网: after it, only a kind the lexicon knows)
+    short = len(rest) <= 2 and not name.startswith("新")
+    return bool(rest) and (rest in suffixes or rest in ctx.lexicon.org_generic or short)
 
 
 def _listed_bodies(ctx: ArticleContext, span: tuple[int, int], suffixes: list[str]) -> list[tuple[int, int]] | None:
@@ -2669,7 +2671,7 @@ def _adopted_unquoted(
         name = ctx.text[span[0] : span[1]]
         if (de := name.rfind("的")) > 0 and name.endswith(_PROPOSED, 0, de):
             span, name = (span[0] + de + 1, span[1]), name[de + 1 :]  # 中国提出的设立文明对话国际日决议: whose motion
-        elif (filed := _FILED_ABOUT.search(name)) is not None:
+        elif not name.startswith("关于") and (filed := _FILED_ABOUT.search(name)) is not None:
             # 全国人大监察司法委、…分别提出的关于…审议结果的报告: who filed it, then the report's own title
             span, name = (span[0] + filed.end(), span[1]), name[filed.end() :]
         head = max((h for h in heads if name.endswith(h)), key=len, default="")
@@ -2711,6 +2713,7 @@ def _adopting_vote(ctx: ArticleContext, s: SentenceView, vs: int, ve: int, verb:
 _APPROVAL_DECISION = re.compile(
     r"(?:(?:全国人大常委会|全国人民代表大会常务委员会)?关于(?:批准|加入|接受))?"
     r"《(?:[^《》。]|《[^《》。]*》)++》(?:[和、及]《(?:[^《》。]|《[^《》。]*》)++》)*的?(?:决定|决议)"
+    r"(?!草案|稿|的)"  # (…的决定草案, …的决议稿, …的决定的说明: not the decision adopted)
 )
 
 
@@ -2726,7 +2729,9 @@ def _approval_decisions(
         span = found.span()
         # (listed: 《…和肯尼亚共和国引渡条约》的决定 and 《…和亚美尼亚共和国引渡条约》的决定, two however alike)
         yield {**_item(ctx.text[span[0] : span[1]], "document", verb, span, trigger, ctx.event_date(s)), "listed": True}
-        following = span[1] + 1 if ctx.text.startswith(("、", "，", "和", "及"), span[1]) else None
+        # (…的决定，关于批准《…》的决定: a comma goes on with the list only where the next decision says what it
+        # approves; not …的决定，《…》的决定则推迟表决)
+        following = span[1] + 1 if ctx.text.startswith(("、", "和", "及", "，关于"), span[1]) else None
         found = _APPROVAL_DECISION.match(ctx.text, following, s.end) if following is not None else None
 
 
@@ -4699,7 +4704,8 @@ RULES = (
         Example("该院成功创建二级甲等医院和爱婴医院。", None),
         Example("中国还在非洲设立多个文化中心促进人文交流。", None),
         Example("这里专门建立了材料、版型的相关实验室。", None),  # a kind a referring word opens, no body named
-        Example("这家德国企业在中国投资设立新工厂。", None),
+        Example("中共中央决定成立新华社。", {"name": "新华社"}),  # (新 opens names: after it, only a kind the lexicon knows)
+        Example("该部门成立相关专家组。", None),
         Example("广东省、梅州市成立现场指挥部和多个工作组。", {"name": "现场指挥部"}),
         Example("中方愿在中亚设立更多鲁班工坊、传统医学中心。", None),
         Example("国家卫生健康委近日成立国家级医疗应急工作专家组。", {"name": "国家级医疗应急工作专家组"}),
@@ -5514,6 +5520,9 @@ RULES = (
         Example("会议表决通过了关于批准《〈关于汞的水俣公约〉附件A的修正》和《〈关于汞的水俣公约〉附件B的修正》的决定。",
                 {"name": "关于批准《〈关于汞的水俣公约〉附件A的修正》和《〈关于汞的水俣公约〉附件B的修正》的决定"}),
         Example("会议将审议关于批准《中华人民共和国和刚果共和国引渡条约》的决定。", None),  # to come
+        Example("会议表决通过了关于批准《中华人民共和国和秘鲁共和国引渡条约》的决定草案。", None),  # a draft
+        Example("会议表决通过了关于全国人大代表提出的关于加强生态保护的建议办理情况的报告。",
+                {"name": "关于全国人大代表提出的关于加强生态保护的建议办理情况的报告"}),  # its own title from 关于
         # who filed a report, then its own title
         Example("会议表决通过了全国人大监察司法委、环资委分别提出的关于代表提出的议案审议结果的报告。",
                 {"name": "关于代表提出的议案审议结果的报告", "kind": "report"}),
