@@ -2771,7 +2771,9 @@ def _newspaper(ctx: ArticleContext, title: str) -> bool:
     return recognizer.is_newspaper(title) if recognizer is not None else title.endswith(("日报", "晚报", "时报", "杂志"))
 _ABOUT_DOCUMENT = re.compile(
     r"关于[^。；《》“”]{2,80}?(?:“[^“”]{1,20}”[^。；《》“”]{0,40}?)*"
-    r"的(?:决定|决议|意见|实施意见|指导意见|通知|办法|规定|方案|公告|批复)(?![\u4e00-\u9fff])"
+    r"的(?:决定|决议|意见|实施意见|指导意见|通知|办法|规定|方案|公告|批复"
+    # (关于进一步优化新冠肺炎疫情防控的20条措施: measures named by their subject and count)
+    r"|(?:若干|\d{1,3}条|[一二三四五六七八九十]{1,3}条)(?:措施|举措|政策措施))(?![\u4e00-\u9fff])"
 )
 _FOCUS_FIRST = re.compile(r"以[^，。；以]{1,12}为(?:重点|主线|核心|抓手|导向|引领|目标)，")
 _OUTCOME_TEXT = re.compile(r"(?:一份|一系列)?(?:成果性?|重要|最终)?文件")  # 峰会通过成果性文件《坎帕拉宣言》
@@ -5521,6 +5523,8 @@ RULES = (
                 {"name": "关于批准《〈关于汞的水俣公约〉附件A的修正》和《〈关于汞的水俣公约〉附件B的修正》的决定"}),
         Example("会议将审议关于批准《中华人民共和国和刚果共和国引渡条约》的决定。", None),  # to come
         Example("会议表决通过了关于批准《中华人民共和国和秘鲁共和国引渡条约》的决定草案。", None),  # a draft
+        Example("国务院联防联控机制11日发布了关于进一步优化新冠肺炎疫情防控的20条措施。",
+                {"name": "关于进一步优化新冠肺炎疫情防控的20条措施", "kind": "document"}),  # untitled, by subject and count
         Example("会议表决通过了关于全国人大代表提出的关于加强生态保护的建议办理情况的报告。",
                 {"name": "关于全国人大代表提出的关于加强生态保护的建议办理情况的报告"}),  # its own title from 关于
         # who filed a report, then its own title
