@@ -945,11 +945,7 @@ def find_agreements(s: SentenceView, ctx: ArticleContext) -> Iterable[dict[str, 
             ]
             # 《A与B…备忘录》 names its parties (but 中国和阿根廷两国政府代表…签署《中华人民共和国政府与阿根廷共和国
             # 政府…》: the sides the clause names sign, as dev writes them; the title's names are the long forms)
-            # (a joint statement or communiqué is the exception: its parties are the states its title names, as dev
-            # and every audit write them, whoever the clause says signed it)
-            named_before = len(parties) == 1 and len(parties[0]) >= 2 and _PAIR_BEFORE.search(clause_before) is not None and (
-                not _jointly_issued(ctx, title)
-            )
+            named_before = len(parties) == 1 and len(parties[0]) >= 2 and _PAIR_BEFORE.search(clause_before) is not None
             if len(title_parties) >= 2 and not named_before:
                 parties = [title_parties]
                 titled_sides = True
